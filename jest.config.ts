@@ -1,0 +1,32 @@
+import type { Config } from 'jest';
+
+// Unit tests sit beside the code they test; integration tests (real ZooKeeper, real broker
+// processes) live under test/. Integration suites run one file at a time: each starts its own
+// brokers, and the machine has two cores.
+const transform: Config['transform'] = {
+  '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
+};
+
+const config: Config = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/{proto,zk,broker,client}/**/*.test.ts'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/fixtures/global-setup.ts',
+      globalTeardown: '<rootDir>/test/fixtures/global-teardown.ts',
+      slowTestThreshold: 60,
+    },
+  ],
+  maxWorkers: 1,
+  testTimeout: 120_000,
+};
+
+export default config;

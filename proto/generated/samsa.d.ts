@@ -1,0 +1,11683 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace samsa. */
+export namespace samsa {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of a RequestHeader.
+         * @deprecated Use samsa.v1.RequestHeader.$Properties instead.
+         */
+        interface IRequestHeader extends samsa.v1.RequestHeader.$Properties {
+        }
+
+        /** Represents a RequestHeader. */
+        class RequestHeader {
+
+            /**
+             * Constructs a new RequestHeader.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.RequestHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RequestHeader apiKey. */
+            apiKey: number;
+
+            /** RequestHeader apiVersion. */
+            apiVersion: number;
+
+            /** RequestHeader correlationId. */
+            correlationId: number;
+
+            /** RequestHeader clientId. */
+            clientId: string;
+
+            /**
+             * Creates a new RequestHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RequestHeader instance
+             */
+            static create(properties: samsa.v1.RequestHeader.$Shape): samsa.v1.RequestHeader & samsa.v1.RequestHeader.$Shape;
+            static create(properties?: samsa.v1.RequestHeader.$Properties): samsa.v1.RequestHeader;
+
+            /**
+             * Encodes the specified RequestHeader message. Does not implicitly {@link samsa.v1.RequestHeader.verify|verify} messages.
+             * @param m RequestHeader message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.RequestHeader.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RequestHeader message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.RequestHeader & samsa.v1.RequestHeader.$Shape} RequestHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.RequestHeader & samsa.v1.RequestHeader.$Shape;
+
+            /**
+             * Creates a RequestHeader message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RequestHeader
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.RequestHeader;
+
+            /**
+             * Creates a plain object from a RequestHeader message. Also converts values to other types if specified.
+             * @param m RequestHeader
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.RequestHeader, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RequestHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RequestHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RequestHeader {
+
+            /** Properties of a RequestHeader. */
+            interface $Properties {
+
+                /** RequestHeader apiKey */
+                apiKey?: (number|null);
+
+                /** RequestHeader apiVersion */
+                apiVersion?: (number|null);
+
+                /** RequestHeader correlationId */
+                correlationId?: (number|null);
+
+                /** RequestHeader clientId */
+                clientId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RequestHeader. */
+            type $Shape = samsa.v1.RequestHeader.$Properties;
+        }
+
+        /**
+         * Properties of a Request.
+         * @deprecated Use samsa.v1.Request.$Properties instead.
+         */
+        interface IRequest extends samsa.v1.Request.$Properties {
+        }
+
+        /** Represents a Request. */
+        class Request {
+
+            /**
+             * Constructs a new Request.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.Request.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Request header. */
+            header?: (samsa.v1.RequestHeader.$Properties|null);
+
+            /** Request produce. */
+            produce?: (samsa.v1.ProduceRequest.$Properties|null);
+
+            /** Request fetch. */
+            fetch?: (samsa.v1.FetchRequest.$Properties|null);
+
+            /** Request listOffsets. */
+            listOffsets?: (samsa.v1.ListOffsetsRequest.$Properties|null);
+
+            /** Request metadata. */
+            metadata?: (samsa.v1.MetadataRequest.$Properties|null);
+
+            /** Request leaderAndIsr. */
+            leaderAndIsr?: (samsa.v1.LeaderAndIsrRequest.$Properties|null);
+
+            /** Request stopReplica. */
+            stopReplica?: (samsa.v1.StopReplicaRequest.$Properties|null);
+
+            /** Request updateMetadata. */
+            updateMetadata?: (samsa.v1.UpdateMetadataRequest.$Properties|null);
+
+            /** Request controlledShutdown. */
+            controlledShutdown?: (samsa.v1.ControlledShutdownRequest.$Properties|null);
+
+            /** Request offsetCommit. */
+            offsetCommit?: (samsa.v1.OffsetCommitRequest.$Properties|null);
+
+            /** Request offsetFetch. */
+            offsetFetch?: (samsa.v1.OffsetFetchRequest.$Properties|null);
+
+            /** Request findCoordinator. */
+            findCoordinator?: (samsa.v1.FindCoordinatorRequest.$Properties|null);
+
+            /** Request joinGroup. */
+            joinGroup?: (samsa.v1.JoinGroupRequest.$Properties|null);
+
+            /** Request heartbeat. */
+            heartbeat?: (samsa.v1.HeartbeatRequest.$Properties|null);
+
+            /** Request leaveGroup. */
+            leaveGroup?: (samsa.v1.LeaveGroupRequest.$Properties|null);
+
+            /** Request syncGroup. */
+            syncGroup?: (samsa.v1.SyncGroupRequest.$Properties|null);
+
+            /** Request describeGroups. */
+            describeGroups?: (samsa.v1.DescribeGroupsRequest.$Properties|null);
+
+            /** Request listGroups. */
+            listGroups?: (samsa.v1.ListGroupsRequest.$Properties|null);
+
+            /** Request apiVersions. */
+            apiVersions?: (samsa.v1.ApiVersionsRequest.$Properties|null);
+
+            /** Request createTopics. */
+            createTopics?: (samsa.v1.CreateTopicsRequest.$Properties|null);
+
+            /** Request deleteTopics. */
+            deleteTopics?: (samsa.v1.DeleteTopicsRequest.$Properties|null);
+
+            /** Request initProducerId. */
+            initProducerId?: (samsa.v1.InitProducerIdRequest.$Properties|null);
+
+            /** Request offsetForLeaderEpoch. */
+            offsetForLeaderEpoch?: (samsa.v1.OffsetForLeaderEpochRequest.$Properties|null);
+
+            /** Request deleteGroups. */
+            deleteGroups?: (samsa.v1.DeleteGroupsRequest.$Properties|null);
+
+            /** Request electLeaders. */
+            electLeaders?: (samsa.v1.ElectLeadersRequest.$Properties|null);
+
+            /** Request body. */
+            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Request instance
+             */
+            static create(properties: samsa.v1.Request.$Shape): samsa.v1.Request & samsa.v1.Request.$Shape;
+            static create(properties?: samsa.v1.Request.$Properties): samsa.v1.Request;
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link samsa.v1.Request.verify|verify} messages.
+             * @param m Request message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.Request.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.Request & samsa.v1.Request.$Shape} Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.Request & samsa.v1.Request.$Shape;
+
+            /**
+             * Creates a Request message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Request
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.Request;
+
+            /**
+             * Creates a plain object from a Request message. Also converts values to other types if specified.
+             * @param m Request
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.Request, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Request to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Request
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Request {
+
+            /** Properties of a Request. */
+            interface $Properties {
+
+                /** Request header */
+                header?: (samsa.v1.RequestHeader.$Properties|null);
+
+                /** Request produce */
+                produce?: (samsa.v1.ProduceRequest.$Properties|null);
+
+                /** Request fetch */
+                fetch?: (samsa.v1.FetchRequest.$Properties|null);
+
+                /** Request listOffsets */
+                listOffsets?: (samsa.v1.ListOffsetsRequest.$Properties|null);
+
+                /** Request metadata */
+                metadata?: (samsa.v1.MetadataRequest.$Properties|null);
+
+                /** Request leaderAndIsr */
+                leaderAndIsr?: (samsa.v1.LeaderAndIsrRequest.$Properties|null);
+
+                /** Request stopReplica */
+                stopReplica?: (samsa.v1.StopReplicaRequest.$Properties|null);
+
+                /** Request updateMetadata */
+                updateMetadata?: (samsa.v1.UpdateMetadataRequest.$Properties|null);
+
+                /** Request controlledShutdown */
+                controlledShutdown?: (samsa.v1.ControlledShutdownRequest.$Properties|null);
+
+                /** Request offsetCommit */
+                offsetCommit?: (samsa.v1.OffsetCommitRequest.$Properties|null);
+
+                /** Request offsetFetch */
+                offsetFetch?: (samsa.v1.OffsetFetchRequest.$Properties|null);
+
+                /** Request findCoordinator */
+                findCoordinator?: (samsa.v1.FindCoordinatorRequest.$Properties|null);
+
+                /** Request joinGroup */
+                joinGroup?: (samsa.v1.JoinGroupRequest.$Properties|null);
+
+                /** Request heartbeat */
+                heartbeat?: (samsa.v1.HeartbeatRequest.$Properties|null);
+
+                /** Request leaveGroup */
+                leaveGroup?: (samsa.v1.LeaveGroupRequest.$Properties|null);
+
+                /** Request syncGroup */
+                syncGroup?: (samsa.v1.SyncGroupRequest.$Properties|null);
+
+                /** Request describeGroups */
+                describeGroups?: (samsa.v1.DescribeGroupsRequest.$Properties|null);
+
+                /** Request listGroups */
+                listGroups?: (samsa.v1.ListGroupsRequest.$Properties|null);
+
+                /** Request apiVersions */
+                apiVersions?: (samsa.v1.ApiVersionsRequest.$Properties|null);
+
+                /** Request createTopics */
+                createTopics?: (samsa.v1.CreateTopicsRequest.$Properties|null);
+
+                /** Request deleteTopics */
+                deleteTopics?: (samsa.v1.DeleteTopicsRequest.$Properties|null);
+
+                /** Request initProducerId */
+                initProducerId?: (samsa.v1.InitProducerIdRequest.$Properties|null);
+
+                /** Request offsetForLeaderEpoch */
+                offsetForLeaderEpoch?: (samsa.v1.OffsetForLeaderEpochRequest.$Properties|null);
+
+                /** Request deleteGroups */
+                deleteGroups?: (samsa.v1.DeleteGroupsRequest.$Properties|null);
+
+                /** Request electLeaders */
+                electLeaders?: (samsa.v1.ElectLeadersRequest.$Properties|null);
+
+                /** Request body */
+                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Request. */
+            type $Shape = {
+              header?: samsa.v1.RequestHeader.$Shape|null;
+              produce?: samsa.v1.ProduceRequest.$Shape|null;
+              fetch?: samsa.v1.FetchRequest.$Shape|null;
+              listOffsets?: samsa.v1.ListOffsetsRequest.$Shape|null;
+              metadata?: samsa.v1.MetadataRequest.$Shape|null;
+              leaderAndIsr?: samsa.v1.LeaderAndIsrRequest.$Shape|null;
+              stopReplica?: samsa.v1.StopReplicaRequest.$Shape|null;
+              updateMetadata?: samsa.v1.UpdateMetadataRequest.$Shape|null;
+              controlledShutdown?: samsa.v1.ControlledShutdownRequest.$Shape|null;
+              offsetCommit?: samsa.v1.OffsetCommitRequest.$Shape|null;
+              offsetFetch?: samsa.v1.OffsetFetchRequest.$Shape|null;
+              findCoordinator?: samsa.v1.FindCoordinatorRequest.$Shape|null;
+              joinGroup?: samsa.v1.JoinGroupRequest.$Shape|null;
+              heartbeat?: samsa.v1.HeartbeatRequest.$Shape|null;
+              leaveGroup?: samsa.v1.LeaveGroupRequest.$Shape|null;
+              syncGroup?: samsa.v1.SyncGroupRequest.$Shape|null;
+              describeGroups?: samsa.v1.DescribeGroupsRequest.$Shape|null;
+              listGroups?: samsa.v1.ListGroupsRequest.$Shape|null;
+              apiVersions?: samsa.v1.ApiVersionsRequest.$Shape|null;
+              createTopics?: samsa.v1.CreateTopicsRequest.$Shape|null;
+              deleteTopics?: samsa.v1.DeleteTopicsRequest.$Shape|null;
+              initProducerId?: samsa.v1.InitProducerIdRequest.$Shape|null;
+              offsetForLeaderEpoch?: samsa.v1.OffsetForLeaderEpochRequest.$Shape|null;
+              deleteGroups?: samsa.v1.DeleteGroupsRequest.$Shape|null;
+              electLeaders?: samsa.v1.ElectLeadersRequest.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Response.
+         * @deprecated Use samsa.v1.Response.$Properties instead.
+         */
+        interface IResponse extends samsa.v1.Response.$Properties {
+        }
+
+        /** Represents a Response. */
+        class Response {
+
+            /**
+             * Constructs a new Response.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.Response.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Response correlationId. */
+            correlationId: number;
+
+            /** Response errorCode. */
+            errorCode: number;
+
+            /** Response errorMessage. */
+            errorMessage: string;
+
+            /** Response produce. */
+            produce?: (samsa.v1.ProduceResponse.$Properties|null);
+
+            /** Response fetch. */
+            fetch?: (samsa.v1.FetchResponse.$Properties|null);
+
+            /** Response listOffsets. */
+            listOffsets?: (samsa.v1.ListOffsetsResponse.$Properties|null);
+
+            /** Response metadata. */
+            metadata?: (samsa.v1.MetadataResponse.$Properties|null);
+
+            /** Response leaderAndIsr. */
+            leaderAndIsr?: (samsa.v1.LeaderAndIsrResponse.$Properties|null);
+
+            /** Response stopReplica. */
+            stopReplica?: (samsa.v1.StopReplicaResponse.$Properties|null);
+
+            /** Response updateMetadata. */
+            updateMetadata?: (samsa.v1.UpdateMetadataResponse.$Properties|null);
+
+            /** Response controlledShutdown. */
+            controlledShutdown?: (samsa.v1.ControlledShutdownResponse.$Properties|null);
+
+            /** Response offsetCommit. */
+            offsetCommit?: (samsa.v1.OffsetCommitResponse.$Properties|null);
+
+            /** Response offsetFetch. */
+            offsetFetch?: (samsa.v1.OffsetFetchResponse.$Properties|null);
+
+            /** Response findCoordinator. */
+            findCoordinator?: (samsa.v1.FindCoordinatorResponse.$Properties|null);
+
+            /** Response joinGroup. */
+            joinGroup?: (samsa.v1.JoinGroupResponse.$Properties|null);
+
+            /** Response heartbeat. */
+            heartbeat?: (samsa.v1.HeartbeatResponse.$Properties|null);
+
+            /** Response leaveGroup. */
+            leaveGroup?: (samsa.v1.LeaveGroupResponse.$Properties|null);
+
+            /** Response syncGroup. */
+            syncGroup?: (samsa.v1.SyncGroupResponse.$Properties|null);
+
+            /** Response describeGroups. */
+            describeGroups?: (samsa.v1.DescribeGroupsResponse.$Properties|null);
+
+            /** Response listGroups. */
+            listGroups?: (samsa.v1.ListGroupsResponse.$Properties|null);
+
+            /** Response apiVersions. */
+            apiVersions?: (samsa.v1.ApiVersionsResponse.$Properties|null);
+
+            /** Response createTopics. */
+            createTopics?: (samsa.v1.CreateTopicsResponse.$Properties|null);
+
+            /** Response deleteTopics. */
+            deleteTopics?: (samsa.v1.DeleteTopicsResponse.$Properties|null);
+
+            /** Response initProducerId. */
+            initProducerId?: (samsa.v1.InitProducerIdResponse.$Properties|null);
+
+            /** Response offsetForLeaderEpoch. */
+            offsetForLeaderEpoch?: (samsa.v1.OffsetForLeaderEpochResponse.$Properties|null);
+
+            /** Response deleteGroups. */
+            deleteGroups?: (samsa.v1.DeleteGroupsResponse.$Properties|null);
+
+            /** Response electLeaders. */
+            electLeaders?: (samsa.v1.ElectLeadersResponse.$Properties|null);
+
+            /** Response body. */
+            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
+
+            /**
+             * Creates a new Response instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Response instance
+             */
+            static create(properties: samsa.v1.Response.$Shape): samsa.v1.Response & samsa.v1.Response.$Shape;
+            static create(properties?: samsa.v1.Response.$Properties): samsa.v1.Response;
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link samsa.v1.Response.verify|verify} messages.
+             * @param m Response message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.Response.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.Response & samsa.v1.Response.$Shape} Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.Response & samsa.v1.Response.$Shape;
+
+            /**
+             * Creates a Response message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Response
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.Response;
+
+            /**
+             * Creates a plain object from a Response message. Also converts values to other types if specified.
+             * @param m Response
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.Response, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Response to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Response
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Response {
+
+            /** Properties of a Response. */
+            interface $Properties {
+
+                /** Response correlationId */
+                correlationId?: (number|null);
+
+                /** Response errorCode */
+                errorCode?: (number|null);
+
+                /** Response errorMessage */
+                errorMessage?: (string|null);
+
+                /** Response produce */
+                produce?: (samsa.v1.ProduceResponse.$Properties|null);
+
+                /** Response fetch */
+                fetch?: (samsa.v1.FetchResponse.$Properties|null);
+
+                /** Response listOffsets */
+                listOffsets?: (samsa.v1.ListOffsetsResponse.$Properties|null);
+
+                /** Response metadata */
+                metadata?: (samsa.v1.MetadataResponse.$Properties|null);
+
+                /** Response leaderAndIsr */
+                leaderAndIsr?: (samsa.v1.LeaderAndIsrResponse.$Properties|null);
+
+                /** Response stopReplica */
+                stopReplica?: (samsa.v1.StopReplicaResponse.$Properties|null);
+
+                /** Response updateMetadata */
+                updateMetadata?: (samsa.v1.UpdateMetadataResponse.$Properties|null);
+
+                /** Response controlledShutdown */
+                controlledShutdown?: (samsa.v1.ControlledShutdownResponse.$Properties|null);
+
+                /** Response offsetCommit */
+                offsetCommit?: (samsa.v1.OffsetCommitResponse.$Properties|null);
+
+                /** Response offsetFetch */
+                offsetFetch?: (samsa.v1.OffsetFetchResponse.$Properties|null);
+
+                /** Response findCoordinator */
+                findCoordinator?: (samsa.v1.FindCoordinatorResponse.$Properties|null);
+
+                /** Response joinGroup */
+                joinGroup?: (samsa.v1.JoinGroupResponse.$Properties|null);
+
+                /** Response heartbeat */
+                heartbeat?: (samsa.v1.HeartbeatResponse.$Properties|null);
+
+                /** Response leaveGroup */
+                leaveGroup?: (samsa.v1.LeaveGroupResponse.$Properties|null);
+
+                /** Response syncGroup */
+                syncGroup?: (samsa.v1.SyncGroupResponse.$Properties|null);
+
+                /** Response describeGroups */
+                describeGroups?: (samsa.v1.DescribeGroupsResponse.$Properties|null);
+
+                /** Response listGroups */
+                listGroups?: (samsa.v1.ListGroupsResponse.$Properties|null);
+
+                /** Response apiVersions */
+                apiVersions?: (samsa.v1.ApiVersionsResponse.$Properties|null);
+
+                /** Response createTopics */
+                createTopics?: (samsa.v1.CreateTopicsResponse.$Properties|null);
+
+                /** Response deleteTopics */
+                deleteTopics?: (samsa.v1.DeleteTopicsResponse.$Properties|null);
+
+                /** Response initProducerId */
+                initProducerId?: (samsa.v1.InitProducerIdResponse.$Properties|null);
+
+                /** Response offsetForLeaderEpoch */
+                offsetForLeaderEpoch?: (samsa.v1.OffsetForLeaderEpochResponse.$Properties|null);
+
+                /** Response deleteGroups */
+                deleteGroups?: (samsa.v1.DeleteGroupsResponse.$Properties|null);
+
+                /** Response electLeaders */
+                electLeaders?: (samsa.v1.ElectLeadersResponse.$Properties|null);
+
+                /** Response body */
+                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Response. */
+            type $Shape = {
+              correlationId?: number|null;
+              errorCode?: number|null;
+              errorMessage?: string|null;
+              produce?: samsa.v1.ProduceResponse.$Shape|null;
+              fetch?: samsa.v1.FetchResponse.$Shape|null;
+              listOffsets?: samsa.v1.ListOffsetsResponse.$Shape|null;
+              metadata?: samsa.v1.MetadataResponse.$Shape|null;
+              leaderAndIsr?: samsa.v1.LeaderAndIsrResponse.$Shape|null;
+              stopReplica?: samsa.v1.StopReplicaResponse.$Shape|null;
+              updateMetadata?: samsa.v1.UpdateMetadataResponse.$Shape|null;
+              controlledShutdown?: samsa.v1.ControlledShutdownResponse.$Shape|null;
+              offsetCommit?: samsa.v1.OffsetCommitResponse.$Shape|null;
+              offsetFetch?: samsa.v1.OffsetFetchResponse.$Shape|null;
+              findCoordinator?: samsa.v1.FindCoordinatorResponse.$Shape|null;
+              joinGroup?: samsa.v1.JoinGroupResponse.$Shape|null;
+              heartbeat?: samsa.v1.HeartbeatResponse.$Shape|null;
+              leaveGroup?: samsa.v1.LeaveGroupResponse.$Shape|null;
+              syncGroup?: samsa.v1.SyncGroupResponse.$Shape|null;
+              describeGroups?: samsa.v1.DescribeGroupsResponse.$Shape|null;
+              listGroups?: samsa.v1.ListGroupsResponse.$Shape|null;
+              apiVersions?: samsa.v1.ApiVersionsResponse.$Shape|null;
+              createTopics?: samsa.v1.CreateTopicsResponse.$Shape|null;
+              deleteTopics?: samsa.v1.DeleteTopicsResponse.$Shape|null;
+              initProducerId?: samsa.v1.InitProducerIdResponse.$Shape|null;
+              offsetForLeaderEpoch?: samsa.v1.OffsetForLeaderEpochResponse.$Shape|null;
+              deleteGroups?: samsa.v1.DeleteGroupsResponse.$Shape|null;
+              electLeaders?: samsa.v1.ElectLeadersResponse.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape })
+            );
+        }
+
+        /**
+         * Properties of an ApiVersionsRequest.
+         * @deprecated Use samsa.v1.ApiVersionsRequest.$Properties instead.
+         */
+        interface IApiVersionsRequest extends samsa.v1.ApiVersionsRequest.$Properties {
+        }
+
+        /** Represents an ApiVersionsRequest. */
+        class ApiVersionsRequest {
+
+            /**
+             * Constructs a new ApiVersionsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ApiVersionsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ApiVersionsRequest clientSoftwareName. */
+            clientSoftwareName: string;
+
+            /** ApiVersionsRequest clientSoftwareVersion. */
+            clientSoftwareVersion: string;
+
+            /**
+             * Creates a new ApiVersionsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ApiVersionsRequest instance
+             */
+            static create(properties: samsa.v1.ApiVersionsRequest.$Shape): samsa.v1.ApiVersionsRequest & samsa.v1.ApiVersionsRequest.$Shape;
+            static create(properties?: samsa.v1.ApiVersionsRequest.$Properties): samsa.v1.ApiVersionsRequest;
+
+            /**
+             * Encodes the specified ApiVersionsRequest message. Does not implicitly {@link samsa.v1.ApiVersionsRequest.verify|verify} messages.
+             * @param m ApiVersionsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ApiVersionsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ApiVersionsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ApiVersionsRequest & samsa.v1.ApiVersionsRequest.$Shape} ApiVersionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ApiVersionsRequest & samsa.v1.ApiVersionsRequest.$Shape;
+
+            /**
+             * Creates an ApiVersionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ApiVersionsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ApiVersionsRequest;
+
+            /**
+             * Creates a plain object from an ApiVersionsRequest message. Also converts values to other types if specified.
+             * @param m ApiVersionsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ApiVersionsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ApiVersionsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ApiVersionsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ApiVersionsRequest {
+
+            /** Properties of an ApiVersionsRequest. */
+            interface $Properties {
+
+                /** ApiVersionsRequest clientSoftwareName */
+                clientSoftwareName?: (string|null);
+
+                /** ApiVersionsRequest clientSoftwareVersion */
+                clientSoftwareVersion?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ApiVersionsRequest. */
+            type $Shape = samsa.v1.ApiVersionsRequest.$Properties;
+        }
+
+        /**
+         * Properties of an ApiVersionsResponse.
+         * @deprecated Use samsa.v1.ApiVersionsResponse.$Properties instead.
+         */
+        interface IApiVersionsResponse extends samsa.v1.ApiVersionsResponse.$Properties {
+        }
+
+        /** Represents an ApiVersionsResponse. */
+        class ApiVersionsResponse {
+
+            /**
+             * Constructs a new ApiVersionsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ApiVersionsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ApiVersionsResponse errorCode. */
+            errorCode: number;
+
+            /** ApiVersionsResponse apiKeys. */
+            apiKeys: samsa.v1.ApiVersionsResponse.ApiVersion.$Properties[];
+
+            /**
+             * Creates a new ApiVersionsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ApiVersionsResponse instance
+             */
+            static create(properties: samsa.v1.ApiVersionsResponse.$Shape): samsa.v1.ApiVersionsResponse & samsa.v1.ApiVersionsResponse.$Shape;
+            static create(properties?: samsa.v1.ApiVersionsResponse.$Properties): samsa.v1.ApiVersionsResponse;
+
+            /**
+             * Encodes the specified ApiVersionsResponse message. Does not implicitly {@link samsa.v1.ApiVersionsResponse.verify|verify} messages.
+             * @param m ApiVersionsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ApiVersionsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ApiVersionsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ApiVersionsResponse & samsa.v1.ApiVersionsResponse.$Shape} ApiVersionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ApiVersionsResponse & samsa.v1.ApiVersionsResponse.$Shape;
+
+            /**
+             * Creates an ApiVersionsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ApiVersionsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ApiVersionsResponse;
+
+            /**
+             * Creates a plain object from an ApiVersionsResponse message. Also converts values to other types if specified.
+             * @param m ApiVersionsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ApiVersionsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ApiVersionsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ApiVersionsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ApiVersionsResponse {
+
+            /** Properties of an ApiVersionsResponse. */
+            interface $Properties {
+
+                /** ApiVersionsResponse errorCode */
+                errorCode?: (number|null);
+
+                /** ApiVersionsResponse apiKeys */
+                apiKeys?: (samsa.v1.ApiVersionsResponse.ApiVersion.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ApiVersionsResponse. */
+            type $Shape = samsa.v1.ApiVersionsResponse.$Properties;
+
+            /**
+             * Properties of an ApiVersion.
+             * @deprecated Use samsa.v1.ApiVersionsResponse.ApiVersion.$Properties instead.
+             */
+            interface IApiVersion extends samsa.v1.ApiVersionsResponse.ApiVersion.$Properties {
+            }
+
+            /** Represents an ApiVersion. */
+            class ApiVersion {
+
+                /**
+                 * Constructs a new ApiVersion.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ApiVersionsResponse.ApiVersion.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ApiVersion apiKey. */
+                apiKey: number;
+
+                /** ApiVersion minVersion. */
+                minVersion: number;
+
+                /** ApiVersion maxVersion. */
+                maxVersion: number;
+
+                /**
+                 * Creates a new ApiVersion instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ApiVersion instance
+                 */
+                static create(properties: samsa.v1.ApiVersionsResponse.ApiVersion.$Shape): samsa.v1.ApiVersionsResponse.ApiVersion & samsa.v1.ApiVersionsResponse.ApiVersion.$Shape;
+                static create(properties?: samsa.v1.ApiVersionsResponse.ApiVersion.$Properties): samsa.v1.ApiVersionsResponse.ApiVersion;
+
+                /**
+                 * Encodes the specified ApiVersion message. Does not implicitly {@link samsa.v1.ApiVersionsResponse.ApiVersion.verify|verify} messages.
+                 * @param m ApiVersion message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ApiVersionsResponse.ApiVersion.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ApiVersion message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ApiVersionsResponse.ApiVersion & samsa.v1.ApiVersionsResponse.ApiVersion.$Shape} ApiVersion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ApiVersionsResponse.ApiVersion & samsa.v1.ApiVersionsResponse.ApiVersion.$Shape;
+
+                /**
+                 * Creates an ApiVersion message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ApiVersion
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ApiVersionsResponse.ApiVersion;
+
+                /**
+                 * Creates a plain object from an ApiVersion message. Also converts values to other types if specified.
+                 * @param m ApiVersion
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ApiVersionsResponse.ApiVersion, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ApiVersion to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ApiVersion
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ApiVersion {
+
+                /** Properties of an ApiVersion. */
+                interface $Properties {
+
+                    /** ApiVersion apiKey */
+                    apiKey?: (number|null);
+
+                    /** ApiVersion minVersion */
+                    minVersion?: (number|null);
+
+                    /** ApiVersion maxVersion */
+                    maxVersion?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ApiVersion. */
+                type $Shape = samsa.v1.ApiVersionsResponse.ApiVersion.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a MetadataRequest.
+         * @deprecated Use samsa.v1.MetadataRequest.$Properties instead.
+         */
+        interface IMetadataRequest extends samsa.v1.MetadataRequest.$Properties {
+        }
+
+        /** Represents a MetadataRequest. */
+        class MetadataRequest {
+
+            /**
+             * Constructs a new MetadataRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.MetadataRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MetadataRequest topics. */
+            topics: string[];
+
+            /** MetadataRequest allTopics. */
+            allTopics: boolean;
+
+            /** MetadataRequest allowAutoTopicCreation. */
+            allowAutoTopicCreation: boolean;
+
+            /**
+             * Creates a new MetadataRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MetadataRequest instance
+             */
+            static create(properties: samsa.v1.MetadataRequest.$Shape): samsa.v1.MetadataRequest & samsa.v1.MetadataRequest.$Shape;
+            static create(properties?: samsa.v1.MetadataRequest.$Properties): samsa.v1.MetadataRequest;
+
+            /**
+             * Encodes the specified MetadataRequest message. Does not implicitly {@link samsa.v1.MetadataRequest.verify|verify} messages.
+             * @param m MetadataRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.MetadataRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MetadataRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.MetadataRequest & samsa.v1.MetadataRequest.$Shape} MetadataRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.MetadataRequest & samsa.v1.MetadataRequest.$Shape;
+
+            /**
+             * Creates a MetadataRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns MetadataRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.MetadataRequest;
+
+            /**
+             * Creates a plain object from a MetadataRequest message. Also converts values to other types if specified.
+             * @param m MetadataRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.MetadataRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MetadataRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MetadataRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MetadataRequest {
+
+            /** Properties of a MetadataRequest. */
+            interface $Properties {
+
+                /** MetadataRequest topics */
+                topics?: (string[]|null);
+
+                /** MetadataRequest allTopics */
+                allTopics?: (boolean|null);
+
+                /** MetadataRequest allowAutoTopicCreation */
+                allowAutoTopicCreation?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MetadataRequest. */
+            type $Shape = samsa.v1.MetadataRequest.$Properties;
+        }
+
+        /**
+         * Properties of a MetadataResponse.
+         * @deprecated Use samsa.v1.MetadataResponse.$Properties instead.
+         */
+        interface IMetadataResponse extends samsa.v1.MetadataResponse.$Properties {
+        }
+
+        /** Represents a MetadataResponse. */
+        class MetadataResponse {
+
+            /**
+             * Constructs a new MetadataResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.MetadataResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MetadataResponse brokers. */
+            brokers: samsa.v1.MetadataResponse.Broker.$Properties[];
+
+            /** MetadataResponse clusterId. */
+            clusterId: string;
+
+            /** MetadataResponse controllerId. */
+            controllerId: number;
+
+            /** MetadataResponse topics. */
+            topics: samsa.v1.MetadataResponse.TopicMetadata.$Properties[];
+
+            /**
+             * Creates a new MetadataResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MetadataResponse instance
+             */
+            static create(properties: samsa.v1.MetadataResponse.$Shape): samsa.v1.MetadataResponse & samsa.v1.MetadataResponse.$Shape;
+            static create(properties?: samsa.v1.MetadataResponse.$Properties): samsa.v1.MetadataResponse;
+
+            /**
+             * Encodes the specified MetadataResponse message. Does not implicitly {@link samsa.v1.MetadataResponse.verify|verify} messages.
+             * @param m MetadataResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.MetadataResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MetadataResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.MetadataResponse & samsa.v1.MetadataResponse.$Shape} MetadataResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.MetadataResponse & samsa.v1.MetadataResponse.$Shape;
+
+            /**
+             * Creates a MetadataResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns MetadataResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.MetadataResponse;
+
+            /**
+             * Creates a plain object from a MetadataResponse message. Also converts values to other types if specified.
+             * @param m MetadataResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.MetadataResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MetadataResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MetadataResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MetadataResponse {
+
+            /** Properties of a MetadataResponse. */
+            interface $Properties {
+
+                /** MetadataResponse brokers */
+                brokers?: (samsa.v1.MetadataResponse.Broker.$Properties[]|null);
+
+                /** MetadataResponse clusterId */
+                clusterId?: (string|null);
+
+                /** MetadataResponse controllerId */
+                controllerId?: (number|null);
+
+                /** MetadataResponse topics */
+                topics?: (samsa.v1.MetadataResponse.TopicMetadata.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MetadataResponse. */
+            type $Shape = samsa.v1.MetadataResponse.$Properties;
+
+            /**
+             * Properties of a Broker.
+             * @deprecated Use samsa.v1.MetadataResponse.Broker.$Properties instead.
+             */
+            interface IBroker extends samsa.v1.MetadataResponse.Broker.$Properties {
+            }
+
+            /** Represents a Broker. */
+            class Broker {
+
+                /**
+                 * Constructs a new Broker.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.MetadataResponse.Broker.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Broker nodeId. */
+                nodeId: number;
+
+                /** Broker host. */
+                host: string;
+
+                /** Broker port. */
+                port: number;
+
+                /** Broker rack. */
+                rack: string;
+
+                /**
+                 * Creates a new Broker instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Broker instance
+                 */
+                static create(properties: samsa.v1.MetadataResponse.Broker.$Shape): samsa.v1.MetadataResponse.Broker & samsa.v1.MetadataResponse.Broker.$Shape;
+                static create(properties?: samsa.v1.MetadataResponse.Broker.$Properties): samsa.v1.MetadataResponse.Broker;
+
+                /**
+                 * Encodes the specified Broker message. Does not implicitly {@link samsa.v1.MetadataResponse.Broker.verify|verify} messages.
+                 * @param m Broker message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.MetadataResponse.Broker.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Broker message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.MetadataResponse.Broker & samsa.v1.MetadataResponse.Broker.$Shape} Broker
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.MetadataResponse.Broker & samsa.v1.MetadataResponse.Broker.$Shape;
+
+                /**
+                 * Creates a Broker message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Broker
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.MetadataResponse.Broker;
+
+                /**
+                 * Creates a plain object from a Broker message. Also converts values to other types if specified.
+                 * @param m Broker
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.MetadataResponse.Broker, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Broker to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Broker
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Broker {
+
+                /** Properties of a Broker. */
+                interface $Properties {
+
+                    /** Broker nodeId */
+                    nodeId?: (number|null);
+
+                    /** Broker host */
+                    host?: (string|null);
+
+                    /** Broker port */
+                    port?: (number|null);
+
+                    /** Broker rack */
+                    rack?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Broker. */
+                type $Shape = samsa.v1.MetadataResponse.Broker.$Properties;
+            }
+
+            /**
+             * Properties of a TopicMetadata.
+             * @deprecated Use samsa.v1.MetadataResponse.TopicMetadata.$Properties instead.
+             */
+            interface ITopicMetadata extends samsa.v1.MetadataResponse.TopicMetadata.$Properties {
+            }
+
+            /** Represents a TopicMetadata. */
+            class TopicMetadata {
+
+                /**
+                 * Constructs a new TopicMetadata.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.MetadataResponse.TopicMetadata.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TopicMetadata errorCode. */
+                errorCode: number;
+
+                /** TopicMetadata name. */
+                name: string;
+
+                /** TopicMetadata isInternal. */
+                isInternal: boolean;
+
+                /** TopicMetadata partitions. */
+                partitions: samsa.v1.MetadataResponse.PartitionMetadata.$Properties[];
+
+                /**
+                 * Creates a new TopicMetadata instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TopicMetadata instance
+                 */
+                static create(properties: samsa.v1.MetadataResponse.TopicMetadata.$Shape): samsa.v1.MetadataResponse.TopicMetadata & samsa.v1.MetadataResponse.TopicMetadata.$Shape;
+                static create(properties?: samsa.v1.MetadataResponse.TopicMetadata.$Properties): samsa.v1.MetadataResponse.TopicMetadata;
+
+                /**
+                 * Encodes the specified TopicMetadata message. Does not implicitly {@link samsa.v1.MetadataResponse.TopicMetadata.verify|verify} messages.
+                 * @param m TopicMetadata message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.MetadataResponse.TopicMetadata.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TopicMetadata message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.MetadataResponse.TopicMetadata & samsa.v1.MetadataResponse.TopicMetadata.$Shape} TopicMetadata
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.MetadataResponse.TopicMetadata & samsa.v1.MetadataResponse.TopicMetadata.$Shape;
+
+                /**
+                 * Creates a TopicMetadata message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TopicMetadata
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.MetadataResponse.TopicMetadata;
+
+                /**
+                 * Creates a plain object from a TopicMetadata message. Also converts values to other types if specified.
+                 * @param m TopicMetadata
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.MetadataResponse.TopicMetadata, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TopicMetadata to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TopicMetadata
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TopicMetadata {
+
+                /** Properties of a TopicMetadata. */
+                interface $Properties {
+
+                    /** TopicMetadata errorCode */
+                    errorCode?: (number|null);
+
+                    /** TopicMetadata name */
+                    name?: (string|null);
+
+                    /** TopicMetadata isInternal */
+                    isInternal?: (boolean|null);
+
+                    /** TopicMetadata partitions */
+                    partitions?: (samsa.v1.MetadataResponse.PartitionMetadata.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TopicMetadata. */
+                type $Shape = samsa.v1.MetadataResponse.TopicMetadata.$Properties;
+            }
+
+            /**
+             * Properties of a PartitionMetadata.
+             * @deprecated Use samsa.v1.MetadataResponse.PartitionMetadata.$Properties instead.
+             */
+            interface IPartitionMetadata extends samsa.v1.MetadataResponse.PartitionMetadata.$Properties {
+            }
+
+            /** Represents a PartitionMetadata. */
+            class PartitionMetadata {
+
+                /**
+                 * Constructs a new PartitionMetadata.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.MetadataResponse.PartitionMetadata.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionMetadata errorCode. */
+                errorCode: number;
+
+                /** PartitionMetadata partition. */
+                partition: number;
+
+                /** PartitionMetadata leaderId. */
+                leaderId: number;
+
+                /** PartitionMetadata leaderEpoch. */
+                leaderEpoch: number;
+
+                /** PartitionMetadata replicaNodes. */
+                replicaNodes: number[];
+
+                /** PartitionMetadata isrNodes. */
+                isrNodes: number[];
+
+                /** PartitionMetadata offlineReplicas. */
+                offlineReplicas: number[];
+
+                /**
+                 * Creates a new PartitionMetadata instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionMetadata instance
+                 */
+                static create(properties: samsa.v1.MetadataResponse.PartitionMetadata.$Shape): samsa.v1.MetadataResponse.PartitionMetadata & samsa.v1.MetadataResponse.PartitionMetadata.$Shape;
+                static create(properties?: samsa.v1.MetadataResponse.PartitionMetadata.$Properties): samsa.v1.MetadataResponse.PartitionMetadata;
+
+                /**
+                 * Encodes the specified PartitionMetadata message. Does not implicitly {@link samsa.v1.MetadataResponse.PartitionMetadata.verify|verify} messages.
+                 * @param m PartitionMetadata message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.MetadataResponse.PartitionMetadata.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionMetadata message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.MetadataResponse.PartitionMetadata & samsa.v1.MetadataResponse.PartitionMetadata.$Shape} PartitionMetadata
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.MetadataResponse.PartitionMetadata & samsa.v1.MetadataResponse.PartitionMetadata.$Shape;
+
+                /**
+                 * Creates a PartitionMetadata message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionMetadata
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.MetadataResponse.PartitionMetadata;
+
+                /**
+                 * Creates a plain object from a PartitionMetadata message. Also converts values to other types if specified.
+                 * @param m PartitionMetadata
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.MetadataResponse.PartitionMetadata, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionMetadata to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionMetadata
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionMetadata {
+
+                /** Properties of a PartitionMetadata. */
+                interface $Properties {
+
+                    /** PartitionMetadata errorCode */
+                    errorCode?: (number|null);
+
+                    /** PartitionMetadata partition */
+                    partition?: (number|null);
+
+                    /** PartitionMetadata leaderId */
+                    leaderId?: (number|null);
+
+                    /** PartitionMetadata leaderEpoch */
+                    leaderEpoch?: (number|null);
+
+                    /** PartitionMetadata replicaNodes */
+                    replicaNodes?: (number[]|null);
+
+                    /** PartitionMetadata isrNodes */
+                    isrNodes?: (number[]|null);
+
+                    /** PartitionMetadata offlineReplicas */
+                    offlineReplicas?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionMetadata. */
+                type $Shape = samsa.v1.MetadataResponse.PartitionMetadata.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a ProduceRequest.
+         * @deprecated Use samsa.v1.ProduceRequest.$Properties instead.
+         */
+        interface IProduceRequest extends samsa.v1.ProduceRequest.$Properties {
+        }
+
+        /** Represents a ProduceRequest. */
+        class ProduceRequest {
+
+            /**
+             * Constructs a new ProduceRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ProduceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProduceRequest acks. */
+            acks: number;
+
+            /** ProduceRequest timeoutMs. */
+            timeoutMs: number;
+
+            /** ProduceRequest topics. */
+            topics: samsa.v1.ProduceRequest.TopicData.$Properties[];
+
+            /** ProduceRequest transactionalId. */
+            transactionalId: string;
+
+            /**
+             * Creates a new ProduceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProduceRequest instance
+             */
+            static create(properties: samsa.v1.ProduceRequest.$Shape): samsa.v1.ProduceRequest & samsa.v1.ProduceRequest.$Shape;
+            static create(properties?: samsa.v1.ProduceRequest.$Properties): samsa.v1.ProduceRequest;
+
+            /**
+             * Encodes the specified ProduceRequest message. Does not implicitly {@link samsa.v1.ProduceRequest.verify|verify} messages.
+             * @param m ProduceRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ProduceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProduceRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ProduceRequest & samsa.v1.ProduceRequest.$Shape} ProduceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ProduceRequest & samsa.v1.ProduceRequest.$Shape;
+
+            /**
+             * Creates a ProduceRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ProduceRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ProduceRequest;
+
+            /**
+             * Creates a plain object from a ProduceRequest message. Also converts values to other types if specified.
+             * @param m ProduceRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ProduceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProduceRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProduceRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProduceRequest {
+
+            /** Properties of a ProduceRequest. */
+            interface $Properties {
+
+                /** ProduceRequest acks */
+                acks?: (number|null);
+
+                /** ProduceRequest timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** ProduceRequest topics */
+                topics?: (samsa.v1.ProduceRequest.TopicData.$Properties[]|null);
+
+                /** ProduceRequest transactionalId */
+                transactionalId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProduceRequest. */
+            type $Shape = samsa.v1.ProduceRequest.$Properties;
+
+            /**
+             * Properties of a TopicData.
+             * @deprecated Use samsa.v1.ProduceRequest.TopicData.$Properties instead.
+             */
+            interface ITopicData extends samsa.v1.ProduceRequest.TopicData.$Properties {
+            }
+
+            /** Represents a TopicData. */
+            class TopicData {
+
+                /**
+                 * Constructs a new TopicData.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ProduceRequest.TopicData.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TopicData name. */
+                name: string;
+
+                /** TopicData partitions. */
+                partitions: samsa.v1.ProduceRequest.PartitionData.$Properties[];
+
+                /**
+                 * Creates a new TopicData instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TopicData instance
+                 */
+                static create(properties: samsa.v1.ProduceRequest.TopicData.$Shape): samsa.v1.ProduceRequest.TopicData & samsa.v1.ProduceRequest.TopicData.$Shape;
+                static create(properties?: samsa.v1.ProduceRequest.TopicData.$Properties): samsa.v1.ProduceRequest.TopicData;
+
+                /**
+                 * Encodes the specified TopicData message. Does not implicitly {@link samsa.v1.ProduceRequest.TopicData.verify|verify} messages.
+                 * @param m TopicData message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ProduceRequest.TopicData.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TopicData message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ProduceRequest.TopicData & samsa.v1.ProduceRequest.TopicData.$Shape} TopicData
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ProduceRequest.TopicData & samsa.v1.ProduceRequest.TopicData.$Shape;
+
+                /**
+                 * Creates a TopicData message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TopicData
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ProduceRequest.TopicData;
+
+                /**
+                 * Creates a plain object from a TopicData message. Also converts values to other types if specified.
+                 * @param m TopicData
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ProduceRequest.TopicData, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TopicData to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TopicData
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TopicData {
+
+                /** Properties of a TopicData. */
+                interface $Properties {
+
+                    /** TopicData name */
+                    name?: (string|null);
+
+                    /** TopicData partitions */
+                    partitions?: (samsa.v1.ProduceRequest.PartitionData.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TopicData. */
+                type $Shape = samsa.v1.ProduceRequest.TopicData.$Properties;
+            }
+
+            /**
+             * Properties of a PartitionData.
+             * @deprecated Use samsa.v1.ProduceRequest.PartitionData.$Properties instead.
+             */
+            interface IPartitionData extends samsa.v1.ProduceRequest.PartitionData.$Properties {
+            }
+
+            /** Represents a PartitionData. */
+            class PartitionData {
+
+                /**
+                 * Constructs a new PartitionData.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ProduceRequest.PartitionData.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionData partition. */
+                partition: number;
+
+                /** PartitionData records. */
+                records: Uint8Array;
+
+                /**
+                 * Creates a new PartitionData instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionData instance
+                 */
+                static create(properties: samsa.v1.ProduceRequest.PartitionData.$Shape): samsa.v1.ProduceRequest.PartitionData & samsa.v1.ProduceRequest.PartitionData.$Shape;
+                static create(properties?: samsa.v1.ProduceRequest.PartitionData.$Properties): samsa.v1.ProduceRequest.PartitionData;
+
+                /**
+                 * Encodes the specified PartitionData message. Does not implicitly {@link samsa.v1.ProduceRequest.PartitionData.verify|verify} messages.
+                 * @param m PartitionData message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ProduceRequest.PartitionData.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionData message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ProduceRequest.PartitionData & samsa.v1.ProduceRequest.PartitionData.$Shape} PartitionData
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ProduceRequest.PartitionData & samsa.v1.ProduceRequest.PartitionData.$Shape;
+
+                /**
+                 * Creates a PartitionData message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionData
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ProduceRequest.PartitionData;
+
+                /**
+                 * Creates a plain object from a PartitionData message. Also converts values to other types if specified.
+                 * @param m PartitionData
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ProduceRequest.PartitionData, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionData to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionData
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionData {
+
+                /** Properties of a PartitionData. */
+                interface $Properties {
+
+                    /** PartitionData partition */
+                    partition?: (number|null);
+
+                    /** PartitionData records */
+                    records?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionData. */
+                type $Shape = samsa.v1.ProduceRequest.PartitionData.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a ProduceResponse.
+         * @deprecated Use samsa.v1.ProduceResponse.$Properties instead.
+         */
+        interface IProduceResponse extends samsa.v1.ProduceResponse.$Properties {
+        }
+
+        /** Represents a ProduceResponse. */
+        class ProduceResponse {
+
+            /**
+             * Constructs a new ProduceResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ProduceResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProduceResponse topics. */
+            topics: samsa.v1.ProduceResponse.TopicResponse.$Properties[];
+
+            /** ProduceResponse throttleTimeMs. */
+            throttleTimeMs: number;
+
+            /**
+             * Creates a new ProduceResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProduceResponse instance
+             */
+            static create(properties: samsa.v1.ProduceResponse.$Shape): samsa.v1.ProduceResponse & samsa.v1.ProduceResponse.$Shape;
+            static create(properties?: samsa.v1.ProduceResponse.$Properties): samsa.v1.ProduceResponse;
+
+            /**
+             * Encodes the specified ProduceResponse message. Does not implicitly {@link samsa.v1.ProduceResponse.verify|verify} messages.
+             * @param m ProduceResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ProduceResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProduceResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ProduceResponse & samsa.v1.ProduceResponse.$Shape} ProduceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ProduceResponse & samsa.v1.ProduceResponse.$Shape;
+
+            /**
+             * Creates a ProduceResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ProduceResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ProduceResponse;
+
+            /**
+             * Creates a plain object from a ProduceResponse message. Also converts values to other types if specified.
+             * @param m ProduceResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ProduceResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProduceResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProduceResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProduceResponse {
+
+            /** Properties of a ProduceResponse. */
+            interface $Properties {
+
+                /** ProduceResponse topics */
+                topics?: (samsa.v1.ProduceResponse.TopicResponse.$Properties[]|null);
+
+                /** ProduceResponse throttleTimeMs */
+                throttleTimeMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProduceResponse. */
+            type $Shape = samsa.v1.ProduceResponse.$Properties;
+
+            /**
+             * Properties of a TopicResponse.
+             * @deprecated Use samsa.v1.ProduceResponse.TopicResponse.$Properties instead.
+             */
+            interface ITopicResponse extends samsa.v1.ProduceResponse.TopicResponse.$Properties {
+            }
+
+            /** Represents a TopicResponse. */
+            class TopicResponse {
+
+                /**
+                 * Constructs a new TopicResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ProduceResponse.TopicResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TopicResponse name. */
+                name: string;
+
+                /** TopicResponse partitions. */
+                partitions: samsa.v1.ProduceResponse.PartitionResponse.$Properties[];
+
+                /**
+                 * Creates a new TopicResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TopicResponse instance
+                 */
+                static create(properties: samsa.v1.ProduceResponse.TopicResponse.$Shape): samsa.v1.ProduceResponse.TopicResponse & samsa.v1.ProduceResponse.TopicResponse.$Shape;
+                static create(properties?: samsa.v1.ProduceResponse.TopicResponse.$Properties): samsa.v1.ProduceResponse.TopicResponse;
+
+                /**
+                 * Encodes the specified TopicResponse message. Does not implicitly {@link samsa.v1.ProduceResponse.TopicResponse.verify|verify} messages.
+                 * @param m TopicResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ProduceResponse.TopicResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TopicResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ProduceResponse.TopicResponse & samsa.v1.ProduceResponse.TopicResponse.$Shape} TopicResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ProduceResponse.TopicResponse & samsa.v1.ProduceResponse.TopicResponse.$Shape;
+
+                /**
+                 * Creates a TopicResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TopicResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ProduceResponse.TopicResponse;
+
+                /**
+                 * Creates a plain object from a TopicResponse message. Also converts values to other types if specified.
+                 * @param m TopicResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ProduceResponse.TopicResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TopicResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TopicResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TopicResponse {
+
+                /** Properties of a TopicResponse. */
+                interface $Properties {
+
+                    /** TopicResponse name */
+                    name?: (string|null);
+
+                    /** TopicResponse partitions */
+                    partitions?: (samsa.v1.ProduceResponse.PartitionResponse.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TopicResponse. */
+                type $Shape = samsa.v1.ProduceResponse.TopicResponse.$Properties;
+            }
+
+            /**
+             * Properties of a PartitionResponse.
+             * @deprecated Use samsa.v1.ProduceResponse.PartitionResponse.$Properties instead.
+             */
+            interface IPartitionResponse extends samsa.v1.ProduceResponse.PartitionResponse.$Properties {
+            }
+
+            /** Represents a PartitionResponse. */
+            class PartitionResponse {
+
+                /**
+                 * Constructs a new PartitionResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ProduceResponse.PartitionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionResponse partition. */
+                partition: number;
+
+                /** PartitionResponse errorCode. */
+                errorCode: number;
+
+                /** PartitionResponse baseOffset. */
+                baseOffset: number;
+
+                /** PartitionResponse logAppendTimeMs. */
+                logAppendTimeMs: number;
+
+                /** PartitionResponse logStartOffset. */
+                logStartOffset: number;
+
+                /** PartitionResponse errorMessage. */
+                errorMessage: string;
+
+                /** PartitionResponse leaderEpoch. */
+                leaderEpoch: number;
+
+                /**
+                 * Creates a new PartitionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionResponse instance
+                 */
+                static create(properties: samsa.v1.ProduceResponse.PartitionResponse.$Shape): samsa.v1.ProduceResponse.PartitionResponse & samsa.v1.ProduceResponse.PartitionResponse.$Shape;
+                static create(properties?: samsa.v1.ProduceResponse.PartitionResponse.$Properties): samsa.v1.ProduceResponse.PartitionResponse;
+
+                /**
+                 * Encodes the specified PartitionResponse message. Does not implicitly {@link samsa.v1.ProduceResponse.PartitionResponse.verify|verify} messages.
+                 * @param m PartitionResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ProduceResponse.PartitionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ProduceResponse.PartitionResponse & samsa.v1.ProduceResponse.PartitionResponse.$Shape} PartitionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ProduceResponse.PartitionResponse & samsa.v1.ProduceResponse.PartitionResponse.$Shape;
+
+                /**
+                 * Creates a PartitionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ProduceResponse.PartitionResponse;
+
+                /**
+                 * Creates a plain object from a PartitionResponse message. Also converts values to other types if specified.
+                 * @param m PartitionResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ProduceResponse.PartitionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionResponse {
+
+                /** Properties of a PartitionResponse. */
+                interface $Properties {
+
+                    /** PartitionResponse partition */
+                    partition?: (number|null);
+
+                    /** PartitionResponse errorCode */
+                    errorCode?: (number|null);
+
+                    /** PartitionResponse baseOffset */
+                    baseOffset?: (number|null);
+
+                    /** PartitionResponse logAppendTimeMs */
+                    logAppendTimeMs?: (number|null);
+
+                    /** PartitionResponse logStartOffset */
+                    logStartOffset?: (number|null);
+
+                    /** PartitionResponse errorMessage */
+                    errorMessage?: (string|null);
+
+                    /** PartitionResponse leaderEpoch */
+                    leaderEpoch?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionResponse. */
+                type $Shape = samsa.v1.ProduceResponse.PartitionResponse.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a FetchRequest.
+         * @deprecated Use samsa.v1.FetchRequest.$Properties instead.
+         */
+        interface IFetchRequest extends samsa.v1.FetchRequest.$Properties {
+        }
+
+        /** Represents a FetchRequest. */
+        class FetchRequest {
+
+            /**
+             * Constructs a new FetchRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.FetchRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FetchRequest replicaId. */
+            replicaId: number;
+
+            /** FetchRequest maxWaitMs. */
+            maxWaitMs: number;
+
+            /** FetchRequest minBytes. */
+            minBytes: number;
+
+            /** FetchRequest maxBytes. */
+            maxBytes: number;
+
+            /** FetchRequest isolationLevel. */
+            isolationLevel: number;
+
+            /** FetchRequest topics. */
+            topics: samsa.v1.FetchRequest.FetchTopic.$Properties[];
+
+            /**
+             * Creates a new FetchRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FetchRequest instance
+             */
+            static create(properties: samsa.v1.FetchRequest.$Shape): samsa.v1.FetchRequest & samsa.v1.FetchRequest.$Shape;
+            static create(properties?: samsa.v1.FetchRequest.$Properties): samsa.v1.FetchRequest;
+
+            /**
+             * Encodes the specified FetchRequest message. Does not implicitly {@link samsa.v1.FetchRequest.verify|verify} messages.
+             * @param m FetchRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.FetchRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FetchRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.FetchRequest & samsa.v1.FetchRequest.$Shape} FetchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.FetchRequest & samsa.v1.FetchRequest.$Shape;
+
+            /**
+             * Creates a FetchRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns FetchRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.FetchRequest;
+
+            /**
+             * Creates a plain object from a FetchRequest message. Also converts values to other types if specified.
+             * @param m FetchRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.FetchRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FetchRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FetchRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchRequest {
+
+            /** Properties of a FetchRequest. */
+            interface $Properties {
+
+                /** FetchRequest replicaId */
+                replicaId?: (number|null);
+
+                /** FetchRequest maxWaitMs */
+                maxWaitMs?: (number|null);
+
+                /** FetchRequest minBytes */
+                minBytes?: (number|null);
+
+                /** FetchRequest maxBytes */
+                maxBytes?: (number|null);
+
+                /** FetchRequest isolationLevel */
+                isolationLevel?: (number|null);
+
+                /** FetchRequest topics */
+                topics?: (samsa.v1.FetchRequest.FetchTopic.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FetchRequest. */
+            type $Shape = samsa.v1.FetchRequest.$Properties;
+
+            /**
+             * Properties of a FetchTopic.
+             * @deprecated Use samsa.v1.FetchRequest.FetchTopic.$Properties instead.
+             */
+            interface IFetchTopic extends samsa.v1.FetchRequest.FetchTopic.$Properties {
+            }
+
+            /** Represents a FetchTopic. */
+            class FetchTopic {
+
+                /**
+                 * Constructs a new FetchTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.FetchRequest.FetchTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FetchTopic name. */
+                name: string;
+
+                /** FetchTopic partitions. */
+                partitions: samsa.v1.FetchRequest.FetchPartition.$Properties[];
+
+                /**
+                 * Creates a new FetchTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FetchTopic instance
+                 */
+                static create(properties: samsa.v1.FetchRequest.FetchTopic.$Shape): samsa.v1.FetchRequest.FetchTopic & samsa.v1.FetchRequest.FetchTopic.$Shape;
+                static create(properties?: samsa.v1.FetchRequest.FetchTopic.$Properties): samsa.v1.FetchRequest.FetchTopic;
+
+                /**
+                 * Encodes the specified FetchTopic message. Does not implicitly {@link samsa.v1.FetchRequest.FetchTopic.verify|verify} messages.
+                 * @param m FetchTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.FetchRequest.FetchTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FetchTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.FetchRequest.FetchTopic & samsa.v1.FetchRequest.FetchTopic.$Shape} FetchTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.FetchRequest.FetchTopic & samsa.v1.FetchRequest.FetchTopic.$Shape;
+
+                /**
+                 * Creates a FetchTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns FetchTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.FetchRequest.FetchTopic;
+
+                /**
+                 * Creates a plain object from a FetchTopic message. Also converts values to other types if specified.
+                 * @param m FetchTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.FetchRequest.FetchTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this FetchTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for FetchTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FetchTopic {
+
+                /** Properties of a FetchTopic. */
+                interface $Properties {
+
+                    /** FetchTopic name */
+                    name?: (string|null);
+
+                    /** FetchTopic partitions */
+                    partitions?: (samsa.v1.FetchRequest.FetchPartition.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FetchTopic. */
+                type $Shape = samsa.v1.FetchRequest.FetchTopic.$Properties;
+            }
+
+            /**
+             * Properties of a FetchPartition.
+             * @deprecated Use samsa.v1.FetchRequest.FetchPartition.$Properties instead.
+             */
+            interface IFetchPartition extends samsa.v1.FetchRequest.FetchPartition.$Properties {
+            }
+
+            /** Represents a FetchPartition. */
+            class FetchPartition {
+
+                /**
+                 * Constructs a new FetchPartition.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.FetchRequest.FetchPartition.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FetchPartition partition. */
+                partition: number;
+
+                /** FetchPartition currentLeaderEpoch. */
+                currentLeaderEpoch: number;
+
+                /** FetchPartition fetchOffset. */
+                fetchOffset: number;
+
+                /** FetchPartition logStartOffset. */
+                logStartOffset: number;
+
+                /** FetchPartition partitionMaxBytes. */
+                partitionMaxBytes: number;
+
+                /**
+                 * Creates a new FetchPartition instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FetchPartition instance
+                 */
+                static create(properties: samsa.v1.FetchRequest.FetchPartition.$Shape): samsa.v1.FetchRequest.FetchPartition & samsa.v1.FetchRequest.FetchPartition.$Shape;
+                static create(properties?: samsa.v1.FetchRequest.FetchPartition.$Properties): samsa.v1.FetchRequest.FetchPartition;
+
+                /**
+                 * Encodes the specified FetchPartition message. Does not implicitly {@link samsa.v1.FetchRequest.FetchPartition.verify|verify} messages.
+                 * @param m FetchPartition message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.FetchRequest.FetchPartition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FetchPartition message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.FetchRequest.FetchPartition & samsa.v1.FetchRequest.FetchPartition.$Shape} FetchPartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.FetchRequest.FetchPartition & samsa.v1.FetchRequest.FetchPartition.$Shape;
+
+                /**
+                 * Creates a FetchPartition message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns FetchPartition
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.FetchRequest.FetchPartition;
+
+                /**
+                 * Creates a plain object from a FetchPartition message. Also converts values to other types if specified.
+                 * @param m FetchPartition
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.FetchRequest.FetchPartition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this FetchPartition to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for FetchPartition
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FetchPartition {
+
+                /** Properties of a FetchPartition. */
+                interface $Properties {
+
+                    /** FetchPartition partition */
+                    partition?: (number|null);
+
+                    /** FetchPartition currentLeaderEpoch */
+                    currentLeaderEpoch?: (number|null);
+
+                    /** FetchPartition fetchOffset */
+                    fetchOffset?: (number|null);
+
+                    /** FetchPartition logStartOffset */
+                    logStartOffset?: (number|null);
+
+                    /** FetchPartition partitionMaxBytes */
+                    partitionMaxBytes?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FetchPartition. */
+                type $Shape = samsa.v1.FetchRequest.FetchPartition.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a FetchResponse.
+         * @deprecated Use samsa.v1.FetchResponse.$Properties instead.
+         */
+        interface IFetchResponse extends samsa.v1.FetchResponse.$Properties {
+        }
+
+        /** Represents a FetchResponse. */
+        class FetchResponse {
+
+            /**
+             * Constructs a new FetchResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.FetchResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FetchResponse throttleTimeMs. */
+            throttleTimeMs: number;
+
+            /** FetchResponse errorCode. */
+            errorCode: number;
+
+            /** FetchResponse topics. */
+            topics: samsa.v1.FetchResponse.FetchableTopicResponse.$Properties[];
+
+            /**
+             * Creates a new FetchResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FetchResponse instance
+             */
+            static create(properties: samsa.v1.FetchResponse.$Shape): samsa.v1.FetchResponse & samsa.v1.FetchResponse.$Shape;
+            static create(properties?: samsa.v1.FetchResponse.$Properties): samsa.v1.FetchResponse;
+
+            /**
+             * Encodes the specified FetchResponse message. Does not implicitly {@link samsa.v1.FetchResponse.verify|verify} messages.
+             * @param m FetchResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.FetchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FetchResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.FetchResponse & samsa.v1.FetchResponse.$Shape} FetchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.FetchResponse & samsa.v1.FetchResponse.$Shape;
+
+            /**
+             * Creates a FetchResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns FetchResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.FetchResponse;
+
+            /**
+             * Creates a plain object from a FetchResponse message. Also converts values to other types if specified.
+             * @param m FetchResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.FetchResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FetchResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FetchResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchResponse {
+
+            /** Properties of a FetchResponse. */
+            interface $Properties {
+
+                /** FetchResponse throttleTimeMs */
+                throttleTimeMs?: (number|null);
+
+                /** FetchResponse errorCode */
+                errorCode?: (number|null);
+
+                /** FetchResponse topics */
+                topics?: (samsa.v1.FetchResponse.FetchableTopicResponse.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FetchResponse. */
+            type $Shape = samsa.v1.FetchResponse.$Properties;
+
+            /**
+             * Properties of a FetchableTopicResponse.
+             * @deprecated Use samsa.v1.FetchResponse.FetchableTopicResponse.$Properties instead.
+             */
+            interface IFetchableTopicResponse extends samsa.v1.FetchResponse.FetchableTopicResponse.$Properties {
+            }
+
+            /** Represents a FetchableTopicResponse. */
+            class FetchableTopicResponse {
+
+                /**
+                 * Constructs a new FetchableTopicResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.FetchResponse.FetchableTopicResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FetchableTopicResponse name. */
+                name: string;
+
+                /** FetchableTopicResponse partitions. */
+                partitions: samsa.v1.FetchResponse.PartitionData.$Properties[];
+
+                /**
+                 * Creates a new FetchableTopicResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FetchableTopicResponse instance
+                 */
+                static create(properties: samsa.v1.FetchResponse.FetchableTopicResponse.$Shape): samsa.v1.FetchResponse.FetchableTopicResponse & samsa.v1.FetchResponse.FetchableTopicResponse.$Shape;
+                static create(properties?: samsa.v1.FetchResponse.FetchableTopicResponse.$Properties): samsa.v1.FetchResponse.FetchableTopicResponse;
+
+                /**
+                 * Encodes the specified FetchableTopicResponse message. Does not implicitly {@link samsa.v1.FetchResponse.FetchableTopicResponse.verify|verify} messages.
+                 * @param m FetchableTopicResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.FetchResponse.FetchableTopicResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FetchableTopicResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.FetchResponse.FetchableTopicResponse & samsa.v1.FetchResponse.FetchableTopicResponse.$Shape} FetchableTopicResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.FetchResponse.FetchableTopicResponse & samsa.v1.FetchResponse.FetchableTopicResponse.$Shape;
+
+                /**
+                 * Creates a FetchableTopicResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns FetchableTopicResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.FetchResponse.FetchableTopicResponse;
+
+                /**
+                 * Creates a plain object from a FetchableTopicResponse message. Also converts values to other types if specified.
+                 * @param m FetchableTopicResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.FetchResponse.FetchableTopicResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this FetchableTopicResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for FetchableTopicResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FetchableTopicResponse {
+
+                /** Properties of a FetchableTopicResponse. */
+                interface $Properties {
+
+                    /** FetchableTopicResponse name */
+                    name?: (string|null);
+
+                    /** FetchableTopicResponse partitions */
+                    partitions?: (samsa.v1.FetchResponse.PartitionData.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FetchableTopicResponse. */
+                type $Shape = samsa.v1.FetchResponse.FetchableTopicResponse.$Properties;
+            }
+
+            /**
+             * Properties of a PartitionData.
+             * @deprecated Use samsa.v1.FetchResponse.PartitionData.$Properties instead.
+             */
+            interface IPartitionData extends samsa.v1.FetchResponse.PartitionData.$Properties {
+            }
+
+            /** Represents a PartitionData. */
+            class PartitionData {
+
+                /**
+                 * Constructs a new PartitionData.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.FetchResponse.PartitionData.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionData partition. */
+                partition: number;
+
+                /** PartitionData errorCode. */
+                errorCode: number;
+
+                /** PartitionData highWatermark. */
+                highWatermark: number;
+
+                /** PartitionData lastStableOffset. */
+                lastStableOffset: number;
+
+                /** PartitionData logStartOffset. */
+                logStartOffset: number;
+
+                /** PartitionData records. */
+                records: Uint8Array;
+
+                /**
+                 * Creates a new PartitionData instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionData instance
+                 */
+                static create(properties: samsa.v1.FetchResponse.PartitionData.$Shape): samsa.v1.FetchResponse.PartitionData & samsa.v1.FetchResponse.PartitionData.$Shape;
+                static create(properties?: samsa.v1.FetchResponse.PartitionData.$Properties): samsa.v1.FetchResponse.PartitionData;
+
+                /**
+                 * Encodes the specified PartitionData message. Does not implicitly {@link samsa.v1.FetchResponse.PartitionData.verify|verify} messages.
+                 * @param m PartitionData message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.FetchResponse.PartitionData.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionData message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.FetchResponse.PartitionData & samsa.v1.FetchResponse.PartitionData.$Shape} PartitionData
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.FetchResponse.PartitionData & samsa.v1.FetchResponse.PartitionData.$Shape;
+
+                /**
+                 * Creates a PartitionData message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionData
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.FetchResponse.PartitionData;
+
+                /**
+                 * Creates a plain object from a PartitionData message. Also converts values to other types if specified.
+                 * @param m PartitionData
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.FetchResponse.PartitionData, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionData to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionData
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionData {
+
+                /** Properties of a PartitionData. */
+                interface $Properties {
+
+                    /** PartitionData partition */
+                    partition?: (number|null);
+
+                    /** PartitionData errorCode */
+                    errorCode?: (number|null);
+
+                    /** PartitionData highWatermark */
+                    highWatermark?: (number|null);
+
+                    /** PartitionData lastStableOffset */
+                    lastStableOffset?: (number|null);
+
+                    /** PartitionData logStartOffset */
+                    logStartOffset?: (number|null);
+
+                    /** PartitionData records */
+                    records?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionData. */
+                type $Shape = samsa.v1.FetchResponse.PartitionData.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a ListOffsetsRequest.
+         * @deprecated Use samsa.v1.ListOffsetsRequest.$Properties instead.
+         */
+        interface IListOffsetsRequest extends samsa.v1.ListOffsetsRequest.$Properties {
+        }
+
+        /** Represents a ListOffsetsRequest. */
+        class ListOffsetsRequest {
+
+            /**
+             * Constructs a new ListOffsetsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ListOffsetsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListOffsetsRequest replicaId. */
+            replicaId: number;
+
+            /** ListOffsetsRequest isolationLevel. */
+            isolationLevel: number;
+
+            /** ListOffsetsRequest topics. */
+            topics: samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Properties[];
+
+            /**
+             * Creates a new ListOffsetsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListOffsetsRequest instance
+             */
+            static create(properties: samsa.v1.ListOffsetsRequest.$Shape): samsa.v1.ListOffsetsRequest & samsa.v1.ListOffsetsRequest.$Shape;
+            static create(properties?: samsa.v1.ListOffsetsRequest.$Properties): samsa.v1.ListOffsetsRequest;
+
+            /**
+             * Encodes the specified ListOffsetsRequest message. Does not implicitly {@link samsa.v1.ListOffsetsRequest.verify|verify} messages.
+             * @param m ListOffsetsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ListOffsetsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListOffsetsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ListOffsetsRequest & samsa.v1.ListOffsetsRequest.$Shape} ListOffsetsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListOffsetsRequest & samsa.v1.ListOffsetsRequest.$Shape;
+
+            /**
+             * Creates a ListOffsetsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ListOffsetsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ListOffsetsRequest;
+
+            /**
+             * Creates a plain object from a ListOffsetsRequest message. Also converts values to other types if specified.
+             * @param m ListOffsetsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ListOffsetsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListOffsetsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListOffsetsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListOffsetsRequest {
+
+            /** Properties of a ListOffsetsRequest. */
+            interface $Properties {
+
+                /** ListOffsetsRequest replicaId */
+                replicaId?: (number|null);
+
+                /** ListOffsetsRequest isolationLevel */
+                isolationLevel?: (number|null);
+
+                /** ListOffsetsRequest topics */
+                topics?: (samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListOffsetsRequest. */
+            type $Shape = samsa.v1.ListOffsetsRequest.$Properties;
+
+            /**
+             * Properties of a ListOffsetsTopic.
+             * @deprecated Use samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Properties instead.
+             */
+            interface IListOffsetsTopic extends samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Properties {
+            }
+
+            /** Represents a ListOffsetsTopic. */
+            class ListOffsetsTopic {
+
+                /**
+                 * Constructs a new ListOffsetsTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListOffsetsTopic name. */
+                name: string;
+
+                /** ListOffsetsTopic partitions. */
+                partitions: samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Properties[];
+
+                /**
+                 * Creates a new ListOffsetsTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListOffsetsTopic instance
+                 */
+                static create(properties: samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Shape): samsa.v1.ListOffsetsRequest.ListOffsetsTopic & samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Shape;
+                static create(properties?: samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Properties): samsa.v1.ListOffsetsRequest.ListOffsetsTopic;
+
+                /**
+                 * Encodes the specified ListOffsetsTopic message. Does not implicitly {@link samsa.v1.ListOffsetsRequest.ListOffsetsTopic.verify|verify} messages.
+                 * @param m ListOffsetsTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListOffsetsTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListOffsetsRequest.ListOffsetsTopic & samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Shape} ListOffsetsTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListOffsetsRequest.ListOffsetsTopic & samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Shape;
+
+                /**
+                 * Creates a ListOffsetsTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListOffsetsTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ListOffsetsRequest.ListOffsetsTopic;
+
+                /**
+                 * Creates a plain object from a ListOffsetsTopic message. Also converts values to other types if specified.
+                 * @param m ListOffsetsTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ListOffsetsRequest.ListOffsetsTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListOffsetsTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListOffsetsTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListOffsetsTopic {
+
+                /** Properties of a ListOffsetsTopic. */
+                interface $Properties {
+
+                    /** ListOffsetsTopic name */
+                    name?: (string|null);
+
+                    /** ListOffsetsTopic partitions */
+                    partitions?: (samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListOffsetsTopic. */
+                type $Shape = samsa.v1.ListOffsetsRequest.ListOffsetsTopic.$Properties;
+            }
+
+            /**
+             * Properties of a ListOffsetsPartition.
+             * @deprecated Use samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Properties instead.
+             */
+            interface IListOffsetsPartition extends samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Properties {
+            }
+
+            /** Represents a ListOffsetsPartition. */
+            class ListOffsetsPartition {
+
+                /**
+                 * Constructs a new ListOffsetsPartition.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListOffsetsPartition partition. */
+                partition: number;
+
+                /** ListOffsetsPartition currentLeaderEpoch. */
+                currentLeaderEpoch: number;
+
+                /** ListOffsetsPartition timestamp. */
+                timestamp: number;
+
+                /**
+                 * Creates a new ListOffsetsPartition instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListOffsetsPartition instance
+                 */
+                static create(properties: samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Shape): samsa.v1.ListOffsetsRequest.ListOffsetsPartition & samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Shape;
+                static create(properties?: samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Properties): samsa.v1.ListOffsetsRequest.ListOffsetsPartition;
+
+                /**
+                 * Encodes the specified ListOffsetsPartition message. Does not implicitly {@link samsa.v1.ListOffsetsRequest.ListOffsetsPartition.verify|verify} messages.
+                 * @param m ListOffsetsPartition message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListOffsetsPartition message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListOffsetsRequest.ListOffsetsPartition & samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Shape} ListOffsetsPartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListOffsetsRequest.ListOffsetsPartition & samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Shape;
+
+                /**
+                 * Creates a ListOffsetsPartition message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListOffsetsPartition
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ListOffsetsRequest.ListOffsetsPartition;
+
+                /**
+                 * Creates a plain object from a ListOffsetsPartition message. Also converts values to other types if specified.
+                 * @param m ListOffsetsPartition
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ListOffsetsRequest.ListOffsetsPartition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListOffsetsPartition to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListOffsetsPartition
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListOffsetsPartition {
+
+                /** Properties of a ListOffsetsPartition. */
+                interface $Properties {
+
+                    /** ListOffsetsPartition partition */
+                    partition?: (number|null);
+
+                    /** ListOffsetsPartition currentLeaderEpoch */
+                    currentLeaderEpoch?: (number|null);
+
+                    /** ListOffsetsPartition timestamp */
+                    timestamp?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListOffsetsPartition. */
+                type $Shape = samsa.v1.ListOffsetsRequest.ListOffsetsPartition.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a ListOffsetsResponse.
+         * @deprecated Use samsa.v1.ListOffsetsResponse.$Properties instead.
+         */
+        interface IListOffsetsResponse extends samsa.v1.ListOffsetsResponse.$Properties {
+        }
+
+        /** Represents a ListOffsetsResponse. */
+        class ListOffsetsResponse {
+
+            /**
+             * Constructs a new ListOffsetsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ListOffsetsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListOffsetsResponse topics. */
+            topics: samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Properties[];
+
+            /**
+             * Creates a new ListOffsetsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListOffsetsResponse instance
+             */
+            static create(properties: samsa.v1.ListOffsetsResponse.$Shape): samsa.v1.ListOffsetsResponse & samsa.v1.ListOffsetsResponse.$Shape;
+            static create(properties?: samsa.v1.ListOffsetsResponse.$Properties): samsa.v1.ListOffsetsResponse;
+
+            /**
+             * Encodes the specified ListOffsetsResponse message. Does not implicitly {@link samsa.v1.ListOffsetsResponse.verify|verify} messages.
+             * @param m ListOffsetsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ListOffsetsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListOffsetsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ListOffsetsResponse & samsa.v1.ListOffsetsResponse.$Shape} ListOffsetsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListOffsetsResponse & samsa.v1.ListOffsetsResponse.$Shape;
+
+            /**
+             * Creates a ListOffsetsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ListOffsetsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ListOffsetsResponse;
+
+            /**
+             * Creates a plain object from a ListOffsetsResponse message. Also converts values to other types if specified.
+             * @param m ListOffsetsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ListOffsetsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListOffsetsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListOffsetsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListOffsetsResponse {
+
+            /** Properties of a ListOffsetsResponse. */
+            interface $Properties {
+
+                /** ListOffsetsResponse topics */
+                topics?: (samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListOffsetsResponse. */
+            type $Shape = samsa.v1.ListOffsetsResponse.$Properties;
+
+            /**
+             * Properties of a ListOffsetsTopicResponse.
+             * @deprecated Use samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Properties instead.
+             */
+            interface IListOffsetsTopicResponse extends samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Properties {
+            }
+
+            /** Represents a ListOffsetsTopicResponse. */
+            class ListOffsetsTopicResponse {
+
+                /**
+                 * Constructs a new ListOffsetsTopicResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListOffsetsTopicResponse name. */
+                name: string;
+
+                /** ListOffsetsTopicResponse partitions. */
+                partitions: samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Properties[];
+
+                /**
+                 * Creates a new ListOffsetsTopicResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListOffsetsTopicResponse instance
+                 */
+                static create(properties: samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Shape): samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse & samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Shape;
+                static create(properties?: samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Properties): samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse;
+
+                /**
+                 * Encodes the specified ListOffsetsTopicResponse message. Does not implicitly {@link samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.verify|verify} messages.
+                 * @param m ListOffsetsTopicResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListOffsetsTopicResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse & samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Shape} ListOffsetsTopicResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse & samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Shape;
+
+                /**
+                 * Creates a ListOffsetsTopicResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListOffsetsTopicResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse;
+
+                /**
+                 * Creates a plain object from a ListOffsetsTopicResponse message. Also converts values to other types if specified.
+                 * @param m ListOffsetsTopicResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListOffsetsTopicResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListOffsetsTopicResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListOffsetsTopicResponse {
+
+                /** Properties of a ListOffsetsTopicResponse. */
+                interface $Properties {
+
+                    /** ListOffsetsTopicResponse name */
+                    name?: (string|null);
+
+                    /** ListOffsetsTopicResponse partitions */
+                    partitions?: (samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListOffsetsTopicResponse. */
+                type $Shape = samsa.v1.ListOffsetsResponse.ListOffsetsTopicResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListOffsetsPartitionResponse.
+             * @deprecated Use samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Properties instead.
+             */
+            interface IListOffsetsPartitionResponse extends samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Properties {
+            }
+
+            /** Represents a ListOffsetsPartitionResponse. */
+            class ListOffsetsPartitionResponse {
+
+                /**
+                 * Constructs a new ListOffsetsPartitionResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListOffsetsPartitionResponse partition. */
+                partition: number;
+
+                /** ListOffsetsPartitionResponse errorCode. */
+                errorCode: number;
+
+                /** ListOffsetsPartitionResponse timestamp. */
+                timestamp: number;
+
+                /** ListOffsetsPartitionResponse offset. */
+                offset: number;
+
+                /** ListOffsetsPartitionResponse leaderEpoch. */
+                leaderEpoch: number;
+
+                /**
+                 * Creates a new ListOffsetsPartitionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListOffsetsPartitionResponse instance
+                 */
+                static create(properties: samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Shape): samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse & samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Shape;
+                static create(properties?: samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Properties): samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse;
+
+                /**
+                 * Encodes the specified ListOffsetsPartitionResponse message. Does not implicitly {@link samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.verify|verify} messages.
+                 * @param m ListOffsetsPartitionResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListOffsetsPartitionResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse & samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Shape} ListOffsetsPartitionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse & samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Shape;
+
+                /**
+                 * Creates a ListOffsetsPartitionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListOffsetsPartitionResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse;
+
+                /**
+                 * Creates a plain object from a ListOffsetsPartitionResponse message. Also converts values to other types if specified.
+                 * @param m ListOffsetsPartitionResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListOffsetsPartitionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListOffsetsPartitionResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListOffsetsPartitionResponse {
+
+                /** Properties of a ListOffsetsPartitionResponse. */
+                interface $Properties {
+
+                    /** ListOffsetsPartitionResponse partition */
+                    partition?: (number|null);
+
+                    /** ListOffsetsPartitionResponse errorCode */
+                    errorCode?: (number|null);
+
+                    /** ListOffsetsPartitionResponse timestamp */
+                    timestamp?: (number|null);
+
+                    /** ListOffsetsPartitionResponse offset */
+                    offset?: (number|null);
+
+                    /** ListOffsetsPartitionResponse leaderEpoch */
+                    leaderEpoch?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListOffsetsPartitionResponse. */
+                type $Shape = samsa.v1.ListOffsetsResponse.ListOffsetsPartitionResponse.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an InitProducerIdRequest.
+         * @deprecated Use samsa.v1.InitProducerIdRequest.$Properties instead.
+         */
+        interface IInitProducerIdRequest extends samsa.v1.InitProducerIdRequest.$Properties {
+        }
+
+        /** Represents an InitProducerIdRequest. */
+        class InitProducerIdRequest {
+
+            /**
+             * Constructs a new InitProducerIdRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.InitProducerIdRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InitProducerIdRequest transactionalId. */
+            transactionalId: string;
+
+            /** InitProducerIdRequest transactionTimeoutMs. */
+            transactionTimeoutMs: number;
+
+            /** InitProducerIdRequest producerId. */
+            producerId: number;
+
+            /** InitProducerIdRequest producerEpoch. */
+            producerEpoch: number;
+
+            /**
+             * Creates a new InitProducerIdRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InitProducerIdRequest instance
+             */
+            static create(properties: samsa.v1.InitProducerIdRequest.$Shape): samsa.v1.InitProducerIdRequest & samsa.v1.InitProducerIdRequest.$Shape;
+            static create(properties?: samsa.v1.InitProducerIdRequest.$Properties): samsa.v1.InitProducerIdRequest;
+
+            /**
+             * Encodes the specified InitProducerIdRequest message. Does not implicitly {@link samsa.v1.InitProducerIdRequest.verify|verify} messages.
+             * @param m InitProducerIdRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.InitProducerIdRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InitProducerIdRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.InitProducerIdRequest & samsa.v1.InitProducerIdRequest.$Shape} InitProducerIdRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.InitProducerIdRequest & samsa.v1.InitProducerIdRequest.$Shape;
+
+            /**
+             * Creates an InitProducerIdRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns InitProducerIdRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.InitProducerIdRequest;
+
+            /**
+             * Creates a plain object from an InitProducerIdRequest message. Also converts values to other types if specified.
+             * @param m InitProducerIdRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.InitProducerIdRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InitProducerIdRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InitProducerIdRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitProducerIdRequest {
+
+            /** Properties of an InitProducerIdRequest. */
+            interface $Properties {
+
+                /** InitProducerIdRequest transactionalId */
+                transactionalId?: (string|null);
+
+                /** InitProducerIdRequest transactionTimeoutMs */
+                transactionTimeoutMs?: (number|null);
+
+                /** InitProducerIdRequest producerId */
+                producerId?: (number|null);
+
+                /** InitProducerIdRequest producerEpoch */
+                producerEpoch?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InitProducerIdRequest. */
+            type $Shape = samsa.v1.InitProducerIdRequest.$Properties;
+        }
+
+        /**
+         * Properties of an InitProducerIdResponse.
+         * @deprecated Use samsa.v1.InitProducerIdResponse.$Properties instead.
+         */
+        interface IInitProducerIdResponse extends samsa.v1.InitProducerIdResponse.$Properties {
+        }
+
+        /** Represents an InitProducerIdResponse. */
+        class InitProducerIdResponse {
+
+            /**
+             * Constructs a new InitProducerIdResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.InitProducerIdResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InitProducerIdResponse errorCode. */
+            errorCode: number;
+
+            /** InitProducerIdResponse producerId. */
+            producerId: number;
+
+            /** InitProducerIdResponse producerEpoch. */
+            producerEpoch: number;
+
+            /**
+             * Creates a new InitProducerIdResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InitProducerIdResponse instance
+             */
+            static create(properties: samsa.v1.InitProducerIdResponse.$Shape): samsa.v1.InitProducerIdResponse & samsa.v1.InitProducerIdResponse.$Shape;
+            static create(properties?: samsa.v1.InitProducerIdResponse.$Properties): samsa.v1.InitProducerIdResponse;
+
+            /**
+             * Encodes the specified InitProducerIdResponse message. Does not implicitly {@link samsa.v1.InitProducerIdResponse.verify|verify} messages.
+             * @param m InitProducerIdResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.InitProducerIdResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InitProducerIdResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.InitProducerIdResponse & samsa.v1.InitProducerIdResponse.$Shape} InitProducerIdResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.InitProducerIdResponse & samsa.v1.InitProducerIdResponse.$Shape;
+
+            /**
+             * Creates an InitProducerIdResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns InitProducerIdResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.InitProducerIdResponse;
+
+            /**
+             * Creates a plain object from an InitProducerIdResponse message. Also converts values to other types if specified.
+             * @param m InitProducerIdResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.InitProducerIdResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InitProducerIdResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InitProducerIdResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitProducerIdResponse {
+
+            /** Properties of an InitProducerIdResponse. */
+            interface $Properties {
+
+                /** InitProducerIdResponse errorCode */
+                errorCode?: (number|null);
+
+                /** InitProducerIdResponse producerId */
+                producerId?: (number|null);
+
+                /** InitProducerIdResponse producerEpoch */
+                producerEpoch?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InitProducerIdResponse. */
+            type $Shape = samsa.v1.InitProducerIdResponse.$Properties;
+        }
+
+        /**
+         * Properties of an OffsetForLeaderEpochRequest.
+         * @deprecated Use samsa.v1.OffsetForLeaderEpochRequest.$Properties instead.
+         */
+        interface IOffsetForLeaderEpochRequest extends samsa.v1.OffsetForLeaderEpochRequest.$Properties {
+        }
+
+        /** Represents an OffsetForLeaderEpochRequest. */
+        class OffsetForLeaderEpochRequest {
+
+            /**
+             * Constructs a new OffsetForLeaderEpochRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.OffsetForLeaderEpochRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OffsetForLeaderEpochRequest replicaId. */
+            replicaId: number;
+
+            /** OffsetForLeaderEpochRequest topics. */
+            topics: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Properties[];
+
+            /**
+             * Creates a new OffsetForLeaderEpochRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OffsetForLeaderEpochRequest instance
+             */
+            static create(properties: samsa.v1.OffsetForLeaderEpochRequest.$Shape): samsa.v1.OffsetForLeaderEpochRequest & samsa.v1.OffsetForLeaderEpochRequest.$Shape;
+            static create(properties?: samsa.v1.OffsetForLeaderEpochRequest.$Properties): samsa.v1.OffsetForLeaderEpochRequest;
+
+            /**
+             * Encodes the specified OffsetForLeaderEpochRequest message. Does not implicitly {@link samsa.v1.OffsetForLeaderEpochRequest.verify|verify} messages.
+             * @param m OffsetForLeaderEpochRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.OffsetForLeaderEpochRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OffsetForLeaderEpochRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.OffsetForLeaderEpochRequest & samsa.v1.OffsetForLeaderEpochRequest.$Shape} OffsetForLeaderEpochRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetForLeaderEpochRequest & samsa.v1.OffsetForLeaderEpochRequest.$Shape;
+
+            /**
+             * Creates an OffsetForLeaderEpochRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns OffsetForLeaderEpochRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.OffsetForLeaderEpochRequest;
+
+            /**
+             * Creates a plain object from an OffsetForLeaderEpochRequest message. Also converts values to other types if specified.
+             * @param m OffsetForLeaderEpochRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.OffsetForLeaderEpochRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OffsetForLeaderEpochRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OffsetForLeaderEpochRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OffsetForLeaderEpochRequest {
+
+            /** Properties of an OffsetForLeaderEpochRequest. */
+            interface $Properties {
+
+                /** OffsetForLeaderEpochRequest replicaId */
+                replicaId?: (number|null);
+
+                /** OffsetForLeaderEpochRequest topics */
+                topics?: (samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OffsetForLeaderEpochRequest. */
+            type $Shape = samsa.v1.OffsetForLeaderEpochRequest.$Properties;
+
+            /**
+             * Properties of an OffsetForLeaderTopic.
+             * @deprecated Use samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Properties instead.
+             */
+            interface IOffsetForLeaderTopic extends samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Properties {
+            }
+
+            /** Represents an OffsetForLeaderTopic. */
+            class OffsetForLeaderTopic {
+
+                /**
+                 * Constructs a new OffsetForLeaderTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OffsetForLeaderTopic topic. */
+                topic: string;
+
+                /** OffsetForLeaderTopic partitions. */
+                partitions: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Properties[];
+
+                /**
+                 * Creates a new OffsetForLeaderTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OffsetForLeaderTopic instance
+                 */
+                static create(properties: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Shape): samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic & samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Shape;
+                static create(properties?: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Properties): samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic;
+
+                /**
+                 * Encodes the specified OffsetForLeaderTopic message. Does not implicitly {@link samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.verify|verify} messages.
+                 * @param m OffsetForLeaderTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OffsetForLeaderTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic & samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Shape} OffsetForLeaderTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic & samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Shape;
+
+                /**
+                 * Creates an OffsetForLeaderTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns OffsetForLeaderTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic;
+
+                /**
+                 * Creates a plain object from an OffsetForLeaderTopic message. Also converts values to other types if specified.
+                 * @param m OffsetForLeaderTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OffsetForLeaderTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OffsetForLeaderTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OffsetForLeaderTopic {
+
+                /** Properties of an OffsetForLeaderTopic. */
+                interface $Properties {
+
+                    /** OffsetForLeaderTopic topic */
+                    topic?: (string|null);
+
+                    /** OffsetForLeaderTopic partitions */
+                    partitions?: (samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OffsetForLeaderTopic. */
+                type $Shape = samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderTopic.$Properties;
+            }
+
+            /**
+             * Properties of an OffsetForLeaderPartition.
+             * @deprecated Use samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Properties instead.
+             */
+            interface IOffsetForLeaderPartition extends samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Properties {
+            }
+
+            /** Represents an OffsetForLeaderPartition. */
+            class OffsetForLeaderPartition {
+
+                /**
+                 * Constructs a new OffsetForLeaderPartition.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OffsetForLeaderPartition partition. */
+                partition: number;
+
+                /** OffsetForLeaderPartition currentLeaderEpoch. */
+                currentLeaderEpoch: number;
+
+                /** OffsetForLeaderPartition leaderEpoch. */
+                leaderEpoch: number;
+
+                /**
+                 * Creates a new OffsetForLeaderPartition instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OffsetForLeaderPartition instance
+                 */
+                static create(properties: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Shape): samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition & samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Shape;
+                static create(properties?: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Properties): samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition;
+
+                /**
+                 * Encodes the specified OffsetForLeaderPartition message. Does not implicitly {@link samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.verify|verify} messages.
+                 * @param m OffsetForLeaderPartition message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OffsetForLeaderPartition message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition & samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Shape} OffsetForLeaderPartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition & samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Shape;
+
+                /**
+                 * Creates an OffsetForLeaderPartition message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns OffsetForLeaderPartition
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition;
+
+                /**
+                 * Creates a plain object from an OffsetForLeaderPartition message. Also converts values to other types if specified.
+                 * @param m OffsetForLeaderPartition
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OffsetForLeaderPartition to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OffsetForLeaderPartition
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OffsetForLeaderPartition {
+
+                /** Properties of an OffsetForLeaderPartition. */
+                interface $Properties {
+
+                    /** OffsetForLeaderPartition partition */
+                    partition?: (number|null);
+
+                    /** OffsetForLeaderPartition currentLeaderEpoch */
+                    currentLeaderEpoch?: (number|null);
+
+                    /** OffsetForLeaderPartition leaderEpoch */
+                    leaderEpoch?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OffsetForLeaderPartition. */
+                type $Shape = samsa.v1.OffsetForLeaderEpochRequest.OffsetForLeaderPartition.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an OffsetForLeaderEpochResponse.
+         * @deprecated Use samsa.v1.OffsetForLeaderEpochResponse.$Properties instead.
+         */
+        interface IOffsetForLeaderEpochResponse extends samsa.v1.OffsetForLeaderEpochResponse.$Properties {
+        }
+
+        /** Represents an OffsetForLeaderEpochResponse. */
+        class OffsetForLeaderEpochResponse {
+
+            /**
+             * Constructs a new OffsetForLeaderEpochResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.OffsetForLeaderEpochResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OffsetForLeaderEpochResponse topics. */
+            topics: samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Properties[];
+
+            /**
+             * Creates a new OffsetForLeaderEpochResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OffsetForLeaderEpochResponse instance
+             */
+            static create(properties: samsa.v1.OffsetForLeaderEpochResponse.$Shape): samsa.v1.OffsetForLeaderEpochResponse & samsa.v1.OffsetForLeaderEpochResponse.$Shape;
+            static create(properties?: samsa.v1.OffsetForLeaderEpochResponse.$Properties): samsa.v1.OffsetForLeaderEpochResponse;
+
+            /**
+             * Encodes the specified OffsetForLeaderEpochResponse message. Does not implicitly {@link samsa.v1.OffsetForLeaderEpochResponse.verify|verify} messages.
+             * @param m OffsetForLeaderEpochResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.OffsetForLeaderEpochResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OffsetForLeaderEpochResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.OffsetForLeaderEpochResponse & samsa.v1.OffsetForLeaderEpochResponse.$Shape} OffsetForLeaderEpochResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetForLeaderEpochResponse & samsa.v1.OffsetForLeaderEpochResponse.$Shape;
+
+            /**
+             * Creates an OffsetForLeaderEpochResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns OffsetForLeaderEpochResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.OffsetForLeaderEpochResponse;
+
+            /**
+             * Creates a plain object from an OffsetForLeaderEpochResponse message. Also converts values to other types if specified.
+             * @param m OffsetForLeaderEpochResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.OffsetForLeaderEpochResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OffsetForLeaderEpochResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OffsetForLeaderEpochResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OffsetForLeaderEpochResponse {
+
+            /** Properties of an OffsetForLeaderEpochResponse. */
+            interface $Properties {
+
+                /** OffsetForLeaderEpochResponse topics */
+                topics?: (samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OffsetForLeaderEpochResponse. */
+            type $Shape = samsa.v1.OffsetForLeaderEpochResponse.$Properties;
+
+            /**
+             * Properties of an OffsetForLeaderTopicResult.
+             * @deprecated Use samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Properties instead.
+             */
+            interface IOffsetForLeaderTopicResult extends samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Properties {
+            }
+
+            /** Represents an OffsetForLeaderTopicResult. */
+            class OffsetForLeaderTopicResult {
+
+                /**
+                 * Constructs a new OffsetForLeaderTopicResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OffsetForLeaderTopicResult topic. */
+                topic: string;
+
+                /** OffsetForLeaderTopicResult partitions. */
+                partitions: samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Properties[];
+
+                /**
+                 * Creates a new OffsetForLeaderTopicResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OffsetForLeaderTopicResult instance
+                 */
+                static create(properties: samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Shape): samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult & samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Shape;
+                static create(properties?: samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Properties): samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult;
+
+                /**
+                 * Encodes the specified OffsetForLeaderTopicResult message. Does not implicitly {@link samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.verify|verify} messages.
+                 * @param m OffsetForLeaderTopicResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OffsetForLeaderTopicResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult & samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Shape} OffsetForLeaderTopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult & samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Shape;
+
+                /**
+                 * Creates an OffsetForLeaderTopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns OffsetForLeaderTopicResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult;
+
+                /**
+                 * Creates a plain object from an OffsetForLeaderTopicResult message. Also converts values to other types if specified.
+                 * @param m OffsetForLeaderTopicResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OffsetForLeaderTopicResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OffsetForLeaderTopicResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OffsetForLeaderTopicResult {
+
+                /** Properties of an OffsetForLeaderTopicResult. */
+                interface $Properties {
+
+                    /** OffsetForLeaderTopicResult topic */
+                    topic?: (string|null);
+
+                    /** OffsetForLeaderTopicResult partitions */
+                    partitions?: (samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OffsetForLeaderTopicResult. */
+                type $Shape = samsa.v1.OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.$Properties;
+            }
+
+            /**
+             * Properties of an EpochEndOffset.
+             * @deprecated Use samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Properties instead.
+             */
+            interface IEpochEndOffset extends samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Properties {
+            }
+
+            /** Represents an EpochEndOffset. */
+            class EpochEndOffset {
+
+                /**
+                 * Constructs a new EpochEndOffset.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EpochEndOffset errorCode. */
+                errorCode: number;
+
+                /** EpochEndOffset partition. */
+                partition: number;
+
+                /** EpochEndOffset leaderEpoch. */
+                leaderEpoch: number;
+
+                /** EpochEndOffset endOffset. */
+                endOffset: number;
+
+                /**
+                 * Creates a new EpochEndOffset instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EpochEndOffset instance
+                 */
+                static create(properties: samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Shape): samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset & samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Shape;
+                static create(properties?: samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Properties): samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset;
+
+                /**
+                 * Encodes the specified EpochEndOffset message. Does not implicitly {@link samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.verify|verify} messages.
+                 * @param m EpochEndOffset message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EpochEndOffset message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset & samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Shape} EpochEndOffset
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset & samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Shape;
+
+                /**
+                 * Creates an EpochEndOffset message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns EpochEndOffset
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset;
+
+                /**
+                 * Creates a plain object from an EpochEndOffset message. Also converts values to other types if specified.
+                 * @param m EpochEndOffset
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EpochEndOffset to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EpochEndOffset
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EpochEndOffset {
+
+                /** Properties of an EpochEndOffset. */
+                interface $Properties {
+
+                    /** EpochEndOffset errorCode */
+                    errorCode?: (number|null);
+
+                    /** EpochEndOffset partition */
+                    partition?: (number|null);
+
+                    /** EpochEndOffset leaderEpoch */
+                    leaderEpoch?: (number|null);
+
+                    /** EpochEndOffset endOffset */
+                    endOffset?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EpochEndOffset. */
+                type $Shape = samsa.v1.OffsetForLeaderEpochResponse.EpochEndOffset.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a CreateTopicsRequest.
+         * @deprecated Use samsa.v1.CreateTopicsRequest.$Properties instead.
+         */
+        interface ICreateTopicsRequest extends samsa.v1.CreateTopicsRequest.$Properties {
+        }
+
+        /** Represents a CreateTopicsRequest. */
+        class CreateTopicsRequest {
+
+            /**
+             * Constructs a new CreateTopicsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.CreateTopicsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CreateTopicsRequest topics. */
+            topics: samsa.v1.CreateTopicsRequest.CreatableTopic.$Properties[];
+
+            /** CreateTopicsRequest timeoutMs. */
+            timeoutMs: number;
+
+            /** CreateTopicsRequest validateOnly. */
+            validateOnly: boolean;
+
+            /**
+             * Creates a new CreateTopicsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CreateTopicsRequest instance
+             */
+            static create(properties: samsa.v1.CreateTopicsRequest.$Shape): samsa.v1.CreateTopicsRequest & samsa.v1.CreateTopicsRequest.$Shape;
+            static create(properties?: samsa.v1.CreateTopicsRequest.$Properties): samsa.v1.CreateTopicsRequest;
+
+            /**
+             * Encodes the specified CreateTopicsRequest message. Does not implicitly {@link samsa.v1.CreateTopicsRequest.verify|verify} messages.
+             * @param m CreateTopicsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.CreateTopicsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CreateTopicsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.CreateTopicsRequest & samsa.v1.CreateTopicsRequest.$Shape} CreateTopicsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.CreateTopicsRequest & samsa.v1.CreateTopicsRequest.$Shape;
+
+            /**
+             * Creates a CreateTopicsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns CreateTopicsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.CreateTopicsRequest;
+
+            /**
+             * Creates a plain object from a CreateTopicsRequest message. Also converts values to other types if specified.
+             * @param m CreateTopicsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.CreateTopicsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CreateTopicsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CreateTopicsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateTopicsRequest {
+
+            /** Properties of a CreateTopicsRequest. */
+            interface $Properties {
+
+                /** CreateTopicsRequest topics */
+                topics?: (samsa.v1.CreateTopicsRequest.CreatableTopic.$Properties[]|null);
+
+                /** CreateTopicsRequest timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** CreateTopicsRequest validateOnly */
+                validateOnly?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CreateTopicsRequest. */
+            type $Shape = samsa.v1.CreateTopicsRequest.$Properties;
+
+            /**
+             * Properties of a CreatableTopic.
+             * @deprecated Use samsa.v1.CreateTopicsRequest.CreatableTopic.$Properties instead.
+             */
+            interface ICreatableTopic extends samsa.v1.CreateTopicsRequest.CreatableTopic.$Properties {
+            }
+
+            /** Represents a CreatableTopic. */
+            class CreatableTopic {
+
+                /**
+                 * Constructs a new CreatableTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.CreateTopicsRequest.CreatableTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreatableTopic name. */
+                name: string;
+
+                /** CreatableTopic numPartitions. */
+                numPartitions: number;
+
+                /** CreatableTopic replicationFactor. */
+                replicationFactor: number;
+
+                /** CreatableTopic assignments. */
+                assignments: samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Properties[];
+
+                /** CreatableTopic configs. */
+                configs: samsa.v1.CreateTopicsRequest.Config.$Properties[];
+
+                /**
+                 * Creates a new CreatableTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CreatableTopic instance
+                 */
+                static create(properties: samsa.v1.CreateTopicsRequest.CreatableTopic.$Shape): samsa.v1.CreateTopicsRequest.CreatableTopic & samsa.v1.CreateTopicsRequest.CreatableTopic.$Shape;
+                static create(properties?: samsa.v1.CreateTopicsRequest.CreatableTopic.$Properties): samsa.v1.CreateTopicsRequest.CreatableTopic;
+
+                /**
+                 * Encodes the specified CreatableTopic message. Does not implicitly {@link samsa.v1.CreateTopicsRequest.CreatableTopic.verify|verify} messages.
+                 * @param m CreatableTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.CreateTopicsRequest.CreatableTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreatableTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.CreateTopicsRequest.CreatableTopic & samsa.v1.CreateTopicsRequest.CreatableTopic.$Shape} CreatableTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.CreateTopicsRequest.CreatableTopic & samsa.v1.CreateTopicsRequest.CreatableTopic.$Shape;
+
+                /**
+                 * Creates a CreatableTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns CreatableTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.CreateTopicsRequest.CreatableTopic;
+
+                /**
+                 * Creates a plain object from a CreatableTopic message. Also converts values to other types if specified.
+                 * @param m CreatableTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.CreateTopicsRequest.CreatableTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreatableTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CreatableTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreatableTopic {
+
+                /** Properties of a CreatableTopic. */
+                interface $Properties {
+
+                    /** CreatableTopic name */
+                    name?: (string|null);
+
+                    /** CreatableTopic numPartitions */
+                    numPartitions?: (number|null);
+
+                    /** CreatableTopic replicationFactor */
+                    replicationFactor?: (number|null);
+
+                    /** CreatableTopic assignments */
+                    assignments?: (samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Properties[]|null);
+
+                    /** CreatableTopic configs */
+                    configs?: (samsa.v1.CreateTopicsRequest.Config.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreatableTopic. */
+                type $Shape = samsa.v1.CreateTopicsRequest.CreatableTopic.$Properties;
+            }
+
+            /**
+             * Properties of a ReplicaAssignment.
+             * @deprecated Use samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Properties instead.
+             */
+            interface IReplicaAssignment extends samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Properties {
+            }
+
+            /** Represents a ReplicaAssignment. */
+            class ReplicaAssignment {
+
+                /**
+                 * Constructs a new ReplicaAssignment.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReplicaAssignment partition. */
+                partition: number;
+
+                /** ReplicaAssignment brokerIds. */
+                brokerIds: number[];
+
+                /**
+                 * Creates a new ReplicaAssignment instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReplicaAssignment instance
+                 */
+                static create(properties: samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Shape): samsa.v1.CreateTopicsRequest.ReplicaAssignment & samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Shape;
+                static create(properties?: samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Properties): samsa.v1.CreateTopicsRequest.ReplicaAssignment;
+
+                /**
+                 * Encodes the specified ReplicaAssignment message. Does not implicitly {@link samsa.v1.CreateTopicsRequest.ReplicaAssignment.verify|verify} messages.
+                 * @param m ReplicaAssignment message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReplicaAssignment message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.CreateTopicsRequest.ReplicaAssignment & samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Shape} ReplicaAssignment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.CreateTopicsRequest.ReplicaAssignment & samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Shape;
+
+                /**
+                 * Creates a ReplicaAssignment message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ReplicaAssignment
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.CreateTopicsRequest.ReplicaAssignment;
+
+                /**
+                 * Creates a plain object from a ReplicaAssignment message. Also converts values to other types if specified.
+                 * @param m ReplicaAssignment
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.CreateTopicsRequest.ReplicaAssignment, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReplicaAssignment to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReplicaAssignment
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReplicaAssignment {
+
+                /** Properties of a ReplicaAssignment. */
+                interface $Properties {
+
+                    /** ReplicaAssignment partition */
+                    partition?: (number|null);
+
+                    /** ReplicaAssignment brokerIds */
+                    brokerIds?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReplicaAssignment. */
+                type $Shape = samsa.v1.CreateTopicsRequest.ReplicaAssignment.$Properties;
+            }
+
+            /**
+             * Properties of a Config.
+             * @deprecated Use samsa.v1.CreateTopicsRequest.Config.$Properties instead.
+             */
+            interface IConfig extends samsa.v1.CreateTopicsRequest.Config.$Properties {
+            }
+
+            /** Represents a Config. */
+            class Config {
+
+                /**
+                 * Constructs a new Config.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.CreateTopicsRequest.Config.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Config name. */
+                name: string;
+
+                /** Config value. */
+                value: string;
+
+                /**
+                 * Creates a new Config instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Config instance
+                 */
+                static create(properties: samsa.v1.CreateTopicsRequest.Config.$Shape): samsa.v1.CreateTopicsRequest.Config & samsa.v1.CreateTopicsRequest.Config.$Shape;
+                static create(properties?: samsa.v1.CreateTopicsRequest.Config.$Properties): samsa.v1.CreateTopicsRequest.Config;
+
+                /**
+                 * Encodes the specified Config message. Does not implicitly {@link samsa.v1.CreateTopicsRequest.Config.verify|verify} messages.
+                 * @param m Config message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.CreateTopicsRequest.Config.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Config message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.CreateTopicsRequest.Config & samsa.v1.CreateTopicsRequest.Config.$Shape} Config
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.CreateTopicsRequest.Config & samsa.v1.CreateTopicsRequest.Config.$Shape;
+
+                /**
+                 * Creates a Config message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Config
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.CreateTopicsRequest.Config;
+
+                /**
+                 * Creates a plain object from a Config message. Also converts values to other types if specified.
+                 * @param m Config
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.CreateTopicsRequest.Config, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Config to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Config
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Config {
+
+                /** Properties of a Config. */
+                interface $Properties {
+
+                    /** Config name */
+                    name?: (string|null);
+
+                    /** Config value */
+                    value?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Config. */
+                type $Shape = samsa.v1.CreateTopicsRequest.Config.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a CreateTopicsResponse.
+         * @deprecated Use samsa.v1.CreateTopicsResponse.$Properties instead.
+         */
+        interface ICreateTopicsResponse extends samsa.v1.CreateTopicsResponse.$Properties {
+        }
+
+        /** Represents a CreateTopicsResponse. */
+        class CreateTopicsResponse {
+
+            /**
+             * Constructs a new CreateTopicsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.CreateTopicsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CreateTopicsResponse topics. */
+            topics: samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Properties[];
+
+            /**
+             * Creates a new CreateTopicsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CreateTopicsResponse instance
+             */
+            static create(properties: samsa.v1.CreateTopicsResponse.$Shape): samsa.v1.CreateTopicsResponse & samsa.v1.CreateTopicsResponse.$Shape;
+            static create(properties?: samsa.v1.CreateTopicsResponse.$Properties): samsa.v1.CreateTopicsResponse;
+
+            /**
+             * Encodes the specified CreateTopicsResponse message. Does not implicitly {@link samsa.v1.CreateTopicsResponse.verify|verify} messages.
+             * @param m CreateTopicsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.CreateTopicsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CreateTopicsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.CreateTopicsResponse & samsa.v1.CreateTopicsResponse.$Shape} CreateTopicsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.CreateTopicsResponse & samsa.v1.CreateTopicsResponse.$Shape;
+
+            /**
+             * Creates a CreateTopicsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns CreateTopicsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.CreateTopicsResponse;
+
+            /**
+             * Creates a plain object from a CreateTopicsResponse message. Also converts values to other types if specified.
+             * @param m CreateTopicsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.CreateTopicsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CreateTopicsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CreateTopicsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateTopicsResponse {
+
+            /** Properties of a CreateTopicsResponse. */
+            interface $Properties {
+
+                /** CreateTopicsResponse topics */
+                topics?: (samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CreateTopicsResponse. */
+            type $Shape = samsa.v1.CreateTopicsResponse.$Properties;
+
+            /**
+             * Properties of a CreatableTopicResult.
+             * @deprecated Use samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Properties instead.
+             */
+            interface ICreatableTopicResult extends samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Properties {
+            }
+
+            /** Represents a CreatableTopicResult. */
+            class CreatableTopicResult {
+
+                /**
+                 * Constructs a new CreatableTopicResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreatableTopicResult name. */
+                name: string;
+
+                /** CreatableTopicResult errorCode. */
+                errorCode: number;
+
+                /** CreatableTopicResult errorMessage. */
+                errorMessage: string;
+
+                /** CreatableTopicResult numPartitions. */
+                numPartitions: number;
+
+                /** CreatableTopicResult replicationFactor. */
+                replicationFactor: number;
+
+                /**
+                 * Creates a new CreatableTopicResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CreatableTopicResult instance
+                 */
+                static create(properties: samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Shape): samsa.v1.CreateTopicsResponse.CreatableTopicResult & samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Shape;
+                static create(properties?: samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Properties): samsa.v1.CreateTopicsResponse.CreatableTopicResult;
+
+                /**
+                 * Encodes the specified CreatableTopicResult message. Does not implicitly {@link samsa.v1.CreateTopicsResponse.CreatableTopicResult.verify|verify} messages.
+                 * @param m CreatableTopicResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreatableTopicResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.CreateTopicsResponse.CreatableTopicResult & samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Shape} CreatableTopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.CreateTopicsResponse.CreatableTopicResult & samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Shape;
+
+                /**
+                 * Creates a CreatableTopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns CreatableTopicResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.CreateTopicsResponse.CreatableTopicResult;
+
+                /**
+                 * Creates a plain object from a CreatableTopicResult message. Also converts values to other types if specified.
+                 * @param m CreatableTopicResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.CreateTopicsResponse.CreatableTopicResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreatableTopicResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CreatableTopicResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreatableTopicResult {
+
+                /** Properties of a CreatableTopicResult. */
+                interface $Properties {
+
+                    /** CreatableTopicResult name */
+                    name?: (string|null);
+
+                    /** CreatableTopicResult errorCode */
+                    errorCode?: (number|null);
+
+                    /** CreatableTopicResult errorMessage */
+                    errorMessage?: (string|null);
+
+                    /** CreatableTopicResult numPartitions */
+                    numPartitions?: (number|null);
+
+                    /** CreatableTopicResult replicationFactor */
+                    replicationFactor?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreatableTopicResult. */
+                type $Shape = samsa.v1.CreateTopicsResponse.CreatableTopicResult.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DeleteTopicsRequest.
+         * @deprecated Use samsa.v1.DeleteTopicsRequest.$Properties instead.
+         */
+        interface IDeleteTopicsRequest extends samsa.v1.DeleteTopicsRequest.$Properties {
+        }
+
+        /** Represents a DeleteTopicsRequest. */
+        class DeleteTopicsRequest {
+
+            /**
+             * Constructs a new DeleteTopicsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DeleteTopicsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteTopicsRequest topicNames. */
+            topicNames: string[];
+
+            /** DeleteTopicsRequest timeoutMs. */
+            timeoutMs: number;
+
+            /**
+             * Creates a new DeleteTopicsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteTopicsRequest instance
+             */
+            static create(properties: samsa.v1.DeleteTopicsRequest.$Shape): samsa.v1.DeleteTopicsRequest & samsa.v1.DeleteTopicsRequest.$Shape;
+            static create(properties?: samsa.v1.DeleteTopicsRequest.$Properties): samsa.v1.DeleteTopicsRequest;
+
+            /**
+             * Encodes the specified DeleteTopicsRequest message. Does not implicitly {@link samsa.v1.DeleteTopicsRequest.verify|verify} messages.
+             * @param m DeleteTopicsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DeleteTopicsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteTopicsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteTopicsRequest & samsa.v1.DeleteTopicsRequest.$Shape} DeleteTopicsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteTopicsRequest & samsa.v1.DeleteTopicsRequest.$Shape;
+
+            /**
+             * Creates a DeleteTopicsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeleteTopicsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DeleteTopicsRequest;
+
+            /**
+             * Creates a plain object from a DeleteTopicsRequest message. Also converts values to other types if specified.
+             * @param m DeleteTopicsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DeleteTopicsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteTopicsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteTopicsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteTopicsRequest {
+
+            /** Properties of a DeleteTopicsRequest. */
+            interface $Properties {
+
+                /** DeleteTopicsRequest topicNames */
+                topicNames?: (string[]|null);
+
+                /** DeleteTopicsRequest timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteTopicsRequest. */
+            type $Shape = samsa.v1.DeleteTopicsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteTopicsResponse.
+         * @deprecated Use samsa.v1.DeleteTopicsResponse.$Properties instead.
+         */
+        interface IDeleteTopicsResponse extends samsa.v1.DeleteTopicsResponse.$Properties {
+        }
+
+        /** Represents a DeleteTopicsResponse. */
+        class DeleteTopicsResponse {
+
+            /**
+             * Constructs a new DeleteTopicsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DeleteTopicsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteTopicsResponse responses. */
+            responses: samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Properties[];
+
+            /**
+             * Creates a new DeleteTopicsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteTopicsResponse instance
+             */
+            static create(properties: samsa.v1.DeleteTopicsResponse.$Shape): samsa.v1.DeleteTopicsResponse & samsa.v1.DeleteTopicsResponse.$Shape;
+            static create(properties?: samsa.v1.DeleteTopicsResponse.$Properties): samsa.v1.DeleteTopicsResponse;
+
+            /**
+             * Encodes the specified DeleteTopicsResponse message. Does not implicitly {@link samsa.v1.DeleteTopicsResponse.verify|verify} messages.
+             * @param m DeleteTopicsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DeleteTopicsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteTopicsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteTopicsResponse & samsa.v1.DeleteTopicsResponse.$Shape} DeleteTopicsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteTopicsResponse & samsa.v1.DeleteTopicsResponse.$Shape;
+
+            /**
+             * Creates a DeleteTopicsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeleteTopicsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DeleteTopicsResponse;
+
+            /**
+             * Creates a plain object from a DeleteTopicsResponse message. Also converts values to other types if specified.
+             * @param m DeleteTopicsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DeleteTopicsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteTopicsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteTopicsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteTopicsResponse {
+
+            /** Properties of a DeleteTopicsResponse. */
+            interface $Properties {
+
+                /** DeleteTopicsResponse responses */
+                responses?: (samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteTopicsResponse. */
+            type $Shape = samsa.v1.DeleteTopicsResponse.$Properties;
+
+            /**
+             * Properties of a DeletableTopicResult.
+             * @deprecated Use samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Properties instead.
+             */
+            interface IDeletableTopicResult extends samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Properties {
+            }
+
+            /** Represents a DeletableTopicResult. */
+            class DeletableTopicResult {
+
+                /**
+                 * Constructs a new DeletableTopicResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeletableTopicResult name. */
+                name: string;
+
+                /** DeletableTopicResult errorCode. */
+                errorCode: number;
+
+                /** DeletableTopicResult errorMessage. */
+                errorMessage: string;
+
+                /**
+                 * Creates a new DeletableTopicResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeletableTopicResult instance
+                 */
+                static create(properties: samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Shape): samsa.v1.DeleteTopicsResponse.DeletableTopicResult & samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Shape;
+                static create(properties?: samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Properties): samsa.v1.DeleteTopicsResponse.DeletableTopicResult;
+
+                /**
+                 * Encodes the specified DeletableTopicResult message. Does not implicitly {@link samsa.v1.DeleteTopicsResponse.DeletableTopicResult.verify|verify} messages.
+                 * @param m DeletableTopicResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeletableTopicResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DeleteTopicsResponse.DeletableTopicResult & samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Shape} DeletableTopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteTopicsResponse.DeletableTopicResult & samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Shape;
+
+                /**
+                 * Creates a DeletableTopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DeletableTopicResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DeleteTopicsResponse.DeletableTopicResult;
+
+                /**
+                 * Creates a plain object from a DeletableTopicResult message. Also converts values to other types if specified.
+                 * @param m DeletableTopicResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DeleteTopicsResponse.DeletableTopicResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeletableTopicResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DeletableTopicResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeletableTopicResult {
+
+                /** Properties of a DeletableTopicResult. */
+                interface $Properties {
+
+                    /** DeletableTopicResult name */
+                    name?: (string|null);
+
+                    /** DeletableTopicResult errorCode */
+                    errorCode?: (number|null);
+
+                    /** DeletableTopicResult errorMessage */
+                    errorMessage?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeletableTopicResult. */
+                type $Shape = samsa.v1.DeleteTopicsResponse.DeletableTopicResult.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a TopicPartitions.
+         * @deprecated Use samsa.v1.TopicPartitions.$Properties instead.
+         */
+        interface ITopicPartitions extends samsa.v1.TopicPartitions.$Properties {
+        }
+
+        /** Represents a TopicPartitions. */
+        class TopicPartitions {
+
+            /**
+             * Constructs a new TopicPartitions.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.TopicPartitions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TopicPartitions topic. */
+            topic: string;
+
+            /** TopicPartitions partitions. */
+            partitions: number[];
+
+            /**
+             * Creates a new TopicPartitions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TopicPartitions instance
+             */
+            static create(properties: samsa.v1.TopicPartitions.$Shape): samsa.v1.TopicPartitions & samsa.v1.TopicPartitions.$Shape;
+            static create(properties?: samsa.v1.TopicPartitions.$Properties): samsa.v1.TopicPartitions;
+
+            /**
+             * Encodes the specified TopicPartitions message. Does not implicitly {@link samsa.v1.TopicPartitions.verify|verify} messages.
+             * @param m TopicPartitions message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.TopicPartitions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TopicPartitions message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.TopicPartitions & samsa.v1.TopicPartitions.$Shape} TopicPartitions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.TopicPartitions & samsa.v1.TopicPartitions.$Shape;
+
+            /**
+             * Creates a TopicPartitions message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TopicPartitions
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.TopicPartitions;
+
+            /**
+             * Creates a plain object from a TopicPartitions message. Also converts values to other types if specified.
+             * @param m TopicPartitions
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.TopicPartitions, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TopicPartitions to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TopicPartitions
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TopicPartitions {
+
+            /** Properties of a TopicPartitions. */
+            interface $Properties {
+
+                /** TopicPartitions topic */
+                topic?: (string|null);
+
+                /** TopicPartitions partitions */
+                partitions?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TopicPartitions. */
+            type $Shape = samsa.v1.TopicPartitions.$Properties;
+        }
+
+        /**
+         * Properties of an ElectLeadersRequest.
+         * @deprecated Use samsa.v1.ElectLeadersRequest.$Properties instead.
+         */
+        interface IElectLeadersRequest extends samsa.v1.ElectLeadersRequest.$Properties {
+        }
+
+        /** Represents an ElectLeadersRequest. */
+        class ElectLeadersRequest {
+
+            /**
+             * Constructs a new ElectLeadersRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ElectLeadersRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ElectLeadersRequest electionType. */
+            electionType: number;
+
+            /** ElectLeadersRequest topicPartitions. */
+            topicPartitions: samsa.v1.TopicPartitions.$Properties[];
+
+            /** ElectLeadersRequest allPartitions. */
+            allPartitions: boolean;
+
+            /** ElectLeadersRequest timeoutMs. */
+            timeoutMs: number;
+
+            /**
+             * Creates a new ElectLeadersRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ElectLeadersRequest instance
+             */
+            static create(properties: samsa.v1.ElectLeadersRequest.$Shape): samsa.v1.ElectLeadersRequest & samsa.v1.ElectLeadersRequest.$Shape;
+            static create(properties?: samsa.v1.ElectLeadersRequest.$Properties): samsa.v1.ElectLeadersRequest;
+
+            /**
+             * Encodes the specified ElectLeadersRequest message. Does not implicitly {@link samsa.v1.ElectLeadersRequest.verify|verify} messages.
+             * @param m ElectLeadersRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ElectLeadersRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ElectLeadersRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ElectLeadersRequest & samsa.v1.ElectLeadersRequest.$Shape} ElectLeadersRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ElectLeadersRequest & samsa.v1.ElectLeadersRequest.$Shape;
+
+            /**
+             * Creates an ElectLeadersRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ElectLeadersRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ElectLeadersRequest;
+
+            /**
+             * Creates a plain object from an ElectLeadersRequest message. Also converts values to other types if specified.
+             * @param m ElectLeadersRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ElectLeadersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ElectLeadersRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ElectLeadersRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ElectLeadersRequest {
+
+            /** Properties of an ElectLeadersRequest. */
+            interface $Properties {
+
+                /** ElectLeadersRequest electionType */
+                electionType?: (number|null);
+
+                /** ElectLeadersRequest topicPartitions */
+                topicPartitions?: (samsa.v1.TopicPartitions.$Properties[]|null);
+
+                /** ElectLeadersRequest allPartitions */
+                allPartitions?: (boolean|null);
+
+                /** ElectLeadersRequest timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ElectLeadersRequest. */
+            type $Shape = samsa.v1.ElectLeadersRequest.$Properties;
+        }
+
+        /**
+         * Properties of an ElectLeadersResponse.
+         * @deprecated Use samsa.v1.ElectLeadersResponse.$Properties instead.
+         */
+        interface IElectLeadersResponse extends samsa.v1.ElectLeadersResponse.$Properties {
+        }
+
+        /** Represents an ElectLeadersResponse. */
+        class ElectLeadersResponse {
+
+            /**
+             * Constructs a new ElectLeadersResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ElectLeadersResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ElectLeadersResponse errorCode. */
+            errorCode: number;
+
+            /** ElectLeadersResponse replicaElectionResults. */
+            replicaElectionResults: samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Properties[];
+
+            /**
+             * Creates a new ElectLeadersResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ElectLeadersResponse instance
+             */
+            static create(properties: samsa.v1.ElectLeadersResponse.$Shape): samsa.v1.ElectLeadersResponse & samsa.v1.ElectLeadersResponse.$Shape;
+            static create(properties?: samsa.v1.ElectLeadersResponse.$Properties): samsa.v1.ElectLeadersResponse;
+
+            /**
+             * Encodes the specified ElectLeadersResponse message. Does not implicitly {@link samsa.v1.ElectLeadersResponse.verify|verify} messages.
+             * @param m ElectLeadersResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ElectLeadersResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ElectLeadersResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ElectLeadersResponse & samsa.v1.ElectLeadersResponse.$Shape} ElectLeadersResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ElectLeadersResponse & samsa.v1.ElectLeadersResponse.$Shape;
+
+            /**
+             * Creates an ElectLeadersResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ElectLeadersResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ElectLeadersResponse;
+
+            /**
+             * Creates a plain object from an ElectLeadersResponse message. Also converts values to other types if specified.
+             * @param m ElectLeadersResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ElectLeadersResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ElectLeadersResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ElectLeadersResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ElectLeadersResponse {
+
+            /** Properties of an ElectLeadersResponse. */
+            interface $Properties {
+
+                /** ElectLeadersResponse errorCode */
+                errorCode?: (number|null);
+
+                /** ElectLeadersResponse replicaElectionResults */
+                replicaElectionResults?: (samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ElectLeadersResponse. */
+            type $Shape = samsa.v1.ElectLeadersResponse.$Properties;
+
+            /**
+             * Properties of a ReplicaElectionResult.
+             * @deprecated Use samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Properties instead.
+             */
+            interface IReplicaElectionResult extends samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Properties {
+            }
+
+            /** Represents a ReplicaElectionResult. */
+            class ReplicaElectionResult {
+
+                /**
+                 * Constructs a new ReplicaElectionResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReplicaElectionResult topic. */
+                topic: string;
+
+                /** ReplicaElectionResult partitionResult. */
+                partitionResult: samsa.v1.ElectLeadersResponse.PartitionResult.$Properties[];
+
+                /**
+                 * Creates a new ReplicaElectionResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReplicaElectionResult instance
+                 */
+                static create(properties: samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Shape): samsa.v1.ElectLeadersResponse.ReplicaElectionResult & samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Shape;
+                static create(properties?: samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Properties): samsa.v1.ElectLeadersResponse.ReplicaElectionResult;
+
+                /**
+                 * Encodes the specified ReplicaElectionResult message. Does not implicitly {@link samsa.v1.ElectLeadersResponse.ReplicaElectionResult.verify|verify} messages.
+                 * @param m ReplicaElectionResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReplicaElectionResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ElectLeadersResponse.ReplicaElectionResult & samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Shape} ReplicaElectionResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ElectLeadersResponse.ReplicaElectionResult & samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Shape;
+
+                /**
+                 * Creates a ReplicaElectionResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ReplicaElectionResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ElectLeadersResponse.ReplicaElectionResult;
+
+                /**
+                 * Creates a plain object from a ReplicaElectionResult message. Also converts values to other types if specified.
+                 * @param m ReplicaElectionResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ElectLeadersResponse.ReplicaElectionResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReplicaElectionResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReplicaElectionResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReplicaElectionResult {
+
+                /** Properties of a ReplicaElectionResult. */
+                interface $Properties {
+
+                    /** ReplicaElectionResult topic */
+                    topic?: (string|null);
+
+                    /** ReplicaElectionResult partitionResult */
+                    partitionResult?: (samsa.v1.ElectLeadersResponse.PartitionResult.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReplicaElectionResult. */
+                type $Shape = samsa.v1.ElectLeadersResponse.ReplicaElectionResult.$Properties;
+            }
+
+            /**
+             * Properties of a PartitionResult.
+             * @deprecated Use samsa.v1.ElectLeadersResponse.PartitionResult.$Properties instead.
+             */
+            interface IPartitionResult extends samsa.v1.ElectLeadersResponse.PartitionResult.$Properties {
+            }
+
+            /** Represents a PartitionResult. */
+            class PartitionResult {
+
+                /**
+                 * Constructs a new PartitionResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ElectLeadersResponse.PartitionResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionResult partition. */
+                partition: number;
+
+                /** PartitionResult errorCode. */
+                errorCode: number;
+
+                /** PartitionResult errorMessage. */
+                errorMessage: string;
+
+                /**
+                 * Creates a new PartitionResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionResult instance
+                 */
+                static create(properties: samsa.v1.ElectLeadersResponse.PartitionResult.$Shape): samsa.v1.ElectLeadersResponse.PartitionResult & samsa.v1.ElectLeadersResponse.PartitionResult.$Shape;
+                static create(properties?: samsa.v1.ElectLeadersResponse.PartitionResult.$Properties): samsa.v1.ElectLeadersResponse.PartitionResult;
+
+                /**
+                 * Encodes the specified PartitionResult message. Does not implicitly {@link samsa.v1.ElectLeadersResponse.PartitionResult.verify|verify} messages.
+                 * @param m PartitionResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ElectLeadersResponse.PartitionResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ElectLeadersResponse.PartitionResult & samsa.v1.ElectLeadersResponse.PartitionResult.$Shape} PartitionResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ElectLeadersResponse.PartitionResult & samsa.v1.ElectLeadersResponse.PartitionResult.$Shape;
+
+                /**
+                 * Creates a PartitionResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ElectLeadersResponse.PartitionResult;
+
+                /**
+                 * Creates a plain object from a PartitionResult message. Also converts values to other types if specified.
+                 * @param m PartitionResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ElectLeadersResponse.PartitionResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionResult {
+
+                /** Properties of a PartitionResult. */
+                interface $Properties {
+
+                    /** PartitionResult partition */
+                    partition?: (number|null);
+
+                    /** PartitionResult errorCode */
+                    errorCode?: (number|null);
+
+                    /** PartitionResult errorMessage */
+                    errorMessage?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionResult. */
+                type $Shape = samsa.v1.ElectLeadersResponse.PartitionResult.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a LeaderAndIsrRequest.
+         * @deprecated Use samsa.v1.LeaderAndIsrRequest.$Properties instead.
+         */
+        interface ILeaderAndIsrRequest extends samsa.v1.LeaderAndIsrRequest.$Properties {
+        }
+
+        /** Represents a LeaderAndIsrRequest. */
+        class LeaderAndIsrRequest {
+
+            /**
+             * Constructs a new LeaderAndIsrRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.LeaderAndIsrRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaderAndIsrRequest controllerId. */
+            controllerId: number;
+
+            /** LeaderAndIsrRequest controllerEpoch. */
+            controllerEpoch: number;
+
+            /** LeaderAndIsrRequest brokerEpoch. */
+            brokerEpoch: number;
+
+            /** LeaderAndIsrRequest partitionStates. */
+            partitionStates: samsa.v1.LeaderAndIsrRequest.PartitionState.$Properties[];
+
+            /** LeaderAndIsrRequest liveLeaders. */
+            liveLeaders: samsa.v1.LeaderAndIsrRequest.LiveLeader.$Properties[];
+
+            /**
+             * Creates a new LeaderAndIsrRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaderAndIsrRequest instance
+             */
+            static create(properties: samsa.v1.LeaderAndIsrRequest.$Shape): samsa.v1.LeaderAndIsrRequest & samsa.v1.LeaderAndIsrRequest.$Shape;
+            static create(properties?: samsa.v1.LeaderAndIsrRequest.$Properties): samsa.v1.LeaderAndIsrRequest;
+
+            /**
+             * Encodes the specified LeaderAndIsrRequest message. Does not implicitly {@link samsa.v1.LeaderAndIsrRequest.verify|verify} messages.
+             * @param m LeaderAndIsrRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.LeaderAndIsrRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaderAndIsrRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.LeaderAndIsrRequest & samsa.v1.LeaderAndIsrRequest.$Shape} LeaderAndIsrRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.LeaderAndIsrRequest & samsa.v1.LeaderAndIsrRequest.$Shape;
+
+            /**
+             * Creates a LeaderAndIsrRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LeaderAndIsrRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.LeaderAndIsrRequest;
+
+            /**
+             * Creates a plain object from a LeaderAndIsrRequest message. Also converts values to other types if specified.
+             * @param m LeaderAndIsrRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.LeaderAndIsrRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaderAndIsrRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaderAndIsrRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaderAndIsrRequest {
+
+            /** Properties of a LeaderAndIsrRequest. */
+            interface $Properties {
+
+                /** LeaderAndIsrRequest controllerId */
+                controllerId?: (number|null);
+
+                /** LeaderAndIsrRequest controllerEpoch */
+                controllerEpoch?: (number|null);
+
+                /** LeaderAndIsrRequest brokerEpoch */
+                brokerEpoch?: (number|null);
+
+                /** LeaderAndIsrRequest partitionStates */
+                partitionStates?: (samsa.v1.LeaderAndIsrRequest.PartitionState.$Properties[]|null);
+
+                /** LeaderAndIsrRequest liveLeaders */
+                liveLeaders?: (samsa.v1.LeaderAndIsrRequest.LiveLeader.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaderAndIsrRequest. */
+            type $Shape = samsa.v1.LeaderAndIsrRequest.$Properties;
+
+            /**
+             * Properties of a PartitionState.
+             * @deprecated Use samsa.v1.LeaderAndIsrRequest.PartitionState.$Properties instead.
+             */
+            interface IPartitionState extends samsa.v1.LeaderAndIsrRequest.PartitionState.$Properties {
+            }
+
+            /** Represents a PartitionState. */
+            class PartitionState {
+
+                /**
+                 * Constructs a new PartitionState.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.LeaderAndIsrRequest.PartitionState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionState topic. */
+                topic: string;
+
+                /** PartitionState partition. */
+                partition: number;
+
+                /** PartitionState controllerEpoch. */
+                controllerEpoch: number;
+
+                /** PartitionState leader. */
+                leader: number;
+
+                /** PartitionState leaderEpoch. */
+                leaderEpoch: number;
+
+                /** PartitionState isr. */
+                isr: number[];
+
+                /** PartitionState zkVersion. */
+                zkVersion: number;
+
+                /** PartitionState replicas. */
+                replicas: number[];
+
+                /** PartitionState addingReplicas. */
+                addingReplicas: number[];
+
+                /** PartitionState removingReplicas. */
+                removingReplicas: number[];
+
+                /** PartitionState isNew. */
+                isNew: boolean;
+
+                /**
+                 * Creates a new PartitionState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionState instance
+                 */
+                static create(properties: samsa.v1.LeaderAndIsrRequest.PartitionState.$Shape): samsa.v1.LeaderAndIsrRequest.PartitionState & samsa.v1.LeaderAndIsrRequest.PartitionState.$Shape;
+                static create(properties?: samsa.v1.LeaderAndIsrRequest.PartitionState.$Properties): samsa.v1.LeaderAndIsrRequest.PartitionState;
+
+                /**
+                 * Encodes the specified PartitionState message. Does not implicitly {@link samsa.v1.LeaderAndIsrRequest.PartitionState.verify|verify} messages.
+                 * @param m PartitionState message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.LeaderAndIsrRequest.PartitionState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionState message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.LeaderAndIsrRequest.PartitionState & samsa.v1.LeaderAndIsrRequest.PartitionState.$Shape} PartitionState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.LeaderAndIsrRequest.PartitionState & samsa.v1.LeaderAndIsrRequest.PartitionState.$Shape;
+
+                /**
+                 * Creates a PartitionState message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionState
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.LeaderAndIsrRequest.PartitionState;
+
+                /**
+                 * Creates a plain object from a PartitionState message. Also converts values to other types if specified.
+                 * @param m PartitionState
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.LeaderAndIsrRequest.PartitionState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionState {
+
+                /** Properties of a PartitionState. */
+                interface $Properties {
+
+                    /** PartitionState topic */
+                    topic?: (string|null);
+
+                    /** PartitionState partition */
+                    partition?: (number|null);
+
+                    /** PartitionState controllerEpoch */
+                    controllerEpoch?: (number|null);
+
+                    /** PartitionState leader */
+                    leader?: (number|null);
+
+                    /** PartitionState leaderEpoch */
+                    leaderEpoch?: (number|null);
+
+                    /** PartitionState isr */
+                    isr?: (number[]|null);
+
+                    /** PartitionState zkVersion */
+                    zkVersion?: (number|null);
+
+                    /** PartitionState replicas */
+                    replicas?: (number[]|null);
+
+                    /** PartitionState addingReplicas */
+                    addingReplicas?: (number[]|null);
+
+                    /** PartitionState removingReplicas */
+                    removingReplicas?: (number[]|null);
+
+                    /** PartitionState isNew */
+                    isNew?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionState. */
+                type $Shape = samsa.v1.LeaderAndIsrRequest.PartitionState.$Properties;
+            }
+
+            /**
+             * Properties of a LiveLeader.
+             * @deprecated Use samsa.v1.LeaderAndIsrRequest.LiveLeader.$Properties instead.
+             */
+            interface ILiveLeader extends samsa.v1.LeaderAndIsrRequest.LiveLeader.$Properties {
+            }
+
+            /** Represents a LiveLeader. */
+            class LiveLeader {
+
+                /**
+                 * Constructs a new LiveLeader.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.LeaderAndIsrRequest.LiveLeader.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LiveLeader brokerId. */
+                brokerId: number;
+
+                /** LiveLeader host. */
+                host: string;
+
+                /** LiveLeader port. */
+                port: number;
+
+                /**
+                 * Creates a new LiveLeader instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns LiveLeader instance
+                 */
+                static create(properties: samsa.v1.LeaderAndIsrRequest.LiveLeader.$Shape): samsa.v1.LeaderAndIsrRequest.LiveLeader & samsa.v1.LeaderAndIsrRequest.LiveLeader.$Shape;
+                static create(properties?: samsa.v1.LeaderAndIsrRequest.LiveLeader.$Properties): samsa.v1.LeaderAndIsrRequest.LiveLeader;
+
+                /**
+                 * Encodes the specified LiveLeader message. Does not implicitly {@link samsa.v1.LeaderAndIsrRequest.LiveLeader.verify|verify} messages.
+                 * @param m LiveLeader message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.LeaderAndIsrRequest.LiveLeader.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LiveLeader message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.LeaderAndIsrRequest.LiveLeader & samsa.v1.LeaderAndIsrRequest.LiveLeader.$Shape} LiveLeader
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.LeaderAndIsrRequest.LiveLeader & samsa.v1.LeaderAndIsrRequest.LiveLeader.$Shape;
+
+                /**
+                 * Creates a LiveLeader message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns LiveLeader
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.LeaderAndIsrRequest.LiveLeader;
+
+                /**
+                 * Creates a plain object from a LiveLeader message. Also converts values to other types if specified.
+                 * @param m LiveLeader
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.LeaderAndIsrRequest.LiveLeader, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this LiveLeader to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for LiveLeader
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace LiveLeader {
+
+                /** Properties of a LiveLeader. */
+                interface $Properties {
+
+                    /** LiveLeader brokerId */
+                    brokerId?: (number|null);
+
+                    /** LiveLeader host */
+                    host?: (string|null);
+
+                    /** LiveLeader port */
+                    port?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LiveLeader. */
+                type $Shape = samsa.v1.LeaderAndIsrRequest.LiveLeader.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a LeaderAndIsrResponse.
+         * @deprecated Use samsa.v1.LeaderAndIsrResponse.$Properties instead.
+         */
+        interface ILeaderAndIsrResponse extends samsa.v1.LeaderAndIsrResponse.$Properties {
+        }
+
+        /** Represents a LeaderAndIsrResponse. */
+        class LeaderAndIsrResponse {
+
+            /**
+             * Constructs a new LeaderAndIsrResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.LeaderAndIsrResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaderAndIsrResponse errorCode. */
+            errorCode: number;
+
+            /** LeaderAndIsrResponse partitionErrors. */
+            partitionErrors: samsa.v1.LeaderAndIsrResponse.PartitionError.$Properties[];
+
+            /**
+             * Creates a new LeaderAndIsrResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaderAndIsrResponse instance
+             */
+            static create(properties: samsa.v1.LeaderAndIsrResponse.$Shape): samsa.v1.LeaderAndIsrResponse & samsa.v1.LeaderAndIsrResponse.$Shape;
+            static create(properties?: samsa.v1.LeaderAndIsrResponse.$Properties): samsa.v1.LeaderAndIsrResponse;
+
+            /**
+             * Encodes the specified LeaderAndIsrResponse message. Does not implicitly {@link samsa.v1.LeaderAndIsrResponse.verify|verify} messages.
+             * @param m LeaderAndIsrResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.LeaderAndIsrResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaderAndIsrResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.LeaderAndIsrResponse & samsa.v1.LeaderAndIsrResponse.$Shape} LeaderAndIsrResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.LeaderAndIsrResponse & samsa.v1.LeaderAndIsrResponse.$Shape;
+
+            /**
+             * Creates a LeaderAndIsrResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LeaderAndIsrResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.LeaderAndIsrResponse;
+
+            /**
+             * Creates a plain object from a LeaderAndIsrResponse message. Also converts values to other types if specified.
+             * @param m LeaderAndIsrResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.LeaderAndIsrResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaderAndIsrResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaderAndIsrResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaderAndIsrResponse {
+
+            /** Properties of a LeaderAndIsrResponse. */
+            interface $Properties {
+
+                /** LeaderAndIsrResponse errorCode */
+                errorCode?: (number|null);
+
+                /** LeaderAndIsrResponse partitionErrors */
+                partitionErrors?: (samsa.v1.LeaderAndIsrResponse.PartitionError.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaderAndIsrResponse. */
+            type $Shape = samsa.v1.LeaderAndIsrResponse.$Properties;
+
+            /**
+             * Properties of a PartitionError.
+             * @deprecated Use samsa.v1.LeaderAndIsrResponse.PartitionError.$Properties instead.
+             */
+            interface IPartitionError extends samsa.v1.LeaderAndIsrResponse.PartitionError.$Properties {
+            }
+
+            /** Represents a PartitionError. */
+            class PartitionError {
+
+                /**
+                 * Constructs a new PartitionError.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.LeaderAndIsrResponse.PartitionError.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionError topic. */
+                topic: string;
+
+                /** PartitionError partition. */
+                partition: number;
+
+                /** PartitionError errorCode. */
+                errorCode: number;
+
+                /**
+                 * Creates a new PartitionError instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionError instance
+                 */
+                static create(properties: samsa.v1.LeaderAndIsrResponse.PartitionError.$Shape): samsa.v1.LeaderAndIsrResponse.PartitionError & samsa.v1.LeaderAndIsrResponse.PartitionError.$Shape;
+                static create(properties?: samsa.v1.LeaderAndIsrResponse.PartitionError.$Properties): samsa.v1.LeaderAndIsrResponse.PartitionError;
+
+                /**
+                 * Encodes the specified PartitionError message. Does not implicitly {@link samsa.v1.LeaderAndIsrResponse.PartitionError.verify|verify} messages.
+                 * @param m PartitionError message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.LeaderAndIsrResponse.PartitionError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionError message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.LeaderAndIsrResponse.PartitionError & samsa.v1.LeaderAndIsrResponse.PartitionError.$Shape} PartitionError
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.LeaderAndIsrResponse.PartitionError & samsa.v1.LeaderAndIsrResponse.PartitionError.$Shape;
+
+                /**
+                 * Creates a PartitionError message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionError
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.LeaderAndIsrResponse.PartitionError;
+
+                /**
+                 * Creates a plain object from a PartitionError message. Also converts values to other types if specified.
+                 * @param m PartitionError
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.LeaderAndIsrResponse.PartitionError, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionError to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionError
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionError {
+
+                /** Properties of a PartitionError. */
+                interface $Properties {
+
+                    /** PartitionError topic */
+                    topic?: (string|null);
+
+                    /** PartitionError partition */
+                    partition?: (number|null);
+
+                    /** PartitionError errorCode */
+                    errorCode?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionError. */
+                type $Shape = samsa.v1.LeaderAndIsrResponse.PartitionError.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an UpdateMetadataRequest.
+         * @deprecated Use samsa.v1.UpdateMetadataRequest.$Properties instead.
+         */
+        interface IUpdateMetadataRequest extends samsa.v1.UpdateMetadataRequest.$Properties {
+        }
+
+        /** Represents an UpdateMetadataRequest. */
+        class UpdateMetadataRequest {
+
+            /**
+             * Constructs a new UpdateMetadataRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.UpdateMetadataRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UpdateMetadataRequest controllerId. */
+            controllerId: number;
+
+            /** UpdateMetadataRequest controllerEpoch. */
+            controllerEpoch: number;
+
+            /** UpdateMetadataRequest brokerEpoch. */
+            brokerEpoch: number;
+
+            /** UpdateMetadataRequest partitionStates. */
+            partitionStates: samsa.v1.UpdateMetadataRequest.PartitionState.$Properties[];
+
+            /** UpdateMetadataRequest liveBrokers. */
+            liveBrokers: samsa.v1.UpdateMetadataRequest.LiveBroker.$Properties[];
+
+            /**
+             * Creates a new UpdateMetadataRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateMetadataRequest instance
+             */
+            static create(properties: samsa.v1.UpdateMetadataRequest.$Shape): samsa.v1.UpdateMetadataRequest & samsa.v1.UpdateMetadataRequest.$Shape;
+            static create(properties?: samsa.v1.UpdateMetadataRequest.$Properties): samsa.v1.UpdateMetadataRequest;
+
+            /**
+             * Encodes the specified UpdateMetadataRequest message. Does not implicitly {@link samsa.v1.UpdateMetadataRequest.verify|verify} messages.
+             * @param m UpdateMetadataRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.UpdateMetadataRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateMetadataRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.UpdateMetadataRequest & samsa.v1.UpdateMetadataRequest.$Shape} UpdateMetadataRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.UpdateMetadataRequest & samsa.v1.UpdateMetadataRequest.$Shape;
+
+            /**
+             * Creates an UpdateMetadataRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns UpdateMetadataRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.UpdateMetadataRequest;
+
+            /**
+             * Creates a plain object from an UpdateMetadataRequest message. Also converts values to other types if specified.
+             * @param m UpdateMetadataRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.UpdateMetadataRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UpdateMetadataRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UpdateMetadataRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdateMetadataRequest {
+
+            /** Properties of an UpdateMetadataRequest. */
+            interface $Properties {
+
+                /** UpdateMetadataRequest controllerId */
+                controllerId?: (number|null);
+
+                /** UpdateMetadataRequest controllerEpoch */
+                controllerEpoch?: (number|null);
+
+                /** UpdateMetadataRequest brokerEpoch */
+                brokerEpoch?: (number|null);
+
+                /** UpdateMetadataRequest partitionStates */
+                partitionStates?: (samsa.v1.UpdateMetadataRequest.PartitionState.$Properties[]|null);
+
+                /** UpdateMetadataRequest liveBrokers */
+                liveBrokers?: (samsa.v1.UpdateMetadataRequest.LiveBroker.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateMetadataRequest. */
+            type $Shape = samsa.v1.UpdateMetadataRequest.$Properties;
+
+            /**
+             * Properties of a PartitionState.
+             * @deprecated Use samsa.v1.UpdateMetadataRequest.PartitionState.$Properties instead.
+             */
+            interface IPartitionState extends samsa.v1.UpdateMetadataRequest.PartitionState.$Properties {
+            }
+
+            /** Represents a PartitionState. */
+            class PartitionState {
+
+                /**
+                 * Constructs a new PartitionState.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.UpdateMetadataRequest.PartitionState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionState topic. */
+                topic: string;
+
+                /** PartitionState partition. */
+                partition: number;
+
+                /** PartitionState controllerEpoch. */
+                controllerEpoch: number;
+
+                /** PartitionState leader. */
+                leader: number;
+
+                /** PartitionState leaderEpoch. */
+                leaderEpoch: number;
+
+                /** PartitionState isr. */
+                isr: number[];
+
+                /** PartitionState zkVersion. */
+                zkVersion: number;
+
+                /** PartitionState replicas. */
+                replicas: number[];
+
+                /** PartitionState offlineReplicas. */
+                offlineReplicas: number[];
+
+                /**
+                 * Creates a new PartitionState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionState instance
+                 */
+                static create(properties: samsa.v1.UpdateMetadataRequest.PartitionState.$Shape): samsa.v1.UpdateMetadataRequest.PartitionState & samsa.v1.UpdateMetadataRequest.PartitionState.$Shape;
+                static create(properties?: samsa.v1.UpdateMetadataRequest.PartitionState.$Properties): samsa.v1.UpdateMetadataRequest.PartitionState;
+
+                /**
+                 * Encodes the specified PartitionState message. Does not implicitly {@link samsa.v1.UpdateMetadataRequest.PartitionState.verify|verify} messages.
+                 * @param m PartitionState message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.UpdateMetadataRequest.PartitionState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionState message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.UpdateMetadataRequest.PartitionState & samsa.v1.UpdateMetadataRequest.PartitionState.$Shape} PartitionState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.UpdateMetadataRequest.PartitionState & samsa.v1.UpdateMetadataRequest.PartitionState.$Shape;
+
+                /**
+                 * Creates a PartitionState message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionState
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.UpdateMetadataRequest.PartitionState;
+
+                /**
+                 * Creates a plain object from a PartitionState message. Also converts values to other types if specified.
+                 * @param m PartitionState
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.UpdateMetadataRequest.PartitionState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionState {
+
+                /** Properties of a PartitionState. */
+                interface $Properties {
+
+                    /** PartitionState topic */
+                    topic?: (string|null);
+
+                    /** PartitionState partition */
+                    partition?: (number|null);
+
+                    /** PartitionState controllerEpoch */
+                    controllerEpoch?: (number|null);
+
+                    /** PartitionState leader */
+                    leader?: (number|null);
+
+                    /** PartitionState leaderEpoch */
+                    leaderEpoch?: (number|null);
+
+                    /** PartitionState isr */
+                    isr?: (number[]|null);
+
+                    /** PartitionState zkVersion */
+                    zkVersion?: (number|null);
+
+                    /** PartitionState replicas */
+                    replicas?: (number[]|null);
+
+                    /** PartitionState offlineReplicas */
+                    offlineReplicas?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionState. */
+                type $Shape = samsa.v1.UpdateMetadataRequest.PartitionState.$Properties;
+            }
+
+            /**
+             * Properties of a LiveBroker.
+             * @deprecated Use samsa.v1.UpdateMetadataRequest.LiveBroker.$Properties instead.
+             */
+            interface ILiveBroker extends samsa.v1.UpdateMetadataRequest.LiveBroker.$Properties {
+            }
+
+            /** Represents a LiveBroker. */
+            class LiveBroker {
+
+                /**
+                 * Constructs a new LiveBroker.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.UpdateMetadataRequest.LiveBroker.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LiveBroker id. */
+                id: number;
+
+                /** LiveBroker endpoints. */
+                endpoints: samsa.v1.UpdateMetadataRequest.Endpoint.$Properties[];
+
+                /** LiveBroker rack. */
+                rack: string;
+
+                /**
+                 * Creates a new LiveBroker instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns LiveBroker instance
+                 */
+                static create(properties: samsa.v1.UpdateMetadataRequest.LiveBroker.$Shape): samsa.v1.UpdateMetadataRequest.LiveBroker & samsa.v1.UpdateMetadataRequest.LiveBroker.$Shape;
+                static create(properties?: samsa.v1.UpdateMetadataRequest.LiveBroker.$Properties): samsa.v1.UpdateMetadataRequest.LiveBroker;
+
+                /**
+                 * Encodes the specified LiveBroker message. Does not implicitly {@link samsa.v1.UpdateMetadataRequest.LiveBroker.verify|verify} messages.
+                 * @param m LiveBroker message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.UpdateMetadataRequest.LiveBroker.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LiveBroker message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.UpdateMetadataRequest.LiveBroker & samsa.v1.UpdateMetadataRequest.LiveBroker.$Shape} LiveBroker
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.UpdateMetadataRequest.LiveBroker & samsa.v1.UpdateMetadataRequest.LiveBroker.$Shape;
+
+                /**
+                 * Creates a LiveBroker message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns LiveBroker
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.UpdateMetadataRequest.LiveBroker;
+
+                /**
+                 * Creates a plain object from a LiveBroker message. Also converts values to other types if specified.
+                 * @param m LiveBroker
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.UpdateMetadataRequest.LiveBroker, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this LiveBroker to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for LiveBroker
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace LiveBroker {
+
+                /** Properties of a LiveBroker. */
+                interface $Properties {
+
+                    /** LiveBroker id */
+                    id?: (number|null);
+
+                    /** LiveBroker endpoints */
+                    endpoints?: (samsa.v1.UpdateMetadataRequest.Endpoint.$Properties[]|null);
+
+                    /** LiveBroker rack */
+                    rack?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LiveBroker. */
+                type $Shape = samsa.v1.UpdateMetadataRequest.LiveBroker.$Properties;
+            }
+
+            /**
+             * Properties of an Endpoint.
+             * @deprecated Use samsa.v1.UpdateMetadataRequest.Endpoint.$Properties instead.
+             */
+            interface IEndpoint extends samsa.v1.UpdateMetadataRequest.Endpoint.$Properties {
+            }
+
+            /** Represents an Endpoint. */
+            class Endpoint {
+
+                /**
+                 * Constructs a new Endpoint.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.UpdateMetadataRequest.Endpoint.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Endpoint port. */
+                port: number;
+
+                /** Endpoint host. */
+                host: string;
+
+                /** Endpoint listener. */
+                listener: string;
+
+                /** Endpoint securityProtocol. */
+                securityProtocol: string;
+
+                /**
+                 * Creates a new Endpoint instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Endpoint instance
+                 */
+                static create(properties: samsa.v1.UpdateMetadataRequest.Endpoint.$Shape): samsa.v1.UpdateMetadataRequest.Endpoint & samsa.v1.UpdateMetadataRequest.Endpoint.$Shape;
+                static create(properties?: samsa.v1.UpdateMetadataRequest.Endpoint.$Properties): samsa.v1.UpdateMetadataRequest.Endpoint;
+
+                /**
+                 * Encodes the specified Endpoint message. Does not implicitly {@link samsa.v1.UpdateMetadataRequest.Endpoint.verify|verify} messages.
+                 * @param m Endpoint message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.UpdateMetadataRequest.Endpoint.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Endpoint message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.UpdateMetadataRequest.Endpoint & samsa.v1.UpdateMetadataRequest.Endpoint.$Shape} Endpoint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.UpdateMetadataRequest.Endpoint & samsa.v1.UpdateMetadataRequest.Endpoint.$Shape;
+
+                /**
+                 * Creates an Endpoint message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Endpoint
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.UpdateMetadataRequest.Endpoint;
+
+                /**
+                 * Creates a plain object from an Endpoint message. Also converts values to other types if specified.
+                 * @param m Endpoint
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.UpdateMetadataRequest.Endpoint, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Endpoint to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Endpoint
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Endpoint {
+
+                /** Properties of an Endpoint. */
+                interface $Properties {
+
+                    /** Endpoint port */
+                    port?: (number|null);
+
+                    /** Endpoint host */
+                    host?: (string|null);
+
+                    /** Endpoint listener */
+                    listener?: (string|null);
+
+                    /** Endpoint securityProtocol */
+                    securityProtocol?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Endpoint. */
+                type $Shape = samsa.v1.UpdateMetadataRequest.Endpoint.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an UpdateMetadataResponse.
+         * @deprecated Use samsa.v1.UpdateMetadataResponse.$Properties instead.
+         */
+        interface IUpdateMetadataResponse extends samsa.v1.UpdateMetadataResponse.$Properties {
+        }
+
+        /** Represents an UpdateMetadataResponse. */
+        class UpdateMetadataResponse {
+
+            /**
+             * Constructs a new UpdateMetadataResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.UpdateMetadataResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UpdateMetadataResponse errorCode. */
+            errorCode: number;
+
+            /**
+             * Creates a new UpdateMetadataResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateMetadataResponse instance
+             */
+            static create(properties: samsa.v1.UpdateMetadataResponse.$Shape): samsa.v1.UpdateMetadataResponse & samsa.v1.UpdateMetadataResponse.$Shape;
+            static create(properties?: samsa.v1.UpdateMetadataResponse.$Properties): samsa.v1.UpdateMetadataResponse;
+
+            /**
+             * Encodes the specified UpdateMetadataResponse message. Does not implicitly {@link samsa.v1.UpdateMetadataResponse.verify|verify} messages.
+             * @param m UpdateMetadataResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.UpdateMetadataResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateMetadataResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.UpdateMetadataResponse & samsa.v1.UpdateMetadataResponse.$Shape} UpdateMetadataResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.UpdateMetadataResponse & samsa.v1.UpdateMetadataResponse.$Shape;
+
+            /**
+             * Creates an UpdateMetadataResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns UpdateMetadataResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.UpdateMetadataResponse;
+
+            /**
+             * Creates a plain object from an UpdateMetadataResponse message. Also converts values to other types if specified.
+             * @param m UpdateMetadataResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.UpdateMetadataResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UpdateMetadataResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UpdateMetadataResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdateMetadataResponse {
+
+            /** Properties of an UpdateMetadataResponse. */
+            interface $Properties {
+
+                /** UpdateMetadataResponse errorCode */
+                errorCode?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateMetadataResponse. */
+            type $Shape = samsa.v1.UpdateMetadataResponse.$Properties;
+        }
+
+        /**
+         * Properties of a StopReplicaRequest.
+         * @deprecated Use samsa.v1.StopReplicaRequest.$Properties instead.
+         */
+        interface IStopReplicaRequest extends samsa.v1.StopReplicaRequest.$Properties {
+        }
+
+        /** Represents a StopReplicaRequest. */
+        class StopReplicaRequest {
+
+            /**
+             * Constructs a new StopReplicaRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.StopReplicaRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StopReplicaRequest controllerId. */
+            controllerId: number;
+
+            /** StopReplicaRequest controllerEpoch. */
+            controllerEpoch: number;
+
+            /** StopReplicaRequest brokerEpoch. */
+            brokerEpoch: number;
+
+            /** StopReplicaRequest partitions. */
+            partitions: samsa.v1.StopReplicaRequest.StopReplicaPartition.$Properties[];
+
+            /**
+             * Creates a new StopReplicaRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StopReplicaRequest instance
+             */
+            static create(properties: samsa.v1.StopReplicaRequest.$Shape): samsa.v1.StopReplicaRequest & samsa.v1.StopReplicaRequest.$Shape;
+            static create(properties?: samsa.v1.StopReplicaRequest.$Properties): samsa.v1.StopReplicaRequest;
+
+            /**
+             * Encodes the specified StopReplicaRequest message. Does not implicitly {@link samsa.v1.StopReplicaRequest.verify|verify} messages.
+             * @param m StopReplicaRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.StopReplicaRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StopReplicaRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.StopReplicaRequest & samsa.v1.StopReplicaRequest.$Shape} StopReplicaRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.StopReplicaRequest & samsa.v1.StopReplicaRequest.$Shape;
+
+            /**
+             * Creates a StopReplicaRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns StopReplicaRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.StopReplicaRequest;
+
+            /**
+             * Creates a plain object from a StopReplicaRequest message. Also converts values to other types if specified.
+             * @param m StopReplicaRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.StopReplicaRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StopReplicaRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StopReplicaRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StopReplicaRequest {
+
+            /** Properties of a StopReplicaRequest. */
+            interface $Properties {
+
+                /** StopReplicaRequest controllerId */
+                controllerId?: (number|null);
+
+                /** StopReplicaRequest controllerEpoch */
+                controllerEpoch?: (number|null);
+
+                /** StopReplicaRequest brokerEpoch */
+                brokerEpoch?: (number|null);
+
+                /** StopReplicaRequest partitions */
+                partitions?: (samsa.v1.StopReplicaRequest.StopReplicaPartition.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StopReplicaRequest. */
+            type $Shape = samsa.v1.StopReplicaRequest.$Properties;
+
+            /**
+             * Properties of a StopReplicaPartition.
+             * @deprecated Use samsa.v1.StopReplicaRequest.StopReplicaPartition.$Properties instead.
+             */
+            interface IStopReplicaPartition extends samsa.v1.StopReplicaRequest.StopReplicaPartition.$Properties {
+            }
+
+            /** Represents a StopReplicaPartition. */
+            class StopReplicaPartition {
+
+                /**
+                 * Constructs a new StopReplicaPartition.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.StopReplicaRequest.StopReplicaPartition.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StopReplicaPartition topic. */
+                topic: string;
+
+                /** StopReplicaPartition partition. */
+                partition: number;
+
+                /** StopReplicaPartition leaderEpoch. */
+                leaderEpoch: number;
+
+                /** StopReplicaPartition deletePartition. */
+                deletePartition: boolean;
+
+                /**
+                 * Creates a new StopReplicaPartition instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StopReplicaPartition instance
+                 */
+                static create(properties: samsa.v1.StopReplicaRequest.StopReplicaPartition.$Shape): samsa.v1.StopReplicaRequest.StopReplicaPartition & samsa.v1.StopReplicaRequest.StopReplicaPartition.$Shape;
+                static create(properties?: samsa.v1.StopReplicaRequest.StopReplicaPartition.$Properties): samsa.v1.StopReplicaRequest.StopReplicaPartition;
+
+                /**
+                 * Encodes the specified StopReplicaPartition message. Does not implicitly {@link samsa.v1.StopReplicaRequest.StopReplicaPartition.verify|verify} messages.
+                 * @param m StopReplicaPartition message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.StopReplicaRequest.StopReplicaPartition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StopReplicaPartition message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.StopReplicaRequest.StopReplicaPartition & samsa.v1.StopReplicaRequest.StopReplicaPartition.$Shape} StopReplicaPartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.StopReplicaRequest.StopReplicaPartition & samsa.v1.StopReplicaRequest.StopReplicaPartition.$Shape;
+
+                /**
+                 * Creates a StopReplicaPartition message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns StopReplicaPartition
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.StopReplicaRequest.StopReplicaPartition;
+
+                /**
+                 * Creates a plain object from a StopReplicaPartition message. Also converts values to other types if specified.
+                 * @param m StopReplicaPartition
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.StopReplicaRequest.StopReplicaPartition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StopReplicaPartition to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StopReplicaPartition
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StopReplicaPartition {
+
+                /** Properties of a StopReplicaPartition. */
+                interface $Properties {
+
+                    /** StopReplicaPartition topic */
+                    topic?: (string|null);
+
+                    /** StopReplicaPartition partition */
+                    partition?: (number|null);
+
+                    /** StopReplicaPartition leaderEpoch */
+                    leaderEpoch?: (number|null);
+
+                    /** StopReplicaPartition deletePartition */
+                    deletePartition?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StopReplicaPartition. */
+                type $Shape = samsa.v1.StopReplicaRequest.StopReplicaPartition.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a StopReplicaResponse.
+         * @deprecated Use samsa.v1.StopReplicaResponse.$Properties instead.
+         */
+        interface IStopReplicaResponse extends samsa.v1.StopReplicaResponse.$Properties {
+        }
+
+        /** Represents a StopReplicaResponse. */
+        class StopReplicaResponse {
+
+            /**
+             * Constructs a new StopReplicaResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.StopReplicaResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StopReplicaResponse errorCode. */
+            errorCode: number;
+
+            /** StopReplicaResponse partitionErrors. */
+            partitionErrors: samsa.v1.StopReplicaResponse.PartitionError.$Properties[];
+
+            /**
+             * Creates a new StopReplicaResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StopReplicaResponse instance
+             */
+            static create(properties: samsa.v1.StopReplicaResponse.$Shape): samsa.v1.StopReplicaResponse & samsa.v1.StopReplicaResponse.$Shape;
+            static create(properties?: samsa.v1.StopReplicaResponse.$Properties): samsa.v1.StopReplicaResponse;
+
+            /**
+             * Encodes the specified StopReplicaResponse message. Does not implicitly {@link samsa.v1.StopReplicaResponse.verify|verify} messages.
+             * @param m StopReplicaResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.StopReplicaResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StopReplicaResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.StopReplicaResponse & samsa.v1.StopReplicaResponse.$Shape} StopReplicaResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.StopReplicaResponse & samsa.v1.StopReplicaResponse.$Shape;
+
+            /**
+             * Creates a StopReplicaResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns StopReplicaResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.StopReplicaResponse;
+
+            /**
+             * Creates a plain object from a StopReplicaResponse message. Also converts values to other types if specified.
+             * @param m StopReplicaResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.StopReplicaResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StopReplicaResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StopReplicaResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StopReplicaResponse {
+
+            /** Properties of a StopReplicaResponse. */
+            interface $Properties {
+
+                /** StopReplicaResponse errorCode */
+                errorCode?: (number|null);
+
+                /** StopReplicaResponse partitionErrors */
+                partitionErrors?: (samsa.v1.StopReplicaResponse.PartitionError.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StopReplicaResponse. */
+            type $Shape = samsa.v1.StopReplicaResponse.$Properties;
+
+            /**
+             * Properties of a PartitionError.
+             * @deprecated Use samsa.v1.StopReplicaResponse.PartitionError.$Properties instead.
+             */
+            interface IPartitionError extends samsa.v1.StopReplicaResponse.PartitionError.$Properties {
+            }
+
+            /** Represents a PartitionError. */
+            class PartitionError {
+
+                /**
+                 * Constructs a new PartitionError.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.StopReplicaResponse.PartitionError.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionError topic. */
+                topic: string;
+
+                /** PartitionError partition. */
+                partition: number;
+
+                /** PartitionError errorCode. */
+                errorCode: number;
+
+                /**
+                 * Creates a new PartitionError instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionError instance
+                 */
+                static create(properties: samsa.v1.StopReplicaResponse.PartitionError.$Shape): samsa.v1.StopReplicaResponse.PartitionError & samsa.v1.StopReplicaResponse.PartitionError.$Shape;
+                static create(properties?: samsa.v1.StopReplicaResponse.PartitionError.$Properties): samsa.v1.StopReplicaResponse.PartitionError;
+
+                /**
+                 * Encodes the specified PartitionError message. Does not implicitly {@link samsa.v1.StopReplicaResponse.PartitionError.verify|verify} messages.
+                 * @param m PartitionError message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.StopReplicaResponse.PartitionError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionError message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.StopReplicaResponse.PartitionError & samsa.v1.StopReplicaResponse.PartitionError.$Shape} PartitionError
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.StopReplicaResponse.PartitionError & samsa.v1.StopReplicaResponse.PartitionError.$Shape;
+
+                /**
+                 * Creates a PartitionError message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionError
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.StopReplicaResponse.PartitionError;
+
+                /**
+                 * Creates a plain object from a PartitionError message. Also converts values to other types if specified.
+                 * @param m PartitionError
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.StopReplicaResponse.PartitionError, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionError to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionError
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionError {
+
+                /** Properties of a PartitionError. */
+                interface $Properties {
+
+                    /** PartitionError topic */
+                    topic?: (string|null);
+
+                    /** PartitionError partition */
+                    partition?: (number|null);
+
+                    /** PartitionError errorCode */
+                    errorCode?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionError. */
+                type $Shape = samsa.v1.StopReplicaResponse.PartitionError.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a ControlledShutdownRequest.
+         * @deprecated Use samsa.v1.ControlledShutdownRequest.$Properties instead.
+         */
+        interface IControlledShutdownRequest extends samsa.v1.ControlledShutdownRequest.$Properties {
+        }
+
+        /** Represents a ControlledShutdownRequest. */
+        class ControlledShutdownRequest {
+
+            /**
+             * Constructs a new ControlledShutdownRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ControlledShutdownRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ControlledShutdownRequest brokerId. */
+            brokerId: number;
+
+            /** ControlledShutdownRequest brokerEpoch. */
+            brokerEpoch: number;
+
+            /**
+             * Creates a new ControlledShutdownRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ControlledShutdownRequest instance
+             */
+            static create(properties: samsa.v1.ControlledShutdownRequest.$Shape): samsa.v1.ControlledShutdownRequest & samsa.v1.ControlledShutdownRequest.$Shape;
+            static create(properties?: samsa.v1.ControlledShutdownRequest.$Properties): samsa.v1.ControlledShutdownRequest;
+
+            /**
+             * Encodes the specified ControlledShutdownRequest message. Does not implicitly {@link samsa.v1.ControlledShutdownRequest.verify|verify} messages.
+             * @param m ControlledShutdownRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ControlledShutdownRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ControlledShutdownRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ControlledShutdownRequest & samsa.v1.ControlledShutdownRequest.$Shape} ControlledShutdownRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ControlledShutdownRequest & samsa.v1.ControlledShutdownRequest.$Shape;
+
+            /**
+             * Creates a ControlledShutdownRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ControlledShutdownRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ControlledShutdownRequest;
+
+            /**
+             * Creates a plain object from a ControlledShutdownRequest message. Also converts values to other types if specified.
+             * @param m ControlledShutdownRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ControlledShutdownRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ControlledShutdownRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ControlledShutdownRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ControlledShutdownRequest {
+
+            /** Properties of a ControlledShutdownRequest. */
+            interface $Properties {
+
+                /** ControlledShutdownRequest brokerId */
+                brokerId?: (number|null);
+
+                /** ControlledShutdownRequest brokerEpoch */
+                brokerEpoch?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ControlledShutdownRequest. */
+            type $Shape = samsa.v1.ControlledShutdownRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ControlledShutdownResponse.
+         * @deprecated Use samsa.v1.ControlledShutdownResponse.$Properties instead.
+         */
+        interface IControlledShutdownResponse extends samsa.v1.ControlledShutdownResponse.$Properties {
+        }
+
+        /** Represents a ControlledShutdownResponse. */
+        class ControlledShutdownResponse {
+
+            /**
+             * Constructs a new ControlledShutdownResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ControlledShutdownResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ControlledShutdownResponse errorCode. */
+            errorCode: number;
+
+            /** ControlledShutdownResponse remainingPartitions. */
+            remainingPartitions: samsa.v1.ControlledShutdownResponse.RemainingPartition.$Properties[];
+
+            /**
+             * Creates a new ControlledShutdownResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ControlledShutdownResponse instance
+             */
+            static create(properties: samsa.v1.ControlledShutdownResponse.$Shape): samsa.v1.ControlledShutdownResponse & samsa.v1.ControlledShutdownResponse.$Shape;
+            static create(properties?: samsa.v1.ControlledShutdownResponse.$Properties): samsa.v1.ControlledShutdownResponse;
+
+            /**
+             * Encodes the specified ControlledShutdownResponse message. Does not implicitly {@link samsa.v1.ControlledShutdownResponse.verify|verify} messages.
+             * @param m ControlledShutdownResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ControlledShutdownResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ControlledShutdownResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ControlledShutdownResponse & samsa.v1.ControlledShutdownResponse.$Shape} ControlledShutdownResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ControlledShutdownResponse & samsa.v1.ControlledShutdownResponse.$Shape;
+
+            /**
+             * Creates a ControlledShutdownResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ControlledShutdownResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ControlledShutdownResponse;
+
+            /**
+             * Creates a plain object from a ControlledShutdownResponse message. Also converts values to other types if specified.
+             * @param m ControlledShutdownResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ControlledShutdownResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ControlledShutdownResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ControlledShutdownResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ControlledShutdownResponse {
+
+            /** Properties of a ControlledShutdownResponse. */
+            interface $Properties {
+
+                /** ControlledShutdownResponse errorCode */
+                errorCode?: (number|null);
+
+                /** ControlledShutdownResponse remainingPartitions */
+                remainingPartitions?: (samsa.v1.ControlledShutdownResponse.RemainingPartition.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ControlledShutdownResponse. */
+            type $Shape = samsa.v1.ControlledShutdownResponse.$Properties;
+
+            /**
+             * Properties of a RemainingPartition.
+             * @deprecated Use samsa.v1.ControlledShutdownResponse.RemainingPartition.$Properties instead.
+             */
+            interface IRemainingPartition extends samsa.v1.ControlledShutdownResponse.RemainingPartition.$Properties {
+            }
+
+            /** Represents a RemainingPartition. */
+            class RemainingPartition {
+
+                /**
+                 * Constructs a new RemainingPartition.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ControlledShutdownResponse.RemainingPartition.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RemainingPartition topic. */
+                topic: string;
+
+                /** RemainingPartition partition. */
+                partition: number;
+
+                /**
+                 * Creates a new RemainingPartition instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RemainingPartition instance
+                 */
+                static create(properties: samsa.v1.ControlledShutdownResponse.RemainingPartition.$Shape): samsa.v1.ControlledShutdownResponse.RemainingPartition & samsa.v1.ControlledShutdownResponse.RemainingPartition.$Shape;
+                static create(properties?: samsa.v1.ControlledShutdownResponse.RemainingPartition.$Properties): samsa.v1.ControlledShutdownResponse.RemainingPartition;
+
+                /**
+                 * Encodes the specified RemainingPartition message. Does not implicitly {@link samsa.v1.ControlledShutdownResponse.RemainingPartition.verify|verify} messages.
+                 * @param m RemainingPartition message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ControlledShutdownResponse.RemainingPartition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RemainingPartition message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ControlledShutdownResponse.RemainingPartition & samsa.v1.ControlledShutdownResponse.RemainingPartition.$Shape} RemainingPartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ControlledShutdownResponse.RemainingPartition & samsa.v1.ControlledShutdownResponse.RemainingPartition.$Shape;
+
+                /**
+                 * Creates a RemainingPartition message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns RemainingPartition
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ControlledShutdownResponse.RemainingPartition;
+
+                /**
+                 * Creates a plain object from a RemainingPartition message. Also converts values to other types if specified.
+                 * @param m RemainingPartition
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ControlledShutdownResponse.RemainingPartition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RemainingPartition to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RemainingPartition
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RemainingPartition {
+
+                /** Properties of a RemainingPartition. */
+                interface $Properties {
+
+                    /** RemainingPartition topic */
+                    topic?: (string|null);
+
+                    /** RemainingPartition partition */
+                    partition?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RemainingPartition. */
+                type $Shape = samsa.v1.ControlledShutdownResponse.RemainingPartition.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a FindCoordinatorRequest.
+         * @deprecated Use samsa.v1.FindCoordinatorRequest.$Properties instead.
+         */
+        interface IFindCoordinatorRequest extends samsa.v1.FindCoordinatorRequest.$Properties {
+        }
+
+        /** Represents a FindCoordinatorRequest. */
+        class FindCoordinatorRequest {
+
+            /**
+             * Constructs a new FindCoordinatorRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.FindCoordinatorRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FindCoordinatorRequest key. */
+            key: string;
+
+            /** FindCoordinatorRequest keyType. */
+            keyType: number;
+
+            /**
+             * Creates a new FindCoordinatorRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FindCoordinatorRequest instance
+             */
+            static create(properties: samsa.v1.FindCoordinatorRequest.$Shape): samsa.v1.FindCoordinatorRequest & samsa.v1.FindCoordinatorRequest.$Shape;
+            static create(properties?: samsa.v1.FindCoordinatorRequest.$Properties): samsa.v1.FindCoordinatorRequest;
+
+            /**
+             * Encodes the specified FindCoordinatorRequest message. Does not implicitly {@link samsa.v1.FindCoordinatorRequest.verify|verify} messages.
+             * @param m FindCoordinatorRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.FindCoordinatorRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FindCoordinatorRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.FindCoordinatorRequest & samsa.v1.FindCoordinatorRequest.$Shape} FindCoordinatorRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.FindCoordinatorRequest & samsa.v1.FindCoordinatorRequest.$Shape;
+
+            /**
+             * Creates a FindCoordinatorRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns FindCoordinatorRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.FindCoordinatorRequest;
+
+            /**
+             * Creates a plain object from a FindCoordinatorRequest message. Also converts values to other types if specified.
+             * @param m FindCoordinatorRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.FindCoordinatorRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FindCoordinatorRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FindCoordinatorRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FindCoordinatorRequest {
+
+            /** Properties of a FindCoordinatorRequest. */
+            interface $Properties {
+
+                /** FindCoordinatorRequest key */
+                key?: (string|null);
+
+                /** FindCoordinatorRequest keyType */
+                keyType?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FindCoordinatorRequest. */
+            type $Shape = samsa.v1.FindCoordinatorRequest.$Properties;
+        }
+
+        /**
+         * Properties of a FindCoordinatorResponse.
+         * @deprecated Use samsa.v1.FindCoordinatorResponse.$Properties instead.
+         */
+        interface IFindCoordinatorResponse extends samsa.v1.FindCoordinatorResponse.$Properties {
+        }
+
+        /** Represents a FindCoordinatorResponse. */
+        class FindCoordinatorResponse {
+
+            /**
+             * Constructs a new FindCoordinatorResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.FindCoordinatorResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FindCoordinatorResponse errorCode. */
+            errorCode: number;
+
+            /** FindCoordinatorResponse errorMessage. */
+            errorMessage: string;
+
+            /** FindCoordinatorResponse nodeId. */
+            nodeId: number;
+
+            /** FindCoordinatorResponse host. */
+            host: string;
+
+            /** FindCoordinatorResponse port. */
+            port: number;
+
+            /**
+             * Creates a new FindCoordinatorResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FindCoordinatorResponse instance
+             */
+            static create(properties: samsa.v1.FindCoordinatorResponse.$Shape): samsa.v1.FindCoordinatorResponse & samsa.v1.FindCoordinatorResponse.$Shape;
+            static create(properties?: samsa.v1.FindCoordinatorResponse.$Properties): samsa.v1.FindCoordinatorResponse;
+
+            /**
+             * Encodes the specified FindCoordinatorResponse message. Does not implicitly {@link samsa.v1.FindCoordinatorResponse.verify|verify} messages.
+             * @param m FindCoordinatorResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.FindCoordinatorResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FindCoordinatorResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.FindCoordinatorResponse & samsa.v1.FindCoordinatorResponse.$Shape} FindCoordinatorResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.FindCoordinatorResponse & samsa.v1.FindCoordinatorResponse.$Shape;
+
+            /**
+             * Creates a FindCoordinatorResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns FindCoordinatorResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.FindCoordinatorResponse;
+
+            /**
+             * Creates a plain object from a FindCoordinatorResponse message. Also converts values to other types if specified.
+             * @param m FindCoordinatorResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.FindCoordinatorResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FindCoordinatorResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FindCoordinatorResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FindCoordinatorResponse {
+
+            /** Properties of a FindCoordinatorResponse. */
+            interface $Properties {
+
+                /** FindCoordinatorResponse errorCode */
+                errorCode?: (number|null);
+
+                /** FindCoordinatorResponse errorMessage */
+                errorMessage?: (string|null);
+
+                /** FindCoordinatorResponse nodeId */
+                nodeId?: (number|null);
+
+                /** FindCoordinatorResponse host */
+                host?: (string|null);
+
+                /** FindCoordinatorResponse port */
+                port?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FindCoordinatorResponse. */
+            type $Shape = samsa.v1.FindCoordinatorResponse.$Properties;
+        }
+
+        /**
+         * Properties of a JoinGroupRequest.
+         * @deprecated Use samsa.v1.JoinGroupRequest.$Properties instead.
+         */
+        interface IJoinGroupRequest extends samsa.v1.JoinGroupRequest.$Properties {
+        }
+
+        /** Represents a JoinGroupRequest. */
+        class JoinGroupRequest {
+
+            /**
+             * Constructs a new JoinGroupRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.JoinGroupRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JoinGroupRequest groupId. */
+            groupId: string;
+
+            /** JoinGroupRequest sessionTimeoutMs. */
+            sessionTimeoutMs: number;
+
+            /** JoinGroupRequest rebalanceTimeoutMs. */
+            rebalanceTimeoutMs: number;
+
+            /** JoinGroupRequest memberId. */
+            memberId: string;
+
+            /** JoinGroupRequest groupInstanceId. */
+            groupInstanceId: string;
+
+            /** JoinGroupRequest protocolType. */
+            protocolType: string;
+
+            /** JoinGroupRequest protocols. */
+            protocols: samsa.v1.JoinGroupRequest.Protocol.$Properties[];
+
+            /**
+             * Creates a new JoinGroupRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JoinGroupRequest instance
+             */
+            static create(properties: samsa.v1.JoinGroupRequest.$Shape): samsa.v1.JoinGroupRequest & samsa.v1.JoinGroupRequest.$Shape;
+            static create(properties?: samsa.v1.JoinGroupRequest.$Properties): samsa.v1.JoinGroupRequest;
+
+            /**
+             * Encodes the specified JoinGroupRequest message. Does not implicitly {@link samsa.v1.JoinGroupRequest.verify|verify} messages.
+             * @param m JoinGroupRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.JoinGroupRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JoinGroupRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.JoinGroupRequest & samsa.v1.JoinGroupRequest.$Shape} JoinGroupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.JoinGroupRequest & samsa.v1.JoinGroupRequest.$Shape;
+
+            /**
+             * Creates a JoinGroupRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns JoinGroupRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.JoinGroupRequest;
+
+            /**
+             * Creates a plain object from a JoinGroupRequest message. Also converts values to other types if specified.
+             * @param m JoinGroupRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.JoinGroupRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JoinGroupRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for JoinGroupRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JoinGroupRequest {
+
+            /** Properties of a JoinGroupRequest. */
+            interface $Properties {
+
+                /** JoinGroupRequest groupId */
+                groupId?: (string|null);
+
+                /** JoinGroupRequest sessionTimeoutMs */
+                sessionTimeoutMs?: (number|null);
+
+                /** JoinGroupRequest rebalanceTimeoutMs */
+                rebalanceTimeoutMs?: (number|null);
+
+                /** JoinGroupRequest memberId */
+                memberId?: (string|null);
+
+                /** JoinGroupRequest groupInstanceId */
+                groupInstanceId?: (string|null);
+
+                /** JoinGroupRequest protocolType */
+                protocolType?: (string|null);
+
+                /** JoinGroupRequest protocols */
+                protocols?: (samsa.v1.JoinGroupRequest.Protocol.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JoinGroupRequest. */
+            type $Shape = samsa.v1.JoinGroupRequest.$Properties;
+
+            /**
+             * Properties of a Protocol.
+             * @deprecated Use samsa.v1.JoinGroupRequest.Protocol.$Properties instead.
+             */
+            interface IProtocol extends samsa.v1.JoinGroupRequest.Protocol.$Properties {
+            }
+
+            /** Represents a Protocol. */
+            class Protocol {
+
+                /**
+                 * Constructs a new Protocol.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.JoinGroupRequest.Protocol.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Protocol name. */
+                name: string;
+
+                /** Protocol metadata. */
+                metadata: Uint8Array;
+
+                /**
+                 * Creates a new Protocol instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Protocol instance
+                 */
+                static create(properties: samsa.v1.JoinGroupRequest.Protocol.$Shape): samsa.v1.JoinGroupRequest.Protocol & samsa.v1.JoinGroupRequest.Protocol.$Shape;
+                static create(properties?: samsa.v1.JoinGroupRequest.Protocol.$Properties): samsa.v1.JoinGroupRequest.Protocol;
+
+                /**
+                 * Encodes the specified Protocol message. Does not implicitly {@link samsa.v1.JoinGroupRequest.Protocol.verify|verify} messages.
+                 * @param m Protocol message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.JoinGroupRequest.Protocol.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Protocol message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.JoinGroupRequest.Protocol & samsa.v1.JoinGroupRequest.Protocol.$Shape} Protocol
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.JoinGroupRequest.Protocol & samsa.v1.JoinGroupRequest.Protocol.$Shape;
+
+                /**
+                 * Creates a Protocol message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Protocol
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.JoinGroupRequest.Protocol;
+
+                /**
+                 * Creates a plain object from a Protocol message. Also converts values to other types if specified.
+                 * @param m Protocol
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.JoinGroupRequest.Protocol, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Protocol to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Protocol
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Protocol {
+
+                /** Properties of a Protocol. */
+                interface $Properties {
+
+                    /** Protocol name */
+                    name?: (string|null);
+
+                    /** Protocol metadata */
+                    metadata?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Protocol. */
+                type $Shape = samsa.v1.JoinGroupRequest.Protocol.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a JoinGroupResponse.
+         * @deprecated Use samsa.v1.JoinGroupResponse.$Properties instead.
+         */
+        interface IJoinGroupResponse extends samsa.v1.JoinGroupResponse.$Properties {
+        }
+
+        /** Represents a JoinGroupResponse. */
+        class JoinGroupResponse {
+
+            /**
+             * Constructs a new JoinGroupResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.JoinGroupResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JoinGroupResponse errorCode. */
+            errorCode: number;
+
+            /** JoinGroupResponse generationId. */
+            generationId: number;
+
+            /** JoinGroupResponse protocolType. */
+            protocolType: string;
+
+            /** JoinGroupResponse protocolName. */
+            protocolName: string;
+
+            /** JoinGroupResponse leader. */
+            leader: string;
+
+            /** JoinGroupResponse memberId. */
+            memberId: string;
+
+            /** JoinGroupResponse members. */
+            members: samsa.v1.JoinGroupResponse.Member.$Properties[];
+
+            /**
+             * Creates a new JoinGroupResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JoinGroupResponse instance
+             */
+            static create(properties: samsa.v1.JoinGroupResponse.$Shape): samsa.v1.JoinGroupResponse & samsa.v1.JoinGroupResponse.$Shape;
+            static create(properties?: samsa.v1.JoinGroupResponse.$Properties): samsa.v1.JoinGroupResponse;
+
+            /**
+             * Encodes the specified JoinGroupResponse message. Does not implicitly {@link samsa.v1.JoinGroupResponse.verify|verify} messages.
+             * @param m JoinGroupResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.JoinGroupResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JoinGroupResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.JoinGroupResponse & samsa.v1.JoinGroupResponse.$Shape} JoinGroupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.JoinGroupResponse & samsa.v1.JoinGroupResponse.$Shape;
+
+            /**
+             * Creates a JoinGroupResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns JoinGroupResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.JoinGroupResponse;
+
+            /**
+             * Creates a plain object from a JoinGroupResponse message. Also converts values to other types if specified.
+             * @param m JoinGroupResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.JoinGroupResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JoinGroupResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for JoinGroupResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JoinGroupResponse {
+
+            /** Properties of a JoinGroupResponse. */
+            interface $Properties {
+
+                /** JoinGroupResponse errorCode */
+                errorCode?: (number|null);
+
+                /** JoinGroupResponse generationId */
+                generationId?: (number|null);
+
+                /** JoinGroupResponse protocolType */
+                protocolType?: (string|null);
+
+                /** JoinGroupResponse protocolName */
+                protocolName?: (string|null);
+
+                /** JoinGroupResponse leader */
+                leader?: (string|null);
+
+                /** JoinGroupResponse memberId */
+                memberId?: (string|null);
+
+                /** JoinGroupResponse members */
+                members?: (samsa.v1.JoinGroupResponse.Member.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JoinGroupResponse. */
+            type $Shape = samsa.v1.JoinGroupResponse.$Properties;
+
+            /**
+             * Properties of a Member.
+             * @deprecated Use samsa.v1.JoinGroupResponse.Member.$Properties instead.
+             */
+            interface IMember extends samsa.v1.JoinGroupResponse.Member.$Properties {
+            }
+
+            /** Represents a Member. */
+            class Member {
+
+                /**
+                 * Constructs a new Member.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.JoinGroupResponse.Member.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Member memberId. */
+                memberId: string;
+
+                /** Member groupInstanceId. */
+                groupInstanceId: string;
+
+                /** Member metadata. */
+                metadata: Uint8Array;
+
+                /**
+                 * Creates a new Member instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Member instance
+                 */
+                static create(properties: samsa.v1.JoinGroupResponse.Member.$Shape): samsa.v1.JoinGroupResponse.Member & samsa.v1.JoinGroupResponse.Member.$Shape;
+                static create(properties?: samsa.v1.JoinGroupResponse.Member.$Properties): samsa.v1.JoinGroupResponse.Member;
+
+                /**
+                 * Encodes the specified Member message. Does not implicitly {@link samsa.v1.JoinGroupResponse.Member.verify|verify} messages.
+                 * @param m Member message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.JoinGroupResponse.Member.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Member message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.JoinGroupResponse.Member & samsa.v1.JoinGroupResponse.Member.$Shape} Member
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.JoinGroupResponse.Member & samsa.v1.JoinGroupResponse.Member.$Shape;
+
+                /**
+                 * Creates a Member message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Member
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.JoinGroupResponse.Member;
+
+                /**
+                 * Creates a plain object from a Member message. Also converts values to other types if specified.
+                 * @param m Member
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.JoinGroupResponse.Member, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Member to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Member
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Member {
+
+                /** Properties of a Member. */
+                interface $Properties {
+
+                    /** Member memberId */
+                    memberId?: (string|null);
+
+                    /** Member groupInstanceId */
+                    groupInstanceId?: (string|null);
+
+                    /** Member metadata */
+                    metadata?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Member. */
+                type $Shape = samsa.v1.JoinGroupResponse.Member.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a SyncGroupRequest.
+         * @deprecated Use samsa.v1.SyncGroupRequest.$Properties instead.
+         */
+        interface ISyncGroupRequest extends samsa.v1.SyncGroupRequest.$Properties {
+        }
+
+        /** Represents a SyncGroupRequest. */
+        class SyncGroupRequest {
+
+            /**
+             * Constructs a new SyncGroupRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.SyncGroupRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncGroupRequest groupId. */
+            groupId: string;
+
+            /** SyncGroupRequest generationId. */
+            generationId: number;
+
+            /** SyncGroupRequest memberId. */
+            memberId: string;
+
+            /** SyncGroupRequest groupInstanceId. */
+            groupInstanceId: string;
+
+            /** SyncGroupRequest protocolType. */
+            protocolType: string;
+
+            /** SyncGroupRequest protocolName. */
+            protocolName: string;
+
+            /** SyncGroupRequest assignments. */
+            assignments: samsa.v1.SyncGroupRequest.Assignment.$Properties[];
+
+            /**
+             * Creates a new SyncGroupRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncGroupRequest instance
+             */
+            static create(properties: samsa.v1.SyncGroupRequest.$Shape): samsa.v1.SyncGroupRequest & samsa.v1.SyncGroupRequest.$Shape;
+            static create(properties?: samsa.v1.SyncGroupRequest.$Properties): samsa.v1.SyncGroupRequest;
+
+            /**
+             * Encodes the specified SyncGroupRequest message. Does not implicitly {@link samsa.v1.SyncGroupRequest.verify|verify} messages.
+             * @param m SyncGroupRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.SyncGroupRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncGroupRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.SyncGroupRequest & samsa.v1.SyncGroupRequest.$Shape} SyncGroupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.SyncGroupRequest & samsa.v1.SyncGroupRequest.$Shape;
+
+            /**
+             * Creates a SyncGroupRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SyncGroupRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.SyncGroupRequest;
+
+            /**
+             * Creates a plain object from a SyncGroupRequest message. Also converts values to other types if specified.
+             * @param m SyncGroupRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.SyncGroupRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncGroupRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncGroupRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncGroupRequest {
+
+            /** Properties of a SyncGroupRequest. */
+            interface $Properties {
+
+                /** SyncGroupRequest groupId */
+                groupId?: (string|null);
+
+                /** SyncGroupRequest generationId */
+                generationId?: (number|null);
+
+                /** SyncGroupRequest memberId */
+                memberId?: (string|null);
+
+                /** SyncGroupRequest groupInstanceId */
+                groupInstanceId?: (string|null);
+
+                /** SyncGroupRequest protocolType */
+                protocolType?: (string|null);
+
+                /** SyncGroupRequest protocolName */
+                protocolName?: (string|null);
+
+                /** SyncGroupRequest assignments */
+                assignments?: (samsa.v1.SyncGroupRequest.Assignment.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncGroupRequest. */
+            type $Shape = samsa.v1.SyncGroupRequest.$Properties;
+
+            /**
+             * Properties of an Assignment.
+             * @deprecated Use samsa.v1.SyncGroupRequest.Assignment.$Properties instead.
+             */
+            interface IAssignment extends samsa.v1.SyncGroupRequest.Assignment.$Properties {
+            }
+
+            /** Represents an Assignment. */
+            class Assignment {
+
+                /**
+                 * Constructs a new Assignment.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.SyncGroupRequest.Assignment.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Assignment memberId. */
+                memberId: string;
+
+                /** Assignment assignment. */
+                assignment: Uint8Array;
+
+                /**
+                 * Creates a new Assignment instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Assignment instance
+                 */
+                static create(properties: samsa.v1.SyncGroupRequest.Assignment.$Shape): samsa.v1.SyncGroupRequest.Assignment & samsa.v1.SyncGroupRequest.Assignment.$Shape;
+                static create(properties?: samsa.v1.SyncGroupRequest.Assignment.$Properties): samsa.v1.SyncGroupRequest.Assignment;
+
+                /**
+                 * Encodes the specified Assignment message. Does not implicitly {@link samsa.v1.SyncGroupRequest.Assignment.verify|verify} messages.
+                 * @param m Assignment message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.SyncGroupRequest.Assignment.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Assignment message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.SyncGroupRequest.Assignment & samsa.v1.SyncGroupRequest.Assignment.$Shape} Assignment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.SyncGroupRequest.Assignment & samsa.v1.SyncGroupRequest.Assignment.$Shape;
+
+                /**
+                 * Creates an Assignment message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Assignment
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.SyncGroupRequest.Assignment;
+
+                /**
+                 * Creates a plain object from an Assignment message. Also converts values to other types if specified.
+                 * @param m Assignment
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.SyncGroupRequest.Assignment, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Assignment to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Assignment
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Assignment {
+
+                /** Properties of an Assignment. */
+                interface $Properties {
+
+                    /** Assignment memberId */
+                    memberId?: (string|null);
+
+                    /** Assignment assignment */
+                    assignment?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Assignment. */
+                type $Shape = samsa.v1.SyncGroupRequest.Assignment.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a SyncGroupResponse.
+         * @deprecated Use samsa.v1.SyncGroupResponse.$Properties instead.
+         */
+        interface ISyncGroupResponse extends samsa.v1.SyncGroupResponse.$Properties {
+        }
+
+        /** Represents a SyncGroupResponse. */
+        class SyncGroupResponse {
+
+            /**
+             * Constructs a new SyncGroupResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.SyncGroupResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncGroupResponse errorCode. */
+            errorCode: number;
+
+            /** SyncGroupResponse protocolType. */
+            protocolType: string;
+
+            /** SyncGroupResponse protocolName. */
+            protocolName: string;
+
+            /** SyncGroupResponse assignment. */
+            assignment: Uint8Array;
+
+            /**
+             * Creates a new SyncGroupResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncGroupResponse instance
+             */
+            static create(properties: samsa.v1.SyncGroupResponse.$Shape): samsa.v1.SyncGroupResponse & samsa.v1.SyncGroupResponse.$Shape;
+            static create(properties?: samsa.v1.SyncGroupResponse.$Properties): samsa.v1.SyncGroupResponse;
+
+            /**
+             * Encodes the specified SyncGroupResponse message. Does not implicitly {@link samsa.v1.SyncGroupResponse.verify|verify} messages.
+             * @param m SyncGroupResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.SyncGroupResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncGroupResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.SyncGroupResponse & samsa.v1.SyncGroupResponse.$Shape} SyncGroupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.SyncGroupResponse & samsa.v1.SyncGroupResponse.$Shape;
+
+            /**
+             * Creates a SyncGroupResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SyncGroupResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.SyncGroupResponse;
+
+            /**
+             * Creates a plain object from a SyncGroupResponse message. Also converts values to other types if specified.
+             * @param m SyncGroupResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.SyncGroupResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncGroupResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncGroupResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncGroupResponse {
+
+            /** Properties of a SyncGroupResponse. */
+            interface $Properties {
+
+                /** SyncGroupResponse errorCode */
+                errorCode?: (number|null);
+
+                /** SyncGroupResponse protocolType */
+                protocolType?: (string|null);
+
+                /** SyncGroupResponse protocolName */
+                protocolName?: (string|null);
+
+                /** SyncGroupResponse assignment */
+                assignment?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncGroupResponse. */
+            type $Shape = samsa.v1.SyncGroupResponse.$Properties;
+        }
+
+        /**
+         * Properties of a HeartbeatRequest.
+         * @deprecated Use samsa.v1.HeartbeatRequest.$Properties instead.
+         */
+        interface IHeartbeatRequest extends samsa.v1.HeartbeatRequest.$Properties {
+        }
+
+        /** Represents a HeartbeatRequest. */
+        class HeartbeatRequest {
+
+            /**
+             * Constructs a new HeartbeatRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.HeartbeatRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HeartbeatRequest groupId. */
+            groupId: string;
+
+            /** HeartbeatRequest generationId. */
+            generationId: number;
+
+            /** HeartbeatRequest memberId. */
+            memberId: string;
+
+            /** HeartbeatRequest groupInstanceId. */
+            groupInstanceId: string;
+
+            /**
+             * Creates a new HeartbeatRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HeartbeatRequest instance
+             */
+            static create(properties: samsa.v1.HeartbeatRequest.$Shape): samsa.v1.HeartbeatRequest & samsa.v1.HeartbeatRequest.$Shape;
+            static create(properties?: samsa.v1.HeartbeatRequest.$Properties): samsa.v1.HeartbeatRequest;
+
+            /**
+             * Encodes the specified HeartbeatRequest message. Does not implicitly {@link samsa.v1.HeartbeatRequest.verify|verify} messages.
+             * @param m HeartbeatRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.HeartbeatRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeartbeatRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.HeartbeatRequest & samsa.v1.HeartbeatRequest.$Shape} HeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.HeartbeatRequest & samsa.v1.HeartbeatRequest.$Shape;
+
+            /**
+             * Creates a HeartbeatRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns HeartbeatRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.HeartbeatRequest;
+
+            /**
+             * Creates a plain object from a HeartbeatRequest message. Also converts values to other types if specified.
+             * @param m HeartbeatRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.HeartbeatRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HeartbeatRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HeartbeatRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HeartbeatRequest {
+
+            /** Properties of a HeartbeatRequest. */
+            interface $Properties {
+
+                /** HeartbeatRequest groupId */
+                groupId?: (string|null);
+
+                /** HeartbeatRequest generationId */
+                generationId?: (number|null);
+
+                /** HeartbeatRequest memberId */
+                memberId?: (string|null);
+
+                /** HeartbeatRequest groupInstanceId */
+                groupInstanceId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HeartbeatRequest. */
+            type $Shape = samsa.v1.HeartbeatRequest.$Properties;
+        }
+
+        /**
+         * Properties of a HeartbeatResponse.
+         * @deprecated Use samsa.v1.HeartbeatResponse.$Properties instead.
+         */
+        interface IHeartbeatResponse extends samsa.v1.HeartbeatResponse.$Properties {
+        }
+
+        /** Represents a HeartbeatResponse. */
+        class HeartbeatResponse {
+
+            /**
+             * Constructs a new HeartbeatResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.HeartbeatResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HeartbeatResponse errorCode. */
+            errorCode: number;
+
+            /**
+             * Creates a new HeartbeatResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HeartbeatResponse instance
+             */
+            static create(properties: samsa.v1.HeartbeatResponse.$Shape): samsa.v1.HeartbeatResponse & samsa.v1.HeartbeatResponse.$Shape;
+            static create(properties?: samsa.v1.HeartbeatResponse.$Properties): samsa.v1.HeartbeatResponse;
+
+            /**
+             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link samsa.v1.HeartbeatResponse.verify|verify} messages.
+             * @param m HeartbeatResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.HeartbeatResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.HeartbeatResponse & samsa.v1.HeartbeatResponse.$Shape} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.HeartbeatResponse & samsa.v1.HeartbeatResponse.$Shape;
+
+            /**
+             * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns HeartbeatResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.HeartbeatResponse;
+
+            /**
+             * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
+             * @param m HeartbeatResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.HeartbeatResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HeartbeatResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HeartbeatResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HeartbeatResponse {
+
+            /** Properties of a HeartbeatResponse. */
+            interface $Properties {
+
+                /** HeartbeatResponse errorCode */
+                errorCode?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HeartbeatResponse. */
+            type $Shape = samsa.v1.HeartbeatResponse.$Properties;
+        }
+
+        /**
+         * Properties of a LeaveGroupRequest.
+         * @deprecated Use samsa.v1.LeaveGroupRequest.$Properties instead.
+         */
+        interface ILeaveGroupRequest extends samsa.v1.LeaveGroupRequest.$Properties {
+        }
+
+        /** Represents a LeaveGroupRequest. */
+        class LeaveGroupRequest {
+
+            /**
+             * Constructs a new LeaveGroupRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.LeaveGroupRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaveGroupRequest groupId. */
+            groupId: string;
+
+            /** LeaveGroupRequest members. */
+            members: samsa.v1.LeaveGroupRequest.MemberIdentity.$Properties[];
+
+            /**
+             * Creates a new LeaveGroupRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaveGroupRequest instance
+             */
+            static create(properties: samsa.v1.LeaveGroupRequest.$Shape): samsa.v1.LeaveGroupRequest & samsa.v1.LeaveGroupRequest.$Shape;
+            static create(properties?: samsa.v1.LeaveGroupRequest.$Properties): samsa.v1.LeaveGroupRequest;
+
+            /**
+             * Encodes the specified LeaveGroupRequest message. Does not implicitly {@link samsa.v1.LeaveGroupRequest.verify|verify} messages.
+             * @param m LeaveGroupRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.LeaveGroupRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaveGroupRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.LeaveGroupRequest & samsa.v1.LeaveGroupRequest.$Shape} LeaveGroupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.LeaveGroupRequest & samsa.v1.LeaveGroupRequest.$Shape;
+
+            /**
+             * Creates a LeaveGroupRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LeaveGroupRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.LeaveGroupRequest;
+
+            /**
+             * Creates a plain object from a LeaveGroupRequest message. Also converts values to other types if specified.
+             * @param m LeaveGroupRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.LeaveGroupRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaveGroupRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaveGroupRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaveGroupRequest {
+
+            /** Properties of a LeaveGroupRequest. */
+            interface $Properties {
+
+                /** LeaveGroupRequest groupId */
+                groupId?: (string|null);
+
+                /** LeaveGroupRequest members */
+                members?: (samsa.v1.LeaveGroupRequest.MemberIdentity.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaveGroupRequest. */
+            type $Shape = samsa.v1.LeaveGroupRequest.$Properties;
+
+            /**
+             * Properties of a MemberIdentity.
+             * @deprecated Use samsa.v1.LeaveGroupRequest.MemberIdentity.$Properties instead.
+             */
+            interface IMemberIdentity extends samsa.v1.LeaveGroupRequest.MemberIdentity.$Properties {
+            }
+
+            /** Represents a MemberIdentity. */
+            class MemberIdentity {
+
+                /**
+                 * Constructs a new MemberIdentity.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.LeaveGroupRequest.MemberIdentity.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MemberIdentity memberId. */
+                memberId: string;
+
+                /** MemberIdentity groupInstanceId. */
+                groupInstanceId: string;
+
+                /**
+                 * Creates a new MemberIdentity instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MemberIdentity instance
+                 */
+                static create(properties: samsa.v1.LeaveGroupRequest.MemberIdentity.$Shape): samsa.v1.LeaveGroupRequest.MemberIdentity & samsa.v1.LeaveGroupRequest.MemberIdentity.$Shape;
+                static create(properties?: samsa.v1.LeaveGroupRequest.MemberIdentity.$Properties): samsa.v1.LeaveGroupRequest.MemberIdentity;
+
+                /**
+                 * Encodes the specified MemberIdentity message. Does not implicitly {@link samsa.v1.LeaveGroupRequest.MemberIdentity.verify|verify} messages.
+                 * @param m MemberIdentity message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.LeaveGroupRequest.MemberIdentity.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MemberIdentity message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.LeaveGroupRequest.MemberIdentity & samsa.v1.LeaveGroupRequest.MemberIdentity.$Shape} MemberIdentity
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.LeaveGroupRequest.MemberIdentity & samsa.v1.LeaveGroupRequest.MemberIdentity.$Shape;
+
+                /**
+                 * Creates a MemberIdentity message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MemberIdentity
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.LeaveGroupRequest.MemberIdentity;
+
+                /**
+                 * Creates a plain object from a MemberIdentity message. Also converts values to other types if specified.
+                 * @param m MemberIdentity
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.LeaveGroupRequest.MemberIdentity, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MemberIdentity to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MemberIdentity
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MemberIdentity {
+
+                /** Properties of a MemberIdentity. */
+                interface $Properties {
+
+                    /** MemberIdentity memberId */
+                    memberId?: (string|null);
+
+                    /** MemberIdentity groupInstanceId */
+                    groupInstanceId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MemberIdentity. */
+                type $Shape = samsa.v1.LeaveGroupRequest.MemberIdentity.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a LeaveGroupResponse.
+         * @deprecated Use samsa.v1.LeaveGroupResponse.$Properties instead.
+         */
+        interface ILeaveGroupResponse extends samsa.v1.LeaveGroupResponse.$Properties {
+        }
+
+        /** Represents a LeaveGroupResponse. */
+        class LeaveGroupResponse {
+
+            /**
+             * Constructs a new LeaveGroupResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.LeaveGroupResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaveGroupResponse errorCode. */
+            errorCode: number;
+
+            /** LeaveGroupResponse members. */
+            members: samsa.v1.LeaveGroupResponse.MemberResponse.$Properties[];
+
+            /**
+             * Creates a new LeaveGroupResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaveGroupResponse instance
+             */
+            static create(properties: samsa.v1.LeaveGroupResponse.$Shape): samsa.v1.LeaveGroupResponse & samsa.v1.LeaveGroupResponse.$Shape;
+            static create(properties?: samsa.v1.LeaveGroupResponse.$Properties): samsa.v1.LeaveGroupResponse;
+
+            /**
+             * Encodes the specified LeaveGroupResponse message. Does not implicitly {@link samsa.v1.LeaveGroupResponse.verify|verify} messages.
+             * @param m LeaveGroupResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.LeaveGroupResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaveGroupResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.LeaveGroupResponse & samsa.v1.LeaveGroupResponse.$Shape} LeaveGroupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.LeaveGroupResponse & samsa.v1.LeaveGroupResponse.$Shape;
+
+            /**
+             * Creates a LeaveGroupResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LeaveGroupResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.LeaveGroupResponse;
+
+            /**
+             * Creates a plain object from a LeaveGroupResponse message. Also converts values to other types if specified.
+             * @param m LeaveGroupResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.LeaveGroupResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaveGroupResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaveGroupResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaveGroupResponse {
+
+            /** Properties of a LeaveGroupResponse. */
+            interface $Properties {
+
+                /** LeaveGroupResponse errorCode */
+                errorCode?: (number|null);
+
+                /** LeaveGroupResponse members */
+                members?: (samsa.v1.LeaveGroupResponse.MemberResponse.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaveGroupResponse. */
+            type $Shape = samsa.v1.LeaveGroupResponse.$Properties;
+
+            /**
+             * Properties of a MemberResponse.
+             * @deprecated Use samsa.v1.LeaveGroupResponse.MemberResponse.$Properties instead.
+             */
+            interface IMemberResponse extends samsa.v1.LeaveGroupResponse.MemberResponse.$Properties {
+            }
+
+            /** Represents a MemberResponse. */
+            class MemberResponse {
+
+                /**
+                 * Constructs a new MemberResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.LeaveGroupResponse.MemberResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MemberResponse memberId. */
+                memberId: string;
+
+                /** MemberResponse groupInstanceId. */
+                groupInstanceId: string;
+
+                /** MemberResponse errorCode. */
+                errorCode: number;
+
+                /**
+                 * Creates a new MemberResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MemberResponse instance
+                 */
+                static create(properties: samsa.v1.LeaveGroupResponse.MemberResponse.$Shape): samsa.v1.LeaveGroupResponse.MemberResponse & samsa.v1.LeaveGroupResponse.MemberResponse.$Shape;
+                static create(properties?: samsa.v1.LeaveGroupResponse.MemberResponse.$Properties): samsa.v1.LeaveGroupResponse.MemberResponse;
+
+                /**
+                 * Encodes the specified MemberResponse message. Does not implicitly {@link samsa.v1.LeaveGroupResponse.MemberResponse.verify|verify} messages.
+                 * @param m MemberResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.LeaveGroupResponse.MemberResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MemberResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.LeaveGroupResponse.MemberResponse & samsa.v1.LeaveGroupResponse.MemberResponse.$Shape} MemberResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.LeaveGroupResponse.MemberResponse & samsa.v1.LeaveGroupResponse.MemberResponse.$Shape;
+
+                /**
+                 * Creates a MemberResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MemberResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.LeaveGroupResponse.MemberResponse;
+
+                /**
+                 * Creates a plain object from a MemberResponse message. Also converts values to other types if specified.
+                 * @param m MemberResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.LeaveGroupResponse.MemberResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MemberResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MemberResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MemberResponse {
+
+                /** Properties of a MemberResponse. */
+                interface $Properties {
+
+                    /** MemberResponse memberId */
+                    memberId?: (string|null);
+
+                    /** MemberResponse groupInstanceId */
+                    groupInstanceId?: (string|null);
+
+                    /** MemberResponse errorCode */
+                    errorCode?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MemberResponse. */
+                type $Shape = samsa.v1.LeaveGroupResponse.MemberResponse.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an OffsetCommitRequest.
+         * @deprecated Use samsa.v1.OffsetCommitRequest.$Properties instead.
+         */
+        interface IOffsetCommitRequest extends samsa.v1.OffsetCommitRequest.$Properties {
+        }
+
+        /** Represents an OffsetCommitRequest. */
+        class OffsetCommitRequest {
+
+            /**
+             * Constructs a new OffsetCommitRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.OffsetCommitRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OffsetCommitRequest groupId. */
+            groupId: string;
+
+            /** OffsetCommitRequest generationId. */
+            generationId: number;
+
+            /** OffsetCommitRequest memberId. */
+            memberId: string;
+
+            /** OffsetCommitRequest groupInstanceId. */
+            groupInstanceId: string;
+
+            /** OffsetCommitRequest topics. */
+            topics: samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Properties[];
+
+            /**
+             * Creates a new OffsetCommitRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OffsetCommitRequest instance
+             */
+            static create(properties: samsa.v1.OffsetCommitRequest.$Shape): samsa.v1.OffsetCommitRequest & samsa.v1.OffsetCommitRequest.$Shape;
+            static create(properties?: samsa.v1.OffsetCommitRequest.$Properties): samsa.v1.OffsetCommitRequest;
+
+            /**
+             * Encodes the specified OffsetCommitRequest message. Does not implicitly {@link samsa.v1.OffsetCommitRequest.verify|verify} messages.
+             * @param m OffsetCommitRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.OffsetCommitRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OffsetCommitRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.OffsetCommitRequest & samsa.v1.OffsetCommitRequest.$Shape} OffsetCommitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetCommitRequest & samsa.v1.OffsetCommitRequest.$Shape;
+
+            /**
+             * Creates an OffsetCommitRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns OffsetCommitRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.OffsetCommitRequest;
+
+            /**
+             * Creates a plain object from an OffsetCommitRequest message. Also converts values to other types if specified.
+             * @param m OffsetCommitRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.OffsetCommitRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OffsetCommitRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OffsetCommitRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OffsetCommitRequest {
+
+            /** Properties of an OffsetCommitRequest. */
+            interface $Properties {
+
+                /** OffsetCommitRequest groupId */
+                groupId?: (string|null);
+
+                /** OffsetCommitRequest generationId */
+                generationId?: (number|null);
+
+                /** OffsetCommitRequest memberId */
+                memberId?: (string|null);
+
+                /** OffsetCommitRequest groupInstanceId */
+                groupInstanceId?: (string|null);
+
+                /** OffsetCommitRequest topics */
+                topics?: (samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OffsetCommitRequest. */
+            type $Shape = samsa.v1.OffsetCommitRequest.$Properties;
+
+            /**
+             * Properties of an OffsetCommitTopic.
+             * @deprecated Use samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Properties instead.
+             */
+            interface IOffsetCommitTopic extends samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Properties {
+            }
+
+            /** Represents an OffsetCommitTopic. */
+            class OffsetCommitTopic {
+
+                /**
+                 * Constructs a new OffsetCommitTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OffsetCommitTopic name. */
+                name: string;
+
+                /** OffsetCommitTopic partitions. */
+                partitions: samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Properties[];
+
+                /**
+                 * Creates a new OffsetCommitTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OffsetCommitTopic instance
+                 */
+                static create(properties: samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Shape): samsa.v1.OffsetCommitRequest.OffsetCommitTopic & samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Shape;
+                static create(properties?: samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Properties): samsa.v1.OffsetCommitRequest.OffsetCommitTopic;
+
+                /**
+                 * Encodes the specified OffsetCommitTopic message. Does not implicitly {@link samsa.v1.OffsetCommitRequest.OffsetCommitTopic.verify|verify} messages.
+                 * @param m OffsetCommitTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OffsetCommitTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.OffsetCommitRequest.OffsetCommitTopic & samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Shape} OffsetCommitTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetCommitRequest.OffsetCommitTopic & samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Shape;
+
+                /**
+                 * Creates an OffsetCommitTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns OffsetCommitTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.OffsetCommitRequest.OffsetCommitTopic;
+
+                /**
+                 * Creates a plain object from an OffsetCommitTopic message. Also converts values to other types if specified.
+                 * @param m OffsetCommitTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.OffsetCommitRequest.OffsetCommitTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OffsetCommitTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OffsetCommitTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OffsetCommitTopic {
+
+                /** Properties of an OffsetCommitTopic. */
+                interface $Properties {
+
+                    /** OffsetCommitTopic name */
+                    name?: (string|null);
+
+                    /** OffsetCommitTopic partitions */
+                    partitions?: (samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OffsetCommitTopic. */
+                type $Shape = samsa.v1.OffsetCommitRequest.OffsetCommitTopic.$Properties;
+            }
+
+            /**
+             * Properties of an OffsetCommitPartition.
+             * @deprecated Use samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Properties instead.
+             */
+            interface IOffsetCommitPartition extends samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Properties {
+            }
+
+            /** Represents an OffsetCommitPartition. */
+            class OffsetCommitPartition {
+
+                /**
+                 * Constructs a new OffsetCommitPartition.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OffsetCommitPartition partition. */
+                partition: number;
+
+                /** OffsetCommitPartition committedOffset. */
+                committedOffset: number;
+
+                /** OffsetCommitPartition committedLeaderEpoch. */
+                committedLeaderEpoch: number;
+
+                /** OffsetCommitPartition committedMetadata. */
+                committedMetadata: string;
+
+                /**
+                 * Creates a new OffsetCommitPartition instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OffsetCommitPartition instance
+                 */
+                static create(properties: samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Shape): samsa.v1.OffsetCommitRequest.OffsetCommitPartition & samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Shape;
+                static create(properties?: samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Properties): samsa.v1.OffsetCommitRequest.OffsetCommitPartition;
+
+                /**
+                 * Encodes the specified OffsetCommitPartition message. Does not implicitly {@link samsa.v1.OffsetCommitRequest.OffsetCommitPartition.verify|verify} messages.
+                 * @param m OffsetCommitPartition message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OffsetCommitPartition message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.OffsetCommitRequest.OffsetCommitPartition & samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Shape} OffsetCommitPartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetCommitRequest.OffsetCommitPartition & samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Shape;
+
+                /**
+                 * Creates an OffsetCommitPartition message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns OffsetCommitPartition
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.OffsetCommitRequest.OffsetCommitPartition;
+
+                /**
+                 * Creates a plain object from an OffsetCommitPartition message. Also converts values to other types if specified.
+                 * @param m OffsetCommitPartition
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.OffsetCommitRequest.OffsetCommitPartition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OffsetCommitPartition to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OffsetCommitPartition
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OffsetCommitPartition {
+
+                /** Properties of an OffsetCommitPartition. */
+                interface $Properties {
+
+                    /** OffsetCommitPartition partition */
+                    partition?: (number|null);
+
+                    /** OffsetCommitPartition committedOffset */
+                    committedOffset?: (number|null);
+
+                    /** OffsetCommitPartition committedLeaderEpoch */
+                    committedLeaderEpoch?: (number|null);
+
+                    /** OffsetCommitPartition committedMetadata */
+                    committedMetadata?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OffsetCommitPartition. */
+                type $Shape = samsa.v1.OffsetCommitRequest.OffsetCommitPartition.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an OffsetCommitResponse.
+         * @deprecated Use samsa.v1.OffsetCommitResponse.$Properties instead.
+         */
+        interface IOffsetCommitResponse extends samsa.v1.OffsetCommitResponse.$Properties {
+        }
+
+        /** Represents an OffsetCommitResponse. */
+        class OffsetCommitResponse {
+
+            /**
+             * Constructs a new OffsetCommitResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.OffsetCommitResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OffsetCommitResponse topics. */
+            topics: samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Properties[];
+
+            /**
+             * Creates a new OffsetCommitResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OffsetCommitResponse instance
+             */
+            static create(properties: samsa.v1.OffsetCommitResponse.$Shape): samsa.v1.OffsetCommitResponse & samsa.v1.OffsetCommitResponse.$Shape;
+            static create(properties?: samsa.v1.OffsetCommitResponse.$Properties): samsa.v1.OffsetCommitResponse;
+
+            /**
+             * Encodes the specified OffsetCommitResponse message. Does not implicitly {@link samsa.v1.OffsetCommitResponse.verify|verify} messages.
+             * @param m OffsetCommitResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.OffsetCommitResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OffsetCommitResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.OffsetCommitResponse & samsa.v1.OffsetCommitResponse.$Shape} OffsetCommitResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetCommitResponse & samsa.v1.OffsetCommitResponse.$Shape;
+
+            /**
+             * Creates an OffsetCommitResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns OffsetCommitResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.OffsetCommitResponse;
+
+            /**
+             * Creates a plain object from an OffsetCommitResponse message. Also converts values to other types if specified.
+             * @param m OffsetCommitResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.OffsetCommitResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OffsetCommitResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OffsetCommitResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OffsetCommitResponse {
+
+            /** Properties of an OffsetCommitResponse. */
+            interface $Properties {
+
+                /** OffsetCommitResponse topics */
+                topics?: (samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OffsetCommitResponse. */
+            type $Shape = samsa.v1.OffsetCommitResponse.$Properties;
+
+            /**
+             * Properties of an OffsetCommitTopicResponse.
+             * @deprecated Use samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Properties instead.
+             */
+            interface IOffsetCommitTopicResponse extends samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Properties {
+            }
+
+            /** Represents an OffsetCommitTopicResponse. */
+            class OffsetCommitTopicResponse {
+
+                /**
+                 * Constructs a new OffsetCommitTopicResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OffsetCommitTopicResponse name. */
+                name: string;
+
+                /** OffsetCommitTopicResponse partitions. */
+                partitions: samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Properties[];
+
+                /**
+                 * Creates a new OffsetCommitTopicResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OffsetCommitTopicResponse instance
+                 */
+                static create(properties: samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Shape): samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse & samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Shape;
+                static create(properties?: samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Properties): samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse;
+
+                /**
+                 * Encodes the specified OffsetCommitTopicResponse message. Does not implicitly {@link samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.verify|verify} messages.
+                 * @param m OffsetCommitTopicResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OffsetCommitTopicResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse & samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Shape} OffsetCommitTopicResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse & samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Shape;
+
+                /**
+                 * Creates an OffsetCommitTopicResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns OffsetCommitTopicResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse;
+
+                /**
+                 * Creates a plain object from an OffsetCommitTopicResponse message. Also converts values to other types if specified.
+                 * @param m OffsetCommitTopicResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OffsetCommitTopicResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OffsetCommitTopicResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OffsetCommitTopicResponse {
+
+                /** Properties of an OffsetCommitTopicResponse. */
+                interface $Properties {
+
+                    /** OffsetCommitTopicResponse name */
+                    name?: (string|null);
+
+                    /** OffsetCommitTopicResponse partitions */
+                    partitions?: (samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OffsetCommitTopicResponse. */
+                type $Shape = samsa.v1.OffsetCommitResponse.OffsetCommitTopicResponse.$Properties;
+            }
+
+            /**
+             * Properties of an OffsetCommitPartitionResponse.
+             * @deprecated Use samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Properties instead.
+             */
+            interface IOffsetCommitPartitionResponse extends samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Properties {
+            }
+
+            /** Represents an OffsetCommitPartitionResponse. */
+            class OffsetCommitPartitionResponse {
+
+                /**
+                 * Constructs a new OffsetCommitPartitionResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OffsetCommitPartitionResponse partition. */
+                partition: number;
+
+                /** OffsetCommitPartitionResponse errorCode. */
+                errorCode: number;
+
+                /**
+                 * Creates a new OffsetCommitPartitionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OffsetCommitPartitionResponse instance
+                 */
+                static create(properties: samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Shape): samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse & samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Shape;
+                static create(properties?: samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Properties): samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse;
+
+                /**
+                 * Encodes the specified OffsetCommitPartitionResponse message. Does not implicitly {@link samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.verify|verify} messages.
+                 * @param m OffsetCommitPartitionResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OffsetCommitPartitionResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse & samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Shape} OffsetCommitPartitionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse & samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Shape;
+
+                /**
+                 * Creates an OffsetCommitPartitionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns OffsetCommitPartitionResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse;
+
+                /**
+                 * Creates a plain object from an OffsetCommitPartitionResponse message. Also converts values to other types if specified.
+                 * @param m OffsetCommitPartitionResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OffsetCommitPartitionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OffsetCommitPartitionResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OffsetCommitPartitionResponse {
+
+                /** Properties of an OffsetCommitPartitionResponse. */
+                interface $Properties {
+
+                    /** OffsetCommitPartitionResponse partition */
+                    partition?: (number|null);
+
+                    /** OffsetCommitPartitionResponse errorCode */
+                    errorCode?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OffsetCommitPartitionResponse. */
+                type $Shape = samsa.v1.OffsetCommitResponse.OffsetCommitPartitionResponse.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an OffsetFetchRequest.
+         * @deprecated Use samsa.v1.OffsetFetchRequest.$Properties instead.
+         */
+        interface IOffsetFetchRequest extends samsa.v1.OffsetFetchRequest.$Properties {
+        }
+
+        /** Represents an OffsetFetchRequest. */
+        class OffsetFetchRequest {
+
+            /**
+             * Constructs a new OffsetFetchRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.OffsetFetchRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OffsetFetchRequest groupId. */
+            groupId: string;
+
+            /** OffsetFetchRequest topics. */
+            topics: samsa.v1.OffsetFetchRequest.TopicPartitions.$Properties[];
+
+            /** OffsetFetchRequest allTopics. */
+            allTopics: boolean;
+
+            /**
+             * Creates a new OffsetFetchRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OffsetFetchRequest instance
+             */
+            static create(properties: samsa.v1.OffsetFetchRequest.$Shape): samsa.v1.OffsetFetchRequest & samsa.v1.OffsetFetchRequest.$Shape;
+            static create(properties?: samsa.v1.OffsetFetchRequest.$Properties): samsa.v1.OffsetFetchRequest;
+
+            /**
+             * Encodes the specified OffsetFetchRequest message. Does not implicitly {@link samsa.v1.OffsetFetchRequest.verify|verify} messages.
+             * @param m OffsetFetchRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.OffsetFetchRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OffsetFetchRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.OffsetFetchRequest & samsa.v1.OffsetFetchRequest.$Shape} OffsetFetchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetFetchRequest & samsa.v1.OffsetFetchRequest.$Shape;
+
+            /**
+             * Creates an OffsetFetchRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns OffsetFetchRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.OffsetFetchRequest;
+
+            /**
+             * Creates a plain object from an OffsetFetchRequest message. Also converts values to other types if specified.
+             * @param m OffsetFetchRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.OffsetFetchRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OffsetFetchRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OffsetFetchRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OffsetFetchRequest {
+
+            /** Properties of an OffsetFetchRequest. */
+            interface $Properties {
+
+                /** OffsetFetchRequest groupId */
+                groupId?: (string|null);
+
+                /** OffsetFetchRequest topics */
+                topics?: (samsa.v1.OffsetFetchRequest.TopicPartitions.$Properties[]|null);
+
+                /** OffsetFetchRequest allTopics */
+                allTopics?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OffsetFetchRequest. */
+            type $Shape = samsa.v1.OffsetFetchRequest.$Properties;
+
+            /**
+             * Properties of a TopicPartitions.
+             * @deprecated Use samsa.v1.OffsetFetchRequest.TopicPartitions.$Properties instead.
+             */
+            interface ITopicPartitions extends samsa.v1.OffsetFetchRequest.TopicPartitions.$Properties {
+            }
+
+            /** Represents a TopicPartitions. */
+            class TopicPartitions {
+
+                /**
+                 * Constructs a new TopicPartitions.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.OffsetFetchRequest.TopicPartitions.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TopicPartitions name. */
+                name: string;
+
+                /** TopicPartitions partitions. */
+                partitions: number[];
+
+                /**
+                 * Creates a new TopicPartitions instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TopicPartitions instance
+                 */
+                static create(properties: samsa.v1.OffsetFetchRequest.TopicPartitions.$Shape): samsa.v1.OffsetFetchRequest.TopicPartitions & samsa.v1.OffsetFetchRequest.TopicPartitions.$Shape;
+                static create(properties?: samsa.v1.OffsetFetchRequest.TopicPartitions.$Properties): samsa.v1.OffsetFetchRequest.TopicPartitions;
+
+                /**
+                 * Encodes the specified TopicPartitions message. Does not implicitly {@link samsa.v1.OffsetFetchRequest.TopicPartitions.verify|verify} messages.
+                 * @param m TopicPartitions message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.OffsetFetchRequest.TopicPartitions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TopicPartitions message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.OffsetFetchRequest.TopicPartitions & samsa.v1.OffsetFetchRequest.TopicPartitions.$Shape} TopicPartitions
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetFetchRequest.TopicPartitions & samsa.v1.OffsetFetchRequest.TopicPartitions.$Shape;
+
+                /**
+                 * Creates a TopicPartitions message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TopicPartitions
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.OffsetFetchRequest.TopicPartitions;
+
+                /**
+                 * Creates a plain object from a TopicPartitions message. Also converts values to other types if specified.
+                 * @param m TopicPartitions
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.OffsetFetchRequest.TopicPartitions, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TopicPartitions to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TopicPartitions
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TopicPartitions {
+
+                /** Properties of a TopicPartitions. */
+                interface $Properties {
+
+                    /** TopicPartitions name */
+                    name?: (string|null);
+
+                    /** TopicPartitions partitions */
+                    partitions?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TopicPartitions. */
+                type $Shape = samsa.v1.OffsetFetchRequest.TopicPartitions.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an OffsetFetchResponse.
+         * @deprecated Use samsa.v1.OffsetFetchResponse.$Properties instead.
+         */
+        interface IOffsetFetchResponse extends samsa.v1.OffsetFetchResponse.$Properties {
+        }
+
+        /** Represents an OffsetFetchResponse. */
+        class OffsetFetchResponse {
+
+            /**
+             * Constructs a new OffsetFetchResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.OffsetFetchResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OffsetFetchResponse errorCode. */
+            errorCode: number;
+
+            /** OffsetFetchResponse topics. */
+            topics: samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Properties[];
+
+            /**
+             * Creates a new OffsetFetchResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OffsetFetchResponse instance
+             */
+            static create(properties: samsa.v1.OffsetFetchResponse.$Shape): samsa.v1.OffsetFetchResponse & samsa.v1.OffsetFetchResponse.$Shape;
+            static create(properties?: samsa.v1.OffsetFetchResponse.$Properties): samsa.v1.OffsetFetchResponse;
+
+            /**
+             * Encodes the specified OffsetFetchResponse message. Does not implicitly {@link samsa.v1.OffsetFetchResponse.verify|verify} messages.
+             * @param m OffsetFetchResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.OffsetFetchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OffsetFetchResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.OffsetFetchResponse & samsa.v1.OffsetFetchResponse.$Shape} OffsetFetchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetFetchResponse & samsa.v1.OffsetFetchResponse.$Shape;
+
+            /**
+             * Creates an OffsetFetchResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns OffsetFetchResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.OffsetFetchResponse;
+
+            /**
+             * Creates a plain object from an OffsetFetchResponse message. Also converts values to other types if specified.
+             * @param m OffsetFetchResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.OffsetFetchResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OffsetFetchResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OffsetFetchResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OffsetFetchResponse {
+
+            /** Properties of an OffsetFetchResponse. */
+            interface $Properties {
+
+                /** OffsetFetchResponse errorCode */
+                errorCode?: (number|null);
+
+                /** OffsetFetchResponse topics */
+                topics?: (samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OffsetFetchResponse. */
+            type $Shape = samsa.v1.OffsetFetchResponse.$Properties;
+
+            /**
+             * Properties of an OffsetFetchTopic.
+             * @deprecated Use samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Properties instead.
+             */
+            interface IOffsetFetchTopic extends samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Properties {
+            }
+
+            /** Represents an OffsetFetchTopic. */
+            class OffsetFetchTopic {
+
+                /**
+                 * Constructs a new OffsetFetchTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OffsetFetchTopic name. */
+                name: string;
+
+                /** OffsetFetchTopic partitions. */
+                partitions: samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Properties[];
+
+                /**
+                 * Creates a new OffsetFetchTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OffsetFetchTopic instance
+                 */
+                static create(properties: samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Shape): samsa.v1.OffsetFetchResponse.OffsetFetchTopic & samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Shape;
+                static create(properties?: samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Properties): samsa.v1.OffsetFetchResponse.OffsetFetchTopic;
+
+                /**
+                 * Encodes the specified OffsetFetchTopic message. Does not implicitly {@link samsa.v1.OffsetFetchResponse.OffsetFetchTopic.verify|verify} messages.
+                 * @param m OffsetFetchTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OffsetFetchTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.OffsetFetchResponse.OffsetFetchTopic & samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Shape} OffsetFetchTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetFetchResponse.OffsetFetchTopic & samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Shape;
+
+                /**
+                 * Creates an OffsetFetchTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns OffsetFetchTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.OffsetFetchResponse.OffsetFetchTopic;
+
+                /**
+                 * Creates a plain object from an OffsetFetchTopic message. Also converts values to other types if specified.
+                 * @param m OffsetFetchTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.OffsetFetchResponse.OffsetFetchTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OffsetFetchTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OffsetFetchTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OffsetFetchTopic {
+
+                /** Properties of an OffsetFetchTopic. */
+                interface $Properties {
+
+                    /** OffsetFetchTopic name */
+                    name?: (string|null);
+
+                    /** OffsetFetchTopic partitions */
+                    partitions?: (samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OffsetFetchTopic. */
+                type $Shape = samsa.v1.OffsetFetchResponse.OffsetFetchTopic.$Properties;
+            }
+
+            /**
+             * Properties of an OffsetFetchPartition.
+             * @deprecated Use samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Properties instead.
+             */
+            interface IOffsetFetchPartition extends samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Properties {
+            }
+
+            /** Represents an OffsetFetchPartition. */
+            class OffsetFetchPartition {
+
+                /**
+                 * Constructs a new OffsetFetchPartition.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OffsetFetchPartition partition. */
+                partition: number;
+
+                /** OffsetFetchPartition committedOffset. */
+                committedOffset: number;
+
+                /** OffsetFetchPartition committedLeaderEpoch. */
+                committedLeaderEpoch: number;
+
+                /** OffsetFetchPartition metadata. */
+                metadata: string;
+
+                /** OffsetFetchPartition errorCode. */
+                errorCode: number;
+
+                /**
+                 * Creates a new OffsetFetchPartition instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OffsetFetchPartition instance
+                 */
+                static create(properties: samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Shape): samsa.v1.OffsetFetchResponse.OffsetFetchPartition & samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Shape;
+                static create(properties?: samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Properties): samsa.v1.OffsetFetchResponse.OffsetFetchPartition;
+
+                /**
+                 * Encodes the specified OffsetFetchPartition message. Does not implicitly {@link samsa.v1.OffsetFetchResponse.OffsetFetchPartition.verify|verify} messages.
+                 * @param m OffsetFetchPartition message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OffsetFetchPartition message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.OffsetFetchResponse.OffsetFetchPartition & samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Shape} OffsetFetchPartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.OffsetFetchResponse.OffsetFetchPartition & samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Shape;
+
+                /**
+                 * Creates an OffsetFetchPartition message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns OffsetFetchPartition
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.OffsetFetchResponse.OffsetFetchPartition;
+
+                /**
+                 * Creates a plain object from an OffsetFetchPartition message. Also converts values to other types if specified.
+                 * @param m OffsetFetchPartition
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.OffsetFetchResponse.OffsetFetchPartition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OffsetFetchPartition to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OffsetFetchPartition
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OffsetFetchPartition {
+
+                /** Properties of an OffsetFetchPartition. */
+                interface $Properties {
+
+                    /** OffsetFetchPartition partition */
+                    partition?: (number|null);
+
+                    /** OffsetFetchPartition committedOffset */
+                    committedOffset?: (number|null);
+
+                    /** OffsetFetchPartition committedLeaderEpoch */
+                    committedLeaderEpoch?: (number|null);
+
+                    /** OffsetFetchPartition metadata */
+                    metadata?: (string|null);
+
+                    /** OffsetFetchPartition errorCode */
+                    errorCode?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OffsetFetchPartition. */
+                type $Shape = samsa.v1.OffsetFetchResponse.OffsetFetchPartition.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DescribeGroupsRequest.
+         * @deprecated Use samsa.v1.DescribeGroupsRequest.$Properties instead.
+         */
+        interface IDescribeGroupsRequest extends samsa.v1.DescribeGroupsRequest.$Properties {
+        }
+
+        /** Represents a DescribeGroupsRequest. */
+        class DescribeGroupsRequest {
+
+            /**
+             * Constructs a new DescribeGroupsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DescribeGroupsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeGroupsRequest groups. */
+            groups: string[];
+
+            /**
+             * Creates a new DescribeGroupsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeGroupsRequest instance
+             */
+            static create(properties: samsa.v1.DescribeGroupsRequest.$Shape): samsa.v1.DescribeGroupsRequest & samsa.v1.DescribeGroupsRequest.$Shape;
+            static create(properties?: samsa.v1.DescribeGroupsRequest.$Properties): samsa.v1.DescribeGroupsRequest;
+
+            /**
+             * Encodes the specified DescribeGroupsRequest message. Does not implicitly {@link samsa.v1.DescribeGroupsRequest.verify|verify} messages.
+             * @param m DescribeGroupsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DescribeGroupsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeGroupsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeGroupsRequest & samsa.v1.DescribeGroupsRequest.$Shape} DescribeGroupsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeGroupsRequest & samsa.v1.DescribeGroupsRequest.$Shape;
+
+            /**
+             * Creates a DescribeGroupsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DescribeGroupsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DescribeGroupsRequest;
+
+            /**
+             * Creates a plain object from a DescribeGroupsRequest message. Also converts values to other types if specified.
+             * @param m DescribeGroupsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DescribeGroupsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeGroupsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeGroupsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeGroupsRequest {
+
+            /** Properties of a DescribeGroupsRequest. */
+            interface $Properties {
+
+                /** DescribeGroupsRequest groups */
+                groups?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeGroupsRequest. */
+            type $Shape = samsa.v1.DescribeGroupsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DescribeGroupsResponse.
+         * @deprecated Use samsa.v1.DescribeGroupsResponse.$Properties instead.
+         */
+        interface IDescribeGroupsResponse extends samsa.v1.DescribeGroupsResponse.$Properties {
+        }
+
+        /** Represents a DescribeGroupsResponse. */
+        class DescribeGroupsResponse {
+
+            /**
+             * Constructs a new DescribeGroupsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DescribeGroupsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeGroupsResponse groups. */
+            groups: samsa.v1.DescribeGroupsResponse.DescribedGroup.$Properties[];
+
+            /**
+             * Creates a new DescribeGroupsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeGroupsResponse instance
+             */
+            static create(properties: samsa.v1.DescribeGroupsResponse.$Shape): samsa.v1.DescribeGroupsResponse & samsa.v1.DescribeGroupsResponse.$Shape;
+            static create(properties?: samsa.v1.DescribeGroupsResponse.$Properties): samsa.v1.DescribeGroupsResponse;
+
+            /**
+             * Encodes the specified DescribeGroupsResponse message. Does not implicitly {@link samsa.v1.DescribeGroupsResponse.verify|verify} messages.
+             * @param m DescribeGroupsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DescribeGroupsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeGroupsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeGroupsResponse & samsa.v1.DescribeGroupsResponse.$Shape} DescribeGroupsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeGroupsResponse & samsa.v1.DescribeGroupsResponse.$Shape;
+
+            /**
+             * Creates a DescribeGroupsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DescribeGroupsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DescribeGroupsResponse;
+
+            /**
+             * Creates a plain object from a DescribeGroupsResponse message. Also converts values to other types if specified.
+             * @param m DescribeGroupsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DescribeGroupsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeGroupsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeGroupsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeGroupsResponse {
+
+            /** Properties of a DescribeGroupsResponse. */
+            interface $Properties {
+
+                /** DescribeGroupsResponse groups */
+                groups?: (samsa.v1.DescribeGroupsResponse.DescribedGroup.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeGroupsResponse. */
+            type $Shape = samsa.v1.DescribeGroupsResponse.$Properties;
+
+            /**
+             * Properties of a DescribedGroup.
+             * @deprecated Use samsa.v1.DescribeGroupsResponse.DescribedGroup.$Properties instead.
+             */
+            interface IDescribedGroup extends samsa.v1.DescribeGroupsResponse.DescribedGroup.$Properties {
+            }
+
+            /** Represents a DescribedGroup. */
+            class DescribedGroup {
+
+                /**
+                 * Constructs a new DescribedGroup.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeGroupsResponse.DescribedGroup.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DescribedGroup errorCode. */
+                errorCode: number;
+
+                /** DescribedGroup groupId. */
+                groupId: string;
+
+                /** DescribedGroup groupState. */
+                groupState: string;
+
+                /** DescribedGroup protocolType. */
+                protocolType: string;
+
+                /** DescribedGroup protocolData. */
+                protocolData: string;
+
+                /** DescribedGroup members. */
+                members: samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Properties[];
+
+                /**
+                 * Creates a new DescribedGroup instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DescribedGroup instance
+                 */
+                static create(properties: samsa.v1.DescribeGroupsResponse.DescribedGroup.$Shape): samsa.v1.DescribeGroupsResponse.DescribedGroup & samsa.v1.DescribeGroupsResponse.DescribedGroup.$Shape;
+                static create(properties?: samsa.v1.DescribeGroupsResponse.DescribedGroup.$Properties): samsa.v1.DescribeGroupsResponse.DescribedGroup;
+
+                /**
+                 * Encodes the specified DescribedGroup message. Does not implicitly {@link samsa.v1.DescribeGroupsResponse.DescribedGroup.verify|verify} messages.
+                 * @param m DescribedGroup message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeGroupsResponse.DescribedGroup.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DescribedGroup message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeGroupsResponse.DescribedGroup & samsa.v1.DescribeGroupsResponse.DescribedGroup.$Shape} DescribedGroup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeGroupsResponse.DescribedGroup & samsa.v1.DescribeGroupsResponse.DescribedGroup.$Shape;
+
+                /**
+                 * Creates a DescribedGroup message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DescribedGroup
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeGroupsResponse.DescribedGroup;
+
+                /**
+                 * Creates a plain object from a DescribedGroup message. Also converts values to other types if specified.
+                 * @param m DescribedGroup
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeGroupsResponse.DescribedGroup, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DescribedGroup to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DescribedGroup
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DescribedGroup {
+
+                /** Properties of a DescribedGroup. */
+                interface $Properties {
+
+                    /** DescribedGroup errorCode */
+                    errorCode?: (number|null);
+
+                    /** DescribedGroup groupId */
+                    groupId?: (string|null);
+
+                    /** DescribedGroup groupState */
+                    groupState?: (string|null);
+
+                    /** DescribedGroup protocolType */
+                    protocolType?: (string|null);
+
+                    /** DescribedGroup protocolData */
+                    protocolData?: (string|null);
+
+                    /** DescribedGroup members */
+                    members?: (samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DescribedGroup. */
+                type $Shape = samsa.v1.DescribeGroupsResponse.DescribedGroup.$Properties;
+            }
+
+            /**
+             * Properties of a DescribedGroupMember.
+             * @deprecated Use samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Properties instead.
+             */
+            interface IDescribedGroupMember extends samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Properties {
+            }
+
+            /** Represents a DescribedGroupMember. */
+            class DescribedGroupMember {
+
+                /**
+                 * Constructs a new DescribedGroupMember.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DescribedGroupMember memberId. */
+                memberId: string;
+
+                /** DescribedGroupMember groupInstanceId. */
+                groupInstanceId: string;
+
+                /** DescribedGroupMember clientId. */
+                clientId: string;
+
+                /** DescribedGroupMember clientHost. */
+                clientHost: string;
+
+                /** DescribedGroupMember memberMetadata. */
+                memberMetadata: Uint8Array;
+
+                /** DescribedGroupMember memberAssignment. */
+                memberAssignment: Uint8Array;
+
+                /**
+                 * Creates a new DescribedGroupMember instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DescribedGroupMember instance
+                 */
+                static create(properties: samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Shape): samsa.v1.DescribeGroupsResponse.DescribedGroupMember & samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Shape;
+                static create(properties?: samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Properties): samsa.v1.DescribeGroupsResponse.DescribedGroupMember;
+
+                /**
+                 * Encodes the specified DescribedGroupMember message. Does not implicitly {@link samsa.v1.DescribeGroupsResponse.DescribedGroupMember.verify|verify} messages.
+                 * @param m DescribedGroupMember message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DescribedGroupMember message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeGroupsResponse.DescribedGroupMember & samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Shape} DescribedGroupMember
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeGroupsResponse.DescribedGroupMember & samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Shape;
+
+                /**
+                 * Creates a DescribedGroupMember message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DescribedGroupMember
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeGroupsResponse.DescribedGroupMember;
+
+                /**
+                 * Creates a plain object from a DescribedGroupMember message. Also converts values to other types if specified.
+                 * @param m DescribedGroupMember
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeGroupsResponse.DescribedGroupMember, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DescribedGroupMember to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DescribedGroupMember
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DescribedGroupMember {
+
+                /** Properties of a DescribedGroupMember. */
+                interface $Properties {
+
+                    /** DescribedGroupMember memberId */
+                    memberId?: (string|null);
+
+                    /** DescribedGroupMember groupInstanceId */
+                    groupInstanceId?: (string|null);
+
+                    /** DescribedGroupMember clientId */
+                    clientId?: (string|null);
+
+                    /** DescribedGroupMember clientHost */
+                    clientHost?: (string|null);
+
+                    /** DescribedGroupMember memberMetadata */
+                    memberMetadata?: (Uint8Array|null);
+
+                    /** DescribedGroupMember memberAssignment */
+                    memberAssignment?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DescribedGroupMember. */
+                type $Shape = samsa.v1.DescribeGroupsResponse.DescribedGroupMember.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a ListGroupsRequest.
+         * @deprecated Use samsa.v1.ListGroupsRequest.$Properties instead.
+         */
+        interface IListGroupsRequest extends samsa.v1.ListGroupsRequest.$Properties {
+        }
+
+        /** Represents a ListGroupsRequest. */
+        class ListGroupsRequest {
+
+            /**
+             * Constructs a new ListGroupsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ListGroupsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListGroupsRequest statesFilter. */
+            statesFilter: string[];
+
+            /**
+             * Creates a new ListGroupsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListGroupsRequest instance
+             */
+            static create(properties: samsa.v1.ListGroupsRequest.$Shape): samsa.v1.ListGroupsRequest & samsa.v1.ListGroupsRequest.$Shape;
+            static create(properties?: samsa.v1.ListGroupsRequest.$Properties): samsa.v1.ListGroupsRequest;
+
+            /**
+             * Encodes the specified ListGroupsRequest message. Does not implicitly {@link samsa.v1.ListGroupsRequest.verify|verify} messages.
+             * @param m ListGroupsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ListGroupsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListGroupsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ListGroupsRequest & samsa.v1.ListGroupsRequest.$Shape} ListGroupsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListGroupsRequest & samsa.v1.ListGroupsRequest.$Shape;
+
+            /**
+             * Creates a ListGroupsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ListGroupsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ListGroupsRequest;
+
+            /**
+             * Creates a plain object from a ListGroupsRequest message. Also converts values to other types if specified.
+             * @param m ListGroupsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ListGroupsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListGroupsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListGroupsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListGroupsRequest {
+
+            /** Properties of a ListGroupsRequest. */
+            interface $Properties {
+
+                /** ListGroupsRequest statesFilter */
+                statesFilter?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListGroupsRequest. */
+            type $Shape = samsa.v1.ListGroupsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ListGroupsResponse.
+         * @deprecated Use samsa.v1.ListGroupsResponse.$Properties instead.
+         */
+        interface IListGroupsResponse extends samsa.v1.ListGroupsResponse.$Properties {
+        }
+
+        /** Represents a ListGroupsResponse. */
+        class ListGroupsResponse {
+
+            /**
+             * Constructs a new ListGroupsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ListGroupsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListGroupsResponse errorCode. */
+            errorCode: number;
+
+            /** ListGroupsResponse groups. */
+            groups: samsa.v1.ListGroupsResponse.ListedGroup.$Properties[];
+
+            /**
+             * Creates a new ListGroupsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListGroupsResponse instance
+             */
+            static create(properties: samsa.v1.ListGroupsResponse.$Shape): samsa.v1.ListGroupsResponse & samsa.v1.ListGroupsResponse.$Shape;
+            static create(properties?: samsa.v1.ListGroupsResponse.$Properties): samsa.v1.ListGroupsResponse;
+
+            /**
+             * Encodes the specified ListGroupsResponse message. Does not implicitly {@link samsa.v1.ListGroupsResponse.verify|verify} messages.
+             * @param m ListGroupsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ListGroupsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListGroupsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ListGroupsResponse & samsa.v1.ListGroupsResponse.$Shape} ListGroupsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListGroupsResponse & samsa.v1.ListGroupsResponse.$Shape;
+
+            /**
+             * Creates a ListGroupsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ListGroupsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ListGroupsResponse;
+
+            /**
+             * Creates a plain object from a ListGroupsResponse message. Also converts values to other types if specified.
+             * @param m ListGroupsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ListGroupsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListGroupsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListGroupsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListGroupsResponse {
+
+            /** Properties of a ListGroupsResponse. */
+            interface $Properties {
+
+                /** ListGroupsResponse errorCode */
+                errorCode?: (number|null);
+
+                /** ListGroupsResponse groups */
+                groups?: (samsa.v1.ListGroupsResponse.ListedGroup.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListGroupsResponse. */
+            type $Shape = samsa.v1.ListGroupsResponse.$Properties;
+
+            /**
+             * Properties of a ListedGroup.
+             * @deprecated Use samsa.v1.ListGroupsResponse.ListedGroup.$Properties instead.
+             */
+            interface IListedGroup extends samsa.v1.ListGroupsResponse.ListedGroup.$Properties {
+            }
+
+            /** Represents a ListedGroup. */
+            class ListedGroup {
+
+                /**
+                 * Constructs a new ListedGroup.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ListGroupsResponse.ListedGroup.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListedGroup groupId. */
+                groupId: string;
+
+                /** ListedGroup protocolType. */
+                protocolType: string;
+
+                /** ListedGroup groupState. */
+                groupState: string;
+
+                /**
+                 * Creates a new ListedGroup instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListedGroup instance
+                 */
+                static create(properties: samsa.v1.ListGroupsResponse.ListedGroup.$Shape): samsa.v1.ListGroupsResponse.ListedGroup & samsa.v1.ListGroupsResponse.ListedGroup.$Shape;
+                static create(properties?: samsa.v1.ListGroupsResponse.ListedGroup.$Properties): samsa.v1.ListGroupsResponse.ListedGroup;
+
+                /**
+                 * Encodes the specified ListedGroup message. Does not implicitly {@link samsa.v1.ListGroupsResponse.ListedGroup.verify|verify} messages.
+                 * @param m ListedGroup message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ListGroupsResponse.ListedGroup.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListedGroup message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListGroupsResponse.ListedGroup & samsa.v1.ListGroupsResponse.ListedGroup.$Shape} ListedGroup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListGroupsResponse.ListedGroup & samsa.v1.ListGroupsResponse.ListedGroup.$Shape;
+
+                /**
+                 * Creates a ListedGroup message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListedGroup
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ListGroupsResponse.ListedGroup;
+
+                /**
+                 * Creates a plain object from a ListedGroup message. Also converts values to other types if specified.
+                 * @param m ListedGroup
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ListGroupsResponse.ListedGroup, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListedGroup to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListedGroup
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListedGroup {
+
+                /** Properties of a ListedGroup. */
+                interface $Properties {
+
+                    /** ListedGroup groupId */
+                    groupId?: (string|null);
+
+                    /** ListedGroup protocolType */
+                    protocolType?: (string|null);
+
+                    /** ListedGroup groupState */
+                    groupState?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListedGroup. */
+                type $Shape = samsa.v1.ListGroupsResponse.ListedGroup.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DeleteGroupsRequest.
+         * @deprecated Use samsa.v1.DeleteGroupsRequest.$Properties instead.
+         */
+        interface IDeleteGroupsRequest extends samsa.v1.DeleteGroupsRequest.$Properties {
+        }
+
+        /** Represents a DeleteGroupsRequest. */
+        class DeleteGroupsRequest {
+
+            /**
+             * Constructs a new DeleteGroupsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DeleteGroupsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteGroupsRequest groupsNames. */
+            groupsNames: string[];
+
+            /**
+             * Creates a new DeleteGroupsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteGroupsRequest instance
+             */
+            static create(properties: samsa.v1.DeleteGroupsRequest.$Shape): samsa.v1.DeleteGroupsRequest & samsa.v1.DeleteGroupsRequest.$Shape;
+            static create(properties?: samsa.v1.DeleteGroupsRequest.$Properties): samsa.v1.DeleteGroupsRequest;
+
+            /**
+             * Encodes the specified DeleteGroupsRequest message. Does not implicitly {@link samsa.v1.DeleteGroupsRequest.verify|verify} messages.
+             * @param m DeleteGroupsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DeleteGroupsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteGroupsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteGroupsRequest & samsa.v1.DeleteGroupsRequest.$Shape} DeleteGroupsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteGroupsRequest & samsa.v1.DeleteGroupsRequest.$Shape;
+
+            /**
+             * Creates a DeleteGroupsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeleteGroupsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DeleteGroupsRequest;
+
+            /**
+             * Creates a plain object from a DeleteGroupsRequest message. Also converts values to other types if specified.
+             * @param m DeleteGroupsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DeleteGroupsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteGroupsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteGroupsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteGroupsRequest {
+
+            /** Properties of a DeleteGroupsRequest. */
+            interface $Properties {
+
+                /** DeleteGroupsRequest groupsNames */
+                groupsNames?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteGroupsRequest. */
+            type $Shape = samsa.v1.DeleteGroupsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteGroupsResponse.
+         * @deprecated Use samsa.v1.DeleteGroupsResponse.$Properties instead.
+         */
+        interface IDeleteGroupsResponse extends samsa.v1.DeleteGroupsResponse.$Properties {
+        }
+
+        /** Represents a DeleteGroupsResponse. */
+        class DeleteGroupsResponse {
+
+            /**
+             * Constructs a new DeleteGroupsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DeleteGroupsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteGroupsResponse results. */
+            results: samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Properties[];
+
+            /**
+             * Creates a new DeleteGroupsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteGroupsResponse instance
+             */
+            static create(properties: samsa.v1.DeleteGroupsResponse.$Shape): samsa.v1.DeleteGroupsResponse & samsa.v1.DeleteGroupsResponse.$Shape;
+            static create(properties?: samsa.v1.DeleteGroupsResponse.$Properties): samsa.v1.DeleteGroupsResponse;
+
+            /**
+             * Encodes the specified DeleteGroupsResponse message. Does not implicitly {@link samsa.v1.DeleteGroupsResponse.verify|verify} messages.
+             * @param m DeleteGroupsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DeleteGroupsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteGroupsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteGroupsResponse & samsa.v1.DeleteGroupsResponse.$Shape} DeleteGroupsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteGroupsResponse & samsa.v1.DeleteGroupsResponse.$Shape;
+
+            /**
+             * Creates a DeleteGroupsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeleteGroupsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DeleteGroupsResponse;
+
+            /**
+             * Creates a plain object from a DeleteGroupsResponse message. Also converts values to other types if specified.
+             * @param m DeleteGroupsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DeleteGroupsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteGroupsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteGroupsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteGroupsResponse {
+
+            /** Properties of a DeleteGroupsResponse. */
+            interface $Properties {
+
+                /** DeleteGroupsResponse results */
+                results?: (samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteGroupsResponse. */
+            type $Shape = samsa.v1.DeleteGroupsResponse.$Properties;
+
+            /**
+             * Properties of a DeletableGroupResult.
+             * @deprecated Use samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Properties instead.
+             */
+            interface IDeletableGroupResult extends samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Properties {
+            }
+
+            /** Represents a DeletableGroupResult. */
+            class DeletableGroupResult {
+
+                /**
+                 * Constructs a new DeletableGroupResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeletableGroupResult groupId. */
+                groupId: string;
+
+                /** DeletableGroupResult errorCode. */
+                errorCode: number;
+
+                /**
+                 * Creates a new DeletableGroupResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeletableGroupResult instance
+                 */
+                static create(properties: samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Shape): samsa.v1.DeleteGroupsResponse.DeletableGroupResult & samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Shape;
+                static create(properties?: samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Properties): samsa.v1.DeleteGroupsResponse.DeletableGroupResult;
+
+                /**
+                 * Encodes the specified DeletableGroupResult message. Does not implicitly {@link samsa.v1.DeleteGroupsResponse.DeletableGroupResult.verify|verify} messages.
+                 * @param m DeletableGroupResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeletableGroupResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DeleteGroupsResponse.DeletableGroupResult & samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Shape} DeletableGroupResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteGroupsResponse.DeletableGroupResult & samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Shape;
+
+                /**
+                 * Creates a DeletableGroupResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DeletableGroupResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DeleteGroupsResponse.DeletableGroupResult;
+
+                /**
+                 * Creates a plain object from a DeletableGroupResult message. Also converts values to other types if specified.
+                 * @param m DeletableGroupResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DeleteGroupsResponse.DeletableGroupResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeletableGroupResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DeletableGroupResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeletableGroupResult {
+
+                /** Properties of a DeletableGroupResult. */
+                interface $Properties {
+
+                    /** DeletableGroupResult groupId */
+                    groupId?: (string|null);
+
+                    /** DeletableGroupResult errorCode */
+                    errorCode?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeletableGroupResult. */
+                type $Shape = samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a RecordSet.
+         * @deprecated Use samsa.v1.RecordSet.$Properties instead.
+         */
+        interface IRecordSet extends samsa.v1.RecordSet.$Properties {
+        }
+
+        /** Represents a RecordSet. */
+        class RecordSet {
+
+            /**
+             * Constructs a new RecordSet.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.RecordSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RecordSet records. */
+            records: samsa.v1.Record.$Properties[];
+
+            /**
+             * Creates a new RecordSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecordSet instance
+             */
+            static create(properties: samsa.v1.RecordSet.$Shape): samsa.v1.RecordSet & samsa.v1.RecordSet.$Shape;
+            static create(properties?: samsa.v1.RecordSet.$Properties): samsa.v1.RecordSet;
+
+            /**
+             * Encodes the specified RecordSet message. Does not implicitly {@link samsa.v1.RecordSet.verify|verify} messages.
+             * @param m RecordSet message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.RecordSet.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecordSet message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.RecordSet & samsa.v1.RecordSet.$Shape} RecordSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.RecordSet & samsa.v1.RecordSet.$Shape;
+
+            /**
+             * Creates a RecordSet message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RecordSet
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.RecordSet;
+
+            /**
+             * Creates a plain object from a RecordSet message. Also converts values to other types if specified.
+             * @param m RecordSet
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.RecordSet, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RecordSet to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RecordSet
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RecordSet {
+
+            /** Properties of a RecordSet. */
+            interface $Properties {
+
+                /** RecordSet records */
+                records?: (samsa.v1.Record.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecordSet. */
+            type $Shape = samsa.v1.RecordSet.$Properties;
+        }
+
+        /**
+         * Properties of a Record.
+         * @deprecated Use samsa.v1.Record.$Properties instead.
+         */
+        interface IRecord extends samsa.v1.Record.$Properties {
+        }
+
+        /** Represents a Record. */
+        class Record {
+
+            /**
+             * Constructs a new Record.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.Record.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Record timestampDelta. */
+            timestampDelta: number;
+
+            /** Record offsetDelta. */
+            offsetDelta: number;
+
+            /** Record key. */
+            key?: (Uint8Array|null);
+
+            /** Record value. */
+            value?: (Uint8Array|null);
+
+            /** Record headers. */
+            headers: samsa.v1.Header.$Properties[];
+
+            /**
+             * Creates a new Record instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Record instance
+             */
+            static create(properties: samsa.v1.Record.$Shape): samsa.v1.Record & samsa.v1.Record.$Shape;
+            static create(properties?: samsa.v1.Record.$Properties): samsa.v1.Record;
+
+            /**
+             * Encodes the specified Record message. Does not implicitly {@link samsa.v1.Record.verify|verify} messages.
+             * @param m Record message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.Record.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Record message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.Record & samsa.v1.Record.$Shape} Record
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.Record & samsa.v1.Record.$Shape;
+
+            /**
+             * Creates a Record message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Record
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.Record;
+
+            /**
+             * Creates a plain object from a Record message. Also converts values to other types if specified.
+             * @param m Record
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.Record, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Record to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Record
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Record {
+
+            /** Properties of a Record. */
+            interface $Properties {
+
+                /** Record timestampDelta */
+                timestampDelta?: (number|null);
+
+                /** Record offsetDelta */
+                offsetDelta?: (number|null);
+
+                /** Record key */
+                key?: (Uint8Array|null);
+
+                /** Record value */
+                value?: (Uint8Array|null);
+
+                /** Record headers */
+                headers?: (samsa.v1.Header.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Record. */
+            type $Shape = samsa.v1.Record.$Properties;
+        }
+
+        /**
+         * Properties of a Header.
+         * @deprecated Use samsa.v1.Header.$Properties instead.
+         */
+        interface IHeader extends samsa.v1.Header.$Properties {
+        }
+
+        /** Represents a Header. */
+        class Header {
+
+            /**
+             * Constructs a new Header.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.Header.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Header key. */
+            key: string;
+
+            /** Header value. */
+            value?: (Uint8Array|null);
+
+            /**
+             * Creates a new Header instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Header instance
+             */
+            static create(properties: samsa.v1.Header.$Shape): samsa.v1.Header & samsa.v1.Header.$Shape;
+            static create(properties?: samsa.v1.Header.$Properties): samsa.v1.Header;
+
+            /**
+             * Encodes the specified Header message. Does not implicitly {@link samsa.v1.Header.verify|verify} messages.
+             * @param m Header message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.Header.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Header message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.Header & samsa.v1.Header.$Shape} Header
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.Header & samsa.v1.Header.$Shape;
+
+            /**
+             * Creates a Header message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Header
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.Header;
+
+            /**
+             * Creates a plain object from a Header message. Also converts values to other types if specified.
+             * @param m Header
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.Header, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Header to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Header
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Header {
+
+            /** Properties of a Header. */
+            interface $Properties {
+
+                /** Header key */
+                key?: (string|null);
+
+                /** Header value */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Header. */
+            type $Shape = samsa.v1.Header.$Properties;
+        }
+    }
+}
