@@ -1,0 +1,166 @@
+/**
+ * Kafka's `ControllerChannelManager`: one bounded request queue and one sender loop per live
+ * broker. A failed send is retried after reconnecting, with exponential backoff, until it
+ * succeeds or the broker is removed (its ephemeral vanished), as Kafka's RequestSendThread does;
+ * requests to one broker therefore arrive in the order they were queued.
+ */
+
+import type { Logger } from 'pino';
+import type { ApiKey } from '../../proto/api';
+import { BrokerConnection } from '../../client/network/connection';
+import type { BrokerInfo } from '../../zk/kafka-zk-client';
+
+export const brokerRequestQueueSizeMax = 1_000;
+export const sendRetryBackoffMsInitial = 100;
+export const sendRetryBackoffMsMax = 5_000;
+
+export interface ControllerRequest { apiKey: ApiKey; body: object; onResponse?: (response: unknown) => void }
+
+export type ConnectToBroker = (broker: BrokerInfo) => BrokerConnection;
+
+export interface ChannelManagerOptions {
+  controllerId: number;
+  interBrokerListenerName: string;
+  logger: Logger;
+  connectToBroker?: ConnectToBroker;
+  queueSizeMax?: number;
+}
+
+/** The endpoint the controller (and followers) use to reach a broker. */
+export function interBrokerEndpoint(broker: BrokerInfo, listenerName: string): { host: string; port: number } | undefined {
+  return broker.endpoints.find((e) => e.listenerName === listenerName) ?? broker.endpoints[0];
+}
+
+export class ControllerChannelManager {
+  private readonly senders = new Map<number, RequestSendThread>();
+
+  constructor(private readonly opts: ChannelManagerOptions) {}
+
+  startup(brokers: BrokerInfo[]): void {
+    for (const b of brokers) this.addBroker(b);
+  }
+
+  addBroker(broker: BrokerInfo): void {
+    if (this.senders.has(broker.id)) return;
+    const connect = this.opts.connectToBroker ?? ((b: BrokerInfo) => this.defaultConnection(b));
+    const sender = new RequestSendThread(broker, connect, this.opts.logger.child({ targetBrokerId: broker.id }), this.opts.queueSizeMax ?? brokerRequestQueueSizeMax);
+    this.senders.set(broker.id, sender);
+    void sender.run();
+  }
+
+  removeBroker(brokerId: number): void {
+    const sender = this.senders.get(brokerId);
+    if (!sender) return;
+    this.senders.delete(brokerId);
+    sender.stop();
+  }
+
+  /** Queues a request; false when the broker has no channel (not live). */
+  sendRequest(brokerId: number, request: ControllerRequest): boolean {
+    const sender = this.senders.get(brokerId);
+    if (!sender) {
+      this.opts.logger.warn({ targetBrokerId: brokerId, apiKey: request.apiKey }, 'not sending request to a broker that is not live');
+      return false;
+    }
+    sender.enqueue(request);
+    return true;
+  }
+
+  queueSize(brokerId: number): number {
+    return this.senders.get(brokerId)?.queueSize ?? 0;
+  }
+
+  shutdown(): void {
+    for (const id of [...this.senders.keys()]) this.removeBroker(id);
+  }
+
+  private defaultConnection(broker: BrokerInfo): BrokerConnection {
+    const endpoint = interBrokerEndpoint(broker, this.opts.interBrokerListenerName);
+    if (!endpoint) throw new Error(`broker ${broker.id} has no endpoint`);
+    return new BrokerConnection({ host: endpoint.host, port: endpoint.port, clientId: `controller-${this.opts.controllerId}` });
+  }
+}
+
+class RequestSendThread {
+  private readonly queue: ControllerRequest[] = [];
+  private connection: BrokerConnection | undefined;
+  private wake: (() => void) | undefined;
+  private interruptBackoff: (() => void) | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly broker: BrokerInfo,
+    private readonly connect: ConnectToBroker,
+    private readonly logger: Logger,
+    private readonly queueSizeMax: number,
+  ) {}
+
+  get queueSize(): number {
+    return this.queue.length;
+  }
+
+  enqueue(request: ControllerRequest): void {
+    if (this.queue.length >= this.queueSizeMax) {
+      // A broker this far behind is not consuming controller requests; the newest state supersedes
+      // the oldest, so drop the oldest rather than grow without bound.
+      const dropped = this.queue.shift();
+      this.logger.error({ apiKey: dropped?.apiKey, queueSizeMax: this.queueSizeMax }, 'controller request queue full; dropping oldest request');
+    }
+    this.queue.push(request);
+    this.wakeUp();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.queue.length = 0;
+    this.connection?.close();
+    this.connection = undefined;
+    this.interruptBackoff?.();
+    this.wakeUp();
+  }
+
+  async run(): Promise<void> {
+    let backoffMs = sendRetryBackoffMsInitial;
+    while (!this.stopped) {
+      const request = this.queue[0];
+      if (!request) {
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        continue;
+      }
+      try {
+        this.connection ??= this.connect(this.broker);
+        const response = await this.connection.send(request.apiKey, request.body);
+        if (this.stopped) return;
+        this.queue.shift();
+        backoffMs = sendRetryBackoffMsInitial;
+        request.onResponse?.(response);
+      } catch (err) {
+        if (this.stopped) return;
+        this.logger.warn({ err, apiKey: request.apiKey, retryBackoffMs: backoffMs }, 'controller request failed; reconnecting');
+        this.connection?.close();
+        this.connection = undefined;
+        await this.sleep(backoffMs);
+        backoffMs = Math.min(backoffMs * 2, sendRetryBackoffMsMax);
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.interruptBackoff = undefined;
+        resolve();
+      }, ms);
+      this.interruptBackoff = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private wakeUp(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Kafka's `ControllerContext`: the controller's in-memory view of the cluster, rebuilt from
+ * ZooKeeper on failover and changed only by the controller's event thread.
+ */
+
+import type { BrokerInfo, LeaderAndIsr } from '../../zk/kafka-zk-client';
+
+export interface TopicPartition { topic: string; partition: number }
+export interface PartitionReplica { topic: string; partition: number; replica: number }
+
+/** Topic names cannot contain ':' (legal: [a-zA-Z0-9._-]), so it makes an unambiguous key. */
+export function tpKey(tp: TopicPartition): string {
+  return `${tp.topic}:${tp.partition}`;
+}
+
+export function parseTpKey(key: string): TopicPartition {
+  const at = key.lastIndexOf(':');
+  return { topic: key.slice(0, at), partition: Number(key.slice(at + 1)) };
+}
+
+export function replicaKey(r: PartitionReplica): string {
+  return `${r.topic}:${r.partition}:${r.replica}`;
+}
+
+export class ControllerContext {
+  epoch = 0;
+  epochZkVersion = 0;
+  private readonly liveBrokers = new Map<number, BrokerInfo>();
+  readonly shuttingDownBrokerIds = new Set<number>();
+  readonly allTopics = new Set<string>();
+  private readonly assignments = new Map<string, Map<number, number[]>>();
+  private readonly leadership = new Map<string, LeaderAndIsr>();
+  readonly topicsToBeDeleted = new Set<string>();
+  readonly topicsIneligibleForDeletion = new Set<string>();
+
+  setLiveBrokers(brokers: BrokerInfo[]): void {
+    this.liveBrokers.clear();
+    for (const b of brokers) this.liveBrokers.set(b.id, b);
+  }
+
+  addLiveBrokers(brokers: BrokerInfo[]): void {
+    for (const b of brokers) this.liveBrokers.set(b.id, b);
+  }
+
+  removeLiveBrokers(ids: number[]): void {
+    for (const id of ids) this.liveBrokers.delete(id);
+  }
+
+  liveBrokerIds(): Set<number> {
+    return new Set(this.liveBrokers.keys());
+  }
+
+  liveBrokerList(): BrokerInfo[] {
+    return [...this.liveBrokers.values()].sort((a, b) => a.id - b.id);
+  }
+
+  liveBroker(id: number): BrokerInfo | undefined {
+    return this.liveBrokers.get(id);
+  }
+
+  isReplicaOnline(brokerId: number): boolean {
+    return this.liveBrokers.has(brokerId);
+  }
+
+  setTopicAssignment(topic: string, assignment: Map<number, number[]>): void {
+    this.allTopics.add(topic);
+    this.assignments.set(topic, new Map(assignment));
+  }
+
+  partitionReplicas(tp: TopicPartition): number[] {
+    return this.assignments.get(tp.topic)?.get(tp.partition) ?? [];
+  }
+
+  partitionsForTopic(topic: string): TopicPartition[] {
+    const assignment = this.assignments.get(topic);
+    if (!assignment) return [];
+    return [...assignment.keys()].sort((a, b) => a - b).map((partition) => ({ topic, partition }));
+  }
+
+  allPartitions(): TopicPartition[] {
+    return [...this.allTopics].sort().flatMap((t) => this.partitionsForTopic(t));
+  }
+
+  replicasForPartitions(partitions: TopicPartition[]): PartitionReplica[] {
+    return partitions.flatMap((tp) => this.partitionReplicas(tp).map((replica) => ({ ...tp, replica })));
+  }
+
+  replicasOnBrokers(brokerIds: ReadonlySet<number>): PartitionReplica[] {
+    return this.replicasForPartitions(this.allPartitions()).filter((r) => brokerIds.has(r.replica));
+  }
+
+  partitionLeadership(tp: TopicPartition): LeaderAndIsr | undefined {
+    return this.leadership.get(tpKey(tp));
+  }
+
+  putPartitionLeadership(tp: TopicPartition, lai: LeaderAndIsr): void {
+    const replicas = this.partitionReplicas(tp);
+    // Invariant (DESIGN §6): leader ∈ ISR ⊆ assigned replicas, and the ISR is never empty.
+    if (lai.isr.length === 0) throw new Error(`assertion failed: empty ISR for ${tpKey(tp)}`);
+    if (lai.leader >= 0 && !lai.isr.includes(lai.leader)) throw new Error(`assertion failed: leader ${lai.leader} not in ISR of ${tpKey(tp)}`);
+    if (replicas.length > 0 && lai.isr.some((id) => !replicas.includes(id))) {
+      throw new Error(`assertion failed: ISR ${lai.isr} of ${tpKey(tp)} not within replicas ${replicas}`);
+    }
+    this.leadership.set(tpKey(tp), lai);
+  }
+
+  isTopicQueuedForDeletion(topic: string): boolean {
+    return this.topicsToBeDeleted.has(topic);
+  }
+
+  removeTopic(topic: string): void {
+    for (const tp of this.partitionsForTopic(topic)) this.leadership.delete(tpKey(tp));
+    this.assignments.delete(topic);
+    this.allTopics.delete(topic);
+    this.topicsToBeDeleted.delete(topic);
+    this.topicsIneligibleForDeletion.delete(topic);
+  }
+
+  /** Partitions led by `brokerId` (what ControlledShutdown reports as remaining). */
+  partitionsLedBy(brokerId: number): TopicPartition[] {
+    return this.allPartitions().filter((tp) => this.partitionLeadership(tp)?.leader === brokerId);
+  }
+
+  reset(): void {
+    this.liveBrokers.clear();
+    this.shuttingDownBrokerIds.clear();
+    this.allTopics.clear();
+    this.assignments.clear();
+    this.leadership.clear();
+    this.topicsToBeDeleted.clear();
+    this.topicsIneligibleForDeletion.clear();
+    this.epoch = 0;
+    this.epochZkVersion = 0;
+  }
+}

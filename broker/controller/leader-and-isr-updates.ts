@@ -1,0 +1,74 @@
+/**
+ * Conditional writes of partition state znodes with Kafka's retry rule: a BADVERSION means the
+ * partition leader (ISR change) or someone else wrote in between, so re-read the znode and
+ * recompute; a znode whose controller_epoch is newer than ours means a newer controller decided,
+ * so leave it alone (reference §2.2).
+ */
+
+import type { Logger } from 'pino';
+import type { KafkaZkClient, LeaderAndIsr } from '../../zk/kafka-zk-client';
+import { tpKey, type ControllerContext, type TopicPartition } from './controller-context';
+import type { ControllerBrokerRequestBatch } from './controller-request-batch';
+
+export const partitionStateUpdateRetriesMax = 5;
+
+export type LeaderAndIsrChange = Omit<LeaderAndIsr, 'zkVersion' | 'controllerEpoch'> | 'unchanged' | 'failed';
+
+export interface StateMachineDeps {
+  ctx: ControllerContext;
+  zk: KafkaZkClient;
+  batch: ControllerBrokerRequestBatch;
+  logger: Logger;
+  /** Broker default of unclean.leader.election.enable; topic config overrides it. */
+  uncleanLeaderElectionEnable: boolean;
+}
+
+export interface LeaderAndIsrUpdateResult {
+  updated: Array<{ tp: TopicPartition; lai: LeaderAndIsr }>;
+  unchanged: Array<{ tp: TopicPartition; lai: LeaderAndIsr }>;
+  failed: TopicPartition[];
+}
+
+export async function updateLeaderAndIsr(
+  deps: Pick<StateMachineDeps, 'ctx' | 'zk' | 'logger'>, partitions: TopicPartition[],
+  compute: (tp: TopicPartition, current: LeaderAndIsr) => Promise<LeaderAndIsrChange> | LeaderAndIsrChange,
+): Promise<LeaderAndIsrUpdateResult> {
+  const { ctx, zk, logger } = deps;
+  const result: LeaderAndIsrUpdateResult = { updated: [], unchanged: [], failed: [] };
+  let pending = partitions;
+  for (let attempt = 0; pending.length > 0 && attempt <= partitionStateUpdateRetriesMax; attempt++) {
+    const retry: TopicPartition[] = [];
+    for (const tp of pending) {
+      const current = attempt === 0 ? ctx.partitionLeadership(tp) : await zk.getPartitionState(tp.topic, tp.partition);
+      if (!current) {
+        result.failed.push(tp);
+        continue;
+      }
+      if (current.controllerEpoch > ctx.epoch) {
+        logger.error({ topic: tp.topic, partition: tp.partition, zkControllerEpoch: current.controllerEpoch }, 'partition state written by a newer controller; not changing it');
+        result.failed.push(tp);
+        continue;
+      }
+      if (attempt > 0) ctx.putPartitionLeadership(tp, current);
+      const change = await compute(tp, current);
+      if (change === 'failed') result.failed.push(tp);
+      else if (change === 'unchanged') result.unchanged.push({ tp, lai: current });
+      else {
+        const next: LeaderAndIsr = { ...change, controllerEpoch: ctx.epoch, zkVersion: current.zkVersion };
+        const written = await zk.updatePartitionState(tp.topic, tp.partition, next, ctx.epochZkVersion);
+        if (written.ok) {
+          const lai = { ...next, zkVersion: written.zkVersion };
+          ctx.putPartitionLeadership(tp, lai);
+          result.updated.push({ tp, lai });
+        } else if (written.reason === 'badVersion') retry.push(tp);
+        else result.failed.push(tp);
+      }
+    }
+    pending = retry;
+  }
+  for (const tp of pending) {
+    logger.error({ topic: tp.topic, partition: tp.partition, key: tpKey(tp) }, 'giving up updating partition state after repeated version conflicts');
+    result.failed.push(tp);
+  }
+  return result;
+}

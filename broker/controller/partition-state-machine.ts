@@ -1,0 +1,155 @@
+/**
+ * Kafka's `ZkPartitionStateMachine` (reference §3.1): NonExistent -> New -> Online <-> Offline ->
+ * NonExistent, with an explicit table of valid previous states. Moving to Online creates or
+ * rewrites the state znode (fenced) and queues LeaderAndIsr + UpdateMetadata in the batch.
+ */
+
+import { offlinePartitionLeaderElection, isrAfterOfflineElection } from './elections';
+import { tpKey, type TopicPartition } from './controller-context';
+import { updateLeaderAndIsr, type StateMachineDeps } from './leader-and-isr-updates';
+
+export const PartitionState = {
+  NonExistent: 'NonExistentPartition',
+  New: 'NewPartition',
+  Online: 'OnlinePartition',
+  Offline: 'OfflinePartition',
+} as const;
+export type PartitionState = (typeof PartitionState)[keyof typeof PartitionState];
+
+export const validPreviousPartitionStates: Readonly<Record<PartitionState, readonly PartitionState[]>> = {
+  [PartitionState.NonExistent]: [PartitionState.Offline],
+  [PartitionState.New]: [PartitionState.NonExistent],
+  [PartitionState.Online]: [PartitionState.New, PartitionState.Online, PartitionState.Offline],
+  [PartitionState.Offline]: [PartitionState.New, PartitionState.Online, PartitionState.Offline],
+};
+
+export class IllegalStateTransitionError extends Error {
+  constructor(subject: string, from: string, to: string) {
+    super(`assertion failed: illegal state transition of ${subject} from ${from} to ${to}`);
+    this.name = 'IllegalStateTransitionError';
+  }
+}
+
+export function assertValidPartitionTransition(tp: TopicPartition, from: PartitionState, to: PartitionState): void {
+  if (!validPreviousPartitionStates[to].includes(from)) throw new IllegalStateTransitionError(`partition ${tpKey(tp)}`, from, to);
+}
+
+export const uncleanLeaderElectionConfig = 'unclean.leader.election.enable';
+
+export class PartitionStateMachine {
+  private readonly states = new Map<string, PartitionState>();
+
+  constructor(private readonly deps: StateMachineDeps) {}
+
+  state(tp: TopicPartition): PartitionState {
+    return this.states.get(tpKey(tp)) ?? PartitionState.NonExistent;
+  }
+
+  partitionsInState(...states: PartitionState[]): TopicPartition[] {
+    return this.deps.ctx.allPartitions().filter((tp) => states.includes(this.state(tp)));
+  }
+
+  /** Failover: Online when the recorded leader is live, Offline otherwise, New without state. */
+  async startup(): Promise<void> {
+    const { ctx } = this.deps;
+    for (const tp of ctx.allPartitions()) {
+      const lai = ctx.partitionLeadership(tp);
+      if (!lai) this.states.set(tpKey(tp), PartitionState.New);
+      else if (ctx.isReplicaOnline(lai.leader)) this.states.set(tpKey(tp), PartitionState.Online);
+      else this.states.set(tpKey(tp), PartitionState.Offline);
+    }
+    await this.triggerOnlinePartitionStateChange();
+  }
+
+  shutdown(): void {
+    this.states.clear();
+  }
+
+  /** Elect leaders for every New or Offline partition not being deleted. */
+  async triggerOnlinePartitionStateChange(): Promise<void> {
+    const candidates = this.partitionsInState(PartitionState.New, PartitionState.Offline)
+      .filter((tp) => !this.deps.ctx.isTopicQueuedForDeletion(tp.topic));
+    if (candidates.length > 0) await this.handleStateChanges(candidates, PartitionState.Online);
+  }
+
+  /** Validates, applies and sends; illegal transitions throw before anything changes. */
+  async handleStateChanges(partitions: TopicPartition[], target: PartitionState): Promise<void> {
+    for (const tp of partitions) assertValidPartitionTransition(tp, this.state(tp), target);
+    const { batch } = this.deps;
+    batch.newBatch();
+    try {
+      await this.doHandleStateChanges(partitions, target);
+      batch.sendRequestsToBrokers();
+    } finally {
+      batch.clear();
+    }
+  }
+
+  private async doHandleStateChanges(partitions: TopicPartition[], target: PartitionState): Promise<void> {
+    if (target === PartitionState.New || target === PartitionState.Offline) {
+      for (const tp of partitions) this.states.set(tpKey(tp), target);
+    } else if (target === PartitionState.NonExistent) {
+      for (const tp of partitions) this.states.delete(tpKey(tp));
+    } else {
+      const fresh = partitions.filter((tp) => this.state(tp) === PartitionState.New);
+      const existing = partitions.filter((tp) => this.state(tp) !== PartitionState.New);
+      for (const tp of await this.initializeLeaderAndIsrForPartitions(fresh)) this.states.set(tpKey(tp), PartitionState.Online);
+      for (const tp of await this.electLeaderForPartitions(existing)) this.states.set(tpKey(tp), PartitionState.Online);
+    }
+  }
+
+  /** New -> Online: leader = first live replica, ISR = live replicas, leader epoch 0. */
+  private async initializeLeaderAndIsrForPartitions(partitions: TopicPartition[]): Promise<TopicPartition[]> {
+    const { ctx, zk, batch, logger } = this.deps;
+    const initialized: TopicPartition[] = [];
+    for (const tp of partitions) {
+      const replicas = ctx.partitionReplicas(tp);
+      const live = replicas.filter((id) => ctx.isReplicaOnline(id));
+      const leader = live[0];
+      if (leader === undefined) {
+        logger.error({ topic: tp.topic, partition: tp.partition, replicas }, 'no live replica to lead a new partition; it stays New');
+        continue;
+      }
+      const state = { leader, leaderEpoch: 0, isr: live, controllerEpoch: ctx.epoch };
+      if (!(await zk.createPartitionState(tp.topic, tp.partition, state, ctx.epochZkVersion))) {
+        logger.error({ topic: tp.topic, partition: tp.partition }, 'partition state znode already exists; not initializing');
+        continue;
+      }
+      const lai = { ...state, zkVersion: 0 };
+      ctx.putPartitionLeadership(tp, lai);
+      batch.addLeaderAndIsrRequestForBrokers(live, tp, lai, replicas, true);
+      initialized.push(tp);
+    }
+    return initialized;
+  }
+
+  /** Offline/Online -> Online with the offline strategy (§3.2); unclean only if the topic allows it. */
+  private async electLeaderForPartitions(partitions: TopicPartition[]): Promise<TopicPartition[]> {
+    const { ctx, batch, logger } = this.deps;
+    const result = await updateLeaderAndIsr(this.deps, partitions, async (tp, current) => {
+      const replicas = ctx.partitionReplicas(tp);
+      const live = replicas.filter((id) => ctx.isReplicaOnline(id));
+      let leader = offlinePartitionLeaderElection(replicas, current.isr, live, false);
+      if (leader === undefined && live.length > 0 && (await this.uncleanLeaderElectionEnabled(tp.topic))) {
+        leader = offlinePartitionLeaderElection(replicas, current.isr, live, true);
+        if (leader !== undefined) logger.warn({ topic: tp.topic, partition: tp.partition, leader }, 'unclean leader election: acknowledged records may be lost');
+      }
+      if (leader === undefined) {
+        logger.warn({ topic: tp.topic, partition: tp.partition, replicas, isr: current.isr }, 'no eligible leader; partition stays offline');
+        return 'failed';
+      }
+      return { leader, leaderEpoch: current.leaderEpoch + 1, isr: isrAfterOfflineElection(leader, current.isr, live) };
+    });
+    for (const { tp, lai } of result.updated) {
+      const replicas = ctx.partitionReplicas(tp);
+      batch.addLeaderAndIsrRequestForBrokers(replicas.filter((id) => ctx.isReplicaOnline(id)), tp, lai, replicas, false);
+    }
+    return result.updated.map((u) => u.tp);
+  }
+
+  private async uncleanLeaderElectionEnabled(topic: string): Promise<boolean> {
+    const config = await this.deps.zk.getTopicConfig(topic);
+    const override = config[uncleanLeaderElectionConfig];
+    return override === undefined ? this.deps.uncleanLeaderElectionEnable : override === 'true';
+  }
+}

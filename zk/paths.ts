@@ -1,0 +1,265 @@
+/**
+ * Every znode path and payload codec in one place (Kafka's `ZkData.scala`). A Kafka operator
+ * reading the tree with zkCli.sh must find the same paths and the same JSON, so the encoders
+ * below write Kafka's exact field names and versions.
+ */
+
+import { randomUUID } from 'node:crypto';
+
+export const ClusterIdZNode = {
+  path: '/cluster/id',
+  encode(id: string): Buffer {
+    // Kafka writes the version as a string here (unlike every other znode).
+    return json({ version: '1', id });
+  },
+  decode(data: Buffer): string {
+    const parsed = parse(data) as { id?: unknown };
+    if (typeof parsed.id !== 'string') throw new Error('cluster id znode has no id');
+    return parsed.id;
+  },
+  /** 22-character URL-safe base64 of a random UUID, as Kafka's `Uuid`/`CoreUtils.generateUuidAsBase64`. */
+  generateId(): string {
+    return Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64url');
+  },
+} as const;
+
+export interface BrokerEndpointData { listenerName: string; securityProtocol: string; host: string; port: number }
+export interface BrokerIdData { id: number; endpoints: BrokerEndpointData[]; rack: string | null; timestampMs: number }
+
+export const BrokerIdsZNode = { path: '/brokers/ids' } as const;
+
+export const BrokerIdZNode = {
+  path(id: number): string {
+    return `/brokers/ids/${id}`;
+  },
+  /** Version 4 registration (KIP-103 listeners, KIP-36 rack); host/port are the first PLAINTEXT endpoint. */
+  encode(reg: { endpoints: BrokerEndpointData[]; rack?: string | null }, timestampMs: number): Buffer {
+    const plaintext = reg.endpoints.find((e) => e.securityProtocol === 'PLAINTEXT');
+    const protocolMap: Record<string, string> = {};
+    for (const e of reg.endpoints) protocolMap[e.listenerName] = e.securityProtocol;
+    return json({
+      version: 4,
+      host: plaintext ? plaintext.host : null,
+      port: plaintext ? plaintext.port : -1,
+      jmx_port: -1,
+      timestamp: String(timestampMs),
+      endpoints: reg.endpoints.map((e) => `${e.listenerName}://${e.host}:${e.port}`),
+      listener_security_protocol_map: protocolMap,
+      rack: reg.rack ?? null,
+    });
+  },
+  decode(id: number, data: Buffer): BrokerIdData {
+    const parsed = parse(data) as {
+      endpoints?: string[]; listener_security_protocol_map?: Record<string, string>;
+      rack?: string | null; timestamp?: string;
+    };
+    const protocolMap = parsed.listener_security_protocol_map ?? {};
+    const endpoints = (parsed.endpoints ?? []).map((uri) => {
+      const match = /^([^:]+):\/\/\[?([^\]]*)\]?:(\d+)$/.exec(uri);
+      if (!match) throw new Error(`broker ${id}: malformed endpoint ${uri}`);
+      const listenerName = match[1] ?? '';
+      return {
+        listenerName,
+        securityProtocol: protocolMap[listenerName] ?? listenerName,
+        host: match[2] ?? '',
+        port: Number(match[3]),
+      };
+    });
+    return { id, endpoints, rack: parsed.rack ?? null, timestampMs: Number(parsed.timestamp ?? 0) };
+  },
+} as const;
+
+export const BrokerSequenceIdZNode = { path: '/brokers/seqid' } as const;
+
+export const ControllerZNode = {
+  path: '/controller',
+  encode(brokerId: number, timestampMs: number): Buffer {
+    return json({ version: 1, brokerid: brokerId, timestamp: String(timestampMs) });
+  },
+  decode(data: Buffer): number {
+    const parsed = parse(data) as { brokerid?: unknown };
+    if (typeof parsed.brokerid !== 'number') throw new Error('controller znode has no brokerid');
+    return parsed.brokerid;
+  },
+} as const;
+
+/** Plain decimal text, not JSON; its zkVersion is the controller's fencing token (§2.2). */
+export const ControllerEpochZNode = {
+  path: '/controller_epoch',
+  encode(epoch: number): Buffer {
+    return Buffer.from(String(epoch), 'utf8');
+  },
+  decode(data: Buffer): number {
+    const epoch = Number(data.toString('utf8').trim());
+    if (!Number.isInteger(epoch)) throw new Error('controller epoch znode is not an integer');
+    return epoch;
+  },
+} as const;
+
+export type ReplicaAssignment = Map<number, number[]>;
+export interface TopicAssignmentData {
+  partitions: ReplicaAssignment;
+  addingReplicas: ReplicaAssignment;
+  removingReplicas: ReplicaAssignment;
+}
+
+export const TopicsZNode = { path: '/brokers/topics' } as const;
+
+export const TopicZNode = {
+  path(topic: string): string {
+    return `/brokers/topics/${topic}`;
+  },
+  /** Version 2 (KIP-455): adding/removing replicas carry an in-flight reassignment. */
+  encode(partitions: ReplicaAssignment, adding: ReplicaAssignment = new Map(), removing: ReplicaAssignment = new Map()): Buffer {
+    return json({
+      version: 2,
+      partitions: mapToObject(partitions),
+      adding_replicas: mapToObject(adding),
+      removing_replicas: mapToObject(removing),
+    });
+  },
+  decode(data: Buffer): TopicAssignmentData {
+    const parsed = parse(data) as {
+      partitions?: Record<string, number[]>; adding_replicas?: Record<string, number[]>;
+      removing_replicas?: Record<string, number[]>;
+    };
+    return {
+      partitions: objectToMap(parsed.partitions),
+      addingReplicas: objectToMap(parsed.adding_replicas),
+      removingReplicas: objectToMap(parsed.removing_replicas),
+    };
+  },
+} as const;
+
+export const TopicPartitionsZNode = {
+  path(topic: string): string {
+    return `/brokers/topics/${topic}/partitions`;
+  },
+} as const;
+
+export const TopicPartitionZNode = {
+  path(topic: string, partition: number): string {
+    return `/brokers/topics/${topic}/partitions/${partition}`;
+  },
+} as const;
+
+export interface PartitionStateData { leader: number; leaderEpoch: number; isr: number[]; controllerEpoch: number }
+
+export const TopicPartitionStateZNode = {
+  path(topic: string, partition: number): string {
+    return `/brokers/topics/${topic}/partitions/${partition}/state`;
+  },
+  encode(state: PartitionStateData): Buffer {
+    return json({
+      version: 1,
+      leader: state.leader,
+      leader_epoch: state.leaderEpoch,
+      isr: state.isr,
+      controller_epoch: state.controllerEpoch,
+    });
+  },
+  decode(data: Buffer): PartitionStateData {
+    const parsed = parse(data) as { leader: number; leader_epoch: number; isr: number[]; controller_epoch: number };
+    return { leader: parsed.leader, leaderEpoch: parsed.leader_epoch, isr: parsed.isr, controllerEpoch: parsed.controller_epoch };
+  },
+} as const;
+
+export const ConfigEntityZNode = {
+  path(entityType: 'topics' | 'clients' | 'users' | 'brokers', entity: string): string {
+    return `/config/${entityType}/${entity}`;
+  },
+  encode(config: Record<string, string>): Buffer {
+    return json({ version: 1, config });
+  },
+  decode(data: Buffer | undefined): Record<string, string> {
+    if (!data || data.length === 0) return {};
+    const parsed = parse(data) as { config?: Record<string, string> };
+    return parsed.config ?? {};
+  },
+} as const;
+
+export const DeleteTopicsZNode = { path: '/admin/delete_topics' } as const;
+
+export const DeleteTopicsTopicZNode = {
+  path(topic: string): string {
+    return `/admin/delete_topics/${topic}`;
+  },
+} as const;
+
+export interface TopicPartitionRef { topic: string; partition: number }
+
+export const IsrChangeNotificationZNode = { path: '/isr_change_notification' } as const;
+
+export const IsrChangeNotificationSequenceZNode = {
+  prefix: 'isr_change_',
+  /** Path prefix for a PERSISTENT_SEQUENTIAL create; ZooKeeper appends a 10-digit counter. */
+  pathPrefix(): string {
+    return `/isr_change_notification/isr_change_`;
+  },
+  path(child: string): string {
+    return `/isr_change_notification/${child}`;
+  },
+  encode(partitions: TopicPartitionRef[]): Buffer {
+    return json({ version: 1, partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition })) });
+  },
+  decode(data: Buffer): TopicPartitionRef[] {
+    return (parse(data) as { partitions?: TopicPartitionRef[] }).partitions ?? [];
+  },
+} as const;
+
+export const LogDirEventNotificationZNode = { path: '/log_dir_event_notification' } as const;
+export const ConfigChangesZNode = { path: '/config/changes' } as const;
+export const ReassignPartitionsZNode = { path: '/admin/reassign_partitions' } as const;
+export const PreferredReplicaElectionZNode = { path: '/admin/preferred_replica_election' } as const;
+
+export interface ProducerIdBlockData { brokerId: number; blockStart: number; blockEnd: number }
+
+export const ProducerIdBlockZNode = {
+  path: '/latest_producer_id_block',
+  encode(block: ProducerIdBlockData): Buffer {
+    // Bounds are inclusive and written as strings (Kafka's ProducerIdManager).
+    return json({ version: 1, broker: block.brokerId, block_start: String(block.blockStart), block_end: String(block.blockEnd) });
+  },
+  decode(data: Buffer): ProducerIdBlockData | undefined {
+    if (data.length === 0) return undefined;
+    const parsed = parse(data) as { broker: number; block_start: string; block_end: string };
+    return { brokerId: parsed.broker, blockStart: Number(parsed.block_start), blockEnd: Number(parsed.block_end) };
+  },
+} as const;
+
+/** Containers every broker ensures at startup (`ZkData.PersistentZkPaths`). */
+export const PersistentZkPaths: readonly string[] = [
+  '/consumers',
+  BrokerIdsZNode.path,
+  TopicsZNode.path,
+  ConfigChangesZNode.path,
+  '/config/topics',
+  '/config/clients',
+  '/config/users',
+  '/config/brokers',
+  DeleteTopicsZNode.path,
+  BrokerSequenceIdZNode.path,
+  IsrChangeNotificationZNode.path,
+  ProducerIdBlockZNode.path,
+  LogDirEventNotificationZNode.path,
+];
+
+function json(value: unknown): Buffer {
+  return Buffer.from(JSON.stringify(value), 'utf8');
+}
+
+function parse(data: Buffer): unknown {
+  return JSON.parse(data.toString('utf8'));
+}
+
+function mapToObject(map: ReplicaAssignment): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const [partition, replicas] of [...map.entries()].sort((a, b) => a[0] - b[0])) out[String(partition)] = replicas;
+  return out;
+}
+
+function objectToMap(obj: Record<string, number[]> | undefined): ReplicaAssignment {
+  const out: ReplicaAssignment = new Map();
+  for (const [partition, replicas] of Object.entries(obj ?? {})) out.set(Number(partition), replicas);
+  return out;
+}

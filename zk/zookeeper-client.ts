@@ -1,0 +1,317 @@
+/**
+ * Promise API over node-zookeeper-client (Kafka's `ZooKeeperClient`). It owns one session at a
+ * time: node-zookeeper-client never opens a new session after expiry, so on expiry this class
+ * closes the dead client, creates a new one and emits 'newSession' once connected (the broker
+ * then re-registers and the controller re-elects, reference §1.3).
+ *
+ * Events: 'connected', 'disconnected', 'expired', 'newSession'.
+ * Reads are retried a bounded number of times across CONNECTIONLOSS; writes are not (the caller
+ * must decide, since a lost response may hide a successful write).
+ */
+
+import { EventEmitter } from 'node:events';
+import zookeeper from 'node-zookeeper-client';
+import type { Logger } from 'pino';
+
+export const ZkCode = {
+  ConnectionLoss: -4,
+  OperationTimeout: -7,
+  NoNode: -101,
+  BadVersion: -103,
+  NodeExists: -110,
+  NotEmpty: -111,
+  SessionExpired: -112,
+} as const;
+
+export const CreateMode = {
+  Persistent: zookeeper.CreateMode.PERSISTENT,
+  Ephemeral: zookeeper.CreateMode.EPHEMERAL,
+  PersistentSequential: zookeeper.CreateMode.PERSISTENT_SEQUENTIAL,
+  EphemeralSequential: zookeeper.CreateMode.EPHEMERAL_SEQUENTIAL,
+} as const;
+export type CreateMode = (typeof CreateMode)[keyof typeof CreateMode];
+
+export const readRetriesMax = 3;
+export const readRetryBackoffMs = 200;
+export const connectionTimeoutMsDefault = 18_000;
+export const sessionRenewBackoffMsMax = 5_000;
+
+/** A failed ZooKeeper operation, with ZooKeeper's numeric code (ZkCode). */
+export class ZkError extends Error {
+  constructor(readonly code: number, readonly codeName: string, readonly path: string) {
+    super(`ZooKeeper ${codeName} (${code}) on ${path}`);
+    this.name = 'ZkError';
+  }
+}
+
+export function isZkError(err: unknown, code: number): err is ZkError {
+  return err instanceof ZkError && err.code === code;
+}
+
+export interface ZkStat {
+  version: number;
+  cversion: number;
+  /** Transaction id of the create; the broker epoch for /brokers/ids/N (KIP-380). */
+  czxid: number;
+  /** Session id (hex) owning an ephemeral node, '0000000000000000' for persistent ones. */
+  ephemeralOwner: string;
+  numChildren: number;
+}
+
+export interface ZkWatchEvent { type: 'created' | 'deleted' | 'dataChanged' | 'childrenChanged'; path: string }
+export type ZkWatcher = (event: ZkWatchEvent) => void;
+
+export type ZkOp =
+  | { type: 'create'; path: string; data?: Buffer; mode?: CreateMode }
+  | { type: 'setData'; path: string; data: Buffer; version?: number }
+  | { type: 'delete'; path: string; version?: number }
+  | { type: 'check'; path: string; version: number };
+
+/** One op of a failed multi: ZooKeeper reports the failing op's code and -2 for the others. */
+export class ZkMultiError extends ZkError {
+  constructor(code: number, codeName: string, path: string, readonly failedOpIndex: number) {
+    super(code, codeName, path);
+    this.name = 'ZkMultiError';
+  }
+}
+
+export interface ZkClientOptions { connect: string; sessionTimeoutMs: number; connectionTimeoutMs?: number; logger: Logger }
+
+const watchEventTypes: Record<number, ZkWatchEvent['type']> = {
+  [zookeeper.Event.NODE_CREATED]: 'created',
+  [zookeeper.Event.NODE_DELETED]: 'deleted',
+  [zookeeper.Event.NODE_DATA_CHANGED]: 'dataChanged',
+  [zookeeper.Event.NODE_CHILDREN_CHANGED]: 'childrenChanged',
+};
+
+export class ZooKeeperClient extends EventEmitter {
+  private client!: zookeeper.Client;
+  private closed = false;
+  private renewing: Promise<void> | undefined;
+
+  private constructor(private readonly opts: ZkClientOptions, private readonly logger: Logger) {
+    super();
+  }
+
+  /** Connects (creating the chroot if missing, e.g. `h1:2181,h2:2181/samsa`). */
+  static async connect(opts: ZkClientOptions): Promise<ZooKeeperClient> {
+    const logger = opts.logger.child({ component: 'zookeeper-client' });
+    const slash = opts.connect.indexOf('/');
+    if (slash >= 0 && slash < opts.connect.length - 1) {
+      const hosts = opts.connect.slice(0, slash);
+      const chroot = opts.connect.slice(slash);
+      const bootstrap = new ZooKeeperClient({ ...opts, connect: hosts }, logger);
+      await bootstrap.open();
+      try {
+        await bootstrap.createRecursive(chroot);
+      } finally {
+        await bootstrap.close();
+      }
+    }
+    const zk = new ZooKeeperClient(opts, logger);
+    await zk.open();
+    return zk;
+  }
+
+  get sessionId(): string {
+    return this.client.getSessionId().toString('hex');
+  }
+
+  private open(): Promise<void> {
+    const client = zookeeper.createClient(this.opts.connect, { sessionTimeout: this.opts.sessionTimeoutMs, spinDelay: 500, retries: 1 });
+    this.client = client;
+    const timeoutMs = this.opts.connectionTimeoutMs ?? connectionTimeoutMsDefault;
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        client.close();
+        reject(new Error(`could not connect to ZooKeeper ${this.opts.connect} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      client.once('connected', () => {
+        clearTimeout(timer);
+        this.attach(client);
+        resolve();
+      });
+      client.connect();
+    });
+  }
+
+  private attach(client: zookeeper.Client): void {
+    client.on('connected', () => this.emit('connected'));
+    client.on('disconnected', () => {
+      if (client === this.client && !this.closed) this.emit('disconnected');
+    });
+    client.on('expired', () => {
+      if (client !== this.client || this.closed) return;
+      this.logger.warn('ZooKeeper session expired; creating a new session');
+      this.emit('expired');
+      client.close();
+      this.renewing ??= this.renewSession().finally(() => {
+        this.renewing = undefined;
+      });
+    });
+  }
+
+  private async renewSession(): Promise<void> {
+    let backoffMs = 100;
+    while (!this.closed) {
+      try {
+        await this.open();
+        this.logger.info({ sessionId: this.sessionId }, 'new ZooKeeper session established');
+        this.emit('newSession');
+        return;
+      } catch (err) {
+        this.logger.warn({ err }, 'ZooKeeper session re-creation failed; retrying');
+        await sleep(backoffMs);
+        backoffMs = Math.min(backoffMs * 2, sessionRenewBackoffMsMax);
+      }
+    }
+  }
+
+  private async current(): Promise<zookeeper.Client> {
+    if (this.closed) throw new ZkError(ZkCode.SessionExpired, 'CLIENT_CLOSED', '');
+    if (this.renewing) await this.renewing;
+    return this.client;
+  }
+
+  async create(path: string, data?: Buffer, mode: CreateMode = CreateMode.Persistent): Promise<string> {
+    const client = await this.current();
+    return new Promise((resolve, reject) => {
+      client.create(path, data ?? Buffer.alloc(0), mode, (err, created) => (err ? reject(toZkError(err, path)) : resolve(created)));
+    });
+  }
+
+  /** Creates `path` and any missing parents; an existing node is fine. */
+  async createRecursive(path: string, data?: Buffer): Promise<void> {
+    const parts = path.split('/').filter((p) => p.length > 0);
+    let prefix = '';
+    for (let i = 0; i < parts.length; i++) {
+      prefix += `/${parts[i]}`;
+      try {
+        await this.create(prefix, i === parts.length - 1 ? data : undefined);
+      } catch (err) {
+        if (!isZkError(err, ZkCode.NodeExists)) throw err;
+      }
+    }
+  }
+
+  async getData(path: string, watch?: ZkWatcher): Promise<{ data: Buffer; stat: ZkStat } | undefined> {
+    return this.retryRead(path, (client, done) => {
+      const cb = (err: unknown, data: Buffer, stat: zookeeper.Stat): void => {
+        if (err && isNoNode(err)) done(undefined, undefined);
+        else if (err) done(err, undefined);
+        else done(undefined, { data: data ?? Buffer.alloc(0), stat: toStat(stat) });
+      };
+      if (watch) client.getData(path, wrapWatcher(watch), cb);
+      else client.getData(path, cb);
+    });
+  }
+
+  /** Existence check; with a watch it fires on create, delete or data change. */
+  async exists(path: string, watch?: ZkWatcher): Promise<ZkStat | undefined> {
+    return this.retryRead(path, (client, done) => {
+      const cb = (err: unknown, stat: zookeeper.Stat): void => (err ? done(err, undefined) : done(undefined, stat ? toStat(stat) : undefined));
+      if (watch) client.exists(path, wrapWatcher(watch), cb);
+      else client.exists(path, cb);
+    });
+  }
+
+  /** Children names, or undefined when the node does not exist. */
+  async getChildren(path: string, watch?: ZkWatcher): Promise<string[] | undefined> {
+    return this.retryRead(path, (client, done) => {
+      const cb = (err: unknown, children: string[]): void => {
+        if (err && isNoNode(err)) done(undefined, undefined);
+        else if (err) done(err, undefined);
+        else done(undefined, children);
+      };
+      if (watch) client.getChildren(path, wrapWatcher(watch), cb);
+      else client.getChildren(path, cb);
+    });
+  }
+
+  async setData(path: string, data: Buffer, version = -1): Promise<ZkStat> {
+    const client = await this.current();
+    return new Promise((resolve, reject) => {
+      client.setData(path, data, version, (err, stat) => (err ? reject(toZkError(err, path)) : resolve(toStat(stat))));
+    });
+  }
+
+  async delete(path: string, version = -1): Promise<void> {
+    const client = await this.current();
+    return new Promise((resolve, reject) => {
+      client.remove(path, version, (err) => (err ? reject(toZkError(err, path)) : resolve()));
+    });
+  }
+
+  /** Atomic multi-op; throws ZkMultiError naming the op that failed. Returns per-op results. */
+  async multi(ops: ZkOp[]): Promise<Array<{ path?: string; stat?: ZkStat }>> {
+    const client = await this.current();
+    const tx = client.transaction();
+    for (const op of ops) {
+      if (op.type === 'create') tx.create(op.path, op.data ?? Buffer.alloc(0), op.mode ?? CreateMode.Persistent);
+      else if (op.type === 'setData') tx.setData(op.path, op.data, op.version ?? -1);
+      else if (op.type === 'delete') tx.remove(op.path, op.version ?? -1);
+      else tx.check(op.path, op.version);
+    }
+    return new Promise((resolve, reject) => {
+      tx.commit((err, results: Array<{ type: number; err?: number; path?: string; stat?: zookeeper.Stat }>) => {
+        if (err) {
+          const index = Array.isArray(results) ? results.findIndex((r) => r.err !== undefined && r.err !== 0 && r.err !== -2) : -1;
+          const base = toZkError(err, index >= 0 ? (ops[index]?.path ?? '') : '');
+          reject(new ZkMultiError(base.code, base.codeName, base.path, index));
+          return;
+        }
+        resolve(results.map((r) => ({ path: r.path, stat: r.stat ? toStat(r.stat) : undefined })));
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.client.close();
+  }
+
+  private async retryRead<T>(path: string, op: (client: zookeeper.Client, done: (err: unknown, value: T) => void) => void): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const client = await this.current();
+      try {
+        return await new Promise<T>((resolve, reject) => op(client, (err, value) => (err ? reject(toZkError(err, path)) : resolve(value))));
+      } catch (err) {
+        if (!isZkError(err, ZkCode.ConnectionLoss) || attempt >= readRetriesMax) throw err;
+        await sleep(readRetryBackoffMs * (attempt + 1));
+      }
+    }
+  }
+}
+
+function wrapWatcher(watch: ZkWatcher): (event: zookeeper.Event) => void {
+  return (event) => {
+    const type = watchEventTypes[event.getType()];
+    if (type) watch({ type, path: event.getPath() });
+  };
+}
+
+function isNoNode(err: unknown): boolean {
+  return err instanceof zookeeper.Exception && err.getCode() === ZkCode.NoNode;
+}
+
+function toZkError(err: unknown, path: string): ZkError {
+  if (err instanceof ZkError) return err;
+  if (err instanceof zookeeper.Exception) return new ZkError(err.getCode(), err.getName(), path);
+  const message = err instanceof Error ? err.message : String(err);
+  return new ZkError(ZkCode.ConnectionLoss, `CONNECTION_LOSS: ${message}`, path);
+}
+
+function toStat(stat: zookeeper.Stat): ZkStat {
+  return {
+    version: stat.version,
+    cversion: stat.cversion,
+    czxid: Number(stat.czxid.readBigInt64BE(0)),
+    ephemeralOwner: stat.ephemeralOwner.toString('hex'),
+    numChildren: stat.numChildren,
+  };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
