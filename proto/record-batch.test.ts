@@ -1,0 +1,250 @@
+import { crc32c } from '@node-rs/crc32';
+import { BatchField, Compression, readBatchHeader, writeInt64 } from './batch-header';
+import { ErrorCode } from './errors';
+import {
+  CompressedBatchError,
+  type ProducerRecord,
+  assignOffsets,
+  decodeRecordBatches,
+  decodeRecordBatchesUncompressed,
+  encodeRecordBatch,
+  encodeRecordBatchUncompressed,
+  isBatchCrcValid,
+  stampLogAppendTime,
+  validateRecordBatches,
+} from './record-batch';
+
+const goldenRecords: ProducerRecord[] = [
+  { key: 'k0', value: 'v0', timestamp: 1000 },
+  { key: null, value: 'v1', timestamp: 999, headers: [{ key: 'h', value: Buffer.from('x') }] },
+];
+
+// baseOffset 0 | batchLength 77 | leaderEpoch -1 | magic 2 | crc | attributes 0 | lastOffsetDelta 1
+// | firstTimestamp 1000 | maxTimestamp 1000 | producerId -1 | producerEpoch -1 | baseSequence -1
+// | recordCount 2 | RecordSet { {key "k0", value "v0"}, {tsDelta -1, offsetDelta 1, value "v1",
+// header h=x} }
+const goldenHex =
+  '0000000000000000' + '0000004d' + 'ffffffff' + '02' + '96bf6112' + '0000' + '00000001' +
+  '00000000000003e8' + '00000000000003e8' + 'ffffffffffffffff' + 'ffff' + 'ffffffff' + '00000002' +
+  '0a081a026b30220276300a1008011001220276312a060a0168120178';
+
+const maxBatchBytes = 1024 * 1024;
+
+function sampleRecords(n: number, prefix = 'r'): ProducerRecord[] {
+  return Array.from({ length: n }, (_, i) => ({ key: `${prefix}k${i}`, value: `${prefix}v${i}`.repeat(20), timestamp: 10_000 + i }));
+}
+
+/** Re-seals a batch after a test edits a field inside the CRC range. */
+function resealCrc(buf: Buffer, position = 0): void {
+  const sizeBytes = 12 + buf.readInt32BE(position + BatchField.batchLength);
+  buf.writeUInt32BE(crc32c(buf.subarray(position + BatchField.attributes, position + sizeBytes)), position + BatchField.crc);
+}
+
+function expectInvalid(buf: Buffer, errorCode: number, messagePart: RegExp, max = maxBatchBytes): void {
+  const result = validateRecordBatches(buf, { maxBatchBytes: max });
+  expect(result).toMatchObject({ ok: false, errorCode, message: expect.stringMatching(messagePart) });
+}
+
+describe('record batch encoding', () => {
+  it('uses CRC-32C (Castagnoli), checked against its standard check value', () => {
+    expect(crc32c(Buffer.from('123456789'))).toBe(0xe3069283);
+  });
+
+  it('matches the golden bytes for a small fixed batch', () => {
+    const batch = encodeRecordBatchUncompressed(goldenRecords, { nowMs: 2000 });
+    expect(batch.toString('hex')).toBe(goldenHex);
+  });
+
+  it('fills the header: placeholders, counts, timestamps and producer fields', async () => {
+    const batch = await encodeRecordBatch(sampleRecords(3), { producerId: 42, producerEpoch: 3, baseSequence: 7 });
+    const header = readBatchHeader(batch, 0);
+    expect(header).toMatchObject({
+      baseOffset: 0, batchLength: batch.length - 12, partitionLeaderEpoch: -1, magic: 2, attributes: 0, lastOffsetDelta: 2,
+      firstTimestamp: 10_000, maxTimestamp: 10_002, producerId: 42, producerEpoch: 3, baseSequence: 7, recordCount: 3,
+    });
+    expect(isBatchCrcValid(batch, 0, batch.length)).toBe(true);
+  });
+
+  it('refuses to encode an empty batch', () => {
+    expect(() => encodeRecordBatchUncompressed([])).toThrow(RangeError);
+  });
+
+  it.each([
+    ['none', Compression.None],
+    ['gzip', Compression.Gzip],
+    ['lz4', Compression.Lz4],
+    ['zstd', Compression.Zstd],
+  ])('round-trips records compressed with %s', async (_name, compression) => {
+    const records = sampleRecords(50);
+    const batch = await encodeRecordBatch(records, { compression });
+    expect(batch.readInt16BE(BatchField.attributes) & 0x07).toBe(compression);
+    expect(validateRecordBatches(batch, { maxBatchBytes })).toMatchObject({ ok: true, recordCount: 50 });
+    const [decoded, ...rest] = await decodeRecordBatches(batch);
+    expect(rest).toHaveLength(0);
+    expect(decoded?.records.map((r) => [r.offset, r.key?.toString(), r.value?.toString(), r.timestamp])).toEqual(
+      records.map((r, i) => [i, r.key, r.value, r.timestamp]),
+    );
+  });
+
+  it('rejects encoding with snappy, which this build does not support', async () => {
+    await expect(encodeRecordBatch(sampleRecords(1), { compression: Compression.Snappy })).rejects.toMatchObject({ code: ErrorCode.INVALID_RECORD });
+  });
+});
+
+describe('validateRecordBatches', () => {
+  const valid = (): Buffer => encodeRecordBatchUncompressed(sampleRecords(3));
+
+  it('accepts several whole batches and reports each', () => {
+    const a = valid();
+    const b = encodeRecordBatchUncompressed(sampleRecords(2, 's'));
+    const result = validateRecordBatches(Buffer.concat([a, b]), { maxBatchBytes });
+    expect(result).toMatchObject({ ok: true, recordCount: 5, sizeBytes: a.length + b.length });
+    if (!result.ok) throw new Error('unreachable');
+    expect(result.batches.map((x) => [x.position, x.sizeBytes, x.recordCount, x.lastOffsetDelta])).toEqual([
+      [0, a.length, 3, 2],
+      [a.length, b.length, 2, 1],
+    ]);
+  });
+
+  it('rejects an empty buffer with CORRUPT_MESSAGE', () => {
+    expectInvalid(Buffer.alloc(0), ErrorCode.CORRUPT_MESSAGE, /empty/);
+  });
+
+  it('rejects fewer bytes than a header with CORRUPT_MESSAGE', () => {
+    expectInvalid(valid().subarray(0, 40), ErrorCode.CORRUPT_MESSAGE, /batch 0 .*fewer than the 61-byte/);
+  });
+
+  it('rejects a batchLength below 49 with CORRUPT_MESSAGE', () => {
+    const buf = valid();
+    buf.writeInt32BE(48, BatchField.batchLength);
+    expectInvalid(buf, ErrorCode.CORRUPT_MESSAGE, /batchLength 48/);
+  });
+
+  it('rejects a partial second batch with CORRUPT_MESSAGE naming its index', () => {
+    const b = valid();
+    expectInvalid(Buffer.concat([valid(), b.subarray(0, b.length - 1)]), ErrorCode.CORRUPT_MESSAGE, /batch 1 .*only/);
+  });
+
+  it('rejects a batch larger than maxBatchBytes with MESSAGE_TOO_LARGE', () => {
+    const buf = valid();
+    expectInvalid(buf, ErrorCode.MESSAGE_TOO_LARGE, /exceeds the maximum batch size/, buf.length - 1);
+    expect(validateRecordBatches(buf, { maxBatchBytes: buf.length }).ok).toBe(true);
+  });
+
+  it('rejects a magic other than 2 with CORRUPT_MESSAGE', () => {
+    const buf = valid();
+    buf.writeInt8(1, BatchField.magic);
+    expectInvalid(buf, ErrorCode.CORRUPT_MESSAGE, /magic 1/);
+  });
+
+  it('rejects a CRC mismatch with CORRUPT_MESSAGE', () => {
+    const buf = valid();
+    buf.writeUInt8(buf.readUInt8(buf.length - 1) ^ 0xff, buf.length - 1);
+    expectInvalid(buf, ErrorCode.CORRUPT_MESSAGE, /CRC-32C/);
+  });
+
+  it('rejects a recordCount of zero with INVALID_RECORD', () => {
+    const buf = valid();
+    buf.writeInt32BE(0, BatchField.recordCount);
+    buf.writeInt32BE(-1, BatchField.lastOffsetDelta);
+    resealCrc(buf);
+    expectInvalid(buf, ErrorCode.INVALID_RECORD, /recordCount 0/);
+  });
+
+  it('rejects lastOffsetDelta != recordCount - 1 with INVALID_RECORD', () => {
+    const buf = valid();
+    buf.writeInt32BE(5, BatchField.lastOffsetDelta);
+    resealCrc(buf);
+    expectInvalid(buf, ErrorCode.INVALID_RECORD, /lastOffsetDelta 5 .*recordCount 3/);
+  });
+
+  it.each([
+    ['control', 0x20],
+    ['transactional', 0x10],
+  ])('rejects the %s bit set by a client with INVALID_RECORD', (name, bit) => {
+    const buf = valid();
+    buf.writeInt16BE(bit, BatchField.attributes);
+    resealCrc(buf);
+    expectInvalid(buf, ErrorCode.INVALID_RECORD, new RegExp(name));
+  });
+
+  it.each([5, 6, 7])('rejects unknown compression codec %d with CORRUPT_MESSAGE', (codec) => {
+    const buf = valid();
+    buf.writeInt16BE(codec, BatchField.attributes);
+    resealCrc(buf);
+    expectInvalid(buf, ErrorCode.CORRUPT_MESSAGE, new RegExp(`codec ${codec}`));
+  });
+});
+
+describe('broker-side stamping', () => {
+  it('assignOffsets stamps consecutive base offsets and the epoch in place, keeping the CRC valid', async () => {
+    const a = encodeRecordBatchUncompressed(sampleRecords(3));
+    const b = await encodeRecordBatch(sampleRecords(2, 's'), { compression: Compression.Gzip });
+    const buf = Buffer.concat([a, b]);
+    const result = validateRecordBatches(buf, { maxBatchBytes });
+    if (!result.ok) throw new Error(result.message);
+    expect(assignOffsets(buf, result.batches, 100, 9)).toBe(105);
+    expect(readBatchHeader(buf, 0)).toMatchObject({ baseOffset: 100, partitionLeaderEpoch: 9 });
+    expect(readBatchHeader(buf, a.length)).toMatchObject({ baseOffset: 103, partitionLeaderEpoch: 9 });
+    expect(validateRecordBatches(buf, { maxBatchBytes }).ok).toBe(true);
+    const decoded = await decodeRecordBatches(buf);
+    expect(decoded.flatMap((d) => d.records.map((r) => [r.offset, r.leaderEpoch]))).toEqual([
+      [100, 9], [101, 9], [102, 9], [103, 9], [104, 9],
+    ]);
+    expect(decoded.map((d) => [d.baseOffset, d.lastOffset])).toEqual([[100, 102], [103, 104]]);
+  });
+
+  it('stampLogAppendTime sets maxTimestamp and the type bit, re-seals the CRC, and readers use it', () => {
+    const buf = encodeRecordBatchUncompressed(sampleRecords(3));
+    const result = validateRecordBatches(buf, { maxBatchBytes });
+    if (!result.ok) throw new Error(result.message);
+    stampLogAppendTime(buf, result.batches, 123_456);
+    expect(result.batches[0]?.maxTimestamp).toBe(123_456);
+    expect(readBatchHeader(buf, 0).attributes & 0x08).toBe(0x08);
+    expect(validateRecordBatches(buf, { maxBatchBytes }).ok).toBe(true);
+    const [decoded] = decodeRecordBatchesUncompressed(buf);
+    expect(decoded?.maxTimestamp).toBe(123_456);
+    expect(decoded?.records.map((r) => r.timestamp)).toEqual([123_456, 123_456, 123_456]);
+  });
+});
+
+describe('decodeRecordBatches', () => {
+  it('ignores a partial trailing batch, as fetch responses may end with one', async () => {
+    const a = encodeRecordBatchUncompressed(sampleRecords(2));
+    const b = encodeRecordBatchUncompressed(sampleRecords(2, 's'));
+    writeInt64(b, BatchField.baseOffset, 2);
+    for (const cut of [1, 30, 61, b.length - 1]) {
+      const buf = Buffer.concat([a, b.subarray(0, cut)]);
+      const decoded = await decodeRecordBatches(buf);
+      expect(decoded.map((d) => d.records.length)).toEqual([2]);
+      expect(decodeRecordBatchesUncompressed(buf).map((d) => d.lastOffset)).toEqual([1]);
+    }
+    expect(await decodeRecordBatches(Buffer.alloc(0))).toEqual([]);
+  });
+
+  it('throws CORRUPT_MESSAGE on a CRC mismatch unless verifyCrc is false', async () => {
+    const buf = encodeRecordBatchUncompressed(sampleRecords(2));
+    buf.writeUInt8(buf.readUInt8(buf.length - 1) ^ 0x01, buf.length - 1);
+    await expect(decodeRecordBatches(buf)).rejects.toMatchObject({ code: ErrorCode.CORRUPT_MESSAGE });
+    expect(() => decodeRecordBatchesUncompressed(buf)).toThrow(expect.objectContaining({ code: ErrorCode.CORRUPT_MESSAGE }));
+    expect((await decodeRecordBatches(buf, { verifyCrc: false }))[0]?.records).toHaveLength(2);
+  });
+
+  it('bounds decompression with decompressBytesMax', async () => {
+    const buf = await encodeRecordBatch(sampleRecords(100), { compression: Compression.Gzip });
+    await expect(decodeRecordBatches(buf, { decompressBytesMax: 100 })).rejects.toMatchObject({ code: ErrorCode.CORRUPT_MESSAGE });
+  });
+
+  it('synchronous decoding refuses compressed batches with CompressedBatchError', async () => {
+    const buf = await encodeRecordBatch(sampleRecords(2), { compression: Compression.Lz4 });
+    expect(() => decodeRecordBatchesUncompressed(buf)).toThrow(CompressedBatchError);
+  });
+
+  it('returns no records for a control batch', async () => {
+    const buf = encodeRecordBatchUncompressed(sampleRecords(1));
+    buf.writeInt16BE(0x20, BatchField.attributes);
+    resealCrc(buf);
+    const [decoded] = await decodeRecordBatches(buf);
+    expect(decoded?.records).toEqual([]);
+  });
+});

@@ -1,0 +1,348 @@
+/**
+ * Record batches: Kafka's magic-v2 batch header (batch-header.ts) followed by a protobuf
+ * RecordSet (records-codec.ts), compressed as one blob when the attributes name a codec.
+ *
+ * Three audiences, three paths:
+ * - producers encode a batch once (encodeRecordBatch*), CRC-32C over bytes 21..end;
+ * - brokers validate whole batches from the header alone and stamp offsets and the leader
+ *   epoch in place (both outside the CRC), never decoding records (Kafka's LogValidator
+ *   "in-place assignment" path, which is why magic v2 moved those fields before the CRC);
+ * - consumers decode fetched bytes, ignoring the partial batch a fetch response may end with.
+ */
+
+import { crc32c } from '@node-rs/crc32';
+import {
+  BatchField,
+  Compression,
+  batchCrcStart,
+  batchHeaderBytes,
+  batchLogOverheadBytes,
+  batchMagic,
+  compressionMask,
+  controlBit,
+  readInt64,
+  timestampTypeLogAppendTimeBit,
+  transactionalBit,
+  writeInt64,
+} from './batch-header';
+import { compress, compressionNames, decompress } from './compression';
+import { ErrorCode, SamsaProtocolError } from './errors';
+import {
+  type ConsumerRecord,
+  type ProducerRecord,
+  type RecordSetLayout,
+  decodeRecordSet,
+  encodeRecordSet,
+  measureRecordSet,
+  writeRecordSet,
+} from './records-codec';
+
+export type { ConsumerRecord, ProducerRecord, RecordHeader } from './records-codec';
+
+/** The smallest legal batchLength: the header after the length field, with no records. */
+export const batchLengthMin = batchHeaderBytes - batchLogOverheadBytes;
+/** How far a consumer lets one compressed batch expand unless told otherwise. */
+export const decompressBytesMaxDefault = 64 * 1024 * 1024;
+const noProducerId = -1;
+const noProducerEpoch = -1;
+const noSequence = -1;
+const noPartitionLeaderEpoch = -1;
+
+export interface EncodeBatchOptions {
+  compression?: Compression;
+  nowMs?: number;
+  producerId?: number;
+  producerEpoch?: number;
+  baseSequence?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Producer side
+
+function assertEncodable(records: readonly ProducerRecord[]): void {
+  // Kafka rejects empty batches (recordCount must be >= 1), so never build one.
+  if (records.length === 0) throw new RangeError('a record batch needs at least one record');
+}
+
+/** Fills the header of a batch whose records section is already in place, then its CRC. */
+function writeBatchHeader(buf: Buffer, recordCount: number, attributes: number, layout: RecordSetLayout, opts: EncodeBatchOptions): void {
+  writeInt64(buf, BatchField.baseOffset, 0);
+  buf.writeInt32BE(buf.length - batchLogOverheadBytes, BatchField.batchLength);
+  buf.writeInt32BE(noPartitionLeaderEpoch, BatchField.partitionLeaderEpoch);
+  buf.writeInt8(batchMagic, BatchField.magic);
+  buf.writeInt16BE(attributes, BatchField.attributes);
+  buf.writeInt32BE(recordCount - 1, BatchField.lastOffsetDelta);
+  writeInt64(buf, BatchField.firstTimestamp, layout.firstTimestamp);
+  writeInt64(buf, BatchField.maxTimestamp, layout.maxTimestamp);
+  writeInt64(buf, BatchField.producerId, opts.producerId ?? noProducerId);
+  buf.writeInt16BE(opts.producerEpoch ?? noProducerEpoch, BatchField.producerEpoch);
+  buf.writeInt32BE(opts.baseSequence ?? noSequence, BatchField.baseSequence);
+  buf.writeInt32BE(recordCount, BatchField.recordCount);
+  buf.writeUInt32BE(crc32c(buf.subarray(batchCrcStart)), BatchField.crc);
+}
+
+/** Synchronous encoding for Compression.None: one allocation, records written in place. */
+export function encodeRecordBatchUncompressed(records: ProducerRecord[], opts: EncodeBatchOptions = {}): Buffer {
+  assertEncodable(records);
+  const nowMs = opts.nowMs ?? Date.now();
+  const layout = measureRecordSet(records, nowMs);
+  const buf = Buffer.allocUnsafe(batchHeaderBytes + layout.sizeBytes);
+  writeRecordSet(records, layout, buf, batchHeaderBytes, nowMs);
+  writeBatchHeader(buf, records.length, Compression.None, layout, opts);
+  return buf;
+}
+
+/**
+ * Client side: encode once. baseOffset 0 and partitionLeaderEpoch -1 are placeholders the
+ * leader overwrites; producerId/epoch/baseSequence default to -1 (no idempotence).
+ */
+export async function encodeRecordBatch(records: ProducerRecord[], opts: EncodeBatchOptions = {}): Promise<Buffer> {
+  const codec = opts.compression ?? Compression.None;
+  if (codec === Compression.None) return encodeRecordBatchUncompressed(records, opts);
+  assertEncodable(records);
+  const { data, layout } = encodeRecordSet(records, opts.nowMs ?? Date.now());
+  const compressed = await compress(codec, data);
+  const buf = Buffer.allocUnsafe(batchHeaderBytes + compressed.length);
+  compressed.copy(buf, batchHeaderBytes);
+  writeBatchHeader(buf, records.length, codec, layout, opts);
+  return buf;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Broker side
+
+export interface ValidatedBatch {
+  position: number;
+  sizeBytes: number;
+  recordCount: number;
+  lastOffsetDelta: number;
+  firstTimestamp: number;
+  maxTimestamp: number;
+  producerId: number;
+  producerEpoch: number;
+  baseSequence: number;
+  compression: Compression;
+}
+
+export type BatchValidation =
+  | { ok: true; batches: ValidatedBatch[]; recordCount: number; sizeBytes: number }
+  | { ok: false; errorCode: number; message: string };
+
+export function isBatchCrcValid(buf: Buffer, position: number, sizeBytes: number): boolean {
+  const stored = buf.readUInt32BE(position + BatchField.crc);
+  return crc32c(buf.subarray(position + batchCrcStart, position + sizeBytes)) === stored;
+}
+
+type BatchCheck = { batch: ValidatedBatch } | { errorCode: number; problem: string };
+
+/** Checks one batch at `position`; everything it reads is header, nothing is decoded. */
+function validateBatchAt(buf: Buffer, position: number, maxBatchBytes: number): BatchCheck {
+  const remaining = buf.length - position;
+  if (remaining < batchHeaderBytes) {
+    return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: `${remaining} bytes left, fewer than the ${batchHeaderBytes}-byte batch header` };
+  }
+  const batchLength = buf.readInt32BE(position + BatchField.batchLength);
+  if (batchLength < batchLengthMin) {
+    return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: `batchLength ${batchLength} is below the minimum ${batchLengthMin}` };
+  }
+  const sizeBytes = batchLogOverheadBytes + batchLength;
+  if (sizeBytes > maxBatchBytes) {
+    return { errorCode: ErrorCode.MESSAGE_TOO_LARGE, problem: `${sizeBytes} bytes exceeds the maximum batch size ${maxBatchBytes}` };
+  }
+  if (sizeBytes > remaining) {
+    return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: `batchLength says ${sizeBytes} bytes but only ${remaining} are present` };
+  }
+  const magic = buf.readInt8(position + BatchField.magic);
+  if (magic !== batchMagic) return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: `magic ${magic}, expected ${batchMagic}` };
+  if (!isBatchCrcValid(buf, position, sizeBytes)) return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: 'CRC-32C mismatch' };
+  const attributes = buf.readInt16BE(position + BatchField.attributes);
+  const codec = attributes & compressionMask;
+  if (codec > Compression.Zstd) return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: `unknown compression codec ${codec}` };
+  if (attributes & controlBit) return { errorCode: ErrorCode.INVALID_RECORD, problem: 'control batches may only be written by the broker' };
+  if (attributes & transactionalBit) return { errorCode: ErrorCode.INVALID_RECORD, problem: 'transactional batches are not supported' };
+  const recordCount = buf.readInt32BE(position + BatchField.recordCount);
+  const lastOffsetDelta = buf.readInt32BE(position + BatchField.lastOffsetDelta);
+  if (recordCount < 1) return { errorCode: ErrorCode.INVALID_RECORD, problem: `recordCount ${recordCount}, at least 1 expected` };
+  if (lastOffsetDelta !== recordCount - 1) {
+    return { errorCode: ErrorCode.INVALID_RECORD, problem: `lastOffsetDelta ${lastOffsetDelta} does not match recordCount ${recordCount}` };
+  }
+  const batch: ValidatedBatch = {
+    position,
+    sizeBytes,
+    recordCount,
+    lastOffsetDelta,
+    firstTimestamp: readInt64(buf, position + BatchField.firstTimestamp),
+    maxTimestamp: readInt64(buf, position + BatchField.maxTimestamp),
+    producerId: readInt64(buf, position + BatchField.producerId),
+    producerEpoch: buf.readInt16BE(position + BatchField.producerEpoch),
+    baseSequence: buf.readInt32BE(position + BatchField.baseSequence),
+    compression: codec as Compression,
+  };
+  return { batch };
+}
+
+/**
+ * Broker produce path: `buf` must hold one or more whole batches. A batch's size counts its
+ * 12-byte log overhead, like Kafka's message.max.bytes check on the batch size in bytes.
+ */
+export function validateRecordBatches(buf: Buffer, opts: { maxBatchBytes: number }): BatchValidation {
+  if (buf.length === 0) return { ok: false, errorCode: ErrorCode.CORRUPT_MESSAGE, message: 'the records field is empty' };
+  const batches: ValidatedBatch[] = [];
+  let recordCount = 0;
+  let position = 0;
+  while (position < buf.length) {
+    const check = validateBatchAt(buf, position, opts.maxBatchBytes);
+    if ('problem' in check) {
+      return { ok: false, errorCode: check.errorCode, message: `batch ${batches.length} at byte ${position}: ${check.problem}` };
+    }
+    batches.push(check.batch);
+    recordCount += check.batch.recordCount;
+    position += check.batch.sizeBytes;
+  }
+  return { ok: true, batches, recordCount, sizeBytes: buf.length };
+}
+
+/** Leader: stamps consecutive base offsets and its epoch in place; returns the next offset. */
+export function assignOffsets(buf: Buffer, batches: ValidatedBatch[], firstOffset: number, leaderEpoch: number): number {
+  let nextOffset = firstOffset;
+  for (const batch of batches) {
+    writeInt64(buf, batch.position + BatchField.baseOffset, nextOffset);
+    buf.writeInt32BE(leaderEpoch, batch.position + BatchField.partitionLeaderEpoch);
+    nextOffset += batch.lastOffsetDelta + 1;
+  }
+  return nextOffset;
+}
+
+/**
+ * LogAppendTime topics (message.timestamp.type=LogAppendTime): the broker's clock replaces
+ * maxTimestamp and the timestamp-type bit is set; both sit inside the CRC, so it is redone.
+ * Record timestamps are left alone: readers give every record the batch's maxTimestamp.
+ */
+export function stampLogAppendTime(buf: Buffer, batches: ValidatedBatch[], nowMs: number): void {
+  for (const batch of batches) {
+    const attributesAt = batch.position + BatchField.attributes;
+    buf.writeInt16BE(buf.readInt16BE(attributesAt) | timestampTypeLogAppendTimeBit, attributesAt);
+    writeInt64(buf, batch.position + BatchField.maxTimestamp, nowMs);
+    const crc = crc32c(buf.subarray(batch.position + batchCrcStart, batch.position + batch.sizeBytes));
+    buf.writeUInt32BE(crc, batch.position + BatchField.crc);
+    batch.maxTimestamp = nowMs;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Consumer side
+
+export interface DecodedBatch {
+  baseOffset: number;
+  lastOffset: number;
+  partitionLeaderEpoch: number;
+  producerId: number;
+  producerEpoch: number;
+  baseSequence: number;
+  maxTimestamp: number;
+  records: ConsumerRecord[];
+}
+
+/** Thrown by the synchronous decoder when a batch needs decompression. */
+export class CompressedBatchError extends Error {
+  constructor(readonly compression: number) {
+    super(`batch is compressed with ${compressionNames[compression] ?? compression}: use decodeRecordBatches`);
+    this.name = 'CompressedBatchError';
+  }
+}
+
+/**
+ * The size of the whole batch at `position`, or -1 when the buffer ends inside it: a fetch
+ * response may end with a partial batch (Kafka cuts at partition_max_bytes), which is not an
+ * error; the consumer fetches it again from its offset.
+ */
+function wholeBatchSizeAt(buf: Buffer, position: number): number {
+  const remaining = buf.length - position;
+  if (remaining < batchHeaderBytes) return -1;
+  const batchLength = buf.readInt32BE(position + BatchField.batchLength);
+  if (batchLength < batchLengthMin) {
+    throw new SamsaProtocolError(ErrorCode.CORRUPT_MESSAGE, `batch at byte ${position}: batchLength ${batchLength} is below ${batchLengthMin}`);
+  }
+  const sizeBytes = batchLogOverheadBytes + batchLength;
+  return sizeBytes > remaining ? -1 : sizeBytes;
+}
+
+function checkBatch(buf: Buffer, position: number, sizeBytes: number, verifyCrc: boolean): void {
+  const magic = buf.readInt8(position + BatchField.magic);
+  if (magic !== batchMagic) {
+    throw new SamsaProtocolError(ErrorCode.CORRUPT_MESSAGE, `batch at byte ${position}: magic ${magic}, expected ${batchMagic}`);
+  }
+  if (verifyCrc && !isBatchCrcValid(buf, position, sizeBytes)) {
+    throw new SamsaProtocolError(ErrorCode.CORRUPT_MESSAGE, `batch at byte ${position}: CRC-32C mismatch`);
+  }
+}
+
+/** Decodes one checked batch whose records section is `records[start, end)`. */
+function decodeBatch(buf: Buffer, position: number, records: Buffer, start: number, end: number): DecodedBatch {
+  const attributes = buf.readInt16BE(position + BatchField.attributes);
+  const baseOffset = readInt64(buf, position + BatchField.baseOffset);
+  const partitionLeaderEpoch = buf.readInt32BE(position + BatchField.partitionLeaderEpoch);
+  const maxTimestamp = readInt64(buf, position + BatchField.maxTimestamp);
+  const batch: DecodedBatch = {
+    baseOffset,
+    lastOffset: baseOffset + buf.readInt32BE(position + BatchField.lastOffsetDelta),
+    partitionLeaderEpoch,
+    producerId: readInt64(buf, position + BatchField.producerId),
+    producerEpoch: buf.readInt16BE(position + BatchField.producerEpoch),
+    baseSequence: buf.readInt32BE(position + BatchField.baseSequence),
+    maxTimestamp,
+    records: [],
+  };
+  // Control batches (transaction markers) carry no application records; consumers skip them.
+  if (attributes & controlBit) return batch;
+  const context = {
+    baseOffset,
+    firstTimestamp: readInt64(buf, position + BatchField.firstTimestamp),
+    logAppendTimeMs: attributes & timestampTypeLogAppendTimeBit ? maxTimestamp : -1,
+    leaderEpoch: partitionLeaderEpoch,
+  };
+  decodeRecordSet(records, start, end, context, batch.records);
+  return batch;
+}
+
+/** Client side: decodes fetched bytes, decompressing where a batch says so. */
+export async function decodeRecordBatches(
+  buf: Buffer,
+  opts: { verifyCrc?: boolean; decompressBytesMax?: number } = {},
+): Promise<DecodedBatch[]> {
+  const verifyCrc = opts.verifyCrc ?? true;
+  const decompressBytesMax = opts.decompressBytesMax ?? decompressBytesMaxDefault;
+  const batches: DecodedBatch[] = [];
+  for (let position = 0; position < buf.length; ) {
+    const sizeBytes = wholeBatchSizeAt(buf, position);
+    if (sizeBytes < 0) break;
+    checkBatch(buf, position, sizeBytes, verifyCrc);
+    const codec = buf.readInt16BE(position + BatchField.attributes) & compressionMask;
+    const end = position + sizeBytes;
+    if (codec === Compression.None) {
+      batches.push(decodeBatch(buf, position, buf, position + batchHeaderBytes, end));
+    } else {
+      const compressed = buf.subarray(position + batchHeaderBytes, end);
+      const records = await decompress(codec as Compression, compressed, decompressBytesMax);
+      batches.push(decodeBatch(buf, position, records, 0, records.length));
+    }
+    position = end;
+  }
+  return batches;
+}
+
+/** Synchronous decoding for fetches with no compressed batch (the common fast path). */
+export function decodeRecordBatchesUncompressed(buf: Buffer, opts: { verifyCrc?: boolean } = {}): DecodedBatch[] {
+  const verifyCrc = opts.verifyCrc ?? true;
+  const batches: DecodedBatch[] = [];
+  for (let position = 0; position < buf.length; ) {
+    const sizeBytes = wholeBatchSizeAt(buf, position);
+    if (sizeBytes < 0) break;
+    checkBatch(buf, position, sizeBytes, verifyCrc);
+    const codec = buf.readInt16BE(position + BatchField.attributes) & compressionMask;
+    if (codec !== Compression.None) throw new CompressedBatchError(codec);
+    batches.push(decodeBatch(buf, position, buf, position + batchHeaderBytes, position + sizeBytes));
+    position += sizeBytes;
+  }
+  return batches;
+}
