@@ -1,0 +1,65 @@
+/**
+ * Header-only walks over concatenated record batches. The broker never looks past a batch's
+ * 61-byte header: these read the few fixed fields the log needs (offsets, sizes, timestamps,
+ * leader epoch) and nothing else.
+ */
+import { BatchField, batchHeaderBytes, batchSizeAt, lastOffsetAt, readInt64 } from '../../proto/batch-header';
+
+/** Bytes of a batch header needed to know its size and last offset (through lastOffsetDelta). */
+export const offsetHeaderBytes = BatchField.lastOffsetDelta + 4;
+
+export interface BatchesSummary {
+  firstOffset: number;
+  lastOffset: number;
+  recordCount: number;
+  batchCount: number;
+  maxTimestamp: number;
+}
+
+export class MalformedBatchesError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MalformedBatchesError';
+  }
+}
+
+/** Calls `visit(position, size)` for each batch; throws when the buffer is not whole batches. */
+export function forEachBatch(records: Buffer, visit: (position: number, sizeBytes: number) => void): void {
+  let position = 0;
+  while (position < records.length) {
+    if (records.length - position < batchHeaderBytes) {
+      throw new MalformedBatchesError(`truncated batch header at byte ${position} of ${records.length}`);
+    }
+    const size = batchSizeAt(records, position);
+    if (size < batchHeaderBytes || position + size > records.length) {
+      throw new MalformedBatchesError(`batch at byte ${position} claims ${size} bytes; ${records.length - position} remain`);
+    }
+    visit(position, size);
+    position += size;
+  }
+}
+
+export function summarizeBatches(records: Buffer): BatchesSummary {
+  if (records.length === 0) throw new MalformedBatchesError('no batches to append');
+  const summary: BatchesSummary = { firstOffset: -1, lastOffset: -1, recordCount: 0, batchCount: 0, maxTimestamp: -1 };
+  forEachBatch(records, (position) => {
+    if (summary.batchCount === 0) summary.firstOffset = readInt64(records, position + BatchField.baseOffset);
+    summary.lastOffset = lastOffsetAt(records, position);
+    summary.recordCount += records.readInt32BE(position + BatchField.recordCount);
+    summary.maxTimestamp = Math.max(summary.maxTimestamp, readInt64(records, position + BatchField.maxTimestamp));
+    summary.batchCount += 1;
+  });
+  return summary;
+}
+
+export function baseOffsetAt(buf: Buffer, position: number): number {
+  return readInt64(buf, position + BatchField.baseOffset);
+}
+
+export function maxTimestampAt(buf: Buffer, position: number): number {
+  return readInt64(buf, position + BatchField.maxTimestamp);
+}
+
+export function leaderEpochAt(buf: Buffer, position: number): number {
+  return buf.readInt32BE(position + BatchField.partitionLeaderEpoch);
+}

@@ -1,0 +1,76 @@
+/**
+ * Pieces of the append path that need no Log state: the queued-append record, Kafka's segment
+ * roll rule (`LogSegment.shouldRoll`) and epoch bookkeeping from batch headers.
+ */
+import { baseOffsetAt, forEachBatch, leaderEpochAt, type BatchesSummary } from './batches';
+import { type LeaderEpochFileCache } from './leader-epoch-cache';
+import { type LogConfig } from './log-config';
+import { type LogSegment } from './log-segment';
+
+/** Relative offsets in the indexes are int32. */
+const relativeOffsetMax = 2_147_483_647;
+
+export interface LogAppendInfo {
+  firstOffset: number;
+  lastOffset: number;
+  logAppendTimeMs: number;
+  recordCount: number;
+  sizeBytes: number;
+}
+
+export interface PendingAppend {
+  records: Buffer;
+  summary: BatchesSummary;
+  leaderEpoch: number | undefined;
+  logAppendTimeMs: number;
+  resolve: (info: LogAppendInfo) => void;
+  reject: (err: unknown) => void;
+}
+
+export function appendInfo(item: PendingAppend): LogAppendInfo {
+  return {
+    firstOffset: item.summary.firstOffset,
+    lastOffset: item.summary.lastOffset,
+    logAppendTimeMs: item.logAppendTimeMs,
+    recordCount: item.summary.recordCount,
+    sizeBytes: item.records.length,
+  };
+}
+
+export interface RollCheck {
+  /** Bytes about to go into the active segment (the run being grouped, including this append). */
+  pendingBytes: number;
+  pendingBatches: number;
+  /** The append being considered. */
+  summary: BatchesSummary;
+  /** The first append of a run already bound for this segment, when extending a run. */
+  firstPending?: BatchesSummary;
+}
+
+/**
+ * Roll when the segment would pass segment.bytes, segment.ms passed since its first batch's
+ * timestamp, an index could fill up, or a relative offset would overflow. An empty segment
+ * only rolls for the overflow.
+ */
+export function shouldRollSegment(segment: LogSegment, config: LogConfig, check: RollCheck): boolean {
+  const { pendingBytes, pendingBatches, summary, firstPending } = check;
+  if (summary.lastOffset - segment.baseOffset > relativeOffsetMax) return true;
+  if (segment.sizeBytes === 0 && firstPending === undefined) return false;
+  const rollingBase = segment.rollingBasedTimestamp ?? firstPending?.maxTimestamp;
+  const aged = rollingBase !== undefined && summary.maxTimestamp - rollingBase > config.segmentMs;
+  // Each batch may add one index entry: keep room for the whole run.
+  const indexRoom = Math.min(
+    segment.offsetIndex.maxEntries - segment.offsetIndex.entryCount,
+    segment.timeIndex.maxEntries - segment.timeIndex.entryCount,
+  );
+  const indexFull = firstPending === undefined ? indexRoom <= 0 : indexRoom < pendingBatches;
+  return segment.sizeBytes > config.segmentBytes - pendingBytes || aged || indexFull;
+}
+
+/** Follower appends carry the leader's epochs: record each new one at its batch's base offset. */
+export function assignEpochsFromHeaders(cache: LeaderEpochFileCache, records: Buffer): void {
+  forEachBatch(records, (position) => {
+    const epoch = leaderEpochAt(records, position);
+    if (epoch > cache.latestEpoch()) cache.assign(epoch, baseOffsetAt(records, position));
+  });
+}

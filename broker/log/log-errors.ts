@@ -1,0 +1,44 @@
+/** Errors a Log raises for requests it cannot serve (protocol errors) or invariants callers broke. */
+import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
+
+/** Fetch or ListOffsets outside [logStartOffset, logEndOffset] (Kafka's OFFSET_OUT_OF_RANGE). */
+export class OffsetOutOfRangeError extends SamsaProtocolError {
+  readonly requestedOffset: number;
+  readonly logStartOffset: number;
+  readonly logEndOffset: number;
+
+  constructor(topicPartition: string, requestedOffset: number, logStartOffset: number, logEndOffset: number) {
+    super(
+      ErrorCode.OFFSET_OUT_OF_RANGE,
+      `Offset ${requestedOffset} is out of range for ${topicPartition}: [${logStartOffset}, ${logEndOffset}]`,
+    );
+    this.name = 'OffsetOutOfRangeError';
+    this.requestedOffset = requestedOffset;
+    this.logStartOffset = logStartOffset;
+    this.logEndOffset = logEndOffset;
+  }
+}
+
+/** A follower append whose first offset is below the log end (Kafka's UnexpectedAppendOffsetException). */
+export class UnexpectedAppendOffsetError extends Error {
+  constructor(topicPartition: string, firstOffset: number, expectedAtLeast: number) {
+    super(`Follower append to ${topicPartition} starts at ${firstOffset}, below the log end offset ${expectedAtLeast}`);
+    this.name = 'UnexpectedAppendOffsetError';
+  }
+}
+
+/** The log stopped accepting writes after an I/O failure (answered as KAFKA_STORAGE_ERROR). */
+export class LogStorageError extends SamsaProtocolError {
+  constructor(topicPartition: string, cause: unknown) {
+    super(ErrorCode.KAFKA_STORAGE_ERROR, `Log ${topicPartition} is offline after an I/O error: ${String(cause)}`, { cause });
+    this.name = 'LogStorageError';
+  }
+}
+
+/** More appends queued on one log than `appendQueueDepthMax`. */
+export class LogAppendQueueFullError extends Error {
+  constructor(topicPartition: string, depth: number) {
+    super(`Log ${topicPartition} has ${depth} appends queued; refusing more`);
+    this.name = 'LogAppendQueueFullError';
+  }
+}

@@ -1,0 +1,444 @@
+/**
+ * One partition's log (Kafka's `Log`): an ordered list of segments, the last one active.
+ *
+ * Invariants: logStartOffset <= highWatermark <= logEndOffset <= nextOffset; logEndOffset moves
+ * only after the bytes are in the segment file, so readers never see unwritten data; appends,
+ * rolls, truncations and retention run one at a time, in call order, on `appendChain`.
+ */
+import { mkdir } from 'node:fs/promises';
+import { type Logger } from 'pino';
+import { summarizeBatches, type BatchesSummary } from './batches';
+import { appendInfo, assignEpochsFromHeaders, shouldRollSegment, type LogAppendInfo, type PendingAppend } from './log-append';
+import { LeaderEpochFileCache } from './leader-epoch-cache';
+import { hasDeletePolicy, type LogConfig } from './log-config';
+import { LogAppendQueueFullError, LogStorageError, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './log-errors';
+import { loadSegments, type RecoveryListener } from './log-recovery';
+import { LogSegment } from './log-segment';
+import { LogReader, type LogReadOptions, type LogReadResult } from './log-reader';
+import { LogSegmentDeleter } from './log-segment-deleter';
+import { countDeletableSegments, logStartOffsetBreached, retentionMsBreached, retentionSizeBreached, type SegmentPredicate } from './log-retention';
+
+export { OffsetOutOfRangeError, UnexpectedAppendOffsetError, LogStorageError, LogAppendQueueFullError } from './log-errors';
+export type { LogReadResult } from './log-reader';
+export type { LogAppendInfo } from './log-append';
+
+/** Appends waiting on one log before new ones are refused: producers are bounded upstream too. */
+export const appendQueueDepthMax = 10_000;
+/** Appends written by one writev at most (bounds the iovec count and one group's latency). */
+export const appendGroupItemsMax = 256;
+/** ListOffsets sentinels (Kafka's EARLIEST_TIMESTAMP / LATEST_TIMESTAMP). */
+export const earliestTimestamp = -2;
+export const latestTimestamp = -1;
+
+
+export interface LogLoadOptions {
+  dir: string;
+  topic: string;
+  partition: number;
+  config: LogConfig;
+  recoveryPoint?: number;
+  logStartOffset?: number;
+  highWatermark?: number;
+  cleanShutdown?: boolean;
+  logger?: Logger;
+  nowMs?: () => number;
+  recoveryListener?: RecoveryListener;
+}
+
+export class Log {
+  readonly topic: string;
+  readonly partition: number;
+  readonly dir: string;
+  config: LogConfig;
+  readonly leaderEpochCache: LeaderEpochFileCache;
+  /** Wall-clock ms of the last flush; the log manager's flush.ms task reads it. */
+  lastFlushTimeMs: number;
+  private segments: LogSegment[];
+  private startOffset: number;
+  private endOffset: number;
+  /** Next offset to hand out: ahead of endOffset while reserved appends are queued. */
+  private nextOffset: number;
+  private hw: number;
+  private recoveryPointOffset: number;
+  private appendChain: Promise<unknown> = Promise.resolve();
+  private queuedAppends = 0;
+  /** The group later appends may still join; closed by any other queued operation. */
+  private openGroup: PendingAppend[] | undefined;
+  private failure: LogStorageError | undefined;
+  private readonly backgroundFlushes = new Set<Promise<void>>();
+  private readonly reader: LogReader;
+  private readonly deleter: LogSegmentDeleter;
+  private readonly logger: Logger | undefined;
+  private readonly clock: () => number;
+
+  private constructor(opts: LogLoadOptions, segments: LogSegment[], cache: LeaderEpochFileCache) {
+    this.topic = opts.topic;
+    this.partition = opts.partition;
+    this.dir = opts.dir;
+    this.config = opts.config;
+    this.segments = segments;
+    this.leaderEpochCache = cache;
+    this.logger = opts.logger;
+    this.clock = opts.nowMs ?? Date.now;
+    this.lastFlushTimeMs = this.clock();
+    const last = segments[segments.length - 1] as LogSegment;
+    this.endOffset = last.nextOffset;
+    this.nextOffset = this.endOffset;
+    this.startOffset = Math.max(opts.logStartOffset ?? 0, (segments[0] as LogSegment).baseOffset);
+    this.recoveryPointOffset = Math.min(opts.recoveryPoint ?? 0, this.endOffset);
+    this.hw = this.clamp(opts.highWatermark ?? 0);
+    this.reader = new LogReader(() => this.segments);
+    this.deleter = new LogSegmentDeleter(this.logger);
+  }
+
+  /** Opens (or creates) the partition directory's log; recovers it unless the shutdown was clean. */
+  static async load(opts: LogLoadOptions): Promise<Log> {
+    await mkdir(opts.dir, { recursive: true });
+    const loaded = await loadSegments({
+      dir: opts.dir,
+      config: opts.config,
+      recoveryPoint: opts.recoveryPoint ?? 0,
+      cleanShutdown: opts.cleanShutdown ?? false,
+      listener: opts.recoveryListener,
+    });
+    const cache = await LeaderEpochFileCache.load(opts.dir);
+    const segments = loaded.segments;
+    if (segments.length === 0) segments.push(await LogSegment.create(opts.dir, opts.logStartOffset ?? 0, opts.config));
+    for (const batch of loaded.recoveredBatches) cache.assign(batch.partitionLeaderEpoch, batch.baseOffset);
+    const log = new Log(opts, segments, cache);
+    if (log.endOffset < (opts.logStartOffset ?? 0)) {
+      // Segment files vanished below the checkpointed start (Kafka wipes and restarts there).
+      await log.truncateFullyAndStartAt(opts.logStartOffset ?? 0);
+    }
+    cache.truncateFromEnd(log.endOffset);
+    cache.truncateFromStart(log.startOffset);
+    if (cache.needsFlush) await cache.flush();
+    return log;
+  }
+
+  get topicPartition(): string {
+    return `${this.topic}-${this.partition}`;
+  }
+  get logStartOffset(): number {
+    return this.startOffset;
+  }
+  get logEndOffset(): number {
+    return this.endOffset;
+  }
+  get highWatermark(): number {
+    return this.hw;
+  }
+  get recoveryPoint(): number {
+    return this.recoveryPointOffset;
+  }
+  get sizeInBytes(): number {
+    return this.segments.reduce((sum, s) => sum + s.sizeBytes, 0);
+  }
+  get numberOfSegments(): number {
+    return this.segments.length;
+  }
+  get activeSegment(): LogSegment {
+    return this.segments[this.segments.length - 1] as LogSegment;
+  }
+
+  private clamp(offset: number): number {
+    return Math.min(Math.max(offset, this.startOffset), this.endOffset);
+  }
+
+  /** Sets the high watermark, clamped to [logStartOffset, logEndOffset] (Kafka's updateHighWatermark). */
+  setHighWatermark(offset: number): void {
+    this.hw = this.clamp(offset);
+  }
+
+  /** Runs `task` after every earlier queued operation, keeping call order. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    // Appends after this task must not join a group written before it.
+    this.openGroup = undefined;
+    return this.chain(task);
+  }
+
+  private chain<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.appendChain.then(() => {
+      if (this.failure !== undefined) throw this.failure;
+      return task();
+    });
+    this.appendChain = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Refuses an append before it reserves offsets, so a refusal never leaves a gap. */
+  private checkAcceptingAppends(): void {
+    if (this.failure !== undefined) throw this.failure;
+    if (this.queuedAppends >= appendQueueDepthMax) throw new LogAppendQueueFullError(this.topicPartition, this.queuedAppends);
+  }
+
+  /**
+   * Leader append: reserves the offsets synchronously (before any await) so concurrent calls get
+   * consecutive ranges in call order; `assignOffsets` stamps them into the batches in place.
+   */
+  appendAsLeader(
+    records: Buffer,
+    opts: { leaderEpoch: number; nowMs: number; assignOffsets: (firstOffset: number) => void },
+  ): Promise<LogAppendInfo> {
+    this.checkAcceptingAppends();
+    const firstOffset = this.nextOffset;
+    opts.assignOffsets(firstOffset);
+    const summary = summarizeBatches(records);
+    if (summary.firstOffset !== firstOffset) {
+      throw new Error(`${this.topicPartition}: batches start at ${summary.firstOffset}, expected ${firstOffset}`);
+    }
+    this.nextOffset = summary.lastOffset + 1;
+    const logAppendTimeMs = this.config.messageTimestampType === 'LogAppendTime' ? opts.nowMs : -1;
+    return this.queueWrite(records, summary, opts.leaderEpoch, logAppendTimeMs);
+  }
+
+  /** Follower append: offsets and epochs as the leader assigned them; must not go backwards. */
+  appendAsFollower(records: Buffer): Promise<LogAppendInfo> {
+    this.checkAcceptingAppends();
+    const summary = summarizeBatches(records);
+    if (summary.firstOffset < this.nextOffset) {
+      return Promise.reject(new UnexpectedAppendOffsetError(this.topicPartition, summary.firstOffset, this.nextOffset));
+    }
+    this.nextOffset = summary.lastOffset + 1;
+    return this.queueWrite(records, summary, undefined, -1);
+  }
+
+  /**
+   * Appends queued back to back are written together with one writev (group commit), in order;
+   * each caller's promise settles once its bytes are in the file.
+   */
+  private queueWrite(records: Buffer, summary: BatchesSummary, leaderEpoch: number | undefined, logAppendTimeMs: number): Promise<LogAppendInfo> {
+    return new Promise<LogAppendInfo>((resolve, reject) => {
+      this.queuedAppends += 1;
+      const item: PendingAppend = { records, summary, leaderEpoch, logAppendTimeMs, resolve, reject };
+      if (this.openGroup !== undefined && this.openGroup.length < appendGroupItemsMax) {
+        this.openGroup.push(item);
+        return;
+      }
+      const group: PendingAppend[] = [item];
+      this.openGroup = group;
+      this.chain(() => {
+        if (this.openGroup === group) this.openGroup = undefined;
+        return this.writeGroup(group);
+      }).catch((err: unknown) => this.settleGroup(group, err));
+    });
+  }
+
+  private settleGroup(group: readonly PendingAppend[], err: unknown): void {
+    this.queuedAppends -= group.length;
+    for (const item of group) {
+      if (err !== undefined) item.reject(err);
+      else item.resolve(appendInfo(item));
+    }
+  }
+
+  private async writeGroup(group: readonly PendingAppend[]): Promise<void> {
+    try {
+      let i = 0;
+      while (i < group.length) {
+        const first = group[i] as PendingAppend;
+        await this.maybeRoll(first.records.length, first.summary);
+        let end = i + 1;
+        let runBytes = first.records.length;
+        let runBatches = first.summary.batchCount;
+        for (; end < group.length; end += 1) {
+          const next = group[end] as PendingAppend;
+          if (this.shouldRoll(runBytes + next.records.length, runBatches + next.summary.batchCount, next.summary, first.summary)) break;
+          runBytes += next.records.length;
+          runBatches += next.summary.batchCount;
+        }
+        const run = group.slice(i, end);
+        await this.activeSegment.appendAll(run.map((p) => p.records), this.config.indexIntervalBytes);
+        for (const item of run) this.onWritten(item);
+        i = end;
+      }
+    } catch (err) {
+      this.failure = new LogStorageError(this.topicPartition, err);
+      this.logger?.error({ err }, 'log append failed; log is offline');
+      throw this.failure;
+    }
+    if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
+    if (this.endOffset - this.recoveryPointOffset >= this.config.flushIntervalMessages) await this.flushUpTo(this.endOffset);
+    this.settleGroup(group, undefined);
+  }
+
+  /** `leaderEpoch` undefined: take each batch's epoch from its header (follower). */
+  private onWritten(item: PendingAppend): void {
+    const { records, summary, leaderEpoch } = item;
+    if (leaderEpoch !== undefined) {
+      if (leaderEpoch > this.leaderEpochCache.latestEpoch()) this.leaderEpochCache.assign(leaderEpoch, summary.firstOffset);
+    } else {
+      assignEpochsFromHeaders(this.leaderEpochCache, records);
+    }
+    this.endOffset = summary.lastOffset + 1;
+  }
+
+  private shouldRoll(pendingBytes: number, pendingBatches: number, summary: BatchesSummary, firstPending?: BatchesSummary): boolean {
+    return shouldRollSegment(this.activeSegment, this.config, { pendingBytes, pendingBatches, summary, firstPending });
+  }
+
+  /** Rolls before a write that the active segment should not take (Kafka's maybeRoll). */
+  private async maybeRoll(sizeBytes: number, summary: BatchesSummary): Promise<void> {
+    if (this.shouldRoll(sizeBytes, summary.batchCount, summary)) await this.roll(summary.firstOffset);
+  }
+
+  /** Starts a new active segment at `newBaseOffset`; the old one is flushed in the background. */
+  private async roll(newBaseOffset: number): Promise<void> {
+    const previous = this.activeSegment;
+    if (previous.baseOffset === newBaseOffset) {
+      if (previous.sizeBytes > 0) throw new Error(`${this.topicPartition}: segment ${newBaseOffset} already exists`);
+      return;
+    }
+    previous.onBecomeInactive();
+    this.segments.push(await LogSegment.create(this.dir, newBaseOffset, this.config));
+    this.logger?.debug({ baseOffset: newBaseOffset }, 'rolled new log segment');
+    // Kafka schedules a flush of everything before the new segment; it becomes the recovery point.
+    const flush = this.flushUpTo(newBaseOffset).catch((err: unknown) => {
+      this.logger?.error({ err }, 'background flush after roll failed');
+    });
+    this.backgroundFlushes.add(flush);
+    void flush.finally(() => this.backgroundFlushes.delete(flush));
+  }
+
+  read(opts: LogReadOptions): Promise<LogReadResult> {
+    const logStartOffset = this.startOffset;
+    const logEndOffset = this.endOffset;
+    if (opts.startOffset < logStartOffset || opts.startOffset > logEndOffset) {
+      return Promise.reject(new OffsetOutOfRangeError(this.topicPartition, opts.startOffset, logStartOffset, logEndOffset));
+    }
+    return this.reader.read(opts, logStartOffset, logEndOffset);
+  }
+
+  /** ListOffsets by time: -2 earliest, -1 latest, else the first batch whose max timestamp reaches it. */
+  async fetchOffsetByTimestamp(timestampMs: number): Promise<{ offset: number; timestamp: number } | undefined> {
+    if (timestampMs === earliestTimestamp) return { offset: this.startOffset, timestamp: -1 };
+    if (timestampMs === latestTimestamp) return { offset: this.endOffset, timestamp: -1 };
+    const segments = this.segments.slice();
+    const first = segments.findIndex((s) => s.largestTimestamp >= timestampMs);
+    if (first < 0) return undefined;
+    for (const segment of segments.slice(first)) {
+      const found = await segment.findOffsetByTimestamp(timestampMs, this.startOffset);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /** Advances the log start (DeleteRecords, or a follower copying its leader's); never past the HW. */
+  maybeIncrementLogStartOffset(offset: number): void {
+    if (offset <= this.startOffset) return;
+    if (offset > this.hw) throw new OffsetOutOfRangeError(this.topicPartition, offset, this.startOffset, this.hw);
+    this.startOffset = offset;
+    this.leaderEpochCache.truncateFromStart(offset);
+    if (this.leaderEpochCache.needsFlush) void this.leaderEpochCache.flush().catch((err: unknown) => this.logger?.error({ err }, 'epoch checkpoint failed'));
+  }
+
+  /** Removes every offset >= `offset` (follower truncation, KIP-101). */
+  truncateTo(offset: number): Promise<void> {
+    if (offset < 0) return Promise.reject(new Error(`${this.topicPartition}: cannot truncate to ${offset}`));
+    return this.enqueue(async () => {
+      if (offset >= this.endOffset) return;
+      if ((this.segments[0] as LogSegment).baseOffset > offset) return this.resetTo(offset);
+      const doomed = this.segments.filter((s) => s.baseOffset > offset);
+      this.segments = this.segments.filter((s) => s.baseOffset <= offset);
+      this.reader.invalidate();
+      await this.deleteSegments(doomed);
+      await this.activeSegment.truncateTo(offset);
+      this.endOffset = this.activeSegment.nextOffset;
+      this.nextOffset = this.endOffset;
+      this.startOffset = Math.min(this.startOffset, this.endOffset);
+      this.hw = Math.min(this.hw, this.endOffset);
+      this.recoveryPointOffset = Math.min(this.recoveryPointOffset, this.endOffset);
+      this.leaderEpochCache.truncateFromEnd(this.endOffset);
+      if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
+      this.logger?.info({ offset, logEndOffset: this.endOffset }, 'truncated log');
+    });
+  }
+
+  /** Drops all data and restarts the log empty at `offset`. */
+  truncateFullyAndStartAt(offset: number): Promise<void> {
+    return this.enqueue(() => this.resetTo(offset));
+  }
+
+  private async resetTo(offset: number): Promise<void> {
+    const doomed = this.segments;
+    this.segments = [];
+    this.reader.invalidate();
+    await this.deleteSegments(doomed);
+    this.segments = [await LogSegment.create(this.dir, offset, this.config)];
+    this.startOffset = offset;
+    this.endOffset = offset;
+    this.nextOffset = offset;
+    this.hw = offset;
+    this.recoveryPointOffset = offset;
+    this.leaderEpochCache.clear();
+    await this.leaderEpochCache.flush();
+    this.logger?.info({ offset }, 'truncated log fully');
+  }
+
+  /** Renames now, removes after file.delete.delay.ms so in-flight reads can finish. */
+  private async deleteSegments(segments: readonly LogSegment[]): Promise<void> {
+    for (const segment of segments) await this.deleter.schedule(segment, this.config.fileDeleteDelayMs);
+  }
+
+  /**
+   * Retention (Kafka's deleteOldSegments): by time and size when cleanup.policy has `delete`, and
+   * segments wholly below the log start. Returns how many segments were deleted.
+   */
+  deleteRetentionExpiredSegments(nowMs: number): Promise<number> {
+    return this.enqueue(async () => {
+      let deleted = 0;
+      if (hasDeletePolicy(this.config)) {
+        deleted += await this.deleteOldSegments(retentionMsBreached(nowMs, this.config.retentionMs));
+        deleted += await this.deleteOldSegments(retentionSizeBreached(this.sizeInBytes, this.config.retentionBytes));
+      }
+      deleted += await this.deleteOldSegments(logStartOffsetBreached(this.startOffset));
+      return deleted;
+    });
+  }
+
+  private async deleteOldSegments(predicate: SegmentPredicate | undefined): Promise<number> {
+    if (predicate === undefined) return 0;
+    const bounds = { highWatermark: this.hw, logEndOffset: this.endOffset };
+    const count = countDeletableSegments(this.segments, bounds, predicate);
+    if (count === 0) return 0;
+    // Never leave the log without a segment: roll so an empty active one remains.
+    if (count === this.segments.length) await this.roll(this.endOffset);
+    const doomed = this.segments.slice(0, count);
+    this.segments = this.segments.slice(count);
+    this.reader.invalidate();
+    this.startOffset = Math.max(this.startOffset, (this.segments[0] as LogSegment).baseOffset);
+    this.leaderEpochCache.truncateFromStart(this.startOffset);
+    if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
+    await this.deleteSegments(doomed);
+    this.logger?.info({ segments: count, logStartOffset: this.startOffset }, 'deleted old log segments');
+    return count;
+  }
+
+  /** fsyncs the segments holding [recoveryPoint, offset) and advances the recovery point. */
+  private async flushUpTo(offset: number): Promise<void> {
+    if (offset <= this.recoveryPointOffset) return;
+    const from = this.recoveryPointOffset;
+    const segments = this.segments.filter((s, i) => {
+      const next = this.segments[i + 1];
+      return s.baseOffset < offset && (next === undefined || next.baseOffset > from);
+    });
+    for (const segment of segments) await segment.flush();
+    this.recoveryPointOffset = Math.max(this.recoveryPointOffset, Math.min(offset, this.endOffset));
+    this.lastFlushTimeMs = this.clock();
+  }
+
+  flush(): Promise<void> {
+    return this.flushUpTo(this.endOffset);
+  }
+
+  /** Waits for queued appends and background flushes, then closes every file. */
+  async close(): Promise<void> {
+    await this.appendChain;
+    await Promise.all([...this.backgroundFlushes]);
+    this.activeSegment.onBecomeInactive();
+    await Promise.all(this.segments.map((s) => s.close()));
+    await this.deleter.deleteAllNow();
+    if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
+  }
+}
