@@ -1,0 +1,259 @@
+/**
+ * The broker's configuration: Kafka's keys (see config/definitions.ts for the table), read from
+ * a properties file, then the environment, then `--override` (later sources win), parsed and
+ * validated one key at a time, then checked against each other. Any unknown key or bad value
+ * stops startup with a message naming the key, as KafkaConfig does.
+ */
+
+import { readFile as readFileAsync } from 'node:fs/promises';
+import os from 'node:os';
+import { type LogConfig, logConfigDefaults } from './log/log-config';
+import { type ConfigValue, brokerConfigKeyByName, brokerConfigKeys, longMax, parseValue } from './config/definitions';
+import {
+  type AdminListener, type ListenerEndpoint, parseAdminListener, parseListeners, parseSecurityProtocolMap,
+} from './config/listeners';
+import { BrokerConfigError, environmentOverrides, parseCommandLine, parseProperties } from './config/properties';
+
+export { BrokerConfigError } from './config/properties';
+export type { AdminListener, ListenerEndpoint } from './config/listeners';
+
+export interface BrokerConfig {
+  brokerId: number;
+  listeners: ListenerEndpoint[];
+  /** What is registered in ZooKeeper; same names as `listeners`, hosts resolved (never empty). */
+  advertisedListeners: ListenerEndpoint[];
+  /** Listener name -> security protocol (always PLAINTEXT in this release). */
+  listenerSecurityProtocolMap: Record<string, string>;
+  interBrokerListenerName: string;
+  logDirs: string[];
+  zookeeperConnect: string;
+  zookeeperSessionTimeoutMs: number;
+  zookeeperConnectionTimeoutMs: number;
+  numPartitions: number;
+  defaultReplicationFactor: number;
+  autoCreateTopicsEnable: boolean;
+  deleteTopicEnable: boolean;
+  messageMaxBytes: number;
+  socketRequestMaxBytes: number;
+  maxConnections: number;
+  queuedMaxRequests: number;
+  connectionsMaxIdleMs: number;
+  /** The broker's log.* keys as the topic-level defaults every log starts from. */
+  logDefaults: LogConfig;
+  logRetentionCheckIntervalMs: number;
+  logFlushOffsetCheckpointIntervalMs: number;
+  replicaHighWatermarkCheckpointIntervalMs: number;
+  minInsyncReplicas: number;
+  uncleanLeaderElectionEnable: boolean;
+  replicaLagTimeMaxMs: number;
+  adminListeners: AdminListener;
+  adminAuthToken: string | undefined;
+  logLevel: string;
+}
+
+export interface ParseOptions {
+  /** Host advertised when a listener's host is empty (Kafka: the canonical host name). */
+  hostname?: () => string;
+}
+
+const minuteMs = 60_000;
+const hourMs = 60 * minuteMs;
+
+/** Parses raw `key -> string` values into a validated BrokerConfig. */
+export function parseBrokerConfig(raw: Readonly<Record<string, string>>, opts: ParseOptions = {}): BrokerConfig {
+  const values = new Map<string, ConfigValue>();
+  for (const [name, text] of Object.entries(raw)) {
+    const def = brokerConfigKeyByName.get(name);
+    if (def === undefined) throw new BrokerConfigError(name, 'unknown configuration key');
+    values.set(name, parseValue(def, text));
+  }
+  for (const def of brokerConfigKeys) {
+    if (values.has(def.name)) continue;
+    if (def.defaultValue === undefined) throw new BrokerConfigError(def.name, 'is required and has no default');
+    values.set(def.name, def.defaultValue);
+  }
+  const v = new Values(values);
+  const config = assemble(v, opts.hostname ?? (() => os.hostname()));
+  crossCheck(config);
+  return config;
+}
+
+class Values {
+  constructor(private readonly values: Map<string, ConfigValue>) {}
+  int(name: string): number {
+    return this.values.get(name) as number;
+  }
+  optionalInt(name: string): number | undefined {
+    const value = this.values.get(name);
+    return value === null ? undefined : (value as number);
+  }
+  bool(name: string): boolean {
+    return this.values.get(name) as boolean;
+  }
+  string(name: string): string {
+    return this.values.get(name) as string;
+  }
+  optionalString(name: string): string | undefined {
+    const value = this.values.get(name);
+    return value === null || value === '' ? undefined : (value as string);
+  }
+  list(name: string): string[] | undefined {
+    const value = this.values.get(name);
+    return value === null ? undefined : (value as string[]);
+  }
+}
+
+function assemble(v: Values, hostname: () => string): BrokerConfig {
+  const listeners = parseListeners('listeners', v.string('listeners'));
+  const advertisedText = v.optionalString('advertised.listeners');
+  const advertised = advertisedText === undefined ? listeners : parseListeners('advertised.listeners', advertisedText);
+  const protocolMap = parseSecurityProtocolMap('listener.security.protocol.map', v.string('listener.security.protocol.map'));
+  const sessionTimeoutMs = v.int('zookeeper.session.timeout.ms');
+  return {
+    brokerId: v.int('broker.id'),
+    listeners,
+    advertisedListeners: advertised.map((e) => ({ ...e, host: e.host === '' ? hostname() : e.host })),
+    listenerSecurityProtocolMap: Object.fromEntries(protocolMap),
+    interBrokerListenerName: (v.optionalString('inter.broker.listener.name') ?? 'PLAINTEXT').toUpperCase(),
+    logDirs: v.list('log.dirs') ?? [v.string('log.dir')],
+    zookeeperConnect: validateZookeeperConnect(v.string('zookeeper.connect')),
+    zookeeperSessionTimeoutMs: sessionTimeoutMs,
+    zookeeperConnectionTimeoutMs: v.optionalInt('zookeeper.connection.timeout.ms') ?? sessionTimeoutMs,
+    numPartitions: v.int('num.partitions'),
+    defaultReplicationFactor: v.int('default.replication.factor'),
+    autoCreateTopicsEnable: v.bool('auto.create.topics.enable'),
+    deleteTopicEnable: v.bool('delete.topic.enable'),
+    messageMaxBytes: v.int('message.max.bytes'),
+    socketRequestMaxBytes: v.int('socket.request.max.bytes'),
+    maxConnections: v.int('max.connections'),
+    queuedMaxRequests: v.int('queued.max.requests'),
+    connectionsMaxIdleMs: v.int('connections.max.idle.ms'),
+    logDefaults: logDefaults(v),
+    logRetentionCheckIntervalMs: v.int('log.retention.check.interval.ms'),
+    logFlushOffsetCheckpointIntervalMs: v.int('log.flush.offset.checkpoint.interval.ms'),
+    replicaHighWatermarkCheckpointIntervalMs: v.int('replica.high.watermark.checkpoint.interval.ms'),
+    minInsyncReplicas: v.int('min.insync.replicas'),
+    uncleanLeaderElectionEnable: v.bool('unclean.leader.election.enable'),
+    replicaLagTimeMaxMs: v.int('replica.lag.time.max.ms'),
+    adminListeners: parseAdminListener('admin.listeners', v.string('admin.listeners')),
+    adminAuthToken: v.optionalString('admin.auth.token'),
+    logLevel: v.string('log.level'),
+  };
+}
+
+/** Kafka's precedence: log.retention.ms > log.retention.minutes > log.retention.hours; log.roll.ms > log.roll.hours. */
+function logDefaults(v: Values): LogConfig {
+  const retentionMinutes = v.optionalInt('log.retention.minutes');
+  const retentionMs = v.optionalInt('log.retention.ms')
+    ?? (retentionMinutes === undefined ? undefined : unlimitedOr(retentionMinutes, minuteMs))
+    ?? unlimitedOr(v.int('log.retention.hours'), hourMs);
+  return {
+    ...logConfigDefaults,
+    segmentBytes: v.int('log.segment.bytes'),
+    segmentMs: v.optionalInt('log.roll.ms') ?? v.int('log.roll.hours') * hourMs,
+    segmentIndexBytes: v.int('log.index.size.max.bytes'),
+    indexIntervalBytes: v.int('log.index.interval.bytes'),
+    retentionMs,
+    retentionBytes: v.int('log.retention.bytes'),
+    flushIntervalMessages: v.int('log.flush.interval.messages'),
+    flushIntervalMs: v.optionalInt('log.flush.interval.ms') ?? longMax,
+    fileDeleteDelayMs: v.int('log.segment.delete.delay.ms'),
+    messageTimestampType: v.string('log.message.timestamp.type') as LogConfig['messageTimestampType'],
+    maxMessageBytes: v.int('message.max.bytes'),
+    cleanupPolicy: (v.list('log.cleanup.policy') ?? ['delete']).join(','),
+    minInsyncReplicas: v.int('min.insync.replicas'),
+    uncleanLeaderElectionEnable: v.bool('unclean.leader.election.enable'),
+  };
+}
+
+function unlimitedOr(amount: number, unitMs: number): number {
+  return amount === -1 ? -1 : amount * unitMs;
+}
+
+const hostPortPattern = /^(\[[0-9A-Fa-f:.]+\]|[^:/,[\]]+):(\d{1,5})$/;
+
+/** `host:port[,host:port...][/chroot]`; the chroot must be an absolute path without a trailing slash. */
+function validateZookeeperConnect(text: string): string {
+  const slash = text.indexOf('/');
+  const hosts = slash < 0 ? text : text.slice(0, slash);
+  const chroot = slash < 0 ? '' : text.slice(slash);
+  if (hosts.trim() === '') throw new BrokerConfigError('zookeeper.connect', 'must name at least one host:port');
+  for (const item of hosts.split(',')) {
+    if (!hostPortPattern.test(item.trim())) throw new BrokerConfigError('zookeeper.connect', `"${item}" is not host:port`);
+  }
+  if (chroot !== '' && (chroot === '/' || chroot.endsWith('/') || chroot.includes('//'))) {
+    throw new BrokerConfigError('zookeeper.connect', `chroot "${chroot}" must be an absolute path without a trailing slash`);
+  }
+  return text;
+}
+
+/** Relations between keys (KafkaConfig's `validateValues`, plus the limits this broker relies on). */
+function crossCheck(c: BrokerConfig): void {
+  if (c.messageMaxBytes > c.logDefaults.segmentBytes) {
+    throw new BrokerConfigError('message.max.bytes', `${c.messageMaxBytes} exceeds log.segment.bytes (${c.logDefaults.segmentBytes}): a batch must fit in one segment`);
+  }
+  if (c.socketRequestMaxBytes < c.messageMaxBytes) {
+    throw new BrokerConfigError('socket.request.max.bytes', `${c.socketRequestMaxBytes} is below message.max.bytes (${c.messageMaxBytes}): a largest batch could never arrive`);
+  }
+  checkListeners(c);
+  if (c.logDirs.length === 0) throw new BrokerConfigError('log.dirs', 'must name at least one directory');
+  if (new Set(c.logDirs).size !== c.logDirs.length) throw new BrokerConfigError('log.dirs', 'names a directory more than once');
+}
+
+function checkListeners(c: BrokerConfig): void {
+  const names = new Set(c.listeners.map((l) => l.name));
+  for (const l of c.listeners) {
+    if (c.listenerSecurityProtocolMap[l.name] === undefined) {
+      throw new BrokerConfigError('listener.security.protocol.map', `no security protocol defined for listener ${l.name}`);
+    }
+  }
+  const ports = c.listeners.map((l) => l.port).filter((p) => p !== 0);
+  if (new Set(ports).size !== ports.length) throw new BrokerConfigError('listeners', 'each listener must have a different port');
+  for (const a of c.advertisedListeners) {
+    if (!names.has(a.name)) {
+      throw new BrokerConfigError('advertised.listeners', `listener ${a.name} is not among listeners (${[...names].join(', ')})`);
+    }
+    if (a.host === '0.0.0.0' || a.host === '::') {
+      throw new BrokerConfigError('advertised.listeners', `${a.name} cannot advertise the non-routable address ${a.host}; set advertised.listeners to a routable host`);
+    }
+  }
+  if (!names.has(c.interBrokerListenerName)) {
+    throw new BrokerConfigError('inter.broker.listener.name', `${c.interBrokerListenerName} must be one of the listeners (${[...names].join(', ')})`);
+  }
+  if (!c.advertisedListeners.some((a) => a.name === c.interBrokerListenerName)) {
+    throw new BrokerConfigError('inter.broker.listener.name', `${c.interBrokerListenerName} must be one of the advertised listeners`);
+  }
+  if (c.adminListeners.port !== 0 && c.listeners.some((l) => l.port === c.adminListeners.port)) {
+    throw new BrokerConfigError('admin.listeners', `port ${c.adminListeners.port} is already used by a listener`);
+  }
+}
+
+export interface ConfigSources {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  readFile?: (path: string) => Promise<string>;
+  hostname?: () => string;
+}
+
+/** Reads the file named on the command line, applies environment then `--override` values, and parses. */
+export async function loadBrokerConfig(sources: ConfigSources): Promise<BrokerConfig> {
+  const commandLine = parseCommandLine(sources.argv);
+  let fileValues: Record<string, string> = {};
+  if (commandLine.configFile !== undefined) {
+    const read = sources.readFile ?? ((path: string) => readFileAsync(path, 'utf8'));
+    let text: string;
+    try {
+      text = await read(commandLine.configFile);
+    } catch (err) {
+      throw new BrokerConfigError('', `cannot read configuration file ${commandLine.configFile}: ${(err as Error).message}`);
+    }
+    fileValues = parseProperties(text);
+  }
+  const merged = { ...fileValues, ...environmentOverrides(sources.env), ...commandLine.overrides };
+  return parseBrokerConfig(merged, sources.hostname === undefined ? {} : { hostname: sources.hostname });
+}
+
+/** The configuration with secrets masked, for the startup log line and the admin API. */
+export function describeBrokerConfig(c: BrokerConfig): Record<string, unknown> {
+  return { ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]' };
+}

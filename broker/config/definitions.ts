@@ -1,0 +1,141 @@
+/**
+ * Every broker configuration key in one table: Kafka's name, type, default and validator
+ * (following `KafkaConfig.scala` for 2.x), plus the few Samsa-only keys (`admin.*`, `log.level`).
+ * Values here are parsed one key at a time; relations between keys are checked in ../config.ts.
+ */
+
+import { BrokerConfigError } from './properties';
+
+export type ConfigType = 'int' | 'long' | 'boolean' | 'string' | 'list' | 'password';
+export type ConfigValue = number | boolean | string | string[] | null;
+
+export interface ConfigKey {
+  readonly name: string;
+  readonly type: ConfigType;
+  /** `undefined`: required; `null`: optional with no value (a derived default applies). */
+  readonly defaultValue: ConfigValue | undefined;
+  readonly validate?: (value: ConfigValue) => string | undefined;
+  readonly doc: string;
+}
+
+const int32Max = 2_147_483_647;
+const int32Min = -2_147_483_648;
+/** Kafka's Long.MAX_VALUE ("unlimited"); offsets and times stay below 2^53 here. */
+export const longMax = Number.MAX_SAFE_INTEGER;
+
+function atLeast(min: number) {
+  return (v: ConfigValue): string | undefined =>
+    typeof v === 'number' && v < min ? `${v} is below the minimum ${min}` : undefined;
+}
+
+function oneOf(values: readonly string[]) {
+  return (v: ConfigValue): string | undefined =>
+    typeof v === 'string' && !values.includes(v) ? `"${v}" is not one of ${values.join(', ')}` : undefined;
+}
+
+function listOf(values: readonly string[]) {
+  return (v: ConfigValue): string | undefined => {
+    if (!Array.isArray(v)) return undefined;
+    if (v.length === 0) return 'must not be empty';
+    const bad = v.find((item) => !values.includes(item));
+    return bad === undefined ? undefined : `"${bad}" is not one of ${values.join(', ')}`;
+  };
+}
+
+/** Kafka: log.retention.ms must be -1 (unlimited) or at least 1. */
+function retentionMs(v: ConfigValue): string | undefined {
+  return typeof v === 'number' && v !== -1 && v < 1 ? `${v} must be -1 (unlimited) or at least 1` : undefined;
+}
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function key(name: string, type: ConfigType, defaultValue: ConfigValue | undefined, doc: string,
+  validate?: (value: ConfigValue) => string | undefined): ConfigKey {
+  return { name, type, defaultValue, doc, ...(validate === undefined ? {} : { validate }) };
+}
+
+export const brokerConfigKeys: readonly ConfigKey[] = [
+  key('broker.id', 'int', undefined, 'Unique id of this broker in the cluster', atLeast(0)),
+  key('listeners', 'string', 'PLAINTEXT://:9092', 'NAME://host:port, comma separated; empty host binds all interfaces'),
+  key('advertised.listeners', 'string', null, 'Addresses registered in ZooKeeper for clients (default: listeners)'),
+  key('listener.security.protocol.map', 'string', 'PLAINTEXT:PLAINTEXT', 'NAME:PROTOCOL pairs; only PLAINTEXT is supported'),
+  key('inter.broker.listener.name', 'string', null, 'Listener brokers and the controller use between themselves (default PLAINTEXT)'),
+  key('log.dirs', 'list', null, 'Directories holding partition logs (default: log.dir)'),
+  key('log.dir', 'string', '/tmp/samsa-logs', 'Log directory used when log.dirs is not set'),
+  key('zookeeper.connect', 'string', undefined, 'host:port[,host:port...][/chroot]'),
+  key('zookeeper.session.timeout.ms', 'int', 18_000, 'ZooKeeper session timeout', atLeast(1)),
+  key('zookeeper.connection.timeout.ms', 'int', null, 'Wait for a ZooKeeper connection (default: the session timeout)', atLeast(1)),
+  key('num.partitions', 'int', 1, 'Partitions of auto-created topics', atLeast(1)),
+  key('default.replication.factor', 'int', 1, 'Replication factor of auto-created topics', atLeast(1)),
+  key('auto.create.topics.enable', 'boolean', true, 'Create unknown topics named in Metadata requests'),
+  key('delete.topic.enable', 'boolean', true, 'Allow DeleteTopics'),
+  key('message.max.bytes', 'int', 1_048_588, 'Largest record batch the broker accepts', atLeast(0)),
+  key('socket.request.max.bytes', 'int', 104_857_600, 'Largest request frame the broker reads', atLeast(1)),
+  key('max.connections', 'int', 10_000, 'Client connections accepted per broker; more are closed at once', atLeast(1)),
+  key('queued.max.requests', 'int', 500, 'Requests read ahead per connection before the broker stops reading it', atLeast(1)),
+  key('connections.max.idle.ms', 'long', 600_000, 'Close connections idle for this long', atLeast(1)),
+  key('log.segment.bytes', 'int', 1024 * 1024 * 1024, 'Segment size before a roll', atLeast(14)),
+  key('log.roll.ms', 'long', null, 'Segment age before a roll (overrides log.roll.hours)', atLeast(1)),
+  key('log.roll.hours', 'int', 168, 'Segment age in hours before a roll', atLeast(1)),
+  key('log.index.interval.bytes', 'int', 4096, 'Bytes between offset index entries', atLeast(0)),
+  key('log.index.size.max.bytes', 'int', 10 * 1024 * 1024, 'Size of each offset/time index file', atLeast(4)),
+  key('log.retention.ms', 'long', null, 'Retention time (overrides minutes and hours; -1 unlimited)', retentionMs),
+  key('log.retention.minutes', 'int', null, 'Retention time in minutes (overrides hours)', retentionMs),
+  key('log.retention.hours', 'int', 168, 'Retention time in hours', retentionMs),
+  key('log.retention.bytes', 'long', -1, 'Retention size per partition (-1 unlimited)'),
+  key('log.retention.check.interval.ms', 'long', 300_000, 'How often retention runs', atLeast(1)),
+  key('log.flush.interval.messages', 'long', longMax, 'Messages between fsyncs', atLeast(1)),
+  key('log.flush.interval.ms', 'long', null, 'Time between fsyncs (default: never)', atLeast(0)),
+  key('log.flush.offset.checkpoint.interval.ms', 'int', 60_000, 'Recovery point checkpoint interval', atLeast(0)),
+  key('replica.high.watermark.checkpoint.interval.ms', 'long', 5_000, 'High watermark checkpoint interval', atLeast(1)),
+  key('log.segment.delete.delay.ms', 'long', 60_000, 'Delay before a deleted segment file is removed', atLeast(0)),
+  key('log.message.timestamp.type', 'string', 'CreateTime', 'CreateTime or LogAppendTime', oneOf(['CreateTime', 'LogAppendTime'])),
+  key('log.cleanup.policy', 'list', ['delete'], 'delete and/or compact', listOf(['delete', 'compact'])),
+  key('min.insync.replicas', 'int', 1, 'In-sync replicas an acks=all write needs', atLeast(1)),
+  key('unclean.leader.election.enable', 'boolean', false, 'Allow leaders from outside the ISR'),
+  key('replica.lag.time.max.ms', 'long', 30_000, 'A follower not caught up for this long leaves the ISR', atLeast(1)),
+  key('admin.listeners', 'string', 'http://0.0.0.0:9644', 'http://host:port of the admin REST API'),
+  key('admin.auth.token', 'password', null, 'Bearer token required by mutating admin routes'),
+  key('log.level', 'string', 'info', `One of ${logLevels.join(', ')}`, oneOf(logLevels)),
+];
+
+export const brokerConfigKeyByName: ReadonlyMap<string, ConfigKey> = new Map(brokerConfigKeys.map((k) => [k.name, k]));
+
+/** Parses one raw string as the key's type; throws BrokerConfigError naming the key. */
+export function parseValue(def: ConfigKey, raw: string): ConfigValue {
+  const text = raw.trim();
+  let value: ConfigValue;
+  switch (def.type) {
+    case 'int':
+    case 'long':
+      value = parseInteger(def, text, raw);
+      break;
+    case 'boolean': {
+      const lower = text.toLowerCase();
+      if (lower !== 'true' && lower !== 'false') throw new BrokerConfigError(def.name, `"${raw}" is not true or false`);
+      value = lower === 'true';
+      break;
+    }
+    case 'list':
+      value = text === '' ? [] : text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      break;
+    case 'string':
+      value = text;
+      break;
+    case 'password':
+      value = raw;
+      break;
+  }
+  const problem = def.validate?.(value);
+  if (problem !== undefined) throw new BrokerConfigError(def.name, problem);
+  return value;
+}
+
+function parseInteger(def: ConfigKey, text: string, raw: string): number {
+  if (!/^[+-]?\d+$/.test(text)) throw new BrokerConfigError(def.name, `"${raw}" is not an integer`);
+  const value = Number(text);
+  if (def.type === 'int' && (value > int32Max || value < int32Min)) {
+    throw new BrokerConfigError(def.name, `${raw} does not fit in a 32-bit integer`);
+  }
+  return Math.max(Math.min(value, longMax), -longMax);
+}
