@@ -1,0 +1,191 @@
+import { ErrorCode } from '../../proto/errors';
+import { assignOffsets, encodeRecordBatchUncompressed, validateRecordBatches } from '../../proto/record-batch';
+import { DelayedFetch } from './delayed-fetch';
+import { DelayedOperation, DelayedOperationPurgatory } from './delayed-operation';
+import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
+import { Partition } from './partition';
+import { FakeLog, ManualScheduler } from './test-fakes';
+
+class Flag extends DelayedOperation {
+  ready = false;
+  outcome: 'completed' | 'expired' | undefined;
+  private timedOut = false;
+  tryComplete(): boolean {
+    return this.ready ? this.forceComplete() : false;
+  }
+  protected onExpiration(): void {
+    this.timedOut = true;
+  }
+  protected onComplete(): void {
+    this.outcome = this.timedOut ? 'expired' : 'completed';
+  }
+}
+
+describe('DelayedOperationPurgatory', () => {
+  it('completes at once when the condition already holds', () => {
+    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 10, scheduler: new ManualScheduler() });
+    const op = new Flag(100);
+    op.ready = true;
+    expect(purgatory.tryCompleteElseWatch(op, ['k'])).toBe(true);
+    expect(op.outcome).toBe('completed');
+    expect(purgatory.waiting).toBe(0);
+  });
+
+  it('parks under every key and completes once when any key is checked', () => {
+    const scheduler = new ManualScheduler();
+    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 10, scheduler });
+    const op = new Flag(100);
+    expect(purgatory.tryCompleteElseWatch(op, ['a', 'b'])).toBe(false);
+    expect(purgatory.checkAndComplete('a')).toBe(0);
+    op.ready = true;
+    expect(purgatory.checkAndComplete('b')).toBe(1);
+    expect(op.outcome).toBe('completed');
+    expect(purgatory.watched('a')).toBe(0);
+    expect(purgatory.waiting).toBe(0);
+    expect(scheduler.pending).toBe(0);
+    scheduler.advance(1000);
+    expect(op.outcome).toBe('completed');
+  });
+
+  it('expires an operation when its delay passes', () => {
+    const scheduler = new ManualScheduler();
+    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 10, scheduler });
+    const op = new Flag(100);
+    purgatory.tryCompleteElseWatch(op, ['a']);
+    scheduler.advance(99);
+    expect(op.outcome).toBeUndefined();
+    scheduler.advance(1);
+    expect(op.outcome).toBe('expired');
+    expect(purgatory.waiting).toBe(0);
+    expect(purgatory.watched('a')).toBe(0);
+  });
+
+  it('expires new operations at once beyond its bound and on shutdown', () => {
+    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 1, scheduler: new ManualScheduler() });
+    const first = new Flag(100);
+    const second = new Flag(100);
+    purgatory.tryCompleteElseWatch(first, ['a']);
+    expect(purgatory.tryCompleteElseWatch(second, ['a'])).toBe(true);
+    expect(second.outcome).toBe('expired');
+    purgatory.shutdown();
+    expect(first.outcome).toBe('expired');
+    const late = new Flag(100);
+    purgatory.tryCompleteElseWatch(late, ['a']);
+    expect(late.outcome).toBe('expired');
+  });
+});
+
+function leader(log = new FakeLog(), isr = [1]): Partition {
+  const p = new Partition('t', 0, log, { localBrokerId: 1, replicaLagTimeMaxMs: 30_000 });
+  p.makeLeader({ controllerEpoch: 1, leader: 1, leaderEpoch: 1, isr, zkVersion: 0, replicas: isr }, 0);
+  return p;
+}
+
+async function append(p: Partition, count: number): Promise<number> {
+  const records = encodeRecordBatchUncompressed(Array.from({ length: count }, () => ({ value: 'x'.repeat(50) })), { nowMs: 1 });
+  const v = validateRecordBatches(records, { maxBatchBytes: 1 << 20 });
+  if (!v.ok) throw new Error(v.message);
+  const info = await p.appendRecordsToLeader(records, 1, 0, (first, epoch) => assignOffsets(records, v.batches, first, epoch));
+  return info.lastOffset + 1;
+}
+
+describe('DelayedFetch', () => {
+  function setup(minBytes: number, partition: Partition | undefined, fetchOffset = 0) {
+    const scheduler = new ManualScheduler();
+    const purgatory = new DelayedOperationPurgatory<DelayedFetch>({ name: 'Fetch', waitingOperationsMax: 10, scheduler });
+    const answers: boolean[] = [];
+    const op = new DelayedFetch(500, { replicaId: -1, minBytes, partitions: [{ topic: 't', partition: 0, fetchOffset, currentLeaderEpoch: -1 }] },
+      () => partition, (expired) => answers.push(expired));
+    const completedNow = purgatory.tryCompleteElseWatch(op, op.keys());
+    return { scheduler, purgatory, answers, completedNow };
+  }
+
+  it('waits while no data is available and completes when an append brings min_bytes', async () => {
+    const p = leader();
+    const { purgatory, answers, completedNow } = setup(1, p);
+    expect(completedNow).toBe(false);
+    await append(p, 1);
+    expect(purgatory.checkAndComplete('t-0')).toBe(1);
+    expect(answers).toEqual([false]);
+  });
+
+  it('keeps waiting until the accumulated bytes reach min_bytes', async () => {
+    const p = leader();
+    const { purgatory, answers } = setup(400, p);
+    await append(p, 1);
+    expect(purgatory.checkAndComplete('t-0')).toBe(0);
+    await append(p, 5);
+    expect(purgatory.checkAndComplete('t-0')).toBe(1);
+    expect(answers).toEqual([false]);
+  });
+
+  it('does not count bytes above the HW for consumers', async () => {
+    const p = leader(new FakeLog(), [1, 2]);
+    const { purgatory, answers } = setup(1, p);
+    await append(p, 3);
+    expect(p.highWatermark).toBe(0);
+    expect(purgatory.checkAndComplete('t-0')).toBe(0);
+    p.updateFollowerFetchState(2, 3, 0, 1);
+    expect(purgatory.checkAndComplete('t-0')).toBe(1);
+    expect(answers).toEqual([false]);
+  });
+
+  it('expires after max_wait_ms with nothing to read', () => {
+    const { scheduler, answers } = setup(1, leader());
+    scheduler.advance(499);
+    expect(answers).toEqual([]);
+    scheduler.advance(1);
+    expect(answers).toEqual([true]);
+  });
+
+  it('completes at once when the partition is gone or led elsewhere', () => {
+    expect(setup(1, undefined).answers).toEqual([false]);
+    const p = leader();
+    p.makeFollower({ controllerEpoch: 1, leader: 2, leaderEpoch: 2, isr: [2], zkVersion: 1, replicas: [1, 2] });
+    expect(setup(1, p).answers).toEqual([false]);
+  });
+
+  it('completes at once when the fetch offset is past the fetchable end', () => {
+    expect(setup(1, leader(), 5).answers).toEqual([false]);
+  });
+});
+
+describe('DelayedProduce', () => {
+  it('completes when the HW passes the required offset', async () => {
+    const p = leader(new FakeLog(), [1, 2]);
+    const end = await append(p, 2);
+    const statuses: ProducePartitionStatus[] = [{ topic: 't', partition: 0, requiredOffset: end, acksPending: true, errorCode: ErrorCode.NONE }];
+    const scheduler = new ManualScheduler();
+    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, scheduler });
+    let answered = false;
+    const op = new DelayedProduce(1000, statuses, () => p, () => { answered = true; });
+    expect(purgatory.tryCompleteElseWatch(op, op.keys())).toBe(false);
+    p.updateFollowerFetchState(2, end, 0, 1);
+    purgatory.checkAndComplete('t-0');
+    expect(answered).toBe(true);
+    expect(statuses[0]!.errorCode).toBe(ErrorCode.NONE);
+  });
+
+  it('answers REQUEST_TIMED_OUT for partitions still waiting at the timeout', async () => {
+    const p = leader(new FakeLog(), [1, 2]);
+    const end = await append(p, 1);
+    const statuses: ProducePartitionStatus[] = [{ topic: 't', partition: 0, requiredOffset: end, acksPending: true, errorCode: ErrorCode.NONE }];
+    const scheduler = new ManualScheduler();
+    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, scheduler });
+    const op = new DelayedProduce(1000, statuses, () => p, () => undefined);
+    purgatory.tryCompleteElseWatch(op, op.keys());
+    scheduler.advance(1000);
+    expect(statuses[0]!.errorCode).toBe(ErrorCode.REQUEST_TIMED_OUT);
+  });
+
+  it('answers NOT_LEADER_OR_FOLLOWER when leadership moved while waiting', async () => {
+    const p = leader(new FakeLog(), [1, 2]);
+    const end = await append(p, 1);
+    const statuses: ProducePartitionStatus[] = [{ topic: 't', partition: 0, requiredOffset: end, acksPending: true, errorCode: ErrorCode.NONE }];
+    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, scheduler: new ManualScheduler() });
+    purgatory.tryCompleteElseWatch(new DelayedProduce(1000, statuses, () => p, () => undefined), ['t-0']);
+    p.makeFollower({ controllerEpoch: 1, leader: 2, leaderEpoch: 2, isr: [2], zkVersion: 1, replicas: [1, 2] });
+    purgatory.checkAndComplete('t-0');
+    expect(statuses[0]!.errorCode).toBe(ErrorCode.NOT_LEADER_OR_FOLLOWER);
+  });
+});

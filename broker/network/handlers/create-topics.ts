@@ -1,0 +1,53 @@
+/**
+ * CreateTopics (19), served by any broker as in Kafka 2.x ZooKeeper mode: validate and write each
+ * topic to ZooKeeper (topic-creation.ts), then wait up to timeout_ms until this broker's metadata
+ * cache shows a leader for every partition (Kafka's DelayedCreatePartitions); a topic still without
+ * leaders by then is answered REQUEST_TIMED_OUT, although it was created.
+ */
+import { ErrorCode } from '../../../proto/errors';
+import type { samsa } from '../../../proto/generated/samsa';
+import type { RequestHandler } from '../request';
+import { createTopic, type TopicCreationResult, type TopicCreationSpec } from './topic-creation';
+import type { BrokerServices } from './index';
+
+type TopicResult = samsa.v1.CreateTopicsResponse.ICreatableTopicResult;
+
+function toSpec(t: samsa.v1.CreateTopicsRequest.ICreatableTopic): TopicCreationSpec {
+  const configs: Record<string, string> = {};
+  for (const c of t.configs ?? []) configs[c.name ?? ''] = c.value ?? '';
+  return {
+    name: t.name ?? '', numPartitions: t.numPartitions ?? 0, replicationFactor: t.replicationFactor ?? 0,
+    assignments: (t.assignments ?? []).map((a) => ({ partition: a.partition ?? 0, brokerIds: [...(a.brokerIds ?? [])] })),
+    configs,
+  };
+}
+
+async function awaitLeaders(services: BrokerServices, name: string, result: TopicCreationResult, timeoutMs: number): Promise<TopicCreationResult> {
+  if (result.errorCode !== ErrorCode.NONE || timeoutMs <= 0) return result;
+  const cache = services.metadataCache;
+  const elected = await cache.waitFor(() => cache.hasLeaders(name) && cache.numPartitions(name) === result.numPartitions, timeoutMs);
+  if (elected) return result;
+  return { ...result, errorCode: ErrorCode.REQUEST_TIMED_OUT, errorMessage: `Topic '${name}' was created but its leaders were not elected within ${timeoutMs} ms.` };
+}
+
+export function createTopicsHandler(services: BrokerServices): RequestHandler {
+  return async (_ctx, body: samsa.v1.ICreateTopicsRequest): Promise<samsa.v1.ICreateTopicsResponse> => {
+    const requested = body.topics ?? [];
+    const counts = new Map<string, number>();
+    for (const t of requested) counts.set(t.name ?? '', (counts.get(t.name ?? '') ?? 0) + 1);
+    const validateOnly = body.validateOnly ?? false;
+    const timeoutMs = body.timeoutMs ?? 0;
+    const topics = await Promise.all(requested.map(async (t): Promise<TopicResult> => {
+      const name = t.name ?? '';
+      let result: TopicCreationResult;
+      if ((counts.get(name) ?? 0) > 1) {
+        result = { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Create topics request from client contains multiple entries for topic ${name}.`, numPartitions: -1, replicationFactor: -1 };
+      } else {
+        result = await createTopic(services, toSpec(t), validateOnly);
+        if (!validateOnly) result = await awaitLeaders(services, name, result, timeoutMs);
+      }
+      return { name, ...result };
+    }));
+    return { topics };
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * ListOffsets (2): per partition, on its leader, -2 gives the log start offset, -1 the high
+ * watermark (the log end for a follower asking), any other timestamp the first offset whose record
+ * timestamp is at least it (offset -1 when there is none below the fetchable end).
+ */
+import { ErrorCode } from '../../../proto/errors';
+import type { samsa } from '../../../proto/generated/samsa';
+import { errorCodeOf } from '../../cluster/replica-access';
+import type { RequestHandler } from '../request';
+import type { BrokerServices } from './index';
+
+type PartitionResponse = samsa.v1.ListOffsetsResponse.IListOffsetsPartitionResponse;
+
+export function listOffsetsHandler(services: BrokerServices): RequestHandler {
+  return async (_ctx, body: samsa.v1.IListOffsetsRequest): Promise<samsa.v1.IListOffsetsResponse> => {
+    const replicaId = body.replicaId ?? -1;
+    const topics = await Promise.all((body.topics ?? []).map(async (t) => {
+      const name = t.name ?? '';
+      const partitions = await Promise.all((t.partitions ?? []).map(async (p): Promise<PartitionResponse> => {
+        const partition = p.partition ?? 0;
+        try {
+          const found = await services.replicaManager.fetchOffsetForTimestamp(
+            name, partition, p.timestamp ?? -1, p.currentLeaderEpoch ?? -1, replicaId);
+          return { partition, errorCode: ErrorCode.NONE, ...found };
+        } catch (err) {
+          const known = errorCodeOf(err);
+          if (known === undefined) services.logger.error({ err, topic: name, partition }, 'ListOffsets failed');
+          return { partition, errorCode: known?.code ?? ErrorCode.UNKNOWN_SERVER_ERROR, timestamp: -1, offset: -1, leaderEpoch: -1 };
+        }
+      }));
+      return { name, partitions };
+    }));
+    return { topics };
+  };
+}
