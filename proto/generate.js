@@ -23,6 +23,19 @@ function generate(dir) {
     '--no-beautify', '-p', here, '-o', js, ...protoFiles.map((f) => path.join(here, f)),
   ], { stdio: 'inherit' });
   execFileSync(bin('pbts'), ['-o', path.join(dir, 'samsa.d.ts'), js], { stdio: 'inherit' });
+  forceNumberInt64(js);
+}
+
+// Offsets and timestamps stay below 2^53, and the whole codebase treats int64 fields as JS
+// numbers (pbjs --force-number types them so). protobufjs decodes int64 as Long objects whenever
+// the optional `long` package is installed, so the generated module switches its runtime to plain
+// numbers before any message is decoded, whoever imports it first.
+function forceNumberInt64(jsFile) {
+  const anchor = 'var $protobuf = require("protobufjs/minimal");';
+  const source = fs.readFileSync(jsFile, 'utf8');
+  if (!source.includes(anchor)) throw new Error(`unexpected pbjs output: ${anchor} not found`);
+  const patched = source.replace(anchor, `${anchor}\n$protobuf.util.Long = undefined;\n$protobuf.configure();`);
+  fs.writeFileSync(jsFile, patched);
 }
 
 const args = process.argv.slice(2);

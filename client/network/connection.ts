@@ -10,7 +10,7 @@
 
 import net from 'node:net';
 import { EventEmitter } from 'node:events';
-import { ApiKey, bodyFieldByApiKey } from '../../proto/api';
+import { type ApiKey, bodyFieldByApiKey } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { FrameDecoder, encodeRequestFrame, samsa } from '../../proto/frame';
 

@@ -1,0 +1,175 @@
+/**
+ * The admin client: KafkaJS's admin surface over CreateTopics, DeleteTopics, Metadata and
+ * ListOffsets. Topic changes go to the controller (NOT_CONTROLLER refreshes metadata and
+ * retries). Only the topics asked about are described, so one leaderless partition elsewhere
+ * cannot fail a call (tulios/kafkajs#1520).
+ */
+
+import { ApiKey } from '../../proto/api';
+import { ErrorCode, errorName } from '../../proto/errors';
+import { type samsa } from '../../proto/generated/samsa';
+import { type Cluster } from '../cluster/cluster';
+import { type PartitionMetadata } from '../cluster/metadata-cache';
+import { earliestTimestamp, latestTimestamp, listOffsets } from '../consumer/list-offsets';
+import { SamsaUnknownTopic, protocolError } from '../errors';
+
+export interface ITopicConfig {
+  topic: string;
+  numPartitions?: number;
+  replicationFactor?: number;
+  replicaAssignment?: Array<{ partition: number; replicas: number[] }>;
+  configEntries?: Array<{ name: string; value: string }>;
+}
+
+export interface CreateTopicsOptions {
+  topics: ITopicConfig[];
+  validateOnly?: boolean;
+  timeoutMs?: number;
+  waitForLeaders?: boolean;
+}
+
+export interface TopicMetadataResult {
+  name: string;
+  isInternal: boolean;
+  partitions: PartitionMetadata[];
+}
+
+export interface PartitionOffsets {
+  partition: number;
+  offset: number;
+  high: number;
+  low: number;
+}
+
+export const adminTimeoutMsDefault = 5000;
+
+export class Admin {
+  private connected = false;
+
+  constructor(private readonly cluster: Cluster) {}
+
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    await this.cluster.connect();
+    this.connected = true;
+  }
+
+  async disconnect(): Promise<void> {
+    if (!this.connected) return;
+    this.connected = false;
+    this.cluster.disconnect();
+  }
+
+  /** True when every topic was created; false when one already existed (KafkaJS's contract). */
+  async createTopics(options: CreateTopicsOptions): Promise<boolean> {
+    const timeoutMs = options.timeoutMs ?? adminTimeoutMsDefault;
+    const request: samsa.v1.ICreateTopicsRequest = {
+      timeoutMs,
+      validateOnly: options.validateOnly ?? false,
+      topics: options.topics.map((t) => ({
+        name: t.topic,
+        numPartitions: t.replicaAssignment ? -1 : (t.numPartitions ?? -1),
+        replicationFactor: t.replicaAssignment ? -1 : (t.replicationFactor ?? -1),
+        assignments: (t.replicaAssignment ?? []).map((a) => ({ partition: a.partition, brokerIds: a.replicas })),
+        configs: t.configEntries ?? [],
+      })),
+    };
+    let alreadyExisted = false;
+    await this.cluster.retry(async () => {
+      const response = await this.cluster.sendToController<samsa.v1.ICreateTopicsResponse>(ApiKey.CreateTopics, request, { timeoutMs: timeoutMs + 30_000 });
+      for (const r of response.topics ?? []) {
+        const code = r.errorCode ?? 0;
+        if (code === ErrorCode.TOPIC_ALREADY_EXISTS) alreadyExisted = true;
+        else if (code !== 0) throw protocolError(code, r.errorMessage || `${errorName(code)}: cannot create topic ${r.name}`, { topic: r.name ?? '' });
+      }
+    });
+    if (!options.validateOnly && (options.waitForLeaders ?? true)) {
+      await this.cluster.ensureTopicMetadata(options.topics.map((t) => t.topic));
+    }
+    return !alreadyExisted;
+  }
+
+  async deleteTopics(options: { topics: string[]; timeoutMs?: number }): Promise<void> {
+    const timeoutMs = options.timeoutMs ?? adminTimeoutMsDefault;
+    await this.cluster.retry(async () => {
+      const response = await this.cluster.sendToController<samsa.v1.IDeleteTopicsResponse>(
+        ApiKey.DeleteTopics,
+        { topicNames: options.topics, timeoutMs },
+        { timeoutMs: timeoutMs + 30_000 },
+      );
+      for (const r of response.responses ?? []) {
+        const code = r.errorCode ?? 0;
+        if (code === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) throw new SamsaUnknownTopic(r.name ?? '', r.errorMessage || undefined);
+        if (code !== 0) throw protocolError(code, r.errorMessage || `${errorName(code)}: cannot delete topic ${r.name}`);
+      }
+    });
+    for (const t of options.topics) this.cluster.metadata.topics.delete(t);
+  }
+
+  async listTopics(): Promise<string[]> {
+    await this.cluster.retry(() => this.cluster.refreshMetadata({ allTopics: true }));
+    return [...this.cluster.metadata.topics.keys()].sort();
+  }
+
+  /** Describes `topics`, or every topic when none are named. Unknown topics throw. */
+  async fetchTopicMetadata(options: { topics?: string[] } = {}): Promise<{ topics: TopicMetadataResult[] }> {
+    const names = options.topics && options.topics.length > 0 ? options.topics : undefined;
+    await this.cluster.retry(async () => {
+      if (names) {
+        this.cluster.addTargetTopics(names);
+        await this.cluster.refreshMetadata();
+      } else await this.cluster.refreshMetadata({ allTopics: true });
+    });
+    const list = names ?? [...this.cluster.metadata.topics.keys()].sort();
+    return {
+      topics: list.map((name) => {
+        const t = this.cluster.metadata.topic(name);
+        if (!t) throw new SamsaUnknownTopic(name);
+        return { name: t.name, isInternal: t.isInternal, partitions: t.partitions };
+      }),
+    };
+  }
+
+  /** Per partition: low (log start), high (high watermark); `offset` is the high, as in KafkaJS. */
+  async fetchTopicOffsets(topic: string): Promise<PartitionOffsets[]> {
+    return this.cluster.retry(async () => {
+      await this.cluster.ensureTopicMetadata([topic]);
+      const partitions = this.cluster.metadata.topic(topic)!.partitions.map((p) => p.partitionId);
+      const [high, low] = await Promise.all([
+        listOffsets(this.cluster, partitions.map((partition) => ({ topic, partition, timestamp: latestTimestamp }))),
+        listOffsets(this.cluster, partitions.map((partition) => ({ topic, partition, timestamp: earliestTimestamp }))),
+      ]);
+      return partitions.map((partition) => {
+        const h = high.find((r) => r.partition === partition)?.offset ?? -1;
+        const l = low.find((r) => r.partition === partition)?.offset ?? -1;
+        return { partition, offset: h, high: h, low: l };
+      });
+    });
+  }
+
+  /** The first offset with a timestamp at or after `timestampMs`; the high watermark when none. */
+  async fetchTopicOffsetsByTimestamp(topic: string, timestampMs?: number): Promise<Array<{ partition: number; offset: number }>> {
+    return this.cluster.retry(async () => {
+      await this.cluster.ensureTopicMetadata([topic]);
+      const partitions = this.cluster.metadata.topic(topic)!.partitions.map((p) => p.partitionId);
+      const timestamp = timestampMs ?? latestTimestamp;
+      const found = await listOffsets(this.cluster, partitions.map((partition) => ({ topic, partition, timestamp })));
+      const missing = found.filter((r) => r.offset < 0).map((r) => r.partition);
+      const high = missing.length === 0 ? [] : await listOffsets(this.cluster, missing.map((partition) => ({ topic, partition, timestamp: latestTimestamp })));
+      return partitions.map((partition) => {
+        const f = found.find((r) => r.partition === partition)?.offset ?? -1;
+        return { partition, offset: f >= 0 ? f : (high.find((r) => r.partition === partition)?.offset ?? -1) };
+      });
+    });
+  }
+
+  async describeCluster(): Promise<{ brokers: Array<{ nodeId: number; host: string; port: number; rack: string | null }>; controller: number | null; clusterId: string }> {
+    await this.cluster.retry(() => this.cluster.refreshMetadata());
+    const m = this.cluster.metadata;
+    return {
+      brokers: [...m.brokers.values()].sort((a, b) => a.nodeId - b.nodeId),
+      controller: m.controllerId >= 0 ? m.controllerId : null,
+      clusterId: m.clusterId,
+    };
+  }
+}

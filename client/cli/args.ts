@@ -1,0 +1,178 @@
+/**
+ * Command-line parsing for the `samsa` tool. Flags keep the names of Kafka's console tools
+ * (kafka-topics.sh, kafka-console-producer.sh, kafka-console-consumer.sh) so runbooks carry
+ * over. `--flag value` and `--flag=value` both work; unknown flags and missing values are
+ * errors, never silently ignored.
+ */
+
+export type FlagKind = 'boolean' | 'string' | 'repeated';
+
+export interface FlagSpec {
+  kind: FlagKind;
+  description: string;
+  valueName?: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  summary: string;
+  flags: Record<string, FlagSpec>;
+}
+
+export type ParsedArgs = Record<string, string | boolean | string[] | undefined>;
+
+export class CliUsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliUsageError';
+  }
+}
+
+const bootstrapFlag: FlagSpec = {
+  kind: 'string',
+  valueName: 'host:port[,host:port]',
+  description: 'Brokers to bootstrap from (default: $SAMSA_BOOTSTRAP_SERVER or localhost:9092)',
+};
+const helpFlag: FlagSpec = { kind: 'boolean', description: 'Print this help' };
+
+export const commands: Record<string, CommandSpec> = {
+  broker: {
+    name: 'broker',
+    summary: 'Run a broker',
+    flags: {
+      config: { kind: 'string', valueName: 'server.properties', description: 'Broker properties file' },
+      override: { kind: 'repeated', valueName: 'key=value', description: 'Override a broker property (repeatable)' },
+      help: helpFlag,
+    },
+  },
+  topics: {
+    name: 'topics',
+    summary: 'Create, list, describe and delete topics',
+    flags: {
+      'bootstrap-server': bootstrapFlag,
+      create: { kind: 'boolean', description: 'Create a topic' },
+      list: { kind: 'boolean', description: 'List topics' },
+      describe: { kind: 'boolean', description: 'Describe topics (all, or the one named by --topic)' },
+      delete: { kind: 'boolean', description: 'Delete a topic' },
+      topic: { kind: 'string', valueName: 'name', description: 'The topic' },
+      partitions: { kind: 'string', valueName: 'N', description: 'Number of partitions (create)' },
+      'replication-factor': { kind: 'string', valueName: 'R', description: 'Replicas per partition (create)' },
+      'replica-assignment': { kind: 'string', valueName: '1:2,2:3', description: 'Explicit replicas per partition (create)' },
+      config: { kind: 'repeated', valueName: 'key=value', description: 'Topic config override (create)' },
+      'if-not-exists': { kind: 'boolean', description: 'Do nothing if the topic exists (create)' },
+      'if-exists': { kind: 'boolean', description: 'Do nothing if the topic does not exist (delete)' },
+      'exclude-internal': { kind: 'boolean', description: 'Leave out internal topics (list, describe)' },
+      'under-replicated-partitions': { kind: 'boolean', description: 'Only partitions whose ISR is smaller than their replicas (describe)' },
+      'unavailable-partitions': { kind: 'boolean', description: 'Only partitions without a leader (describe)' },
+      help: helpFlag,
+    },
+  },
+  produce: {
+    name: 'produce',
+    summary: 'Send lines from stdin as records',
+    flags: {
+      'bootstrap-server': bootstrapFlag,
+      topic: { kind: 'string', valueName: 'name', description: 'The topic to produce to' },
+      partition: { kind: 'string', valueName: 'N', description: 'Send every record to this partition' },
+      property: { kind: 'repeated', valueName: 'key=value', description: 'parse.key=true, key.separator=<sep> (default \\t)' },
+      'producer-property': { kind: 'repeated', valueName: 'key=value', description: 'acks=all|1|0, linger.ms, batch.size, compression.type, delivery.timeout.ms' },
+      'compression-codec': { kind: 'string', valueName: 'none|gzip|lz4|zstd', description: 'Compression (same as compression.type)' },
+      'request-required-acks': { kind: 'string', valueName: 'all|1|0', description: 'Acks (same as acks)' },
+      sync: { kind: 'boolean', description: 'Send each record on its own and wait for its ack' },
+      help: helpFlag,
+    },
+  },
+  consume: {
+    name: 'consume',
+    summary: 'Print records of a topic',
+    flags: {
+      'bootstrap-server': bootstrapFlag,
+      topic: { kind: 'string', valueName: 'name', description: 'The topic to consume' },
+      partition: { kind: 'string', valueName: 'N', description: 'Only this partition (default: all)' },
+      offset: { kind: 'string', valueName: 'earliest|latest|N', description: 'Start offset (default latest)' },
+      'from-beginning': { kind: 'boolean', description: 'Start at the earliest offset' },
+      'max-messages': { kind: 'string', valueName: 'N', description: 'Exit after N messages' },
+      'timeout-ms': { kind: 'string', valueName: 'ms', description: 'Exit when no message arrived for this long' },
+      property: { kind: 'repeated', valueName: 'key=value', description: 'print.key, print.partition, print.offset, print.timestamp, print.headers, print.value, key.separator, line.separator' },
+      help: helpFlag,
+    },
+  },
+};
+
+export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
+  const out: ParsedArgs = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) throw new CliUsageError(`${spec.name}: unexpected argument '${arg}'`);
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    const flag = spec.flags[name];
+    if (!flag) throw new CliUsageError(`${spec.name}: unknown option --${name} (see samsa ${spec.name} --help)`);
+    if (flag.kind === 'boolean') {
+      if (eq > 0) throw new CliUsageError(`${spec.name}: --${name} takes no value`);
+      out[name] = true;
+      continue;
+    }
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new CliUsageError(`${spec.name}: --${name} needs a value`);
+      i++;
+    }
+    if (flag.kind === 'string') out[name] = value;
+    else out[name] = [...((out[name] as string[] | undefined) ?? []), value];
+  }
+  return out;
+}
+
+/** `k=v` pairs to a map; the value may contain '=' (key.separator==). */
+export function parseProperties(pairs: readonly string[] | undefined, what = 'property'): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const pair of pairs ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new CliUsageError(`${what} '${pair}' is not key=value`);
+    out.set(pair.slice(0, eq), unescape(pair.slice(eq + 1)));
+  }
+  return out;
+}
+
+/** Console tools accept \t and \n escapes in separators. */
+function unescape(value: string): string {
+  return value.replace(/\\t/g, '\t').replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+}
+
+export function stringArg(args: ParsedArgs, name: string): string | undefined {
+  const v = args[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function intArg(args: ParsedArgs, name: string, min = 0): number | undefined {
+  const v = stringArg(args, name);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new CliUsageError(`--${name} must be an integer >= ${min}, not '${v}'`);
+  return n;
+}
+
+export function bootstrapServers(args: ParsedArgs, env: NodeJS.ProcessEnv = process.env): string[] {
+  const value = stringArg(args, 'bootstrap-server') ?? env.SAMSA_BOOTSTRAP_SERVER ?? 'localhost:9092';
+  const list = value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  if (list.length === 0) throw new CliUsageError('--bootstrap-server is empty');
+  return list;
+}
+
+export function usage(spec: CommandSpec): string {
+  const lines = [`Usage: samsa ${spec.name} [options]`, '', spec.summary, '', 'Options:'];
+  const rows = Object.entries(spec.flags).map(([name, f]) => [`  --${name}${f.kind === 'boolean' ? '' : ` <${f.valueName ?? 'value'}>`}`, f.description + (f.kind === 'repeated' ? ' (repeatable)' : '')] as const);
+  const width = Math.max(...rows.map(([l]) => l.length)) + 2;
+  for (const [left, right] of rows) lines.push(left.padEnd(width) + right);
+  return lines.join('\n') + '\n';
+}
+
+export function mainUsage(): string {
+  const lines = ['Usage: samsa <command> [options]', '', 'Commands:'];
+  for (const spec of Object.values(commands)) lines.push(`  ${spec.name.padEnd(10)}${spec.summary}`);
+  lines.push('', "Run 'samsa <command> --help' for a command's options.");
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,183 @@
+/**
+ * One fetch loop per leader broker (Kafka's Fetcher, KafkaJS's per-broker fetch): a long-poll
+ * Fetch carrying every fetchable assigned partition that broker leads, decoded here on the
+ * client, pushed into the prefetch buffer; the next fetch goes out while the application
+ * works through the previous one, until the buffer is full.
+ *
+ * Errors: OFFSET_OUT_OF_RANGE resets the position by autoOffsetReset (or surfaces
+ * SamsaOffsetOutOfRange); the "invalid metadata" family and connection failures refresh
+ * metadata, after which partitions may belong to another broker's loop.
+ */
+
+import { ApiKey } from '../../proto/api';
+import { ErrorCode, errorName } from '../../proto/errors';
+import { type samsa } from '../../proto/generated/samsa';
+import { CompressedBatchError, type DecodedBatch, decodeRecordBatches, decodeRecordBatchesUncompressed } from '../../proto/record-batch';
+import { type Cluster } from '../cluster/cluster';
+import { type FetchBuffer } from './fetch-buffer';
+import { type PartitionState, type SubscriptionState, recordsFromPosition } from './subscription-state';
+import { earliestTimestamp, latestTimestamp, listOffsets } from './list-offsets';
+import { SamsaOffsetOutOfRange, int64, messageOf, needsMetadataRefresh, protocolError } from '../errors';
+import { sleep } from '../retry';
+import { type Logger } from '../logger';
+
+export interface FetchConfig {
+  minBytes: number;
+  maxBytes: number;
+  maxBytesPerPartition: number;
+  maxWaitTimeMs: number;
+  retryBackoffMs: number;
+}
+
+export interface FetchContext {
+  cluster: Cluster;
+  subscriptions: SubscriptionState;
+  buffer: FetchBuffer;
+  config: FetchConfig;
+  logger: Logger;
+  isRunning(): boolean;
+  /** Resolves when the assignment, positions or pause state change, or after `timeoutMs`. */
+  changed(timeoutMs: number): Promise<void>;
+}
+
+export class Fetcher {
+  private stopped = false;
+  readonly done: Promise<void>;
+
+  constructor(readonly brokerId: number, private readonly ctx: FetchContext) {
+    this.done = this.loop();
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private get running(): boolean {
+    return !this.stopped && this.ctx.isRunning();
+  }
+
+  private ledHere(state: PartitionState): boolean {
+    return this.ctx.cluster.metadata.partition(state.topic, state.partition)?.leader === this.brokerId;
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      try {
+        const states = this.ctx.subscriptions.assigned().filter((s) => this.ledHere(s));
+        const resets = states.filter((s) => s.pendingReset !== undefined && !s.paused);
+        if (resets.length > 0) await this.resetPositions(resets);
+        const fetchable = states.filter((s) => s.isFetchable);
+        if (fetchable.length === 0) {
+          await this.ctx.changed(this.ctx.config.maxWaitTimeMs);
+          continue;
+        }
+        await this.ctx.buffer.waitForSpace();
+        if (!this.running) break;
+        await this.fetch(fetchable);
+      } catch (err) {
+        if (!this.running) break;
+        this.ctx.logger.debug({ brokerId: this.brokerId, err: messageOf(err) }, 'fetch failed');
+        if (needsMetadataRefresh(err)) await this.ctx.cluster.refreshMetadata().catch(() => undefined);
+        await sleep(this.ctx.config.retryBackoffMs);
+      }
+    }
+  }
+
+  private async resetPositions(states: PartitionState[]): Promise<void> {
+    const queries = states.map((s) => {
+      const target = s.pendingReset!;
+      const timestamp = target.kind === 'earliest' ? earliestTimestamp : target.kind === 'latest' ? latestTimestamp : target.timestampMs;
+      return { topic: s.topic, partition: s.partition, timestamp, state: s, epoch: s.seekEpoch };
+    });
+    const results = await listOffsets(this.ctx.cluster, queries);
+    for (const r of results) {
+      const q = queries.find((x) => x.topic === r.topic && x.partition === r.partition)!;
+      if (q.state.seekEpoch !== q.epoch) continue; // seeked meanwhile: the newer request wins
+      if (r.offset >= 0) {
+        q.state.seek(r.offset);
+        continue;
+      }
+      // No record at or after the timestamp: Kafka's offsetsForTimes gives null; start at the end.
+      q.state.requestReset({ kind: 'latest' });
+    }
+  }
+
+  private async fetch(states: PartitionState[]): Promise<void> {
+    const { config } = this.ctx;
+    const requested = new Map<string, { state: PartitionState; fetchOffset: number; epoch: number }>();
+    const topics = new Map<string, samsa.v1.FetchRequest.IFetchPartition[]>();
+    for (const s of states) {
+      const fetchOffset = s.fetchPosition!;
+      requested.set(`${s.topic}\0${s.partition}`, { state: s, fetchOffset, epoch: s.seekEpoch });
+      const list = topics.get(s.topic) ?? [];
+      const currentLeaderEpoch = this.ctx.cluster.metadata.partition(s.topic, s.partition)?.leaderEpoch ?? -1;
+      list.push({ partition: s.partition, currentLeaderEpoch, fetchOffset, logStartOffset: -1, partitionMaxBytes: config.maxBytesPerPartition });
+      topics.set(s.topic, list);
+    }
+    const request: samsa.v1.IFetchRequest = {
+      replicaId: -1,
+      maxWaitMs: config.maxWaitTimeMs,
+      minBytes: config.minBytes,
+      maxBytes: config.maxBytes,
+      isolationLevel: 0,
+      topics: [...topics].map(([name, partitions]) => ({ name, partitions })),
+    };
+    const timeoutMs = (this.ctx.cluster.options.requestTimeoutMs ?? 30_000) + config.maxWaitTimeMs;
+    const response = await this.ctx.cluster.sendToBroker<samsa.v1.IFetchResponse>(this.brokerId, ApiKey.Fetch, request, { timeoutMs });
+    if (response.errorCode) throw protocolError(response.errorCode, `${errorName(response.errorCode)}: fetch from broker ${this.brokerId}`);
+    let refresh = false;
+    for (const t of response.topics ?? []) {
+      for (const p of t.partitions ?? []) {
+        const entry = requested.get(`${t.name ?? ''}\0${p.partition ?? 0}`);
+        if (!entry || entry.state.seekEpoch !== entry.epoch || !this.running) continue;
+        refresh = (await this.onPartitionData(entry.state, entry.fetchOffset, p)) || refresh;
+      }
+    }
+    if (refresh) await this.ctx.cluster.refreshMetadata().catch(() => undefined);
+  }
+
+  /** Handles one partition's result; returns whether metadata should be refreshed. */
+  private async onPartitionData(state: PartitionState, fetchOffset: number, p: samsa.v1.FetchResponse.IPartitionData): Promise<boolean> {
+    const code = p.errorCode ?? 0;
+    if (code === ErrorCode.OFFSET_OUT_OF_RANGE) {
+      const target = this.ctx.subscriptions.resetTargetForOutOfRange();
+      if (target) {
+        this.ctx.logger.info({ topic: state.topic, partition: state.partition, fetchOffset }, 'offset out of range, resetting');
+        state.requestReset(target);
+      } else {
+        state.paused = true; // stop fetching it until the application seeks
+        this.ctx.buffer.push({ kind: 'error', error: new SamsaOffsetOutOfRange(state.topic, state.partition, fetchOffset) });
+      }
+      return false;
+    }
+    if (code !== 0) {
+      const err = protocolError(code);
+      this.ctx.logger.debug({ topic: state.topic, partition: state.partition, error: errorName(code) }, 'fetch partition error');
+      if (!err.retriable) this.ctx.buffer.push({ kind: 'error', error: err });
+      return err.refreshMetadata;
+    }
+    state.highWatermark = int64(p.highWatermark, state.highWatermark);
+    state.logStartOffset = int64(p.logStartOffset, state.logStartOffset);
+    const bytes = p.records;
+    if (!bytes || bytes.length === 0) return false;
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const batches = await decode(buf);
+    const epoch = state.seekEpoch;
+    const { records, nextPosition } = recordsFromPosition(batches, fetchOffset);
+    if (state.seekEpoch !== epoch || state.fetchPosition !== fetchOffset) return false;
+    state.fetchPosition = nextPosition;
+    if (records.length > 0) {
+      this.ctx.buffer.push({ kind: 'records', state, seekEpoch: epoch, records, highWatermark: state.highWatermark, sizeBytes: buf.length });
+    }
+    return false;
+  }
+}
+
+async function decode(buf: Buffer): Promise<DecodedBatch[]> {
+  try {
+    return decodeRecordBatchesUncompressed(buf);
+  } catch (err) {
+    if (err instanceof CompressedBatchError) return decodeRecordBatches(buf);
+    throw err;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The client's typed errors. Every error the library throws is a SamsaError with a `retriable`
+ * flag and an optional `cause`, so applications can decide whether to restart (KafkaJS users
+ * asked for exactly this contract: tulios/kafkajs#1271, #1299). Protocol errors keep Kafka's
+ * numeric code (proto/errors.ts is the one catalogue); the subclasses below name the few
+ * situations an application commonly branches on.
+ */
+
+import { ErrorCode, SamsaProtocolError, errorFor } from '../proto/errors';
+
+export { ErrorCode, SamsaProtocolError, errorFor };
+
+export class SamsaError extends Error {
+  readonly retriable: boolean;
+
+  constructor(message: string, options: { retriable?: boolean; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'SamsaError';
+    this.retriable = options.retriable ?? false;
+  }
+}
+
+/** A request could not reach a broker, or the connection broke while it was in flight. */
+export class SamsaConnectionError extends SamsaError {
+  constructor(message: string, readonly broker?: string, options: { cause?: unknown } = {}) {
+    super(message, { retriable: true, cause: options.cause });
+    this.name = 'SamsaConnectionError';
+  }
+}
+
+/** The retry policy gave up; `cause` is the last error seen. */
+export class SamsaNumberOfRetriesExceeded extends SamsaError {
+  constructor(cause: unknown, readonly retryCount: number, readonly retryTimeMs: number) {
+    super(`gave up after ${retryCount} retries (${retryTimeMs} ms): ${messageOf(cause)}`, { retriable: false, cause });
+    this.name = 'SamsaNumberOfRetriesExceeded';
+  }
+}
+
+/** The position is outside the log and `autoOffsetReset` is 'none'. */
+export class SamsaOffsetOutOfRange extends SamsaProtocolError {
+  constructor(readonly topic: string, readonly partition: number, readonly offset: number) {
+    super(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${offset} is out of range for ${topic}-${partition}`);
+    this.name = 'SamsaOffsetOutOfRange';
+  }
+}
+
+export class SamsaTopicAlreadyExists extends SamsaProtocolError {
+  constructor(readonly topic: string, message?: string) {
+    super(ErrorCode.TOPIC_ALREADY_EXISTS, message || `Topic '${topic}' already exists.`);
+    this.name = 'SamsaTopicAlreadyExists';
+  }
+}
+
+export class SamsaUnknownTopic extends SamsaProtocolError {
+  constructor(readonly topic: string, message?: string) {
+    super(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, message || `Topic '${topic}' does not exist.`);
+    this.name = 'SamsaUnknownTopic';
+  }
+}
+
+/** A send or operation did not complete within its client-side deadline (deliveryTimeoutMs). */
+export class SamsaTimeoutError extends SamsaError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { retriable: true, cause: options.cause });
+    this.name = 'SamsaTimeoutError';
+  }
+}
+
+/** The client was used after disconnect(), or before connect() where that is required. */
+export class SamsaNotConnected extends SamsaError {
+  constructor(message: string) {
+    super(message, { retriable: false });
+    this.name = 'SamsaNotConnected';
+  }
+}
+
+/** The wrapper for a protocol code, choosing the named subclass when there is one. */
+export function protocolError(code: number, message?: string, context: { topic?: string } = {}): SamsaProtocolError {
+  if (code === ErrorCode.TOPIC_ALREADY_EXISTS && context.topic !== undefined) return new SamsaTopicAlreadyExists(context.topic, message);
+  return new SamsaProtocolError(code, message || undefined);
+}
+
+/** Whether an error is worth retrying: our own flag, or a protocol code flagged retriable. */
+export function isRetriable(err: unknown): boolean {
+  if (err instanceof SamsaError || err instanceof SamsaProtocolError) return err.retriable;
+  return false;
+}
+
+/** Whether an error says the cached metadata is stale (Kafka's "invalid metadata" family). */
+export function needsMetadataRefresh(err: unknown): boolean {
+  if (err instanceof SamsaProtocolError) return err.refreshMetadata;
+  return err instanceof SamsaConnectionError;
+}
+
+export function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * An int64 protobuf field as a number. The generated code yields numbers, or Long objects when
+ * the `long` package is loadable; offsets and timestamps stay below 2^53 either way.
+ */
+export function int64(value: number | { toNumber(): number } | null | undefined, fallback = -1): number {
+  if (value === null || value === undefined) return fallback;
+  return typeof value === 'number' ? value : value.toNumber();
+}

@@ -1,0 +1,26 @@
+/** The public surface of the Samsa client. Everything else is internal (see internal.ts). */
+
+export { Samsa, type SamsaConfig } from './samsa';
+export { Producer, type ProducerConfig, type ProducerRecordBatch, type ProducerBatchRequest, type TopicMessages } from './producer/producer';
+export { type Message, type RecordMetadata, type Acks } from './producer/types';
+export { DefaultPartitioner, type Partitioner, type PartitionFn, type PartitionerArgs } from './producer/partitioner';
+export { Consumer, type ConsumerConfig, type SeekRequest } from './consumer/consumer';
+export { type ConsumerMessage, type Batch, type EachBatchPayload, type EachMessagePayload, type RunConfig } from './consumer/messages';
+export { type TopicPartition, type OffsetResetStrategy } from './consumer/subscription-state';
+export { Admin, type ITopicConfig, type CreateTopicsOptions, type PartitionOffsets, type TopicMetadataResult } from './admin/admin';
+export { type RetryOptions } from './retry';
+export { type Logger, type LogLevel } from './logger';
+export { Compression } from '../proto/batch-header';
+export {
+  ErrorCode,
+  SamsaError,
+  SamsaProtocolError,
+  SamsaConnectionError,
+  SamsaNumberOfRetriesExceeded,
+  SamsaOffsetOutOfRange,
+  SamsaTopicAlreadyExists,
+  SamsaUnknownTopic,
+  SamsaTimeoutError,
+  SamsaNotConnected,
+  isRetriable,
+} from './errors';

@@ -1,0 +1,14 @@
+/** Internals for tools, benchmarks and tests in this repository; not a stable API. */
+
+export * from './index';
+export { Cluster, type ClusterOptions } from './cluster/cluster';
+export { MetadataCache, type BrokerMetadata, type PartitionMetadata, type TopicMetadata } from './cluster/metadata-cache';
+export { ConnectionPool, parseBrokerAddress, type BrokerAddress } from './network/connection-pool';
+export { RecordAccumulator, ProducerBatch, SendHandle, estimateRecordSizeBytes } from './producer/accumulator';
+export { Sender, takeRequest } from './producer/sender';
+export { murmur2, toPositive } from './producer/murmur2';
+export { SubscriptionState, PartitionState, recordsFromPosition } from './consumer/subscription-state';
+export { FetchBuffer } from './consumer/fetch-buffer';
+export { listOffsets, earliestTimestamp, latestTimestamp } from './consumer/list-offsets';
+export { withRetry, backoffMs, retryPolicy, retryDefaults } from './retry';
+export { protocolError, needsMetadataRefresh } from './errors';

@@ -1,0 +1,211 @@
+/**
+ * The producer: KafkaJS's surface (send, sendBatch) over Kafka's accumulator + sender design.
+ * `send` resolves once its records are acknowledged (acks 1/-1) or written to the socket
+ * (acks 0); it rejects with the error that failed any of its batches. Memory waiting in the
+ * accumulator is bounded by bufferMemoryBytes: a send beyond it waits up to maxBlockMs
+ * (Kafka's buffer.memory and max.block.ms).
+ */
+
+import { Compression } from '../../proto/batch-header';
+import { type ProducerRecord } from '../../proto/record-batch';
+import { type Cluster } from '../cluster/cluster';
+import { RecordAccumulator, SendHandle, type ProducerBatch, estimateRecordSizeBytes } from './accumulator';
+import { Sender } from './sender';
+import { type Partitioner, type PartitionFn, type PartitionInfo, toPartitioner } from './partitioner';
+import { type Acks, type Message, type ProduceSettings, type RecordMetadata } from './types';
+import { type RetryPolicy } from '../retry';
+import { SamsaError, SamsaNotConnected, SamsaTimeoutError } from '../errors';
+import { type Logger } from '../logger';
+
+export interface ProducerConfig {
+  acks?: Acks;
+  /** How long the broker waits for acks=-1 replication before REQUEST_TIMED_OUT. */
+  timeoutMs?: number;
+  lingerMs?: number;
+  batchSizeBytes?: number;
+  compression?: Compression;
+  maxInFlightRequests?: number;
+  deliveryTimeoutMs?: number;
+  maxRequestSizeBytes?: number;
+  bufferMemoryBytes?: number;
+  maxBlockMs?: number;
+  partitioner?: Partitioner | PartitionFn;
+  allowAutoTopicCreation?: boolean;
+}
+
+export interface ProducerSendOptions {
+  acks?: Acks;
+  timeoutMs?: number;
+  compression?: Compression;
+}
+
+export interface ProducerRecordBatch extends ProducerSendOptions {
+  topic: string;
+  messages: Message[];
+}
+
+export interface TopicMessages {
+  topic: string;
+  messages: Message[];
+}
+
+export interface ProducerBatchRequest extends ProducerSendOptions {
+  topicMessages: TopicMessages[];
+}
+
+export const producerDefaults = {
+  acks: -1 as Acks,
+  timeoutMs: 30_000,
+  lingerMs: 0,
+  batchSizeBytes: 16_384,
+  compression: Compression.None as Compression,
+  maxInFlightRequests: 5,
+  deliveryTimeoutMs: 120_000,
+  maxRequestSizeBytes: 1_048_576,
+  bufferMemoryBytes: 32 * 1024 * 1024,
+  maxBlockMs: 60_000,
+  allowAutoTopicCreation: true,
+};
+
+export class Producer {
+  private readonly config: typeof producerDefaults;
+  private readonly partitioner: Partitioner;
+  private readonly accumulator: RecordAccumulator;
+  private readonly sender: Sender;
+  private readonly logger: Logger;
+  private connected = false;
+  private bufferedBytes = 0;
+  private readonly memoryWaiters: Array<() => void> = [];
+
+  constructor(private readonly cluster: Cluster, config: ProducerConfig, retry: RetryPolicy, requestTimeoutMs: number) {
+    this.config = { ...producerDefaults, ...definedOnly(config) };
+    if (![-1, 0, 1].includes(this.config.acks)) throw new SamsaError(`acks must be -1, 0 or 1, not ${this.config.acks}`);
+    this.partitioner = toPartitioner(config.partitioner);
+    this.logger = cluster.logger.child({ component: 'producer' });
+    this.accumulator = new RecordAccumulator({
+      batchSizeBytes: this.config.batchSizeBytes,
+      lingerMs: this.config.lingerMs,
+      onBatchClosed: (topic, partition) => this.partitioner.onNewBatch?.(topic, partition, this.partitionInfo(topic)),
+    });
+    this.sender = new Sender({
+      cluster,
+      accumulator: this.accumulator,
+      maxInFlightRequests: this.config.maxInFlightRequests,
+      deliveryTimeoutMs: this.config.deliveryTimeoutMs,
+      requestTimeoutMs,
+      maxRequestSizeBytes: this.config.maxRequestSizeBytes,
+      retry,
+      logger: this.logger,
+      onBatchDone: (batch) => this.release(batch),
+    });
+  }
+
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    await this.cluster.connect();
+    this.connected = true;
+  }
+
+  send(record: ProducerRecordBatch): Promise<RecordMetadata[]> {
+    const { topic, messages, ...options } = record;
+    return this.sendBatch({ topicMessages: [{ topic, messages }], ...options });
+  }
+
+  async sendBatch(request: ProducerBatchRequest): Promise<RecordMetadata[]> {
+    if (!this.connected) throw new SamsaNotConnected('the producer is not connected: call connect() first');
+    const settings: ProduceSettings = {
+      acks: request.acks ?? this.config.acks,
+      timeoutMs: request.timeoutMs ?? this.config.timeoutMs,
+      compression: request.compression ?? this.config.compression,
+    };
+    const topics = [...new Set(request.topicMessages.map((t) => t.topic))];
+    await this.cluster.ensureTopicMetadata(topics, this.config.allowAutoTopicCreation);
+    const handle = new SendHandle();
+    for (const { topic, messages } of request.topicMessages) {
+      const partitionMetadata = this.partitionInfo(topic);
+      for (const message of messages) {
+        const record = toProducerRecord(message);
+        const sizeBytes = estimateRecordSizeBytes(record);
+        // The fast path takes no promise: a send of many records stays one promise in total.
+        if (!this.tryReserve(sizeBytes)) await this.reserve(sizeBytes);
+        const partition = this.partitioner.partition({ topic, partitionMetadata, message });
+        if (!Number.isInteger(partition) || partition < 0 || partition >= partitionMetadata.length) {
+          handle.fail(new SamsaError(`partition ${partition} does not exist in topic ${topic} (${partitionMetadata.length} partitions)`));
+          break;
+        }
+        this.accumulator.append(topic, partition, settings, record, handle, Date.now());
+      }
+    }
+    handle.seal();
+    this.sender.wakeup();
+    return handle.promise;
+  }
+
+  /** Sends everything buffered now, without waiting for lingerMs, and waits for the results. */
+  async flush(): Promise<void> {
+    this.accumulator.beginFlush();
+    try {
+      this.sender.wakeup();
+      await this.sender.waitForIdle();
+    } finally {
+      this.accumulator.endFlush();
+    }
+  }
+
+  /** Flushes (bounded by deliveryTimeoutMs), then closes. Idempotent. */
+  async disconnect(): Promise<void> {
+    if (!this.connected) return;
+    this.connected = false;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.config.deliveryTimeoutMs)));
+    await Promise.race([this.flush(), deadline]).finally(() => clearTimeout(timer));
+    this.sender.stop();
+    this.cluster.disconnect();
+  }
+
+  private partitionInfo(topic: string): PartitionInfo[] {
+    return (this.cluster.topicMetadata(topic)?.partitions ?? []).map((p) => ({ partitionId: p.partitionId, leader: p.leader }));
+  }
+
+  private tryReserve(sizeBytes: number): boolean {
+    if (this.bufferedBytes > 0 && this.bufferedBytes + sizeBytes > this.config.bufferMemoryBytes) return false;
+    this.bufferedBytes += sizeBytes;
+    return true;
+  }
+
+  private async reserve(sizeBytes: number): Promise<void> {
+    const deadlineMs = Date.now() + this.config.maxBlockMs;
+    while (this.bufferedBytes > 0 && this.bufferedBytes + sizeBytes > this.config.bufferMemoryBytes) {
+      this.sender.wakeup();
+      const leftMs = deadlineMs - Date.now();
+      if (leftMs <= 0) throw new SamsaTimeoutError(`no buffer space within maxBlockMs (${this.config.maxBlockMs} ms)`);
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        this.memoryWaiters.push(resolve);
+        timer = setTimeout(resolve, leftMs);
+      });
+      clearTimeout(timer);
+    }
+    this.bufferedBytes += sizeBytes;
+  }
+
+  private release(batch: ProducerBatch): void {
+    this.bufferedBytes = Math.max(0, this.bufferedBytes - batch.sizeBytes);
+    for (const wake of this.memoryWaiters.splice(0)) wake();
+  }
+}
+
+export function toProducerRecord(message: Message): ProducerRecord {
+  const record: ProducerRecord = { key: message.key ?? null, value: message.value };
+  if (message.headers !== undefined) {
+    record.headers = Array.isArray(message.headers)
+      ? message.headers
+      : Object.fromEntries(Object.entries(message.headers).map(([k, v]) => [k, v ?? null]));
+  }
+  if (message.timestamp !== undefined) record.timestamp = Number(message.timestamp);
+  return record;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

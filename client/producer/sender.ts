@@ -1,0 +1,248 @@
+/**
+ * Kafka's Sender: drains ready batches from the accumulator, groups them by leader broker and
+ * sends one Produce request per broker carrying one batch per partition, with at most
+ * maxInFlightRequests outstanding per broker. Each batch is encoded once; a retriable error
+ * puts the same bytes back in the queue for the (possibly new) leader after a backoff, until
+ * deliveryTimeoutMs has passed since the batch was created (KIP-91). Non-retriable errors fail
+ * every send that had records in the batch.
+ *
+ * The loop is event-driven: appends, completions and timers call `wakeup`; nothing polls.
+ */
+
+import { ApiKey } from '../../proto/api';
+import { Compression } from '../../proto/batch-header';
+import { ErrorCode } from '../../proto/errors';
+import { type samsa } from '../../proto/generated/samsa';
+import { encodeRecordBatch, encodeRecordBatchUncompressed } from '../../proto/record-batch';
+import { type Cluster } from '../cluster/cluster';
+import { type RecordAccumulator, type ProducerBatch } from './accumulator';
+import { type RetryPolicy, backoffMs } from '../retry';
+import { SamsaNotConnected, SamsaTimeoutError, int64, isRetriable, messageOf, needsMetadataRefresh, protocolError } from '../errors';
+import { type Logger } from '../logger';
+
+export interface SenderOptions {
+  cluster: Cluster;
+  accumulator: RecordAccumulator;
+  maxInFlightRequests: number;
+  deliveryTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** Upper bound on the batch bytes of one Produce request (Kafka's max.request.size). */
+  maxRequestSizeBytes: number;
+  retry: RetryPolicy;
+  logger: Logger;
+  onBatchDone: (batch: ProducerBatch) => void;
+}
+
+export class Sender {
+  private readonly retryQueue: ProducerBatch[] = [];
+  private readonly inFlightByBroker = new Map<number, number>();
+  private inFlightRequests = 0;
+  private scheduled = false;
+  private timer: NodeJS.Timeout | undefined;
+  private idleWaiters: Array<() => void> = [];
+  private stopped = false;
+
+  constructor(private readonly options: SenderOptions) {}
+
+  wakeup(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.runOnce();
+    });
+  }
+
+  get isIdle(): boolean {
+    return this.options.accumulator.isEmpty && this.retryQueue.length === 0 && this.inFlightRequests === 0;
+  }
+
+  /** Resolves when every batch has been acknowledged or failed. */
+  waitForIdle(): Promise<void> {
+    if (this.isIdle) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Stops the loop and fails everything still queued with `err`. */
+  stop(err = new SamsaNotConnected('the producer is disconnected')): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    for (const batch of [...this.options.accumulator.abortAll(), ...this.retryQueue.splice(0)]) this.finish(batch, err);
+    this.notifyIdle();
+  }
+
+  private runOnce(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const nowMs = Date.now();
+    const due = this.retryQueue.filter((b) => b.retryAtMs <= nowMs);
+    if (due.length > 0) this.retryQueue.splice(0, this.retryQueue.length, ...this.retryQueue.filter((b) => b.retryAtMs > nowMs));
+    const batches = [...due, ...this.options.accumulator.drain(nowMs)];
+    const byBroker = new Map<number, ProducerBatch[]>();
+    for (const batch of batches) {
+      if (this.expired(batch, nowMs, undefined)) continue;
+      const leader = this.options.cluster.metadata.partition(batch.topic, batch.partition)?.leader ?? -1;
+      if (leader < 0 || !this.options.cluster.brokerAddress(leader)) {
+        this.requeue(batch, protocolError(ErrorCode.LEADER_NOT_AVAILABLE, `no leader for ${batch.topic}-${batch.partition}`), nowMs);
+        continue;
+      }
+      const list = byBroker.get(leader) ?? [];
+      list.push(batch);
+      byBroker.set(leader, list);
+    }
+    for (const [brokerId, list] of byBroker) this.dispatch(brokerId, list);
+    this.scheduleNext(nowMs);
+    this.notifyIdle();
+  }
+
+  /** Splits one broker's batches into requests and sends as many as its in-flight bound allows. */
+  private dispatch(brokerId: number, batches: ProducerBatch[]): void {
+    while (batches.length > 0) {
+      if ((this.inFlightByBroker.get(brokerId) ?? 0) >= this.options.maxInFlightRequests) {
+        // Blocked: these wait at the head of the queue until a response frees a slot.
+        for (const b of batches) b.retryAtMs = 0;
+        this.retryQueue.unshift(...batches);
+        return;
+      }
+      const request = takeRequest(batches, this.options.maxRequestSizeBytes);
+      this.inFlightByBroker.set(brokerId, (this.inFlightByBroker.get(brokerId) ?? 0) + 1);
+      this.inFlightRequests++;
+      void this.produce(brokerId, request).finally(() => {
+        this.inFlightByBroker.set(brokerId, (this.inFlightByBroker.get(brokerId) ?? 1) - 1);
+        this.inFlightRequests--;
+        this.wakeup();
+        this.notifyIdle();
+      });
+    }
+  }
+
+  private async produce(brokerId: number, batches: ProducerBatch[]): Promise<void> {
+    const settings = batches[0]!.settings;
+    try {
+      const topics = new Map<string, samsa.v1.ProduceRequest.IPartitionData[]>();
+      for (const batch of batches) {
+        batch.encoded ??= await encode(batch);
+        batch.attempts++;
+        const list = topics.get(batch.topic) ?? [];
+        list.push({ partition: batch.partition, records: batch.encoded });
+        topics.set(batch.topic, list);
+      }
+      const body: samsa.v1.IProduceRequest = {
+        acks: settings.acks,
+        timeoutMs: settings.timeoutMs,
+        topics: [...topics].map(([name, partitions]) => ({ name, partitions })),
+      };
+      if (settings.acks === 0) {
+        await this.options.cluster.sendToBroker(brokerId, ApiKey.Produce, body, { expectResponse: false });
+        for (const batch of batches) this.complete(batch, -1, -1, -1);
+        return;
+      }
+      const timeoutMs = Math.max(this.options.requestTimeoutMs, settings.timeoutMs + 1000);
+      const response = await this.options.cluster.sendToBroker<samsa.v1.IProduceResponse>(brokerId, ApiKey.Produce, body, { timeoutMs });
+      this.handleResponse(batches, response);
+    } catch (err) {
+      for (const batch of batches) this.onBatchError(batch, err);
+    }
+  }
+
+  private handleResponse(batches: ProducerBatch[], response: samsa.v1.IProduceResponse): void {
+    const byKey = new Map(batches.map((b) => [`${b.topic}\0${b.partition}`, b]));
+    for (const t of response.topics ?? []) {
+      for (const p of t.partitions ?? []) {
+        const key = `${t.name ?? ''}\0${p.partition ?? 0}`;
+        const batch = byKey.get(key);
+        if (!batch) continue;
+        byKey.delete(key);
+        const code = p.errorCode ?? 0;
+        if (code === 0) this.complete(batch, int64(p.baseOffset), int64(p.logAppendTimeMs), int64(p.logStartOffset));
+        else this.onBatchError(batch, protocolError(code, p.errorMessage || undefined, { topic: batch.topic }));
+      }
+    }
+    for (const batch of byKey.values()) {
+      this.onBatchError(batch, protocolError(ErrorCode.UNKNOWN_SERVER_ERROR, `the response has no result for ${batch.topic}-${batch.partition}`));
+    }
+  }
+
+  private complete(batch: ProducerBatch, baseOffset: number, logAppendTime: number, logStartOffset: number): void {
+    batch.complete({ topicName: batch.topic, partition: batch.partition, errorCode: 0, baseOffset, logAppendTime, logStartOffset });
+    this.options.onBatchDone(batch);
+  }
+
+  private onBatchError(batch: ProducerBatch, err: unknown): void {
+    if (this.stopped) return this.finish(batch, err);
+    if (!isRetriable(err)) return this.finish(batch, err);
+    this.options.logger.debug({ topic: batch.topic, partition: batch.partition, attempts: batch.attempts, err: messageOf(err) }, 'retrying produce');
+    this.requeue(batch, err, Date.now());
+    this.wakeup();
+  }
+
+  private requeue(batch: ProducerBatch, err: unknown, nowMs: number): void {
+    if (needsMetadataRefresh(err)) {
+      this.options.cluster.refreshMetadata().catch((e: unknown) => this.options.logger.debug({ err: messageOf(e) }, 'metadata refresh failed'));
+    }
+    const waitMs = backoffMs(this.options.retry, Math.min(batch.attempts, 16));
+    if (this.expired(batch, nowMs + waitMs, err)) return;
+    batch.retryAtMs = nowMs + waitMs;
+    this.retryQueue.push(batch);
+  }
+
+  private expired(batch: ProducerBatch, atMs: number, cause: unknown): boolean {
+    if (atMs - batch.createdMs <= this.options.deliveryTimeoutMs) return false;
+    const detail = cause === undefined ? '' : `: ${messageOf(cause)}`;
+    this.finish(batch, new SamsaTimeoutError(`${batch.records.length} record(s) for ${batch.topic}-${batch.partition} expired after ${this.options.deliveryTimeoutMs} ms (deliveryTimeoutMs)${detail}`, { cause }));
+    return true;
+  }
+
+  private finish(batch: ProducerBatch, err: unknown): void {
+    batch.fail(err);
+    this.options.onBatchDone(batch);
+  }
+
+  private scheduleNext(nowMs: number): void {
+    if (this.stopped) return;
+    let nextMs = this.options.accumulator.nextReadyInMs(nowMs);
+    for (const b of this.retryQueue) {
+      // Batches blocked on in-flight slots (retryAtMs 0) are woken by completions, not timers.
+      if (b.retryAtMs === 0) continue;
+      const inMs = Math.max(0, b.retryAtMs - nowMs);
+      nextMs = nextMs === undefined ? inMs : Math.min(nextMs, inMs);
+    }
+    if (nextMs === undefined) return;
+    if (nextMs === 0) this.wakeup();
+    else this.timer = setTimeout(() => this.wakeup(), nextMs);
+  }
+
+  private notifyIdle(): void {
+    if (!this.isIdle && !this.stopped) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}
+
+/**
+ * Takes from `batches` the batches of one request: one per partition (the response has one
+ * result per partition), same produce settings, within the request size bound.
+ */
+export function takeRequest(batches: ProducerBatch[], maxRequestSizeBytes: number): ProducerBatch[] {
+  const first = batches[0]!;
+  const taken: ProducerBatch[] = [];
+  const partitions = new Set<string>();
+  let sizeBytes = 0;
+  for (let i = 0; i < batches.length; ) {
+    const b = batches[i]!;
+    const key = `${b.topic}\0${b.partition}`;
+    const sameSettings = b.settings.acks === first.settings.acks && b.settings.timeoutMs === first.settings.timeoutMs;
+    const fits = taken.length === 0 || sizeBytes + b.sizeBytes <= maxRequestSizeBytes;
+    if (sameSettings && fits && !partitions.has(key)) {
+      taken.push(b);
+      partitions.add(key);
+      sizeBytes += b.sizeBytes;
+      batches.splice(i, 1);
+    } else i++;
+  }
+  return taken;
+}
+
+async function encode(batch: ProducerBatch): Promise<Buffer> {
+  if (batch.settings.compression === Compression.None) return encodeRecordBatchUncompressed(batch.records);
+  return encodeRecordBatch(batch.records, { compression: batch.settings.compression });
+}

@@ -1,0 +1,66 @@
+/**
+ * The entry object, shaped like KafkaJS's `new Kafka(...)`: it holds the shared configuration
+ * and hands out producers, consumers and admins, each with its own cluster view and
+ * connections (as Kafka's clients do), so disconnecting one never cuts another.
+ */
+
+import { Cluster } from './cluster/cluster';
+import { Producer, type ProducerConfig } from './producer/producer';
+import { Consumer, type ConsumerConfig } from './consumer/consumer';
+import { Admin } from './admin/admin';
+import { type RetryOptions, type RetryPolicy, retryPolicy } from './retry';
+import { type LogLevel, type Logger, createLogger } from './logger';
+import { SamsaError } from './errors';
+
+export interface SamsaConfig {
+  brokers: string[];
+  clientId?: string;
+  connectionTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  retry?: RetryOptions;
+  metadataMaxAgeMs?: number;
+  logLevel?: LogLevel;
+  logger?: Logger;
+}
+
+export const samsaDefaults = {
+  clientId: 'samsa',
+  connectionTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  metadataMaxAgeMs: 300_000,
+};
+
+export class Samsa {
+  private readonly retry: RetryPolicy;
+  private readonly logger: Logger;
+
+  constructor(private readonly config: SamsaConfig) {
+    if (!Array.isArray(config.brokers) || config.brokers.length === 0) throw new SamsaError('brokers: at least one host:port is required');
+    this.retry = retryPolicy(config.retry);
+    this.logger = createLogger({ logger: config.logger, logLevel: config.logLevel, clientId: config.clientId ?? samsaDefaults.clientId });
+  }
+
+  producer(config: ProducerConfig = {}): Producer {
+    return new Producer(this.cluster(), config, this.retry, this.config.requestTimeoutMs ?? samsaDefaults.requestTimeoutMs);
+  }
+
+  consumer(config: ConsumerConfig = {}): Consumer {
+    return new Consumer(this.cluster(), config, this.retry);
+  }
+
+  admin(): Admin {
+    return new Admin(this.cluster());
+  }
+
+  private cluster(): Cluster {
+    return new Cluster({
+      brokers: this.config.brokers,
+      clientId: this.config.clientId ?? samsaDefaults.clientId,
+      connectionTimeoutMs: this.config.connectionTimeoutMs ?? samsaDefaults.connectionTimeoutMs,
+      requestTimeoutMs: this.config.requestTimeoutMs ?? samsaDefaults.requestTimeoutMs,
+      retry: this.retry,
+      metadataMaxAgeMs: this.config.metadataMaxAgeMs ?? samsaDefaults.metadataMaxAgeMs,
+      logger: this.logger,
+    });
+  }
+}
