@@ -217,8 +217,15 @@ describe('loadBrokerConfig', () => {
     expect(c.adminListeners).toEqual({ host: '127.0.0.1', port: 19644 });
   });
 
-  it('names an unknown key from the environment', async () => {
-    await expect(load(['--override', 'broker.id=1', '--override', 'zookeeper.connect=zk:1'], { SAMSA_NO_SUCH_KEY: '1' }))
+  it('leaves SAMSA_ variables that name no broker key to the tools that own them', async () => {
+    const c = await load(['--override', 'broker.id=1', '--override', 'zookeeper.connect=zk:1'],
+      { SAMSA_BOOTSTRAP_SERVER: 'h:1', SAMSA_TEST_ZK_CONNECT: 'zk:2', SAMSA_NUM_PARTITIONS: '4' });
+    expect(c.numPartitions).toBe(4);
+    expect(c.zookeeperConnect).toBe('zk:1');
+  });
+
+  it('names an unknown key from --override', async () => {
+    await expect(load(['--override', 'broker.id=1', '--override', 'zookeeper.connect=zk:1', '--override', 'no.such.key=1']))
       .rejects.toThrow(/no\.such\.key/);
   });
 

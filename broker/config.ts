@@ -46,6 +46,15 @@ export interface BrokerConfig {
   minInsyncReplicas: number;
   uncleanLeaderElectionEnable: boolean;
   replicaLagTimeMaxMs: number;
+  replicaFetchWaitMaxMs: number;
+  replicaFetchMinBytes: number;
+  replicaFetchMaxBytes: number;
+  replicaFetchResponseMaxBytes: number;
+  replicaFetchBackoffMs: number;
+  replicaSocketTimeoutMs: number;
+  controlledShutdownEnable: boolean;
+  controlledShutdownMaxRetries: number;
+  controlledShutdownRetryBackoffMs: number;
   adminListeners: AdminListener;
   adminAuthToken: string | undefined;
   logLevel: string;
@@ -135,6 +144,15 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
     minInsyncReplicas: v.int('min.insync.replicas'),
     uncleanLeaderElectionEnable: v.bool('unclean.leader.election.enable'),
     replicaLagTimeMaxMs: v.int('replica.lag.time.max.ms'),
+    replicaFetchWaitMaxMs: v.int('replica.fetch.wait.max.ms'),
+    replicaFetchMinBytes: v.int('replica.fetch.min.bytes'),
+    replicaFetchMaxBytes: v.int('replica.fetch.max.bytes'),
+    replicaFetchResponseMaxBytes: v.int('replica.fetch.response.max.bytes'),
+    replicaFetchBackoffMs: v.int('replica.fetch.backoff.ms'),
+    replicaSocketTimeoutMs: v.int('replica.socket.timeout.ms'),
+    controlledShutdownEnable: v.bool('controlled.shutdown.enable'),
+    controlledShutdownMaxRetries: v.int('controlled.shutdown.max.retries'),
+    controlledShutdownRetryBackoffMs: v.int('controlled.shutdown.retry.backoff.ms'),
     adminListeners: parseAdminListener('admin.listeners', v.string('admin.listeners')),
     adminAuthToken: v.optionalString('admin.auth.token'),
     logLevel: v.string('log.level'),
@@ -249,8 +267,18 @@ export async function loadBrokerConfig(sources: ConfigSources): Promise<BrokerCo
     }
     fileValues = parseProperties(text);
   }
-  const merged = { ...fileValues, ...environmentOverrides(sources.env), ...commandLine.overrides };
+  const merged = { ...fileValues, ...brokerEnvironmentOverrides(sources.env), ...commandLine.overrides };
   return parseBrokerConfig(merged, sources.hostname === undefined ? {} : { hostname: sources.hostname });
+}
+
+/**
+ * SAMSA_* variables that name a broker key. Other tools share the prefix (the CLI's
+ * SAMSA_BOOTSTRAP_SERVER, test harness variables), so a variable that names no broker key is not
+ * configuration and is left alone; unknown keys in the file or in --override still stop startup.
+ */
+export function brokerEnvironmentOverrides(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const all = environmentOverrides(env);
+  return Object.fromEntries(Object.entries(all).filter(([key]) => brokerConfigKeyByName.has(key)));
 }
 
 /** The configuration with secrets masked, for the startup log line and the admin API. */

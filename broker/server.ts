@@ -7,10 +7,15 @@
  */
 
 import type { Logger } from 'pino';
+import { ApiKey } from '../proto/api';
+import type { samsa } from '../proto/generated/samsa';
+import { BrokerConnection } from '../client/network/connection';
 import { KafkaZkClient, type BrokerRegistration } from '../zk/kafka-zk-client';
+import { BrokerIdInUseError } from '../zk/zk-errors';
 import { AdminServer } from './admin/admin-server';
 import { BrokerDataSource } from './admin/broker-data-source';
 import type { Readiness } from './admin/data-source';
+import { requestControlledShutdown, type ControllerTarget } from './cluster/controlled-shutdown-client';
 import { MetadataCache } from './cluster/metadata-cache';
 import { ReplicaManager } from './cluster/replica-manager';
 import { type BrokerConfig, describeBrokerConfig } from './config';
@@ -20,12 +25,16 @@ import { LogManager } from './log/log-manager';
 import { componentLogger } from './logger';
 import { checkOrWriteMetaProperties } from './meta-properties';
 import { KafkaController } from './controller/kafka-controller';
-import { buildHandlerTable } from './network/handlers';
+import { buildHandlerTable, type ControllerApi } from './network/handlers';
 import { RequestDispatcher } from './network/request-dispatcher';
 import { SocketServer } from './network/socket-server';
 
 /** Longest wait for in-flight requests (long polls, acks=all produces) at shutdown. */
 export const requestDrainTimeoutMs = 5_000;
+/** How often a restarted broker retries registration while its previous session's node lingers. */
+export const registrationRetryBackoffMs = 500;
+/** Extra wait, beyond twice the session timeout, before a still-taken broker id is fatal. */
+export const registrationRetryMarginMs = 5_000;
 
 export class ShutdownRequestedError extends Error {
   constructor() {
@@ -107,6 +116,7 @@ export class KafkaServer {
     replicaManager.startup();
     const handlers = buildHandlerTable({
       config: c, metadataCache, replicaManager, zk, logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
+      controller: this.controllerApi(),
     });
     socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher')));
     this.checkNotShuttingDown();
@@ -162,8 +172,31 @@ export class KafkaServer {
         port: a.port === 0 ? socketServer.boundPort(a.name) : a.port,
       })),
     };
-    this.brokerEpoch = await zk.registerBroker(this.registration);
+    this.brokerEpoch = await this.registerWhenPreviousSessionExpired(zk, this.registration);
     this.registered = true;
+  }
+
+  /**
+   * A broker restarted right after a crash finds /brokers/ids/N still held by its previous,
+   * not yet expired ZooKeeper session. Deleting another session's node could unseat a live
+   * broker with a duplicate id, so wait for ZooKeeper to expire that session (bounded by the
+   * session timeout plus a margin), then fail as Kafka does if the id is still taken.
+   */
+  private async registerWhenPreviousSessionExpired(zk: KafkaZkClient, registration: BrokerRegistration): Promise<number> {
+    const deadlineMs = Date.now() + this.config.zookeeperSessionTimeoutMs * 2 + registrationRetryMarginMs;
+    let warned = false;
+    for (;;) {
+      try {
+        return await zk.registerBroker(registration);
+      } catch (err) {
+        if (!(err instanceof BrokerIdInUseError) || Date.now() >= deadlineMs || this.shuttingDown) throw err;
+        if (!warned) {
+          this.logger.warn({ brokerId: registration.id }, 'broker id is held by a previous ZooKeeper session; waiting for it to expire');
+          warned = true;
+        }
+        await new Promise((resolve) => setTimeout(resolve, registrationRetryBackoffMs));
+      }
+    }
   }
 
   /** After session expiry the ephemeral /brokers/ids/N is gone: register again, with a new broker epoch (KIP-380). */
@@ -222,8 +255,10 @@ export class KafkaServer {
   private async runShutdown(): Promise<void> {
     this.shuttingDown = true;
     this.logger.info('shutting down');
-    this.socketServer?.stopAccepting();
+    // Kafka asks the controller to move leadership away while everything still serves: this
+    // broker may itself be the controller, and clients keep producing until leaders move.
     await this.step('controlled shutdown', () => this.controlledShutdown());
+    this.socketServer?.stopAccepting();
     await this.step('drain requests', async () => {
       const busy = await this.socketServer?.drainAndClose(requestDrainTimeoutMs);
       if (busy !== undefined && busy > 0) this.logger.warn({ busy, requestDrainTimeoutMs }, 'closed connections with requests still running');
@@ -237,13 +272,61 @@ export class KafkaServer {
     this.logger.info('shut down');
   }
 
+  /** The controller as the request handlers see it; the controller is created after the handlers. */
+  private controllerApi(): ControllerApi {
+    const current = (): KafkaController => {
+      if (this.controller === undefined) throw new Error('controller not started');
+      return this.controller;
+    };
+    const isActive = (): boolean => this.controller?.isActive === true;
+    return {
+      get isActive() { return isActive(); },
+      controlledShutdown: (brokerId, brokerEpoch) => current().controlledShutdown(brokerId, brokerEpoch),
+      electLeaders: (type, partitions) => current().electLeaders(type, partitions),
+    };
+  }
+
   /**
-   * Kafka moves leadership away before stopping (ControlledShutdown to the controller, §3.8).
-   * With replication factor 1 there is no other replica to move it to, so this step only
-   * records that it was skipped; it becomes a ControlledShutdown request with follower replication.
+   * Kafka moves leadership away before stopping (ControlledShutdown to the controller, §3.8),
+   * unless controlled.shutdown.enable=false or the broker never registered.
    */
   private async controlledShutdown(): Promise<void> {
-    this.logger.info('controlled shutdown skipped: no partition has another replica to take leadership');
+    const c = this.config;
+    if (!c.controlledShutdownEnable || !this.registered || this.zk === undefined) {
+      this.logger.info({ enabled: c.controlledShutdownEnable, registered: this.registered }, 'controlled shutdown skipped');
+      return;
+    }
+    await requestControlledShutdown({
+      brokerId: c.brokerId, getBrokerEpoch: () => this.brokerEpoch, maxRetries: c.controlledShutdownMaxRetries,
+      retryBackoffMs: c.controlledShutdownRetryBackoffMs, findController: () => this.findController(),
+      logger: componentLogger(this.rootLogger, 'controlled-shutdown'),
+    });
+  }
+
+  /** The active controller: this broker's own, else the one named by the metadata cache or ZooKeeper. */
+  private async findController(): Promise<ControllerTarget | undefined> {
+    const local = this.controller;
+    if (local?.isActive === true) {
+      return { id: this.config.brokerId, send: (r) => local.controlledShutdown(r.brokerId ?? -1, r.brokerEpoch ?? -1), close: () => undefined };
+    }
+    const zk = this.zk;
+    if (zk === undefined) return undefined;
+    let id = this.metadataCache?.controllerId() ?? -1;
+    if (id < 0 || id === this.config.brokerId) id = await zk.getControllerId();
+    if (id < 0) return undefined;
+    const listener = this.config.interBrokerListenerName;
+    let endpoint: { host: string; port: number } | undefined = this.metadataCache?.aliveEndpoint(id, listener);
+    if (endpoint === undefined) endpoint = (await zk.getBroker(id))?.endpoints.find((e) => e.listenerName === listener);
+    if (endpoint === undefined) return undefined;
+    const connection = new BrokerConnection({
+      host: endpoint.host, port: endpoint.port, clientId: `broker-${this.config.brokerId}-controlled-shutdown`,
+      requestTimeoutMs: this.config.replicaSocketTimeoutMs,
+    });
+    return {
+      id,
+      send: (r) => connection.send<samsa.v1.IControlledShutdownResponse>(ApiKey.ControlledShutdown, r),
+      close: () => connection.close(),
+    };
   }
 
   private async step(name: string, fn: () => Promise<unknown>): Promise<void> {

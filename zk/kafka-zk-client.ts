@@ -10,8 +10,12 @@ import type { Logger } from 'pino';
 import {
   BrokerIdZNode, BrokerIdsZNode, ClusterIdZNode, ConfigEntityZNode, ControllerEpochZNode, ControllerZNode,
   DeleteTopicsTopicZNode, DeleteTopicsZNode, IsrChangeNotificationSequenceZNode, IsrChangeNotificationZNode,
-  PersistentZkPaths, TopicPartitionStateZNode, TopicPartitionZNode, TopicPartitionsZNode, TopicZNode, TopicsZNode,
+  PersistentZkPaths, PreferredReplicaElectionZNode, ReassignPartitionsZNode, TopicPartitionStateZNode, TopicPartitionZNode,
+  TopicPartitionsZNode, TopicZNode, TopicsZNode,
+  type PartitionReassignmentData, type PartitionStateData, type TopicAssignmentData, type TopicPartitionRef,
 } from './paths';
+import { ignoreNoNode, readAdminZNode } from './admin-znodes';
+import { allocateProducerIdBlock, producerIdBlockSizeDefault, propagateIsrChanges, updateLeaderAndIsrAsLeader, type LeaderIsrUpdate } from './leader-znode-writes';
 import {
   CreateMode, ZkCode, ZkMultiError, ZooKeeperClient, isZkError, type ZkOp, type ZkStat, type ZkWatcher,
 } from './zookeeper-client';
@@ -21,28 +25,8 @@ export interface BrokerRegistration { id: number; endpoints: BrokerEndpoint[]; r
 export interface BrokerInfo extends BrokerRegistration { epoch: number /* czxid */ }
 export interface LeaderAndIsr { leader: number; leaderEpoch: number; isr: number[]; controllerEpoch: number; zkVersion: number }
 
-export class TopicExistsError extends Error {
-  constructor(topic: string) {
-    super(`Topic '${topic}' already exists.`);
-    this.name = 'TopicExistsError';
-  }
-}
-
-/** The controller epoch moved on: the caller is no longer controller and must resign. */
-export class ControllerMovedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ControllerMovedError';
-  }
-}
-
-/** Another live session holds /brokers/ids/<id>. */
-export class BrokerIdInUseError extends Error {
-  constructor(id: number) {
-    super(`Error while creating ephemeral at ${BrokerIdZNode.path(id)}, node already exists and owner does not match current session`);
-    this.name = 'BrokerIdInUseError';
-  }
-}
+export { BrokerIdInUseError, ControllerMovedError, TopicExistsError } from './zk-errors';
+import { BrokerIdInUseError, ControllerMovedError, TopicExistsError } from './zk-errors';
 
 export interface ControllerEpochInfo { epoch: number; epochZkVersion: number }
 
@@ -213,11 +197,22 @@ export class KafkaZkClient extends EventEmitter {
     }
   }
 
-  /** Removes /controller when this session owns it, whatever the epoch (a fenced controller stepping down). */
-  async deleteControllerIfOwned(): Promise<void> {
-    const stat = await this.zk.exists(ControllerZNode.path);
-    if (!stat || stat.ephemeralOwner !== this.zk.sessionId) return;
-    await this.zk.delete(ControllerZNode.path, stat.version).catch((err: unknown) => {
+  /**
+   * A fenced controller stepping down: removes /controller only when it names `brokerId` AND this
+   * very session created it; a node written by anyone else (or by an earlier session of this
+   * broker, about to expire anyway) is left alone, as Kafka leaves it.
+   */
+  async deleteControllerIfOwned(brokerId: number): Promise<void> {
+    const node = await this.zk.getData(ControllerZNode.path);
+    if (!node || node.stat.ephemeralOwner !== this.zk.sessionId) return;
+    let owner: number;
+    try {
+      owner = ControllerZNode.decode(node.data);
+    } catch {
+      return;
+    }
+    if (owner !== brokerId) return;
+    await this.zk.delete(ControllerZNode.path, node.stat.version).catch((err: unknown) => {
       if (!isZkError(err, ZkCode.NoNode) && !isZkError(err, ZkCode.BadVersion)) throw err;
     });
   }
@@ -349,6 +344,75 @@ export class KafkaZkClient extends EventEmitter {
         if (!isZkError(err, ZkCode.NoNode)) throw err;
       });
     }
+  }
+
+  /** Leader-side ISR write (Kafka 2.4, reference §4.5); see leader-znode-writes.ts. */
+  updateLeaderAndIsrAsLeader(topic: string, partition: number, state: PartitionStateData, expectedZkVersion: number): Promise<LeaderIsrUpdate> {
+    return updateLeaderAndIsrAsLeader(this.zk, topic, partition, state, expectedZkVersion);
+  }
+
+  /** Leader-side: one isr_change_ notification for a batch of partitions (reference §4.5). */
+  propagateIsrChanges(partitions: TopicPartitionRef[]): Promise<void> {
+    return propagateIsrChanges(this.zk, partitions);
+  }
+
+  allocateProducerIdBlock(brokerId: number, blockSize = producerIdBlockSizeDefault): Promise<{ blockStart: number; blockEnd: number }> {
+    return allocateProducerIdBlock(this.zk, brokerId, blockSize, this.logger);
+  }
+
+  /** Partitions named by the given notification children; vanished children are skipped. */
+  async getIsrChangeNotificationPartitions(children: string[]): Promise<TopicPartitionRef[]> {
+    const out: TopicPartitionRef[] = [];
+    for (const child of children) {
+      const node = await this.zk.getData(IsrChangeNotificationSequenceZNode.path(child));
+      if (!node) continue;
+      try {
+        out.push(...IsrChangeNotificationSequenceZNode.decode(node.data));
+      } catch (err) {
+        this.logger.error({ err, child }, 'ignoring a malformed ISR change notification');
+      }
+    }
+    return out;
+  }
+
+  /** Sets a data watch on /brokers/ids/<id> (endpoint changes, reference §1.2). */
+  async watchBroker(id: number, watch: ZkWatcher): Promise<void> {
+    await this.zk.exists(BrokerIdZNode.path(id), watch);
+  }
+
+  /** The full topic znode: assignment plus in-flight reassignment (KIP-455). */
+  async getTopicAssignment(topic: string, watch?: ZkWatcher): Promise<TopicAssignmentData | undefined> {
+    const node = await this.zk.getData(TopicZNode.path(topic), watch);
+    return node ? TopicZNode.decode(node.data) : undefined;
+  }
+
+  /** Controller rewrite of a topic znode during reassignment (fenced). */
+  async setTopicAssignment(topic: string, data: TopicAssignmentData, epochZkVersion: number): Promise<void> {
+    await this.fencedMulti(epochZkVersion, [{
+      type: 'setData', path: TopicZNode.path(topic), data: TopicZNode.encode(data.partitions, data.addingReplicas, data.removingReplicas),
+    }]);
+  }
+
+  /** Legacy /admin/reassign_partitions; `watch` is an existence watch (create, change, delete). */
+  getPartitionReassignments(watch?: ZkWatcher): Promise<PartitionReassignmentData[] | undefined> {
+    return readAdminZNode(this.zk, this.logger, ReassignPartitionsZNode, watch);
+  }
+
+  /** Rewrites the pending list, deleting the znode when nothing remains (fenced). */
+  async setPartitionReassignments(entries: PartitionReassignmentData[], epochZkVersion: number): Promise<void> {
+    const op: ZkOp = entries.length === 0
+      ? { type: 'delete', path: ReassignPartitionsZNode.path }
+      : { type: 'setData', path: ReassignPartitionsZNode.path, data: ReassignPartitionsZNode.encode(entries) };
+    await this.fencedMulti(epochZkVersion, [op]).catch(ignoreNoNode);
+  }
+
+  /** Legacy /admin/preferred_replica_election; `watch` is an existence watch. */
+  getPreferredReplicaElection(watch?: ZkWatcher): Promise<TopicPartitionRef[] | undefined> {
+    return readAdminZNode(this.zk, this.logger, PreferredReplicaElectionZNode, watch);
+  }
+
+  async deletePreferredReplicaElection(epochZkVersion: number): Promise<void> {
+    await this.fencedMulti(epochZkVersion, [{ type: 'delete', path: PreferredReplicaElectionZNode.path }]).catch(ignoreNoNode);
   }
 
   async close(): Promise<void> {

@@ -209,8 +209,39 @@ export const IsrChangeNotificationSequenceZNode = {
 
 export const LogDirEventNotificationZNode = { path: '/log_dir_event_notification' } as const;
 export const ConfigChangesZNode = { path: '/config/changes' } as const;
-export const ReassignPartitionsZNode = { path: '/admin/reassign_partitions' } as const;
-export const PreferredReplicaElectionZNode = { path: '/admin/preferred_replica_election' } as const;
+
+export interface PartitionReassignmentData { topic: string; partition: number; replicas: number[] }
+
+/** Legacy reassignment request (pre-KIP-455 CLI form); the controller prunes finished entries. */
+export const ReassignPartitionsZNode = {
+  path: '/admin/reassign_partitions',
+  encode(partitions: PartitionReassignmentData[]): Buffer {
+    return json({ version: 1, partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition, replicas: p.replicas })) });
+  },
+  /** Malformed entries are dropped (Kafka logs and ignores a znode it cannot parse). */
+  decode(data: Buffer): PartitionReassignmentData[] {
+    const parsed = parse(data) as { partitions?: unknown };
+    if (!Array.isArray(parsed.partitions)) return [];
+    return (parsed.partitions as Array<Record<string, unknown>>).filter((p) => typeof p.topic === 'string'
+      && Number.isInteger(p.partition) && Array.isArray(p.replicas) && p.replicas.every((r) => Number.isInteger(r)))
+      .map((p) => ({ topic: p.topic as string, partition: p.partition as number, replicas: p.replicas as number[] }));
+  },
+} as const;
+
+/** Legacy preferred-leader election request; the controller deletes it once processed. */
+export const PreferredReplicaElectionZNode = {
+  path: '/admin/preferred_replica_election',
+  encode(partitions: TopicPartitionRef[]): Buffer {
+    return json({ version: 1, partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition })) });
+  },
+  decode(data: Buffer): TopicPartitionRef[] {
+    const parsed = parse(data) as { partitions?: unknown };
+    if (!Array.isArray(parsed.partitions)) return [];
+    return (parsed.partitions as Array<Record<string, unknown>>)
+      .filter((p) => typeof p.topic === 'string' && Number.isInteger(p.partition))
+      .map((p) => ({ topic: p.topic as string, partition: p.partition as number }));
+  },
+} as const;
 
 export interface ProducerIdBlockData { brokerId: number; blockStart: number; blockEnd: number }
 

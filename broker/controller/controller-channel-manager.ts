@@ -48,6 +48,11 @@ export class ControllerChannelManager {
     void sender.run();
   }
 
+  /** New endpoints for a live broker: reconnect there, keeping the queued requests in order. */
+  updateBroker(broker: BrokerInfo): void {
+    this.senders.get(broker.id)?.updateBroker(broker);
+  }
+
   removeBroker(brokerId: number): void {
     const sender = this.senders.get(brokerId);
     if (!sender) return;
@@ -89,7 +94,7 @@ class RequestSendThread {
   private stopped = false;
 
   constructor(
-    private readonly broker: BrokerInfo,
+    private broker: BrokerInfo,
     private readonly connect: ConnectToBroker,
     private readonly logger: Logger,
     private readonly queueSizeMax: number,
@@ -108,6 +113,13 @@ class RequestSendThread {
     }
     this.queue.push(request);
     this.wakeUp();
+  }
+
+  updateBroker(broker: BrokerInfo): void {
+    this.broker = broker;
+    // An in-flight send on the old connection fails and is retried on a new one.
+    this.connection?.close();
+    this.connection = undefined;
   }
 
   stop(): void {

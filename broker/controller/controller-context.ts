@@ -22,8 +22,16 @@ export function replicaKey(r: PartitionReplica): string {
   return `${r.topic}:${r.partition}:${r.replica}`;
 }
 
+/** KIP-455 in-flight reassignment of one partition: RS = TRS ∪ ORS, adding = TRS − ORS, removing = ORS − TRS. */
+export interface PartitionReassignmentState { adding: number[]; removing: number[] }
+
+/** Counters that survive resignation (Kafka's controller meters are per process, not per term). */
+export interface ControllerStats { leaderElections: number; uncleanLeaderElections: number }
+
 export class ControllerContext {
   epoch = 0;
+  readonly stats: ControllerStats = { leaderElections: 0, uncleanLeaderElections: 0 };
+  private readonly reassignments = new Map<string, PartitionReassignmentState>();
   epochZkVersion = 0;
   private readonly liveBrokers = new Map<number, BrokerInfo>();
   readonly shuttingDownBrokerIds = new Set<number>();
@@ -65,6 +73,41 @@ export class ControllerContext {
   setTopicAssignment(topic: string, assignment: Map<number, number[]>): void {
     this.allTopics.add(topic);
     this.assignments.set(topic, new Map(assignment));
+  }
+
+  /** Replaces one partition's replica list (reassignment, partition addition). */
+  setPartitionReplicas(tp: TopicPartition, replicas: number[]): void {
+    const assignment = this.assignments.get(tp.topic);
+    if (!assignment) throw new Error(`assertion failed: no assignment for topic ${tp.topic}`);
+    assignment.set(tp.partition, [...replicas]);
+  }
+
+  setPartitionReassignment(tp: TopicPartition, state: PartitionReassignmentState | undefined): void {
+    if (!state || (state.adding.length === 0 && state.removing.length === 0)) this.reassignments.delete(tpKey(tp));
+    else this.reassignments.set(tpKey(tp), { adding: [...state.adding], removing: [...state.removing] });
+  }
+
+  partitionReassignment(tp: TopicPartition): PartitionReassignmentState | undefined {
+    return this.reassignments.get(tpKey(tp));
+  }
+
+  /** Target replicas: RS without the removing ones (order kept, so TRS order survives). */
+  targetReplicas(tp: TopicPartition): number[] {
+    const removing = this.reassignments.get(tpKey(tp))?.removing ?? [];
+    return this.partitionReplicas(tp).filter((id) => !removing.includes(id));
+  }
+
+  partitionsBeingReassigned(): TopicPartition[] {
+    return [...this.reassignments.keys()].sort().map(parseTpKey);
+  }
+
+  isPartitionBeingReassigned(tp: TopicPartition): boolean {
+    return this.reassignments.has(tpKey(tp));
+  }
+
+  /** Brokers that may lead: live and not in controlled shutdown (Kafka's liveBrokerIds). */
+  isBrokerEligibleLeader(id: number): boolean {
+    return this.liveBrokers.has(id) && !this.shuttingDownBrokerIds.has(id);
   }
 
   partitionReplicas(tp: TopicPartition): number[] {
@@ -109,7 +152,10 @@ export class ControllerContext {
   }
 
   removeTopic(topic: string): void {
-    for (const tp of this.partitionsForTopic(topic)) this.leadership.delete(tpKey(tp));
+    for (const tp of this.partitionsForTopic(topic)) {
+      this.leadership.delete(tpKey(tp));
+      this.reassignments.delete(tpKey(tp));
+    }
     this.assignments.delete(topic);
     this.allTopics.delete(topic);
     this.topicsToBeDeleted.delete(topic);
@@ -127,6 +173,7 @@ export class ControllerContext {
     this.allTopics.clear();
     this.assignments.clear();
     this.leadership.clear();
+    this.reassignments.clear();
     this.topicsToBeDeleted.clear();
     this.topicsIneligibleForDeletion.clear();
     this.epoch = 0;

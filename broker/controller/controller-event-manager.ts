@@ -27,7 +27,7 @@ export class ControllerEventManager<E extends { type: string }> {
   constructor(
     private readonly process: (event: E) => Promise<void>,
     private readonly logger: Logger,
-    private readonly opts: { queueSizeMax?: number; nowMs?: () => number } = {},
+    private readonly opts: { queueSizeMax?: number; nowMs?: () => number; /** events discarded at shutdown (e.g. to answer waiting callers) */ onDropped?: (event: E) => void } = {},
   ) {}
 
   get queueSize(): number {
@@ -46,7 +46,10 @@ export class ControllerEventManager<E extends { type: string }> {
   }
 
   put(event: E): void {
-    if (this.stopped) return;
+    if (this.stopped) {
+      this.opts.onDropped?.(event);
+      return;
+    }
     const max = this.opts.queueSizeMax ?? controllerEventQueueSizeMax;
     if (this.queue.length >= max) throw new ControllerEventQueueFullError(this.queue.length);
     this.queue.push({ event, enqueuedAtMs: this.now() });
@@ -62,7 +65,7 @@ export class ControllerEventManager<E extends { type: string }> {
   /** Drops queued events and waits for the current one to finish; later puts are ignored. */
   async shutdown(): Promise<void> {
     this.stopped = true;
-    this.queue.length = 0;
+    for (const dropped of this.queue.splice(0)) this.opts.onDropped?.(dropped.event);
     await this.idle();
   }
 

@@ -1,7 +1,9 @@
 /**
  * The controller's event types (Kafka's `ControllerEvent`s). Events raised by an active
- * controller's watches and channels carry the incarnation that registered them, so that a watch
- * left over from before a resignation cannot act on a later term.
+ * controller's watches, timers and channels carry the incarnation that registered them, so that a
+ * watch left over from before a resignation cannot act on a later term. Requests from brokers and
+ * admins (ControlledShutdown, ElectLeaders, ListPartitionReassignments) carry their reply
+ * callbacks and are answered NOT_CONTROLLER when this broker is not the active controller.
  */
 
 import type { samsa } from '../../proto/generated/samsa';
@@ -17,10 +19,36 @@ export type ControllerLifecycleEvent =
 /** Events handled by the active controller only. */
 export type ActiveControllerEvent =
   | { type: 'BrokerChange' }
+  | { type: 'BrokerModification'; brokerId: number }
   | { type: 'TopicChange' }
+  | { type: 'PartitionModifications'; topic: string }
   | { type: 'TopicDeletion' }
-  | { type: 'TopicDeletionStopReplicaResponseReceived'; brokerId: number; response: samsa.v1.IStopReplicaResponse; partitions: TopicPartition[] };
+  | { type: 'TopicDeletionRetry'; topic: string }
+  | { type: 'TopicDeletionStopReplicaResponseReceived'; brokerId: number; response: samsa.v1.IStopReplicaResponse; partitions: TopicPartition[] }
+  | { type: 'IsrChangeNotification' }
+  | { type: 'PartitionReassignment' }
+  | { type: 'PreferredReplicaLeaderElection' }
+  | { type: 'AutoPreferredReplicaLeaderElection' };
 
 export type IncarnatedEvent = ActiveControllerEvent & { incarnation: number };
 
-export type ControllerEvent = ControllerLifecycleEvent | IncarnatedEvent;
+export interface ControlledShutdownResult { errorCode: number; remainingPartitions: TopicPartition[] }
+
+/** Per partition, keyed "topic-partition" as Kafka's TopicPartition.toString. */
+export type LeaderElectionResults = Map<string, { errorCode: number; message?: string }>;
+
+export const ElectionType = { Preferred: 0, Unclean: 1 } as const;
+export type ElectionType = (typeof ElectionType)[keyof typeof ElectionType];
+
+export interface PartitionReassignmentInfo {
+  topic: string; partition: number; replicas: number[]; addingReplicas: number[]; removingReplicas: number[];
+}
+
+interface Reply<T> { respond: (result: T) => void; fail: (err: unknown) => void }
+
+export type ControllerApiEvent =
+  | ({ type: 'ControlledShutdown'; brokerId: number; brokerEpoch: number } & Reply<ControlledShutdownResult>)
+  | ({ type: 'ReplicaLeaderElection'; electionType: ElectionType; partitions: TopicPartition[] | 'all' } & Reply<LeaderElectionResults>)
+  | ({ type: 'ListPartitionReassignments' } & Reply<PartitionReassignmentInfo[]>);
+
+export type ControllerEvent = ControllerLifecycleEvent | IncarnatedEvent | ControllerApiEvent;

@@ -11,7 +11,11 @@ import type { BrokerInfo, KafkaZkClient } from '../../zk/kafka-zk-client';
 import type { ControllerChannelManager } from './controller-channel-manager';
 import type { ControllerContext, PartitionReplica, TopicPartition } from './controller-context';
 import type { ControllerBrokerRequestBatch } from './controller-request-batch';
-import type { ActiveControllerEvent } from './controller-events';
+import type { ActiveControllerEvent, ControllerApiEvent } from './controller-events';
+import type { ControllerScheduler } from './controller-scheduler';
+import { doControlledShutdown } from './controlled-shutdown';
+import { checkAndTriggerAutoLeaderRebalance, electLeaders, processPreferredReplicaElectionZNode } from './preferred-leader-election';
+import type { PartitionReassignmentManager } from './reassignment-manager';
 import { PartitionState, type PartitionStateMachine } from './partition-state-machine';
 import { ReplicaState, type ReplicaStateMachine } from './replica-state-machine';
 import type { TopicDeletionManager } from './topic-deletion-manager';
@@ -26,27 +30,67 @@ export interface ControllerOperationsDeps {
   replicaStateMachine: ReplicaStateMachine;
   topicDeletionManager: TopicDeletionManager;
   deleteTopicEnable: boolean;
-  /** Queue an event for this controller term (watch callbacks call only this). */
+  reassignmentManager: PartitionReassignmentManager;
+  scheduler: ControllerScheduler;
+  autoLeaderRebalance: { enable: boolean; imbalancePerBrokerPercentage: number; checkIntervalMs: number };
+  /** Queue an event for this controller term (watch and timer callbacks call only this). */
   enqueue: (event: ActiveControllerEvent) => void;
 }
 
+/** Kafka schedules the first auto rebalance 5 s after failover. */
+export const autoLeaderRebalanceInitialDelayMs = 5_000;
+/** Retry of a topic deletion whose StopReplica failed (instead of waiting for a broker bounce). */
+export const topicDeletionRetryBackoffMsInitial = 1_000;
+export const topicDeletionRetryBackoffMsMax = 30_000;
+
 export class ControllerOperations {
+  private readonly deletionRetryAttempts = new Map<string, number>();
+
   constructor(private readonly d: ControllerOperationsDeps) {}
 
   async process(event: ActiveControllerEvent): Promise<void> {
     switch (event.type) {
       case 'BrokerChange':
         return this.processBrokerChange();
+      case 'BrokerModification':
+        return this.processBrokerModification(event.brokerId);
       case 'TopicChange':
         return this.processTopicChange();
+      case 'PartitionModifications':
+        return this.processPartitionModifications(event.topic);
       case 'TopicDeletion':
         return this.processTopicDeletion();
+      case 'TopicDeletionRetry':
+        return this.d.topicDeletionManager.resumeDeletionForTopics([event.topic]);
       case 'TopicDeletionStopReplicaResponseReceived':
         return this.processStopReplicaResponse(event.brokerId, event.response.errorCode ?? 0, event.response.partitionErrors ?? [], event.partitions);
+      case 'IsrChangeNotification':
+        return this.processIsrChangeNotification();
+      case 'PartitionReassignment':
+        return this.d.reassignmentManager.processReassignPartitionsZNode();
+      case 'PreferredReplicaLeaderElection':
+        return processPreferredReplicaElectionZNode(this.d, () => this.d.enqueue({ type: 'PreferredReplicaLeaderElection' }));
+      case 'AutoPreferredReplicaLeaderElection':
+        return this.processAutoPreferredReplicaLeaderElection();
+    }
+  }
+
+  /** Requests from brokers and admins; the caller has checked that this controller is active. */
+  async processApi(event: ControllerApiEvent): Promise<void> {
+    switch (event.type) {
+      case 'ControlledShutdown':
+        event.respond(await doControlledShutdown(this.d, event.brokerId, event.brokerEpoch));
+        return;
+      case 'ReplicaLeaderElection':
+        event.respond(await electLeaders(this.d, event.electionType, event.partitions));
+        return;
+      case 'ListPartitionReassignments':
+        event.respond(this.d.reassignmentManager.listPartitionReassignments());
     }
   }
 
   shutdown(): void {
+    this.d.scheduler.shutdown();
     this.d.partitionStateMachine.shutdown();
     this.d.replicaStateMachine.shutdown();
   }
@@ -56,10 +100,12 @@ export class ControllerOperations {
     const { ctx, zk, channel, logger } = this.d;
     const brokers = await zk.getAllBrokers(() => this.d.enqueue({ type: 'BrokerChange' }));
     ctx.setLiveBrokers(brokers);
+    for (const b of brokers) await this.watchBroker(b.id);
     const topics = await zk.getAllTopics(() => this.d.enqueue({ type: 'TopicChange' }));
     const deletions = await zk.getTopicDeletions(() => this.d.enqueue({ type: 'TopicDeletion' }));
     // ISR changes are re-read with the partition states below; pending notifications are stale.
-    await zk.deleteIsrChangeNotifications(await zk.getIsrChangeNotifications(), ctx.epochZkVersion);
+    const isrNotifications = await zk.getIsrChangeNotifications(() => this.d.enqueue({ type: 'IsrChangeNotification' }));
+    await zk.deleteIsrChangeNotifications(isrNotifications, ctx.epochZkVersion);
     for (const topic of topics) await this.loadTopic(topic);
     channel.startup(brokers);
     await this.d.topicDeletionManager.init(deletions.filter((t) => ctx.allTopics.has(t)));
@@ -68,20 +114,33 @@ export class ControllerOperations {
     this.sendUpdateMetadata([...ctx.liveBrokerIds()], []);
     await this.d.replicaStateMachine.startup();
     await this.d.partitionStateMachine.startup();
+    await this.d.reassignmentManager.init();
     await this.d.topicDeletionManager.resumeDeletions();
+    await processPreferredReplicaElectionZNode(this.d, () => this.d.enqueue({ type: 'PreferredReplicaLeaderElection' }));
+    if (this.d.autoLeaderRebalance.enable) {
+      const delayMs = Math.min(autoLeaderRebalanceInitialDelayMs, this.d.autoLeaderRebalance.checkIntervalMs);
+      this.d.scheduler.schedule('auto-leader-rebalance', delayMs, () => this.d.enqueue({ type: 'AutoPreferredReplicaLeaderElection' }));
+    }
     logger.info({ controllerEpoch: ctx.epoch, liveBrokers: [...ctx.liveBrokerIds()], topics: topics.length }, 'controller failover complete');
   }
 
+  /** Reads a topic znode (with the per-topic data watch for partition additions) and its partition states. */
   private async loadTopic(topic: string): Promise<boolean> {
     const { ctx, zk } = this.d;
-    const assignment = await zk.getReplicaAssignment(topic);
-    if (!assignment) return false;
-    ctx.setTopicAssignment(topic, assignment);
-    for (const partition of assignment.keys()) {
+    const data = await zk.getTopicAssignment(topic, () => this.d.enqueue({ type: 'PartitionModifications', topic }));
+    if (!data) return false;
+    ctx.setTopicAssignment(topic, data.partitions);
+    for (const partition of data.partitions.keys()) {
+      const tp = { topic, partition };
+      ctx.setPartitionReassignment(tp, { adding: data.addingReplicas.get(partition) ?? [], removing: data.removingReplicas.get(partition) ?? [] });
       const state = await zk.getPartitionState(topic, partition);
-      if (state) ctx.putPartitionLeadership({ topic, partition }, state);
+      if (state) ctx.putPartitionLeadership(tp, state);
     }
     return true;
+  }
+
+  private async watchBroker(brokerId: number): Promise<void> {
+    await this.d.zk.watchBroker(brokerId, () => this.d.enqueue({ type: 'BrokerModification', brokerId }));
   }
 
   /** §3.3: compare /brokers/ids (with czxid epochs) against the cached live set. */
@@ -96,6 +155,7 @@ export class ControllerOperations {
     if (added.length + dead.length + bounced.length === 0) return;
     logger.info({ newBrokers: added.map((b) => b.id), deadBrokers: dead, bouncedBrokers: bounced.map((b) => b.id) }, 'broker change');
     for (const b of added) channel.addBroker(b);
+    for (const b of [...added, ...bounced]) await this.watchBroker(b.id);
     if (bounced.length > 0) {
       const ids = bounced.map((b) => b.id);
       ctx.removeLiveBrokers(ids);
@@ -208,8 +268,93 @@ export class ControllerOperations {
     if (failed.length > 0) {
       this.d.logger.warn({ targetBrokerId: brokerId, errorCode, failed: failed.length }, 'replica deletion failed; will retry');
       await this.d.topicDeletionManager.failReplicaDeletion(failed);
+      for (const topic of new Set(failed.map((r) => r.topic))) this.scheduleDeletionRetry(topic);
     }
     if (succeeded.length > 0) await this.d.topicDeletionManager.completeReplicaDeletion(succeeded);
+  }
+
+  /** The broker is alive but could not delete: retry with exponential backoff rather than wait for a bounce. */
+  private scheduleDeletionRetry(topic: string): void {
+    for (const known of this.deletionRetryAttempts.keys()) {
+      if (!this.d.ctx.isTopicQueuedForDeletion(known)) this.deletionRetryAttempts.delete(known);
+    }
+    if (!this.d.ctx.isTopicQueuedForDeletion(topic)) return;
+    const attempt = this.deletionRetryAttempts.get(topic) ?? 0;
+    this.deletionRetryAttempts.set(topic, attempt + 1);
+    const delayMs = Math.min(topicDeletionRetryBackoffMsInitial * 2 ** attempt, topicDeletionRetryBackoffMsMax);
+    this.d.scheduler.schedule(`topic-deletion-retry:${topic}`, delayMs, () => this.d.enqueue({ type: 'TopicDeletionRetry', topic }));
+  }
+
+  /**
+   * §3.9: re-read the notified partitions' state znodes, tell every broker, check reassignment
+   * completion, then delete the processed notifications.
+   */
+  private async processIsrChangeNotification(): Promise<void> {
+    const { ctx, zk, logger } = this.d;
+    const children = await zk.getIsrChangeNotifications(() => this.d.enqueue({ type: 'IsrChangeNotification' }));
+    if (children.length === 0) return;
+    const notified = new Map<string, TopicPartition>();
+    for (const tp of await zk.getIsrChangeNotificationPartitions(children)) notified.set(`${tp.topic}:${tp.partition}`, tp);
+    const refreshed: TopicPartition[] = [];
+    for (const tp of notified.values()) {
+      if (ctx.partitionReplicas(tp).length === 0) continue;
+      const state = await zk.getPartitionState(tp.topic, tp.partition);
+      if (!state) continue;
+      try {
+        ctx.putPartitionLeadership(tp, state);
+        refreshed.push(tp);
+      } catch (err) {
+        logger.error({ err, topic: tp.topic, partition: tp.partition }, 'ignoring partition state that breaks the leader/ISR invariant');
+      }
+    }
+    if (refreshed.length > 0) this.sendUpdateMetadata([...ctx.liveBrokerIds()], refreshed);
+    await this.d.reassignmentManager.maybeCompleteReassignments(refreshed);
+    await zk.deleteIsrChangeNotifications(children, ctx.epochZkVersion);
+  }
+
+  /** §3.4: partitions added to an existing topic (its znode's data watch fired). */
+  private async processPartitionModifications(topic: string): Promise<void> {
+    const { ctx, zk, logger } = this.d;
+    if (!ctx.allTopics.has(topic)) return;
+    const data = await zk.getTopicAssignment(topic, () => this.d.enqueue({ type: 'PartitionModifications', topic }));
+    if (!data) return;
+    const known = new Set(ctx.partitionsForTopic(topic).map((tp) => tp.partition));
+    const added = [...data.partitions.keys()].filter((p) => !known.has(p)).sort((a, b) => a - b);
+    if (added.length === 0) return;
+    if (ctx.isTopicQueuedForDeletion(topic)) {
+      logger.info({ topic, partitions: added }, 'ignoring partitions added to a topic being deleted');
+      return;
+    }
+    const assignment = new Map(ctx.partitionsForTopic(topic).map((tp) => [tp.partition, ctx.partitionReplicas(tp)] as const));
+    for (const p of added) assignment.set(p, data.partitions.get(p) ?? []);
+    ctx.setTopicAssignment(topic, assignment);
+    logger.info({ topic, partitions: added }, 'new partitions');
+    await this.onNewPartitionCreation(added.map((partition) => ({ topic, partition })));
+  }
+
+  /** §3.3: a live broker rewrote its registration (endpoints, rack): everyone gets fresh metadata. */
+  private async processBrokerModification(brokerId: number): Promise<void> {
+    const { ctx, zk, channel, logger } = this.d;
+    const cached = ctx.liveBroker(brokerId);
+    if (!cached) return;
+    const current = await zk.getBroker(brokerId, () => this.d.enqueue({ type: 'BrokerModification', brokerId }));
+    // A new epoch is a bounce, which the /brokers/ids child watch handles.
+    if (!current || current.epoch !== cached.epoch) return;
+    if (JSON.stringify([current.endpoints, current.rack ?? null]) === JSON.stringify([cached.endpoints, cached.rack ?? null])) return;
+    logger.info({ modifiedBrokerId: brokerId, endpoints: current.endpoints }, 'broker endpoints changed');
+    ctx.addLiveBrokers([current]);
+    channel.updateBroker(current);
+    this.sendUpdateMetadata([...ctx.liveBrokerIds()], ctx.allPartitions());
+  }
+
+  private async processAutoPreferredReplicaLeaderElection(): Promise<void> {
+    const { enable, imbalancePerBrokerPercentage, checkIntervalMs } = this.d.autoLeaderRebalance;
+    if (!enable) return;
+    try {
+      await checkAndTriggerAutoLeaderRebalance(this.d, imbalancePerBrokerPercentage);
+    } finally {
+      this.d.scheduler.schedule('auto-leader-rebalance', checkIntervalMs, () => this.d.enqueue({ type: 'AutoPreferredReplicaLeaderElection' }));
+    }
   }
 
   private sendUpdateMetadata(brokerIds: number[], partitions: TopicPartition[]): void {

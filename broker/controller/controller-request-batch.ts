@@ -55,7 +55,8 @@ export class ControllerBrokerRequestBatch {
       states.set(tpKey(tp), {
         topic: tp.topic, partition: tp.partition, controllerEpoch: lai.controllerEpoch, leader: lai.leader,
         leaderEpoch: lai.leaderEpoch, isr: lai.isr, zkVersion: lai.zkVersion, replicas,
-        addingReplicas: [], removingReplicas: [], isNew: isNew || previous?.isNew === true,
+        addingReplicas: this.ctx.partitionReassignment(tp)?.adding ?? [], removingReplicas: this.ctx.partitionReassignment(tp)?.removing ?? [],
+        isNew: isNew || previous?.isNew === true,
       });
     }
     this.addUpdateMetadataRequestForBrokers(this.ctx.liveBrokerIds(), [tp]);

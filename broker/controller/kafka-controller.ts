@@ -8,6 +8,7 @@
 
 import type { Logger } from 'pino';
 import type { BrokerConnection } from '../../client/network/connection';
+import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { ControllerMovedError, type BrokerInfo, type KafkaZkClient } from '../../zk/kafka-zk-client';
 import { ControllerEventManager } from './controller-event-manager';
 import { ControllerChannelManager } from './controller-channel-manager';
@@ -17,7 +18,14 @@ import { PartitionStateMachine } from './partition-state-machine';
 import { ReplicaStateMachine } from './replica-state-machine';
 import { TopicDeletionManager } from './topic-deletion-manager';
 import { ControllerOperations } from './controller-operations';
-import type { ControllerEvent } from './controller-events';
+import { ControllerScheduler } from './controller-scheduler';
+import { PartitionReassignmentManager } from './reassignment-manager';
+import { preferredReplicaImbalanceCount } from './preferred-leader-election';
+import { PartitionState } from './partition-state-machine';
+import type { TopicPartition } from './controller-context';
+import type {
+  ControlledShutdownResult, ControllerApiEvent, ControllerEvent, ElectionType, LeaderElectionResults, PartitionReassignmentInfo,
+} from './controller-events';
 
 export interface ControllerConfig {
   brokerId: number;
@@ -26,9 +34,31 @@ export interface ControllerConfig {
   uncleanLeaderElectionEnable: boolean;
   /** Listener the controller uses to reach brokers (Kafka's inter.broker.listener.name). */
   interBrokerListenerName?: string;
+  /** auto.leader.rebalance.enable (default true). */
+  autoLeaderRebalanceEnable?: boolean;
+  /** leader.imbalance.per.broker.percentage (default 10). */
+  leaderImbalancePerBrokerPercentage?: number;
+  /** leader.imbalance.check.interval.seconds (default 300). */
+  leaderImbalanceCheckIntervalSeconds?: number;
 }
 
 export const interBrokerListenerNameDefault = 'PLAINTEXT';
+export const autoLeaderRebalanceEnableDefault = true;
+export const leaderImbalancePerBrokerPercentageDefault = 10;
+export const leaderImbalanceCheckIntervalSecondsDefault = 300;
+
+/** What the admin /metrics endpoint reads (Kafka's kafka.controller:type=KafkaController gauges). */
+export interface ControllerMetrics {
+  activeControllerCount: number;
+  offlinePartitionsCount: number;
+  preferredReplicaImbalanceCount: number;
+  uncleanLeaderElections: number;
+  leaderElections: number;
+  eventQueueSize: number;
+  controllerEpoch: number;
+  globalPartitionCount: number;
+  globalTopicCount: number;
+}
 
 export class KafkaController {
   private readonly config: ControllerConfig;
@@ -38,9 +68,11 @@ export class KafkaController {
   private readonly eventManager: ControllerEventManager<ControllerEvent>;
   private channel: ControllerChannelManager;
   private ops: ControllerOperations | undefined;
+  private psm: PartitionStateMachine | undefined;
   private activeId = -1;
   /** Incremented on every resignation; watches registered by an older incarnation are ignored. */
   private incarnation = 0;
+  private shuttingDown = false;
   private resignationCount = 0;
   private started = false;
   private readonly onNewSession = (): void => this.put({ type: 'Reelect' });
@@ -53,7 +85,11 @@ export class KafkaController {
     this.config = opts.config;
     this.zk = opts.zk;
     this.logger = opts.logger.child({ component: 'controller', brokerId: opts.config.brokerId });
-    this.eventManager = new ControllerEventManager((e) => this.process(e), this.logger);
+    this.eventManager = new ControllerEventManager((e) => this.process(e), this.logger, {
+      onDropped: (e) => {
+        if (isApiEvent(e)) answerNotController(e);
+      },
+    });
     this.channel = this.newChannelManager();
   }
 
@@ -82,6 +118,72 @@ export class KafkaController {
     return this.eventManager.lastEventQueueTimeMs;
   }
 
+  get activeControllerCount(): number {
+    return this.isActive ? 1 : 0;
+  }
+
+  /** Partitions without a live leader (topics being deleted excluded), 0 when not active. */
+  get offlinePartitionsCount(): number {
+    if (!this.isActive || !this.psm) return 0;
+    const psm = this.psm;
+    return this.ctx.allPartitions().filter((tp) => !this.ctx.isTopicQueuedForDeletion(tp.topic)
+      && (psm.state(tp) === PartitionState.Offline || psm.state(tp) === PartitionState.New)).length;
+  }
+
+  get preferredReplicaImbalanceCount(): number {
+    return this.isActive ? preferredReplicaImbalanceCount(this.ctx) : 0;
+  }
+
+  get uncleanLeaderElections(): number {
+    return this.ctx.stats.uncleanLeaderElections;
+  }
+
+  get leaderElections(): number {
+    return this.ctx.stats.leaderElections;
+  }
+
+  get controllerEpoch(): number {
+    return this.ctx.epoch;
+  }
+
+  get globalPartitionCount(): number {
+    return this.isActive ? this.ctx.allPartitions().length : 0;
+  }
+
+  get globalTopicCount(): number {
+    return this.isActive ? this.ctx.allTopics.size : 0;
+  }
+
+  metrics(): ControllerMetrics {
+    return {
+      activeControllerCount: this.activeControllerCount, offlinePartitionsCount: this.offlinePartitionsCount,
+      preferredReplicaImbalanceCount: this.preferredReplicaImbalanceCount, uncleanLeaderElections: this.uncleanLeaderElections,
+      leaderElections: this.leaderElections, eventQueueSize: this.eventQueueSize, controllerEpoch: this.controllerEpoch,
+      globalPartitionCount: this.globalPartitionCount, globalTopicCount: this.globalTopicCount,
+    };
+  }
+
+  /**
+   * ControlledShutdown from a broker (reference §3.8): NOT_CONTROLLER when not active,
+   * STALE_BROKER_EPOCH for an earlier incarnation, else the partitions it still leads.
+   */
+  controlledShutdown(brokerId: number, brokerEpoch: number): Promise<ControlledShutdownResult> {
+    return new Promise((respond, fail) => this.put({ type: 'ControlledShutdown', brokerId, brokerEpoch, respond, fail }));
+  }
+
+  /**
+   * ElectLeaders (KIP-183, KIP-460): per partition keyed "topic-partition". Rejects with
+   * SamsaProtocolError(NOT_CONTROLLER) when this broker is not the active controller.
+   */
+  electLeaders(type: ElectionType, partitions: TopicPartition[] | 'all'): Promise<LeaderElectionResults> {
+    return new Promise((respond, fail) => this.put({ type: 'ReplicaLeaderElection', electionType: type, partitions, respond, fail }));
+  }
+
+  /** In-flight reassignments (the CLI's --verify); rejects with NOT_CONTROLLER when not active. */
+  listPartitionReassignments(): Promise<PartitionReassignmentInfo[]> {
+    return new Promise((respond, fail) => this.put({ type: 'ListPartitionReassignments', respond, fail }));
+  }
+
   /** Resolves when every event queued so far has been processed (tests, shutdown). */
   idle(): Promise<void> {
     return this.eventManager.idle();
@@ -96,6 +198,9 @@ export class KafkaController {
   }
 
   async shutdown(): Promise<void> {
+    // From here on no event may start an election: deleting /controller below fires our own
+    // watch, and a broker on its way out must not become controller again.
+    this.shuttingDown = true;
     this.zk.off('newSession', this.onNewSession);
     this.zk.off('expired', this.onExpired);
     this.put({ type: 'Shutdown' });
@@ -104,13 +209,23 @@ export class KafkaController {
   }
 
   private put(event: ControllerEvent): void {
-    this.eventManager.put(event);
+    try {
+      this.eventManager.put(event);
+    } catch (err) {
+      if (!isApiEvent(event)) throw err;
+      event.fail(err);
+    }
   }
 
   private async process(event: ControllerEvent): Promise<void> {
+    if (this.shuttingDown && event.type !== 'Shutdown') {
+      if (isApiEvent(event)) answerNotController(event);
+      return;
+    }
     try {
       await this.dispatch(event);
     } catch (err) {
+      if (isApiEvent(event)) answerFailure(event, err);
       if (err instanceof ControllerMovedError) {
         this.logger.warn({ event: event.type, err }, 'controller moved to another broker; resigning');
         await this.resignAfterFencing();
@@ -144,6 +259,12 @@ export class KafkaController {
           await this.zk.deleteController(this.ctx.epochZkVersion).catch((err: unknown) => this.logger.warn({ err }, 'could not delete /controller'));
         }
         this.activeId = -1;
+        return;
+      case 'ControlledShutdown':
+      case 'ReplicaLeaderElection':
+      case 'ListPartitionReassignments':
+        if (!this.isActive || !this.ops) answerNotController(event);
+        else await this.ops.processApi(event);
         return;
       default:
         if (!this.isActive || !this.ops) return;
@@ -189,10 +310,20 @@ export class KafkaController {
       ...deps, deleteTopicEnable: this.config.deleteTopicEnable, partitionStateMachine, replicaStateMachine,
     });
     const incarnation = this.incarnation;
+    const enqueue = (e: Parameters<ControllerOperations['process']>[0]): void => this.put({ ...e, incarnation });
+    const reassignmentManager = new PartitionReassignmentManager({
+      ...deps, partitionStateMachine, replicaStateMachine, topicDeletionManager,
+      reassignmentWatch: () => enqueue({ type: 'PartitionReassignment' }),
+    });
+    this.psm = partitionStateMachine;
     this.ops = new ControllerOperations({
-      ...deps, channel: this.channel, partitionStateMachine, replicaStateMachine, topicDeletionManager,
-      deleteTopicEnable: this.config.deleteTopicEnable,
-      enqueue: (e) => this.put({ ...e, incarnation }),
+      ...deps, channel: this.channel, partitionStateMachine, replicaStateMachine, topicDeletionManager, reassignmentManager,
+      scheduler: new ControllerScheduler(), deleteTopicEnable: this.config.deleteTopicEnable, enqueue,
+      autoLeaderRebalance: {
+        enable: this.config.autoLeaderRebalanceEnable ?? autoLeaderRebalanceEnableDefault,
+        imbalancePerBrokerPercentage: this.config.leaderImbalancePerBrokerPercentage ?? leaderImbalancePerBrokerPercentageDefault,
+        checkIntervalMs: 1000 * (this.config.leaderImbalanceCheckIntervalSeconds ?? leaderImbalanceCheckIntervalSecondsDefault),
+      },
     });
     await this.ops.onControllerFailover();
   }
@@ -207,9 +338,9 @@ export class KafkaController {
   /** A fenced write failed: our epoch is stale even if /controller still names us. */
   private async resignAfterFencing(): Promise<void> {
     if (this.ops) this.onControllerResignation();
-    // A /controller node we still own would block the next election: remove it so the cluster
-    // (possibly this broker again, with a fresh epoch) elects a controller that holds the epoch.
-    await this.zk.deleteControllerIfOwned();
+    // A /controller node this session wrote for this broker would block the next election: remove
+    // it so the cluster (possibly this broker again) elects a controller that holds the epoch.
+    await this.zk.deleteControllerIfOwned(this.config.brokerId);
     this.activeId = await this.zk.getControllerId(this.controllerWatch());
   }
 
@@ -227,6 +358,7 @@ export class KafkaController {
     this.resignationCount += 1;
     this.ops?.shutdown();
     this.ops = undefined;
+    this.psm = undefined;
     this.channel.shutdown();
     this.ctx.reset();
   }
@@ -245,4 +377,20 @@ export class KafkaController {
       connectToBroker: this.opts.connectToBroker,
     });
   }
+}
+
+function isApiEvent(event: ControllerEvent): event is ControllerApiEvent {
+  return event.type === 'ControlledShutdown' || event.type === 'ReplicaLeaderElection' || event.type === 'ListPartitionReassignments';
+}
+
+function answerNotController(event: ControllerApiEvent): void {
+  if (event.type === 'ControlledShutdown') event.respond({ errorCode: ErrorCode.NOT_CONTROLLER, remainingPartitions: [] });
+  else event.fail(new SamsaProtocolError(ErrorCode.NOT_CONTROLLER));
+}
+
+/** A fenced write means another controller took over: the caller retries against it. */
+function answerFailure(event: ControllerApiEvent, err: unknown): void {
+  if (err instanceof ControllerMovedError) answerNotController(event);
+  else if (event.type === 'ControlledShutdown') event.respond({ errorCode: ErrorCode.UNKNOWN_SERVER_ERROR, remainingPartitions: [] });
+  else event.fail(err);
 }

@@ -4,7 +4,7 @@
  * rewrites the state znode (fenced) and queues LeaderAndIsr + UpdateMetadata in the batch.
  */
 
-import { offlinePartitionLeaderElection, isrAfterOfflineElection } from './elections';
+import { electPartitionLeader, offlineElection, type ElectionStrategy } from './elections';
 import { tpKey, type TopicPartition } from './controller-context';
 import { updateLeaderAndIsr, type StateMachineDeps } from './leader-and-isr-updates';
 
@@ -72,30 +72,37 @@ export class PartitionStateMachine {
     if (candidates.length > 0) await this.handleStateChanges(candidates, PartitionState.Online);
   }
 
-  /** Validates, applies and sends; illegal transitions throw before anything changes. */
-  async handleStateChanges(partitions: TopicPartition[], target: PartitionState): Promise<void> {
+  /**
+   * Validates, applies and sends; illegal transitions throw before anything changes. Returns the
+   * partitions that reached the target (for Online: those that got a leader).
+   */
+  async handleStateChanges(partitions: TopicPartition[], target: PartitionState, strategy: ElectionStrategy = offlineElection): Promise<TopicPartition[]> {
     for (const tp of partitions) assertValidPartitionTransition(tp, this.state(tp), target);
     const { batch } = this.deps;
     batch.newBatch();
     try {
-      await this.doHandleStateChanges(partitions, target);
+      const done = await this.doHandleStateChanges(partitions, target, strategy);
       batch.sendRequestsToBrokers();
+      return done;
     } finally {
       batch.clear();
     }
   }
 
-  private async doHandleStateChanges(partitions: TopicPartition[], target: PartitionState): Promise<void> {
+  private async doHandleStateChanges(partitions: TopicPartition[], target: PartitionState, strategy: ElectionStrategy): Promise<TopicPartition[]> {
     if (target === PartitionState.New || target === PartitionState.Offline) {
       for (const tp of partitions) this.states.set(tpKey(tp), target);
-    } else if (target === PartitionState.NonExistent) {
-      for (const tp of partitions) this.states.delete(tpKey(tp));
-    } else {
-      const fresh = partitions.filter((tp) => this.state(tp) === PartitionState.New);
-      const existing = partitions.filter((tp) => this.state(tp) !== PartitionState.New);
-      for (const tp of await this.initializeLeaderAndIsrForPartitions(fresh)) this.states.set(tpKey(tp), PartitionState.Online);
-      for (const tp of await this.electLeaderForPartitions(existing)) this.states.set(tpKey(tp), PartitionState.Online);
+      return partitions;
     }
+    if (target === PartitionState.NonExistent) {
+      for (const tp of partitions) this.states.delete(tpKey(tp));
+      return partitions;
+    }
+    const fresh = partitions.filter((tp) => this.state(tp) === PartitionState.New);
+    const existing = partitions.filter((tp) => this.state(tp) !== PartitionState.New);
+    const elected = [...await this.initializeLeaderAndIsrForPartitions(fresh), ...await this.electLeaderForPartitions(existing, strategy)];
+    for (const tp of elected) this.states.set(tpKey(tp), PartitionState.Online);
+    return elected;
   }
 
   /** New -> Online: leader = first live replica, ISR = live replicas, leader epoch 0. */
@@ -123,31 +130,40 @@ export class PartitionStateMachine {
     return initialized;
   }
 
-  /** Offline/Online -> Online with the offline strategy (§3.2); unclean only if the topic allows it. */
-  private async electLeaderForPartitions(partitions: TopicPartition[]): Promise<TopicPartition[]> {
+  /** Offline/Online -> Online with the given strategy (§3.2); unclean only if the topic or the admin allows it. */
+  private async electLeaderForPartitions(partitions: TopicPartition[], strategy: ElectionStrategy): Promise<TopicPartition[]> {
     const { ctx, batch, logger } = this.deps;
+    const outcomes = new Map<string, { replicas: number[]; recipients: number[]; unclean: boolean }>();
     const result = await updateLeaderAndIsr(this.deps, partitions, async (tp, current) => {
-      const replicas = ctx.partitionReplicas(tp);
-      const live = replicas.filter((id) => ctx.isReplicaOnline(id));
-      let leader = offlinePartitionLeaderElection(replicas, current.isr, live, false);
-      if (leader === undefined && live.length > 0 && (await this.uncleanLeaderElectionEnabled(tp.topic))) {
-        leader = offlinePartitionLeaderElection(replicas, current.isr, live, true);
-        if (leader !== undefined) logger.warn({ topic: tp.topic, partition: tp.partition, leader }, 'unclean leader election: acknowledged records may be lost');
+      const input = {
+        replicas: ctx.partitionReplicas(tp), isr: current.isr,
+        eligible: new Set([...ctx.liveBrokerIds()].filter((id) => ctx.isBrokerEligibleLeader(id))),
+        liveOrShuttingDown: ctx.liveBrokerIds(), shuttingDown: ctx.shuttingDownBrokerIds, uncleanEnabled: false,
+      };
+      let outcome = electPartitionLeader(strategy, input);
+      if (outcome === undefined && strategy.kind === 'offline' && (strategy.allowUnclean || (await this.uncleanLeaderElectionEnabled(tp.topic)))) {
+        outcome = electPartitionLeader(strategy, { ...input, uncleanEnabled: true });
       }
-      if (leader === undefined) {
-        logger.warn({ topic: tp.topic, partition: tp.partition, replicas, isr: current.isr }, 'no eligible leader; partition stays offline');
+      if (outcome === undefined) {
+        logger.warn({ topic: tp.topic, partition: tp.partition, strategy: strategy.kind, replicas: input.replicas, isr: current.isr }, 'no eligible leader');
         return 'failed';
       }
-      return { leader, leaderEpoch: current.leaderEpoch + 1, isr: isrAfterOfflineElection(leader, current.isr, live) };
+      if (outcome.unclean) logger.warn({ topic: tp.topic, partition: tp.partition, leader: outcome.leader }, 'unclean leader election: acknowledged records may be lost');
+      outcomes.set(tpKey(tp), outcome);
+      return { leader: outcome.leader, leaderEpoch: current.leaderEpoch + 1, isr: outcome.isr };
     });
     for (const { tp, lai } of result.updated) {
-      const replicas = ctx.partitionReplicas(tp);
-      batch.addLeaderAndIsrRequestForBrokers(replicas.filter((id) => ctx.isReplicaOnline(id)), tp, lai, replicas, false);
+      const outcome = outcomes.get(tpKey(tp));
+      if (!outcome) continue;
+      ctx.stats.leaderElections += 1;
+      if (outcome.unclean) ctx.stats.uncleanLeaderElections += 1;
+      batch.addLeaderAndIsrRequestForBrokers(outcome.recipients, tp, lai, outcome.replicas, false);
     }
     return result.updated.map((u) => u.tp);
   }
 
-  private async uncleanLeaderElectionEnabled(topic: string): Promise<boolean> {
+  /** Topic override of unclean.leader.election.enable, else the broker default (reference §4.7). */
+  async uncleanLeaderElectionEnabled(topic: string): Promise<boolean> {
     const config = await this.deps.zk.getTopicConfig(topic);
     const override = config[uncleanLeaderElectionConfig];
     return override === undefined ? this.deps.uncleanLeaderElectionEnable : override === 'true';
