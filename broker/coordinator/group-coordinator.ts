@@ -1,0 +1,275 @@
+/**
+ * The group coordinator (Kafka's GroupCoordinator): one instance per broker, serving the groups
+ * whose `__consumer_offsets` partition this broker leads. Each handler validates the group id and
+ * this broker's ownership, then applies Kafka 2.x's rules and resolves with the response body of
+ * groups.proto. JoinGroup and SyncGroup resolve later, when the join phase completes or the
+ * leader's assignment is persisted. Time comes only from the injected Timer, so the whole state
+ * machine runs deterministically under a fake one.
+ */
+
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { ErrorCode } from '../../proto/errors';
+import { type samsa } from '../../proto/generated/samsa';
+import { type Logger } from '../logger';
+import { type GroupCoordinatorConfig, groupCoordinatorDefaults, groupIdLengthMax, systemTimer, type Timer, type TimerHandle } from './coordinator-config';
+import { GroupMetadata, GroupState } from './group-metadata';
+import { GroupMetadataManager } from './group-metadata-manager';
+import { GroupQueries } from './group-queries';
+import { GroupRebalancer, joinErrorResponse } from './group-rebalancer';
+import { JoinGroupHandler, joinParamsFrom } from './join-group';
+import { OffsetCommitHandler } from './offset-commit';
+import { type OffsetsLog } from './offsets-log';
+
+export interface GroupCoordinatorOptions {
+  log: OffsetsLog;
+  config?: Partial<GroupCoordinatorConfig>;
+  timer?: Timer;
+  logger?: Logger;
+  /** Member id suffixes; crypto.randomUUID unless a test wants predictable ids. */
+  newUuid?: () => string;
+}
+
+export interface ClientIdentity {
+  clientId: string;
+  clientHost: string;
+}
+
+export class GroupCoordinator {
+  readonly config: GroupCoordinatorConfig;
+  readonly manager: GroupMetadataManager;
+  private readonly timer: Timer;
+  private readonly logger: Logger;
+  private readonly rebalancer: GroupRebalancer;
+  private readonly joins: JoinGroupHandler;
+  private readonly commits: OffsetCommitHandler;
+  private readonly queries: GroupQueries;
+  private active = false;
+  private expiryTimer: TimerHandle | null = null;
+
+  constructor(opts: GroupCoordinatorOptions) {
+    this.config = { ...groupCoordinatorDefaults, ...opts.config };
+    this.timer = opts.timer ?? systemTimer;
+    this.logger = opts.logger ?? pino({ enabled: false });
+    this.manager = new GroupMetadataManager(opts.log, this.config, this.timer, this.logger);
+    this.rebalancer = new GroupRebalancer(this.manager, this.config, this.timer, this.logger);
+    this.joins = new JoinGroupHandler(this.manager, this.rebalancer, this.config, opts.newUuid ?? randomUUID);
+    this.commits = new OffsetCommitHandler(this.manager, this.rebalancer, this.config, this.timer);
+    this.queries = new GroupQueries(this.manager, this.rebalancer, this.timer);
+  }
+
+  /** Starts serving and the periodic offset expiry (offsets.retention.check.interval.ms). */
+  startup(): void {
+    if (this.active) return;
+    this.active = true;
+    this.scheduleOffsetExpiry();
+  }
+
+  /** Stops serving: every loaded group is unloaded and its parked requests answered. */
+  shutdown(): void {
+    this.active = false;
+    if (this.expiryTimer !== null) this.timer.clearTimeout(this.expiryTimer);
+    this.expiryTimer = null;
+    this.manager.shutdown((g) => this.rebalancer.onGroupUnloaded(g));
+  }
+
+  /** This broker became leader of `__consumer_offsets` partition `partition`. */
+  onElection(partition: number): Promise<void> {
+    return this.manager.onElection(partition, (g) => this.rebalancer.onGroupLoaded(g));
+  }
+
+  /** This broker stopped leading `partition`. */
+  onResignation(partition: number): void {
+    this.manager.onResignation(partition, (g) => this.rebalancer.onGroupUnloaded(g));
+  }
+
+  ownedPartitions(): number[] {
+    return this.manager.ownedPartitions();
+  }
+
+  partitionFor(groupId: string): number {
+    return this.manager.partitionFor(groupId);
+  }
+
+  /** KIP-211 expiry pass; resolves with the number of offsets removed. */
+  expireOffsets(nowMs: number): Promise<number> {
+    return this.manager.expireOffsets(nowMs);
+  }
+
+  /** The checks every group API makes first (Kafka's validateGroupStatus); null when all pass. */
+  validateGroupStatus(groupId: string): ErrorCode | null {
+    if (groupId.length === 0 || groupId.length > groupIdLengthMax) return ErrorCode.INVALID_GROUP_ID;
+    if (!this.active) return ErrorCode.COORDINATOR_NOT_AVAILABLE;
+    if (this.manager.isGroupLoading(groupId)) return ErrorCode.COORDINATOR_LOAD_IN_PROGRESS;
+    if (!this.manager.isGroupLocal(groupId)) return ErrorCode.NOT_COORDINATOR;
+    return null;
+  }
+
+  handleJoinGroup(req: samsa.v1.IJoinGroupRequest, client: ClientIdentity): Promise<samsa.v1.IJoinGroupResponse> {
+    return new Promise((respond) => {
+      const groupId = req.groupId ?? '';
+      const join = joinParamsFrom(req, client);
+      const error = this.validateGroupStatus(groupId);
+      if (error !== null) return respond(joinErrorResponse(join.memberId, error));
+      if (join.sessionTimeoutMs < this.config.groupMinSessionTimeoutMs || join.sessionTimeoutMs > this.config.groupMaxSessionTimeoutMs) {
+        return respond(joinErrorResponse(join.memberId, ErrorCode.INVALID_SESSION_TIMEOUT));
+      }
+      let group = this.manager.getGroup(groupId);
+      if (group === undefined) {
+        // Only a member without an id may create a group; a known id for an unknown group is stale.
+        if (join.memberId !== '') return respond(joinErrorResponse(join.memberId, ErrorCode.UNKNOWN_MEMBER_ID));
+        group = this.manager.addGroup(new GroupMetadata(groupId, GroupState.Empty, this.timer.nowMs()));
+      }
+      this.joins.join(group, join, respond);
+    });
+  }
+
+  handleSyncGroup(req: samsa.v1.ISyncGroupRequest): Promise<samsa.v1.ISyncGroupResponse> {
+    return new Promise((respond) => {
+      const groupId = req.groupId ?? '';
+      const error = this.validateGroupStatus(groupId);
+      // A loading coordinator lost the rebalance in flight: the member must rejoin, not rediscover.
+      if (error === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS) return respond({ errorCode: ErrorCode.REBALANCE_IN_PROGRESS });
+      if (error !== null) return respond({ errorCode: error });
+      const group = this.manager.getGroup(groupId);
+      if (group === undefined) return respond({ errorCode: ErrorCode.UNKNOWN_MEMBER_ID });
+      this.doSyncGroup(group, req, respond);
+    });
+  }
+
+  private doSyncGroup(group: GroupMetadata, req: samsa.v1.ISyncGroupRequest, respond: (r: samsa.v1.ISyncGroupResponse) => void): void {
+    const memberId = req.memberId ?? '';
+    const generationId = req.generationId ?? 0;
+    const fail = (errorCode: ErrorCode): void => respond({ errorCode });
+    if (group.is(GroupState.Dead)) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE);
+    if (group.isStaticMemberFenced(memberId, req.groupInstanceId || null)) return fail(ErrorCode.FENCED_INSTANCE_ID);
+    if (!group.has(memberId)) return fail(ErrorCode.UNKNOWN_MEMBER_ID);
+    if (generationId !== group.generationId) return fail(ErrorCode.ILLEGAL_GENERATION);
+    if ((req.protocolType && req.protocolType !== group.protocolType) || (req.protocolName && req.protocolName !== group.protocolName)) {
+      return fail(ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
+    }
+    const member = group.get(memberId);
+    switch (group.state) {
+      case GroupState.Empty:
+        return fail(ErrorCode.UNKNOWN_MEMBER_ID);
+      case GroupState.PreparingRebalance:
+        return fail(ErrorCode.REBALANCE_IN_PROGRESS);
+      case GroupState.Stable:
+        respond({ errorCode: ErrorCode.NONE, protocolType: group.protocolType ?? '', protocolName: group.protocolName ?? '', assignment: member.assignment });
+        return this.rebalancer.completeAndScheduleNextHeartbeat(group, member);
+      case GroupState.CompletingRebalance:
+        // A retried SyncGroup replaces the earlier parked one.
+        group.maybeInvokeSyncCallback(member, { errorCode: ErrorCode.REBALANCE_IN_PROGRESS });
+        member.awaitingSync = respond;
+        if (group.isLeader(memberId)) void this.completeSyncAsLeader(group, generationId, req.assignments ?? []);
+        return;
+      default:
+        throw new Error(`assertion: SyncGroup reached group ${group.groupId} in state ${group.state}`);
+    }
+  }
+
+  /** The leader's assignment is persisted (acks=-1) before any member receives it. */
+  private async completeSyncAsLeader(group: GroupMetadata, generationId: number, assignments: samsa.v1.SyncGroupRequest.IAssignment[]): Promise<void> {
+    const assignment = new Map<string, Buffer>();
+    for (const a of assignments) {
+      if (a.memberId && group.has(a.memberId)) assignment.set(a.memberId, Buffer.from(a.assignment ?? []));
+    }
+    const missing = group.allMembers().filter((m) => !assignment.has(m.memberId));
+    if (missing.length > 0) this.logger.warn({ groupId: group.groupId, members: missing.map((m) => m.memberId) }, 'leader sent no assignment for some members: they get an empty one');
+    for (const m of missing) assignment.set(m.memberId, Buffer.alloc(0));
+    const code = await this.manager.storeGroup(group, assignment);
+    // Members may have joined or left while the append was in flight: then this generation is over.
+    if (!group.is(GroupState.CompletingRebalance) || group.generationId !== generationId) return;
+    if (code !== ErrorCode.NONE) {
+      this.rebalancer.resetAndPropagateAssignmentError(group, code);
+      this.rebalancer.maybePrepareRebalance(group, 'storing the group assignment failed');
+      return;
+    }
+    this.rebalancer.setAndPropagateAssignment(group, assignment);
+    group.transitionTo(GroupState.Stable, this.timer.nowMs());
+    this.logger.info({ groupId: group.groupId, generationId }, 'group is stable');
+  }
+
+  async handleHeartbeat(req: samsa.v1.IHeartbeatRequest): Promise<samsa.v1.IHeartbeatResponse> {
+    const groupId = req.groupId ?? '';
+    const memberId = req.memberId ?? '';
+    const error = this.validateGroupStatus(groupId);
+    // Kafka answers blindly while loading: the member keeps its session and retries later.
+    if (error === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS) return { errorCode: ErrorCode.NONE };
+    if (error !== null) return { errorCode: error };
+    const group = this.manager.getGroup(groupId);
+    if (group === undefined) return { errorCode: ErrorCode.UNKNOWN_MEMBER_ID };
+    if (group.is(GroupState.Dead)) return { errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE };
+    if (group.isStaticMemberFenced(memberId, req.groupInstanceId || null)) return { errorCode: ErrorCode.FENCED_INSTANCE_ID };
+    if (!group.has(memberId)) return { errorCode: ErrorCode.UNKNOWN_MEMBER_ID };
+    if ((req.generationId ?? 0) !== group.generationId) return { errorCode: ErrorCode.ILLEGAL_GENERATION };
+    if (group.is(GroupState.Empty)) return { errorCode: ErrorCode.UNKNOWN_MEMBER_ID };
+    this.rebalancer.completeAndScheduleNextHeartbeat(group, group.get(memberId));
+    // Kafka 2.6+: a heartbeat in CompletingRebalance is a normal one; only PreparingRebalance asks for a rejoin.
+    return { errorCode: group.is(GroupState.PreparingRebalance) ? ErrorCode.REBALANCE_IN_PROGRESS : ErrorCode.NONE };
+  }
+
+  async handleLeaveGroup(req: samsa.v1.ILeaveGroupRequest): Promise<samsa.v1.ILeaveGroupResponse> {
+    const groupId = req.groupId ?? '';
+    const leaving = (req.members ?? []).map((m) => ({ memberId: m.memberId ?? '', groupInstanceId: m.groupInstanceId ?? '' }));
+    const error = this.validateGroupStatus(groupId);
+    if (error !== null) return { errorCode: error, members: [] };
+    const group = this.manager.getGroup(groupId);
+    if (group === undefined) return { errorCode: ErrorCode.NONE, members: leaving.map((m) => ({ ...m, errorCode: ErrorCode.UNKNOWN_MEMBER_ID })) };
+    if (group.is(GroupState.Dead)) return { errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, members: [] };
+    const members = leaving.map((m) => ({ ...m, errorCode: this.removeLeavingMember(group, m.memberId, m.groupInstanceId || null) }));
+    return { errorCode: ErrorCode.NONE, members };
+  }
+
+  private removeLeavingMember(group: GroupMetadata, memberId: string, groupInstanceId: string | null): ErrorCode {
+    // An admin may remove a static member by instance id alone (KIP-345).
+    if (memberId === '') {
+      const current = groupInstanceId === null ? undefined : group.staticMemberId(groupInstanceId);
+      if (current === undefined) return ErrorCode.UNKNOWN_MEMBER_ID;
+      this.rebalancer.removeMemberAndUpdateGroup(group, group.get(current), `static member ${groupInstanceId} removed`);
+      return ErrorCode.NONE;
+    }
+    if (group.isPendingMember(memberId)) {
+      this.rebalancer.removePendingMemberAndUpdateGroup(group, memberId);
+      return ErrorCode.NONE;
+    }
+    if (group.isStaticMemberFenced(memberId, groupInstanceId)) return ErrorCode.FENCED_INSTANCE_ID;
+    if (!group.has(memberId)) return ErrorCode.UNKNOWN_MEMBER_ID;
+    this.rebalancer.removeMemberAndUpdateGroup(group, group.get(memberId), `member ${memberId} left the group`);
+    return ErrorCode.NONE;
+  }
+
+  handleCommitOffsets(req: samsa.v1.IOffsetCommitRequest): Promise<samsa.v1.IOffsetCommitResponse> {
+    return this.commits.handleCommitOffsets(req, this.validateGroupStatus(req.groupId ?? ''));
+  }
+
+  async handleFetchOffsets(req: samsa.v1.IOffsetFetchRequest): Promise<samsa.v1.IOffsetFetchResponse> {
+    return this.queries.fetchOffsets(req, this.validateGroupStatus(req.groupId ?? ''));
+  }
+
+  async handleDescribeGroups(req: samsa.v1.IDescribeGroupsRequest): Promise<samsa.v1.IDescribeGroupsResponse> {
+    return { groups: (req.groups ?? []).map((groupId) => this.queries.describeGroup(groupId, this.validateGroupStatus(groupId))) };
+  }
+
+  async handleListGroups(req: samsa.v1.IListGroupsRequest): Promise<samsa.v1.IListGroupsResponse> {
+    if (!this.active) return { errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, groups: [] };
+    return this.queries.listGroups(req.statesFilter ?? []);
+  }
+
+  handleDeleteGroups(req: samsa.v1.IDeleteGroupsRequest): Promise<samsa.v1.IDeleteGroupsResponse> {
+    return this.queries.deleteGroups(req.groupsNames ?? [], (groupId) => this.validateGroupStatus(groupId));
+  }
+
+  private scheduleOffsetExpiry(): void {
+    this.expiryTimer = this.timer.setTimeout(() => {
+      this.expiryTimer = null;
+      if (!this.active) return;
+      this.expireOffsets(this.timer.nowMs())
+        .catch((err: unknown) => this.logger.error({ err }, 'offset expiry failed'))
+        .finally(() => {
+          // A shutdown and restart during the pass has started a new loop already.
+          if (this.active && this.expiryTimer === null) this.scheduleOffsetExpiry();
+        });
+    }, this.config.offsetsRetentionCheckIntervalMs);
+  }
+}
