@@ -55,6 +55,17 @@ export interface BrokerConfig {
   controlledShutdownEnable: boolean;
   controlledShutdownMaxRetries: number;
   controlledShutdownRetryBackoffMs: number;
+  offsetsTopicNumPartitions: number;
+  offsetsTopicReplicationFactor: number;
+  offsetsTopicSegmentBytes: number;
+  offsetsRetentionMinutes: number;
+  offsetsRetentionCheckIntervalMs: number;
+  offsetsCommitTimeoutMs: number;
+  offsetMetadataMaxBytes: number;
+  groupMinSessionTimeoutMs: number;
+  groupMaxSessionTimeoutMs: number;
+  groupInitialRebalanceDelayMs: number;
+  groupMaxSize: number;
   adminListeners: AdminListener;
   adminAuthToken: string | undefined;
   logLevel: string;
@@ -153,6 +164,17 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
     controlledShutdownEnable: v.bool('controlled.shutdown.enable'),
     controlledShutdownMaxRetries: v.int('controlled.shutdown.max.retries'),
     controlledShutdownRetryBackoffMs: v.int('controlled.shutdown.retry.backoff.ms'),
+    offsetsTopicNumPartitions: v.int('offsets.topic.num.partitions'),
+    offsetsTopicReplicationFactor: v.int('offsets.topic.replication.factor'),
+    offsetsTopicSegmentBytes: v.int('offsets.topic.segment.bytes'),
+    offsetsRetentionMinutes: v.int('offsets.retention.minutes'),
+    offsetsRetentionCheckIntervalMs: v.int('offsets.retention.check.interval.ms'),
+    offsetsCommitTimeoutMs: v.int('offsets.commit.timeout.ms'),
+    offsetMetadataMaxBytes: v.int('offset.metadata.max.bytes'),
+    groupMinSessionTimeoutMs: v.int('group.min.session.timeout.ms'),
+    groupMaxSessionTimeoutMs: v.int('group.max.session.timeout.ms'),
+    groupInitialRebalanceDelayMs: v.int('group.initial.rebalance.delay.ms'),
+    groupMaxSize: v.int('group.max.size'),
     adminListeners: parseAdminListener('admin.listeners', v.string('admin.listeners')),
     adminAuthToken: v.optionalString('admin.auth.token'),
     logLevel: v.string('log.level'),

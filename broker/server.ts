@@ -18,6 +18,10 @@ import type { Readiness } from './admin/data-source';
 import { requestControlledShutdown, type ControllerTarget } from './cluster/controlled-shutdown-client';
 import { MetadataCache } from './cluster/metadata-cache';
 import { ReplicaManager } from './cluster/replica-manager';
+import { coordinatorLeadershipListener, groupCoordinatorConfigFrom } from './coordinator/broker-wiring';
+import { GroupCoordinator } from './coordinator/group-coordinator';
+import { offsetsTopicName } from './coordinator/offsets-topic';
+import { ReplicaOffsetsLog } from './coordinator/replica-offsets-log';
 import { type BrokerConfig, describeBrokerConfig } from './config';
 import { formatHostPort } from './config/listeners';
 import { type LogConfig, parseTopicConfig } from './log/log-config';
@@ -50,6 +54,7 @@ export class KafkaServer {
   private socketServer: SocketServer | undefined;
   private metadataCache: MetadataCache | undefined;
   private replicaManager: ReplicaManager | undefined;
+  private groupCoordinator: GroupCoordinator | undefined;
   private controller: KafkaController | undefined;
   private adminServer: AdminServer | undefined;
   private brokerEpoch = -1;
@@ -114,9 +119,10 @@ export class KafkaServer {
     });
     this.replicaManager = replicaManager;
     replicaManager.startup();
+    const groupCoordinator = await this.startGroupCoordinator(zk, replicaManager);
     const handlers = buildHandlerTable({
       config: c, metadataCache, replicaManager, zk, logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
-      controller: this.controllerApi(),
+      controller: this.controllerApi(), groupCoordinator,
     });
     socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher')));
     this.checkNotShuttingDown();
@@ -137,6 +143,24 @@ export class KafkaServer {
     await this.startAdminServer(metadataCache, replicaManager);
     this.startupComplete = true;
     this.logStarted(clusterId);
+  }
+
+  /**
+   * The group coordinator owns nothing until a LeaderAndIsr makes this broker leader of a
+   * __consumer_offsets partition (Kafka starts it after the replica manager, before requests flow).
+   */
+  private async startGroupCoordinator(zk: KafkaZkClient, replicaManager: ReplicaManager): Promise<GroupCoordinator> {
+    const c = this.config;
+    const existingPartitions = (await zk.getReplicaAssignment(offsetsTopicName))?.size;
+    const logger = componentLogger(this.rootLogger, 'group-coordinator');
+    const coordinator = new GroupCoordinator({
+      log: new ReplicaOffsetsLog({ replicas: replicaManager, commitTimeoutMs: c.offsetsCommitTimeoutMs }),
+      config: groupCoordinatorConfigFrom(c, existingPartitions), logger,
+    });
+    replicaManager.onLeadershipChange(coordinatorLeadershipListener(coordinator, logger));
+    coordinator.startup();
+    this.groupCoordinator = coordinator;
+    return coordinator;
   }
 
   /** Loads every topic's config from ZooKeeper so that recovery and retention use it (as Kafka's LogManager does). */
@@ -258,6 +282,11 @@ export class KafkaServer {
     // Kafka asks the controller to move leadership away while everything still serves: this
     // broker may itself be the controller, and clients keep producing until leaders move.
     await this.step('controlled shutdown', () => this.controlledShutdown());
+    // Stop following at once: a follower still fetching would be added back to the ISRs the
+    // controller just took it out of, and acks=all writes would then wait for a broker that is leaving.
+    await this.step('replica fetchers', async () => this.replicaManager?.fetcherManager.shutdown());
+    // Parked JoinGroups and SyncGroups are answered now, so that draining does not wait on them.
+    await this.step('group coordinator', async () => this.groupCoordinator?.shutdown());
     this.socketServer?.stopAccepting();
     await this.step('drain requests', async () => {
       const busy = await this.socketServer?.drainAndClose(requestDrainTimeoutMs);

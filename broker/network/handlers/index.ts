@@ -9,18 +9,34 @@ import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
 import type { BrokerConfig } from '../../config';
 import type { MetadataCache } from '../../cluster/metadata-cache';
 import type { ReplicaManager } from '../../cluster/replica-manager';
+import type { GroupCoordinator } from '../../coordinator/group-coordinator';
 import type { HandlerTable, RequestHandler } from '../request';
 import { apiVersionsHandler } from './api-versions';
+import { controlledShutdownHandler } from './controlled-shutdown';
 import { createTopicsHandler } from './create-topics';
 import { deleteTopicsHandler } from './delete-topics';
+import { electLeadersHandler } from './elect-leaders';
 import { fetchHandler } from './fetch';
+import { findCoordinatorHandler } from './find-coordinator';
+import {
+  deleteGroupsHandler, describeGroupsHandler, heartbeatHandler, joinGroupHandler, leaveGroupHandler, listGroupsHandler,
+  offsetCommitHandler, offsetFetchHandler, syncGroupHandler,
+} from './group-handlers';
 import { implementedApiKeys } from './implemented-apis';
 import { leaderAndIsrHandler } from './leader-and-isr';
 import { listOffsetsHandler } from './list-offsets';
 import { metadataHandler } from './metadata';
+import { offsetForLeaderEpochHandler } from './offset-for-leader-epoch';
 import { produceHandler } from './produce';
 import { stopReplicaHandler } from './stop-replica';
 import { updateMetadataHandler } from './update-metadata';
+
+/** What the ControlledShutdown and ElectLeaders handlers need from this broker's controller. */
+export interface ControllerApi {
+  readonly isActive: boolean;
+  controlledShutdown(brokerId: number, brokerEpoch: number): Promise<{ errorCode: number; remainingPartitions: { topic: string; partition: number }[] }>;
+  electLeaders(type: 0 | 1, partitions: { topic: string; partition: number }[] | 'all'): Promise<ReadonlyMap<string, { errorCode: number; message?: string }>>;
+}
 
 export interface BrokerServices {
   config: BrokerConfig;
@@ -29,6 +45,10 @@ export interface BrokerServices {
   zk: KafkaZkClient;
   logger: Logger;
   getBrokerEpoch: () => number;
+  /** This broker's controller (answers NOT_CONTROLLER unless active); absent in some tests. */
+  controller?: ControllerApi;
+  /** This broker's group coordinator; without one the group APIs answer COORDINATOR_NOT_AVAILABLE. */
+  groupCoordinator?: GroupCoordinator;
 }
 
 const factories: ReadonlyArray<readonly [number, (s: BrokerServices) => RequestHandler]> = [
@@ -39,9 +59,22 @@ const factories: ReadonlyArray<readonly [number, (s: BrokerServices) => RequestH
   [ApiKey.LeaderAndIsr, leaderAndIsrHandler],
   [ApiKey.StopReplica, stopReplicaHandler],
   [ApiKey.UpdateMetadata, updateMetadataHandler],
+  [ApiKey.ControlledShutdown, controlledShutdownHandler],
   [ApiKey.ApiVersions, apiVersionsHandler],
   [ApiKey.CreateTopics, createTopicsHandler],
   [ApiKey.DeleteTopics, deleteTopicsHandler],
+  [ApiKey.OffsetForLeaderEpoch, offsetForLeaderEpochHandler],
+  [ApiKey.ElectLeaders, electLeadersHandler],
+  [ApiKey.OffsetCommit, offsetCommitHandler],
+  [ApiKey.OffsetFetch, offsetFetchHandler],
+  [ApiKey.FindCoordinator, findCoordinatorHandler],
+  [ApiKey.JoinGroup, joinGroupHandler],
+  [ApiKey.Heartbeat, heartbeatHandler],
+  [ApiKey.LeaveGroup, leaveGroupHandler],
+  [ApiKey.SyncGroup, syncGroupHandler],
+  [ApiKey.DescribeGroups, describeGroupsHandler],
+  [ApiKey.ListGroups, listGroupsHandler],
+  [ApiKey.DeleteGroups, deleteGroupsHandler],
 ];
 
 export { implementedApiKeys };

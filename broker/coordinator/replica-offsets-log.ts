@@ -1,0 +1,76 @@
+/**
+ * OffsetsLog over the replica manager: the broker's real `__consumer_offsets`. An append is one
+ * uncompressed record batch written as leader with acks=-1 (Kafka's GroupMetadataManager
+ * appendForGroup); a replay reads this broker's own log, which as the partition's leader is the
+ * source of truth. Append errors surface as the partition's raw error code: the manager maps
+ * them to what a member can act on (COORDINATOR_NOT_AVAILABLE, NOT_COORDINATOR, ...), and the
+ * mapping differs between group records and offset commits.
+ */
+
+import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
+import { decodeRecordBatches, encodeRecordBatchUncompressed } from '../../proto/record-batch';
+import type { ProduceEntry, ProducePartitionResult } from '../cluster/replica-append';
+import type { PartitionLog } from '../cluster/partition';
+import { type OffsetsLog, type OffsetsLogRecord } from './offsets-log';
+import { offsetsTopicName } from './offsets-topic';
+
+/** Bytes read per step of a replay (Kafka's offsets.load.buffer.size default). */
+export const offsetsLoadBufferBytes = 5 * 1024 * 1024;
+
+/** What the offsets log needs from the replica manager. */
+export interface OffsetsReplicaAccess {
+  appendRecords(opts: { timeoutMs: number; requiredAcks: number; entries: readonly ProduceEntry[] }): Promise<ProducePartitionResult[]>;
+  getPartition(topic: string, partition: number): { readonly isLeader: boolean; readonly log: Pick<PartitionLog, 'read' | 'logStartOffset' | 'logEndOffset'> } | undefined;
+}
+
+export interface ReplicaOffsetsLogOptions {
+  replicas: OffsetsReplicaAccess;
+  /** offsets.commit.timeout.ms: how long the acks=-1 append may wait for the ISR. */
+  commitTimeoutMs: number;
+  nowMs?: () => number;
+}
+
+export class ReplicaOffsetsLog implements OffsetsLog {
+  private readonly nowMs: () => number;
+
+  constructor(private readonly opts: ReplicaOffsetsLogOptions) {
+    this.nowMs = opts.nowMs ?? Date.now;
+  }
+
+  async append(partition: number, records: OffsetsLogRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    // One batch per append: the records of one commit (or one group) become visible together.
+    const batch = encodeRecordBatchUncompressed(records.map((r) => ({ key: r.key, value: r.value })), { nowMs: this.nowMs() });
+    const results = await this.opts.replicas.appendRecords({
+      timeoutMs: this.opts.commitTimeoutMs,
+      requiredAcks: -1,
+      entries: [{ topic: offsetsTopicName, partition, records: batch }],
+    });
+    const result = results[0];
+    if (result === undefined) throw new SamsaProtocolError(ErrorCode.UNKNOWN_SERVER_ERROR, 'no append result');
+    if (result.errorCode !== ErrorCode.NONE) throw new SamsaProtocolError(result.errorCode, result.errorMessage);
+  }
+
+  /**
+   * Replays from the log start to the log end offset as of the start of the replay. Kafka 2.x
+   * loads up to the log end too: a new leader's high watermark may still lag records that the
+   * previous leader acknowledged (it advances once followers fetch), and as leader this log is
+   * never truncated below its end, so every record up to there is or will be committed.
+   */
+  async *readAll(partition: number): AsyncIterable<{ key: Buffer | null; value: Buffer | null; offset: number }> {
+    const local = this.opts.replicas.getPartition(offsetsTopicName, partition);
+    if (local === undefined || !local.isLeader) throw new SamsaProtocolError(ErrorCode.NOT_LEADER_OR_FOLLOWER, `not the leader of ${offsetsTopicName}-${partition}`);
+    const log = local.log;
+    const endOffset = log.logEndOffset;
+    let next = log.logStartOffset;
+    while (next < endOffset) {
+      const read = await log.read({ startOffset: next, maxBytes: offsetsLoadBufferBytes, maxOffset: endOffset, minOneBatch: true });
+      const before = next;
+      for (const batch of await decodeRecordBatches(read.records)) {
+        for (const record of batch.records) yield { key: record.key, value: record.value, offset: record.offset };
+        next = batch.lastOffset + 1;
+      }
+      if (next <= before) break; // nothing below endOffset left to read (e.g. truncated meanwhile)
+    }
+  }
+}
