@@ -12,6 +12,8 @@ import { type Cluster } from '../cluster/cluster';
 import { type PartitionMetadata } from '../cluster/metadata-cache';
 import { earliestTimestamp, latestTimestamp, listOffsets } from '../consumer/list-offsets';
 import { SamsaUnknownTopic, protocolError } from '../errors';
+import { type GroupDescription, GroupAdmin, type GroupOffsets, type GroupOverview } from './groups';
+import { type TopicPartitionOffset } from '../consumer/group/offsets';
 
 export interface ITopicConfig {
   topic: string;
@@ -45,8 +47,11 @@ export const adminTimeoutMsDefault = 5000;
 
 export class Admin {
   private connected = false;
+  private readonly groups: GroupAdmin;
 
-  constructor(private readonly cluster: Cluster) {}
+  constructor(private readonly cluster: Cluster) {
+    this.groups = new GroupAdmin(cluster);
+  }
 
   async connect(): Promise<void> {
     if (this.connected) return;
@@ -171,5 +176,43 @@ export class Admin {
       controller: m.controllerId >= 0 ? m.controllerId : null,
       clusterId: m.clusterId,
     };
+  }
+
+  // Consumer groups (groups.ts): Kafka's AdminClient group calls in KafkaJS's shape.
+
+  listGroups(): Promise<{ groups: GroupOverview[] }> {
+    return this.groups.listGroups();
+  }
+
+  describeGroups(groupIds: string[]): Promise<{ groups: GroupDescription[] }> {
+    return this.groups.describeGroups(groupIds);
+  }
+
+  describeGroup(groupId: string): Promise<GroupDescription> {
+    return this.groups.describeGroup(groupId);
+  }
+
+  /** Per group: error code 0, NON_EMPTY_GROUP (68) or GROUP_ID_NOT_FOUND (69). Throws on other errors. */
+  deleteGroups(groupIds: string[]): Promise<Array<{ groupId: string; errorCode: number }>> {
+    return this.groups.deleteGroups(groupIds);
+  }
+
+  fetchOffsets(options: { groupId: string; topics?: string[] }): Promise<GroupOffsets[]> {
+    return this.groups.fetchOffsets(options);
+  }
+
+  /** Only for a group without members (Empty), as Kafka requires. */
+  setOffsets(options: { groupId: string; topic: string; partitions: Array<{ partition: number; offset: number | string }> }): Promise<void> {
+    return this.groups.setOffsets(options);
+  }
+
+  /** Moves the group to the earliest (or latest) offset of every partition of `topic`; Empty groups only. */
+  resetOffsets(options: { groupId: string; topic: string; earliest?: boolean }): Promise<void> {
+    return this.groups.resetOffsets(options);
+  }
+
+  /** Commits arbitrary offsets across topics for an inactive group (the consumer-groups CLI's reset). */
+  commitGroupOffsets(groupId: string, offsets: TopicPartitionOffset[]): Promise<void> {
+    return this.groups.commitForInactiveGroup(groupId, offsets);
   }
 }

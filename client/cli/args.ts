@@ -93,7 +93,34 @@ export const commands: Record<string, CommandSpec> = {
       'from-beginning': { kind: 'boolean', description: 'Start at the earliest offset' },
       'max-messages': { kind: 'string', valueName: 'N', description: 'Exit after N messages' },
       'timeout-ms': { kind: 'string', valueName: 'ms', description: 'Exit when no message arrived for this long' },
+      group: { kind: 'string', valueName: 'id', description: 'Consume as a member of this consumer group (commits offsets)' },
       property: { kind: 'repeated', valueName: 'key=value', description: 'print.key, print.partition, print.offset, print.timestamp, print.headers, print.value, key.separator, line.separator' },
+      help: helpFlag,
+    },
+  },
+  'consumer-groups': {
+    name: 'consumer-groups',
+    summary: 'List, describe and delete consumer groups; reset their offsets',
+    flags: {
+      'bootstrap-server': bootstrapFlag,
+      list: { kind: 'boolean', description: 'List all consumer groups' },
+      describe: { kind: 'boolean', description: 'Describe a group: offsets and lag (default), --members or --state' },
+      delete: { kind: 'boolean', description: 'Delete a group and its offsets (the group must be empty)' },
+      'reset-offsets': { kind: 'boolean', description: 'Reset the offsets of an inactive group' },
+      group: { kind: 'repeated', valueName: 'id', description: 'The group' },
+      'all-groups': { kind: 'boolean', description: 'Every group (describe, delete, reset-offsets)' },
+      members: { kind: 'boolean', description: 'Describe the members (describe)' },
+      state: { kind: 'boolean', description: 'Describe the coordinator, assignor and state (describe)' },
+      offsets: { kind: 'boolean', description: 'Describe offsets and lag (describe; the default)' },
+      topic: { kind: 'repeated', valueName: 'topic[:p,p]', description: 'Topic, optionally with partitions (reset-offsets)' },
+      'all-topics': { kind: 'boolean', description: 'Every topic the group has committed offsets for (reset-offsets)' },
+      'to-earliest': { kind: 'boolean', description: 'Reset to the earliest offset' },
+      'to-latest': { kind: 'boolean', description: 'Reset to the latest offset' },
+      'to-offset': { kind: 'string', valueName: 'N', description: 'Reset to this offset' },
+      'to-datetime': { kind: 'string', valueName: 'YYYY-MM-DDTHH:mm:SS.sss', description: 'Reset to the first offset at or after this time' },
+      'shift-by': { kind: 'string', valueName: 'N', description: 'Move the committed offsets by N (may be negative)' },
+      'dry-run': { kind: 'boolean', description: 'Print the new offsets only (the default)' },
+      execute: { kind: 'boolean', description: 'Commit the new offsets' },
       help: helpFlag,
     },
   },
@@ -172,7 +199,7 @@ export function usage(spec: CommandSpec): string {
 
 export function mainUsage(): string {
   const lines = ['Usage: samsa <command> [options]', '', 'Commands:'];
-  for (const spec of Object.values(commands)) lines.push(`  ${spec.name.padEnd(10)}${spec.summary}`);
+  for (const spec of Object.values(commands)) lines.push(`  ${spec.name.padEnd(17)}${spec.summary}`);
   lines.push('', "Run 'samsa <command> --help' for a command's options.");
   return lines.join('\n') + '\n';
 }

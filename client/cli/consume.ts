@@ -1,6 +1,8 @@
 /**
- * `samsa consume`: kafka-console-consumer.sh with explicit assignment (all partitions of the
- * topic, or --partition). Output follows Kafka's DefaultMessageFormatter: optional
+ * `samsa consume`: kafka-console-consumer.sh, with explicit assignment (all partitions of the
+ * topic, or --partition), or with --group as a member of a consumer group that subscribes to
+ * the topic and commits what it printed (--from-beginning then applies only to partitions the
+ * group has no committed offset for, as in Kafka). Output follows Kafka's DefaultMessageFormatter: optional
  * timestamp, partition, offset, headers and key, then the value, separated by key.separator.
  */
 
@@ -26,6 +28,7 @@ export interface ConsumeOptions {
   partition: number | undefined;
   start: 'earliest' | 'latest' | number;
   maxMessages: number | undefined;
+  group: string | undefined;
   timeoutMs: number | undefined;
   format: FormatOptions;
 }
@@ -46,6 +49,8 @@ export function consumeOptions(args: ParsedArgs): ConsumeOptions {
       start = n;
     }
   }
+  const group = stringArg(args, 'group');
+  if (group !== undefined && (partition !== undefined || offset !== undefined)) throw new CliUsageError('--group cannot be used with --partition or --offset');
   const props = parseProperties(args.property as string[] | undefined);
   const flag = (name: string, dflt = false): boolean => (props.has(name) ? props.get(name) === 'true' : dflt);
   return {
@@ -53,6 +58,7 @@ export function consumeOptions(args: ParsedArgs): ConsumeOptions {
     partition,
     start,
     maxMessages: intArg(args, 'max-messages', 1),
+    group,
     timeoutMs: intArg(args, 'timeout-ms', 0),
     format: {
       printKey: flag('print.key'),
@@ -65,6 +71,17 @@ export function consumeOptions(args: ParsedArgs): ConsumeOptions {
       lineSeparator: props.get('line.separator') ?? '\n',
     },
   };
+}
+
+async function assignAll(admin: Admin, consumer: Consumer, options: ConsumeOptions): Promise<void> {
+  let partitions: number[];
+  if (options.partition !== undefined) partitions = [options.partition];
+  else {
+    const { topics } = await admin.fetchTopicMetadata({ topics: [options.topic] });
+    partitions = topics[0]!.partitions.map((p) => p.partitionId);
+  }
+  consumer.assign(partitions.map((partition) => ({ topic: options.topic, partition })));
+  for (const partition of partitions) await consumer.seek({ topic: options.topic, partition, offset: options.start });
 }
 
 const text = (b: Buffer | null): string => (b === null ? 'null' : b.toString('utf8'));
@@ -84,17 +101,10 @@ export function formatMessage(m: ConsumerMessage, f: FormatOptions): string {
 
 /** Consumes until --max-messages or --timeout-ms; returns the number of messages printed. */
 export async function consumeToOutput(admin: Admin, consumer: Consumer, options: ConsumeOptions, io: CliIo): Promise<number> {
-  let partitions: number[];
-  if (options.partition !== undefined) partitions = [options.partition];
-  else {
-    const { topics } = await admin.fetchTopicMetadata({ topics: [options.topic] });
-    partitions = topics[0]!.partitions.map((p) => p.partitionId);
-  }
-  consumer.assign(partitions.map((partition) => ({ topic: options.topic, partition })));
-  for (const partition of partitions) {
-    const offset = options.start;
-    await consumer.seek({ topic: options.topic, partition, offset });
-  }
+  if (options.group !== undefined) {
+    await admin.fetchTopicMetadata({ topics: [options.topic] }); // an unknown topic fails here, not in a rebalance loop
+    await consumer.subscribe({ topics: [options.topic], fromBeginning: options.start === 'earliest' });
+  } else await assignAll(admin, consumer, options);
   let count = 0;
   let lastMessageMs = Date.now();
   let finish!: () => void;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `samsa` command: broker, topics, produce, consume. Failures print one line on stderr
+ * The `samsa` command: broker, topics, produce, consume, consumer-groups. Failures print one line on stderr
  * and exit with status 1.
  */
 
@@ -10,6 +10,7 @@ import { type CliIo, processIo, write } from './output';
 import { runTopics } from './topics';
 import { produceLines, produceOptions } from './produce';
 import { consumeOptions, consumeToOutput } from './consume';
+import { runConsumerGroups } from './consumer-groups';
 
 // Loaded lazily so that client commands do not load the broker and its dependencies.
 const brokerMainModule = '../../broker/main';
@@ -51,11 +52,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           await producer.disconnect();
         }
       });
+    case 'consumer-groups':
+      return withClient(args, async (samsa) => {
+        const admin = samsa.admin();
+        await admin.connect();
+        try {
+          await runConsumerGroups(admin, args, io);
+        } finally {
+          await admin.disconnect();
+        }
+      });
     default:
       return withClient(args, async (samsa) => {
         const options = consumeOptions(args);
         const admin = samsa.admin();
-        const consumer = samsa.consumer({ autoOffsetReset: options.start === 'earliest' ? 'earliest' : 'latest' });
+        const consumer = samsa.consumer({ autoOffsetReset: options.start === 'earliest' ? 'earliest' : 'latest', groupId: options.group });
         await Promise.all([admin.connect(), consumer.connect()]);
         let count = 0;
         // Ctrl-C ends consumption cleanly, so the total is still printed (as Kafka's tool does).

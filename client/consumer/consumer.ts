@@ -1,21 +1,27 @@
 /**
- * The consumer: explicit assignment (`assign`), positions (`seek`, `position`), prefetching
- * fetch loops (one per leader broker), and two ways to read: `for await (const m of consumer)`
- * and KafkaJS's `run({ eachMessage | eachBatch })`. Group membership (groupId + subscribe,
- * offsets commits) will sit on top of `assign` and `seek`, as Kafka's ConsumerCoordinator does.
+ * The consumer: prefetching fetch loops (one per leader broker), positions (`seek`,
+ * `position`), and two ways to read: `for await (const m of consumer)` and KafkaJS's
+ * `run({ eachMessage | eachBatch })`. Partitions come either from `assign` (no group) or, with a
+ * `groupId`, from `subscribe` and the group's rebalances (group/consumer-group.ts), which drive
+ * `assign` and `seek` as Kafka's ConsumerCoordinator does. The processing loop hands control to
+ * the group between handler calls; heartbeats run on their own timer.
  */
 
 import { EventEmitter } from 'node:events';
 import { type Cluster } from '../cluster/cluster';
 import { FetchBuffer, type FetchedChunk } from './fetch-buffer';
 import { Fetcher, type FetchConfig } from './fetcher';
-import { type OffsetResetStrategy, SubscriptionState, type TopicPartition } from './subscription-state';
+import { type OffsetResetStrategy, type PartitionState, SubscriptionState, type TopicPartition } from './subscription-state';
 import { type RetryPolicy, withRetry } from '../retry';
-import { SamsaError, SamsaNotConnected } from '../errors';
+import { SamsaError, SamsaNotConnected, messageOf } from '../errors';
 import { type Logger } from '../logger';
 import { type ConsumerMessage, type Batch, type EachBatchPayload, type EachMessagePayload, type RunConfig, toBatch, toMessage } from './messages';
+import { type ConsumerGroup } from './group/consumer-group';
+import { type GroupOptions, createConsumerGroup, validateGroupOptions } from './group/group-config';
+import { type TopicPartitionOffset, commitOffsets, standaloneIdentity } from './group/offsets';
+import { ClusterCoordinatorChannel } from './group/coordinator-channel';
 
-export interface ConsumerConfig {
+export interface ConsumerConfig extends GroupOptions {
   minBytes?: number;
   maxBytes?: number;
   maxBytesPerPartition?: number;
@@ -24,6 +30,8 @@ export interface ConsumerConfig {
   /** Fetched bytes held for the application before fetching pauses. */
   prefetchBytesMax?: number;
   retryBackoffMs?: number;
+  /** Bound on stop() and disconnect(): the running handler call, then the final commit and LeaveGroup. */
+  closeTimeoutMs?: number;
 }
 
 export const consumerDefaults = {
@@ -34,12 +42,25 @@ export const consumerDefaults = {
   autoOffsetReset: 'latest' as OffsetResetStrategy,
   prefetchBytesMax: 32 * 1024 * 1024,
   retryBackoffMs: 100,
+  closeTimeoutMs: 10_000,
 };
+
+export interface SubscribeRequest {
+  topics: Array<string | RegExp>;
+  /** Where partitions without a committed offset start: earliest, instead of autoOffsetReset. */
+  fromBeginning?: boolean;
+}
+
+export interface OffsetToCommit extends TopicPartition {
+  /** The next offset to read (what Kafka commits), as KafkaJS accepts it: number or string. */
+  offset: number | string;
+}
 
 export type SeekRequest = TopicPartition & ({ offset: number | `${number}` | 'earliest' | 'latest' } | { timestamp: number });
 
 export class Consumer extends EventEmitter {
-  private readonly config: typeof consumerDefaults;
+  private readonly config: typeof consumerDefaults & GroupOptions;
+  private readonly group: ConsumerGroup | undefined;
   private readonly subscriptions: SubscriptionState;
   private readonly buffer: FetchBuffer;
   private readonly fetchers = new Map<number, Fetcher>();
@@ -56,6 +77,50 @@ export class Consumer extends EventEmitter {
     this.subscriptions = new SubscriptionState(this.config.autoOffsetReset);
     this.buffer = new FetchBuffer(this.config.prefetchBytesMax);
     this.logger = cluster.logger.child({ component: 'consumer' });
+    validateGroupOptions(config);
+    if (config.groupId !== undefined) {
+      const host = {
+        subscriptions: this.subscriptions,
+        logger: this.logger,
+        emit: (event: string, payload: object) => void this.emit(event, payload),
+        assignmentChanged: () => {
+          this.buffer.clear();
+          this.notifyChanged();
+          if (this.running) void this.syncFetchers();
+        },
+        wakeup: () => this.buffer.wakeup(),
+      };
+      this.group = createConsumerGroup(cluster, { ...this.config, groupId: config.groupId }, host, retry);
+    }
+  }
+
+  /**
+   * Joins the group for these topics (names or patterns) on run() or iteration; calling it again
+   * adds topics. Needs a groupId. Async like KafkaJS's, though it only records the subscription.
+   */
+  subscribe(request: SubscribeRequest): Promise<void> {
+    if (!this.group) return Promise.reject(new SamsaError('subscribe() needs a groupId; use assign() to read without a group'));
+    this.group.subscribe(request.topics, request.fromBeginning ?? false);
+    return Promise.resolve();
+  }
+
+  /**
+   * Commits offsets (the next offset to read per partition): under the member's generation in a
+   * group, or standalone (generation -1) for an assign()-mode consumer with a groupId, which the
+   * coordinator accepts only while the group has no members.
+   */
+  async commitOffsets(offsets: OffsetToCommit[]): Promise<void> {
+    const groupId = this.config.groupId;
+    if (!groupId) throw new SamsaError('commitOffsets() needs a groupId');
+    const list: TopicPartitionOffset[] = offsets.map((o) => ({ topic: o.topic, partition: o.partition, offset: Number(o.offset) }));
+    for (const o of list) if (!Number.isInteger(o.offset) || o.offset < 0) throw new SamsaError(`invalid offset ${o.offset} for ${o.topic}-${o.partition}`);
+    if (this.group?.isSubscribed) return this.group.commit(list);
+    const channel = new ClusterCoordinatorChannel(this.cluster, groupId);
+    try {
+      await this.cluster.retry(() => commitOffsets(channel, standaloneIdentity(groupId), list));
+    } finally {
+      channel.close();
+    }
   }
 
   async connect(): Promise<void> {
@@ -66,6 +131,7 @@ export class Consumer extends EventEmitter {
 
   /** Replaces the assignment. Partitions keep their positions across reassignment. */
   assign(partitions: TopicPartition[]): void {
+    if (this.group?.isSubscribed) throw new SamsaError('assign() cannot be used after subscribe(): the group assigns partitions');
     this.subscriptions.assign(partitions);
     this.cluster.addTargetTopics(partitions.map((p) => p.topic));
     this.notifyChanged();
@@ -122,11 +188,18 @@ export class Consumer extends EventEmitter {
     for await (const batch of this.batches()) {
       const state = batch.state;
       for (const record of batch.records) {
-        // Anything yielded after a seek or pause of this partition is stale.
-        if (state.seekEpoch !== batch.seekEpoch || state.paused) break;
+        // Anything yielded after a seek, pause or rebalance of this partition is stale.
+        if (this.isStale(state, batch.seekEpoch)) break;
         if (record.offset < state.position!) continue;
-        state.position = record.offset + 1;
-        yield toMessage(state.topic, state.partition, record);
+        // The position moves once the loop body is done with the message (or left the loop), so
+        // an auto-commit never covers a message still being processed: at-least-once.
+        try {
+          this.group?.handlerStarted();
+          yield toMessage(state.topic, state.partition, record);
+        } finally {
+          this.group?.handlerFinished();
+          if (state.seekEpoch === batch.seekEpoch) state.position = Math.max(state.position ?? 0, record.offset + 1);
+        }
       }
     }
   }
@@ -137,8 +210,8 @@ export class Consumer extends EventEmitter {
     if (this.runLoop) throw new SamsaError('the consumer is already running');
     await this.start();
     this.runLoop = this.process(config).catch((err: unknown) => {
-      this.logger.error({ err }, 'consumer crashed');
-      this.emit('crash', { error: err });
+      this.logger.error({ err: messageOf(err) }, 'consumer crashed');
+      this.emit('crash', { error: err, groupId: this.config.groupId });
       void this.stop();
     });
   }
@@ -149,7 +222,8 @@ export class Consumer extends EventEmitter {
       const records = chunk.records.filter((r) => r.offset >= state.position!);
       if (records.length === 0) continue;
       const batch: Batch = toBatch(state.topic, state.partition, chunk.highWatermark, records);
-      const isStale = (): boolean => state.seekEpoch !== chunk.seekEpoch || state.paused;
+      const isStale = (): boolean => this.isStale(state, chunk.seekEpoch);
+      const heartbeat = (): Promise<void> => this.group?.heartbeatNow() ?? Promise.resolve();
       if (config.eachBatch) {
         const payload: EachBatchPayload = {
           batch,
@@ -159,18 +233,37 @@ export class Consumer extends EventEmitter {
           isRunning: () => this.running,
           isStale,
           pause: () => this.pauseOne(state.topic, state.partition),
+          heartbeat,
+          commitOffsetsIfNecessary: () => this.group?.commitProcessed() ?? Promise.resolve(),
         };
-        await withRetry(this.retry, () => config.eachBatch!(payload), { shouldRetry: () => this.running });
+        await this.callHandler(() => config.eachBatch!(payload));
         if (!isStale() && (config.eachBatchAutoResolve ?? true)) state.position = batch.messages[batch.messages.length - 1]!.offset + 1;
         continue;
       }
       for (const message of batch.messages) {
         if (isStale() || !this.running) break;
-        const payload: EachMessagePayload = { topic: state.topic, partition: state.partition, message, pause: () => this.pauseOne(state.topic, state.partition) };
-        await withRetry(this.retry, () => config.eachMessage!(payload), { shouldRetry: () => this.running });
+        const payload: EachMessagePayload = { topic: state.topic, partition: state.partition, message, heartbeat, pause: () => this.pauseOne(state.topic, state.partition) };
+        await this.callHandler(() => config.eachMessage!(payload));
         if (!isStale()) state.position = message.offset + 1;
       }
     }
+  }
+
+  /** One handler call, retried while running; the group's rebalance timeout watches its duration. */
+  private async callHandler(fn: () => Promise<void>): Promise<void> {
+    this.group?.handlerStarted();
+    try {
+      await withRetry(this.retry, fn, { shouldRetry: () => this.running });
+    } finally {
+      this.group?.handlerFinished();
+    }
+  }
+
+  /** Records fetched before a seek, pause or revocation of their partition, or once a rejoin is due. */
+  private isStale(state: PartitionState, seekEpoch: number): boolean {
+    if (state.seekEpoch !== seekEpoch || state.paused) return true;
+    if (this.subscriptions.state(state.topic, state.partition) !== state) return true;
+    return this.group?.isRejoinNeeded ?? false;
   }
 
   private pauseOne(topic: string, partition: number): () => void {
@@ -182,8 +275,11 @@ export class Consumer extends EventEmitter {
   private async *batches(): AsyncGenerator<Extract<FetchedChunk, { kind: 'records' }>> {
     await this.start();
     while (this.running) {
+      await this.group?.poll();
+      if (!this.running) return;
       const chunk = await this.buffer.next();
       if (!chunk) return;
+      if (chunk.kind === 'wakeup') continue;
       if (chunk.kind === 'error') throw chunk.error;
       if (chunk.state.seekEpoch !== chunk.seekEpoch || chunk.state.paused) continue;
       if (this.subscriptions.state(chunk.state.topic, chunk.state.partition) !== chunk.state) continue;
@@ -196,6 +292,7 @@ export class Consumer extends EventEmitter {
     if (!this.connected) throw new SamsaNotConnected('the consumer is not connected: call connect() first');
     this.running = true;
     this.buffer.reopen();
+    this.group?.start();
     await this.syncFetchers();
     // Leaders move; a periodic check starts loops for new leaders (metadata refreshes happen on errors and age).
     this.refreshTimer = setInterval(() => void this.syncFetchers(), Math.max(1000, this.config.maxWaitTimeMs));
@@ -247,7 +344,11 @@ export class Consumer extends EventEmitter {
     for (const wake of this.changeWaiters.splice(0)) wake();
   }
 
-  /** Stops fetching and processing; bounded by one in-flight fetch. Idempotent. */
+  /**
+   * Stops fetching and processing, then (in a group) commits what was processed and leaves.
+   * Idempotent and bounded: the running handler call gets closeTimeoutMs to return, and the
+   * final commit and LeaveGroup another closeTimeoutMs (tulios/kafkajs#767, #1606).
+   */
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
@@ -255,14 +356,19 @@ export class Consumer extends EventEmitter {
     this.notifyChanged();
     this.buffer.close();
     for (const f of this.fetchers.values()) f.stop();
-    // Prefetched records are dropped: positions still point at the next unconsumed record.
-    for (const s of this.subscriptions.assigned()) s.rewindFetch();
     const fetchers = [...this.fetchers.values()];
     this.fetchers.clear();
     const loop = this.runLoop;
     this.runLoop = undefined;
-    await Promise.all([...fetchers.map((f) => f.done), loop]);
-    this.emit('stop');
+    const closeTimeoutMs = this.config.closeTimeoutMs;
+    this.group?.deactivate();
+    await withTimeout(Promise.all([...fetchers.map((f) => f.done), loop]), closeTimeoutMs, () =>
+      this.logger.warn({ closeTimeoutMs }, 'the handler did not return in time; stopping without it'),
+    );
+    if (this.group) await withTimeout(this.group.leave(), closeTimeoutMs, () => this.logger.warn({ closeTimeoutMs }, 'leaving the group timed out'));
+    // Prefetched records are dropped: positions still point at the next unconsumed record.
+    for (const s of this.subscriptions.assigned()) s.rewindFetch();
+    this.emit('stop', { groupId: this.config.groupId });
   }
 
   async disconnect(): Promise<void> {
@@ -272,6 +378,15 @@ export class Consumer extends EventEmitter {
     this.cluster.disconnect();
     this.emit('disconnect');
   }
+}
+
+/** Waits for `work` at most `timeoutMs`; `onTimeout` runs if it did not finish. Never rejects. */
+async function withTimeout(work: Promise<unknown>, timeoutMs: number, onTimeout: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+  const outcome = await Promise.race([work.then(() => 'done', () => 'done'), expired]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') onTimeout();
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

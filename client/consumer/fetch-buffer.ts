@@ -9,7 +9,9 @@ import { type PartitionState } from './subscription-state';
 
 export type FetchedChunk =
   | { kind: 'records'; state: PartitionState; seekEpoch: number; records: ConsumerRecord[]; highWatermark: number; sizeBytes: number }
-  | { kind: 'error'; error: unknown };
+  | { kind: 'error'; error: unknown }
+  /** Not data: the reader should look at its group membership (a rebalance or commit is due). */
+  | { kind: 'wakeup' };
 
 export class FetchBuffer {
   private readonly chunks: FetchedChunk[] = [];
@@ -60,6 +62,11 @@ export class FetchBuffer {
     this.closed = true;
     this.clear();
     for (const reader of this.readers.splice(0)) reader(undefined);
+  }
+
+  /** Hands a waiting reader a wakeup; a reader that is busy sees the reason on its next round anyway. */
+  wakeup(): void {
+    for (const reader of this.readers.splice(0)) reader({ kind: 'wakeup' });
   }
 
   reopen(): void {

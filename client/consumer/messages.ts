@@ -31,6 +31,8 @@ export interface EachMessagePayload {
   message: ConsumerMessage;
   /** Pauses this partition; the returned function resumes it. */
   pause: () => () => void;
+  /** Sends a heartbeat now. Optional: a timer heartbeats whatever the handler does. */
+  heartbeat: () => Promise<void>;
 }
 
 export interface EachBatchPayload {
@@ -40,6 +42,10 @@ export interface EachBatchPayload {
   /** True once the partition was seeked or paused: the rest of the batch should be skipped. */
   isStale: () => boolean;
   pause: () => () => void;
+  /** Sends a heartbeat now. Optional: a timer heartbeats whatever the handler does. */
+  heartbeat: () => Promise<void>;
+  /** Commits the resolved offsets now rather than at the next auto-commit (group consumers). */
+  commitOffsetsIfNecessary: () => Promise<void>;
 }
 
 export interface RunConfig {
