@@ -122,6 +122,12 @@ export class Cluster {
     });
   }
 
+  /** Whether `topic` has a leader for every partition in metadata that is not yet stale. */
+  isTopicReady(topic: string): boolean {
+    return this.targetTopics.has(topic) && this.metadata.hasLeaders(topic)
+      && !this.metadata.isStale(Date.now(), this.options.metadataMaxAgeMs);
+  }
+
   topicMetadata(topic: string): TopicMetadata | undefined {
     return this.metadata.topic(topic);
   }

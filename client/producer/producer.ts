@@ -9,6 +9,7 @@
 import { Compression } from '../../proto/batch-header';
 import { type ProducerRecord } from '../../proto/record-batch';
 import { type Cluster } from '../cluster/cluster';
+import { type TopicMetadata } from '../cluster/metadata-cache';
 import { RecordAccumulator, SendHandle, type ProducerBatch, estimateRecordSizeBytes } from './accumulator';
 import { Sender } from './sender';
 import { type Partitioner, type PartitionFn, type PartitionInfo, toPartitioner } from './partitioner';
@@ -72,6 +73,7 @@ export class Producer {
   private readonly partitioner: Partitioner;
   private readonly accumulator: RecordAccumulator;
   private readonly sender: Sender;
+  private readonly partitionInfoByTopic = new Map<string, { metadata: TopicMetadata | undefined; info: PartitionInfo[] }>();
   private readonly logger: Logger;
   private connected = false;
   private bufferedBytes = 0;
@@ -118,8 +120,13 @@ export class Producer {
       timeoutMs: request.timeoutMs ?? this.config.timeoutMs,
       compression: request.compression ?? this.config.compression,
     };
-    const topics = [...new Set(request.topicMessages.map((t) => t.topic))];
-    await this.cluster.ensureTopicMetadata(topics, this.config.allowAutoTopicCreation);
+    // Per-call work is the cost of Kafka-style one-record sends: skip the metadata round when
+    // every topic already has fresh leaders (the common case), without awaiting anything.
+    const topicMessages = request.topicMessages;
+    if (!topicMessages.every((t) => this.cluster.isTopicReady(t.topic))) {
+      const topics = [...new Set(topicMessages.map((t) => t.topic))];
+      await this.cluster.ensureTopicMetadata(topics, this.config.allowAutoTopicCreation);
+    }
     const handle = new SendHandle();
     for (const { topic, messages } of request.topicMessages) {
       const partitionMetadata = this.partitionInfo(topic);
@@ -163,8 +170,14 @@ export class Producer {
     this.cluster.disconnect();
   }
 
+  /** The partitioner's view of a topic, rebuilt only when a metadata update replaced the topic. */
   private partitionInfo(topic: string): PartitionInfo[] {
-    return (this.cluster.topicMetadata(topic)?.partitions ?? []).map((p) => ({ partitionId: p.partitionId, leader: p.leader }));
+    const metadata = this.cluster.topicMetadata(topic);
+    const cached = this.partitionInfoByTopic.get(topic);
+    if (cached !== undefined && cached.metadata === metadata) return cached.info;
+    const info = (metadata?.partitions ?? []).map((p) => ({ partitionId: p.partitionId, leader: p.leader }));
+    this.partitionInfoByTopic.set(topic, { metadata, info });
+    return info;
   }
 
   private tryReserve(sizeBytes: number): boolean {
