@@ -191,6 +191,9 @@ export namespace samsa {
             /** Request listGroups. */
             listGroups?: (samsa.v1.ListGroupsRequest.$Properties|null);
 
+            /** Request describeConfigs. */
+            describeConfigs?: (samsa.v1.DescribeConfigsRequest.$Properties|null);
+
             /** Request apiVersions. */
             apiVersions?: (samsa.v1.ApiVersionsRequest.$Properties|null);
 
@@ -213,7 +216,7 @@ export namespace samsa {
             electLeaders?: (samsa.v1.ElectLeadersRequest.$Properties|null);
 
             /** Request body. */
-            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
+            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -329,6 +332,9 @@ export namespace samsa {
                 /** Request listGroups */
                 listGroups?: (samsa.v1.ListGroupsRequest.$Properties|null);
 
+                /** Request describeConfigs */
+                describeConfigs?: (samsa.v1.DescribeConfigsRequest.$Properties|null);
+
                 /** Request apiVersions */
                 apiVersions?: (samsa.v1.ApiVersionsRequest.$Properties|null);
 
@@ -351,7 +357,7 @@ export namespace samsa {
                 electLeaders?: (samsa.v1.ElectLeadersRequest.$Properties|null);
 
                 /** Request body */
-                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
+                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -377,6 +383,7 @@ export namespace samsa {
               syncGroup?: samsa.v1.SyncGroupRequest.$Shape|null;
               describeGroups?: samsa.v1.DescribeGroupsRequest.$Shape|null;
               listGroups?: samsa.v1.ListGroupsRequest.$Shape|null;
+              describeConfigs?: samsa.v1.DescribeConfigsRequest.$Shape|null;
               apiVersions?: samsa.v1.ApiVersionsRequest.$Shape|null;
               createTopics?: samsa.v1.CreateTopicsRequest.$Shape|null;
               deleteTopics?: samsa.v1.DeleteTopicsRequest.$Shape|null;
@@ -386,7 +393,7 @@ export namespace samsa {
               electLeaders?: samsa.v1.ElectLeadersRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape })
+              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape })
             );
         }
 
@@ -469,6 +476,9 @@ export namespace samsa {
             /** Response listGroups. */
             listGroups?: (samsa.v1.ListGroupsResponse.$Properties|null);
 
+            /** Response describeConfigs. */
+            describeConfigs?: (samsa.v1.DescribeConfigsResponse.$Properties|null);
+
             /** Response apiVersions. */
             apiVersions?: (samsa.v1.ApiVersionsResponse.$Properties|null);
 
@@ -491,7 +501,7 @@ export namespace samsa {
             electLeaders?: (samsa.v1.ElectLeadersResponse.$Properties|null);
 
             /** Response body. */
-            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
+            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -613,6 +623,9 @@ export namespace samsa {
                 /** Response listGroups */
                 listGroups?: (samsa.v1.ListGroupsResponse.$Properties|null);
 
+                /** Response describeConfigs */
+                describeConfigs?: (samsa.v1.DescribeConfigsResponse.$Properties|null);
+
                 /** Response apiVersions */
                 apiVersions?: (samsa.v1.ApiVersionsResponse.$Properties|null);
 
@@ -635,7 +648,7 @@ export namespace samsa {
                 electLeaders?: (samsa.v1.ElectLeadersResponse.$Properties|null);
 
                 /** Response body */
-                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
+                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -663,6 +676,7 @@ export namespace samsa {
               syncGroup?: samsa.v1.SyncGroupResponse.$Shape|null;
               describeGroups?: samsa.v1.DescribeGroupsResponse.$Shape|null;
               listGroups?: samsa.v1.ListGroupsResponse.$Shape|null;
+              describeConfigs?: samsa.v1.DescribeConfigsResponse.$Shape|null;
               apiVersions?: samsa.v1.ApiVersionsResponse.$Shape|null;
               createTopics?: samsa.v1.CreateTopicsResponse.$Shape|null;
               deleteTopics?: samsa.v1.DeleteTopicsResponse.$Shape|null;
@@ -672,7 +686,7 @@ export namespace samsa {
               electLeaders?: samsa.v1.ElectLeadersResponse.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape })
+              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape })
             );
         }
 
@@ -5725,6 +5739,531 @@ export namespace samsa {
 
                 /** Shape of a PartitionResult. */
                 type $Shape = samsa.v1.ElectLeadersResponse.PartitionResult.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DescribeConfigsRequest.
+         * @deprecated Use samsa.v1.DescribeConfigsRequest.$Properties instead.
+         */
+        interface IDescribeConfigsRequest extends samsa.v1.DescribeConfigsRequest.$Properties {
+        }
+
+        /** Represents a DescribeConfigsRequest. */
+        class DescribeConfigsRequest {
+
+            /**
+             * Constructs a new DescribeConfigsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DescribeConfigsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeConfigsRequest resources. */
+            resources: samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties[];
+
+            /**
+             * Creates a new DescribeConfigsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeConfigsRequest instance
+             */
+            static create(properties: samsa.v1.DescribeConfigsRequest.$Shape): samsa.v1.DescribeConfigsRequest & samsa.v1.DescribeConfigsRequest.$Shape;
+            static create(properties?: samsa.v1.DescribeConfigsRequest.$Properties): samsa.v1.DescribeConfigsRequest;
+
+            /**
+             * Encodes the specified DescribeConfigsRequest message. Does not implicitly {@link samsa.v1.DescribeConfigsRequest.verify|verify} messages.
+             * @param m DescribeConfigsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DescribeConfigsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeConfigsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeConfigsRequest & samsa.v1.DescribeConfigsRequest.$Shape} DescribeConfigsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeConfigsRequest & samsa.v1.DescribeConfigsRequest.$Shape;
+
+            /**
+             * Creates a DescribeConfigsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DescribeConfigsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DescribeConfigsRequest;
+
+            /**
+             * Creates a plain object from a DescribeConfigsRequest message. Also converts values to other types if specified.
+             * @param m DescribeConfigsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DescribeConfigsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeConfigsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeConfigsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeConfigsRequest {
+
+            /** Properties of a DescribeConfigsRequest. */
+            interface $Properties {
+
+                /** DescribeConfigsRequest resources */
+                resources?: (samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeConfigsRequest. */
+            type $Shape = samsa.v1.DescribeConfigsRequest.$Properties;
+
+            /**
+             * Properties of a DescribeConfigsResource.
+             * @deprecated Use samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties instead.
+             */
+            interface IDescribeConfigsResource extends samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties {
+            }
+
+            /** Represents a DescribeConfigsResource. */
+            class DescribeConfigsResource {
+
+                /**
+                 * Constructs a new DescribeConfigsResource.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DescribeConfigsResource resourceType. */
+                resourceType: number;
+
+                /** DescribeConfigsResource resourceName. */
+                resourceName: string;
+
+                /** DescribeConfigsResource configurationKeys. */
+                configurationKeys: string[];
+
+                /**
+                 * Creates a new DescribeConfigsResource instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DescribeConfigsResource instance
+                 */
+                static create(properties: samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Shape): samsa.v1.DescribeConfigsRequest.DescribeConfigsResource & samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Shape;
+                static create(properties?: samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties): samsa.v1.DescribeConfigsRequest.DescribeConfigsResource;
+
+                /**
+                 * Encodes the specified DescribeConfigsResource message. Does not implicitly {@link samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.verify|verify} messages.
+                 * @param m DescribeConfigsResource message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DescribeConfigsResource message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeConfigsRequest.DescribeConfigsResource & samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Shape} DescribeConfigsResource
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeConfigsRequest.DescribeConfigsResource & samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Shape;
+
+                /**
+                 * Creates a DescribeConfigsResource message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DescribeConfigsResource
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeConfigsRequest.DescribeConfigsResource;
+
+                /**
+                 * Creates a plain object from a DescribeConfigsResource message. Also converts values to other types if specified.
+                 * @param m DescribeConfigsResource
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeConfigsRequest.DescribeConfigsResource, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DescribeConfigsResource to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DescribeConfigsResource
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DescribeConfigsResource {
+
+                /** Properties of a DescribeConfigsResource. */
+                interface $Properties {
+
+                    /** DescribeConfigsResource resourceType */
+                    resourceType?: (number|null);
+
+                    /** DescribeConfigsResource resourceName */
+                    resourceName?: (string|null);
+
+                    /** DescribeConfigsResource configurationKeys */
+                    configurationKeys?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DescribeConfigsResource. */
+                type $Shape = samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DescribeConfigsResponse.
+         * @deprecated Use samsa.v1.DescribeConfigsResponse.$Properties instead.
+         */
+        interface IDescribeConfigsResponse extends samsa.v1.DescribeConfigsResponse.$Properties {
+        }
+
+        /** Represents a DescribeConfigsResponse. */
+        class DescribeConfigsResponse {
+
+            /**
+             * Constructs a new DescribeConfigsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DescribeConfigsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeConfigsResponse results. */
+            results: samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties[];
+
+            /**
+             * Creates a new DescribeConfigsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeConfigsResponse instance
+             */
+            static create(properties: samsa.v1.DescribeConfigsResponse.$Shape): samsa.v1.DescribeConfigsResponse & samsa.v1.DescribeConfigsResponse.$Shape;
+            static create(properties?: samsa.v1.DescribeConfigsResponse.$Properties): samsa.v1.DescribeConfigsResponse;
+
+            /**
+             * Encodes the specified DescribeConfigsResponse message. Does not implicitly {@link samsa.v1.DescribeConfigsResponse.verify|verify} messages.
+             * @param m DescribeConfigsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DescribeConfigsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeConfigsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeConfigsResponse & samsa.v1.DescribeConfigsResponse.$Shape} DescribeConfigsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeConfigsResponse & samsa.v1.DescribeConfigsResponse.$Shape;
+
+            /**
+             * Creates a DescribeConfigsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DescribeConfigsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DescribeConfigsResponse;
+
+            /**
+             * Creates a plain object from a DescribeConfigsResponse message. Also converts values to other types if specified.
+             * @param m DescribeConfigsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DescribeConfigsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeConfigsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeConfigsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeConfigsResponse {
+
+            /** Properties of a DescribeConfigsResponse. */
+            interface $Properties {
+
+                /** DescribeConfigsResponse results */
+                results?: (samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeConfigsResponse. */
+            type $Shape = samsa.v1.DescribeConfigsResponse.$Properties;
+
+            /**
+             * Properties of a DescribeConfigsResult.
+             * @deprecated Use samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties instead.
+             */
+            interface IDescribeConfigsResult extends samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties {
+            }
+
+            /** Represents a DescribeConfigsResult. */
+            class DescribeConfigsResult {
+
+                /**
+                 * Constructs a new DescribeConfigsResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DescribeConfigsResult errorCode. */
+                errorCode: number;
+
+                /** DescribeConfigsResult errorMessage. */
+                errorMessage: string;
+
+                /** DescribeConfigsResult resourceType. */
+                resourceType: number;
+
+                /** DescribeConfigsResult resourceName. */
+                resourceName: string;
+
+                /** DescribeConfigsResult configs. */
+                configs: samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties[];
+
+                /**
+                 * Creates a new DescribeConfigsResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DescribeConfigsResult instance
+                 */
+                static create(properties: samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Shape): samsa.v1.DescribeConfigsResponse.DescribeConfigsResult & samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Shape;
+                static create(properties?: samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties): samsa.v1.DescribeConfigsResponse.DescribeConfigsResult;
+
+                /**
+                 * Encodes the specified DescribeConfigsResult message. Does not implicitly {@link samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.verify|verify} messages.
+                 * @param m DescribeConfigsResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DescribeConfigsResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsResult & samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Shape} DescribeConfigsResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeConfigsResponse.DescribeConfigsResult & samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Shape;
+
+                /**
+                 * Creates a DescribeConfigsResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DescribeConfigsResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeConfigsResponse.DescribeConfigsResult;
+
+                /**
+                 * Creates a plain object from a DescribeConfigsResult message. Also converts values to other types if specified.
+                 * @param m DescribeConfigsResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeConfigsResponse.DescribeConfigsResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DescribeConfigsResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DescribeConfigsResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DescribeConfigsResult {
+
+                /** Properties of a DescribeConfigsResult. */
+                interface $Properties {
+
+                    /** DescribeConfigsResult errorCode */
+                    errorCode?: (number|null);
+
+                    /** DescribeConfigsResult errorMessage */
+                    errorMessage?: (string|null);
+
+                    /** DescribeConfigsResult resourceType */
+                    resourceType?: (number|null);
+
+                    /** DescribeConfigsResult resourceName */
+                    resourceName?: (string|null);
+
+                    /** DescribeConfigsResult configs */
+                    configs?: (samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DescribeConfigsResult. */
+                type $Shape = samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties;
+            }
+
+            /**
+             * Properties of a DescribeConfigsResourceResult.
+             * @deprecated Use samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties instead.
+             */
+            interface IDescribeConfigsResourceResult extends samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties {
+            }
+
+            /** Represents a DescribeConfigsResourceResult. */
+            class DescribeConfigsResourceResult {
+
+                /**
+                 * Constructs a new DescribeConfigsResourceResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DescribeConfigsResourceResult name. */
+                name: string;
+
+                /** DescribeConfigsResourceResult value. */
+                value: string;
+
+                /** DescribeConfigsResourceResult readOnly. */
+                readOnly: boolean;
+
+                /** DescribeConfigsResourceResult isDefault. */
+                isDefault: boolean;
+
+                /** DescribeConfigsResourceResult isSensitive. */
+                isSensitive: boolean;
+
+                /**
+                 * Creates a new DescribeConfigsResourceResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DescribeConfigsResourceResult instance
+                 */
+                static create(properties: samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Shape): samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult & samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Shape;
+                static create(properties?: samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties): samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult;
+
+                /**
+                 * Encodes the specified DescribeConfigsResourceResult message. Does not implicitly {@link samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.verify|verify} messages.
+                 * @param m DescribeConfigsResourceResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DescribeConfigsResourceResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult & samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Shape} DescribeConfigsResourceResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult & samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Shape;
+
+                /**
+                 * Creates a DescribeConfigsResourceResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DescribeConfigsResourceResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult;
+
+                /**
+                 * Creates a plain object from a DescribeConfigsResourceResult message. Also converts values to other types if specified.
+                 * @param m DescribeConfigsResourceResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DescribeConfigsResourceResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DescribeConfigsResourceResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DescribeConfigsResourceResult {
+
+                /** Properties of a DescribeConfigsResourceResult. */
+                interface $Properties {
+
+                    /** DescribeConfigsResourceResult name */
+                    name?: (string|null);
+
+                    /** DescribeConfigsResourceResult value */
+                    value?: (string|null);
+
+                    /** DescribeConfigsResourceResult readOnly */
+                    readOnly?: (boolean|null);
+
+                    /** DescribeConfigsResourceResult isDefault */
+                    isDefault?: (boolean|null);
+
+                    /** DescribeConfigsResourceResult isSensitive */
+                    isSensitive?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DescribeConfigsResourceResult. */
+                type $Shape = samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties;
             }
         }
 

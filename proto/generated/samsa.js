@@ -369,6 +369,7 @@ $root.samsa = (function() {
              * @property {samsa.v1.SyncGroupRequest.$Properties|null} [syncGroup] Request syncGroup
              * @property {samsa.v1.DescribeGroupsRequest.$Properties|null} [describeGroups] Request describeGroups
              * @property {samsa.v1.ListGroupsRequest.$Properties|null} [listGroups] Request listGroups
+             * @property {samsa.v1.DescribeConfigsRequest.$Properties|null} [describeConfigs] Request describeConfigs
              * @property {samsa.v1.ApiVersionsRequest.$Properties|null} [apiVersions] Request apiVersions
              * @property {samsa.v1.CreateTopicsRequest.$Properties|null} [createTopics] Request createTopics
              * @property {samsa.v1.DeleteTopicsRequest.$Properties|null} [deleteTopics] Request deleteTopics
@@ -376,7 +377,7 @@ $root.samsa = (function() {
              * @property {samsa.v1.OffsetForLeaderEpochRequest.$Properties|null} [offsetForLeaderEpoch] Request offsetForLeaderEpoch
              * @property {samsa.v1.DeleteGroupsRequest.$Properties|null} [deleteGroups] Request deleteGroups
              * @property {samsa.v1.ElectLeadersRequest.$Properties|null} [electLeaders] Request electLeaders
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"} [body] Request body
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -409,6 +410,7 @@ $root.samsa = (function() {
              *   syncGroup?: samsa.v1.SyncGroupRequest.$Shape|null;
              *   describeGroups?: samsa.v1.DescribeGroupsRequest.$Shape|null;
              *   listGroups?: samsa.v1.ListGroupsRequest.$Shape|null;
+             *   describeConfigs?: samsa.v1.DescribeConfigsRequest.$Shape|null;
              *   apiVersions?: samsa.v1.ApiVersionsRequest.$Shape|null;
              *   createTopics?: samsa.v1.CreateTopicsRequest.$Shape|null;
              *   deleteTopics?: samsa.v1.DeleteTopicsRequest.$Shape|null;
@@ -418,7 +420,7 @@ $root.samsa = (function() {
              *   electLeaders?: samsa.v1.ElectLeadersRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape })
              * )} samsa.v1.Request.$Shape
              */
 
@@ -582,6 +584,14 @@ $root.samsa = (function() {
             Request.prototype.listGroups = null;
 
             /**
+             * Request describeConfigs.
+             * @member {samsa.v1.DescribeConfigsRequest.$Properties|null|undefined} describeConfigs
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.describeConfigs = null;
+
+            /**
              * Request apiVersions.
              * @member {samsa.v1.ApiVersionsRequest.$Properties|null|undefined} apiVersions
              * @memberof samsa.v1.Request
@@ -642,12 +652,12 @@ $root.samsa = (function() {
 
             /**
              * Request body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|undefined} body
              * @memberof samsa.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "deleteGroups", "electLeaders"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "deleteGroups", "electLeaders"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -729,6 +739,8 @@ $root.samsa = (function() {
                     $root.samsa.v1.InitProducerIdRequest.encode(m.initProducerId, w.uint32(/* id 122, wireType 2 =*/978).fork(), q + 1).ldelim();
                 if (m.offsetForLeaderEpoch != null && $Object.hasOwnProperty.call(m, "offsetForLeaderEpoch"))
                     $root.samsa.v1.OffsetForLeaderEpochRequest.encode(m.offsetForLeaderEpoch, w.uint32(/* id 123, wireType 2 =*/986).fork(), q + 1).ldelim();
+                if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs"))
+                    $root.samsa.v1.DescribeConfigsRequest.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups"))
                     $root.samsa.v1.DeleteGroupsRequest.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
@@ -900,6 +912,13 @@ $root.samsa = (function() {
                                 break;
                             m.listGroups = $root.samsa.v1.ListGroupsRequest.decode(r, r.size(), $undefined, q + 1, m.listGroups);
                             m.body = "listGroups";
+                            continue;
+                        }
+                    case 132: {
+                            if (u !== 2)
+                                break;
+                            m.describeConfigs = $root.samsa.v1.DescribeConfigsRequest.decode(r, r.size(), $undefined, q + 1, m.describeConfigs);
+                            m.body = "describeConfigs";
                             continue;
                         }
                     case 118: {
@@ -1076,6 +1095,11 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Request.listGroups: object expected");
                     m.listGroups = $root.samsa.v1.ListGroupsRequest.fromObject(d.listGroups, q + 1);
                 }
+                if (d.describeConfigs != null) {
+                    if (!$util.isObject(d.describeConfigs))
+                        throw $TypeError(".samsa.v1.Request.describeConfigs: object expected");
+                    m.describeConfigs = $root.samsa.v1.DescribeConfigsRequest.fromObject(d.describeConfigs, q + 1);
+                }
                 if (d.apiVersions != null) {
                     if (!$util.isObject(d.apiVersions))
                         throw $TypeError(".samsa.v1.Request.apiVersions: object expected");
@@ -1247,6 +1271,11 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "offsetForLeaderEpoch";
                 }
+                if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs")) {
+                    d.describeConfigs = $root.samsa.v1.DescribeConfigsRequest.toObject(m.describeConfigs, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeConfigs";
+                }
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups")) {
                     d.deleteGroups = $root.samsa.v1.DeleteGroupsRequest.toObject(m.deleteGroups, o, q + 1);
                     if (o.oneofs)
@@ -1313,6 +1342,7 @@ $root.samsa = (function() {
              * @property {samsa.v1.SyncGroupResponse.$Properties|null} [syncGroup] Response syncGroup
              * @property {samsa.v1.DescribeGroupsResponse.$Properties|null} [describeGroups] Response describeGroups
              * @property {samsa.v1.ListGroupsResponse.$Properties|null} [listGroups] Response listGroups
+             * @property {samsa.v1.DescribeConfigsResponse.$Properties|null} [describeConfigs] Response describeConfigs
              * @property {samsa.v1.ApiVersionsResponse.$Properties|null} [apiVersions] Response apiVersions
              * @property {samsa.v1.CreateTopicsResponse.$Properties|null} [createTopics] Response createTopics
              * @property {samsa.v1.DeleteTopicsResponse.$Properties|null} [deleteTopics] Response deleteTopics
@@ -1320,7 +1350,7 @@ $root.samsa = (function() {
              * @property {samsa.v1.OffsetForLeaderEpochResponse.$Properties|null} [offsetForLeaderEpoch] Response offsetForLeaderEpoch
              * @property {samsa.v1.DeleteGroupsResponse.$Properties|null} [deleteGroups] Response deleteGroups
              * @property {samsa.v1.ElectLeadersResponse.$Properties|null} [electLeaders] Response electLeaders
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"} [body] Response body
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1355,6 +1385,7 @@ $root.samsa = (function() {
              *   syncGroup?: samsa.v1.SyncGroupResponse.$Shape|null;
              *   describeGroups?: samsa.v1.DescribeGroupsResponse.$Shape|null;
              *   listGroups?: samsa.v1.ListGroupsResponse.$Shape|null;
+             *   describeConfigs?: samsa.v1.DescribeConfigsResponse.$Shape|null;
              *   apiVersions?: samsa.v1.ApiVersionsResponse.$Shape|null;
              *   createTopics?: samsa.v1.CreateTopicsResponse.$Shape|null;
              *   deleteTopics?: samsa.v1.DeleteTopicsResponse.$Shape|null;
@@ -1364,7 +1395,7 @@ $root.samsa = (function() {
              *   electLeaders?: samsa.v1.ElectLeadersResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; deleteGroups?: null; electLeaders?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape })
              * )} samsa.v1.Response.$Shape
              */
 
@@ -1544,6 +1575,14 @@ $root.samsa = (function() {
             Response.prototype.listGroups = null;
 
             /**
+             * Response describeConfigs.
+             * @member {samsa.v1.DescribeConfigsResponse.$Properties|null|undefined} describeConfigs
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.describeConfigs = null;
+
+            /**
              * Response apiVersions.
              * @member {samsa.v1.ApiVersionsResponse.$Properties|null|undefined} apiVersions
              * @memberof samsa.v1.Response
@@ -1604,12 +1643,12 @@ $root.samsa = (function() {
 
             /**
              * Response body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|undefined} body
              * @memberof samsa.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "deleteGroups", "electLeaders"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "deleteGroups", "electLeaders"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1695,6 +1734,8 @@ $root.samsa = (function() {
                     $root.samsa.v1.InitProducerIdResponse.encode(m.initProducerId, w.uint32(/* id 122, wireType 2 =*/978).fork(), q + 1).ldelim();
                 if (m.offsetForLeaderEpoch != null && $Object.hasOwnProperty.call(m, "offsetForLeaderEpoch"))
                     $root.samsa.v1.OffsetForLeaderEpochResponse.encode(m.offsetForLeaderEpoch, w.uint32(/* id 123, wireType 2 =*/986).fork(), q + 1).ldelim();
+                if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs"))
+                    $root.samsa.v1.DescribeConfigsResponse.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups"))
                     $root.samsa.v1.DeleteGroupsResponse.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
@@ -1889,6 +1930,13 @@ $root.samsa = (function() {
                             m.body = "listGroups";
                             continue;
                         }
+                    case 132: {
+                            if (u !== 2)
+                                break;
+                            m.describeConfigs = $root.samsa.v1.DescribeConfigsResponse.decode(r, r.size(), $undefined, q + 1, m.describeConfigs);
+                            m.body = "describeConfigs";
+                            continue;
+                        }
                     case 118: {
                             if (u !== 2)
                                 break;
@@ -2073,6 +2121,11 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Response.listGroups: object expected");
                     m.listGroups = $root.samsa.v1.ListGroupsResponse.fromObject(d.listGroups, q + 1);
                 }
+                if (d.describeConfigs != null) {
+                    if (!$util.isObject(d.describeConfigs))
+                        throw $TypeError(".samsa.v1.Response.describeConfigs: object expected");
+                    m.describeConfigs = $root.samsa.v1.DescribeConfigsResponse.fromObject(d.describeConfigs, q + 1);
+                }
                 if (d.apiVersions != null) {
                     if (!$util.isObject(d.apiVersions))
                         throw $TypeError(".samsa.v1.Response.apiVersions: object expected");
@@ -2251,6 +2304,11 @@ $root.samsa = (function() {
                     d.offsetForLeaderEpoch = $root.samsa.v1.OffsetForLeaderEpochResponse.toObject(m.offsetForLeaderEpoch, o, q + 1);
                     if (o.oneofs)
                         d.body = "offsetForLeaderEpoch";
+                }
+                if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs")) {
+                    d.describeConfigs = $root.samsa.v1.DescribeConfigsResponse.toObject(m.describeConfigs, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeConfigs";
                 }
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups")) {
                     d.deleteGroups = $root.samsa.v1.DeleteGroupsResponse.toObject(m.deleteGroups, o, q + 1);
@@ -16782,6 +16840,1483 @@ $root.samsa = (function() {
             })();
 
             return ElectLeadersResponse;
+        })();
+
+        v1.DescribeConfigsRequest = (function() {
+
+            /**
+             * Properties of a DescribeConfigsRequest.
+             * @typedef {Object} samsa.v1.DescribeConfigsRequest.$Properties
+             * @property {Array.<samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties>|null} [resources] DescribeConfigsRequest resources
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeConfigsRequest.
+             * @memberof samsa.v1
+             * @interface IDescribeConfigsRequest
+             * @augments samsa.v1.DescribeConfigsRequest.$Properties
+             * @deprecated Use samsa.v1.DescribeConfigsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeConfigsRequest.
+             * @typedef {samsa.v1.DescribeConfigsRequest.$Properties} samsa.v1.DescribeConfigsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeConfigsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeConfigsRequest.
+             * @constructor
+             * @param {samsa.v1.DescribeConfigsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeConfigsRequest = function (p) {
+                this.resources = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeConfigsRequest resources.
+             * @member {Array.<samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties>} resources
+             * @memberof samsa.v1.DescribeConfigsRequest
+             * @instance
+             */
+            DescribeConfigsRequest.prototype.resources = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeConfigsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeConfigsRequest
+             * @static
+             * @param {samsa.v1.DescribeConfigsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeConfigsRequest} DescribeConfigsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeConfigsRequest.$Shape): samsa.v1.DescribeConfigsRequest & samsa.v1.DescribeConfigsRequest.$Shape;
+             *   (properties?: samsa.v1.DescribeConfigsRequest.$Properties): samsa.v1.DescribeConfigsRequest;
+             * }}
+             */
+            DescribeConfigsRequest.create = function(properties) {
+                return new DescribeConfigsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeConfigsRequest message. Does not implicitly {@link samsa.v1.DescribeConfigsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeConfigsRequest
+             * @static
+             * @param {samsa.v1.DescribeConfigsRequest.$Properties} m DescribeConfigsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeConfigsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.resources != null && m.resources.length) {
+                    for (var i = 0; i < m.resources.length; ++i)
+                        $root.samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.encode(m.resources[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeConfigsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeConfigsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeConfigsRequest & samsa.v1.DescribeConfigsRequest.$Shape} DescribeConfigsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeConfigsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeConfigsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.resources && m.resources.length))
+                                m.resources = [];
+                            m.resources.push($root.samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeConfigsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeConfigsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeConfigsRequest} DescribeConfigsRequest
+             */
+            DescribeConfigsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeConfigsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeConfigsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeConfigsRequest();
+                if (d.resources) {
+                    if (!$Array.isArray(d.resources))
+                        throw $TypeError(".samsa.v1.DescribeConfigsRequest.resources: array expected");
+                    m.resources = $Array(d.resources.length);
+                    for (var i = 0; i < d.resources.length; ++i) {
+                        if (!$util.isObject(d.resources[i]))
+                            throw $TypeError(".samsa.v1.DescribeConfigsRequest.resources: object expected");
+                        m.resources[i] = $root.samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.fromObject(d.resources[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeConfigsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeConfigsRequest
+             * @static
+             * @param {samsa.v1.DescribeConfigsRequest} m DescribeConfigsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeConfigsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.resources = [];
+                }
+                if (m.resources && m.resources.length) {
+                    d.resources = $Array(m.resources.length);
+                    for (var j = 0; j < m.resources.length; ++j) {
+                        d.resources[j] = $root.samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.toObject(m.resources[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeConfigsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeConfigsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeConfigsRequest.prototype.toJSON = function() {
+                return DescribeConfigsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeConfigsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeConfigsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeConfigsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeConfigsRequest";
+            };
+
+            DescribeConfigsRequest.DescribeConfigsResource = (function() {
+
+                /**
+                 * Properties of a DescribeConfigsResource.
+                 * @typedef {Object} samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties
+                 * @property {number|null} [resourceType] DescribeConfigsResource resourceType
+                 * @property {string|null} [resourceName] DescribeConfigsResource resourceName
+                 * @property {Array.<string>|null} [configurationKeys] DescribeConfigsResource configurationKeys
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DescribeConfigsResource.
+                 * @memberof samsa.v1.DescribeConfigsRequest
+                 * @interface IDescribeConfigsResource
+                 * @augments samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties
+                 * @deprecated Use samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DescribeConfigsResource.
+                 * @typedef {samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties} samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Shape
+                 */
+
+                /**
+                 * Constructs a new DescribeConfigsResource.
+                 * @memberof samsa.v1.DescribeConfigsRequest
+                 * @classdesc Represents a DescribeConfigsResource.
+                 * @constructor
+                 * @param {samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DescribeConfigsResource = function (p) {
+                    this.configurationKeys = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DescribeConfigsResource resourceType.
+                 * @member {number} resourceType
+                 * @memberof samsa.v1.DescribeConfigsRequest.DescribeConfigsResource
+                 * @instance
+                 */
+                DescribeConfigsResource.prototype.resourceType = 0;
+
+                /**
+                 * DescribeConfigsResource resourceName.
+                 * @member {string} resourceName
+                 * @memberof samsa.v1.DescribeConfigsRequest.DescribeConfigsResource
+                 * @instance
+                 */
+                DescribeConfigsResource.prototype.resourceName = "";
+
+                /**
+                 * DescribeConfigsResource configurationKeys.
+                 * @member {Array.<string>} configurationKeys
+                 * @memberof samsa.v1.DescribeConfigsRequest.DescribeConfigsResource
+                 * @instance
+                 */
+                DescribeConfigsResource.prototype.configurationKeys = $util.emptyArray;
+
+                /**
+                 * Creates a new DescribeConfigsResource instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeConfigsRequest.DescribeConfigsResource
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeConfigsRequest.DescribeConfigsResource} DescribeConfigsResource instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Shape): samsa.v1.DescribeConfigsRequest.DescribeConfigsResource & samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Shape;
+                 *   (properties?: samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties): samsa.v1.DescribeConfigsRequest.DescribeConfigsResource;
+                 * }}
+                 */
+                DescribeConfigsResource.create = function(properties) {
+                    return new DescribeConfigsResource(properties);
+                };
+
+                /**
+                 * Encodes the specified DescribeConfigsResource message. Does not implicitly {@link samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeConfigsRequest.DescribeConfigsResource
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties} m DescribeConfigsResource message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DescribeConfigsResource.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.resourceType);
+                    if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName") && m.resourceName !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.resourceName);
+                    if (m.configurationKeys != null && m.configurationKeys.length) {
+                        for (var i = 0; i < m.configurationKeys.length; ++i)
+                            w.uint32(/* id 3, wireType 2 =*/26).string(m.configurationKeys[i]);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DescribeConfigsResource message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeConfigsRequest.DescribeConfigsResource
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeConfigsRequest.DescribeConfigsResource & samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Shape} DescribeConfigsResource
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DescribeConfigsResource.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeConfigsRequest.DescribeConfigsResource();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.resourceType = v;
+                                else
+                                    delete m.resourceType;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.resourceName = v;
+                                else
+                                    delete m.resourceName;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.configurationKeys && m.configurationKeys.length))
+                                    m.configurationKeys = [];
+                                m.configurationKeys.push(r.stringVerify());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DescribeConfigsResource message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeConfigsRequest.DescribeConfigsResource
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeConfigsRequest.DescribeConfigsResource} DescribeConfigsResource
+                 */
+                DescribeConfigsResource.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeConfigsRequest.DescribeConfigsResource)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeConfigsRequest.DescribeConfigsResource: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeConfigsRequest.DescribeConfigsResource();
+                    if (d.resourceType != null) {
+                        if ($Number(d.resourceType) !== 0) {
+                            m.resourceType = d.resourceType | 0;
+                        }
+                    }
+                    if (d.resourceName != null) {
+                        if (typeof d.resourceName !== "string" || d.resourceName.length) {
+                            m.resourceName = $String(d.resourceName);
+                        }
+                    }
+                    if (d.configurationKeys) {
+                        if (!$Array.isArray(d.configurationKeys))
+                            throw $TypeError(".samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.configurationKeys: array expected");
+                        m.configurationKeys = $Array(d.configurationKeys.length);
+                        for (var i = 0; i < d.configurationKeys.length; ++i) {
+                            m.configurationKeys[i] = $String(d.configurationKeys[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DescribeConfigsResource message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeConfigsRequest.DescribeConfigsResource
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsRequest.DescribeConfigsResource} m DescribeConfigsResource
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DescribeConfigsResource.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.configurationKeys = [];
+                    }
+                    if (o.defaults) {
+                        d.resourceType = 0;
+                        d.resourceName = "";
+                    }
+                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
+                        d.resourceType = m.resourceType;
+                    }
+                    if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName")) {
+                        d.resourceName = m.resourceName;
+                    }
+                    if (m.configurationKeys && m.configurationKeys.length) {
+                        d.configurationKeys = $Array(m.configurationKeys.length);
+                        for (var j = 0; j < m.configurationKeys.length; ++j) {
+                            d.configurationKeys[j] = m.configurationKeys[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DescribeConfigsResource to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeConfigsRequest.DescribeConfigsResource
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DescribeConfigsResource.prototype.toJSON = function() {
+                    return DescribeConfigsResource.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DescribeConfigsResource
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeConfigsRequest.DescribeConfigsResource
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DescribeConfigsResource.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeConfigsRequest.DescribeConfigsResource";
+                };
+
+                return DescribeConfigsResource;
+            })();
+
+            return DescribeConfigsRequest;
+        })();
+
+        v1.DescribeConfigsResponse = (function() {
+
+            /**
+             * Properties of a DescribeConfigsResponse.
+             * @typedef {Object} samsa.v1.DescribeConfigsResponse.$Properties
+             * @property {Array.<samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties>|null} [results] DescribeConfigsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeConfigsResponse.
+             * @memberof samsa.v1
+             * @interface IDescribeConfigsResponse
+             * @augments samsa.v1.DescribeConfigsResponse.$Properties
+             * @deprecated Use samsa.v1.DescribeConfigsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeConfigsResponse.
+             * @typedef {samsa.v1.DescribeConfigsResponse.$Properties} samsa.v1.DescribeConfigsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeConfigsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeConfigsResponse.
+             * @constructor
+             * @param {samsa.v1.DescribeConfigsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeConfigsResponse = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeConfigsResponse results.
+             * @member {Array.<samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties>} results
+             * @memberof samsa.v1.DescribeConfigsResponse
+             * @instance
+             */
+            DescribeConfigsResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeConfigsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeConfigsResponse
+             * @static
+             * @param {samsa.v1.DescribeConfigsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeConfigsResponse} DescribeConfigsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeConfigsResponse.$Shape): samsa.v1.DescribeConfigsResponse & samsa.v1.DescribeConfigsResponse.$Shape;
+             *   (properties?: samsa.v1.DescribeConfigsResponse.$Properties): samsa.v1.DescribeConfigsResponse;
+             * }}
+             */
+            DescribeConfigsResponse.create = function(properties) {
+                return new DescribeConfigsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeConfigsResponse message. Does not implicitly {@link samsa.v1.DescribeConfigsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeConfigsResponse
+             * @static
+             * @param {samsa.v1.DescribeConfigsResponse.$Properties} m DescribeConfigsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeConfigsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.encode(m.results[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeConfigsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeConfigsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeConfigsResponse & samsa.v1.DescribeConfigsResponse.$Shape} DescribeConfigsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeConfigsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeConfigsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeConfigsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeConfigsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeConfigsResponse} DescribeConfigsResponse
+             */
+            DescribeConfigsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeConfigsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeConfigsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeConfigsResponse();
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".samsa.v1.DescribeConfigsResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".samsa.v1.DescribeConfigsResponse.results: object expected");
+                        m.results[i] = $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.fromObject(d.results[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeConfigsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeConfigsResponse
+             * @static
+             * @param {samsa.v1.DescribeConfigsResponse} m DescribeConfigsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeConfigsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeConfigsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeConfigsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeConfigsResponse.prototype.toJSON = function() {
+                return DescribeConfigsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeConfigsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeConfigsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeConfigsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeConfigsResponse";
+            };
+
+            DescribeConfigsResponse.DescribeConfigsResult = (function() {
+
+                /**
+                 * Properties of a DescribeConfigsResult.
+                 * @typedef {Object} samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties
+                 * @property {number|null} [errorCode] DescribeConfigsResult errorCode
+                 * @property {string|null} [errorMessage] DescribeConfigsResult errorMessage
+                 * @property {number|null} [resourceType] DescribeConfigsResult resourceType
+                 * @property {string|null} [resourceName] DescribeConfigsResult resourceName
+                 * @property {Array.<samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties>|null} [configs] DescribeConfigsResult configs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DescribeConfigsResult.
+                 * @memberof samsa.v1.DescribeConfigsResponse
+                 * @interface IDescribeConfigsResult
+                 * @augments samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties
+                 * @deprecated Use samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DescribeConfigsResult.
+                 * @typedef {samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties} samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new DescribeConfigsResult.
+                 * @memberof samsa.v1.DescribeConfigsResponse
+                 * @classdesc Represents a DescribeConfigsResult.
+                 * @constructor
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DescribeConfigsResult = function (p) {
+                    this.configs = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DescribeConfigsResult errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @instance
+                 */
+                DescribeConfigsResult.prototype.errorCode = 0;
+
+                /**
+                 * DescribeConfigsResult errorMessage.
+                 * @member {string} errorMessage
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @instance
+                 */
+                DescribeConfigsResult.prototype.errorMessage = "";
+
+                /**
+                 * DescribeConfigsResult resourceType.
+                 * @member {number} resourceType
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @instance
+                 */
+                DescribeConfigsResult.prototype.resourceType = 0;
+
+                /**
+                 * DescribeConfigsResult resourceName.
+                 * @member {string} resourceName
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @instance
+                 */
+                DescribeConfigsResult.prototype.resourceName = "";
+
+                /**
+                 * DescribeConfigsResult configs.
+                 * @member {Array.<samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties>} configs
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @instance
+                 */
+                DescribeConfigsResult.prototype.configs = $util.emptyArray;
+
+                /**
+                 * Creates a new DescribeConfigsResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsResult} DescribeConfigsResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Shape): samsa.v1.DescribeConfigsResponse.DescribeConfigsResult & samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Shape;
+                 *   (properties?: samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties): samsa.v1.DescribeConfigsResponse.DescribeConfigsResult;
+                 * }}
+                 */
+                DescribeConfigsResult.create = function(properties) {
+                    return new DescribeConfigsResult(properties);
+                };
+
+                /**
+                 * Encodes the specified DescribeConfigsResult message. Does not implicitly {@link samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Properties} m DescribeConfigsResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DescribeConfigsResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.resourceType);
+                    if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName") && m.resourceName !== "")
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.resourceName);
+                    if (m.configs != null && m.configs.length) {
+                        for (var i = 0; i < m.configs.length; ++i)
+                            $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.encode(m.configs[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DescribeConfigsResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsResult & samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.$Shape} DescribeConfigsResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DescribeConfigsResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.errorMessage = v;
+                                else
+                                    delete m.errorMessage;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.resourceType = v;
+                                else
+                                    delete m.resourceType;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.resourceName = v;
+                                else
+                                    delete m.resourceName;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.configs && m.configs.length))
+                                    m.configs = [];
+                                m.configs.push($root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DescribeConfigsResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsResult} DescribeConfigsResult
+                 */
+                DescribeConfigsResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeConfigsResponse.DescribeConfigsResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResult();
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    if (d.errorMessage != null) {
+                        if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                            m.errorMessage = $String(d.errorMessage);
+                        }
+                    }
+                    if (d.resourceType != null) {
+                        if ($Number(d.resourceType) !== 0) {
+                            m.resourceType = d.resourceType | 0;
+                        }
+                    }
+                    if (d.resourceName != null) {
+                        if (typeof d.resourceName !== "string" || d.resourceName.length) {
+                            m.resourceName = $String(d.resourceName);
+                        }
+                    }
+                    if (d.configs) {
+                        if (!$Array.isArray(d.configs))
+                            throw $TypeError(".samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.configs: array expected");
+                        m.configs = $Array(d.configs.length);
+                        for (var i = 0; i < d.configs.length; ++i) {
+                            if (!$util.isObject(d.configs[i]))
+                                throw $TypeError(".samsa.v1.DescribeConfigsResponse.DescribeConfigsResult.configs: object expected");
+                            m.configs[i] = $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.fromObject(d.configs[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DescribeConfigsResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsResult} m DescribeConfigsResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DescribeConfigsResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.configs = [];
+                    }
+                    if (o.defaults) {
+                        d.errorCode = 0;
+                        d.errorMessage = "";
+                        d.resourceType = 0;
+                        d.resourceName = "";
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                        d.errorMessage = m.errorMessage;
+                    }
+                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
+                        d.resourceType = m.resourceType;
+                    }
+                    if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName")) {
+                        d.resourceName = m.resourceName;
+                    }
+                    if (m.configs && m.configs.length) {
+                        d.configs = $Array(m.configs.length);
+                        for (var j = 0; j < m.configs.length; ++j) {
+                            d.configs[j] = $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.toObject(m.configs[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DescribeConfigsResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DescribeConfigsResult.prototype.toJSON = function() {
+                    return DescribeConfigsResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DescribeConfigsResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DescribeConfigsResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeConfigsResponse.DescribeConfigsResult";
+                };
+
+                return DescribeConfigsResult;
+            })();
+
+            DescribeConfigsResponse.DescribeConfigsResourceResult = (function() {
+
+                /**
+                 * Properties of a DescribeConfigsResourceResult.
+                 * @typedef {Object} samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties
+                 * @property {string|null} [name] DescribeConfigsResourceResult name
+                 * @property {string|null} [value] DescribeConfigsResourceResult value
+                 * @property {boolean|null} [readOnly] DescribeConfigsResourceResult readOnly
+                 * @property {boolean|null} [isDefault] DescribeConfigsResourceResult isDefault
+                 * @property {boolean|null} [isSensitive] DescribeConfigsResourceResult isSensitive
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DescribeConfigsResourceResult.
+                 * @memberof samsa.v1.DescribeConfigsResponse
+                 * @interface IDescribeConfigsResourceResult
+                 * @augments samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties
+                 * @deprecated Use samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DescribeConfigsResourceResult.
+                 * @typedef {samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties} samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new DescribeConfigsResourceResult.
+                 * @memberof samsa.v1.DescribeConfigsResponse
+                 * @classdesc Represents a DescribeConfigsResourceResult.
+                 * @constructor
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DescribeConfigsResourceResult = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DescribeConfigsResourceResult name.
+                 * @member {string} name
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @instance
+                 */
+                DescribeConfigsResourceResult.prototype.name = "";
+
+                /**
+                 * DescribeConfigsResourceResult value.
+                 * @member {string} value
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @instance
+                 */
+                DescribeConfigsResourceResult.prototype.value = "";
+
+                /**
+                 * DescribeConfigsResourceResult readOnly.
+                 * @member {boolean} readOnly
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @instance
+                 */
+                DescribeConfigsResourceResult.prototype.readOnly = false;
+
+                /**
+                 * DescribeConfigsResourceResult isDefault.
+                 * @member {boolean} isDefault
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @instance
+                 */
+                DescribeConfigsResourceResult.prototype.isDefault = false;
+
+                /**
+                 * DescribeConfigsResourceResult isSensitive.
+                 * @member {boolean} isSensitive
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @instance
+                 */
+                DescribeConfigsResourceResult.prototype.isSensitive = false;
+
+                /**
+                 * Creates a new DescribeConfigsResourceResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult} DescribeConfigsResourceResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Shape): samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult & samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Shape;
+                 *   (properties?: samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties): samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult;
+                 * }}
+                 */
+                DescribeConfigsResourceResult.create = function(properties) {
+                    return new DescribeConfigsResourceResult(properties);
+                };
+
+                /**
+                 * Encodes the specified DescribeConfigsResourceResult message. Does not implicitly {@link samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties} m DescribeConfigsResourceResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DescribeConfigsResourceResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.value != null && $Object.hasOwnProperty.call(m, "value") && m.value !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.value);
+                    if (m.readOnly != null && $Object.hasOwnProperty.call(m, "readOnly") && m.readOnly !== false)
+                        w.uint32(/* id 3, wireType 0 =*/24).bool(m.readOnly);
+                    if (m.isDefault != null && $Object.hasOwnProperty.call(m, "isDefault") && m.isDefault !== false)
+                        w.uint32(/* id 4, wireType 0 =*/32).bool(m.isDefault);
+                    if (m.isSensitive != null && $Object.hasOwnProperty.call(m, "isSensitive") && m.isSensitive !== false)
+                        w.uint32(/* id 5, wireType 0 =*/40).bool(m.isSensitive);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DescribeConfigsResourceResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult & samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Shape} DescribeConfigsResourceResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DescribeConfigsResourceResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.value = v;
+                                else
+                                    delete m.value;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.readOnly = v;
+                                else
+                                    delete m.readOnly;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.isDefault = v;
+                                else
+                                    delete m.isDefault;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.isSensitive = v;
+                                else
+                                    delete m.isSensitive;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DescribeConfigsResourceResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult} DescribeConfigsResourceResult
+                 */
+                DescribeConfigsResourceResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.value != null) {
+                        if (typeof d.value !== "string" || d.value.length) {
+                            m.value = $String(d.value);
+                        }
+                    }
+                    if (d.readOnly != null) {
+                        if (d.readOnly) {
+                            m.readOnly = $Boolean(d.readOnly);
+                        }
+                    }
+                    if (d.isDefault != null) {
+                        if (d.isDefault) {
+                            m.isDefault = $Boolean(d.isDefault);
+                        }
+                    }
+                    if (d.isSensitive != null) {
+                        if (d.isSensitive) {
+                            m.isSensitive = $Boolean(d.isSensitive);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DescribeConfigsResourceResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult} m DescribeConfigsResourceResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DescribeConfigsResourceResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.value = "";
+                        d.readOnly = false;
+                        d.isDefault = false;
+                        d.isSensitive = false;
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                        d.value = m.value;
+                    }
+                    if (m.readOnly != null && $Object.hasOwnProperty.call(m, "readOnly")) {
+                        d.readOnly = m.readOnly;
+                    }
+                    if (m.isDefault != null && $Object.hasOwnProperty.call(m, "isDefault")) {
+                        d.isDefault = m.isDefault;
+                    }
+                    if (m.isSensitive != null && $Object.hasOwnProperty.call(m, "isSensitive")) {
+                        d.isSensitive = m.isSensitive;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DescribeConfigsResourceResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DescribeConfigsResourceResult.prototype.toJSON = function() {
+                    return DescribeConfigsResourceResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DescribeConfigsResourceResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DescribeConfigsResourceResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult";
+                };
+
+                return DescribeConfigsResourceResult;
+            })();
+
+            return DescribeConfigsResponse;
         })();
 
         v1.LeaderAndIsrRequest = (function() {
