@@ -14,6 +14,7 @@ import { KafkaZkClient, type BrokerRegistration } from '../zk/kafka-zk-client';
 import { BrokerIdInUseError } from '../zk/zk-errors';
 import { AdminServer } from './admin/admin-server';
 import { BrokerDataSource } from './admin/broker-data-source';
+import { RequestMetrics } from './admin/metrics-requests';
 import type { Readiness } from './admin/data-source';
 import { requestControlledShutdown, type ControllerTarget } from './cluster/controlled-shutdown-client';
 import { MetadataCache } from './cluster/metadata-cache';
@@ -30,6 +31,7 @@ import { componentLogger } from './logger';
 import { checkOrWriteMetaProperties } from './meta-properties';
 import { KafkaController } from './controller/kafka-controller';
 import { buildHandlerTable, type ControllerApi } from './network/handlers';
+import { ProducerIdManager } from './coordinator/producer-id-manager';
 import { RequestDispatcher } from './network/request-dispatcher';
 import { SocketServer } from './network/socket-server';
 
@@ -57,6 +59,8 @@ export class KafkaServer {
   private groupCoordinator: GroupCoordinator | undefined;
   private controller: KafkaController | undefined;
   private adminServer: AdminServer | undefined;
+  /** Counted by the request dispatcher, read by the admin /metrics. */
+  private readonly requestMetrics = new RequestMetrics();
   private brokerEpoch = -1;
   private registration: BrokerRegistration | undefined;
   private registered = false;
@@ -123,8 +127,9 @@ export class KafkaServer {
     const handlers = buildHandlerTable({
       config: c, metadataCache, replicaManager, zk, logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
       controller: this.controllerApi(), groupCoordinator,
+      producerIdManager: new ProducerIdManager({ brokerId: c.brokerId, source: zk }),
     });
-    socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher')));
+    socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'), this.requestMetrics));
     this.checkNotShuttingDown();
 
     await this.registerBroker(zk, socketServer);
@@ -248,8 +253,12 @@ export class KafkaServer {
       brokerId: c.brokerId, metadataCache, listenerName: c.interBrokerListenerName,
       partitionInfo: (t, p) => replicaManager.partitionInfo(t, p),
       readiness: () => this.readiness(),
+      controllerMetrics: () => this.controller?.metrics(),
+      replicaMetrics: () => replicaManager.metrics(),
     });
-    this.adminServer = new AdminServer({ source, logger: componentLogger(this.rootLogger, 'admin'), authToken: c.adminAuthToken });
+    this.adminServer = new AdminServer({
+      source, logger: componentLogger(this.rootLogger, 'admin'), authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,
+    });
     await this.adminServer.start(c.adminListeners.host, c.adminListeners.port);
   }
 

@@ -1,6 +1,6 @@
 /**
  * The broker's admin HTTP API (Fastify, on `admin.listeners`): liveness and readiness probes and
- * read-only cluster resources (routes-v3.ts). Errors are `{error_code, message}` everywhere,
+ * read-only cluster resources (routes-v3.ts), and Prometheus /metrics (metrics.ts). Errors are `{error_code, message}` everywhere,
  * including 404s for unknown routes and 400s for parameters that fail their schema.
  *
  * Every method other than GET/HEAD/OPTIONS (mutating routes come in a later release) passes
@@ -11,6 +11,9 @@ import { timingSafeEqual } from 'node:crypto';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { AdminDataSource } from './data-source';
+import { registerMetricsRoute } from './metrics';
+import { ProcessMetrics } from './metrics-process';
+import type { RequestMetrics } from './metrics-requests';
 import { registerV3Routes } from './routes-v3';
 import { healthSchema } from './schemas';
 
@@ -23,6 +26,8 @@ export interface AdminServerOptions {
   source: AdminDataSource;
   logger: Logger;
   authToken?: string | undefined;
+  /** The request dispatcher's counters for /metrics (absent: no request metrics). */
+  requestMetrics?: RequestMetrics | undefined;
 }
 
 export function buildAdminApp(opts: AdminServerOptions): FastifyInstance {
@@ -57,6 +62,9 @@ export function buildAdminApp(opts: AdminServerOptions): FastifyInstance {
   });
 
   registerV3Routes(app, opts.source);
+  const processMetrics = new ProcessMetrics();
+  app.addHook('onClose', async () => processMetrics.stop());
+  registerMetricsRoute(app, { source: opts.source, requests: opts.requestMetrics, process: processMetrics });
   return app;
 }
 

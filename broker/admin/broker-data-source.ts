@@ -5,7 +5,9 @@
 
 import { internalTopics } from '../../proto/topic-name';
 import type { AliveBroker, MetadataCache } from '../cluster/metadata-cache';
-import type { AdminBrokerView, AdminDataSource, AdminPartitionView, AdminTopicView, Readiness } from './data-source';
+import type {
+  AdminBrokerView, AdminControllerMetricsView, AdminDataSource, AdminPartitionView, AdminReplicaMetricsView, AdminTopicView, Readiness,
+} from './data-source';
 
 export interface LocalPartitionInfo {
   leader: number;
@@ -21,6 +23,8 @@ export interface BrokerDataSourceOptions {
   /** The listener whose endpoint the brokers resource shows (inter.broker.listener.name). */
   listenerName: string;
   readiness: () => Readiness;
+  controllerMetrics?: () => AdminControllerMetricsView | undefined;
+  replicaMetrics?: () => AdminReplicaMetricsView | undefined;
 }
 
 export class BrokerDataSource implements AdminDataSource {
@@ -59,6 +63,14 @@ export class BrokerDataSource implements AdminDataSource {
 
   readiness(): Readiness {
     return this.opts.readiness();
+  }
+
+  controllerMetrics(): AdminControllerMetricsView | undefined {
+    return this.opts.controllerMetrics?.();
+  }
+
+  replicaMetrics(): AdminReplicaMetricsView | undefined {
+    return this.opts.replicaMetrics?.();
   }
 
   private brokerView(b: AliveBroker): AdminBrokerView {

@@ -40,6 +40,33 @@ export interface Readiness {
   reasons: string[];
 }
 
+/** Kafka's kafka.controller KafkaController, ControllerStats and ControllerEventManager figures. */
+export interface AdminControllerMetricsView {
+  /** 1 on the active controller, 0 elsewhere. */
+  activeControllerCount: number;
+  offlinePartitionsCount: number;
+  preferredReplicaImbalanceCount: number;
+  globalPartitionCount: number;
+  globalTopicCount: number;
+  uncleanLeaderElections: number;
+  leaderElections: number;
+  eventQueueSize: number;
+}
+
+/** Kafka's kafka.server ReplicaManager and ReplicaFetcherManager figures for this broker. */
+export interface AdminReplicaMetricsView {
+  partitionCount: number;
+  leaderCount: number;
+  underReplicatedPartitions: number;
+  underMinIsrPartitionCount: number;
+  atMinIsrPartitionCount: number;
+  offlineReplicaCount: number;
+  isrShrinks: number;
+  isrExpands: number;
+  failedIsrUpdates: number;
+  maxFollowerLag: number;
+}
+
 export interface AdminDataSource {
   /** '' until the broker has read the cluster id from ZooKeeper. */
   clusterId(): string;
@@ -50,4 +77,8 @@ export interface AdminDataSource {
   topicNames(): string[];
   topic(name: string): AdminTopicView | undefined;
   readiness(): Readiness;
+  /** For /metrics; undefined (or absent) while the controller component is not running. */
+  controllerMetrics?(): AdminControllerMetricsView | undefined;
+  /** For /metrics; undefined (or absent) while the replica manager is not running. */
+  replicaMetrics?(): AdminReplicaMetricsView | undefined;
 }

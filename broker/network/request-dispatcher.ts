@@ -12,7 +12,7 @@
 
 import { Reader } from 'protobufjs/minimal';
 import type { Logger } from 'pino';
-import { apiName, bodyFieldByApiKey } from '../../proto/api';
+import { ApiKey, apiName, bodyFieldByApiKey } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { encodeResponseFrame, samsa } from '../../proto/frame';
 import type { HandlerTable, RequestContext } from './request';
@@ -34,10 +34,36 @@ export interface DispatchResult {
   closeReason?: string;
 }
 
+/**
+ * Told of every request once it is answered, for Kafka's RequestMetrics (RequestsPerSec,
+ * ErrorsPerSec, TotalTimeMs). `request` is Kafka's request label: the API name, with Fetch split
+ * into FetchConsumer and FetchFollower, or 'Unknown' for keys this broker does not know (so that a
+ * client cannot mint label values). `errorCode` is the Response-level code (0 when the API ran).
+ */
+export interface RequestObserver {
+  onRequestCompleted(request: string, errorCode: number, totalTimeSeconds: number): void;
+}
+
+interface RequestOutcome {
+  request: string;
+  errorCode: number;
+}
+
 export class RequestDispatcher {
-  constructor(private readonly handlers: HandlerTable, private readonly logger: Logger) {}
+  constructor(private readonly handlers: HandlerTable, private readonly logger: Logger,
+    private readonly observer?: RequestObserver) {}
 
   async dispatch(bytes: Buffer, conn: ConnectionInfo): Promise<DispatchResult> {
+    const startNs = process.hrtime.bigint();
+    const outcome: RequestOutcome = { request: 'Unknown', errorCode: ErrorCode.NONE };
+    try {
+      return await this.handle(bytes, conn, outcome);
+    } finally {
+      this.observer?.onRequestCompleted(outcome.request, outcome.errorCode, Number(process.hrtime.bigint() - startNs) / 1e9);
+    }
+  }
+
+  private async handle(bytes: Buffer, conn: ConnectionInfo, outcome: RequestOutcome): Promise<DispatchResult> {
     let request: samsa.v1.Request;
     try {
       request = samsa.v1.Request.decode(bytes);
@@ -45,17 +71,21 @@ export class RequestDispatcher {
       const header = decodeHeaderOnly(bytes);
       const reason = `undecodable request: ${(err as Error).message}`;
       this.logger.warn({ connectionId: conn.connectionId, clientAddress: conn.clientAddress, reason }, 'closing connection after undecodable request');
+      outcome.errorCode = ErrorCode.INVALID_REQUEST;
       return { frame: errorFrame(header?.correlationId ?? 0, ErrorCode.INVALID_REQUEST, reason), closeReason: reason };
     }
     const header = request.header;
     if (header === null || header === undefined) {
       const reason = 'request has no header';
+      outcome.errorCode = ErrorCode.INVALID_REQUEST;
       return { frame: errorFrame(0, ErrorCode.INVALID_REQUEST, reason), closeReason: reason };
     }
     const correlationId = header.correlationId ?? 0;
     const apiKey = header.apiKey ?? -1;
+    outcome.request = requestMetricName(request, apiKey);
     const problem = this.checkRoute(request, header);
     if (problem !== undefined) {
+      outcome.errorCode = problem.code;
       this.logger.debug({ connectionId: conn.connectionId, apiKey, correlationId, reason: problem.message }, 'request refused');
       return { frame: errorFrame(correlationId, problem.code, problem.message) };
     }
@@ -68,6 +98,7 @@ export class RequestDispatcher {
     try {
       body = await handler(ctx, (request as unknown as Record<string, unknown>)[field], conn);
     } catch (err) {
+      outcome.errorCode = err instanceof SamsaProtocolError ? err.code : ErrorCode.UNKNOWN_SERVER_ERROR;
       return { frame: this.handlerErrorFrame(err, header) };
     }
     if (body === undefined) return { frame: undefined };
@@ -75,6 +106,7 @@ export class RequestDispatcher {
       return { frame: encodeResponseFrame({ correlationId, [field]: body }) };
     } catch (err) {
       this.logger.error({ err, apiKey, correlationId }, `${apiName(apiKey)} response could not be encoded`);
+      outcome.errorCode = ErrorCode.UNKNOWN_SERVER_ERROR;
       return { frame: errorFrame(correlationId, ErrorCode.UNKNOWN_SERVER_ERROR, 'response could not be encoded') };
     }
   }
@@ -105,6 +137,13 @@ export class RequestDispatcher {
     this.logger.error({ err, apiKey: header.apiKey, correlationId, clientId: header.clientId }, `${apiName(header.apiKey ?? -1)} handler failed`);
     return errorFrame(correlationId, ErrorCode.UNKNOWN_SERVER_ERROR, 'unexpected server error; see the broker log');
   }
+}
+
+/** Kafka labels follower fetches (replica_id >= 0) apart from consumer fetches. */
+function requestMetricName(request: samsa.v1.Request, apiKey: number): string {
+  if (!(apiKey in bodyFieldByApiKey)) return 'Unknown';
+  if (apiKey === ApiKey.Fetch) return (request.fetch?.replicaId ?? -1) >= 0 ? 'FetchFollower' : 'FetchConsumer';
+  return apiName(apiKey);
 }
 
 function errorFrame(correlationId: number, errorCode: number, errorMessage: string): Buffer {

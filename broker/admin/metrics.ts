@@ -1,0 +1,64 @@
+/**
+ * GET /metrics: the broker's figures in Prometheus text format, named as Prometheus' jmx_exporter
+ * names Kafka's MBeans (example_configs/kafka-2_0_0.yml, lowercased: `kafka_<domain>_<type>_<name>`,
+ * `*PerSec` meters as `_total` counters), so that existing Kafka dashboards and alerts apply.
+ * Everything is read from the broker's components at scrape time; nothing is cached here.
+ */
+
+import type { FastifyInstance } from 'fastify';
+import type { AdminControllerMetricsView, AdminDataSource, AdminReplicaMetricsView } from './data-source';
+import { counter, gauge, type MetricFamily, prometheusContentType, renderMetricFamilies } from './metrics-format';
+import type { ProcessMetrics } from './metrics-process';
+import type { RequestMetrics } from './metrics-requests';
+
+export interface MetricsSources {
+  source: AdminDataSource;
+  requests?: RequestMetrics | undefined;
+  process?: ProcessMetrics | undefined;
+}
+
+export function controllerMetricFamilies(m: AdminControllerMetricsView): MetricFamily[] {
+  const c = 'kafka_controller_kafkacontroller_';
+  return [
+    gauge(`${c}activecontrollercount`, 'Whether this broker is the active controller (1) or not (0).', m.activeControllerCount),
+    gauge(`${c}offlinepartitionscount`, 'Partitions without an active leader (controller only).', m.offlinePartitionsCount),
+    gauge(`${c}preferredreplicaimbalancecount`, 'Partitions whose leader is not their preferred replica (controller only).', m.preferredReplicaImbalanceCount),
+    gauge(`${c}globalpartitioncount`, 'Partitions in the cluster (controller only).', m.globalPartitionCount),
+    gauge(`${c}globaltopiccount`, 'Topics in the cluster (controller only).', m.globalTopicCount),
+    counter('kafka_controller_controllerstats_uncleanleaderelections_total', 'Leaders elected from outside the ISR.', m.uncleanLeaderElections),
+    counter('kafka_controller_controllerstats_leaderelections_total', 'Partition leader elections run by this controller.', m.leaderElections),
+    gauge('kafka_controller_controllereventmanager_eventqueuesize', 'Events waiting on the controller event queue.', m.eventQueueSize),
+  ];
+}
+
+export function replicaManagerMetricFamilies(m: AdminReplicaMetricsView): MetricFamily[] {
+  const r = 'kafka_server_replicamanager_';
+  return [
+    gauge(`${r}partitioncount`, 'Partitions hosted on this broker.', m.partitionCount),
+    gauge(`${r}leadercount`, 'Partitions this broker leads.', m.leaderCount),
+    gauge(`${r}underreplicatedpartitions`, 'Led partitions whose ISR is smaller than their replica set.', m.underReplicatedPartitions),
+    gauge(`${r}underminisrpartitioncount`, 'Led partitions whose ISR is below min.insync.replicas.', m.underMinIsrPartitionCount),
+    gauge(`${r}atminisrpartitioncount`, 'Led partitions whose ISR is exactly min.insync.replicas.', m.atMinIsrPartitionCount),
+    gauge(`${r}offlinereplicacount`, 'Replicas hosted here whose partition has no leader.', m.offlineReplicaCount),
+    counter(`${r}isrshrinks_total`, 'Replicas removed from the ISR of partitions led here.', m.isrShrinks),
+    counter(`${r}isrexpands_total`, 'Replicas added to the ISR of partitions led here.', m.isrExpands),
+    counter(`${r}failedisrupdates_total`, 'ISR updates that lost to a concurrent change or failed.', m.failedIsrUpdates),
+    gauge('kafka_server_replicafetchermanager_maxlag', 'Largest lag in messages of a follower replica on this broker.', m.maxFollowerLag),
+  ];
+}
+
+export function collectMetricFamilies(sources: MetricsSources): MetricFamily[] {
+  const families: MetricFamily[] = [];
+  const controller = sources.source.controllerMetrics?.();
+  if (controller !== undefined) families.push(...controllerMetricFamilies(controller));
+  const replicas = sources.source.replicaMetrics?.();
+  if (replicas !== undefined) families.push(...replicaManagerMetricFamilies(replicas));
+  if (sources.requests !== undefined) families.push(...sources.requests.families());
+  if (sources.process !== undefined) families.push(...sources.process.families());
+  return families;
+}
+
+export function registerMetricsRoute(app: FastifyInstance, sources: MetricsSources): void {
+  app.get('/metrics', async (_request, reply) =>
+    reply.type(prometheusContentType).send(renderMetricFamilies(collectMetricFamilies(sources))));
+}
