@@ -1,18 +1,21 @@
 /**
  * One replica of one partition on this broker (Kafka's `cluster/Partition.scala`): its role, leader
- * epoch, ISR and assigned replicas as the controller last set them, and the high watermark rules
- * (reference §4.1-4.6). Pure over its log and `nowMs`: no sockets, no ZooKeeper.
+ * epoch, ISR and assigned replicas as the controller last set them, and the replication rules of
+ * reference §4.1-4.8 (the pure ones live in isr-rules.ts). No sockets; ZooKeeper only through the
+ * injected `IsrWriter`, so that tests drive it with fakes and an injected clock.
  *
- * Invariants kept here: HW <= LEO; a leader's HW never goes backwards; consumers never read past
- * the HW; a leader epoch only grows (LeaderAndIsr with an epoch that is not newer is refused by
- * the replica manager before reaching this class).
+ * Invariants kept here: leader ∈ ISR ⊆ assigned replicas; HW <= LEO; a leader's HW never goes
+ * backwards; consumers never read past the HW; a leader epoch only grows (LeaderAndIsr with an
+ * epoch that is not newer is refused by the replica manager before reaching this class).
  *
- * This release has no follower fetchers yet, but the state is Kafka's so that replication plugs in:
- * the HW is the minimum LEO over the ISR (with RF=1 that is the leader's LEO after each append),
- * and follower fetch positions are tracked by `updateFollowerFetchState`.
+ * ISR changes follow Kafka 2.4 (before AlterIsr): the leader writes the state znode itself,
+ * conditional on the zkVersion it holds. A failed conditional write means the controller changed
+ * the partition behind our back, so this replica stops changing the ISR until a fresher
+ * LeaderAndIsr arrives (reference §4.5, reliability T12: a deposed leader must not keep acting).
  */
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import type { LogConfig } from '../log/log-config';
+import { applyFollowerFetch, newFollowerState, nextHighWatermark, outOfSyncReplicas, shouldExpandIsr, type FollowerState } from './isr-rules';
 import { RecentAppends } from './recent-appends';
 
 /** Kafka's ListOffsets sentinels. */
@@ -29,6 +32,13 @@ export interface PartitionAppendInfo {
   sizeBytes: number;
 }
 
+/** The leader-epoch cache as a partition uses it (broker/log/leader-epoch-cache.ts). */
+export interface PartitionEpochCache {
+  assign(epoch: number, startOffset: number): void;
+  latestEpoch(): number;
+  endOffsetFor(epoch: number, logEndOffset: number): { epoch: number; endOffset: number };
+}
+
 /** What a Partition needs from its Log (broker/log/log.ts satisfies it). */
 export interface PartitionLog {
   readonly config: LogConfig;
@@ -36,8 +46,12 @@ export interface PartitionLog {
   readonly logEndOffset: number;
   readonly highWatermark: number;
   setHighWatermark(offset: number): void;
-  readonly leaderEpochCache: { assign(epoch: number, startOffset: number): void };
+  readonly leaderEpochCache: PartitionEpochCache;
   appendAsLeader(records: Buffer, opts: { leaderEpoch: number; nowMs: number; assignOffsets: (firstOffset: number) => void }): Promise<PartitionAppendInfo>;
+  appendAsFollower(records: Buffer): Promise<PartitionAppendInfo>;
+  truncateTo(offset: number): Promise<void>;
+  truncateFullyAndStartAt(offset: number): Promise<void>;
+  maybeIncrementLogStartOffset(offset: number): void;
   read(opts: { startOffset: number; maxBytes: number; maxOffset: number; minOneBatch: boolean }): Promise<{ records: Buffer; logStartOffset: number; logEndOffset: number }>;
   fetchOffsetByTimestamp(timestamp: number): Promise<{ offset: number; timestamp: number } | undefined>;
 }
@@ -52,13 +66,24 @@ export interface PartitionStateUpdate {
   replicas: number[];
 }
 
-/** What the leader knows of a follower from its fetches (Kafka's `Replica`). */
-interface FollowerState {
-  logEndOffset: number;
-  logStartOffset: number;
-  lastCaughtUpTimeMs: number;
-  lastFetchLeaderLogEndOffset: number;
-  lastFetchTimeMs: number;
+/** The leader's conditional write of /brokers/topics/T/partitions/P/state (KafkaZkClient.updateLeaderAndIsrAsLeader). */
+export type IsrWriter = (
+  topic: string, partition: number,
+  state: { leader: number; leaderEpoch: number; isr: number[]; controllerEpoch: number }, expectedZkVersion: number,
+) => Promise<{ ok: true; zkVersion: number } | { ok: false }>;
+
+/** Told about ISR changes this leader made (propagation, metrics, delayed operations). */
+export interface PartitionListener {
+  onIsrChanged(partition: Partition, change: 'expand' | 'shrink'): void;
+  onIsrUpdateFailed(partition: Partition, err?: unknown): void;
+}
+
+export interface PartitionOptions {
+  localBrokerId: number;
+  replicaLagTimeMaxMs: number;
+  isrWriter?: IsrWriter;
+  listener?: PartitionListener;
+  nowMs?: () => number;
 }
 
 export interface PartitionReadResult {
@@ -77,13 +102,22 @@ export class Partition {
   replicas: number[] = [];
   private readonly followers = new Map<number, FollowerState>();
   private readonly recentAppends = new RecentAppends();
+  /** LEO when this replica became leader in the current epoch (Kafka's leaderEpochStartOffsetOpt). */
+  private leaderEpochStartOffset = -1;
+  /** One ISR write at a time, as Kafka's leaderIsrUpdateLock serializes them. */
+  private isrUpdateInFlight = false;
+  /** Set when a conditional ISR write lost to someone else; cleared by the next LeaderAndIsr. */
+  private isrUpdatesFenced = false;
+  private readonly clock: () => number;
 
   constructor(
     readonly topic: string,
     readonly partition: number,
     readonly log: PartitionLog,
-    private readonly opts: { localBrokerId: number; replicaLagTimeMaxMs: number },
-  ) {}
+    private readonly opts: PartitionOptions,
+  ) {
+    this.clock = opts.nowMs ?? Date.now;
+  }
 
   get isLeader(): boolean {
     return this.leaderReplicaId === this.opts.localBrokerId;
@@ -97,23 +131,26 @@ export class Partition {
     return this.log.logEndOffset;
   }
 
+  /** True when this leader may no longer change the ISR (its zkVersion is stale). */
+  get isrChangesFenced(): boolean {
+    return this.isrUpdatesFenced;
+  }
+
   /**
    * Kafka's `makeLeader`: adopt the controller's view, open a new epoch at the current LEO in the
-   * leader-epoch cache, reset follower tracking (ISR members count as caught up now), and try to
-   * advance the HW. Returns true when this replica was not the leader before.
+   * leader-epoch cache (so that a follower from a stale epoch can be answered before anything is
+   * written), reset follower tracking, and try to advance the HW. Returns true when this replica
+   * was not the leader before.
    */
   makeLeader(state: PartitionStateUpdate, nowMs: number): boolean {
     const wasLeader = this.isLeader;
     this.adopt(state);
     this.leaderReplicaId = this.opts.localBrokerId;
     this.log.leaderEpochCache.assign(state.leaderEpoch, this.log.logEndOffset);
+    this.leaderEpochStartOffset = this.log.logEndOffset;
     this.followers.clear();
     for (const id of state.replicas) {
-      if (id === this.opts.localBrokerId) continue;
-      this.followers.set(id, {
-        logEndOffset: -1, logStartOffset: -1, lastFetchLeaderLogEndOffset: -1, lastFetchTimeMs: 0,
-        lastCaughtUpTimeMs: state.isr.includes(id) ? nowMs : 0,
-      });
+      if (id !== this.opts.localBrokerId) this.followers.set(id, newFollowerState(state.isr.includes(id), nowMs));
     }
     this.maybeIncrementLeaderHW(nowMs);
     return !wasLeader;
@@ -125,16 +162,21 @@ export class Partition {
     this.adopt(state);
     this.leaderReplicaId = state.leader;
     this.isr = [];
+    this.leaderEpochStartOffset = -1;
     this.followers.clear();
     return leaderChanged;
   }
 
   private adopt(state: PartitionStateUpdate): void {
+    if (state.leader === this.opts.localBrokerId && !state.isr.includes(state.leader)) {
+      throw new Error(`invariant: leader ${state.leader} of ${this.topic}-${this.partition} is not in the ISR [${state.isr.join(',')}]`);
+    }
     this.controllerEpoch = state.controllerEpoch;
     this.leaderEpoch = state.leaderEpoch;
     this.zkVersion = state.zkVersion;
     this.replicas = [...state.replicas];
     this.isr = [...state.isr];
+    this.isrUpdatesFenced = false;
   }
 
   /** KIP-320 fencing: -1 skips the check, an older epoch is fenced, a newer one is not known yet. */
@@ -173,45 +215,105 @@ export class Partition {
     const info = await this.log.appendAsLeader(records, {
       leaderEpoch, nowMs, assignOffsets: (firstOffset) => stampOffsets(firstOffset, leaderEpoch),
     });
-    this.recentAppends.record(info.firstOffset, info.lastOffset + 1, info.sizeBytes);
+    // sizeBytes 0: a duplicate idempotent batch, answered with its original offsets; nothing new was written.
+    if (info.sizeBytes > 0) this.recentAppends.record(info.firstOffset, info.lastOffset + 1, info.sizeBytes);
     this.maybeIncrementLeaderHW(nowMs);
     return info;
   }
 
   /**
-   * Kafka's `maybeIncrementLeaderHW`: the new HW is the minimum LEO over the leader and every
-   * follower that is in the ISR or caught up within replica.lag.time.max.ms, and only ever moves
-   * forward. Returns true if it advanced.
+   * Kafka's `maybeIncrementLeaderHW` (rule in isr-rules.ts): only ever forward, never above the
+   * LEO. Returns true if it advanced.
    */
   maybeIncrementLeaderHW(nowMs: number): boolean {
     if (!this.isLeader) return false;
-    let candidate = this.log.logEndOffset;
-    for (const [id, f] of this.followers) {
-      const caughtUp = nowMs - f.lastCaughtUpTimeMs <= this.opts.replicaLagTimeMaxMs;
-      if (this.isr.includes(id) || caughtUp) candidate = Math.min(candidate, f.logEndOffset);
-    }
-    const old = this.log.highWatermark;
-    if (candidate <= old) return false;
+    const candidate = nextHighWatermark({
+      leaderLogEndOffset: this.log.logEndOffset, currentHighWatermark: this.log.highWatermark, isr: this.isr,
+      followers: this.followers, nowMs, replicaLagTimeMaxMs: this.opts.replicaLagTimeMaxMs,
+    });
+    if (candidate === undefined) return false;
     if (candidate > this.log.logEndOffset) throw new Error(`invariant: HW ${candidate} above LEO ${this.log.logEndOffset}`);
     this.log.setHighWatermark(candidate);
     return true;
   }
 
   /**
-   * Kafka's `updateFollowerFetchState`: a follower's fetch offset is its LEO. Returns true if the
-   * HW advanced. (ISR expansion needs ISR writes to ZooKeeper and comes with follower replication.)
+   * Kafka's `updateFollowerFetchState`: a follower's fetch offset is its LEO. Records it, maybe
+   * expands the ISR (asynchronously, through ZooKeeper), and maybe advances the HW. Returns true
+   * if the HW advanced. A fetch from a replica that is not assigned is not tracked.
    */
   updateFollowerFetchState(replicaId: number, fetchOffset: number, followerLogStartOffset: number, nowMs: number): boolean {
     const f = this.followers.get(replicaId);
     if (f === undefined || !this.isLeader) return false;
-    const leaderLogEndOffset = this.log.logEndOffset;
-    if (fetchOffset >= leaderLogEndOffset) f.lastCaughtUpTimeMs = Math.max(f.lastCaughtUpTimeMs, nowMs);
-    else if (fetchOffset >= f.lastFetchLeaderLogEndOffset) f.lastCaughtUpTimeMs = Math.max(f.lastCaughtUpTimeMs, f.lastFetchTimeMs);
-    f.logEndOffset = fetchOffset;
-    f.logStartOffset = followerLogStartOffset;
-    f.lastFetchLeaderLogEndOffset = leaderLogEndOffset;
-    f.lastFetchTimeMs = nowMs;
+    this.followers.set(replicaId, applyFollowerFetch(f, fetchOffset, followerLogStartOffset, this.log.logEndOffset, nowMs));
+    this.maybeExpandIsr(replicaId);
     return this.maybeIncrementLeaderHW(nowMs);
+  }
+
+  /** The follower's last known LEO (-1 unknown), for tests and metrics. */
+  followerLogEndOffset(replicaId: number): number {
+    return this.followers.get(replicaId)?.logEndOffset ?? -1;
+  }
+
+  private maybeExpandIsr(replicaId: number): void {
+    const f = this.followers.get(replicaId);
+    if (f === undefined) return;
+    const expand = shouldExpandIsr({
+      followerLogEndOffset: f.logEndOffset, highWatermark: this.log.highWatermark, leaderEpochStartOffset: this.leaderEpochStartOffset,
+      inIsr: this.isr.includes(replicaId), isAssignedReplica: this.replicas.includes(replicaId),
+    });
+    if (expand) void this.updateIsr([...this.isr, replicaId], 'expand');
+  }
+
+  /**
+   * Kafka's `maybeShrinkIsr` (the isr-expiration task): drops followers that have not been caught
+   * up for replica.lag.time.max.ms. Resolves true when the ISR was changed.
+   */
+  maybeShrinkIsr(nowMs: number): Promise<boolean> {
+    if (!this.isLeader) return Promise.resolve(false);
+    const outOfSync = outOfSyncReplicas({
+      isr: this.isr, leaderId: this.opts.localBrokerId, followers: this.followers,
+      leaderLogEndOffset: this.log.logEndOffset, nowMs, replicaLagTimeMaxMs: this.opts.replicaLagTimeMaxMs,
+    });
+    if (outOfSync.length === 0) return Promise.resolve(false);
+    return this.updateIsr(this.isr.filter((id) => !outOfSync.includes(id)), 'shrink');
+  }
+
+  /**
+   * Writes a new ISR to ZooKeeper conditional on the cached zkVersion, then adopts it. Skipped while
+   * another write is in flight or after a lost write (stale zkVersion) until a new LeaderAndIsr. A
+   * LeaderAndIsr that arrives during the write wins: its state is not overwritten by this result.
+   */
+  private async updateIsr(newIsr: number[], change: 'expand' | 'shrink'): Promise<boolean> {
+    const writer = this.opts.isrWriter;
+    if (writer === undefined || this.isrUpdateInFlight || this.isrUpdatesFenced || !this.isLeader) return false;
+    if (!newIsr.includes(this.opts.localBrokerId) || newIsr.some((id) => !this.replicas.includes(id))) {
+      throw new Error(`invariant: ISR [${newIsr.join(',')}] must hold the leader and only assigned replicas of ${this.topic}-${this.partition}`);
+    }
+    const epoch = this.leaderEpoch;
+    const zkVersion = this.zkVersion;
+    const state = { leader: this.opts.localBrokerId, leaderEpoch: epoch, isr: newIsr, controllerEpoch: this.controllerEpoch };
+    this.isrUpdateInFlight = true;
+    try {
+      const result = await writer(this.topic, this.partition, state, zkVersion);
+      if (!this.isLeader || this.leaderEpoch !== epoch || this.zkVersion !== zkVersion) return false;
+      if (!result.ok) {
+        this.isrUpdatesFenced = true;
+        this.opts.listener?.onIsrUpdateFailed(this);
+        return false;
+      }
+      this.isr = newIsr;
+      this.zkVersion = result.zkVersion;
+      this.maybeIncrementLeaderHW(this.clock());
+      this.opts.listener?.onIsrChanged(this, change);
+      return true;
+    } catch (err) {
+      // ZooKeeper unreachable: nothing changed; the next fetch or expiration run tries again.
+      this.opts.listener?.onIsrUpdateFailed(this, err);
+      return false;
+    } finally {
+      this.isrUpdateInFlight = false;
+    }
   }
 
   /**
@@ -236,8 +338,9 @@ export class Partition {
   }
 
   /**
-   * Kafka's `readRecords` on the leader: fencing, range check, then a read of whole batches up to
-   * the fetchable end. Consumers are out of range outside [logStartOffset, HW].
+   * Kafka's `readRecords` on the leader: fencing, range check against [logStartOffset, LEO], then a
+   * read of whole batches up to the fetchable end. A consumer positioned between the HW and the LEO
+   * (a new leader whose HW still lags) gets an empty answer, not OFFSET_OUT_OF_RANGE, as in Kafka.
    */
   async readRecords(opts: {
     replicaId: number; fetchOffset: number; currentLeaderEpoch: number; maxBytes: number; minOneBatch: boolean;
@@ -245,16 +348,27 @@ export class Partition {
     this.leaderOrThrow(opts.currentLeaderEpoch);
     const endOffset = this.fetchableEndOffset(opts.replicaId);
     const logStartOffset = this.log.logStartOffset;
-    if (opts.fetchOffset < logStartOffset || opts.fetchOffset > endOffset) {
+    const logEndOffset = this.log.logEndOffset;
+    if (opts.fetchOffset < logStartOffset || opts.fetchOffset > logEndOffset) {
       throw new SamsaProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE,
-        `Fetch offset ${opts.fetchOffset} is out of range for ${this.topic}-${this.partition}: [${logStartOffset}, ${endOffset}]`);
+        `Fetch offset ${opts.fetchOffset} is out of range for ${this.topic}-${this.partition}: [${logStartOffset}, ${logEndOffset}]`);
     }
-    const base = { highWatermark: this.log.highWatermark, logStartOffset, logEndOffset: this.log.logEndOffset };
-    if (opts.fetchOffset === endOffset) return { records: Buffer.alloc(0), ...base };
+    const base = { highWatermark: this.log.highWatermark, logStartOffset, logEndOffset };
+    if (opts.fetchOffset >= endOffset) return { records: Buffer.alloc(0), ...base };
     const read = await this.log.read({
       startOffset: opts.fetchOffset, maxBytes: opts.maxBytes, maxOffset: endOffset, minOneBatch: opts.minOneBatch,
     });
     return { records: read.records, highWatermark: this.log.highWatermark, logStartOffset: read.logStartOffset, logEndOffset: read.logEndOffset };
+  }
+
+  /**
+   * OffsetForLeaderEpoch on the leader (reference §4.8): KIP-320 fencing on `currentLeaderEpoch`,
+   * then the end offset of `leaderEpoch` from the leader-epoch cache (its latest epoch ends at the LEO).
+   */
+  lastOffsetForLeaderEpoch(currentLeaderEpoch: number, leaderEpoch: number): { leaderEpoch: number; endOffset: number } {
+    this.leaderOrThrow(currentLeaderEpoch);
+    const found = this.log.leaderEpochCache.endOffsetFor(leaderEpoch, this.log.logEndOffset);
+    return { leaderEpoch: found.epoch, endOffset: found.endOffset };
   }
 
   /**

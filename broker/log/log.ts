@@ -16,6 +16,8 @@ import { loadSegments, type RecoveryListener } from './log-recovery';
 import { LogSegment } from './log-segment';
 import { LogReader, type LogReadOptions, type LogReadResult } from './log-reader';
 import { LogSegmentDeleter } from './log-segment-deleter';
+import { ProducerStateManager, producerBatchesOf } from './producer-state';
+import { rebuildProducerState } from './producer-state-recovery';
 import { countDeletableSegments, logStartOffsetBreached, retentionMsBreached, retentionSizeBreached, type SegmentPredicate } from './log-retention';
 
 export { OffsetOutOfRangeError, UnexpectedAppendOffsetError, LogStorageError, LogAppendQueueFullError } from './log-errors';
@@ -43,6 +45,8 @@ export interface LogLoadOptions {
   logger?: Logger;
   nowMs?: () => number;
   recoveryListener?: RecoveryListener;
+  /** transactional.id.expiration.ms: idle producers are forgotten after this long. */
+  producerIdExpirationMs?: number;
 }
 
 export class Log {
@@ -51,6 +55,8 @@ export class Log {
   readonly dir: string;
   config: LogConfig;
   readonly leaderEpochCache: LeaderEpochFileCache;
+  /** Idempotent-producer state (KIP-98): fed by every batch this log writes. */
+  readonly producerState: ProducerStateManager;
   /** Wall-clock ms of the last flush; the log manager's flush.ms task reads it. */
   lastFlushTimeMs: number;
   private segments: LogSegment[];
@@ -78,6 +84,7 @@ export class Log {
     this.config = opts.config;
     this.segments = segments;
     this.leaderEpochCache = cache;
+    this.producerState = new ProducerStateManager(opts.producerIdExpirationMs);
     this.logger = opts.logger;
     this.clock = opts.nowMs ?? Date.now;
     this.lastFlushTimeMs = this.clock();
@@ -113,6 +120,7 @@ export class Log {
     cache.truncateFromEnd(log.endOffset);
     cache.truncateFromStart(log.startOffset);
     if (cache.needsFlush) await cache.flush();
+    await rebuildProducerState(log.segments, log.producerState);
     return log;
   }
 
@@ -176,12 +184,22 @@ export class Log {
   /**
    * Leader append: reserves the offsets synchronously (before any await) so concurrent calls get
    * consecutive ranges in call order; `assignOffsets` stamps them into the batches in place.
+   * Idempotent batches are checked against producer state first (Kafka's
+   * analyzeAndValidateProducerState): a retry of one of a producer's last 5 batches writes nothing
+   * and resolves with the original offsets and sizeBytes 0; a fenced epoch or a sequence gap throws.
    */
   appendAsLeader(
     records: Buffer,
     opts: { leaderEpoch: number; nowMs: number; assignOffsets: (firstOffset: number) => void },
   ): Promise<LogAppendInfo> {
     this.checkAcceptingAppends();
+    const producerBatches = producerBatchesOf(records);
+    const duplicate = producerBatches.length > 0 ? this.producerState.checkLeaderAppend(producerBatches) : undefined;
+    if (duplicate !== undefined) {
+      const info: LogAppendInfo = { firstOffset: duplicate.firstOffset, lastOffset: duplicate.lastOffset, logAppendTimeMs: -1, recordCount: 0, sizeBytes: 0 };
+      // Answer after the original write (possibly still queued) has settled.
+      return this.chain(() => Promise.resolve(info));
+    }
     const firstOffset = this.nextOffset;
     opts.assignOffsets(firstOffset);
     const summary = summarizeBatches(records);
@@ -189,6 +207,8 @@ export class Log {
       throw new Error(`${this.topicPartition}: batches start at ${summary.firstOffset}, expected ${firstOffset}`);
     }
     this.nextOffset = summary.lastOffset + 1;
+    // Updated on reservation, not on write, so the next append is checked against this one.
+    if (producerBatches.length > 0) this.producerState.onRecordsAppended(records);
     const logAppendTimeMs = this.config.messageTimestampType === 'LogAppendTime' ? opts.nowMs : -1;
     return this.queueWrite(records, summary, opts.leaderEpoch, logAppendTimeMs);
   }
@@ -201,6 +221,8 @@ export class Log {
       return Promise.reject(new UnexpectedAppendOffsetError(this.topicPartition, summary.firstOffset, this.nextOffset));
     }
     this.nextOffset = summary.lastOffset + 1;
+    // Followers keep producer state too, so that a new leader can still detect retries.
+    this.producerState.onRecordsAppended(records);
     return this.queueWrite(records, summary, undefined, -1);
   }
 
@@ -330,6 +352,7 @@ export class Log {
     if (offset > this.hw) throw new OffsetOutOfRangeError(this.topicPartition, offset, this.startOffset, this.hw);
     this.startOffset = offset;
     this.leaderEpochCache.truncateFromStart(offset);
+    this.producerState.truncateBefore(offset);
     if (this.leaderEpochCache.needsFlush) void this.leaderEpochCache.flush().catch((err: unknown) => this.logger?.error({ err }, 'epoch checkpoint failed'));
   }
 
@@ -350,6 +373,7 @@ export class Log {
       this.hw = Math.min(this.hw, this.endOffset);
       this.recoveryPointOffset = Math.min(this.recoveryPointOffset, this.endOffset);
       this.leaderEpochCache.truncateFromEnd(this.endOffset);
+      this.producerState.truncateFrom(this.endOffset);
       if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
       this.logger?.info({ offset, logEndOffset: this.endOffset }, 'truncated log');
     });
@@ -372,6 +396,7 @@ export class Log {
     this.hw = offset;
     this.recoveryPointOffset = offset;
     this.leaderEpochCache.clear();
+    this.producerState.clear();
     await this.leaderEpochCache.flush();
     this.logger?.info({ offset }, 'truncated log fully');
   }
@@ -393,6 +418,8 @@ export class Log {
         deleted += await this.deleteOldSegments(retentionSizeBreached(this.sizeInBytes, this.config.retentionBytes));
       }
       deleted += await this.deleteOldSegments(logStartOffsetBreached(this.startOffset));
+      // Piggybacks on the retention task (Kafka runs a separate producer-id expiration check).
+      this.producerState.removeExpiredProducers(nowMs);
       return deleted;
     });
   }
@@ -409,6 +436,7 @@ export class Log {
     this.reader.invalidate();
     this.startOffset = Math.max(this.startOffset, (this.segments[0] as LogSegment).baseOffset);
     this.leaderEpochCache.truncateFromStart(this.startOffset);
+    this.producerState.truncateBefore(this.startOffset);
     if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
     await this.deleteSegments(doomed);
     this.logger?.info({ segments: count, logStartOffset: this.startOffset }, 'deleted old log segments');

@@ -71,6 +71,12 @@ export class ProducerBatch {
   encoded: Buffer | undefined;
   attempts = 0;
   retryAtMs = 0;
+  /** Idempotence (idempotence.ts): -1 until the batch is first drained by an idempotent producer. */
+  producerId = -1;
+  producerEpoch = -1;
+  baseSequence = -1;
+  /** True while a request carrying the batch awaits its response. */
+  sending = false;
 
   constructor(
     readonly topic: string,
@@ -148,11 +154,19 @@ export class RecordAccumulator {
     this.options.onBatchClosed?.(batch.topic, batch.partition);
   }
 
-  /** Takes the batches that are ready: full ones, lingered ones, and all of them during flush. */
-  drain(nowMs: number): ProducerBatch[] {
-    const out = this.full.splice(0);
+  /**
+   * Takes the batches that are ready: full ones, lingered ones, and all of them during flush.
+   * `admit` is asked about each ready batch in order; one it refuses stays queued (an idempotent
+   * partition at its in-flight bound), and it may record the ones it admits.
+   */
+  drain(nowMs: number, admit?: (batch: ProducerBatch) => boolean): ProducerBatch[] {
+    const out: ProducerBatch[] = [];
+    const kept: ProducerBatch[] = [];
+    for (const batch of this.full.splice(0)) (admit === undefined || admit(batch) ? out : kept).push(batch);
+    this.full.push(...kept);
     for (const [key, batch] of this.open) {
       if (this.flushing > 0 || nowMs - batch.createdMs >= this.options.lingerMs) {
+        if (admit !== undefined && !admit(batch)) continue;
         this.close(key, batch);
         out.push(this.full.pop()!);
       }
@@ -160,11 +174,17 @@ export class RecordAccumulator {
     return out;
   }
 
-  /** Milliseconds until the next batch becomes ready; undefined when nothing is waiting. */
-  nextReadyInMs(nowMs: number): number | undefined {
-    if (this.full.length > 0 || (this.flushing > 0 && this.open.size > 0)) return 0;
+  /**
+   * Milliseconds until the next batch becomes ready; undefined when nothing is waiting. Batches
+   * of `blocked` partitions are left out: a completion wakes the sender for them.
+   */
+  nextReadyInMs(nowMs: number, blocked?: (topic: string, partition: number) => boolean): number | undefined {
+    const waiting = (b: ProducerBatch): boolean => blocked === undefined || !blocked(b.topic, b.partition);
+    if (this.full.some(waiting)) return 0;
     let next: number | undefined;
     for (const batch of this.open.values()) {
+      if (!waiting(batch)) continue;
+      if (this.flushing > 0) return 0;
       const inMs = Math.max(0, batch.createdMs + this.options.lingerMs - nowMs);
       next = next === undefined ? inMs : Math.min(next, inMs);
     }

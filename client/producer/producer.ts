@@ -4,18 +4,25 @@
  * (acks 0); it rejects with the error that failed any of its batches. Memory waiting in the
  * accumulator is bounded by bufferMemoryBytes: a send beyond it waits up to maxBlockMs
  * (Kafka's buffer.memory and max.block.ms).
+ *
+ * Idempotence is on by default, as in Kafka 3: connect() asks any broker for a producer id
+ * (InitProducerId) and every batch carries per-partition sequence numbers, so retries never
+ * write a record twice. It needs acks=-1 and at most 5 requests in flight.
  */
 
+import { ApiKey } from '../../proto/api';
 import { Compression } from '../../proto/batch-header';
+import { type samsa } from '../../proto/generated/samsa';
 import { type ProducerRecord } from '../../proto/record-batch';
 import { type Cluster } from '../cluster/cluster';
 import { type TopicMetadata } from '../cluster/metadata-cache';
 import { RecordAccumulator, SendHandle, type ProducerBatch, estimateRecordSizeBytes } from './accumulator';
 import { Sender } from './sender';
+import { IdempotenceState, idempotenceInFlightMax } from './idempotence';
 import { type Partitioner, type PartitionFn, type PartitionInfo, toPartitioner } from './partitioner';
 import { type Acks, type Message, type ProduceSettings, type RecordMetadata } from './types';
 import { type RetryPolicy } from '../retry';
-import { SamsaError, SamsaNotConnected, SamsaTimeoutError } from '../errors';
+import { SamsaError, SamsaNotConnected, SamsaTimeoutError, int64, protocolError } from '../errors';
 import { type Logger } from '../logger';
 
 export interface ProducerConfig {
@@ -32,6 +39,11 @@ export interface ProducerConfig {
   maxBlockMs?: number;
   partitioner?: Partitioner | PartitionFn;
   allowAutoTopicCreation?: boolean;
+  /**
+   * Kafka's enable.idempotence (default true, as in Kafka 3). `true` with acks 0/1 or more than
+   * 5 requests in flight is refused; left unset, such settings turn idempotence off.
+   */
+  idempotent?: boolean;
 }
 
 export interface ProducerSendOptions {
@@ -66,6 +78,7 @@ export const producerDefaults = {
   bufferMemoryBytes: 32 * 1024 * 1024,
   maxBlockMs: 60_000,
   allowAutoTopicCreation: true,
+  idempotent: true,
 };
 
 export class Producer {
@@ -82,6 +95,7 @@ export class Producer {
   constructor(private readonly cluster: Cluster, config: ProducerConfig, retry: RetryPolicy, requestTimeoutMs: number) {
     this.config = { ...producerDefaults, ...definedOnly(config) };
     if (![-1, 0, 1].includes(this.config.acks)) throw new SamsaError(`acks must be -1, 0 or 1, not ${this.config.acks}`);
+    this.config.idempotent = resolveIdempotence(this.config, config.idempotent !== undefined);
     this.partitioner = toPartitioner(config.partitioner);
     this.logger = cluster.logger.child({ component: 'producer' });
     this.accumulator = new RecordAccumulator({
@@ -105,7 +119,34 @@ export class Producer {
   async connect(): Promise<void> {
     if (this.connected) return;
     await this.cluster.connect();
+    if (this.config.idempotent && this.sender.idempotence === undefined) {
+      try {
+        this.sender.idempotence = await this.initProducerId();
+      } catch (err) {
+        this.cluster.disconnect();
+        throw err;
+      }
+    }
     this.connected = true;
+  }
+
+  /** The producer id and epoch this producer writes with; undefined unless idempotent and connected. */
+  get producerIdentity(): { producerId: number; producerEpoch: number } | undefined {
+    const state = this.sender.idempotence;
+    return state === undefined ? undefined : { producerId: state.producerId, producerEpoch: state.producerEpoch };
+  }
+
+  /** InitProducerId on any broker, retried under the cluster's retry policy. */
+  private async initProducerId(): Promise<IdempotenceState> {
+    const request: samsa.v1.IInitProducerIdRequest = { transactionalId: '', transactionTimeoutMs: 0, producerId: -1, producerEpoch: -1 };
+    const response = await this.cluster.retry(async () => {
+      const r = await this.cluster.sendToAny<samsa.v1.IInitProducerIdResponse>(ApiKey.InitProducerId, request);
+      if ((r.errorCode ?? 0) !== 0) throw protocolError(r.errorCode ?? 0, 'InitProducerId failed');
+      return r;
+    });
+    const state = new IdempotenceState(int64(response.producerId), response.producerEpoch ?? 0);
+    this.logger.info({ producerId: state.producerId, producerEpoch: state.producerEpoch }, 'idempotent producer initialised');
+    return state;
   }
 
   send(record: ProducerRecordBatch): Promise<RecordMetadata[]> {
@@ -115,6 +156,9 @@ export class Producer {
 
   async sendBatch(request: ProducerBatchRequest): Promise<RecordMetadata[]> {
     if (!this.connected) throw new SamsaNotConnected('the producer is not connected: call connect() first');
+    if (this.config.idempotent && request.acks !== undefined && request.acks !== -1) {
+      throw new SamsaError(`acks=${request.acks} is not allowed on an idempotent producer (idempotent: true needs acks=-1)`);
+    }
     const settings: ProduceSettings = {
       acks: request.acks ?? this.config.acks,
       timeoutMs: request.timeoutMs ?? this.config.timeoutMs,
@@ -206,6 +250,24 @@ export class Producer {
     this.bufferedBytes = Math.max(0, this.bufferedBytes - batch.sizeBytes);
     for (const wake of this.memoryWaiters.splice(0)) wake();
   }
+}
+
+/**
+ * Whether the producer is idempotent. Asked for explicitly, it needs acks=-1 and at most 5
+ * requests in flight, else construction fails; by default it is on unless those settings
+ * conflict, in which case it is quietly off (Kafka 3.2+, KAFKA-13598).
+ */
+export function resolveIdempotence(config: { idempotent: boolean; acks: Acks; maxInFlightRequests: number }, explicit: boolean): boolean {
+  if (!config.idempotent) return false;
+  const compatible = config.acks === -1 && config.maxInFlightRequests <= idempotenceInFlightMax;
+  if (!explicit || compatible) return compatible;
+  if (config.acks !== -1) {
+    throw new SamsaError(`acks=${config.acks} cannot be used with idempotent: true; use acks=-1, or set idempotent: false`);
+  }
+  if (config.maxInFlightRequests > idempotenceInFlightMax) {
+    throw new SamsaError(`maxInFlightRequests must be at most ${idempotenceInFlightMax} with idempotent: true, not ${config.maxInFlightRequests}`);
+  }
+  return compatible;
 }
 
 export function toProducerRecord(message: Message): ProducerRecord {

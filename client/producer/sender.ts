@@ -7,6 +7,11 @@
  * every send that had records in the batch.
  *
  * The loop is event-driven: appends, completions and timers call `wakeup`; nothing polls.
+ *
+ * With idempotence (idempotence.ts) each batch gets its sequence when first drained, batches of
+ * a partition go out in sequence order with at most 5 outstanding, a retry is never overtaken by
+ * a later batch of its partition, DUPLICATE_SEQUENCE_NUMBER counts as success, and
+ * OUT_OF_ORDER_SEQUENCE_NUMBER is retried unless the batch is its partition's oldest outstanding.
  */
 
 import { ApiKey } from '../../proto/api';
@@ -16,6 +21,7 @@ import { type samsa } from '../../proto/generated/samsa';
 import { encodeRecordBatch, encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { type Cluster } from '../cluster/cluster';
 import { type RecordAccumulator, type ProducerBatch } from './accumulator';
+import { type IdempotenceState } from './idempotence';
 import { type RetryPolicy, backoffMs } from '../retry';
 import { SamsaNotConnected, SamsaTimeoutError, int64, isRetriable, messageOf, needsMetadataRefresh, protocolError } from '../errors';
 import { type Logger } from '../logger';
@@ -41,6 +47,8 @@ export class Sender {
   private timer: NodeJS.Timeout | undefined;
   private idleWaiters: Array<() => void> = [];
   private stopped = false;
+  /** Set by the producer once InitProducerId answered; undefined for a non-idempotent producer. */
+  idempotence: IdempotenceState | undefined;
 
   constructor(private readonly options: SenderOptions) {}
 
@@ -77,15 +85,30 @@ export class Sender {
     const nowMs = Date.now();
     const due = this.retryQueue.filter((b) => b.retryAtMs <= nowMs);
     if (due.length > 0) this.retryQueue.splice(0, this.retryQueue.length, ...this.retryQueue.filter((b) => b.retryAtMs > nowMs));
-    const batches = [...due, ...this.options.accumulator.drain(nowMs)];
+    const idempotence = this.idempotence;
+    const drained = this.options.accumulator.drain(nowMs, idempotence && ((b) => admitSequenced(idempotence, b)));
+    const batches = idempotence ? inSequenceOrder([...due, ...drained]) : [...due, ...drained];
     const byBroker = new Map<number, ProducerBatch[]>();
     for (const batch of batches) {
       if (this.expired(batch, nowMs, undefined)) continue;
+      if (idempotence && batch.baseSequence >= 0) {
+        if (idempotence.mustAbandon(batch)) {
+          this.finish(batch, protocolError(ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER, `an earlier batch of ${batch.topic}-${batch.partition} failed; its sequence restarts`));
+          continue;
+        }
+        if (!idempotence.canSend(batch)) {
+          batch.retryAtMs = 0;
+          this.retryQueue.push(batch);
+          continue;
+        }
+      }
       const leader = this.options.cluster.metadata.partition(batch.topic, batch.partition)?.leader ?? -1;
       if (leader < 0 || !this.options.cluster.brokerAddress(leader)) {
         this.requeue(batch, protocolError(ErrorCode.LEADER_NOT_AVAILABLE, `no leader for ${batch.topic}-${batch.partition}`), nowMs);
         continue;
       }
+      // On the wire from here on, so the next batch of its partition may follow it.
+      batch.sending = true;
       const list = byBroker.get(leader) ?? [];
       list.push(batch);
       byBroker.set(leader, list);
@@ -100,7 +123,10 @@ export class Sender {
     while (batches.length > 0) {
       if ((this.inFlightByBroker.get(brokerId) ?? 0) >= this.options.maxInFlightRequests) {
         // Blocked: these wait at the head of the queue until a response frees a slot.
-        for (const b of batches) b.retryAtMs = 0;
+        for (const b of batches) {
+          b.retryAtMs = 0;
+          b.sending = false;
+        }
         this.retryQueue.unshift(...batches);
         return;
       }
@@ -154,7 +180,8 @@ export class Sender {
         if (!batch) continue;
         byKey.delete(key);
         const code = p.errorCode ?? 0;
-        if (code === 0) this.complete(batch, int64(p.baseOffset), int64(p.logAppendTimeMs), int64(p.logStartOffset));
+        // The broker already holds this batch: the retry succeeded (Kafka's clients do the same).
+        if (code === 0 || code === ErrorCode.DUPLICATE_SEQUENCE_NUMBER) this.complete(batch, int64(p.baseOffset), int64(p.logAppendTimeMs), int64(p.logStartOffset));
         else this.onBatchError(batch, protocolError(code, p.errorMessage || undefined, { topic: batch.topic }));
       }
     }
@@ -164,13 +191,16 @@ export class Sender {
   }
 
   private complete(batch: ProducerBatch, baseOffset: number, logAppendTime: number, logStartOffset: number): void {
+    batch.sending = false;
+    this.idempotence?.onCompleted(batch);
     batch.complete({ topicName: batch.topic, partition: batch.partition, errorCode: 0, baseOffset, logAppendTime, logStartOffset });
     this.options.onBatchDone(batch);
   }
 
   private onBatchError(batch: ProducerBatch, err: unknown): void {
+    batch.sending = false;
     if (this.stopped) return this.finish(batch, err);
-    if (!isRetriable(err)) return this.finish(batch, err);
+    if (!isRetriable(err) && !this.isRetriableSequenceError(batch, err)) return this.finish(batch, err);
     this.options.logger.debug({ topic: batch.topic, partition: batch.partition, attempts: batch.attempts, err: messageOf(err) }, 'retrying produce');
     this.requeue(batch, err, Date.now());
     this.wakeup();
@@ -193,14 +223,32 @@ export class Sender {
     return true;
   }
 
+  /**
+   * A sequence error for a batch that is not its partition's oldest outstanding one only says an
+   * earlier batch has not arrived yet (a retry in progress): send it again after that one.
+   */
+  private isRetriableSequenceError(batch: ProducerBatch, err: unknown): boolean {
+    if (this.idempotence === undefined || batch.baseSequence < 0) return false;
+    const code = (err as { code?: unknown }).code;
+    if (code !== ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER && code !== ErrorCode.UNKNOWN_PRODUCER_ID) return false;
+    return !this.idempotence.isOldestOutstanding(batch);
+  }
+
   private finish(batch: ProducerBatch, err: unknown): void {
+    batch.sending = false;
+    if (this.idempotence !== undefined && batch.baseSequence >= 0) {
+      this.idempotence.onFailed(batch);
+      // Held batches of the partition are abandoned by the loop; the sequence then restarts.
+      this.wakeup();
+    }
     batch.fail(err);
     this.options.onBatchDone(batch);
   }
 
   private scheduleNext(nowMs: number): void {
     if (this.stopped) return;
-    let nextMs = this.options.accumulator.nextReadyInMs(nowMs);
+    const idempotence = this.idempotence;
+    let nextMs = this.options.accumulator.nextReadyInMs(nowMs, idempotence && ((t, p) => !idempotence.canDrain(t, p)));
     for (const b of this.retryQueue) {
       // Batches blocked on in-flight slots (retryAtMs 0) are woken by completions, not timers.
       if (b.retryAtMs === 0) continue;
@@ -242,7 +290,38 @@ export function takeRequest(batches: ProducerBatch[], maxRequestSizeBytes: numbe
   return taken;
 }
 
+/** Admits a drained batch of an idempotent producer when its partition has room, numbering it. */
+function admitSequenced(idempotence: IdempotenceState, batch: ProducerBatch): boolean {
+  if (!idempotence.canDrain(batch.topic, batch.partition)) return false;
+  idempotence.assignSequence(batch);
+  return true;
+}
+
+/** Orders batches so that those of one partition come in sequence order (wrap-safe within 5). */
+export function inSequenceOrder(batches: ProducerBatch[]): ProducerBatch[] {
+  const byPartition = new Map<string, ProducerBatch[]>();
+  for (const b of batches) {
+    const key = `${b.topic}\0${b.partition}`;
+    const list = byPartition.get(key) ?? [];
+    list.push(b);
+    byPartition.set(key, list);
+  }
+  const out: ProducerBatch[] = [];
+  for (const list of byPartition.values()) out.push(...list.sort(compareSequence));
+  return out;
+}
+
+function compareSequence(a: ProducerBatch, b: ProducerBatch): number {
+  if (a.producerEpoch !== b.producerEpoch) return a.producerEpoch - b.producerEpoch;
+  const diff = a.baseSequence - b.baseSequence;
+  // Sequences wrap at Int32 max: a huge gap means the smaller one wrapped and comes later.
+  return Math.abs(diff) > 1_073_741_824 ? -diff : diff;
+}
+
 async function encode(batch: ProducerBatch): Promise<Buffer> {
-  if (batch.settings.compression === Compression.None) return encodeRecordBatchUncompressed(batch.records);
-  return encodeRecordBatch(batch.records, { compression: batch.settings.compression });
+  const producer = batch.baseSequence >= 0
+    ? { producerId: batch.producerId, producerEpoch: batch.producerEpoch, baseSequence: batch.baseSequence }
+    : {};
+  if (batch.settings.compression === Compression.None) return encodeRecordBatchUncompressed(batch.records, producer);
+  return encodeRecordBatch(batch.records, { compression: batch.settings.compression, ...producer });
 }

@@ -10,11 +10,13 @@ import type { BrokerConfig } from '../../config';
 import type { MetadataCache } from '../../cluster/metadata-cache';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import type { GroupCoordinator } from '../../coordinator/group-coordinator';
+import type { ProducerIdManager } from '../../coordinator/producer-id-manager';
 import type { HandlerTable, RequestHandler } from '../request';
 import { apiVersionsHandler } from './api-versions';
 import { controlledShutdownHandler } from './controlled-shutdown';
 import { createTopicsHandler } from './create-topics';
 import { deleteTopicsHandler } from './delete-topics';
+import { describeConfigsHandler } from './describe-configs';
 import { electLeadersHandler } from './elect-leaders';
 import { fetchHandler } from './fetch';
 import { findCoordinatorHandler } from './find-coordinator';
@@ -23,6 +25,7 @@ import {
   offsetCommitHandler, offsetFetchHandler, syncGroupHandler,
 } from './group-handlers';
 import { implementedApiKeys } from './implemented-apis';
+import { initProducerIdHandler } from './init-producer-id';
 import { leaderAndIsrHandler } from './leader-and-isr';
 import { listOffsetsHandler } from './list-offsets';
 import { metadataHandler } from './metadata';
@@ -49,6 +52,8 @@ export interface BrokerServices {
   controller?: ControllerApi;
   /** This broker's group coordinator; without one the group APIs answer COORDINATOR_NOT_AVAILABLE. */
   groupCoordinator?: GroupCoordinator;
+  /** Producer ids for InitProducerId; without one the handler claims blocks through `zk` itself. */
+  producerIdManager?: ProducerIdManager;
 }
 
 const factories: ReadonlyArray<readonly [number, (s: BrokerServices) => RequestHandler]> = [
@@ -63,6 +68,7 @@ const factories: ReadonlyArray<readonly [number, (s: BrokerServices) => RequestH
   [ApiKey.ApiVersions, apiVersionsHandler],
   [ApiKey.CreateTopics, createTopicsHandler],
   [ApiKey.DeleteTopics, deleteTopicsHandler],
+  [ApiKey.DescribeConfigs, describeConfigsHandler],
   [ApiKey.OffsetForLeaderEpoch, offsetForLeaderEpochHandler],
   [ApiKey.ElectLeaders, electLeadersHandler],
   [ApiKey.OffsetCommit, offsetCommitHandler],
@@ -75,6 +81,7 @@ const factories: ReadonlyArray<readonly [number, (s: BrokerServices) => RequestH
   [ApiKey.DescribeGroups, describeGroupsHandler],
   [ApiKey.ListGroups, listGroupsHandler],
   [ApiKey.DeleteGroups, deleteGroupsHandler],
+  [ApiKey.InitProducerId, initProducerIdHandler],
 ];
 
 export { implementedApiKeys };
