@@ -13,6 +13,9 @@ import { type PartitionMetadata } from '../cluster/metadata-cache';
 import { earliestTimestamp, latestTimestamp, listOffsets } from '../consumer/list-offsets';
 import { SamsaUnknownTopic, protocolError } from '../errors';
 import { type GroupDescription, GroupAdmin, type GroupOffsets, type GroupOverview } from './groups';
+import {
+  type ConfigResource, type ConfigResourceResult, type ElectionResult, type ElectionType, type TopicPartitionRef, describeConfigs, electLeaders,
+} from './configs';
 import { type TopicPartitionOffset } from '../consumer/group/offsets';
 
 export interface ITopicConfig {
@@ -176,6 +179,16 @@ export class Admin {
       controller: m.controllerId >= 0 ? m.controllerId : null,
       clusterId: m.clusterId,
     };
+  }
+
+  /** Effective configs of topics (any broker answers) or of brokers (each answers for itself). */
+  describeConfigs(options: { resources: ConfigResource[] }): Promise<{ resources: ConfigResourceResult[] }> {
+    return describeConfigs(this.cluster, options.resources);
+  }
+
+  /** Preferred or unclean election on the controller; per-partition outcomes are returned. */
+  electLeaders(options: { electionType: ElectionType; partitions: TopicPartitionRef[] | 'all'; timeoutMs?: number }): Promise<ElectionResult[]> {
+    return electLeaders(this.cluster, options.electionType, options.partitions, options.timeoutMs);
   }
 
   // Consumer groups (groups.ts): Kafka's AdminClient group calls in KafkaJS's shape.

@@ -64,6 +64,36 @@ export const commands: Record<string, CommandSpec> = {
       'exclude-internal': { kind: 'boolean', description: 'Leave out internal topics (list, describe)' },
       'under-replicated-partitions': { kind: 'boolean', description: 'Only partitions whose ISR is smaller than their replicas (describe)' },
       'unavailable-partitions': { kind: 'boolean', description: 'Only partitions without a leader (describe)' },
+      'under-min-isr-partitions': { kind: 'boolean', description: 'Only partitions whose ISR is smaller than min.insync.replicas (describe)' },
+      'at-min-isr-partitions': { kind: 'boolean', description: 'Only partitions whose ISR is exactly min.insync.replicas (describe)' },
+      help: helpFlag,
+    },
+  },
+  'leader-election': {
+    name: 'leader-election',
+    summary: 'Elect the preferred (or any live) replica as leader of partitions',
+    flags: {
+      'bootstrap-server': bootstrapFlag,
+      'election-type': { kind: 'string', valueName: 'PREFERRED|UNCLEAN', description: 'Preferred replica, or any live replica even outside the ISR' },
+      topic: { kind: 'string', valueName: 'name', description: 'The topic (with --partition)' },
+      partition: { kind: 'string', valueName: 'N', description: 'The partition (with --topic)' },
+      'all-topic-partitions': { kind: 'boolean', description: 'Every partition of every topic' },
+      'path-to-json-file': { kind: 'string', valueName: 'file', description: 'JSON {"partitions":[{"topic":"t","partition":0}]}' },
+      help: helpFlag,
+    },
+  },
+  'reassign-partitions': {
+    name: 'reassign-partitions',
+    summary: 'Move partition replicas between brokers (through ZooKeeper)',
+    flags: {
+      zookeeper: { kind: 'string', valueName: 'host:port[/chroot]', description: 'ZooKeeper connection string of the cluster' },
+      generate: { kind: 'boolean', description: 'Propose an assignment of the topics in --topics-to-move-json-file over --broker-list' },
+      execute: { kind: 'boolean', description: 'Start the reassignment in --reassignment-json-file' },
+      verify: { kind: 'boolean', description: 'Report whether the reassignment in --reassignment-json-file has completed' },
+      list: { kind: 'boolean', description: 'List the reassignments in progress' },
+      'topics-to-move-json-file': { kind: 'string', valueName: 'file', description: 'JSON {"version":1,"topics":[{"topic":"t"}]} (generate)' },
+      'broker-list': { kind: 'string', valueName: '1,2,3', description: 'Brokers to assign replicas to (generate)' },
+      'reassignment-json-file': { kind: 'string', valueName: 'file', description: 'JSON {"version":1,"partitions":[{"topic","partition","replicas"}]} (execute, verify)' },
       help: helpFlag,
     },
   },
@@ -199,7 +229,7 @@ export function usage(spec: CommandSpec): string {
 
 export function mainUsage(): string {
   const lines = ['Usage: samsa <command> [options]', '', 'Commands:'];
-  for (const spec of Object.values(commands)) lines.push(`  ${spec.name.padEnd(17)}${spec.summary}`);
+  for (const spec of Object.values(commands)) lines.push(`  ${spec.name.padEnd(21)}${spec.summary}`);
   lines.push('', "Run 'samsa <command> --help' for a command's options.");
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `samsa` command: broker, topics, produce, consume, consumer-groups. Failures print one line on stderr
+ * The `samsa` command: broker, topics, produce, consume, consumer-groups, leader-election,
+ * reassign-partitions. Failures print one line on stderr
  * and exit with status 1.
  */
 
@@ -11,9 +12,14 @@ import { runTopics } from './topics';
 import { produceLines, produceOptions } from './produce';
 import { consumeOptions, consumeToOutput } from './consume';
 import { runConsumerGroups } from './consumer-groups';
+import { leaderElectionOptions, runLeaderElection } from './leader-election';
+import type * as ReassignPartitions from './reassign-partitions';
 
 // Loaded lazily so that client commands do not load the broker and its dependencies.
 const brokerMainModule = '../../broker/main';
+// Loaded lazily: only this command talks to ZooKeeper.
+const reassignModule = './reassign-partitions';
+type ReassignModule = typeof ReassignPartitions;
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -52,6 +58,23 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           await producer.disconnect();
         }
       });
+    case 'leader-election': {
+      const options = await leaderElectionOptions(args);
+      return withClient(args, async (samsa) => {
+        const admin = samsa.admin();
+        await admin.connect();
+        try {
+          await runLeaderElection(admin, options, io);
+        } finally {
+          await admin.disconnect();
+        }
+      });
+    }
+    case 'reassign-partitions': {
+      const mod = (await import(reassignModule)) as ReassignModule;
+      await mod.runReassignPartitions(args, io);
+      return 0;
+    }
     case 'consumer-groups':
       return withClient(args, async (samsa) => {
         const admin = samsa.admin();

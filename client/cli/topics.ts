@@ -1,10 +1,11 @@
 /**
  * `samsa topics`: kafka-topics.sh over the protocol (CreateTopics, DeleteTopics, Metadata).
- * Describe output follows TopicCommand's lines; configs are not served over the protocol yet,
- * so `Configs:` is printed empty.
+ * Describe output follows TopicCommand's lines; `Configs:` lists the topic's overrides, read
+ * with DescribeConfigs as Kafka's tool does.
  */
 
 import { type Admin, type TopicMetadataResult } from '../admin/admin';
+import { ConfigResourceTypes } from '../admin/configs';
 import { type PartitionMetadata } from '../cluster/metadata-cache';
 import { SamsaTopicAlreadyExists, SamsaUnknownTopic } from '../errors';
 import { CliUsageError, type ParsedArgs, intArg, parseProperties, stringArg } from './args';
@@ -79,45 +80,79 @@ async function describeTopics(admin: Admin, args: ParsedArgs, topic: string | un
     if (err instanceof SamsaUnknownTopic) throw new SamsaUnknownTopic(topic ?? '', `Topic '${topic}' does not exist as expected`);
     throw err;
   }
+  const excludeInternal = args['exclude-internal'] === true;
+  const configs = await topicConfigs(admin, topics.filter((t) => !(excludeInternal && t.isInternal)).map((t) => t.name));
   const out = describeLines(topics, {
-    excludeInternal: args['exclude-internal'] === true,
+    excludeInternal,
     underReplicated: args['under-replicated-partitions'] === true,
     unavailable: args['unavailable-partitions'] === true,
-  });
+    underMinIsr: args['under-min-isr-partitions'] === true,
+    atMinIsr: args['at-min-isr-partitions'] === true,
+  }, configs);
   await write(io.stdout, out.map((l) => `${l}\n`).join(''));
+}
+
+/** What describe needs of a topic's config: its overrides (printed) and min.insync.replicas (filters). */
+export interface TopicConfigSummary {
+  overrides: Array<readonly [string, string]>;
+  minInsyncReplicas: number | undefined;
+}
+
+async function topicConfigs(admin: Admin, names: readonly string[]): Promise<Map<string, TopicConfigSummary>> {
+  if (names.length === 0) return new Map();
+  const { resources } = await admin.describeConfigs({ resources: names.map((name) => ({ type: ConfigResourceTypes.TOPIC, name })) });
+  return new Map(resources.map((r) => {
+    const minIsr = r.configEntries.find((e) => e.configName === 'min.insync.replicas');
+    const summary: TopicConfigSummary = {
+      overrides: r.configEntries.filter((e) => !e.isDefault).map((e) => [e.configName, e.isSensitive ? '[hidden]' : e.configValue] as const),
+      minInsyncReplicas: minIsr === undefined ? undefined : Number(minIsr.configValue),
+    };
+    return [r.resourceName, summary];
+  }));
 }
 
 export interface DescribeFilter {
   excludeInternal?: boolean;
   underReplicated?: boolean;
   unavailable?: boolean;
+  /** ISR smaller than min.insync.replicas, or no leader (TopicCommand's isUnderMinIsr). */
+  underMinIsr?: boolean;
+  /** ISR exactly min.insync.replicas: one more failure blocks acks=all. */
+  atMinIsr?: boolean;
 }
 
 /**
  * TopicCommand's describe lines. With a partition filter only matching partition lines are
  * printed, without the topic summary, as kafka-topics.sh does.
  */
-export function describeLines(topics: readonly TopicMetadataResult[], filter: DescribeFilter = {}): string[] {
+export function describeLines(
+  topics: readonly TopicMetadataResult[], filter: DescribeFilter = {}, configs: ReadonlyMap<string, TopicConfigSummary> = new Map(),
+): string[] {
   const lines: string[] = [];
-  const filtering = filter.underReplicated === true || filter.unavailable === true;
+  const filtering = filter.underReplicated === true || filter.unavailable === true || filter.underMinIsr === true || filter.atMinIsr === true;
   for (const t of topics) {
     if (filter.excludeInternal && t.isInternal) continue;
+    const config = configs.get(t.name);
     if (!filtering) {
       const replicationFactor = t.partitions[0]?.replicas.length ?? 0;
-      lines.push(`Topic: ${t.name}\tPartitionCount: ${t.partitions.length}\tReplicationFactor: ${replicationFactor}\tConfigs: `);
+      const overrides = (config?.overrides ?? []).map(([k, v]) => `${k}=${v}`).join(',');
+      lines.push(`Topic: ${t.name}\tPartitionCount: ${t.partitions.length}\tReplicationFactor: ${replicationFactor}\tConfigs: ${overrides}`);
     }
     for (const p of t.partitions) {
-      if (filtering && !matches(p, filter)) continue;
+      if (filtering && !matches(p, filter, config?.minInsyncReplicas)) continue;
       lines.push(partitionLine(t.name, p));
     }
   }
   return lines;
 }
 
-function matches(p: PartitionMetadata, filter: DescribeFilter): boolean {
+function matches(p: PartitionMetadata, filter: DescribeFilter, minIsr: number | undefined): boolean {
   const unavailable = p.leader < 0;
   const underReplicated = p.isr.length < p.replicas.length;
-  return (filter.unavailable === true && unavailable) || (filter.underReplicated === true && underReplicated);
+  const underMinIsr = unavailable || (minIsr !== undefined && p.isr.length < minIsr);
+  const atMinIsr = minIsr !== undefined && p.isr.length === minIsr;
+  return (filter.unavailable === true && unavailable) || (filter.underReplicated === true && underReplicated)
+    || (filter.underMinIsr === true && underMinIsr) || (filter.atMinIsr === true && atMinIsr);
 }
 
 function partitionLine(topic: string, p: PartitionMetadata): string {

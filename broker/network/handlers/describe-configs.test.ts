@@ -1,0 +1,87 @@
+import pino from 'pino';
+import { ApiKey } from '../../../proto/api';
+import { ErrorCode } from '../../../proto/errors';
+import type { samsa } from '../../../proto/generated/samsa';
+import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
+import { MetadataCache } from '../../cluster/metadata-cache';
+import type { ReplicaManager } from '../../cluster/replica-manager';
+import { parseBrokerConfig } from '../../config';
+import { topicConfigKeys } from '../../log/log-config';
+import type { RequestContext } from '../request';
+import { ConfigResourceType, topicConfigFields } from './describe-configs';
+import { buildHandlerTable, type BrokerServices } from './index';
+
+type Response = samsa.v1.IDescribeConfigsResponse;
+
+function setup() {
+  const cache = new MetadataCache(1);
+  cache.updateMetadata({
+    controllerId: 1, controllerEpoch: 1, liveBrokers: [{ id: 1, endpoints: [{ listener: 'PLAINTEXT', host: 'h', port: 9092, securityProtocol: 'PLAINTEXT' }] }],
+    partitionStates: [{ topic: 'orders', partition: 0, leader: 1, leaderEpoch: 0, isr: [1], replicas: [1] }],
+  });
+  const topicConfigs: Record<string, Record<string, string>> = { orders: { 'retention.ms': '1000', 'min.insync.replicas': '2' } };
+  const zk = { getTopicConfig: async (t: string) => topicConfigs[t] ?? {} };
+  const config = parseBrokerConfig({
+    'broker.id': '1', 'zookeeper.connect': 'localhost:2181', 'log.retention.hours': '24', 'admin.auth.token': 'secret-token',
+  }, { hostname: () => 'h' });
+  const services: BrokerServices = {
+    config, metadataCache: cache, replicaManager: {} as ReplicaManager, zk: zk as unknown as KafkaZkClient,
+    logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1,
+  };
+  const handler = buildHandlerTable(services).get(ApiKey.DescribeConfigs)!;
+  const ctx: RequestContext = { header: { apiKey: ApiKey.DescribeConfigs, apiVersion: 0, correlationId: 1, clientId: 't' }, listenerName: 'PLAINTEXT', clientAddress: '127.0.0.1:1', connectionId: 'c' };
+  const call = async (resources: samsa.v1.DescribeConfigsRequest.IDescribeConfigsResource[]): Promise<Response> =>
+    (await handler(ctx, { resources }, { closeConnection: () => undefined })) as Response;
+  return { call };
+}
+
+describe('DescribeConfigs', () => {
+  it('maps every topic-level key to a LogConfig field', () => {
+    expect(Object.keys(topicConfigFields).sort()).toEqual([...topicConfigKeys].sort());
+  });
+
+  it('describes a topic: overrides are not default, the rest come from the broker defaults', async () => {
+    const { call } = setup();
+    const resp = await call([{ resourceType: ConfigResourceType.Topic, resourceName: 'orders' }]);
+    const result = resp.results![0]!;
+    expect(result.errorCode).toBe(ErrorCode.NONE);
+    const byName = new Map(result.configs!.map((c) => [c.name, c]));
+    expect([...byName.keys()].sort()).toEqual([...topicConfigKeys].sort());
+    expect(byName.get('retention.ms')).toMatchObject({ value: '1000', isDefault: false });
+    expect(byName.get('min.insync.replicas')).toMatchObject({ value: '2', isDefault: false });
+    expect(byName.get('cleanup.policy')).toMatchObject({ value: 'delete', isDefault: true });
+    expect(byName.get('segment.ms')).toMatchObject({ isDefault: true });
+  });
+
+  it('takes a default from the broker config, not the Kafka constant', async () => {
+    const { call } = setup();
+    const resp = await call([{ resourceType: ConfigResourceType.Topic, resourceName: 'orders', configurationKeys: ['retention.bytes', 'segment.bytes'] }]);
+    expect(resp.results![0]!.configs!.map((c) => c.name)).toEqual(['segment.bytes', 'retention.bytes']);
+    const other = await call([{ resourceType: ConfigResourceType.Topic, resourceName: 'orders', configurationKeys: ['retention.ms'] }]);
+    expect(other.results![0]!.configs![0]).toMatchObject({ value: '1000' });
+  });
+
+  it('answers UNKNOWN_TOPIC_OR_PARTITION for a topic the broker does not know', async () => {
+    const { call } = setup();
+    const resp = await call([{ resourceType: ConfigResourceType.Topic, resourceName: 'nope' }]);
+    expect(resp.results![0]).toMatchObject({ errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, resourceName: 'nope' });
+  });
+
+  it("describes this broker's keys and hides sensitive values", async () => {
+    const { call } = setup();
+    const resp = await call([{ resourceType: ConfigResourceType.Broker, resourceName: '1' }]);
+    const result = resp.results![0]!;
+    expect(result.errorCode).toBe(ErrorCode.NONE);
+    const byName = new Map(result.configs!.map((c) => [c.name, c]));
+    expect(byName.get('broker.id')).toMatchObject({ value: '1' });
+    expect(byName.get('num.partitions')).toMatchObject({ value: '1', isDefault: true });
+    expect(byName.get('admin.auth.token')).toMatchObject({ value: '', isSensitive: true, isDefault: false });
+    expect(JSON.stringify(result)).not.toContain('secret-token');
+  });
+
+  it('refuses a broker resource naming another broker', async () => {
+    const { call } = setup();
+    const resp = await call([{ resourceType: ConfigResourceType.Broker, resourceName: '2' }]);
+    expect(resp.results![0]!.errorCode).toBe(ErrorCode.INVALID_REQUEST);
+  });
+});

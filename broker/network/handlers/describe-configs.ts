@@ -1,0 +1,122 @@
+/**
+ * DescribeConfigs (32), served by any broker as in Kafka's `AdminManager.describeConfigs`:
+ * a topic's effective config (overrides from /config/topics/<t> on top of this broker's log.*
+ * defaults) or this broker's own config. Sensitive values are never returned (Kafka answers
+ * null with is_sensitive=true).
+ */
+import { ErrorCode } from '../../../proto/errors';
+import type { samsa } from '../../../proto/generated/samsa';
+import type { BrokerConfig } from '../../config';
+import { brokerConfigKeys } from '../../config/definitions';
+import { type LogConfig, topicConfigKeys } from '../../log/log-config';
+import type { RequestHandler } from '../request';
+import type { BrokerServices } from './index';
+
+type ConfigEntry = samsa.v1.DescribeConfigsResponse.IDescribeConfigsResourceResult;
+type ResourceResult = samsa.v1.DescribeConfigsResponse.IDescribeConfigsResult;
+
+/** Kafka's ConfigResource.Type ids. */
+export const ConfigResourceType = { Topic: 2, Broker: 4 } as const;
+
+/** Topic key -> LogConfig field, for the default values taken from the broker's log.* keys. */
+export const topicConfigFields: Readonly<Record<string, keyof LogConfig>> = Object.freeze({
+  'segment.bytes': 'segmentBytes',
+  'segment.ms': 'segmentMs',
+  'segment.index.bytes': 'segmentIndexBytes',
+  'index.interval.bytes': 'indexIntervalBytes',
+  'retention.ms': 'retentionMs',
+  'retention.bytes': 'retentionBytes',
+  'flush.messages': 'flushIntervalMessages',
+  'flush.ms': 'flushIntervalMs',
+  'file.delete.delay.ms': 'fileDeleteDelayMs',
+  'message.timestamp.type': 'messageTimestampType',
+  'max.message.bytes': 'maxMessageBytes',
+  'cleanup.policy': 'cleanupPolicy',
+  'min.insync.replicas': 'minInsyncReplicas',
+  'unclean.leader.election.enable': 'uncleanLeaderElectionEnable',
+});
+
+function wanted(keys: readonly string[] | null | undefined): (name: string) => boolean {
+  if (!keys || keys.length === 0) return () => true;
+  const set = new Set(keys);
+  return (name) => set.has(name);
+}
+
+/** Every topic-level key: the override when one is stored, else the broker's default. */
+export function topicConfigEntries(overrides: Readonly<Record<string, string>>, defaults: LogConfig, keys?: readonly string[] | null): ConfigEntry[] {
+  const include = wanted(keys);
+  return topicConfigKeys.filter(include).map((name) => {
+    const override = overrides[name];
+    const field = topicConfigFields[name];
+    const value = override ?? (field === undefined ? '' : String(defaults[field]));
+    return { name, value, readOnly: false, isDefault: override === undefined, isSensitive: false };
+  });
+}
+
+function formatValue(value: unknown): string {
+  if (Array.isArray(value)) return value.join(',');
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
+/** `log.retention.hours` -> `logRetentionHours`: the BrokerConfig field holding that key, when one does. */
+function fieldName(key: string): string {
+  return key.replace(/\.([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/**
+ * This broker's keys. Values come from the parsed config when a field carries the key, else the
+ * key's default; a key is default when its value equals the table's default. Password keys are
+ * hidden (Kafka never returns sensitive values over DescribeConfigs).
+ */
+export function brokerConfigEntries(config: BrokerConfig, keys?: readonly string[] | null): ConfigEntry[] {
+  const include = wanted(keys);
+  const fields = config as unknown as Record<string, unknown>;
+  return brokerConfigKeys.filter((k) => include(k.name)).map((k) => {
+    const defaultText = formatValue(k.defaultValue);
+    if (k.type === 'password') {
+      return { name: k.name, value: '', readOnly: true, isDefault: fields[fieldName(k.name)] === undefined, isSensitive: true };
+    }
+    const field = fields[fieldName(k.name)];
+    const isPrimitive = ['string', 'number', 'boolean'].includes(typeof field) || (Array.isArray(field) && field.every((e) => typeof e === 'string'));
+    const value = isPrimitive ? formatValue(field) : defaultText;
+    return { name: k.name, value, readOnly: true, isDefault: value === defaultText, isSensitive: false };
+  });
+}
+
+async function describeTopic(services: BrokerServices, name: string, keys: readonly string[] | null | undefined): Promise<ResourceResult> {
+  const base = { resourceType: ConfigResourceType.Topic, resourceName: name };
+  if (!services.metadataCache.contains(name)) {
+    return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${name} does not exist`, configs: [] };
+  }
+  const overrides = await services.zk.getTopicConfig(name);
+  return { ...base, errorCode: ErrorCode.NONE, errorMessage: '', configs: topicConfigEntries(overrides, services.config.logDefaults, keys) };
+}
+
+function describeBroker(services: BrokerServices, name: string, keys: readonly string[] | null | undefined): ResourceResult {
+  const base = { resourceType: ConfigResourceType.Broker, resourceName: name };
+  if (name !== String(services.config.brokerId)) {
+    // Kafka: a broker resource must name the broker the request was sent to.
+    return { ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unexpected broker id, expected ${services.config.brokerId} but received ${name}`, configs: [] };
+  }
+  return { ...base, errorCode: ErrorCode.NONE, errorMessage: '', configs: brokerConfigEntries(services.config, keys) };
+}
+
+export function describeConfigsHandler(services: BrokerServices): RequestHandler {
+  return async (_ctx, body: samsa.v1.IDescribeConfigsRequest): Promise<samsa.v1.IDescribeConfigsResponse> => {
+    const results: ResourceResult[] = [];
+    for (const r of body.resources ?? []) {
+      const type = r.resourceType ?? 0;
+      const name = r.resourceName ?? '';
+      try {
+        if (type === ConfigResourceType.Topic) results.push(await describeTopic(services, name, r.configurationKeys));
+        else if (type === ConfigResourceType.Broker) results.push(describeBroker(services, name, r.configurationKeys));
+        else results.push({ resourceType: type, resourceName: name, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unsupported resource type ${type}`, configs: [] });
+      } catch (err) {
+        services.logger.warn({ err, resourceType: type, resourceName: name }, 'DescribeConfigs failed');
+        results.push({ resourceType: type, resourceName: name, errorCode: ErrorCode.UNKNOWN_SERVER_ERROR, errorMessage: (err as Error).message, configs: [] });
+      }
+    }
+    return { results };
+  };
+}
