@@ -2,7 +2,7 @@
  * Kafka's `DelayedFetch`: a long-poll fetch parked until `min_bytes` are available over its
  * partitions or `max_wait_ms` passes. It completes early, like Kafka's cases A-D, when a partition
  * is gone or no longer led here, when its leader epoch moved, when the fetch offset is past the
- * fetchable end (the log was truncated), or when enough bytes accumulated. Completion re-reads the
+ * log end (the log was truncated), or when enough bytes accumulated. Completion re-reads the
  * log (the `respond` callback), so the answer holds what is there at that moment.
  */
 import { ErrorCode } from '../../proto/errors';
@@ -39,7 +39,9 @@ export class DelayedFetch extends DelayedOperation {
       const partition = this.lookup(p.topic, p.partition);
       if (partition === undefined || !partition.isLeader) return this.forceComplete();
       if (partition.checkCurrentLeaderEpoch(p.currentLeaderEpoch) !== ErrorCode.NONE) return this.forceComplete();
-      if (p.fetchOffset > partition.fetchableEndOffset(this.fetch.replicaId)) return this.forceComplete();
+      // Past the LEO the log was truncated under the fetcher; between the HW and the LEO a consumer
+      // simply waits for the HW (Kafka's case C is about truncation only).
+      if (p.fetchOffset > partition.logEndOffset) return this.forceComplete();
       accumulatedBytes += partition.bytesAvailable(p.fetchOffset, this.fetch.replicaId);
       if (accumulatedBytes >= this.fetch.minBytes) return this.forceComplete();
     }

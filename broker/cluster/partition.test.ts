@@ -117,7 +117,7 @@ describe('Partition', () => {
     expect(await read(-1)).toBe(ErrorCode.NONE);
   });
 
-  it('consumers read up to the HW and are out of range past it; followers read up to the LEO', async () => {
+  it('consumers read up to the HW, get nothing between HW and LEO, are out of range past the LEO; followers read up to the LEO', async () => {
     const p = newPartition();
     p.makeLeader(state({ isr: [1, 2], replicas: [1, 2] }), 0);
     await append(p, batch(2));
@@ -129,7 +129,10 @@ describe('Partition', () => {
     expect(consumer.highWatermark).toBe(2);
     const atHw = await p.readRecords({ replicaId: -1, fetchOffset: 2, currentLeaderEpoch: -1, maxBytes: 1 << 20, minOneBatch: true });
     expect(atHw.records.length).toBe(0);
-    expect(await codeOf(p.readRecords({ replicaId: -1, fetchOffset: 3, currentLeaderEpoch: -1, maxBytes: 1 << 20, minOneBatch: true })))
+    const betweenHwAndLeo = await p.readRecords({ replicaId: -1, fetchOffset: 3, currentLeaderEpoch: -1, maxBytes: 1 << 20, minOneBatch: true });
+    expect(betweenHwAndLeo.records.length).toBe(0);
+    expect(betweenHwAndLeo.highWatermark).toBe(2);
+    expect(await codeOf(p.readRecords({ replicaId: -1, fetchOffset: 6, currentLeaderEpoch: -1, maxBytes: 1 << 20, minOneBatch: true })))
       .toBe(ErrorCode.OFFSET_OUT_OF_RANGE);
     const follower = await p.readRecords({ replicaId: 2, fetchOffset: 2, currentLeaderEpoch: -1, maxBytes: 1 << 20, minOneBatch: true });
     expect(follower.records.length).toBe(batch(3).length);

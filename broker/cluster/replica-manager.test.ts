@@ -27,7 +27,7 @@ async function fixture(topicConfig: Record<string, string> = {}): Promise<Fixtur
   const brokerEpoch = { value: 10 };
   const config = { brokerId, replicaLagTimeMaxMs: 30_000, logDefaults: logConfigDefaults } as unknown as BrokerConfig;
   const rm = new ReplicaManager({
-    config, logManager, metadataCache: cache, zk: { getTopicConfig: async () => topicConfig }, logger, getBrokerEpoch: () => brokerEpoch.value,
+    config, logManager, metadataCache: cache, zk: { getTopicConfig: async () => topicConfig, updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined }, logger, getBrokerEpoch: () => brokerEpoch.value,
   });
   rm.startup();
   return { dir, logManager, cache, rm, brokerEpoch };

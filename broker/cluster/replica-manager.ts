@@ -3,7 +3,9 @@
  * controller's LeaderAndIsr / StopReplica / UpdateMetadata with their fencing (reference §2.2,
  * §3.10), and runs the produce, fetch and ListOffsets paths through the partitions and the two
  * purgatories. Controller epoch and broker epoch fence whole requests; the leader epoch fences
- * each partition, and only a strictly newer one is applied.
+ * each partition, and only a strictly newer one is applied. It also runs replication's background
+ * work: the replica fetchers (one per leader broker), ISR expiration every replica.lag.time.max.ms/2
+ * and the batched ISR change notifications (reference §4.4, §4.5).
  */
 import type { Logger } from 'pino';
 import type { samsa } from '../../proto/generated/samsa';
@@ -15,8 +17,14 @@ import type { KafkaZkClient } from '../../zk/kafka-zk-client';
 import { DelayedOperationPurgatory, topicPartitionKey, type Scheduler } from './delayed-operation';
 import type { DelayedFetch } from './delayed-fetch';
 import type { DelayedProduce } from './delayed-produce';
+import { isrChangeListener } from './isr-change-listener';
+import { IsrChangePropagation, isrChangePropagationIntervalMs } from './isr-change-propagation';
+import { connectionLeaderRpcFactory, type LeaderEndpoint, type LeaderRpcFactory } from './leader-rpc';
 import type { MetadataCache } from './metadata-cache';
-import { Partition, type PartitionLog } from './partition';
+import { Partition, type PartitionListener, type PartitionLog, type PartitionStateUpdate } from './partition';
+import { ReplicaFetcherManager, type FollowedPartition } from './replica-fetcher-manager';
+import { computeReplicaMetrics, type ReplicaManagerMetrics, type ReplicationCounters } from './replica-metrics';
+import { PeriodicTask } from '../log/periodic-task';
 import { errorCodeOf, type ReplicaAccess } from './replica-access';
 import { appendRecords, type ProduceEntry, type ProducePartitionResult } from './replica-append';
 import { fetchMessages, type FetchParams, type FetchPartitionResult } from './replica-fetch';
@@ -29,12 +37,24 @@ export interface ReplicaManagerOptions {
   config: BrokerConfig;
   logManager: Pick<LogManager, 'getOrCreateLog' | 'deleteLog' | 'updateTopicConfig'>;
   metadataCache: MetadataCache;
-  zk: Pick<KafkaZkClient, 'getTopicConfig'>;
+  zk: Pick<KafkaZkClient, 'getTopicConfig' | 'updateLeaderAndIsrAsLeader' | 'propagateIsrChanges'>;
   logger: Logger;
   getBrokerEpoch: () => number;
   nowMs?: () => number;
   scheduler?: Scheduler;
+  /** How followers reach leaders; a BrokerConnection per leader by default. */
+  leaderRpcFactory?: LeaderRpcFactory;
 }
+
+/**
+ * Told which partitions this broker started or stopped leading, after a LeaderAndIsr was applied
+ * or a StopReplica ran (the group coordinator loads and unloads `__consumer_offsets` partitions
+ * through it, as Kafka's onLeadershipChange callback does).
+ */
+export type LeadershipChangeListener = (
+  becameLeader: { topic: string; partition: number }[],
+  becameFollower: { topic: string; partition: number }[],
+) => void;
 
 export interface PartitionInfo {
   leader: number;
@@ -52,6 +72,7 @@ export class ReplicaManager implements ReplicaAccess {
   readonly logger: Logger;
   readonly fetchPurgatory: DelayedOperationPurgatory<DelayedFetch>;
   readonly producePurgatory: DelayedOperationPurgatory<DelayedProduce>;
+  readonly fetcherManager: ReplicaFetcherManager;
   private readonly partitions = new Map<string, Partition>();
   private readonly topicConfigs = new Map<string, LogConfig>();
   /** The highest controller epoch seen; Kafka's initial controller epoch is 0. */
@@ -59,12 +80,32 @@ export class ReplicaManager implements ReplicaAccess {
   /** Serializes LeaderAndIsr and StopReplica (Kafka's replicaStateChangeLock). */
   private stateChange: Promise<unknown> = Promise.resolve();
   private readonly clock: () => number;
+  private readonly isrPropagation: IsrChangePropagation;
+  private readonly tasks: PeriodicTask[] = [];
+  private readonly counters: ReplicationCounters = { isrShrinks: 0, isrExpands: 0, failedIsrUpdates: 0 };
+  private readonly partitionListener: PartitionListener;
+  private readonly leadershipListeners: LeadershipChangeListener[] = [];
 
   constructor(private readonly opts: ReplicaManagerOptions) {
     this.logger = opts.logger;
     this.clock = opts.nowMs ?? Date.now;
     this.fetchPurgatory = new DelayedOperationPurgatory({ name: 'Fetch', waitingOperationsMax: fetchPurgatoryWaitingMax, scheduler: opts.scheduler });
     this.producePurgatory = new DelayedOperationPurgatory({ name: 'Produce', waitingOperationsMax: producePurgatoryWaitingMax, scheduler: opts.scheduler });
+    const c = opts.config;
+    this.fetcherManager = new ReplicaFetcherManager({
+      localBrokerId: c.brokerId, fetchWaitMaxMs: c.replicaFetchWaitMaxMs ?? 500, fetchMinBytes: c.replicaFetchMinBytes ?? 1,
+      fetchMaxBytes: c.replicaFetchMaxBytes ?? 1_048_576, fetchResponseMaxBytes: c.replicaFetchResponseMaxBytes ?? 10_485_760,
+      fetchBackoffMs: c.replicaFetchBackoffMs ?? 1_000, socketTimeoutMs: c.replicaSocketTimeoutMs ?? 30_000,
+    }, {
+      rpcFactory: opts.leaderRpcFactory ?? connectionLeaderRpcFactory(c.brokerId, c.replicaSocketTimeoutMs ?? 30_000),
+      lookup: (t, p) => this.getPartition(t, p),
+      logger: opts.logger.child({ component: 'replica-fetcher' }),
+    });
+    this.isrPropagation = new IsrChangePropagation((partitions) => opts.zk.propagateIsrChanges(partitions), this.clock());
+    this.partitionListener = isrChangeListener({
+      counters: this.counters, propagation: this.isrPropagation, nowMs: this.clock, logger: this.logger,
+      completeDelayedRequests: (t, p) => this.completeDelayedRequests(t, p),
+    });
   }
 
   private get brokerId(): number {
@@ -75,16 +116,42 @@ export class ReplicaManager implements ReplicaAccess {
     return this.clock();
   }
 
-  /** Nothing periodic yet: ISR expiration and propagation start with follower replication. */
+  /** Starts ISR expiration (every replica.lag.time.max.ms / 2) and ISR change propagation (every 2.5 s). */
   startup(): void {
+    const lagMs = this.opts.config.replicaLagTimeMaxMs;
+    this.tasks.push(
+      new PeriodicTask('isr-expiration', Math.max(1, Math.floor(lagMs / 2)), () => this.maybeShrinkIsr(), this.logger),
+      new PeriodicTask('isr-change-propagation', isrChangePropagationIntervalMs, async () => {
+        await this.isrPropagation.maybePropagate(this.nowMs());
+      }, this.logger),
+    );
+    for (const task of this.tasks) task.start();
     this.logger.info({ brokerId: this.brokerId }, 'replica manager started');
   }
 
-  /** Answers every parked request (fetches with what is there, produces with REQUEST_TIMED_OUT). */
+  /** Stops the background tasks and fetchers; answers every parked request. */
   async shutdown(): Promise<void> {
+    await Promise.all(this.tasks.map((t) => t.stop()));
+    await this.fetcherManager.shutdown();
     this.fetchPurgatory.shutdown();
     this.producePurgatory.shutdown();
     await this.stateChange;
+  }
+
+  /** The isr-expiration task: every leader drops followers that are out of sync. */
+  async maybeShrinkIsr(): Promise<void> {
+    const now = this.nowMs();
+    await Promise.all([...this.partitions.values()].filter((p) => p.isLeader).map((p) => p.maybeShrinkIsr(now)));
+  }
+
+  /** Runs the ISR change propagation now if due (tests; the task calls it every 2.5 s). */
+  maybePropagateIsrChanges(): Promise<boolean> {
+    return this.isrPropagation.maybePropagate(this.nowMs());
+  }
+
+  /** The gauges and counters the admin /metrics reads (Kafka's ReplicaManager metrics). */
+  metrics(): ReplicaManagerMetrics {
+    return computeReplicaMetrics([...this.partitions.values()], this.counters, this.fetcherManager.maxLag);
   }
 
   getPartition(topic: string, partition: number): Partition | undefined {
@@ -151,21 +218,46 @@ export class ReplicaManager implements ReplicaAccess {
     return ErrorCode.NONE;
   }
 
-  /** Kafka's `becomeLeaderOrFollower`. */
+  /**
+   * Kafka's `becomeLeaderOrFollower`: fence the request, accept each partition whose leader epoch
+   * is newer, stop the fetchers of every accepted partition (so no old fetcher touches a log whose
+   * role changes), then makeLeader / makeFollower, answer parked requests (a produce waiting on a
+   * partition that became a follower fails with NOT_LEADER_OR_FOLLOWER) and start fetchers toward
+   * the new leaders in the truncating state.
+   */
   becomeLeaderOrFollower(req: samsa.v1.ILeaderAndIsrRequest): Promise<samsa.v1.ILeaderAndIsrResponse> {
     return this.serialized(async () => {
       const fence = this.fenceControlRequest('LeaderAndIsr', req.controllerId ?? -1, req.controllerEpoch ?? 0, req.brokerEpoch ?? -1);
       if (fence !== ErrorCode.NONE) return { errorCode: fence, partitionErrors: [] };
       const states = req.partitionStates ?? [];
-      const codes = await Promise.all(states.map((s) => this.applyPartitionState(s)));
+      const codes = new Map<PartitionStateRequest, number>();
+      const accepted: { request: PartitionStateRequest; partition: Partition; state: PartitionStateUpdate }[] = [];
+      for (const s of states) {
+        const checked = await this.acceptPartitionState(s);
+        if (typeof checked === 'number') codes.set(s, checked);
+        else accepted.push({ request: s, ...checked });
+      }
+      await this.fetcherManager.removeFetcherForPartitions(accepted.map((a) => a.partition));
+      const liveLeaders = new Map<number, LeaderEndpoint>();
+      for (const l of req.liveLeaders ?? []) liveLeaders.set(l.brokerId ?? -1, { brokerId: l.brokerId ?? -1, host: l.host ?? '', port: l.port ?? 0 });
+      const followed: FollowedPartition[] = [];
+      for (const a of accepted) codes.set(a.request, this.applyPartitionState(a.partition, a.state, liveLeaders, followed));
+      this.fetcherManager.addFetcherForPartitions(followed);
+      const applied = accepted.filter((a) => codes.get(a.request) === ErrorCode.NONE);
+      this.notifyLeadershipChange(
+        applied.filter((a) => a.state.leader === this.brokerId).map((a) => ({ topic: a.partition.topic, partition: a.partition.partition })),
+        applied.filter((a) => a.state.leader !== this.brokerId).map((a) => ({ topic: a.partition.topic, partition: a.partition.partition })),
+      );
+      await this.fetcherManager.shutdownIdleFetchers();
       return {
         errorCode: ErrorCode.NONE,
-        partitionErrors: states.map((s, i) => ({ topic: s.topic ?? '', partition: s.partition ?? 0, errorCode: codes[i]! })),
+        partitionErrors: states.map((s) => ({ topic: s.topic ?? '', partition: s.partition ?? 0, errorCode: codes.get(s) ?? ErrorCode.NONE })),
       };
     });
   }
 
-  private async applyPartitionState(s: PartitionStateRequest): Promise<number> {
+  /** Per-partition checks of LeaderAndIsr; creates the local log when missing. Returns an error code or the work to do. */
+  private async acceptPartitionState(s: PartitionStateRequest): Promise<{ partition: Partition; state: PartitionStateUpdate } | number> {
     const topic = s.topic ?? '';
     const partitionId = s.partition ?? 0;
     const log = this.logger.child({ topic, partition: partitionId });
@@ -189,26 +281,56 @@ export class ReplicaManager implements ReplicaAccess {
         return errorCodeOf(err)?.code ?? ErrorCode.KAFKA_STORAGE_ERROR;
       }
     }
-    const state = {
+    const state: PartitionStateUpdate = {
       controllerEpoch: s.controllerEpoch ?? 0, leader: s.leader ?? -1, leaderEpoch,
       isr: [...(s.isr ?? [])], zkVersion: s.zkVersion ?? 0, replicas: [...replicas],
     };
-    if (state.leader === this.brokerId) {
-      partition.makeLeader(state, this.nowMs());
-      log.info({ leaderEpoch, isr: state.isr, highWatermark: partition.highWatermark }, 'became leader');
-    } else {
-      partition.makeFollower(state);
-      // Follower fetchers come with replication; until then a follower only holds its log.
-      log.info({ leader: state.leader, leaderEpoch }, 'became follower (follower replication is not available in this release)');
+    return { partition, state };
+  }
+
+  private applyPartitionState(
+    partition: Partition, state: PartitionStateUpdate, liveLeaders: ReadonlyMap<number, LeaderEndpoint>, followed: FollowedPartition[],
+  ): number {
+    const { topic } = partition;
+    const log = this.logger.child({ topic, partition: partition.partition });
+    try {
+      if (state.leader === this.brokerId) {
+        partition.makeLeader(state, this.nowMs());
+        log.info({ leaderEpoch: state.leaderEpoch, isr: state.isr, highWatermark: partition.highWatermark, logEndOffset: partition.logEndOffset }, 'became leader');
+      } else {
+        partition.makeFollower(state);
+        const endpoint = liveLeaders.get(state.leader) ?? this.leaderEndpointFromCache(state.leader);
+        if (endpoint === undefined) {
+          // Kafka starts no fetcher toward a leader it does not know as alive; the next LeaderAndIsr will.
+          log.info({ leader: state.leader, leaderEpoch: state.leaderEpoch }, 'became follower; leader not available, not fetching yet');
+        } else {
+          followed.push({ topic, partition: partition.partition, leaderEpoch: state.leaderEpoch, leader: endpoint });
+          log.info({ leader: state.leader, leaderEpoch: state.leaderEpoch, logEndOffset: partition.logEndOffset }, 'became follower');
+        }
+      }
+    } catch (err) {
+      log.error({ err, state }, 'could not apply LeaderAndIsr to a partition');
+      return ErrorCode.UNKNOWN_SERVER_ERROR;
+    } finally {
+      this.completeDelayedRequests(topic, partition.partition);
     }
-    this.completeDelayedRequests(topic, partitionId);
     return ErrorCode.NONE;
+  }
+
+  private leaderEndpointFromCache(leader: number): LeaderEndpoint | undefined {
+    if (leader < 0) return undefined;
+    const e = this.opts.metadataCache.aliveEndpoint(leader, this.opts.config.interBrokerListenerName);
+    return e === undefined ? undefined : { brokerId: leader, host: e.host, port: e.port };
   }
 
   private async createPartition(topic: string, partitionId: number): Promise<Partition> {
     const config = await this.topicConfig(topic);
     const log: PartitionLog = await this.opts.logManager.getOrCreateLog(topic, partitionId, config);
-    const partition = new Partition(topic, partitionId, log, { localBrokerId: this.brokerId, replicaLagTimeMaxMs: this.opts.config.replicaLagTimeMaxMs });
+    const partition = new Partition(topic, partitionId, log, {
+      localBrokerId: this.brokerId, replicaLagTimeMaxMs: this.opts.config.replicaLagTimeMaxMs, nowMs: this.clock,
+      listener: this.partitionListener,
+      isrWriter: (t, p, state, expectedZkVersion) => this.opts.zk.updateLeaderAndIsrAsLeader(t, p, state, expectedZkVersion),
+    });
     this.partitions.set(topicPartitionKey(topic, partitionId), partition);
     return partition;
   }
@@ -231,6 +353,22 @@ export class ReplicaManager implements ReplicaAccess {
     return config;
   }
 
+  /** Registers a listener called after every applied LeaderAndIsr and StopReplica. */
+  onLeadershipChange(listener: LeadershipChangeListener): void {
+    this.leadershipListeners.push(listener);
+  }
+
+  private notifyLeadershipChange(becameLeader: { topic: string; partition: number }[], becameFollower: { topic: string; partition: number }[]): void {
+    if (becameLeader.length === 0 && becameFollower.length === 0) return;
+    for (const listener of this.leadershipListeners) {
+      try {
+        listener(becameLeader, becameFollower);
+      } catch (err) {
+        this.logger.error({ err }, 'leadership change listener failed');
+      }
+    }
+  }
+
   /** Kafka's `stopReplicas` (StopReplica v3 semantics: per-partition leader epoch, delete flag). */
   stopReplicas(req: samsa.v1.IStopReplicaRequest): Promise<samsa.v1.IStopReplicaResponse> {
     return this.serialized(async () => {
@@ -242,6 +380,8 @@ export class ReplicaManager implements ReplicaAccess {
         const partition = p.partition ?? 0;
         partitionErrors.push({ topic, partition, errorCode: await this.stopReplica(topic, partition, p.leaderEpoch ?? -1, p.deletePartition ?? false) });
       }
+      this.notifyLeadershipChange([], partitionErrors.filter((e) => e.errorCode === ErrorCode.NONE).map((e) => ({ topic: e.topic ?? '', partition: e.partition ?? 0 })));
+      await this.fetcherManager.shutdownIdleFetchers();
       return { errorCode: ErrorCode.NONE, partitionErrors };
     });
   }
@@ -254,6 +394,7 @@ export class ReplicaManager implements ReplicaAccess {
       this.logger.info({ topic, partition: partitionId, leaderEpoch, current: existing.leaderEpoch }, 'ignoring StopReplica with an older leader epoch');
       return ErrorCode.FENCED_LEADER_EPOCH;
     }
+    await this.fetcherManager.removeFetcherForPartitions([{ topic, partition: partitionId }]);
     this.partitions.delete(topicPartitionKey(topic, partitionId));
     this.completeDelayedRequests(topic, partitionId);
     if (!deletePartition) return ErrorCode.NONE;
@@ -283,5 +424,12 @@ export class ReplicaManager implements ReplicaAccess {
     const partition = this.partitionOrError(topic, partitionId);
     if (typeof partition === 'number') throw new SamsaProtocolError(partition);
     return partition.fetchOffsetForTimestamp(timestamp, currentLeaderEpoch, replicaId);
+  }
+
+  /** OffsetForLeaderEpoch for one partition (reference §4.8); throws SamsaProtocolError with the partition's error. */
+  lastOffsetForLeaderEpoch(topic: string, partitionId: number, currentLeaderEpoch: number, leaderEpoch: number): { leaderEpoch: number; endOffset: number } {
+    const partition = this.partitionOrError(topic, partitionId);
+    if (typeof partition === 'number') throw new SamsaProtocolError(partition);
+    return partition.lastOffsetForLeaderEpoch(currentLeaderEpoch, leaderEpoch);
   }
 }

@@ -4,6 +4,7 @@
  * manual scheduler that fires delayed-operation timers when a test advances its clock.
  */
 import { batchSizeAt, lastOffsetAt, readInt64 } from '../../proto/batch-header';
+import { LeaderEpochFileCache } from '../log/leader-epoch-cache';
 import { logConfigDefaults, type LogConfig } from '../log/log-config';
 import type { Scheduler } from './delayed-operation';
 import type { PartitionAppendInfo, PartitionLog } from './partition';
@@ -15,13 +16,22 @@ export class FakeLog implements PartitionLog {
   logStartOffset = 0;
   logEndOffset = 0;
   highWatermark = 0;
-  readonly epochs: { epoch: number; startOffset: number }[] = [];
-  readonly leaderEpochCache = { assign: (epoch: number, startOffset: number): void => void this.epochs.push({ epoch, startOffset }) };
+  /** A real epoch cache that is never flushed (its path is not written). */
+  readonly leaderEpochCache = new LeaderEpochFileCache('/nonexistent/leader-epoch-checkpoint');
   private readonly batches: StoredBatch[] = [];
   private nextOffset = 0;
 
   constructor(config: Partial<LogConfig> = {}) {
     this.config = { ...logConfigDefaults, ...config };
+  }
+
+  get epochs(): { epoch: number; startOffset: number }[] {
+    return this.leaderEpochCache.entries();
+  }
+
+  /** Base and last offset of every stored batch, in order. */
+  get batchRanges(): { baseOffset: number; lastOffset: number }[] {
+    return this.batches.map((b) => ({ baseOffset: b.baseOffset, lastOffset: b.lastOffset }));
   }
 
   setHighWatermark(offset: number): void {
@@ -40,9 +50,57 @@ export class FakeLog implements PartitionLog {
       position += size;
     }
     this.nextOffset = lastOffset + 1;
+    if (opts.leaderEpoch > this.leaderEpochCache.latestEpoch()) this.leaderEpochCache.assign(opts.leaderEpoch, firstOffset);
     await Promise.resolve();
     this.logEndOffset = this.nextOffset;
     return { firstOffset, lastOffset, logAppendTimeMs: -1, recordCount: lastOffset - firstOffset + 1, sizeBytes: records.length };
+  }
+
+  /** Stores batches as the leader numbered them, taking their epochs into the cache (as Log does). */
+  async appendAsFollower(records: Buffer): Promise<PartitionAppendInfo> {
+    let position = 0;
+    let firstOffset = -1;
+    let lastOffset = this.nextOffset - 1;
+    while (position < records.length) {
+      const size = batchSizeAt(records, position);
+      const baseOffset = readInt64(records, position);
+      if (baseOffset < this.nextOffset) throw new Error(`follower append at ${baseOffset} below ${this.nextOffset}`);
+      if (firstOffset < 0) firstOffset = baseOffset;
+      lastOffset = lastOffsetAt(records, position);
+      const epoch = records.readInt32BE(position + 12);
+      if (epoch > this.leaderEpochCache.latestEpoch()) this.leaderEpochCache.assign(epoch, baseOffset);
+      this.batches.push({ baseOffset, lastOffset, bytes: records.subarray(position, position + size) });
+      position += size;
+    }
+    this.nextOffset = lastOffset + 1;
+    this.logEndOffset = this.nextOffset;
+    return { firstOffset, lastOffset, logAppendTimeMs: -1, recordCount: lastOffset - firstOffset + 1, sizeBytes: records.length };
+  }
+
+  /** Drops every batch holding an offset >= `offset`; the LEO lands on a batch boundary. */
+  async truncateTo(offset: number): Promise<void> {
+    if (offset >= this.logEndOffset) return;
+    const kept = this.batches.filter((b) => b.lastOffset < offset);
+    this.batches.length = 0;
+    this.batches.push(...kept);
+    this.logEndOffset = kept.length > 0 ? kept[kept.length - 1]!.lastOffset + 1 : this.logStartOffset;
+    this.nextOffset = this.logEndOffset;
+    this.highWatermark = Math.min(this.highWatermark, this.logEndOffset);
+    this.leaderEpochCache.truncateFromEnd(this.logEndOffset);
+  }
+
+  async truncateFullyAndStartAt(offset: number): Promise<void> {
+    this.batches.length = 0;
+    this.logStartOffset = offset;
+    this.logEndOffset = offset;
+    this.nextOffset = offset;
+    this.highWatermark = offset;
+    this.leaderEpochCache.clear();
+  }
+
+  maybeIncrementLogStartOffset(offset: number): void {
+    if (offset > this.highWatermark) throw new Error(`log start ${offset} above HW ${this.highWatermark}`);
+    this.logStartOffset = Math.max(this.logStartOffset, offset);
   }
 
   async read(opts: { startOffset: number; maxBytes: number; maxOffset: number; minOneBatch: boolean }): Promise<{ records: Buffer; logStartOffset: number; logEndOffset: number }> {

@@ -9,7 +9,6 @@ import type { BrokerConfig } from '../../config';
 import { logConfigDefaults } from '../../log/log-config';
 import type { RequestContext } from '../request';
 import { buildHandlerTable, implementedApiKeys, type BrokerServices } from './index';
-import { replicationFactorAboveOneMessage } from './topic-creation';
 
 class FakeZk {
   readonly topics = new Map<string, { assignment: Map<number, number[]>; config: Record<string, string> }>();
@@ -108,7 +107,7 @@ describe('CreateTopics', () => {
       topics: [
         { name: 'bad/name' },
         { name: 'known' },
-        { name: 'rf2', numPartitions: 1, replicationFactor: 2 },
+        { name: 'rf3', numPartitions: 1, replicationFactor: 3 },
         { name: 'parts', numPartitions: -5 },
         { name: 'cfg', configs: [{ name: 'retention.ms', value: 'soon' }] },
         { name: 'dup' }, { name: 'dup' },
@@ -121,7 +120,7 @@ describe('CreateTopics', () => {
     expect(resp.topics.map((t: { name: string; errorCode: number }) => [t.name, t.errorCode])).toEqual([
       ['bad/name', ErrorCode.INVALID_TOPIC_EXCEPTION],
       ['known', ErrorCode.TOPIC_ALREADY_EXISTS],
-      ['rf2', ErrorCode.INVALID_REPLICATION_FACTOR],
+      ['rf3', ErrorCode.INVALID_REPLICATION_FACTOR],
       ['parts', ErrorCode.INVALID_PARTITIONS],
       ['cfg', ErrorCode.INVALID_CONFIG],
       ['dup', ErrorCode.INVALID_REQUEST],
@@ -130,9 +129,17 @@ describe('CreateTopics', () => {
       ['ghost', ErrorCode.INVALID_REPLICA_ASSIGNMENT],
       ['both', ErrorCode.INVALID_REQUEST],
     ]);
-    expect(resp.topics[2].errorMessage).toBe(replicationFactorAboveOneMessage);
+    expect(resp.topics[2].errorMessage).toContain('3');
     expect(resp.topics[4].errorMessage).toContain('retention.ms');
     expect(zk.topics.size).toBe(0);
+  });
+
+  it('accepts a replication factor above 1 and spreads the replicas over the live brokers', async () => {
+    const { call, zk } = setup();
+    const resp = await call(ApiKey.CreateTopics, { topics: [{ name: 'replicated', numPartitions: 2, replicationFactor: 2 }], timeoutMs: 0 });
+    expect(resp.topics[0]).toMatchObject({ errorCode: ErrorCode.NONE, numPartitions: 2, replicationFactor: 2 });
+    const assignment = zk.topics.get('replicated')?.assignment;
+    expect([...assignment!.values()].map((r) => [...r].sort())).toEqual([[1, 2], [1, 2]]);
   });
 
   it('validate_only writes nothing', async () => {

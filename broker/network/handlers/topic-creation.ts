@@ -13,9 +13,6 @@ import type { BrokerServices } from './index';
 
 /** Bound on partitions per topic from one request. */
 export const topicPartitionsMax = 10_000;
-/** Replication needs follower fetchers, which this release does not have yet. */
-export const replicationFactorAboveOneMessage = 'replication factor above 1 is not supported until follower replication is available';
-const replicationFactorSupportedMax = 1;
 
 export interface TopicCreationSpec {
   name: string;
@@ -59,7 +56,6 @@ function planExplicitAssignment(spec: TopicCreationSpec, liveBrokerIds: Readonly
     if (unknown.length > 0) return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Unknown broker(s) in replica assignment: ${unknown.join(', ')}.`);
     assignment.set(a.partition, [...a.brokerIds]);
   }
-  if (replicationFactor > replicationFactorSupportedMax) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, replicationFactorAboveOneMessage);
   return { ok: true, assignment, numPartitions: sorted.length, replicationFactor };
 }
 
@@ -70,7 +66,6 @@ function planComputedAssignment(spec: TopicCreationSpec, services: BrokerService
   if (numPartitions < 1) return fail(ErrorCode.INVALID_PARTITIONS, 'Number of partitions must be larger than 0.');
   if (numPartitions > topicPartitionsMax) return fail(ErrorCode.INVALID_PARTITIONS, `Number of partitions ${numPartitions} is above ${topicPartitionsMax}.`);
   if (replicationFactor < 1) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, 'Replication factor must be larger than 0.');
-  if (replicationFactor > replicationFactorSupportedMax) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, replicationFactorAboveOneMessage);
   try {
     const assignment = assignReplicasToBrokers([...liveBrokerIds], numPartitions, replicationFactor);
     return { ok: true, assignment, numPartitions, replicationFactor };

@@ -1,0 +1,26 @@
+/**
+ * ControlledShutdown (7), from a broker that is stopping to the active controller (reference
+ * §3.8): the controller moves leadership away and answers with the partitions the broker still
+ * leads. A broker that is not the active controller answers NOT_CONTROLLER so that the sender
+ * looks the controller up again.
+ */
+import { ErrorCode } from '../../../proto/errors';
+import type { samsa } from '../../../proto/generated/samsa';
+import { errorCodeOf } from '../../cluster/replica-access';
+import type { RequestHandler } from '../request';
+import type { BrokerServices } from './index';
+
+export function controlledShutdownHandler(services: BrokerServices): RequestHandler {
+  return async (_ctx, body: samsa.v1.IControlledShutdownRequest): Promise<samsa.v1.IControlledShutdownResponse> => {
+    const controller = services.controller;
+    if (controller === undefined || !controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, remainingPartitions: [] };
+    try {
+      const result = await controller.controlledShutdown(body.brokerId ?? -1, body.brokerEpoch ?? -1);
+      return { errorCode: result.errorCode, remainingPartitions: result.remainingPartitions.map((p) => ({ topic: p.topic, partition: p.partition })) };
+    } catch (err) {
+      const known = errorCodeOf(err);
+      if (known === undefined) services.logger.error({ err, shuttingDownBrokerId: body.brokerId }, 'controlled shutdown failed');
+      return { errorCode: known?.code ?? ErrorCode.UNKNOWN_SERVER_ERROR, remainingPartitions: [] };
+    }
+  };
+}

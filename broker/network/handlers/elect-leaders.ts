@@ -1,0 +1,50 @@
+/**
+ * ElectLeaders (43, KIP-183/KIP-460): preferred or unclean leader election for the listed
+ * partitions (or all), run by the active controller; any other broker answers NOT_CONTROLLER, as
+ * in ZooKeeper-mode Kafka where the admin client sends it to the controller.
+ */
+import { ErrorCode } from '../../../proto/errors';
+import type { samsa } from '../../../proto/generated/samsa';
+import { errorCodeOf } from '../../cluster/replica-access';
+import type { RequestHandler } from '../request';
+import type { BrokerServices } from './index';
+
+type ElectLeadersResponse = samsa.v1.IElectLeadersResponse;
+
+/** Splits Kafka's "topic-partition" key at its last dash (topic names may contain dashes). */
+function parseKey(key: string): { topic: string; partition: number } {
+  const dash = key.lastIndexOf('-');
+  return { topic: key.slice(0, dash), partition: Number(key.slice(dash + 1)) };
+}
+
+function buildResponse(results: ReadonlyMap<string, { errorCode: number; message?: string }>): ElectLeadersResponse {
+  const byTopic = new Map<string, samsa.v1.ElectLeadersResponse.IPartitionResult[]>();
+  for (const [key, r] of results) {
+    const { topic, partition } = parseKey(key);
+    const list = byTopic.get(topic) ?? [];
+    list.push({ partition, errorCode: r.errorCode, errorMessage: r.message ?? '' });
+    byTopic.set(topic, list);
+  }
+  return {
+    errorCode: ErrorCode.NONE,
+    replicaElectionResults: [...byTopic].map(([topic, partitionResult]) => ({ topic, partitionResult })),
+  };
+}
+
+export function electLeadersHandler(services: BrokerServices): RequestHandler {
+  return async (_ctx, body: samsa.v1.IElectLeadersRequest): Promise<ElectLeadersResponse> => {
+    const controller = services.controller;
+    if (controller === undefined || !controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, replicaElectionResults: [] };
+    const electionType = body.electionType === 1 ? 1 : 0;
+    const listed = (body.topicPartitions ?? []).flatMap((t) => (t.partitions ?? []).map((partition) => ({ topic: t.topic ?? '', partition })));
+    if (body.allPartitions !== true && listed.length === 0) return { errorCode: ErrorCode.NONE, replicaElectionResults: [] };
+    const partitions = body.allPartitions === true ? 'all' as const : listed;
+    try {
+      return buildResponse(await controller.electLeaders(electionType, partitions));
+    } catch (err) {
+      const known = errorCodeOf(err);
+      if (known === undefined) services.logger.error({ err }, 'leader election failed');
+      return { errorCode: known?.code ?? ErrorCode.UNKNOWN_SERVER_ERROR, replicaElectionResults: [] };
+    }
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * OffsetForLeaderEpoch (23), answered by the leader (reference §4.8, KIP-101/279/320): for each
+ * partition, fencing on current_leader_epoch (FENCED_LEADER_EPOCH if older, UNKNOWN_LEADER_EPOCH if
+ * newer), then the end offset of the requested epoch from the leader-epoch cache: the latest epoch
+ * ends at the LEO, an older one where the next known epoch starts (reported under the largest known
+ * epoch <= the requested one), an unknown one is (-1, -1). Followers use it to truncate; consumers
+ * to detect truncation.
+ */
+import { ErrorCode } from '../../../proto/errors';
+import type { samsa } from '../../../proto/generated/samsa';
+import { errorCodeOf } from '../../cluster/replica-access';
+import type { RequestHandler } from '../request';
+import type { BrokerServices } from './index';
+
+type EpochEndOffset = samsa.v1.OffsetForLeaderEpochResponse.IEpochEndOffset;
+
+export function offsetForLeaderEpochHandler(services: BrokerServices): RequestHandler {
+  return async (_ctx, body: samsa.v1.IOffsetForLeaderEpochRequest): Promise<samsa.v1.IOffsetForLeaderEpochResponse> => ({
+    topics: (body.topics ?? []).map((t) => {
+      const topic = t.topic ?? '';
+      return {
+        topic,
+        partitions: (t.partitions ?? []).map((p): EpochEndOffset => {
+          const partition = p.partition ?? 0;
+          try {
+            const found = services.replicaManager.lastOffsetForLeaderEpoch(topic, partition, p.currentLeaderEpoch ?? -1, p.leaderEpoch ?? -1);
+            return { errorCode: ErrorCode.NONE, partition, leaderEpoch: found.leaderEpoch, endOffset: found.endOffset };
+          } catch (err) {
+            const known = errorCodeOf(err);
+            if (known === undefined) services.logger.error({ err, topic, partition }, 'OffsetForLeaderEpoch failed');
+            return { errorCode: known?.code ?? ErrorCode.UNKNOWN_SERVER_ERROR, partition, leaderEpoch: -1, endOffset: -1 };
+          }
+        }),
+      };
+    }),
+  });
+}

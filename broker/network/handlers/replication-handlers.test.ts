@@ -1,0 +1,72 @@
+import pino from 'pino';
+import { ApiKey } from '../../../proto/api';
+import { ErrorCode, SamsaProtocolError } from '../../../proto/errors';
+import type { BrokerConfig } from '../../config';
+import type { ReplicaManager } from '../../cluster/replica-manager';
+import { MetadataCache } from '../../cluster/metadata-cache';
+import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
+import type { RequestContext } from '../request';
+import { buildHandlerTable, type BrokerServices, type ControllerApi } from './index';
+
+function setup(controller?: ControllerApi) {
+  const replicaManager = {
+    lastOffsetForLeaderEpoch: (topic: string, _partition: number, current: number, epoch: number) => {
+      if (topic !== 'led') throw new SamsaProtocolError(ErrorCode.NOT_LEADER_OR_FOLLOWER);
+      if (current >= 0 && current < 3) throw new SamsaProtocolError(ErrorCode.FENCED_LEADER_EPOCH);
+      return epoch === 3 ? { leaderEpoch: 3, endOffset: 42 } : { leaderEpoch: 2, endOffset: 17 };
+    },
+  };
+  const services: BrokerServices = {
+    config: { brokerId: 1 } as unknown as BrokerConfig, metadataCache: new MetadataCache(1),
+    replicaManager: replicaManager as unknown as ReplicaManager, zk: {} as unknown as KafkaZkClient,
+    logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controller,
+  };
+  const table = buildHandlerTable(services);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return async (apiKey: number, body: object): Promise<any> => {
+    const ctx: RequestContext = { header: { apiKey, apiVersion: 0, correlationId: 1, clientId: 't' }, listenerName: 'PLAINTEXT', clientAddress: '127.0.0.1:1', connectionId: 'c' };
+    return table.get(apiKey)!(ctx, body, { closeConnection: () => undefined });
+  };
+}
+
+describe('OffsetForLeaderEpoch', () => {
+  it('answers each partition with its epoch end offset or its own error', async () => {
+    const call = setup();
+    const resp = await call(ApiKey.OffsetForLeaderEpoch, {
+      replicaId: 2,
+      topics: [
+        { topic: 'led', partitions: [{ partition: 0, currentLeaderEpoch: 3, leaderEpoch: 3 }, { partition: 1, currentLeaderEpoch: -1, leaderEpoch: 2 }, { partition: 2, currentLeaderEpoch: 1, leaderEpoch: 1 }] },
+        { topic: 'other', partitions: [{ partition: 0, currentLeaderEpoch: -1, leaderEpoch: 1 }] },
+      ],
+    });
+    expect(resp.topics[0].partitions).toEqual([
+      { errorCode: ErrorCode.NONE, partition: 0, leaderEpoch: 3, endOffset: 42 },
+      { errorCode: ErrorCode.NONE, partition: 1, leaderEpoch: 2, endOffset: 17 },
+      { errorCode: ErrorCode.FENCED_LEADER_EPOCH, partition: 2, leaderEpoch: -1, endOffset: -1 },
+    ]);
+    expect(resp.topics[1].partitions[0].errorCode).toBe(ErrorCode.NOT_LEADER_OR_FOLLOWER);
+  });
+});
+
+describe('ControlledShutdown and ElectLeaders', () => {
+  it('answer NOT_CONTROLLER on a broker that is not the active controller', async () => {
+    const call = setup({ isActive: false, controlledShutdown: jest.fn(), electLeaders: jest.fn() });
+    expect((await call(ApiKey.ControlledShutdown, { brokerId: 2, brokerEpoch: 5 })).errorCode).toBe(ErrorCode.NOT_CONTROLLER);
+    expect((await call(ApiKey.ElectLeaders, { electionType: 0, allPartitions: true })).errorCode).toBe(ErrorCode.NOT_CONTROLLER);
+  });
+
+  it('pass the request to the active controller and return its answer', async () => {
+    const controlledShutdown = jest.fn(async () => ({ errorCode: ErrorCode.NONE, remainingPartitions: [{ topic: 'a', partition: 1 }] }));
+    const electLeaders = jest.fn(async () => new Map([['my-topic-3', { errorCode: ErrorCode.NONE }], ['b-0', { errorCode: ErrorCode.ELECTION_NOT_NEEDED, message: 'already' }]]));
+    const call = setup({ isActive: true, controlledShutdown, electLeaders });
+    const cs = await call(ApiKey.ControlledShutdown, { brokerId: 2, brokerEpoch: 5 });
+    expect(controlledShutdown).toHaveBeenCalledWith(2, 5);
+    expect(cs).toEqual({ errorCode: ErrorCode.NONE, remainingPartitions: [{ topic: 'a', partition: 1 }] });
+    const el = await call(ApiKey.ElectLeaders, { electionType: 0, topicPartitions: [{ topic: 'my-topic', partitions: [3] }] });
+    expect(electLeaders).toHaveBeenCalledWith(0, [{ topic: 'my-topic', partition: 3 }]);
+    expect(el.replicaElectionResults).toEqual([
+      { topic: 'my-topic', partitionResult: [{ partition: 3, errorCode: ErrorCode.NONE, errorMessage: '' }] },
+      { topic: 'b', partitionResult: [{ partition: 0, errorCode: ErrorCode.ELECTION_NOT_NEEDED, errorMessage: 'already' }] },
+    ]);
+  });
+});
