@@ -1,11 +1,11 @@
 /**
  * Kafka's classic "protocol types" (org.apache.kafka.common.protocol.types) as far as the
- * `__consumer_offsets` schemas need them: big-endian fixed-width integers, STRING (int16 length +
+ * `__consumer_offsets` schemas and the ConsumerProtocol (subscriptions, assignments) need them: big-endian fixed-width integers, STRING (int16 length +
  * UTF-8), NULLABLE_STRING (length -1 = null), BYTES (int32 length) and ARRAY (int32 count).
  * Records written here are byte-for-byte what a Kafka 2.x coordinator writes.
  */
 
-import { readInt64, writeInt64 } from '../../proto/batch-header';
+import { readInt64, writeInt64 } from './batch-header';
 
 /** A malformed `__consumer_offsets` key or value: the record is skipped or the load fails loudly. */
 export class SchemaError extends Error {
@@ -51,6 +51,10 @@ export class SchemaWriter {
 
   bytes(value: Uint8Array): this {
     return this.int32(value.length).push(Buffer.from(value.buffer, value.byteOffset, value.length));
+  }
+
+  nullableBytes(value: Uint8Array | null): this {
+    return value === null ? this.int32(-1) : this.bytes(value);
   }
 
   array<T>(items: readonly T[], writeItem: (writer: this, item: T) => void): this {
@@ -113,6 +117,11 @@ export class SchemaReader {
     if (length < 0) throw new SchemaError('null in a non-nullable BYTES field');
     // A copy, so that decoded state does not pin the (possibly large) fetched batch in memory.
     return Buffer.from(this.take(length));
+  }
+
+  nullableBytes(): Buffer | null {
+    const length = this.int32();
+    return length < 0 ? null : Buffer.from(this.take(length));
   }
 
   array<T>(readItem: (reader: this) => T): T[] {

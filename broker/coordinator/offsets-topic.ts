@@ -12,7 +12,7 @@
  * Older value versions are decoded too, so that a log written by an older writer still loads.
  */
 
-import { SchemaError, SchemaReader, SchemaWriter } from './kafka-types';
+import { SchemaError, SchemaReader, SchemaWriter } from '../../proto/kafka-types';
 
 export const offsetsTopicName = '__consumer_offsets';
 

@@ -11,6 +11,8 @@
  * Readers accept newer versions by reading the fields they know, as Kafka's do.
  */
 
+import { SchemaError, SchemaReader, SchemaWriter } from '../../../proto/kafka-types';
+
 export const consumerProtocolVersion = 1;
 
 export interface TopicPartitions {
@@ -37,32 +39,36 @@ export class ConsumerProtocolError extends Error {
 }
 
 export function encodeSubscription(sub: Subscription, version: number = consumerProtocolVersion): Buffer {
-  const w = new Writer().int16(version).stringArray(sub.topics).nullableBytes(sub.userData);
-  if (version >= 1) w.topicPartitions(sub.ownedPartitions);
+  const w = new SchemaWriter().int16(version).array(sub.topics, (sw, t) => sw.string(t)).nullableBytes(sub.userData);
+  if (version >= 1) writeTopicPartitions(w, sub.ownedPartitions);
   return w.toBuffer();
 }
 
 export function decodeSubscription(buf: Buffer): Subscription & { version: number } {
-  const r = new Reader(buf);
-  const version = r.int16();
-  if (version < 0) throw new ConsumerProtocolError(`invalid subscription version ${version}`);
-  const topics = r.array(() => r.string());
-  const userData = r.nullableBytes();
-  const ownedPartitions = version >= 1 && r.remaining() > 0 ? r.topicPartitions() : [];
-  return { version, topics, userData, ownedPartitions };
+  return decoding('subscription', () => {
+    const r = new SchemaReader(buf);
+    const version = r.int16();
+    if (version < 0) throw new ConsumerProtocolError(`invalid subscription version ${version}`);
+    const topics = r.array((tr) => tr.string());
+    const userData = r.nullableBytes();
+    const ownedPartitions = version >= 1 && r.remaining() > 0 ? readTopicPartitions(r) : [];
+    return { version, topics, userData, ownedPartitions };
+  });
 }
 
 export function encodeAssignment(assignment: Assignment, version: number = consumerProtocolVersion): Buffer {
-  return new Writer().int16(version).topicPartitions(assignment.partitions).nullableBytes(assignment.userData).toBuffer();
+  return writeTopicPartitions(new SchemaWriter().int16(version), assignment.partitions).nullableBytes(assignment.userData).toBuffer();
 }
 
 /** An empty buffer is "no assignment": the coordinator sends that to members the leader left out. */
 export function decodeAssignment(buf: Buffer): Assignment & { version: number } {
   if (buf.length === 0) return { version: consumerProtocolVersion, partitions: [], userData: null };
-  const r = new Reader(buf);
-  const version = r.int16();
-  if (version < 0) throw new ConsumerProtocolError(`invalid assignment version ${version}`);
-  return { version, partitions: r.topicPartitions(), userData: r.nullableBytes() };
+  return decoding('assignment', () => {
+    const r = new SchemaReader(buf);
+    const version = r.int16();
+    if (version < 0) throw new ConsumerProtocolError(`invalid assignment version ${version}`);
+    return { version, partitions: readTopicPartitions(r), userData: r.nullableBytes() };
+  });
 }
 
 export interface StickyUserData {
@@ -72,123 +78,33 @@ export interface StickyUserData {
 
 /** The StickyAssignor's user data (Kafka's V1 layout): previous assignment, then generation. */
 export function encodeStickyUserData(data: StickyUserData): Buffer {
-  return new Writer().topicPartitions(data.previousAssignment).int32(data.generationId).toBuffer();
+  return writeTopicPartitions(new SchemaWriter(), data.previousAssignment).int32(data.generationId).toBuffer();
 }
 
 export function decodeStickyUserData(buf: Buffer): StickyUserData {
-  const r = new Reader(buf);
-  const previousAssignment = r.topicPartitions();
-  // V0 had no generation.
-  const generationId = r.remaining() >= 4 ? r.int32() : -1;
-  return { previousAssignment, generationId };
+  return decoding('sticky assignor user data', () => {
+    const r = new SchemaReader(buf);
+    const previousAssignment = readTopicPartitions(r);
+    // V0 had no generation.
+    const generationId = r.remaining() >= 4 ? r.int32() : -1;
+    return { previousAssignment, generationId };
+  });
 }
 
-class Writer {
-  private readonly parts: Buffer[] = [];
-
-  int16(v: number): this {
-    const b = Buffer.allocUnsafe(2);
-    b.writeInt16BE(v);
-    this.parts.push(b);
-    return this;
-  }
-
-  int32(v: number): this {
-    const b = Buffer.allocUnsafe(4);
-    b.writeInt32BE(v);
-    this.parts.push(b);
-    return this;
-  }
-
-  string(s: string): this {
-    const bytes = Buffer.from(s, 'utf8');
-    if (bytes.length > 0x7fff) throw new ConsumerProtocolError(`string of ${bytes.length} bytes is too long`);
-    this.int16(bytes.length);
-    this.parts.push(bytes);
-    return this;
-  }
-
-  stringArray(items: readonly string[]): this {
-    this.int32(items.length);
-    for (const s of items) this.string(s);
-    return this;
-  }
-
-  nullableBytes(b: Buffer | null): this {
-    if (b === null) return this.int32(-1);
-    this.int32(b.length);
-    this.parts.push(b);
-    return this;
-  }
-
-  topicPartitions(tps: readonly TopicPartitions[]): this {
-    this.int32(tps.length);
-    for (const tp of tps) {
-      this.string(tp.topic).int32(tp.partitions.length);
-      for (const p of tp.partitions) this.int32(p);
-    }
-    return this;
-  }
-
-  toBuffer(): Buffer {
-    return Buffer.concat(this.parts);
-  }
+function writeTopicPartitions(w: SchemaWriter, tps: readonly TopicPartitions[]): SchemaWriter {
+  return w.array(tps, (tw, tp) => tw.string(tp.topic).array(tp.partitions, (pw, p) => pw.int32(p)));
 }
 
-class Reader {
-  private position = 0;
+function readTopicPartitions(r: SchemaReader): TopicPartitions[] {
+  return r.array((tr) => ({ topic: tr.string(), partitions: tr.array((pr) => pr.int32()) }));
+}
 
-  constructor(private readonly buf: Buffer) {}
-
-  int16(): number {
-    this.require(2);
-    const v = this.buf.readInt16BE(this.position);
-    this.position += 2;
-    return v;
-  }
-
-  int32(): number {
-    this.require(4);
-    const v = this.buf.readInt32BE(this.position);
-    this.position += 4;
-    return v;
-  }
-
-  string(): string {
-    const length = this.int16();
-    if (length < 0) throw new ConsumerProtocolError('null string');
-    return this.take(length).toString('utf8');
-  }
-
-  nullableBytes(): Buffer | null {
-    const length = this.int32();
-    return length < 0 ? null : Buffer.from(this.take(length));
-  }
-
-  array<T>(readItem: () => T): T[] {
-    const count = this.int32();
-    if (count < 0 || count > this.remaining()) throw new ConsumerProtocolError(`invalid array count ${count}`);
-    const out: T[] = [];
-    for (let i = 0; i < count; i++) out.push(readItem());
-    return out;
-  }
-
-  topicPartitions(): TopicPartitions[] {
-    return this.array(() => ({ topic: this.string(), partitions: this.array(() => this.int32()) }));
-  }
-
-  remaining(): number {
-    return this.buf.length - this.position;
-  }
-
-  private take(length: number): Buffer {
-    this.require(length);
-    const b = this.buf.subarray(this.position, this.position + length);
-    this.position += length;
-    return b;
-  }
-
-  private require(length: number): void {
-    if (this.position + length > this.buf.length) throw new ConsumerProtocolError(`truncated at byte ${this.position}`);
+/** Runs a decoder, reporting malformed input as this module's error type. */
+function decoding<T>(what: string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (err) {
+    if (err instanceof SchemaError) throw new ConsumerProtocolError(`malformed ${what}: ${err.message}`);
+    throw err;
   }
 }
