@@ -4,7 +4,7 @@ import type { Config } from 'jest';
 // processes) live under test/. Integration suites run one file at a time: each starts its own
 // brokers, and the machine has two cores.
 const transform: Config['transform'] = {
-  '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
+  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
 };
 
 const config: Config = {
