@@ -56,13 +56,21 @@ async function startContainer(): Promise<TestZooKeeper> {
   process.env['TESTCONTAINERS_RYUK_DISABLED'] ??= 'true';
   const { GenericContainer, Wait } = await import('testcontainers');
   const container: StartedTestContainer = await new GenericContainer('zookeeper:3.8')
-    .withEnvironment({ ZOO_TICK_TIME: String(testTickTimeMs), ZOO_ADMINSERVER_ENABLED: 'false' })
+    .withEnvironment({ ZOO_TICK_TIME: String(testTickTimeMs), ZOO_ADMINSERVER_ENABLED: 'false', ZOO_4LW_COMMANDS_WHITELIST: 'srvr,ruok' })
     .withExposedPorts(2181)
     .withWaitStrategy(Wait.forListeningPorts())
     .withStartupTimeout(testZooKeeperStartTimeoutMs)
     .start();
-  const connect = `${container.getHost()}:${container.getMappedPort(2181)}`;
-  return withChroot(connect, async () => {
+  const host = container.getHost() === 'localhost' ? '127.0.0.1' : container.getHost();
+  const port = container.getMappedPort(2181);
+  // Docker's port mapping accepts connections before ZooKeeper does: wait until it serves.
+  try {
+    await waitUntilServing(host, port, testZooKeeperStartTimeoutMs);
+  } catch (err) {
+    await container.stop();
+    throw err;
+  }
+  return withChroot(`${host}:${port}`, async () => {
     await container.stop();
   });
 }
@@ -91,4 +99,25 @@ async function waitForPort(host: string, port: number, timeoutMs: number): Promi
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`ZooKeeper did not listen on ${host}:${port} within ${timeoutMs} ms`);
+}
+
+/** Polls the `srvr` four-letter word until the server reports its mode (it is serving). */
+async function waitUntilServing(host: string, port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (/^Mode: /m.test(await srvr(host, port).catch(() => ''))) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`ZooKeeper at ${host}:${port} did not start serving within ${timeoutMs} ms`);
+}
+
+function srvr(host: string, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = net.connect({ host, port }, () => socket.write('srvr'));
+    socket.setTimeout(2_000, () => socket.destroy(new Error('srvr timed out')));
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
+  });
 }
