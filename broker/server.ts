@@ -16,6 +16,7 @@ import { AdminServer } from './admin/admin-server';
 import { BrokerDataSource } from './admin/broker-data-source';
 import { RequestMetrics } from './admin/metrics-requests';
 import type { Readiness } from './admin/data-source';
+import { partitionReadinessReasons } from './admin/readiness';
 import { requestControlledShutdown, type ControllerTarget } from './cluster/controlled-shutdown-client';
 import { MetadataCache } from './cluster/metadata-cache';
 import { ReplicaManager } from './cluster/replica-manager';
@@ -86,6 +87,18 @@ export class KafkaServer {
     if (this.socketServer === undefined) reasons.push('listeners not open');
     if (!this.registered) reasons.push('not registered in ZooKeeper');
     if (this.metadataCache?.metadataReceived() !== true) reasons.push('no metadata received from a controller yet');
+    else if (this.replicaManager !== undefined && this.logManager !== undefined) {
+      const replicaManager = this.replicaManager;
+      const logManager = this.logManager;
+      reasons.push(...partitionReadinessReasons(this.config.brokerId, this.metadataCache, {
+        leaderAndIsrReceived: () => replicaManager.leaderAndIsrReceived(),
+        localLeaderEpoch: (t, p) => {
+          const partition = replicaManager.getPartition(t, p);
+          return partition?.isLeader === true ? partition.leaderEpoch : undefined;
+        },
+        hasLocalLogs: () => logManager.allLogs().length > 0,
+      }));
+    }
     return { ready: reasons.length === 0, reasons };
   }
 

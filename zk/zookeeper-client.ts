@@ -248,9 +248,9 @@ export class ZooKeeperClient extends EventEmitter {
     const tx = client.transaction();
     for (const op of ops) {
       if (op.type === 'create') tx.create(op.path, op.data ?? Buffer.alloc(0), op.mode ?? CreateMode.Persistent);
-      else if (op.type === 'setData') tx.setData(op.path, op.data, op.version ?? -1);
-      else if (op.type === 'delete') tx.remove(op.path, op.version ?? -1);
-      else tx.check(op.path, op.version);
+      else if (op.type === 'setData') pinTransactionVersion(tx.setData(op.path, op.data, op.version ?? -1), op.version ?? -1);
+      else if (op.type === 'delete') pinTransactionVersion(tx.remove(op.path, op.version ?? -1), op.version ?? -1);
+      else pinTransactionVersion(tx.check(op.path, op.version), op.version);
     }
     return new Promise((resolve, reject) => {
       tx.commit((err, results: Array<{ type: number; err?: number; path?: string; stat?: zookeeper.Stat }>) => {
@@ -314,4 +314,16 @@ function toStat(stat: zookeeper.Stat): ZkStat {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * node-zookeeper-client's Transaction stores `version || -1`, so an op conditional on version 0
+ * (a znode never written since its creation) would go out unconditional: a controller write on a
+ * fresh partition state znode could then overwrite a leader's ISR shrink. Restore the exact version
+ * on the op just queued.
+ */
+function pinTransactionVersion(tx: zookeeper.Transaction, version: number): void {
+  const queued = (tx as unknown as { ops: Array<{ version?: number }> }).ops;
+  const last = queued[queued.length - 1];
+  if (last) last.version = version;
 }

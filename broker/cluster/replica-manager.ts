@@ -85,6 +85,8 @@ export class ReplicaManager implements ReplicaAccess {
   private readonly counters: ReplicationCounters = { isrShrinks: 0, isrExpands: 0, failedIsrUpdates: 0 };
   private readonly partitionListener: PartitionListener;
   private readonly leadershipListeners: LeadershipChangeListener[] = [];
+  /** Set once a LeaderAndIsr passed fencing and was applied (part of readiness). */
+  private leaderAndIsrApplied = false;
 
   constructor(private readonly opts: ReplicaManagerOptions) {
     this.logger = opts.logger;
@@ -164,6 +166,11 @@ export class ReplicaManager implements ReplicaAccess {
     return this.opts.metadataCache.partitionState(topic, partition) !== undefined
       ? ErrorCode.NOT_LEADER_OR_FOLLOWER
       : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+  }
+
+  /** True once this broker applied a LeaderAndIsr from a current controller (its roles are known). */
+  leaderAndIsrReceived(): boolean {
+    return this.leaderAndIsrApplied;
   }
 
   leaderPartitions(): { topic: string; partition: number }[] {
@@ -249,6 +256,7 @@ export class ReplicaManager implements ReplicaAccess {
         applied.filter((a) => a.state.leader !== this.brokerId).map((a) => ({ topic: a.partition.topic, partition: a.partition.partition })),
       );
       await this.fetcherManager.shutdownIdleFetchers();
+      this.leaderAndIsrApplied = true;
       return {
         errorCode: ErrorCode.NONE,
         partitionErrors: states.map((s) => ({ topic: s.topic ?? '', partition: s.partition ?? 0, errorCode: codes.get(s) ?? ErrorCode.NONE })),
