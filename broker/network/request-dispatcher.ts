@@ -120,7 +120,7 @@ export class RequestDispatcher {
       return { code: ErrorCode.INVALID_REQUEST, message: `api key ${apiKey} (${apiName(apiKey)}) does not match ${got}` };
     }
     if (!this.handlers.has(apiKey)) {
-      return { code: ErrorCode.UNSUPPORTED_VERSION, message: `${apiName(apiKey)} is not implemented by this broker` };
+      return { code: ErrorCode.UNSUPPORTED_VERSION, message: `${apiName(apiKey)} is not supported by this broker` };
     }
     const version = header.apiVersion ?? 0;
     if (version < 0 || version > apiVersionMax) {
