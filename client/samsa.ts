@@ -41,7 +41,7 @@ export class Samsa {
   }
 
   producer(config: ProducerConfig = {}): Producer {
-    return new Producer(this.cluster(), config, this.retry, this.config.requestTimeoutMs ?? samsaDefaults.requestTimeoutMs);
+    return new Producer(this.cluster(), config, this.config.requestTimeoutMs ?? samsaDefaults.requestTimeoutMs);
   }
 
   consumer(config: ConsumerConfig = {}): Consumer {

@@ -3,7 +3,6 @@ import { BatchField, readInt64 } from '../../proto/batch-header';
 import { type samsa } from '../../proto/generated/samsa';
 import { type Cluster } from '../cluster/cluster';
 import { protocolError } from '../errors';
-import { retryPolicy } from '../retry';
 import { type Logger } from '../logger';
 import { ProducerBatch, RecordAccumulator, SendHandle } from './accumulator';
 import { IdempotenceState, idempotenceInFlightMax, incrementSequence, type SequencedBatch } from './idempotence';
@@ -121,7 +120,7 @@ function senderFor(cluster: Cluster): { sender: Sender; accumulator: RecordAccum
   const accumulator = new RecordAccumulator({ batchSizeBytes: 1, lingerMs: 0 });
   const sender = new Sender({
     cluster, accumulator, maxInFlightRequests: 5, deliveryTimeoutMs: 30_000, requestTimeoutMs: 1000, maxRequestSizeBytes: 1 << 20,
-    retry: retryPolicy({ initialRetryTimeMs: 1, maxRetryTimeMs: 5, retries: 5 }), logger: cluster.logger, onBatchDone: () => undefined,
+    retryBackoffMs: 1, logger: cluster.logger, onBatchDone: () => undefined,
   });
   sender.idempotence = new IdempotenceState(77, 0);
   return { sender, accumulator };

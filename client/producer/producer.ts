@@ -21,7 +21,6 @@ import { Sender } from './sender';
 import { IdempotenceState, idempotenceInFlightMax } from './idempotence';
 import { type Partitioner, type PartitionFn, type PartitionInfo, toPartitioner } from './partitioner';
 import { type Acks, type Message, type ProduceSettings, type RecordMetadata } from './types';
-import { type RetryPolicy } from '../retry';
 import { SamsaError, SamsaNotConnected, SamsaTimeoutError, int64, protocolError } from '../errors';
 import { type Logger } from '../logger';
 
@@ -34,6 +33,8 @@ export interface ProducerConfig {
   compression?: Compression;
   maxInFlightRequests?: number;
   deliveryTimeoutMs?: number;
+  /** Wait before a failed batch is resent (Kafka's retry.backoff.ms); deliveryTimeoutMs bounds the retries. */
+  retryBackoffMs?: number;
   maxRequestSizeBytes?: number;
   bufferMemoryBytes?: number;
   maxBlockMs?: number;
@@ -74,6 +75,7 @@ export const producerDefaults = {
   compression: Compression.None as Compression,
   maxInFlightRequests: 5,
   deliveryTimeoutMs: 120_000,
+  retryBackoffMs: 100,
   maxRequestSizeBytes: 1_048_576,
   bufferMemoryBytes: 32 * 1024 * 1024,
   maxBlockMs: 60_000,
@@ -92,7 +94,7 @@ export class Producer {
   private bufferedBytes = 0;
   private readonly memoryWaiters: Array<() => void> = [];
 
-  constructor(private readonly cluster: Cluster, config: ProducerConfig, retry: RetryPolicy, requestTimeoutMs: number) {
+  constructor(private readonly cluster: Cluster, config: ProducerConfig, requestTimeoutMs: number) {
     this.config = { ...producerDefaults, ...definedOnly(config) };
     if (![-1, 0, 1].includes(this.config.acks)) throw new SamsaError(`acks must be -1, 0 or 1, not ${this.config.acks}`);
     this.config.idempotent = resolveIdempotence(this.config, config.idempotent !== undefined);
@@ -110,7 +112,7 @@ export class Producer {
       deliveryTimeoutMs: this.config.deliveryTimeoutMs,
       requestTimeoutMs,
       maxRequestSizeBytes: this.config.maxRequestSizeBytes,
-      retry,
+      retryBackoffMs: this.config.retryBackoffMs,
       logger: this.logger,
       onBatchDone: (batch) => this.release(batch),
     });

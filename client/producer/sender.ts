@@ -22,7 +22,6 @@ import { encodeRecordBatch, encodeRecordBatchUncompressed } from '../../proto/re
 import { type Cluster } from '../cluster/cluster';
 import { type RecordAccumulator, type ProducerBatch } from './accumulator';
 import { type IdempotenceState } from './idempotence';
-import { type RetryPolicy, backoffMs } from '../retry';
 import { SamsaNotConnected, SamsaTimeoutError, int64, isRetriable, messageOf, needsMetadataRefresh, protocolError } from '../errors';
 import { type Logger } from '../logger';
 
@@ -34,7 +33,12 @@ export interface SenderOptions {
   requestTimeoutMs: number;
   /** Upper bound on the batch bytes of one Produce request (Kafka's max.request.size). */
   maxRequestSizeBytes: number;
-  retry: RetryPolicy;
+  /**
+   * Wait before resending a failed batch: constant, as Kafka's `retry.backoff.ms`. A leader
+   * election takes seconds; an exponential backoff would keep the producer away for much longer
+   * after the new leader is ready. `deliveryTimeoutMs` bounds the total.
+   */
+  retryBackoffMs: number;
   logger: Logger;
   onBatchDone: (batch: ProducerBatch) => void;
 }
@@ -210,7 +214,7 @@ export class Sender {
     if (needsMetadataRefresh(err)) {
       this.options.cluster.refreshMetadata().catch((e: unknown) => this.options.logger.debug({ err: messageOf(e) }, 'metadata refresh failed'));
     }
-    const waitMs = backoffMs(this.options.retry, Math.min(batch.attempts, 16));
+    const waitMs = this.options.retryBackoffMs;
     if (this.expired(batch, nowMs + waitMs, err)) return;
     batch.retryAtMs = nowMs + waitMs;
     this.retryQueue.push(batch);
