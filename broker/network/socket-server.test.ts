@@ -173,7 +173,7 @@ describe('SocketServer with RequestDispatcher', () => {
     c.socket.write(encodeRequestFrame({ header: { apiKey: ApiKey.Metadata, correlationId: 8 }, metadata: { topics: ['t'] } }));
     await c.until(() => c.responses.length === 1);
     expect(c.responses[0]).toMatchObject({ correlationId: 8, errorCode: ErrorCode.UNSUPPORTED_VERSION });
-    expect(c.responses[0]?.errorMessage).toMatch(/Metadata is not implemented/);
+    expect(c.responses[0]?.errorMessage).toMatch(/Metadata is not supported/);
   });
 
   it('answers an api key that does not match the body with INVALID_REQUEST and keeps serving', async () => {
