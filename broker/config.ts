@@ -53,6 +53,9 @@ export interface BrokerConfig {
   replicaFetchBackoffMs: number;
   replicaSocketTimeoutMs: number;
   controlledShutdownEnable: boolean;
+  autoLeaderRebalanceEnable: boolean;
+  leaderImbalancePerBrokerPercentage: number;
+  leaderImbalanceCheckIntervalSeconds: number;
   controlledShutdownMaxRetries: number;
   controlledShutdownRetryBackoffMs: number;
   offsetsTopicNumPartitions: number;
@@ -162,6 +165,9 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
     replicaFetchBackoffMs: v.int('replica.fetch.backoff.ms'),
     replicaSocketTimeoutMs: v.int('replica.socket.timeout.ms'),
     controlledShutdownEnable: v.bool('controlled.shutdown.enable'),
+    autoLeaderRebalanceEnable: v.bool('auto.leader.rebalance.enable'),
+    leaderImbalancePerBrokerPercentage: v.int('leader.imbalance.per.broker.percentage'),
+    leaderImbalanceCheckIntervalSeconds: v.int('leader.imbalance.check.interval.seconds'),
     controlledShutdownMaxRetries: v.int('controlled.shutdown.max.retries'),
     controlledShutdownRetryBackoffMs: v.int('controlled.shutdown.retry.backoff.ms'),
     offsetsTopicNumPartitions: v.int('offsets.topic.num.partitions'),

@@ -153,6 +153,9 @@ export class KafkaServer {
       config: {
         brokerId: c.brokerId, deleteTopicEnable: c.deleteTopicEnable,
         uncleanLeaderElectionEnable: c.uncleanLeaderElectionEnable, interBrokerListenerName: c.interBrokerListenerName,
+        autoLeaderRebalanceEnable: c.autoLeaderRebalanceEnable,
+        leaderImbalancePerBrokerPercentage: c.leaderImbalancePerBrokerPercentage,
+        leaderImbalanceCheckIntervalSeconds: c.leaderImbalanceCheckIntervalSeconds,
       },
       zk, logger: this.rootLogger,
     });
