@@ -41,10 +41,16 @@ async function startLocalJava(): Promise<TestZooKeeper> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'samsa-zk-'));
   const port = await freePort();
   const cfg = path.join(dataDir, 'zoo.cfg');
-  await writeFile(cfg, `tickTime=${testTickTimeMs}\ndataDir=${dataDir}\nclientPort=${port}\nadmin.enableServer=false\n`);
+  await writeFile(cfg, `tickTime=${testTickTimeMs}\ndataDir=${dataDir}\nclientPort=${port}\nadmin.enableServer=false\n4lw.commands.whitelist=srvr,ruok\n`);
   const child: ChildProcess = spawn('java', ['-cp', debianClassPath.join(':'), 'org.apache.zookeeper.server.ZooKeeperServerMain', cfg], { stdio: 'ignore' });
   const connect = `127.0.0.1:${port}`;
-  await waitForPort('127.0.0.1', port, testZooKeeperStartTimeoutMs);
+  // The port opens before the server has loaded its database: wait until it serves.
+  try {
+    await waitUntilServing('127.0.0.1', port, testZooKeeperStartTimeoutMs);
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
   return withChroot(connect, async () => {
     child.kill('SIGTERM');
     await rm(dataDir, { recursive: true, force: true });
@@ -83,22 +89,6 @@ function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
-}
-
-async function waitForPort(host: string, port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect({ host, port }, () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`ZooKeeper did not listen on ${host}:${port} within ${timeoutMs} ms`);
 }
 
 /** Polls the `srvr` four-letter word until the server reports its mode (it is serving). */
