@@ -7,6 +7,7 @@
  */
 
 import { Samsa } from '../client';
+import { runMain } from './local-cluster';
 
 /** Give up when no record arrives for this long (Kafka's --timeout, default 10 s). */
 const idleTimeoutMsDefault = 10_000;
@@ -94,9 +95,4 @@ async function main(): Promise<void> {
   );
 }
 
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runMain(main);

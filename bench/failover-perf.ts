@@ -22,7 +22,8 @@ import { BrokerConnection } from '../client/network/connection';
 import { Samsa } from '../client';
 import { TopicPartitionStateZNode, type PartitionStateData } from '../zk/paths';
 import type { TestCluster } from '../test/fixtures/cluster';
-import { createReplicatedTopic, startLocalCluster } from './replication-perf';
+import { runMain, startLocalCluster } from './local-cluster';
+import { createReplicatedTopic } from './replication-perf';
 
 /** Bound on one round's wait for the first acknowledged write after the kill. */
 const failoverTimeoutMs = 60_000;
@@ -285,7 +286,7 @@ async function run(opts: FailoverOptions, cluster: TestCluster, bootstrap: strin
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  const local = await startLocalCluster('failover-perf', brokerCount, opts.sessionTimeoutMs);
+  const local = await startLocalCluster({ name: 'failover-perf', brokers: brokerCount, sessionTimeoutMs: opts.sessionTimeoutMs });
   try {
     await run(opts, local.cluster, local.bootstrap);
   } finally {
@@ -293,9 +294,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runMain(main);

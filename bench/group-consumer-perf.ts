@@ -13,6 +13,7 @@
  */
 
 import { type Consumer, Samsa } from '../client';
+import { runAgainst, runMain } from './local-cluster';
 
 const partitions = 6;
 const recordSizeBytes = 100;
@@ -182,46 +183,12 @@ async function run(opts: GroupPerfOptions, bootstrap: string[]): Promise<void> {
   }
 }
 
-/** A 3-broker cluster from the integration-test fixtures, with a small offsets topic. */
-async function startLocalCluster(): Promise<{ bootstrap: string[]; stop(): Promise<void> }> {
-  const { default: globalSetup } = await import('../test/fixtures/global-setup');
-  const { default: globalTeardown } = await import('../test/fixtures/global-teardown');
-  const { startCluster } = await import('../test/fixtures/cluster');
-  await globalSetup();
-  try {
-    const overrides = { 'offsets.topic.num.partitions': 5, 'group.initial.rebalance.delay.ms': 0 };
-    const cluster = await startCluster({ brokers: 3, name: 'group-consumer-perf', overrides });
-    process.stderr.write(`started 3 local brokers at ${cluster.bootstrap} (ZooKeeper ${cluster.zkConnect})\n`);
-    return {
-      bootstrap: cluster.bootstrap.split(','),
-      async stop() {
-        await cluster.stop();
-        await globalTeardown();
-      },
-    };
-  } catch (err) {
-    await globalTeardown();
-    throw err;
-  }
-}
-
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  if (!opts.startCluster) {
-    await run(opts, opts.bootstrap);
-    return;
-  }
-  const local = await startLocalCluster();
-  try {
-    await run(opts, local.bootstrap);
-  } finally {
-    await local.stop();
-  }
+  // A small offsets topic and no initial rebalance delay: the bench measures rebalances, not waits.
+  const overrides = { 'offsets.topic.num.partitions': 5, 'group.initial.rebalance.delay.ms': 0 };
+  const target = opts.startCluster ? { name: 'group-consumer-perf', brokers: 3, overrides } : { bootstrap: opts.bootstrap };
+  await runAgainst(target, (bootstrap) => run(opts, bootstrap));
 }
 
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runMain(main);

@@ -13,6 +13,7 @@
 
 import { Samsa } from '../client';
 import { Compression } from '../proto/batch-header';
+import { runAgainst, runMain } from './local-cluster';
 
 /** Kafka's reporting window. */
 const reportIntervalMs = 5_000;
@@ -193,48 +194,10 @@ async function run(opts: PerfOptions, bootstrap: string[]): Promise<void> {
   await producer.disconnect();
 }
 
-/**
- * A 1-broker cluster from the integration-test fixtures: ZooKeeper from ZK_CONNECT or a
- * container (global-setup), the broker as a child process of this one.
- */
-async function startLocalCluster(): Promise<{ bootstrap: string[]; stop(): Promise<void> }> {
-  const { default: globalSetup } = await import('../test/fixtures/global-setup');
-  const { default: globalTeardown } = await import('../test/fixtures/global-teardown');
-  const { startCluster } = await import('../test/fixtures/cluster');
-  await globalSetup();
-  try {
-    const cluster = await startCluster({ brokers: 1, name: 'producer-perf' });
-    process.stderr.write(`started a local broker at ${cluster.bootstrap} (ZooKeeper ${cluster.zkConnect})\n`);
-    return {
-      bootstrap: cluster.bootstrap.split(','),
-      async stop() {
-        await cluster.stop();
-        await globalTeardown();
-      },
-    };
-  } catch (err) {
-    await globalTeardown();
-    throw err;
-  }
-}
-
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  if (!opts.startBroker) {
-    await run(opts, opts.bootstrap);
-    return;
-  }
-  const local = await startLocalCluster();
-  try {
-    await run(opts, local.bootstrap);
-  } finally {
-    await local.stop();
-  }
+  const target = opts.startBroker ? { name: 'producer-perf', brokers: 1 } : { bootstrap: opts.bootstrap };
+  await runAgainst(target, (bootstrap) => run(opts, bootstrap));
 }
 
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runMain(main);

@@ -15,7 +15,7 @@
 
 import { Samsa } from '../client';
 import { Compression } from '../proto/batch-header';
-import type { TestCluster } from '../test/fixtures/cluster';
+import { runMain, startLocalCluster } from './local-cluster';
 
 /** Kafka's reporting window. */
 const reportIntervalMs = 5_000;
@@ -210,39 +210,6 @@ async function producePerf(client: Samsa, topic: string, numRecords: number, rec
   return { ...totals, failures };
 }
 
-export interface LocalCluster {
-  bootstrap: string[];
-  /** The fixture cluster, for tools that kill and restart its brokers. */
-  cluster: TestCluster;
-  stop(): Promise<void>;
-}
-
-/**
- * A local cluster from the integration-test fixtures: ZooKeeper from ZK_CONNECT or a container
- * (global-setup), each broker a child process of this one.
- */
-export async function startLocalCluster(name: string, brokers: number, sessionTimeoutMs?: number): Promise<LocalCluster> {
-  const { default: globalSetup } = await import('../test/fixtures/global-setup');
-  const { default: globalTeardown } = await import('../test/fixtures/global-teardown');
-  const { startCluster } = await import('../test/fixtures/cluster');
-  await globalSetup();
-  try {
-    const cluster = await startCluster({ brokers, name, ...(sessionTimeoutMs !== undefined ? { sessionTimeoutMs } : {}) });
-    process.stderr.write(`started ${brokers} local brokers at ${cluster.bootstrap} (ZooKeeper ${cluster.zkConnect})\n`);
-    return {
-      bootstrap: cluster.bootstrap.split(','),
-      cluster,
-      async stop() {
-        await cluster.stop();
-        await globalTeardown();
-      },
-    };
-  } catch (err) {
-    await globalTeardown();
-    throw err;
-  }
-}
-
 async function run(opts: ReplicationPerfOptions, bootstrap: string[]): Promise<void> {
   const client = new Samsa({ brokers: bootstrap, clientId: 'replication-perf', logLevel: 'error' });
   const config = producerConfig(opts.producerProps);
@@ -269,7 +236,7 @@ async function main(): Promise<void> {
     await run(opts, opts.bootstrap);
     return;
   }
-  const local = await startLocalCluster('replication-perf', brokerCount);
+  const local = await startLocalCluster({ name: 'replication-perf', brokers: brokerCount });
   try {
     await run(opts, local.bootstrap);
   } finally {
@@ -277,9 +244,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runMain(main);
