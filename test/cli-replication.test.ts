@@ -4,44 +4,16 @@
  * /admin/reassign_partitions, and leader-election runs ElectLeaders on the controller.
  */
 
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { runCli as cli } from './fixtures/cli';
 import { startCluster, waitFor } from './fixtures/cluster';
 
 type Cluster = Awaited<ReturnType<typeof startCluster>>;
 
-const repoRoot = path.resolve(__dirname, '..');
-const cliPath = path.join(repoRoot, 'dist/client/cli/main.js');
-const cliTimeoutMs = 30_000;
 const reassignmentTimeoutMs = 60_000;
 const topic = 'replicated';
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`samsa ${args.join(' ')} did not exit within ${cliTimeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
-    }, cliTimeoutMs);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 function partitionLine(describeOutput: string, partition: number): string | undefined {
   return describeOutput.split('\n').find((l) => l.includes(`\tPartition: ${partition}\t`));

@@ -3,41 +3,16 @@
  * kafka-console-consumer.sh): same flags, same output lines, so runbooks transfer.
  */
 
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { type CliResult, runCli } from './fixtures/cli';
 import { startCluster, waitFor } from './fixtures/cluster';
 
 type Cluster = Awaited<ReturnType<typeof startCluster>>;
 
-const repoRoot = path.resolve(__dirname, '..');
-const cliPath = path.join(repoRoot, 'dist/client/cli/main.js');
-const cliTimeoutMs = 30_000;
 const topic = 'cli-topic';
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
+/** stdin is always connected (empty unless given), as `produce` reads records from it. */
 function cli(args: string[], stdin?: string): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`samsa ${args.join(' ')} did not exit within ${cliTimeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
-    }, cliTimeoutMs);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(stdin ?? '');
-  });
+  return runCli(args, { stdin: stdin ?? '' });
 }
 
 describe('samsa CLI', () => {

@@ -4,43 +4,19 @@
  * described with kafka-consumer-groups.sh's tables and notes, reset to the earliest offsets, and
  * then consumed again from there.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { type Admin, type Samsa } from '../../client';
+import { type CliResult, runCli } from '../fixtures/cli';
 import { startCluster, type TestCluster } from '../fixtures/cluster';
 import { committedOffsets, createTopic, groupBrokerOverrides, produceRecords, testClient } from './helpers';
 
-const repoRoot = path.resolve(__dirname, '..', '..');
-const cliPath = path.join(repoRoot, 'dist', 'client', 'cli', 'main.js');
 const cliTimeoutMs = 60_000;
 const topic = 'cli-groups';
 const groupId = 'cli-group';
 const partitions = 3;
 const recordCount = 30;
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function cli(args: string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`samsa ${args.join(' ')} did not exit within ${cliTimeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
-    }, cliTimeoutMs);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runCli(args, { timeoutMs: cliTimeoutMs });
 }
 
 /** Non-empty output lines split into columns (the tables are space-aligned). */
