@@ -1,47 +1,5 @@
-import pino from 'pino';
-import { ApiKey } from '../../proto/api';
-import type { samsa } from '../../proto/generated/samsa';
-import type { BrokerConnection } from '../../client/network/connection';
-import { KafkaZkClient, type BrokerInfo } from '../../zk/kafka-zk-client';
-import { startTestZooKeeper, type TestZooKeeper } from '../../zk/test-zookeeper';
-import { KafkaController } from './kafka-controller';
-
-const logger = pino({ level: 'silent' });
-const waitTimeoutMs = 10_000;
-
-interface Sent { brokerId: number; apiKey: number; body: Record<string, unknown> }
-
-/** Records every controller request and answers like a healthy broker. */
-function fakeBrokers(sent: Sent[]): (b: BrokerInfo) => BrokerConnection {
-  return (broker) => ({
-    connect: async () => {},
-    close: () => {},
-    send: async (apiKey: number, body: Record<string, unknown>) => {
-      sent.push({ brokerId: broker.id, apiKey, body });
-      if (apiKey === ApiKey.StopReplica) {
-        const partitions = (body as samsa.v1.IStopReplicaRequest).partitions ?? [];
-        return { errorCode: 0, partitionErrors: partitions.map((p) => ({ topic: p.topic, partition: p.partition, errorCode: 0 })) };
-      }
-      return { errorCode: 0 };
-    },
-  }) as unknown as BrokerConnection;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false): Promise<T> {
-  const deadline = Date.now() + waitTimeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const endpoint = (port: number) => ({ listenerName: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: '127.0.0.1', port });
-
-/** Partition states the controller told brokers about in UpdateMetadata, for one topic. */
-const updateMetadataFor = (sent: Sent[], topic: string) => sent.filter((s) => s.apiKey === ApiKey.UpdateMetadata)
-  .flatMap((s) => ((s.body as samsa.v1.IUpdateMetadataRequest).partitionStates ?? []).filter((p) => p.topic === topic));
+import type { KafkaZkClient } from '../../zk/kafka-zk-client';
+import { endpoint, updateMetadataFor, useControllerHarness, waitFor } from './test-harness';
 
 /**
  * Reference §3.1 (Replica -> Offline), §3.3 onBrokerFailure, §4.7: with unclean election disabled,
@@ -49,47 +7,10 @@ const updateMetadataFor = (sent: Sent[], topic: string) => sent.filter((s) => s.
  * ISR kept as [old leader]) until that member returns and is cleanly re-elected.
  */
 describe('KafkaController offline partitions against ZooKeeper', () => {
-  let server: TestZooKeeper;
-  const cleanups: Array<() => Promise<void>> = [];
-
-  beforeAll(async () => {
-    server = await startTestZooKeeper();
-  }, 90_000);
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
-
-  async function client(chroot: string): Promise<KafkaZkClient> {
-    const zk = await KafkaZkClient.connect({ connect: chroot, sessionTimeoutMs: 4_000, logger });
-    cleanups.push(() => zk.close());
-    return zk;
-  }
+  const { client, cluster: startCluster } = useControllerHarness();
 
   /** Broker 1 runs the controller (and hosts no replica of the test topic); 2, 3 and 4 only register. */
-  async function cluster() {
-    const chroot = server.chroot();
-    const zk = await client(chroot);
-    await zk.ensurePersistentPaths();
-    await zk.registerBroker({ id: 1, endpoints: [endpoint(9091)] });
-    const brokers = new Map<number, KafkaZkClient>();
-    for (const id of [2, 3, 4]) {
-      const b = await client(chroot);
-      await b.registerBroker({ id, endpoints: [endpoint(9090 + id)] });
-      brokers.set(id, b);
-    }
-    const sent: Sent[] = [];
-    const controller = new KafkaController({
-      config: { brokerId: 1, deleteTopicEnable: true, uncleanLeaderElectionEnable: false, autoLeaderRebalanceEnable: false },
-      zk, logger, connectToBroker: fakeBrokers(sent),
-    });
-    cleanups.push(() => controller.shutdown());
-    await controller.startup();
-    await waitFor('election', () => controller.isActive);
-    return { chroot, zk, controller, sent, brokers };
-  }
+  const cluster = () => startCluster([2, 3, 4]);
 
   /** The partition leader's own ISR shrink (reference §4.5); `notify` also writes the change notification. */
   async function leaderShrinksIsr(zk: KafkaZkClient, topic: string, isr: number[], notify: boolean): Promise<void> {

@@ -1,93 +1,11 @@
-import pino from 'pino';
 import { ApiKey } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import type { samsa } from '../../proto/generated/samsa';
-import type { BrokerConnection } from '../../client/network/connection';
-import { KafkaZkClient, type BrokerInfo } from '../../zk/kafka-zk-client';
-import { startTestZooKeeper, type TestZooKeeper } from '../../zk/test-zookeeper';
-import { KafkaController, type ControllerConfig } from './kafka-controller';
-
-const logger = pino({ level: 'silent' });
-const waitTimeoutMs = 10_000;
-
-interface Sent { brokerId: number; apiKey: number; body: Record<string, unknown> }
-type StopReplicaAnswer = (brokerId: number, body: samsa.v1.IStopReplicaRequest) => number;
-
-/** Records every controller request; StopReplica answers come from `stopReplicaError`. */
-function fakeBrokers(sent: Sent[], stopReplicaError: StopReplicaAnswer = () => 0): (b: BrokerInfo) => BrokerConnection {
-  return (broker) => ({
-    connect: async () => {},
-    close: () => {},
-    send: async (apiKey: number, body: Record<string, unknown>) => {
-      sent.push({ brokerId: broker.id, apiKey, body });
-      if (apiKey === ApiKey.StopReplica) {
-        const request = body as samsa.v1.IStopReplicaRequest;
-        const errorCode = stopReplicaError(broker.id, request);
-        return { errorCode: 0, partitionErrors: (request.partitions ?? []).map((p) => ({ topic: p.topic, partition: p.partition, errorCode })) };
-      }
-      return { errorCode: 0 };
-    },
-  }) as unknown as BrokerConnection;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false): Promise<T> {
-  const deadline = Date.now() + waitTimeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const endpoint = (port: number) => ({ listenerName: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: '127.0.0.1', port });
-const leaderAndIsrFor = (sent: Sent[], topic: string) => sent.filter((s) => s.apiKey === ApiKey.LeaderAndIsr)
-  .flatMap((s) => ((s.body as samsa.v1.ILeaderAndIsrRequest).partitionStates ?? []).filter((p) => p.topic === topic).map((p) => ({ brokerId: s.brokerId, p })));
+import type { KafkaZkClient } from '../../zk/kafka-zk-client';
+import { endpoint, leaderAndIsrFor, stateOf, useControllerHarness, waitFor } from './test-harness';
 
 describe('KafkaController replication duties against ZooKeeper', () => {
-  let server: TestZooKeeper;
-  const cleanups: Array<() => Promise<void>> = [];
-
-  beforeAll(async () => {
-    server = await startTestZooKeeper();
-  }, 90_000);
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
-
-  async function client(chroot: string): Promise<KafkaZkClient> {
-    const zk = await KafkaZkClient.connect({ connect: chroot, sessionTimeoutMs: 4_000, logger });
-    cleanups.push(() => zk.close());
-    return zk;
-  }
-
-  /** Broker 1 runs the controller; brokers in `others` only register. Returns their epochs. */
-  async function cluster(others: number[], opts: { stopReplicaError?: StopReplicaAnswer; config?: Partial<ControllerConfig> } = {}) {
-    const chroot = server.chroot();
-    const zk = await client(chroot);
-    await zk.ensurePersistentPaths();
-    const epochs = new Map<number, number>([[1, await zk.registerBroker({ id: 1, endpoints: [endpoint(9091)] })]]);
-    const brokers = new Map<number, KafkaZkClient>();
-    for (const id of others) {
-      const b = await client(chroot);
-      epochs.set(id, await b.registerBroker({ id, endpoints: [endpoint(9090 + id)] }));
-      brokers.set(id, b);
-    }
-    const sent: Sent[] = [];
-    const controller = new KafkaController({
-      config: { brokerId: 1, deleteTopicEnable: true, uncleanLeaderElectionEnable: false, autoLeaderRebalanceEnable: false, ...opts.config },
-      zk, logger, connectToBroker: fakeBrokers(sent, opts.stopReplicaError),
-    });
-    cleanups.push(() => controller.shutdown());
-    await controller.startup();
-    await waitFor('election', () => controller.isActive);
-    return { chroot, zk, controller, sent, epochs, brokers };
-  }
-
-  const stateOf = (zk: KafkaZkClient, topic: string, partition: number) => zk.getPartitionState(topic, partition);
+  const { client, cluster, launchController } = useControllerHarness();
 
   /** What a partition leader does after an ISR expansion (Kafka 2.4, reference §4.5). */
   async function leaderWritesIsr(zk: KafkaZkClient, topic: string, partition: number, isr: number[]): Promise<void> {
@@ -127,9 +45,7 @@ describe('KafkaController replication duties against ZooKeeper', () => {
     const { chroot } = await cluster([]);
     const zk2 = await client(chroot);
     const epoch2 = await zk2.registerBroker({ id: 2, endpoints: [endpoint(9092)] });
-    const passive = new KafkaController({ config: { brokerId: 2, deleteTopicEnable: true, uncleanLeaderElectionEnable: false }, zk: zk2, logger, connectToBroker: fakeBrokers([]) });
-    cleanups.push(() => passive.shutdown());
-    await passive.startup();
+    const passive = await launchController(zk2, { brokerId: 2, deleteTopicEnable: true, uncleanLeaderElectionEnable: false });
     await waitFor('sees controller 1', () => passive.activeControllerId === 1);
     expect(await passive.controlledShutdown(2, epoch2)).toEqual({ errorCode: ErrorCode.NOT_CONTROLLER, remainingPartitions: [] });
     await expect(passive.electLeaders(0, 'all')).rejects.toBeInstanceOf(SamsaProtocolError);

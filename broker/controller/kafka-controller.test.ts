@@ -1,80 +1,22 @@
-import pino from 'pino';
 import { ApiKey } from '../../proto/api';
 import type { samsa } from '../../proto/generated/samsa';
-import type { BrokerConnection } from '../../client/network/connection';
-import { KafkaZkClient, type BrokerInfo } from '../../zk/kafka-zk-client';
-import { startTestZooKeeper, type TestZooKeeper } from '../../zk/test-zookeeper';
-import { KafkaController } from './kafka-controller';
-
-const logger = pino({ level: 'silent' });
-const waitTimeoutMs = 10_000;
-
-interface Sent { brokerId: number; apiKey: number; body: Record<string, unknown> }
-
-/** Records every controller request and answers like a healthy broker. */
-function fakeBrokers(sent: Sent[]): (b: BrokerInfo) => BrokerConnection {
-  return (broker) => ({
-    connect: async () => {},
-    close: () => {},
-    send: async (apiKey: number, body: Record<string, unknown>) => {
-      sent.push({ brokerId: broker.id, apiKey, body });
-      if (apiKey === ApiKey.StopReplica) {
-        const partitions = (body as samsa.v1.IStopReplicaRequest).partitions ?? [];
-        return { errorCode: 0, partitionErrors: partitions.map((p) => ({ topic: p.topic, partition: p.partition, errorCode: 0 })) };
-      }
-      return { errorCode: 0 };
-    },
-  }) as unknown as BrokerConnection;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false): Promise<T> {
-  const deadline = Date.now() + waitTimeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const endpoint = (port: number) => ({ listenerName: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: '127.0.0.1', port });
+import type { KafkaController } from './kafka-controller';
+import type { KafkaZkClient } from '../../zk/kafka-zk-client';
+import { endpoint, useControllerHarness, waitFor, type Sent } from './test-harness';
 
 describe('KafkaController against ZooKeeper', () => {
-  let server: TestZooKeeper;
-  const cleanups: Array<() => Promise<void>> = [];
-
-  beforeAll(async () => {
-    server = await startTestZooKeeper();
-  }, 90_000);
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
-
-  async function client(chroot: string): Promise<KafkaZkClient> {
-    const zk = await KafkaZkClient.connect({ connect: chroot, sessionTimeoutMs: 4_000, logger });
-    cleanups.push(() => zk.close());
-    return zk;
-  }
+  const { chroot: newChroot, client, startActiveController } = useControllerHarness();
 
   async function startController(chroot: string, sent: Sent[], brokerId = 1): Promise<{ zk: KafkaZkClient; controller: KafkaController }> {
     const zk = await client(chroot);
     await zk.ensurePersistentPaths();
     await zk.registerBroker({ id: brokerId, endpoints: [endpoint(9090 + brokerId)] });
-    const controller = new KafkaController({
-      config: { brokerId, deleteTopicEnable: true, uncleanLeaderElectionEnable: false },
-      zk, logger, connectToBroker: fakeBrokers(sent),
-    });
-    cleanups.push(() => controller.shutdown());
-    await controller.startup();
-    await waitFor('election', () => controller.isActive);
+    const controller = await startActiveController(zk, { brokerId, deleteTopicEnable: true, uncleanLeaderElectionEnable: false }, sent);
     return { zk, controller };
   }
 
   it('elects itself with an incremented controller epoch', async () => {
-    const chroot = server.chroot();
+    const chroot = newChroot();
     const { zk, controller } = await startController(chroot, []);
     expect(controller.activeControllerId).toBe(1);
     expect(controller.epoch).toBe(1);
@@ -83,7 +25,7 @@ describe('KafkaController against ZooKeeper', () => {
   });
 
   it('creates a topic: state znode, LeaderAndIsr with isNew, UpdateMetadata', async () => {
-    const chroot = server.chroot();
+    const chroot = newChroot();
     const sent: Sent[] = [];
     const { zk, controller } = await startController(chroot, sent);
     await zk.createTopic('orders', new Map([[0, [1]], [1, [1]]]), {});
@@ -104,7 +46,7 @@ describe('KafkaController against ZooKeeper', () => {
   });
 
   it('takes a partition offline when its only replica leaves and re-elects it with a new epoch on return', async () => {
-    const chroot = server.chroot();
+    const chroot = newChroot();
     const sent: Sent[] = [];
     const { zk } = await startController(chroot, sent);
     let broker2 = await client(chroot);
@@ -129,7 +71,7 @@ describe('KafkaController against ZooKeeper', () => {
   });
 
   it('deletes a topic once its replicas acknowledge StopReplica', async () => {
-    const chroot = server.chroot();
+    const chroot = newChroot();
     const sent: Sent[] = [];
     const { zk } = await startController(chroot, sent);
     await zk.createTopic('gone', new Map([[0, [1]]]), { 'retention.ms': '1000' });
@@ -146,7 +88,7 @@ describe('KafkaController against ZooKeeper', () => {
   });
 
   it('resigns when another client bumps the controller epoch, then re-elects with a newer epoch', async () => {
-    const chroot = server.chroot();
+    const chroot = newChroot();
     const { zk, controller } = await startController(chroot, []);
     const rogue = await client(chroot);
     await rogue.zk.setData('/controller_epoch', Buffer.from('7'));
