@@ -90,6 +90,17 @@ describe('parseBrokerConfig', () => {
     expect(c.adminAuthToken).toBeUndefined();
   });
 
+  it('reads the log cleaner keys, with Kafka defaults and range checks', () => {
+    const defaults = parse();
+    expect(defaults.logCleaner).toMatchObject({ enable: true, backoffMs: 15_000, dedupeBufferSize: 134_217_728, ioBufferSize: 524_288 });
+    expect(defaults.logDefaults).toMatchObject({ minCleanableDirtyRatio: 0.5, deleteRetentionMs: 86_400_000, minCompactionLagMs: 0 });
+    const tuned = parse({ 'log.cleaner.enable': 'false', 'log.cleaner.min.cleanable.ratio': '0.05', 'log.cleaner.delete.retention.ms': '1000' });
+    expect(tuned.logCleaner.enable).toBe(false);
+    expect(tuned.logDefaults).toMatchObject({ minCleanableDirtyRatio: 0.05, deleteRetentionMs: 1000 });
+    expect(errorOf(() => parse({ 'log.cleaner.min.cleanable.ratio': '1.5' })).key).toBe('log.cleaner.min.cleanable.ratio');
+    expect(errorOf(() => parse({ 'log.cleaner.min.cleanable.ratio': 'half' })).message).toContain('not a number');
+  });
+
   it('requires broker.id and zookeeper.connect', () => {
     expect(errorOf(() => parseBrokerConfig({ 'zookeeper.connect': 'zk:2181' })).key).toBe('broker.id');
     expect(errorOf(() => parseBrokerConfig({ 'broker.id': '0' })).key).toBe('zookeeper.connect');

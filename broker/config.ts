@@ -8,6 +8,7 @@
 import { readFile as readFileAsync } from 'node:fs/promises';
 import os from 'node:os';
 import { type LogConfig, logConfigDefaults } from './log/log-config';
+import { type LogCleanerConfig } from './log/cleaner/log-cleaner';
 import { type ConfigValue, brokerConfigKeyByName, brokerConfigKeys, longMax, parseValue } from './config/definitions';
 import {
   type AdminListener, type ListenerEndpoint, parseAdminListener, parseListeners, parseSecurityProtocolMap,
@@ -41,6 +42,7 @@ export interface BrokerConfig {
   /** The broker's log.* keys as the topic-level defaults every log starts from. */
   logDefaults: LogConfig;
   logRetentionCheckIntervalMs: number;
+  logCleaner: LogCleanerConfig;
   logFlushOffsetCheckpointIntervalMs: number;
   replicaHighWatermarkCheckpointIntervalMs: number;
   minInsyncReplicas: number;
@@ -110,6 +112,9 @@ class Values {
     const value = this.values.get(name);
     return value === null ? undefined : (value as number);
   }
+  double(name: string): number {
+    return this.values.get(name) as number;
+  }
   bool(name: string): boolean {
     return this.values.get(name) as boolean;
   }
@@ -153,6 +158,14 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
     connectionsMaxIdleMs: v.int('connections.max.idle.ms'),
     logDefaults: logDefaults(v),
     logRetentionCheckIntervalMs: v.int('log.retention.check.interval.ms'),
+    logCleaner: {
+      enable: v.bool('log.cleaner.enable'),
+      backoffMs: v.int('log.cleaner.backoff.ms'),
+      dedupeBufferSize: v.int('log.cleaner.dedupe.buffer.size'),
+      ioBufferSize: v.int('log.cleaner.io.buffer.size'),
+      dedupeBufferLoadFactor: v.double('log.cleaner.io.buffer.load.factor'),
+      maxIoBytesPerSecond: v.double('log.cleaner.io.max.bytes.per.second'),
+    },
     logFlushOffsetCheckpointIntervalMs: v.int('log.flush.offset.checkpoint.interval.ms'),
     replicaHighWatermarkCheckpointIntervalMs: v.int('replica.high.watermark.checkpoint.interval.ms'),
     minInsyncReplicas: v.int('min.insync.replicas'),
@@ -209,6 +222,10 @@ function logDefaults(v: Values): LogConfig {
     cleanupPolicy: (v.list('log.cleanup.policy') ?? ['delete']).join(','),
     minInsyncReplicas: v.int('min.insync.replicas'),
     uncleanLeaderElectionEnable: v.bool('unclean.leader.election.enable'),
+    deleteRetentionMs: v.int('log.cleaner.delete.retention.ms'),
+    minCleanableDirtyRatio: v.double('log.cleaner.min.cleanable.ratio'),
+    minCompactionLagMs: v.int('log.cleaner.min.compaction.lag.ms'),
+    maxCompactionLagMs: v.int('log.cleaner.max.compaction.lag.ms'),
   };
 }
 

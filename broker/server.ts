@@ -199,6 +199,7 @@ export class KafkaServer {
       logDirs: c.logDirs, defaultConfig: c.logDefaults, retentionCheckIntervalMs: c.logRetentionCheckIntervalMs,
       recoveryPointCheckpointIntervalMs: c.logFlushOffsetCheckpointIntervalMs,
       highWatermarkCheckpointIntervalMs: c.replicaHighWatermarkCheckpointIntervalMs,
+      cleaner: c.logCleaner,
       logger: this.rootLogger,
     });
     await this.logManager.startup(topicConfigs);
@@ -271,6 +272,7 @@ export class KafkaServer {
       readiness: () => this.readiness(),
       controllerMetrics: () => this.controller?.metrics(),
       replicaMetrics: () => replicaManager.metrics(),
+      logCleanerMetrics: () => this.logManager?.cleaner?.metrics(),
     });
     this.adminServer = new AdminServer({
       source, logger: componentLogger(this.rootLogger, 'admin'), authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,

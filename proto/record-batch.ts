@@ -7,6 +7,7 @@
  * - brokers validate whole batches from the header alone and stamp offsets and the leader
  *   epoch in place (both outside the CRC), never decoding records (Kafka's LogValidator
  *   "in-place assignment" path, which is why magic v2 moved those fields before the CRC);
+ *   only compacted topics are read further (a key check, and the log cleaner);
  * - consumers decode fetched bytes, ignoring the partial batch a fetch response may end with.
  */
 

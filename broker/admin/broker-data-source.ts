@@ -6,7 +6,7 @@
 import { internalTopics } from '../../proto/topic-name';
 import type { AliveBroker, MetadataCache } from '../cluster/metadata-cache';
 import type {
-  AdminBrokerView, AdminControllerMetricsView, AdminDataSource, AdminPartitionView, AdminReplicaMetricsView, AdminTopicView, Readiness,
+  AdminBrokerView, AdminControllerMetricsView, AdminDataSource, AdminPartitionView, AdminReplicaMetricsView, AdminLogCleanerMetricsView, AdminTopicView, Readiness,
 } from './data-source';
 
 export interface LocalPartitionInfo {
@@ -25,6 +25,7 @@ export interface BrokerDataSourceOptions {
   readiness: () => Readiness;
   controllerMetrics?: () => AdminControllerMetricsView | undefined;
   replicaMetrics?: () => AdminReplicaMetricsView | undefined;
+  logCleanerMetrics?: () => AdminLogCleanerMetricsView | undefined;
 }
 
 export class BrokerDataSource implements AdminDataSource {
@@ -71,6 +72,10 @@ export class BrokerDataSource implements AdminDataSource {
 
   replicaMetrics(): AdminReplicaMetricsView | undefined {
     return this.opts.replicaMetrics?.();
+  }
+
+  logCleanerMetrics(): AdminLogCleanerMetricsView | undefined {
+    return this.opts.logCleanerMetrics?.();
   }
 
   private brokerView(b: AliveBroker): AdminBrokerView {

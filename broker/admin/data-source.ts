@@ -3,6 +3,7 @@
  * ReplicaManager to this interface (see ../server.ts), and tests pass a fake. The admin API never
  * reaches into broker internals, so it can only observe, never change, broker state.
  */
+import type { LogCleanerMetrics } from '../log/cleaner/log-cleaner';
 
 export interface AdminBrokerView {
   brokerId: number;
@@ -67,6 +68,9 @@ export interface AdminReplicaMetricsView {
   maxFollowerLag: number;
 }
 
+/** The log cleaner's figures, as the cleaner reports them (a plain data view). */
+export type AdminLogCleanerMetricsView = LogCleanerMetrics;
+
 export interface AdminDataSource {
   /** '' until the broker has read the cluster id from ZooKeeper. */
   clusterId(): string;
@@ -81,4 +85,6 @@ export interface AdminDataSource {
   controllerMetrics?(): AdminControllerMetricsView | undefined;
   /** For /metrics; undefined (or absent) while the replica manager is not running. */
   replicaMetrics?(): AdminReplicaMetricsView | undefined;
+  /** For /metrics; undefined (or absent) when log.cleaner.enable=false. */
+  logCleanerMetrics?(): AdminLogCleanerMetricsView | undefined;
 }

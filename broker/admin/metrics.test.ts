@@ -10,7 +10,7 @@ jest.mock('cookie', () => ({
 
 import type { FastifyInstance } from 'fastify';
 import { buildAdminApp } from './admin-server';
-import type { AdminControllerMetricsView, AdminDataSource, AdminReplicaMetricsView, Readiness } from './data-source';
+import type { AdminControllerMetricsView, AdminDataSource, AdminLogCleanerMetricsView, AdminReplicaMetricsView, Readiness } from './data-source';
 import { RequestMetrics } from './metrics-requests';
 
 const logger = pino({ level: 'silent' });
@@ -24,6 +24,10 @@ class FakeSource implements AdminDataSource {
     partitionCount: 9, leaderCount: 3, underReplicatedPartitions: 1, underMinIsrPartitionCount: 1, atMinIsrPartitionCount: 2,
     offlineReplicaCount: 0, isrShrinks: 4, isrExpands: 6, failedIsrUpdates: 0, maxFollowerLag: 17,
   };
+  cleaner: AdminLogCleanerMetricsView | undefined = {
+    maxDirtyPercent: 62.5, cleanerRecopyPercent: 20, maxCleanTimeSecs: 0.25, maxBufferUtilizationPercent: 3,
+    timeSinceLastRunMs: 1500, uncleanablePartitionsCount: 0, cleaningsTotal: 4,
+  };
   clusterId() { return 'c1'; }
   controllerId() { return 1; }
   brokers() { return []; }
@@ -32,6 +36,7 @@ class FakeSource implements AdminDataSource {
   readiness(): Readiness { return { ready: true, reasons: [] }; }
   controllerMetrics() { return this.controller; }
   replicaMetrics() { return this.replicas; }
+  logCleanerMetrics() { return this.cleaner; }
 }
 
 /** Sample lines keyed by series (name plus labels), values as numbers. */
@@ -99,6 +104,21 @@ describe('GET /metrics', () => {
     expect(m.get('kafka_server_replicamanager_isrshrinks_total')).toBe(4);
     expect(m.get('kafka_server_replicamanager_isrexpands_total')).toBe(6);
     expect(m.get('kafka_server_replicafetchermanager_maxlag')).toBe(17);
+  });
+
+  it('reports the log cleaner under Kafka jmx_exporter names, and nothing of it when no cleaner runs', async () => {
+    const m = samples((await setup().inject({ method: 'GET', url: '/metrics' })).body);
+    expect(m.get('kafka_log_logcleaner_max_dirty_percent')).toBe(62.5);
+    expect(m.get('kafka_log_logcleaner_cleaner_recopy_percent')).toBe(20);
+    expect(m.get('kafka_log_logcleaner_max_clean_time_secs')).toBe(0.25);
+    expect(m.get('kafka_log_logcleaner_max_buffer_utilization_percent')).toBe(3);
+    expect(m.get('kafka_log_logcleanermanager_time_since_last_run_ms')).toBe(1500);
+    expect(m.get('kafka_log_logcleanermanager_uncleanable_partitions_count')).toBe(0);
+    expect(m.get('kafka_log_logcleaner_cleanings_total')).toBe(4);
+    const disabled = new FakeSource();
+    disabled.cleaner = undefined;
+    const body = (await setup(disabled).inject({ method: 'GET', url: '/metrics' })).body;
+    expect(body).not.toContain('kafka_log_logcleaner');
   });
 
   it('types counters as counter and gauges as gauge', async () => {

@@ -6,7 +6,7 @@
  */
 
 import type { FastifyInstance } from 'fastify';
-import type { AdminControllerMetricsView, AdminDataSource, AdminReplicaMetricsView } from './data-source';
+import type { AdminControllerMetricsView, AdminDataSource, AdminLogCleanerMetricsView, AdminReplicaMetricsView } from './data-source';
 import { counter, gauge, type MetricFamily, prometheusContentType, renderMetricFamilies } from './metrics-format';
 import type { ProcessMetrics } from './metrics-process';
 import type { RequestMetrics } from './metrics-requests';
@@ -47,12 +47,27 @@ export function replicaManagerMetricFamilies(m: AdminReplicaMetricsView): Metric
   ];
 }
 
+export function logCleanerMetricFamilies(m: AdminLogCleanerMetricsView): MetricFamily[] {
+  const c = 'kafka_log_logcleaner_';
+  return [
+    gauge(`${c}max_dirty_percent`, 'Dirty share of the filthiest compacted log, in percent.', m.maxDirtyPercent),
+    gauge(`${c}cleaner_recopy_percent`, 'Bytes written / bytes read by the last cleaning, in percent.', m.cleanerRecopyPercent),
+    gauge(`${c}max_clean_time_secs`, 'Duration of the last cleaning in seconds.', m.maxCleanTimeSecs),
+    gauge(`${c}max_buffer_utilization_percent`, 'Share of log.cleaner.dedupe.buffer.size the last cleaning used, in percent.', m.maxBufferUtilizationPercent),
+    gauge('kafka_log_logcleanermanager_time_since_last_run_ms', 'Milliseconds since the cleaner last finished a round.', m.timeSinceLastRunMs),
+    gauge('kafka_log_logcleanermanager_uncleanable_partitions_count', 'Compacted partitions the cleaner gave up on after an error.', m.uncleanablePartitionsCount),
+    counter(`${c}cleanings_total`, 'Cleanings completed since the broker started.', m.cleaningsTotal),
+  ];
+}
+
 export function collectMetricFamilies(sources: MetricsSources): MetricFamily[] {
   const families: MetricFamily[] = [];
   const controller = sources.source.controllerMetrics?.();
   if (controller !== undefined) families.push(...controllerMetricFamilies(controller));
   const replicas = sources.source.replicaMetrics?.();
   if (replicas !== undefined) families.push(...replicaManagerMetricFamilies(replicas));
+  const cleaner = sources.source.logCleanerMetrics?.();
+  if (cleaner !== undefined) families.push(...logCleanerMetricFamilies(cleaner));
   if (sources.requests !== undefined) families.push(...sources.requests.families());
   if (sources.process !== undefined) families.push(...sources.process.families());
   return families;

@@ -6,7 +6,7 @@
 
 import { BrokerConfigError } from './properties';
 
-export type ConfigType = 'int' | 'long' | 'boolean' | 'string' | 'list' | 'password';
+export type ConfigType = 'int' | 'long' | 'double' | 'boolean' | 'string' | 'list' | 'password';
 export type ConfigValue = number | boolean | string | string[] | null;
 
 export interface ConfigKey {
@@ -26,6 +26,11 @@ export const longMax = Number.MAX_SAFE_INTEGER;
 function atLeast(min: number) {
   return (v: ConfigValue): string | undefined =>
     typeof v === 'number' && v < min ? `${v} is below the minimum ${min}` : undefined;
+}
+
+function between(min: number, max: number) {
+  return (v: ConfigValue): string | undefined =>
+    typeof v === 'number' && (v < min || v > max) ? `${v} is not between ${min} and ${max}` : undefined;
 }
 
 function oneOf(values: readonly string[]) {
@@ -91,6 +96,16 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('log.segment.delete.delay.ms', 'long', 60_000, 'Delay before a deleted segment file is removed', atLeast(0)),
   key('log.message.timestamp.type', 'string', 'CreateTime', 'CreateTime or LogAppendTime', oneOf(['CreateTime', 'LogAppendTime'])),
   key('log.cleanup.policy', 'list', ['delete'], 'delete and/or compact', listOf(['delete', 'compact'])),
+  key('log.cleaner.enable', 'boolean', true, 'Run the log cleaner, which compacts logs with cleanup.policy=compact'),
+  key('log.cleaner.backoff.ms', 'long', 15_000, 'Pause of the log cleaner when no log needs cleaning', atLeast(0)),
+  key('log.cleaner.min.cleanable.ratio', 'double', 0.5, 'Default min.cleanable.dirty.ratio: dirty share of a log before it is cleaned', between(0, 1)),
+  key('log.cleaner.delete.retention.ms', 'long', 86_400_000, 'Default delete.retention.ms: how long tombstones survive cleaning', atLeast(0)),
+  key('log.cleaner.min.compaction.lag.ms', 'long', 0, 'Default min.compaction.lag.ms: records younger than this are not compacted', atLeast(0)),
+  key('log.cleaner.max.compaction.lag.ms', 'long', longMax, 'Default max.compaction.lag.ms: older dirty records force a clean', atLeast(1)),
+  key('log.cleaner.dedupe.buffer.size', 'long', 134_217_728, 'Memory bound of the cleaner\'s key -> offset map', atLeast(1024 * 1024)),
+  key('log.cleaner.io.buffer.size', 'int', 524_288, 'Read and write buffer of the cleaner (grows to hold one whole batch)', atLeast(0)),
+  key('log.cleaner.io.buffer.load.factor', 'double', 0.9, 'Share of log.cleaner.dedupe.buffer.size the key map may fill', between(0.1, 1)),
+  key('log.cleaner.io.max.bytes.per.second', 'double', Number.MAX_VALUE, 'Cleaner read+write throttle in bytes per second', atLeast(1)),
   key('min.insync.replicas', 'int', 1, 'In-sync replicas an acks=all write needs', atLeast(1)),
   key('unclean.leader.election.enable', 'boolean', false, 'Allow leaders from outside the ISR'),
   key('replica.lag.time.max.ms', 'long', 30_000, 'A follower not caught up for this long leaves the ISR', atLeast(1)),
@@ -132,6 +147,10 @@ export function parseValue(def: ConfigKey, raw: string): ConfigValue {
     case 'int':
     case 'long':
       value = parseInteger(def, text, raw);
+      break;
+    case 'double':
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) throw new BrokerConfigError(def.name, `"${raw}" is not a number`);
+      value = Number(text);
       break;
     case 'boolean': {
       const lower = text.toLowerCase();

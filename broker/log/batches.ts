@@ -1,7 +1,7 @@
 /**
- * Header-only walks over concatenated record batches. The broker never looks past a batch's
- * 61-byte header: these read the few fixed fields the log needs (offsets, sizes, timestamps,
- * leader epoch) and nothing else.
+ * Header-only walks over concatenated record batches. Appends, reads and replication never look
+ * past a batch's 61-byte header (only the log cleaner does): these read the few fixed fields the
+ * log needs (offsets, sizes, timestamps, leader epoch) and nothing else.
  */
 import { BatchField, batchHeaderBytes, batchSizeAt, lastOffsetAt, readInt64 } from '../../proto/batch-header';
 

@@ -60,7 +60,16 @@ describe('parseTopicConfig', () => {
         'cleanup.policy', 'file.delete.delay.ms', 'flush.messages', 'flush.ms', 'index.interval.bytes', 'max.message.bytes',
         'message.timestamp.type', 'min.insync.replicas', 'retention.bytes', 'retention.ms', 'segment.bytes',
         'segment.index.bytes', 'segment.ms', 'unclean.leader.election.enable',
+        'delete.retention.ms', 'min.cleanable.dirty.ratio', 'min.compaction.lag.ms', 'max.compaction.lag.ms',
       ].sort(),
     );
+  });
+
+  it('parses the compaction keys and refuses a max.compaction.lag.ms below min.compaction.lag.ms', () => {
+    const config = parseTopicConfig({ 'min.cleanable.dirty.ratio': '0.1', 'delete.retention.ms': '0', 'min.compaction.lag.ms': '5' }, logConfigDefaults);
+    expect(config).toMatchObject({ minCleanableDirtyRatio: 0.1, deleteRetentionMs: 0, minCompactionLagMs: 5 });
+    expect(() => parseTopicConfig({ 'min.cleanable.dirty.ratio': '1.5' }, logConfigDefaults)).toThrow('min.cleanable.dirty.ratio');
+    expect(() => parseTopicConfig({ 'min.cleanable.dirty.ratio': 'half' }, logConfigDefaults)).toThrow('not a number');
+    expect(() => parseTopicConfig({ 'min.compaction.lag.ms': '10', 'max.compaction.lag.ms': '5' }, logConfigDefaults)).toThrow('max.compaction.lag.ms');
   });
 });

@@ -19,6 +19,14 @@ export interface LogConfig {
   cleanupPolicy: string;
   minInsyncReplicas: number;
   uncleanLeaderElectionEnable: boolean;
+  /** Compaction: how long tombstones stay readable after their segment was cleaned. */
+  deleteRetentionMs: number;
+  /** Compaction: dirty bytes / total bytes a log needs before the cleaner picks it. */
+  minCleanableDirtyRatio: number;
+  /** Compaction: records younger than this stay uncompacted (KIP-58). */
+  minCompactionLagMs: number;
+  /** Compaction: a dirty record older than this makes the log cleanable whatever its ratio (KIP-354). */
+  maxCompactionLagMs: number;
 }
 
 const weekMs = 7 * 24 * 60 * 60 * 1000;
@@ -39,6 +47,10 @@ export const logConfigDefaults: LogConfig = Object.freeze({
   cleanupPolicy: 'delete',
   minInsyncReplicas: 1,
   uncleanLeaderElectionEnable: false,
+  deleteRetentionMs: 24 * 60 * 60 * 1000,
+  minCleanableDirtyRatio: 0.5,
+  minCompactionLagMs: 0,
+  maxCompactionLagMs: Number.MAX_SAFE_INTEGER,
 });
 
 export class LogConfigError extends Error {
@@ -68,6 +80,14 @@ function integer(kind: 'int' | 'long', atLeast?: number): Parser {
     if (atLeast !== undefined && value < atLeast) throw new LogConfigError(key, `${raw} is below the minimum ${atLeast}`);
     return value;
   };
+}
+
+function ratio(key: string, raw: string): number {
+  const text = raw.trim();
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) throw new LogConfigError(key, `"${raw}" is not a number`);
+  const value = Number(text);
+  if (value < 0 || value > 1) throw new LogConfigError(key, `${raw} is not between 0 and 1`);
+  return value;
 }
 
 function oneOf<T extends string>(values: readonly T[]): Parser {
@@ -116,6 +136,10 @@ const topicConfigTable: Readonly<Record<string, readonly [keyof LogConfig, Parse
   'cleanup.policy': ['cleanupPolicy', cleanupPolicy],
   'min.insync.replicas': ['minInsyncReplicas', integer('int', 1)],
   'unclean.leader.election.enable': ['uncleanLeaderElectionEnable', bool],
+  'delete.retention.ms': ['deleteRetentionMs', integer('long', 0)],
+  'min.cleanable.dirty.ratio': ['minCleanableDirtyRatio', ratio],
+  'min.compaction.lag.ms': ['minCompactionLagMs', integer('long', 0)],
+  'max.compaction.lag.ms': ['maxCompactionLagMs', integer('long', 1)],
 };
 
 export const topicConfigKeys: readonly string[] = Object.freeze(Object.keys(topicConfigTable));
@@ -130,10 +154,19 @@ export function parseTopicConfig(overrides: Record<string, string>, base: LogCon
     const [field, parse] = entry;
     result[field] = parse(key, raw);
   }
-  return result as unknown as LogConfig;
+  const config = result as unknown as LogConfig;
+  if (config.minCompactionLagMs > config.maxCompactionLagMs) {
+    throw new LogConfigError('max.compaction.lag.ms', `${config.maxCompactionLagMs} is below min.compaction.lag.ms ${config.minCompactionLagMs}`);
+  }
+  return config;
 }
 
 /** True when the policy includes time/size retention (`delete`, alone or with `compact`). */
 export function hasDeletePolicy(config: LogConfig): boolean {
   return config.cleanupPolicy.split(',').some((p) => p.trim() === 'delete');
+}
+
+/** True when the policy includes compaction (`compact`, alone or with `delete`). */
+export function hasCompactPolicy(config: LogConfig): boolean {
+  return config.cleanupPolicy.split(',').some((p) => p.trim() === 'compact');
 }

@@ -13,6 +13,7 @@ import { Log } from './log';
 import { type LogConfig } from './log-config';
 import { type RecoveryListener } from './log-recovery';
 import { PeriodicTask } from './periodic-task';
+import { LogCleaner, type LogCleanerConfig } from './cleaner/log-cleaner';
 
 export const cleanShutdownFileName = '.kafka_cleanshutdown';
 export const recoveryPointCheckpointFileName = 'recovery-point-offset-checkpoint';
@@ -34,6 +35,8 @@ export interface LogManagerOptions {
   nowMs?: () => number;
   /** Observes recovery scans (tests use it to prove a clean start reads no segment). */
   recoveryListener?: RecoveryListener;
+  /** The log cleaner's settings; no cleaner runs when absent or disabled. */
+  cleaner?: LogCleanerConfig;
 }
 
 /** Parses `<topic>-<partition>`; undefined for anything else in a log dir. */
@@ -53,6 +56,8 @@ export class LogManager {
   private readonly deleteTimers = new Set<NodeJS.Timeout>();
   private topicConfigs = new Map<string, LogConfig>();
   private tasks: PeriodicTask[] = [];
+  /** Compacts logs with cleanup.policy=compact (undefined when log.cleaner.enable=false). */
+  cleaner: LogCleaner | undefined;
 
   constructor(opts: LogManagerOptions) {
     if (opts.logDirs.length === 0) throw new Error('LogManager needs at least one log dir');
@@ -65,6 +70,18 @@ export class LogManager {
     this.topicConfigs = new Map(topicConfigs ?? []);
     await Promise.all(this.opts.logDirs.map((dir) => this.loadLogDir(dir)));
     this.startTasks();
+    if (this.opts.cleaner?.enable === true) {
+      this.cleaner = new LogCleaner({
+        config: this.opts.cleaner, logDirs: this.opts.logDirs, logs: () => this.allLogs(), logger: this.logger, nowMs: this.nowMs,
+      });
+      await this.cleaner.startup();
+    }
+  }
+
+  /** Every log reports truncations, so that the cleaner never trusts a checkpoint past the end. */
+  private watch(log: Log): Log {
+    log.onTruncated = (offset) => this.cleaner?.maybeTruncateCheckpoint(log, offset);
+    return log;
   }
 
   private configFor(topic: string): LogConfig {
@@ -104,7 +121,7 @@ export class LogManager {
         nowMs: this.nowMs,
         recoveryListener: this.opts.recoveryListener,
       });
-      this.logs.set(key, log);
+      this.logs.set(key, this.watch(log));
     }
     if (cleanShutdown) await rm(markerPath, { force: true });
     this.logger.info({ logDir, cleanShutdown, logs: this.logsIn(logDir).length }, 'loaded log dir');
@@ -132,7 +149,7 @@ export class LogManager {
     const creation = this.createLog(topic, partition, config ?? this.configFor(topic));
     this.creating.set(key, creation);
     try {
-      const log = await creation;
+      const log = this.watch(await creation);
       this.logs.set(key, log);
       return log;
     } finally {
@@ -189,6 +206,8 @@ export class LogManager {
     const log = this.logs.get(key);
     if (log === undefined) return;
     this.logs.delete(key);
+    await this.cleaner?.abortCleaning(log);
+    this.cleaner?.forgetLog(log);
     await log.close();
     const renamed = join(dirname(log.dir), `${basename(log.dir)}.${randomUUID().replace(/-/g, '')}-delete`);
     await rename(log.dir, renamed);
@@ -232,6 +251,7 @@ export class LogManager {
   }
 
   async shutdown(): Promise<void> {
+    await this.cleaner?.shutdown();
     await Promise.all(this.tasks.map((t) => t.stop()));
     this.tasks = [];
     for (const timer of this.deleteTimers) clearTimeout(timer);

@@ -7,12 +7,14 @@
  * sanity check are rebuilt the same way in either case.
  */
 import { crc32c } from '@node-rs/crc32';
-import { readdir, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BatchField, batchCrcStart, batchHeaderBytes, batchLogOverheadBytes, batchMagic, batchSizeAt } from '../../proto/batch-header';
-import { baseOffsetAt, leaderEpochAt } from './batches';
+import { BatchField, batchCrcStart, batchHeaderBytes, batchLogOverheadBytes, batchMagic, batchSizeAt, lastOffsetAt } from '../../proto/batch-header';
+import { baseOffsetAt, leaderEpochAt, offsetHeaderBytes } from './batches';
 import { type LogConfig } from './log-config';
-import { deletedFileSuffix, LogSegment } from './log-segment';
+import {
+  cleanedFileSuffix, deletedFileSuffix, LogSegment, logFileSuffix, offsetIndexFileSuffix, swapFileSuffix, timeIndexFileSuffix,
+} from './log-segment';
 
 /** Read size for recovery scans: large sequential reads, bounded memory. */
 export const recoveryReadChunkBytes = 1024 * 1024;
@@ -75,11 +77,58 @@ export async function recoverSegment(
 }
 
 const segmentNamePattern = /^(\d{20})\.log$/;
+const swapLogNamePattern = /^(\d{20})\.log\.swap$/;
 
-/** Removes leftovers of interrupted deletions and compaction swaps (Kafka's removeTempFilesAndCollectSwapFiles). */
+/**
+ * Removes leftovers of interrupted deletions and cleanings: `.deleted` and `.cleaned` files, and
+ * `.swap` files other than segment logs (Kafka's removeTempFilesAndCollectSwapFiles).
+ */
 async function removeTemporaryFiles(dir: string, names: string[]): Promise<void> {
-  const leftovers = names.filter((n) => n.endsWith(deletedFileSuffix) || n.endsWith('.cleaned') || n.endsWith('.swap') || n.endsWith('.tmp'));
+  const leftovers = names.filter((n) => n.endsWith(deletedFileSuffix) || n.endsWith(cleanedFileSuffix) || n.endsWith(swapFileSuffix) || n.endsWith('.tmp'));
   await Promise.all(leftovers.map((n) => rm(join(dir, n), { force: true })));
+}
+
+/** Offset after the last whole batch of a log file (its base offset when it holds none). */
+async function nextOffsetOfFile(path: string, baseOffset: number): Promise<number> {
+  const fh = await open(path, 'r');
+  try {
+    const size = (await fh.stat()).size;
+    const header = Buffer.alloc(offsetHeaderBytes);
+    let next = baseOffset;
+    for (let position = 0; position + offsetHeaderBytes <= size; ) {
+      const { bytesRead } = await fh.read(header, 0, offsetHeaderBytes, position);
+      const batchSize = batchSizeAt(header, 0);
+      if (bytesRead < offsetHeaderBytes || batchSize < batchHeaderBytes || position + batchSize > size) break;
+      next = lastOffsetAt(header, 0) + 1;
+      position += batchSize;
+    }
+    return next;
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Finishes cleaner swaps a crash interrupted (Kafka's completeSwapOperations). A `<base>.log.swap`
+ * file was complete and fsynced before it got that name, so it wins: every segment whose base
+ * offset falls in its offset range is one it replaces and is removed, then it takes the live name.
+ * Its indexes are dropped so that loading rebuilds them. Returns the directory's names afterwards.
+ */
+async function completeSwaps(dir: string, names: string[]): Promise<string[]> {
+  const swaps = names.map((n) => swapLogNamePattern.exec(n)?.[1]).filter((b): b is string => b !== undefined);
+  if (swaps.length === 0) return names;
+  for (const base of swaps) {
+    const baseOffset = Number(base);
+    const nextOffset = await nextOffsetOfFile(join(dir, `${base}${logFileSuffix}${swapFileSuffix}`), baseOffset);
+    const replaced = names
+      .map((n) => segmentNamePattern.exec(n)?.[1])
+      .filter((b): b is string => b !== undefined && Number(b) >= baseOffset && (Number(b) < nextOffset || Number(b) === baseOffset));
+    for (const old of replaced) {
+      await Promise.all([logFileSuffix, offsetIndexFileSuffix, timeIndexFileSuffix].map((suffix) => rm(join(dir, `${old}${suffix}`), { force: true })));
+    }
+    await rename(join(dir, `${base}${logFileSuffix}${swapFileSuffix}`), join(dir, `${base}${logFileSuffix}`));
+  }
+  return readdir(dir);
 }
 
 export interface LoadedSegments {
@@ -99,7 +148,7 @@ export interface LoadSegmentsOptions {
 }
 
 async function openSegments(dir: string, config: LogConfig): Promise<LogSegment[]> {
-  const names = await readdir(dir);
+  const names = await completeSwaps(dir, await readdir(dir));
   await removeTemporaryFiles(dir, names);
   const baseOffsets = names
     .map((n) => segmentNamePattern.exec(n)?.[1])

@@ -14,6 +14,10 @@ export const logFileSuffix = '.log';
 export const offsetIndexFileSuffix = '.index';
 export const timeIndexFileSuffix = '.timeindex';
 export const deletedFileSuffix = '.deleted';
+/** A segment the cleaner is still writing; removed on load. */
+export const cleanedFileSuffix = '.cleaned';
+/** A cleaned segment complete on disk and being swapped in; recovery finishes the swap. */
+export const swapFileSuffix = '.swap';
 
 export function segmentFileName(baseOffset: number, suffix: string): string {
   return `${String(baseOffset).padStart(20, '0')}${suffix}`;
@@ -45,21 +49,24 @@ export class LogSegment {
   private bytesSinceLastIndexEntry = 0;
   private closed = false;
 
-  private constructor(dir: string, baseOffset: number, fh: FileHandle, sizeBytes: number, config: SegmentIndexConfig) {
+  private constructor(dir: string, baseOffset: number, fh: FileHandle, sizeBytes: number, config: SegmentIndexConfig, fileSuffix = '') {
     this.baseOffset = baseOffset;
-    this.logPath = join(dir, segmentFileName(baseOffset, logFileSuffix));
+    this.logPath = join(dir, segmentFileName(baseOffset, logFileSuffix + fileSuffix));
     this.fh = fh;
     this.size = sizeBytes;
     this.nextOffset = baseOffset;
     this.offsetOfMaxTimestampSoFar = baseOffset;
-    this.offsetIndex = new OffsetIndex(join(dir, segmentFileName(baseOffset, offsetIndexFileSuffix)), baseOffset, config.segmentIndexBytes);
-    this.timeIndex = new TimeIndex(join(dir, segmentFileName(baseOffset, timeIndexFileSuffix)), baseOffset, config.segmentIndexBytes);
+    this.offsetIndex = new OffsetIndex(join(dir, segmentFileName(baseOffset, offsetIndexFileSuffix + fileSuffix)), baseOffset, config.segmentIndexBytes);
+    this.timeIndex = new TimeIndex(join(dir, segmentFileName(baseOffset, timeIndexFileSuffix + fileSuffix)), baseOffset, config.segmentIndexBytes);
   }
 
-  /** A new empty segment; any leftover files with its name are replaced. */
-  static async create(dir: string, baseOffset: number, config: SegmentIndexConfig): Promise<LogSegment> {
-    const fh = await open(join(dir, segmentFileName(baseOffset, logFileSuffix)), 'w+');
-    const segment = new LogSegment(dir, baseOffset, fh, 0, config);
+  /**
+   * A new empty segment; any leftover files with its name are replaced. `fileSuffix` names a
+   * segment that is not live yet (the cleaner writes `<base>.log.cleaned`).
+   */
+  static async create(dir: string, baseOffset: number, config: SegmentIndexConfig, fileSuffix = ''): Promise<LogSegment> {
+    const fh = await open(join(dir, segmentFileName(baseOffset, logFileSuffix + fileSuffix)), 'w+');
+    const segment = new LogSegment(dir, baseOffset, fh, 0, config, fileSuffix);
     await Promise.all([segment.offsetIndex.persist(false), segment.timeIndex.persist(false)]);
     return segment;
   }
@@ -273,14 +280,24 @@ export class LogSegment {
   }
 
   /** First step of asynchronous deletion: rename every file to `<name>.deleted`. */
-  async renameToDeleted(): Promise<void> {
+  renameToDeleted(): Promise<void> {
+    return this.changeFileSuffixes('', deletedFileSuffix);
+  }
+
+  /**
+   * Renames the three files from `<name><oldSuffix>` to `<name><newSuffix>` (Kafka's
+   * changeFileSuffixes), the log file last so that a crash never leaves a live-named log file
+   * beside indexes of another generation. A missing index file is skipped; it is rebuilt on load.
+   */
+  async changeFileSuffixes(oldSuffix: string, newSuffix: string): Promise<void> {
     const renames: [string, (path: string) => void][] = [
-      [this.logPath, (p) => (this.logPath = p)],
       [this.offsetIndex.filePath, (p) => this.offsetIndex.renameTo(p)],
       [this.timeIndex.filePath, (p) => this.timeIndex.renameTo(p)],
+      [this.logPath, (p) => (this.logPath = p)],
     ];
     for (const [from, update] of renames) {
-      const to = `${from}${deletedFileSuffix}`;
+      if (!from.endsWith(oldSuffix)) throw new Error(`${from} does not end with "${oldSuffix}"`);
+      const to = `${from.slice(0, from.length - oldSuffix.length)}${newSuffix}`;
       try {
         await rename(from, to);
       } catch (err) {
@@ -288,6 +305,16 @@ export class LogSegment {
       }
       update(to);
     }
+  }
+
+  /** The log file's modification time: the cleaner's delete horizon is measured from it, as in Kafka. */
+  async lastModifiedMs(): Promise<number> {
+    return (await this.fh.stat()).mtimeMs;
+  }
+
+  async setLastModifiedMs(ms: number): Promise<void> {
+    const seconds = ms / 1000;
+    await this.fh.utimes(seconds, seconds);
   }
 
   /** Closes the file handle and removes the files (after renameToDeleted and the delete delay). */

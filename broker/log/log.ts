@@ -13,7 +13,7 @@ import { LeaderEpochFileCache } from './leader-epoch-cache';
 import { hasDeletePolicy, type LogConfig } from './log-config';
 import { LogAppendQueueFullError, LogStorageError, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './log-errors';
 import { loadSegments, type RecoveryListener } from './log-recovery';
-import { LogSegment } from './log-segment';
+import { cleanedFileSuffix, LogSegment, swapFileSuffix } from './log-segment';
 import { LogReader, type LogReadOptions, type LogReadResult } from './log-reader';
 import { LogSegmentDeleter } from './log-segment-deleter';
 import { ProducerStateManager, producerBatchesOf } from './producer-state';
@@ -59,6 +59,8 @@ export class Log {
   readonly producerState: ProducerStateManager;
   /** Wall-clock ms of the last flush; the log manager's flush.ms task reads it. */
   lastFlushTimeMs: number;
+  /** Called after a truncation removed offsets >= the one given (the cleaner lowers its checkpoint). */
+  onTruncated: ((offset: number) => void) | undefined;
   private segments: LogSegment[];
   private startOffset: number;
   private endOffset: number;
@@ -147,6 +149,10 @@ export class Log {
   }
   get activeSegment(): LogSegment {
     return this.segments[this.segments.length - 1] as LogSegment;
+  }
+  /** A snapshot of the segments, oldest first; the last is the active one. */
+  logSegments(): readonly LogSegment[] {
+    return this.segments.slice();
   }
 
   private clamp(offset: number): number {
@@ -375,6 +381,7 @@ export class Log {
       this.leaderEpochCache.truncateFromEnd(this.endOffset);
       this.producerState.truncateFrom(this.endOffset);
       if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
+      this.onTruncated?.(this.endOffset);
       this.logger?.info({ offset, logEndOffset: this.endOffset }, 'truncated log');
     });
   }
@@ -398,7 +405,29 @@ export class Log {
     this.leaderEpochCache.clear();
     this.producerState.clear();
     await this.leaderEpochCache.flush();
+    this.onTruncated?.(offset);
     this.logger?.info({ offset }, 'truncated log fully');
+  }
+
+  /**
+   * Swaps a cleaned segment in for the consecutive `replaced` segments (Kafka's replaceSegments):
+   * `.cleaned` files become `.swap`, the old segments are renamed `.deleted`, then the `.swap`
+   * files take the live names. A crash at any point is finished by recovery from the `.swap`
+   * files. Changes nothing and returns false when any replaced segment left the log meanwhile
+   * (retention, truncation) or became the active segment.
+   */
+  replaceSegments(cleaned: LogSegment, replaced: readonly LogSegment[]): Promise<boolean> {
+    return this.enqueue(async () => {
+      const first = this.segments.indexOf(replaced[0] as LogSegment);
+      const stillThere = first >= 0 && replaced.every((s, i) => this.segments[first + i] === s);
+      if (!stillThere || first + replaced.length >= this.segments.length) return false;
+      await cleaned.changeFileSuffixes(cleanedFileSuffix, swapFileSuffix);
+      this.segments.splice(first, replaced.length, cleaned);
+      this.reader.invalidate();
+      await this.deleteSegments(replaced);
+      await cleaned.changeFileSuffixes(swapFileSuffix, '');
+      return true;
+    });
   }
 
   /** Renames now, removes after file.delete.delay.ms so in-flight reads can finish. */

@@ -34,6 +34,10 @@ export const topicConfigFields: Readonly<Record<string, keyof LogConfig>> = Obje
   'cleanup.policy': 'cleanupPolicy',
   'min.insync.replicas': 'minInsyncReplicas',
   'unclean.leader.election.enable': 'uncleanLeaderElectionEnable',
+  'delete.retention.ms': 'deleteRetentionMs',
+  'min.cleanable.dirty.ratio': 'minCleanableDirtyRatio',
+  'min.compaction.lag.ms': 'minCompactionLagMs',
+  'max.compaction.lag.ms': 'maxCompactionLagMs',
 });
 
 function wanted(keys: readonly string[] | null | undefined): (name: string) => boolean {
