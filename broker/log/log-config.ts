@@ -163,10 +163,11 @@ export function parseTopicConfig(overrides: Record<string, string>, base: LogCon
 
 /** True when the policy includes time/size retention (`delete`, alone or with `compact`). */
 export function hasDeletePolicy(config: LogConfig): boolean {
-  return config.cleanupPolicy.split(',').some((p) => p.trim() === 'delete');
+  // Parsed policies hold only the names `compact` and `delete`, so a substring test is exact.
+  return config.cleanupPolicy.includes('delete');
 }
 
 /** True when the policy includes compaction (`compact`, alone or with `delete`). */
 export function hasCompactPolicy(config: LogConfig): boolean {
-  return config.cleanupPolicy.split(',').some((p) => p.trim() === 'compact');
+  return config.cleanupPolicy.includes('compact');
 }
