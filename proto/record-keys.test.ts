@@ -3,7 +3,8 @@ import { ErrorCode, SamsaProtocolError } from './errors';
 import { samsa } from './generated/samsa';
 import { encodeRecordBatch, validateRecordBatches } from './record-batch';
 import { findRecordWithoutKey } from './record-keys';
-import { type ProducerRecord, encodeRecordSet, firstRecordWithoutKey } from './records-codec';
+import { firstRecordWithoutKey } from './record-spans';
+import { type ProducerRecord, encodeRecordSet } from './records-codec';
 
 const nowMs = 1_700_000_000_000;
 

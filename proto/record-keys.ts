@@ -12,7 +12,7 @@ import { batchHeaderBytes, Compression } from './batch-header';
 import { decompress } from './compression';
 import { ErrorCode, SamsaProtocolError } from './errors';
 import { type ValidatedBatch, decompressBytesMaxDefault } from './record-batch';
-import { firstRecordWithoutKey } from './records-codec';
+import { firstRecordWithoutKey } from './record-spans';
 
 export interface KeylessRecord {
   /** Index of the batch in the produced records, from 0. */

@@ -7,8 +7,8 @@
  *               optional bytes value = 4; repeated Header headers = 5 }
  *   Header    { string key = 1; optional bytes value = 2 }
  *
- * Clients run it; brokers look past the batch header only to check keys on compacted topics
- * (firstRecordWithoutKey, which decodes nothing). The generic protobuf runtime
+ * Clients run it; brokers look past the batch header only on compacted topics, through
+ * record-spans.ts, which shares this file's wire reader. The generic protobuf runtime
  * allocates a message object per record and copies every bytes field; this codec writes
  * straight into one buffer sized in a first pass, and decodes keys and values as views into
  * the input, which is what lets a consumer decode millions of records a second.
@@ -41,11 +41,11 @@ export interface ConsumerRecord {
   leaderEpoch: number;
 }
 
-const tagRecordSetRecords = 0x0a; // field 1, length-delimited
+export const tagRecordSetRecords = 0x0a; // field 1, length-delimited
 const tagTimestampDelta = 0x08; // field 1, varint
-const tagOffsetDelta = 0x10; // field 2, varint
-const tagKey = 0x1a; // field 3, length-delimited
-const tagValue = 0x22; // field 4, length-delimited
+export const tagOffsetDelta = 0x10; // field 2, varint
+export const tagKey = 0x1a; // field 3, length-delimited
+export const tagValue = 0x22; // field 4, length-delimited
 const tagHeaders = 0x2a; // field 5, length-delimited
 const tagHeaderKey = 0x0a;
 const tagHeaderValue = 0x12;
@@ -230,7 +230,7 @@ function truncated(what: string): SamsaProtocolError {
  * A tiny cursor over the input. The position lives on an object so that helpers can advance
  * it; V8 keeps this monomorphic and allocation-free in the loops below.
  */
-class Reader {
+export class Reader {
   constructor(
     readonly buf: Buffer,
     public pos: number,
@@ -374,106 +374,5 @@ export function decodeRecordSet(buf: Buffer, start: number, end: number, context
     } else {
       reader.skip(tag & 7, end);
     }
-  }
-}
-
-/**
- * Whether the Record message in [reader.pos, end) has a key field. An empty key that is present
- * counts: Kafka tells a zero-length key from a null one, and so does the `optional` on the wire.
- */
-function recordHasKey(reader: Reader, end: number): boolean {
-  let hasKey = false;
-  while (reader.pos < end) {
-    const tag = reader.varint(end);
-    if (tag === tagKey) hasKey = true;
-    reader.skip(tag & 7, end);
-  }
-  return hasKey;
-}
-
-/**
- * The index of the first record in the RecordSet buf[start, end) that has no key, or -1 when
- * every record has one. Used by the broker for compacted topics (Kafka's LogValidator refuses
- * keyless records there); it walks the wire format, skipping fields by wire type, so it
- * allocates nothing per record. Records are counted exactly as decodeRecordSet counts them.
- * Throws SamsaProtocolError(CORRUPT_MESSAGE) on malformed input.
- */
-export function firstRecordWithoutKey(buf: Buffer, start: number, end: number): number {
-  if (start < 0 || start > end || end > buf.length) throw new RangeError(`record set bounds [${start}, ${end}) outside a ${buf.length}-byte buffer`);
-  const reader = new Reader(buf, start);
-  let index = 0;
-  while (reader.pos < end) {
-    const tag = reader.varint(end);
-    if (tag === tagRecordSetRecords) {
-      const recordEnd = reader.lengthDelimitedEnd(end);
-      if (!recordHasKey(reader, recordEnd)) return index;
-      index++;
-    } else {
-      reader.skip(tag & 7, end);
-    }
-  }
-  return -1;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Record spans (the broker's log cleaner)
-
-/**
- * Where one record sits in a RecordSet, for code that keeps or drops records without decoding
- * them: the cleaner copies retained records' bytes (tag and length prefix included) verbatim,
- * so their offset and timestamp deltas stay valid under the original batch header.
- */
-export interface RecordSpan {
-  /** Position of the record's tag in the buffer. */
-  start: number;
-  /** Exclusive end of the record. */
-  end: number;
-  offsetDelta: number;
-  /** The key's bytes are buf[keyStart, keyEnd); both -1 when the record has no key (null). */
-  keyStart: number;
-  keyEnd: number;
-  /** False for a tombstone (null value). */
-  hasValue: boolean;
-}
-
-/**
- * Calls `visit` for each record of the RecordSet in buf[start, end), in order. The span object is
- * reused between calls: copy what must outlive the call. Malformed input throws CORRUPT_MESSAGE.
- */
-export function forEachRecordSpan(buf: Buffer, start: number, end: number, visit: (span: RecordSpan) => void): void {
-  const reader = new Reader(buf, start);
-  const span: RecordSpan = { start: 0, end: 0, offsetDelta: 0, keyStart: -1, keyEnd: -1, hasValue: false };
-  while (reader.pos < end) {
-    const tagStart = reader.pos;
-    const tag = reader.varint(end);
-    if (tag !== tagRecordSetRecords) {
-      reader.skip(tag & 7, end);
-      continue;
-    }
-    const recordEnd = reader.lengthDelimitedEnd(end);
-    span.start = tagStart;
-    span.end = recordEnd;
-    span.offsetDelta = 0;
-    span.keyStart = -1;
-    span.keyEnd = -1;
-    span.hasValue = false;
-    while (reader.pos < recordEnd) {
-      const field = reader.varint(recordEnd);
-      if (field === tagKey || field === tagValue) {
-        const fieldEnd = reader.lengthDelimitedEnd(recordEnd);
-        if (field === tagKey) {
-          span.keyStart = reader.pos;
-          span.keyEnd = fieldEnd;
-        } else {
-          span.hasValue = true;
-        }
-        reader.pos = fieldEnd;
-      } else if (field === tagOffsetDelta) {
-        span.offsetDelta = reader.int32(recordEnd);
-      } else {
-        reader.skip(field & 7, recordEnd);
-      }
-    }
-    visit(span);
   }
 }

@@ -11,7 +11,7 @@ import {
   BatchField, Compression, batchCrcStart, batchHeaderBytes, batchLogOverheadBytes, compressionMask, controlBit, readInt64,
 } from '../../../proto/batch-header';
 import { compress, decompress } from '../../../proto/compression';
-import { forEachRecordSpan, type RecordSpan } from '../../../proto/records-codec';
+import { forEachRecordSpan, type RecordSpan } from '../../../proto/record-spans';
 
 export interface BatchFilterOptions {
   /** Keep the record at `offset` whose bytes `buf` holds at `span`. */

@@ -14,7 +14,7 @@
  */
 import { BatchField, Compression, batchHeaderBytes, batchSizeAt, compressionMask, controlBit, lastOffsetAt, readInt64 } from '../../../proto/batch-header';
 import { decompress } from '../../../proto/compression';
-import { forEachRecordSpan } from '../../../proto/records-codec';
+import { forEachRecordSpan } from '../../../proto/record-spans';
 import { offsetHeaderBytes } from '../batches';
 import { type Log } from '../log';
 import { cleanedFileSuffix, LogSegment } from '../log-segment';
