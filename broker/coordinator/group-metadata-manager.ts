@@ -236,8 +236,11 @@ export class GroupMetadataManager {
   }
 }
 
-/** Kafka's storeGroup error mapping: what a member can act on. */
-function storeGroupError(code: ErrorCode): ErrorCode {
+/**
+ * Kafka's storeGroup / storeOffsets error mapping of a failed __consumer_offsets append to what
+ * a member can act on. The two differ only for an oversized write and (storeGroup) a timeout.
+ */
+function storeError(code: ErrorCode, tooLarge: ErrorCode, timedOut: ErrorCode): ErrorCode {
   switch (code) {
     case ErrorCode.UNKNOWN_TOPIC_OR_PARTITION:
     case ErrorCode.NOT_ENOUGH_REPLICAS:
@@ -247,31 +250,20 @@ function storeGroupError(code: ErrorCode): ErrorCode {
     case ErrorCode.KAFKA_STORAGE_ERROR:
       return ErrorCode.NOT_COORDINATOR;
     case ErrorCode.REQUEST_TIMED_OUT:
-      return ErrorCode.REBALANCE_IN_PROGRESS;
+      return timedOut;
     case ErrorCode.MESSAGE_TOO_LARGE:
     case ErrorCode.RECORD_LIST_TOO_LARGE:
     case ErrorCode.INVALID_FETCH_SIZE:
-      return ErrorCode.UNKNOWN_SERVER_ERROR;
+      return tooLarge;
     default:
       return code;
   }
 }
 
-/** Kafka's storeOffsets error mapping. */
+function storeGroupError(code: ErrorCode): ErrorCode {
+  return storeError(code, ErrorCode.UNKNOWN_SERVER_ERROR, ErrorCode.REBALANCE_IN_PROGRESS);
+}
+
 function storeOffsetsError(code: ErrorCode): ErrorCode {
-  switch (code) {
-    case ErrorCode.UNKNOWN_TOPIC_OR_PARTITION:
-    case ErrorCode.NOT_ENOUGH_REPLICAS:
-    case ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND:
-      return ErrorCode.COORDINATOR_NOT_AVAILABLE;
-    case ErrorCode.NOT_LEADER_OR_FOLLOWER:
-    case ErrorCode.KAFKA_STORAGE_ERROR:
-      return ErrorCode.NOT_COORDINATOR;
-    case ErrorCode.MESSAGE_TOO_LARGE:
-    case ErrorCode.RECORD_LIST_TOO_LARGE:
-    case ErrorCode.INVALID_FETCH_SIZE:
-      return ErrorCode.INVALID_COMMIT_OFFSET_SIZE;
-    default:
-      return code;
-  }
+  return storeError(code, ErrorCode.INVALID_COMMIT_OFFSET_SIZE, ErrorCode.REQUEST_TIMED_OUT);
 }
