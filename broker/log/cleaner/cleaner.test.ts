@@ -371,3 +371,26 @@ describe('OffsetMap', () => {
     expect(map.utilization).toBeLessThanOrEqual(1);
   });
 });
+
+describe('Throttler', () => {
+  it('sleeps to bring the rate back to the limit once per check interval, and never when unlimited', async () => {
+    let now = 0;
+    const sleeps: number[] = [];
+    const throttler = new Throttler(1000, () => now, async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+    });
+    await throttler.maybeThrottle(500);
+    expect(sleeps).toEqual([]);
+    now += 500;
+    // 1000 bytes in 500 ms is twice the limit: sleep until 1000 ms have passed.
+    await throttler.maybeThrottle(500);
+    expect(sleeps).toEqual([500]);
+    const unlimited = new Throttler(Number.MAX_VALUE, () => now, async (ms) => {
+      sleeps.push(ms);
+    });
+    now += 1000;
+    await unlimited.maybeThrottle(1 << 30);
+    expect(sleeps).toEqual([500]);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -24,15 +24,16 @@ afterEach(async () => {
 
 const compacted: LogConfig = { ...logConfigDefaults, cleanupPolicy: 'compact', segmentBytes: 600, fileDeleteDelayMs: 0 };
 
-async function startManager(enable = true): Promise<LogManager> {
+async function startManager(enable = true, maxIoBytesPerSecond = Number.MAX_VALUE, nowMs: () => number = Date.now): Promise<LogManager> {
   const manager = new LogManager({
     logDirs: [join(root, 'data')],
     defaultConfig: compacted,
     retentionCheckIntervalMs: 600_000,
     recoveryPointCheckpointIntervalMs: 600_000,
     highWatermarkCheckpointIntervalMs: 600_000,
-    cleaner: { ...logCleanerConfigDefaults, enable, backoffMs: 20 },
+    cleaner: { ...logCleanerConfigDefaults, enable, backoffMs: 20, maxIoBytesPerSecond },
     logger: pino({ level: 'silent' }),
+    nowMs,
   });
   await manager.startup();
   managers.push(manager);
@@ -113,6 +114,30 @@ describe('LogCleaner in the log manager', () => {
     expect(cleaner.checkpointOf(log)).toBe(log.logEndOffset);
     await manager.deleteLog('table', 0);
     expect(cleaner.checkpointOf(log)).toBeUndefined();
+  });
+
+  it('aborts a cleaning in progress when its log is deleted, and when the broker shuts down', async () => {
+    // A clock that jumps a second per reading makes the 1 byte/s throttle engage at once: each
+    // cleaning then pauses for hours unless an abort cuts the pause short.
+    let ticks = 0;
+    const manager = await startManager(true, 1, () => Date.now() + (ticks += 1_000));
+    const doomed = await manager.getOrCreateLog('doomed', 0);
+    await writeRounds(doomed, 20);
+    const cleaner = manager.cleaner!;
+    await waitFor(() => cleaner.cleaning === doomed, 'the cleaning of doomed-0 to start');
+    await manager.deleteLog('doomed', 0);
+    expect(cleaner.cleaning).toBeUndefined();
+    expect(cleaner.metrics().cleaningsTotal).toBe(0);
+    expect(cleaner.checkpointOf(doomed)).toBeUndefined();
+
+    const kept = await manager.getOrCreateLog('kept', 0);
+    await writeRounds(kept, 20);
+    await waitFor(() => cleaner.cleaning === kept, 'the cleaning of kept-0 to start');
+    await manager.shutdown();
+    managers = [];
+    expect(cleaner.cleaning).toBeUndefined();
+    expect(cleaner.metrics().cleaningsTotal).toBe(0);
+    expect((await readdir(join(root, 'data', 'kept-0'))).filter((n) => n.endsWith('.cleaned') || n.endsWith('.swap'))).toEqual([]);
   });
 
   it('runs no cleaner when log.cleaner.enable is false', async () => {

@@ -62,6 +62,14 @@ interface InProgress {
   log: Log;
   aborted: boolean;
   done: Promise<void>;
+  /** Ends a throttle pause early, so that an abort is not held up by log.cleaner.io.max.bytes.per.second. */
+  wake: () => void;
+}
+
+/** Marks a cleaning aborted and cuts short any throttle pause it is in. */
+function abort(running: InProgress): void {
+  running.aborted = true;
+  running.wake();
 }
 
 export interface LogCleanerOptions {
@@ -117,7 +125,7 @@ export class LogCleaner {
   /** Aborts a cleaning in progress, stops the task and waits for it. */
   async shutdown(): Promise<void> {
     this.stopped = true;
-    if (this.inProgress !== undefined) this.inProgress.aborted = true;
+    if (this.inProgress !== undefined) abort(this.inProgress);
     await this.task?.stop();
     this.task = undefined;
     await this.checkpointWrites;
@@ -127,7 +135,7 @@ export class LogCleaner {
   async abortCleaning(log: Log): Promise<void> {
     const running = this.inProgress;
     if (running === undefined || running.log !== log) return;
-    running.aborted = true;
+    abort(running);
     await running.done;
   }
 
@@ -147,6 +155,11 @@ export class LogCleaner {
     if (entries === undefined || current === undefined || current <= offset) return;
     entries.set(key, offset);
     this.writeCheckpoint(dir);
+  }
+
+  /** The log being cleaned now, if any. */
+  get cleaning(): Log | undefined {
+    return this.inProgress?.log;
   }
 
   /** The checkpointed first dirty offset of `log`, if any (for tests and the admin API). */
@@ -192,13 +205,22 @@ export class LogCleaner {
   private async clean(target: CleanableLog): Promise<void> {
     const { log } = target;
     let finish: () => void = () => undefined;
-    const running: InProgress = { log, aborted: this.stopped, done: new Promise<void>((resolve) => (finish = resolve)) };
+    const running: InProgress = {
+      log, aborted: this.stopped, done: new Promise<void>((resolve) => (finish = resolve)), wake: () => undefined,
+    };
+    const pause = (ms: number): Promise<void> => new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      running.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
     this.inProgress = running;
     try {
       const result = await cleanLog(target, this.map, {
         ioBufferBytes: this.opts.config.ioBufferSize,
         decompressBytesMax: decompressBytesMaxDefault,
-        throttler: new Throttler(this.opts.config.maxIoBytesPerSecond, this.nowMs),
+        throttler: new Throttler(this.opts.config.maxIoBytesPerSecond, this.nowMs, pause),
         isAborted: () => running.aborted,
         nowMs: this.nowMs,
       });
