@@ -72,6 +72,18 @@ export class LogReader {
     return empty;
   }
 
+  /** The first batch at or after `startOffset` whose max timestamp reaches `timestampMs` (ListOffsets by time). */
+  async findOffsetByTimestamp(timestampMs: number, startOffset: number): Promise<{ offset: number; timestamp: number } | undefined> {
+    const segments = this.segments().slice();
+    const first = segments.findIndex((s) => s.largestTimestamp >= timestampMs);
+    if (first < 0) return undefined;
+    for (const segment of segments.slice(first)) {
+      const found = await segment.findOffsetByTimestamp(timestampMs, startOffset);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
   /** Whole batches from `position`, bounded by maxBytes and maxOffset. */
   private async readBatches(segment: LogSegment, position: number, opts: LogReadOptions): Promise<Buffer> {
     let buf = await segment.read(position, Math.max(opts.maxBytes, 0));

@@ -342,14 +342,7 @@ export class Log {
   async fetchOffsetByTimestamp(timestampMs: number): Promise<{ offset: number; timestamp: number } | undefined> {
     if (timestampMs === earliestTimestamp) return { offset: this.startOffset, timestamp: -1 };
     if (timestampMs === latestTimestamp) return { offset: this.endOffset, timestamp: -1 };
-    const segments = this.segments.slice();
-    const first = segments.findIndex((s) => s.largestTimestamp >= timestampMs);
-    if (first < 0) return undefined;
-    for (const segment of segments.slice(first)) {
-      const found = await segment.findOffsetByTimestamp(timestampMs, this.startOffset);
-      if (found !== undefined) return found;
-    }
-    return undefined;
+    return this.reader.findOffsetByTimestamp(timestampMs, this.startOffset);
   }
 
   /** Advances the log start (DeleteRecords, or a follower copying its leader's); never past the HW. */
