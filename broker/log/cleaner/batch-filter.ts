@@ -34,6 +34,13 @@ export interface FilteredBatch {
 
 const noProducerId = -1;
 
+/** The RecordSet bytes of one whole batch: a view when uncompressed, else decompressed (bounded). */
+export function recordsSectionOf(batch: Buffer, decompressBytesMax: number): Promise<Buffer> | Buffer {
+  const codec = (batch.readInt16BE(BatchField.attributes) & compressionMask) as Compression;
+  const section = batch.subarray(batchHeaderBytes);
+  return codec === Compression.None ? section : decompress(codec, section, decompressBytesMax);
+}
+
 /** Filters the single whole batch `batch` (a view of exactly one batch). */
 export async function filterBatch(batch: Buffer, opts: BatchFilterOptions): Promise<FilteredBatch> {
   const attributes = batch.readInt16BE(BatchField.attributes);
@@ -42,9 +49,7 @@ export async function filterBatch(batch: Buffer, opts: BatchFilterOptions): Prom
   const codec = (attributes & compressionMask) as Compression;
   const baseOffset = readInt64(batch, BatchField.baseOffset);
   const lastOffset = baseOffset + batch.readInt32BE(BatchField.lastOffsetDelta);
-  const records = codec === Compression.None
-    ? batch.subarray(batchHeaderBytes)
-    : await decompress(codec, batch.subarray(batchHeaderBytes), opts.decompressBytesMax);
+  const records = await recordsSectionOf(batch, opts.decompressBytesMax);
   const retained: Array<[number, number]> = [];
   let recordsRead = 0;
   let recordsRetained = 0;

@@ -12,13 +12,12 @@
  * until their segment has sat in the cleaned section for delete.retention.ms: the horizon is the
  * last clean segment's modification time minus delete.retention.ms, as in Kafka.
  */
-import { BatchField, Compression, batchHeaderBytes, batchSizeAt, compressionMask, controlBit, lastOffsetAt, readInt64 } from '../../../proto/batch-header';
-import { decompress } from '../../../proto/compression';
+import { BatchField, batchHeaderBytes, batchSizeAt, controlBit, lastOffsetAt, readInt64 } from '../../../proto/batch-header';
 import { forEachRecordSpan } from '../../../proto/record-spans';
 import { offsetHeaderBytes } from '../batches';
 import { type Log } from '../log';
 import { cleanedFileSuffix, LogSegment } from '../log-segment';
-import { filterBatch } from './batch-filter';
+import { filterBatch, recordsSectionOf } from './batch-filter';
 import { type CleanableLog } from './cleanable';
 import { type OffsetMap } from './offset-map';
 import { type Throttler } from './throttler';
@@ -91,12 +90,6 @@ export async function forEachSegmentBatch(
   }
 }
 
-function recordsOf(batch: Buffer, decompressBytesMax: number): Promise<Buffer> | Buffer {
-  const codec = batch.readInt16BE(BatchField.attributes) & compressionMask;
-  const section = batch.subarray(batchHeaderBytes);
-  return codec === Compression.None ? section : decompress(codec as Compression, section, decompressBytesMax);
-}
-
 /** Step 1: maps each key in the dirty section to its latest offset; returns where the map stops. */
 async function buildOffsetMap(target: CleanableLog, dirty: readonly LogSegment[], map: OffsetMap, opts: CleanerOptions, stats: CleanerStats): Promise<number> {
   const { firstDirtyOffset, firstUncleanableOffset } = target;
@@ -109,7 +102,7 @@ async function buildOffsetMap(target: CleanableLog, dirty: readonly LogSegment[]
       await opts.throttler.maybeThrottle(batch.length);
       const baseOffset = readInt64(batch, BatchField.baseOffset);
       if (lastOffsetAt(batch, 0) < firstDirtyOffset || (batch.readInt16BE(BatchField.attributes) & controlBit) !== 0) return true;
-      const records = await recordsOf(batch, opts.decompressBytesMax);
+      const records = await recordsSectionOf(batch, opts.decompressBytesMax);
       forEachRecordSpan(records, 0, records.length, (span) => {
         const offset = baseOffset + span.offsetDelta;
         if (full || offset < firstDirtyOffset || span.keyStart < 0) return;
