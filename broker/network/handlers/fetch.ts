@@ -3,6 +3,13 @@
  * consumers (replica_id -1), up to the log end for followers. Long-polls until min_bytes or
  * max_wait_ms (DelayedFetch); the response is bounded by max_bytes and partition_max_bytes but
  * always carries at least one batch when there is one (KIP-74).
+ *
+ * Fetch sizes must be positive (proto/README.md, INVALID_FETCH_SIZE): a size of 0 or less could
+ * only mean "nothing", and proto3 cannot tell 0 from a field the client forgot, so the broker
+ * refuses it rather than guess. A bad max_bytes fails the whole request (a top-level error with
+ * no partitions, the shape of Kafka's request-wide fetch errors); a bad partition_max_bytes
+ * fails only its partition, and the others are read at once without a long poll, as when any
+ * partition fails in Kafka's ReplicaManager.
  */
 import { ErrorCode } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
@@ -26,6 +33,14 @@ function toPartitionRequests(body: samsa.v1.IFetchRequest): FetchPartitionReques
   return partitions;
 }
 
+function invalidFetchSize(p: FetchPartitionRequest): FetchPartitionResult {
+  return {
+    topic: p.topic, partition: p.partition, errorCode: ErrorCode.INVALID_FETCH_SIZE,
+    errorMessage: `partition_max_bytes ${p.partitionMaxBytes} is not positive`,
+    highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: Buffer.alloc(0),
+  };
+}
+
 function buildResponse(results: readonly FetchPartitionResult[]): FetchResponse {
   const byTopic = new Map<string, samsa.v1.FetchResponse.IPartitionData[]>();
   for (const r of results) {
@@ -44,10 +59,17 @@ function buildResponse(results: readonly FetchPartitionResult[]): FetchResponse 
 
 export function fetchHandler(services: BrokerServices): RequestHandler {
   return async (_ctx, body: samsa.v1.IFetchRequest): Promise<FetchResponse> => {
-    const results = await services.replicaManager.fetchMessages({
-      replicaId: body.replicaId ?? -1, maxWaitMs: body.maxWaitMs ?? 0, minBytes: body.minBytes ?? 0,
-      maxBytes: body.maxBytes ?? 0, partitions: toPartitionRequests(body),
+    const maxBytes = body.maxBytes ?? 0;
+    if (maxBytes <= 0) return { throttleTimeMs: 0, errorCode: ErrorCode.INVALID_FETCH_SIZE, topics: [] };
+    const requested = toPartitionRequests(body);
+    const readable = requested.filter((p) => p.partitionMaxBytes > 0);
+    const anyRefused = readable.length < requested.length;
+    const read = readable.length === 0 ? [] : await services.replicaManager.fetchMessages({
+      replicaId: body.replicaId ?? -1, maxWaitMs: anyRefused ? 0 : body.maxWaitMs ?? 0, minBytes: body.minBytes ?? 0,
+      maxBytes, partitions: readable,
     });
-    return buildResponse(results);
+    // The replica manager answers its partitions in the order given: merge back in request order.
+    let next = 0;
+    return buildResponse(requested.map((p) => (p.partitionMaxBytes > 0 ? read[next++]! : invalidFetchSize(p))));
   };
 }
