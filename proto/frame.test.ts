@@ -30,6 +30,19 @@ describe('FrameDecoder', () => {
     expect(() => d.push(Buffer.from([0xff, 0xff, 0xff, 0xff]))).toThrow(FrameTooLargeError);
   });
 
+  it('read returns the frames before a bad length with the error, and nothing after it', () => {
+    const d = new FrameDecoder(100);
+    const bad = Buffer.alloc(4);
+    bad.writeUInt32BE(101);
+    const first = d.read(Buffer.concat([encodeFrame(Buffer.from('a')), encodeFrame(Buffer.from('b')), bad, encodeFrame(Buffer.from('c'))]));
+    expect(first.frames.map((f) => f.toString())).toEqual(['a', 'b']);
+    expect(first.error).toBeInstanceOf(FrameTooLargeError);
+    const later = d.read(encodeFrame(Buffer.from('d')));
+    expect(later.frames).toEqual([]);
+    expect(later.error).toBe(first.error);
+    expect(d.pendingBytes).toBe(0);
+  });
+
   it('holds a truncated frame without emitting it', () => {
     const d = new FrameDecoder(1024);
     const f = encodeFrame(Buffer.from('abcdef'));

@@ -19,14 +19,24 @@ export class FrameTooLargeError extends Error {
   }
 }
 
+/** What one chunk of a stream yielded: the complete frames, and the bad length that ended it. */
+export interface FrameReadResult {
+  frames: Buffer[];
+  /** Set when a length prefix is over the limit; `frames` still holds every frame before it. */
+  error?: FrameTooLargeError;
+}
+
 /**
- * Splits a byte stream into frame bodies. `push` returns the complete bodies found so far; a
+ * Splits a byte stream into frame bodies. `read` returns the complete bodies found so far; a
  * body is a view of the received bytes when it arrived in one chunk (no copy), else one copy.
+ * A bad length cannot be skipped (nothing says where the next frame starts), so the decoder
+ * fails for good there: the frames before it are returned, every later byte is dropped.
  */
 export class FrameDecoder {
   private readonly chunks: Buffer[] = [];
   private bufferedBytes = 0;
   private expectedBytes = -1;
+  private failure: FrameTooLargeError | undefined;
 
   constructor(private readonly frameBytesMax: number) {}
 
@@ -35,7 +45,15 @@ export class FrameDecoder {
     return this.bufferedBytes;
   }
 
+  /** Like `read`, but throws at a bad length (dropping the frames before it in the same chunk). */
   push(chunk: Buffer): Buffer[] {
+    const { frames, error } = this.read(chunk);
+    if (error !== undefined) throw error;
+    return frames;
+  }
+
+  read(chunk: Buffer): FrameReadResult {
+    if (this.failure !== undefined) return { frames: [], error: this.failure };
     const frames: Buffer[] = [];
     if (chunk.length > 0) {
       this.chunks.push(chunk);
@@ -45,7 +63,12 @@ export class FrameDecoder {
       if (this.expectedBytes < 0) {
         if (this.bufferedBytes < frameHeaderBytes) break;
         const size = this.peekLength();
-        if (size > this.frameBytesMax) throw new FrameTooLargeError(size, this.frameBytesMax);
+        if (size > this.frameBytesMax) {
+          this.failure = new FrameTooLargeError(size, this.frameBytesMax);
+          this.chunks.length = 0;
+          this.bufferedBytes = 0;
+          return { frames, error: this.failure };
+        }
         this.consume(frameHeaderBytes);
         this.expectedBytes = size;
       }
@@ -53,7 +76,7 @@ export class FrameDecoder {
       frames.push(this.consume(this.expectedBytes));
       this.expectedBytes = -1;
     }
-    return frames;
+    return { frames };
   }
 
   private peekLength(): number {

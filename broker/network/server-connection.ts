@@ -8,11 +8,17 @@
  * still pipeline: later frames wait in a per-connection queue of at most `queuedRequestsMax`
  * frames; at the bound the broker stops reading the socket (TCP back-pressure) rather than
  * buffering more. A response is written only after the previous one drained into the socket.
+ *
+ * A bad length prefix (over socket.request.max.bytes, or negative as Kafka's int32 size) ends the
+ * stream, since nothing says where a next frame would start; but the requests that arrived whole
+ * before it are answered first, in order, and then the connection closes. Kafka behaves the same
+ * way because it reads one request at a time and reaches the bad size only after answering the
+ * earlier ones.
  */
 
 import type net from 'node:net';
 import type { Logger } from 'pino';
-import { FrameDecoder, FrameTooLargeError } from '../../proto/frame';
+import { FrameDecoder } from '../../proto/frame';
 import type { ConnectionInfo, DispatchResult } from './request-dispatcher';
 
 /** How long a connection closed after an error response may take to flush it before it is destroyed. */
@@ -43,6 +49,8 @@ export class ServerConnection implements ConnectionInfo {
   private readingStopped = false;
   private closing = false;
   private closed = false;
+  /** Set once a bad length prefix ended the stream: close when the queue is answered. */
+  private endAfterQueuedReason: string | undefined;
   private idleWaiters: Array<() => void> = [];
   private readonly logger: Logger;
 
@@ -87,32 +95,37 @@ export class ServerConnection implements ConnectionInfo {
   }
 
   private onData(chunk: Buffer): void {
-    if (this.closing) return;
-    let frames: Buffer[];
-    try {
-      frames = this.decoder.push(chunk);
-    } catch (err) {
-      // A length above socket.request.max.bytes, or with the top bit set (negative as Kafka's
-      // int32 size): the stream cannot be resynchronised, so the connection goes.
-      const reason = err instanceof FrameTooLargeError
-        ? `frame size ${err.sizeBytes} is negative or exceeds socket.request.max.bytes (${err.limitBytes})`
-        : `unreadable frame: ${(err as Error).message}`;
-      this.logger.warn({ reason }, 'closing connection');
-      this.closing = true;
-      this.socket.destroy();
-      return;
-    }
-    if (frames.length === 0) return;
+    if (this.closing || this.endAfterQueuedReason !== undefined) return;
+    const { frames, error } = this.decoder.read(chunk);
     for (const frame of frames) this.queue.push(frame);
-    // The bound can be overshot by the frames of the one chunk just read; reading stops here.
-    if (this.queue.length >= this.opts.queuedRequestsMax) this.socket.pause();
+    if (error !== undefined) {
+      this.endAfterQueued(`frame size ${error.sizeBytes} is negative or exceeds socket.request.max.bytes (${error.limitBytes})`);
+    } else if (this.queue.length >= this.opts.queuedRequestsMax) {
+      // The bound can be overshot by the frames of the one chunk just read; reading stops here.
+      this.socket.pause();
+    }
     this.processNext();
+  }
+
+  /** Reads nothing more, answers what is queued and running, then closes (see the header). */
+  private endAfterQueued(reason: string): void {
+    this.endAfterQueuedReason = reason;
+    this.readingStopped = true;
+    this.socket.pause();
+    this.logger.warn({ reason, requestsToAnswer: this.queue.length + (this.inFlight ? 1 : 0) }, 'closing connection after answering the requests before the bad frame');
+  }
+
+  private endGracefully(): void {
+    this.closing = true;
+    this.socket.end();
+    setTimeout(() => this.socket.destroy(), closeLingerMs).unref();
   }
 
   private processNext(): void {
     if (this.inFlight || this.closing) return;
     const frame = this.queue.shift();
     if (frame === undefined) {
+      if (this.endAfterQueuedReason !== undefined) this.endGracefully();
       this.notifyIdle();
       return;
     }
@@ -136,9 +149,8 @@ export class ServerConnection implements ConnectionInfo {
     if (result.closeReason !== undefined) {
       this.closing = true;
       this.queue.length = 0;
-      if (result.frame !== undefined) this.socket.end(result.frame);
-      else this.socket.end();
-      setTimeout(() => this.socket.destroy(), closeLingerMs).unref();
+      if (result.frame !== undefined) this.socket.write(result.frame);
+      this.endGracefully();
       return;
     }
     if (result.frame === undefined) return;

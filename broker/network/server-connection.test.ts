@@ -1,0 +1,109 @@
+import net from 'node:net';
+import pino from 'pino';
+import { ApiKey } from '../../proto/api';
+import { FrameDecoder, encodeRequestFrame, samsa } from '../../proto/frame';
+import type { HandlerTable } from './request';
+import { RequestDispatcher } from './request-dispatcher';
+import { SocketServer } from './socket-server';
+
+const logger = pino({ level: 'silent' });
+const frameBytesMax = 64 * 1024;
+const negativeLength = Buffer.from([0xff, 0xff, 0xff, 0xff]);
+
+/** ApiVersions that waits `client_software_version` ms, then echoes the correlation id it served. */
+function handlers(served: number[]): HandlerTable {
+  const table: HandlerTable = new Map();
+  table.set(ApiKey.ApiVersions, async (ctx, body: samsa.v1.IApiVersionsRequest) => {
+    await new Promise((r) => setTimeout(r, Number(body.clientSoftwareVersion ?? '0')));
+    served.push(ctx.header.correlationId ?? 0);
+    return { apiKeys: [] };
+  });
+  return table;
+}
+
+function request(correlationId: number, delayMs = 0): Buffer {
+  return encodeRequestFrame({
+    header: { apiKey: ApiKey.ApiVersions, apiVersion: 0, correlationId, clientId: 't' },
+    apiVersions: { clientSoftwareName: 't', clientSoftwareVersion: String(delayMs) },
+  });
+}
+
+function oversizeLength(): Buffer {
+  const prefix = Buffer.alloc(4);
+  prefix.writeUInt32BE(frameBytesMax + 1);
+  return prefix;
+}
+
+/** Connects, writes each buffer in turn, and collects response correlation ids until the broker hangs up. */
+async function exchange(port: number, writes: Buffer[], pauseBetweenMs = 0): Promise<{ correlationIds: number[]; closed: boolean }> {
+  const socket = net.connect({ host: '127.0.0.1', port });
+  const decoder = new FrameDecoder(frameBytesMax);
+  const correlationIds: number[] = [];
+  socket.on('data', (chunk: Buffer) => {
+    for (const f of decoder.push(chunk)) correlationIds.push(samsa.v1.Response.decode(f).correlationId);
+  });
+  socket.on('error', () => undefined);
+  const closed = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), 10_000);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  for (const w of writes) {
+    socket.write(w);
+    if (pauseBetweenMs > 0) await new Promise((r) => setTimeout(r, pauseBetweenMs));
+  }
+  const wasClosed = await closed;
+  socket.destroy();
+  return { correlationIds, closed: wasClosed };
+}
+
+describe('ServerConnection after an illegal length prefix', () => {
+  let server: SocketServer;
+  let port: number;
+  let served: number[];
+
+  beforeEach(async () => {
+    served = [];
+    server = new SocketServer({
+      listeners: [{ name: 'EXTERNAL', host: '127.0.0.1', port: 0 }],
+      maxConnections: 10, frameBytesMax, queuedRequestsMax: 4, idleTimeoutMs: 60_000, logger,
+    });
+    await server.startup();
+    port = server.boundPort('EXTERNAL');
+    server.startProcessingRequests(new RequestDispatcher(handlers(served), logger));
+  });
+
+  afterEach(async () => {
+    await server.drainAndClose(1_000);
+  });
+
+  it('answers every pipelined request before a negative length, in order, then closes', async () => {
+    const pipelined = [request(1, 50), request(2), request(3, 20), request(4), request(5)];
+    const { correlationIds, closed } = await exchange(port, [Buffer.concat([...pipelined, negativeLength])]);
+    expect(correlationIds).toEqual([1, 2, 3, 4, 5]);
+    expect(closed).toBe(true);
+  });
+
+  it('answers the requests before an oversize length and ignores a valid frame after it', async () => {
+    const { correlationIds, closed } = await exchange(port, [Buffer.concat([request(1), request(2, 30), oversizeLength(), request(3)])]);
+    expect(correlationIds).toEqual([1, 2]);
+    expect(closed).toBe(true);
+    expect(served).toEqual([1, 2]);
+  });
+
+  it('answers a request still running when the bad length arrives in a later write', async () => {
+    const { correlationIds, closed } = await exchange(port, [request(1, 300), request(2), negativeLength], 50);
+    expect(correlationIds).toEqual([1, 2]);
+    expect(closed).toBe(true);
+  });
+
+  it('closes at once when the bad length is the first thing sent', async () => {
+    const { correlationIds, closed } = await exchange(port, [negativeLength]);
+    expect(correlationIds).toEqual([]);
+    expect(closed).toBe(true);
+    expect(served).toEqual([]);
+  });
+});
