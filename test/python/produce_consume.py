@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Produce N records to a one-partition topic and read them back, using samsa_client only.
 
-    python3 produce_consume.py HOST:PORT TOPIC N
+    python3 produce_consume.py HOST:PORT[,HOST:PORT...] TOPIC N
 
-Creates TOPIC (1 partition) if needed, produces records k<i>/v<i> with acks=1, fetches from
-offset 0 until all N are back, and checks them. Prints one JSON summary line; exit code 0 when
-every record came back as sent, 1 otherwise.
+Creates TOPIC (1 partition, the broker's default replication factor) if needed, produces records
+k<i>/v<i> with acks=1, fetches from offset 0 until all N are back, and checks them. Like a real
+client it waits for metadata to show a leader and retries retriable errors (a new topic's leader
+may not have taken leadership yet: UNKNOWN_TOPIC_OR_PARTITION), within a bound. Prints one JSON
+summary line; exit code 0 when every record came back as sent, 1 otherwise.
 """
 
 import json
+import socket
 import sys
 import time
 
@@ -17,8 +20,34 @@ import samsa_client as samsa
 RECORDS_PER_BATCH = 500
 LEADER_WAIT_S = 30.0
 FETCH_WAIT_S = 60.0
-ERROR_LEADER_NOT_AVAILABLE, ERROR_NOT_LEADER_OR_FOLLOWER, ERROR_UNKNOWN_TOPIC_OR_PARTITION = 5, 6, 3
-RETRIABLE_METADATA_ERRORS = (ERROR_LEADER_NOT_AVAILABLE, ERROR_NOT_LEADER_OR_FOLLOWER, ERROR_UNKNOWN_TOPIC_OR_PARTITION)
+# Like Kafka's delivery.timeout.ms: how long one produce or fetch keeps retrying retriable errors.
+RETRY_DEADLINE_S = 60.0
+RETRY_BACKOFF_S, RETRY_BACKOFF_MAX_S = 0.1, 1.0
+
+# proto/README.md section 7: the retriable codes a produce (acks=1) or fetch can meet, and which of
+# them mean the client's view of the leader is stale. Retrying these never duplicates a record:
+# each says nothing was written.
+ERROR_REQUEST_TIMED_OUT = 7
+REFRESH_METADATA_ERRORS = {
+    3: 'UNKNOWN_TOPIC_OR_PARTITION', 5: 'LEADER_NOT_AVAILABLE', 6: 'NOT_LEADER_OR_FOLLOWER',
+    9: 'REPLICA_NOT_AVAILABLE', 56: 'KAFKA_STORAGE_ERROR', 74: 'FENCED_LEADER_EPOCH',
+}
+RETRIABLE_ERRORS = {**REFRESH_METADATA_ERRORS, 19: 'NOT_ENOUGH_REPLICAS', 75: 'UNKNOWN_LEADER_EPOCH'}
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def connect_any(addresses):
+    """Connects to the first bootstrap address that answers, as a client's bootstrap does."""
+    errors = []
+    for host, port in addresses:
+        try:
+            return samsa.Connection(host, port)
+        except OSError as e:
+            errors.append('%s:%d: %s' % (host, port, e))
+    raise ConnectionError('no bootstrap address answered: ' + '; '.join(errors))
 
 
 def find_leader(bootstrap, topic):
@@ -38,14 +67,75 @@ def find_leader(bootstrap, topic):
         time.sleep(0.2)
 
 
+class PartitionLeader:
+    """A connection to the leader of TOPIC-0 that follows leadership, as a real client does:
+    retriable errors are retried with backoff until RETRY_DEADLINE_S, after refreshing
+    metadata (and reconnecting) when the error says the leader view is stale."""
+
+    def __init__(self, bootstrap, topic):
+        self.bootstrap, self.topic = bootstrap, topic
+        self.address = find_leader(bootstrap, topic)
+        self.conn = samsa.Connection(*self.address)
+        self.retries = 0
+
+    def close(self):
+        self.conn.close()
+
+    def _refresh(self):
+        address = find_leader(self.bootstrap, self.topic)
+        if address != self.address or self.conn is None:
+            if self.conn is not None:
+                self.conn.close()
+            self.address, self.conn = address, samsa.Connection(*address)
+
+    def call(self, what, op):
+        deadline = time.monotonic() + RETRY_DEADLINE_S
+        backoff = RETRY_BACKOFF_S
+        while True:
+            try:
+                if self.conn is None:
+                    self._refresh()
+                return op(self.conn)
+            except samsa.SamsaError as e:
+                if e.code not in RETRIABLE_ERRORS or time.monotonic() + backoff > deadline:
+                    raise
+                reason, refresh = RETRIABLE_ERRORS[e.code], e.code in REFRESH_METADATA_ERRORS
+            except (ConnectionError, socket.timeout) as e:
+                # The broker went away mid-request: reconnect to whoever leads now.
+                if time.monotonic() + backoff > deadline:
+                    raise
+                reason, refresh = 'connection lost (%s)' % e, True
+                if self.conn is not None:
+                    self.conn.close()
+                self.conn = None
+            self.retries += 1
+            log('%s: %s; retrying in %.1f s' % (what, reason, backoff))
+            time.sleep(backoff)
+            backoff = min(backoff * 2, RETRY_BACKOFF_MAX_S)
+            if refresh and self.conn is not None:
+                self._refresh()
+
+
+def create_topic(bootstrap, topic):
+    """Creates TOPIC with one partition; returns whether this call created it. REQUEST_TIMED_OUT
+    means created, leaders not yet elected (proto/README.md), which find_leader waits for."""
+    try:
+        return bootstrap.create_topic(topic, num_partitions=1) == 0
+    except samsa.SamsaError as e:
+        if e.code != ERROR_REQUEST_TIMED_OUT:
+            raise
+        return True
+
+
 def produce_all(leader, topic, n):
-    """Returns the offset of the first record written."""
+    """Returns the offset of the first record written (leader: a PartitionLeader)."""
     now_ms = int(time.time() * 1000)
     first_offset = None
     for start in range(0, n, RECORDS_PER_BATCH):
         records = [{'key': 'k%d' % i, 'value': 'v%d' % i, 'timestamp': now_ms}
                    for i in range(start, min(n, start + RECORDS_PER_BATCH))]
-        base_offset = leader.produce(topic, 0, samsa.encode_batch(records), acks=1)
+        batch = samsa.encode_batch(records)
+        base_offset = leader.call('produce', lambda conn: conn.produce(topic, 0, batch, acks=1))
         first_offset = base_offset if first_offset is None else first_offset
     return first_offset
 
@@ -56,7 +146,7 @@ def fetch_all(leader, topic, first_offset, n):
     deadline = time.monotonic() + FETCH_WAIT_S
     offset = 0
     while len(records) < n and time.monotonic() < deadline:
-        _hw, data = leader.fetch(topic, 0, offset)
+        _hw, data = leader.call('fetch', lambda conn: conn.fetch(topic, 0, offset))
         # A fetch returns whole batches, so the first may start before the offset asked for.
         fetched = [r for r in samsa.decode_batches(data) if r[0] >= offset]
         if fetched:
@@ -67,16 +157,14 @@ def fetch_all(leader, topic, first_offset, n):
 
 def main(argv):
     if len(argv) != 4:
-        sys.exit('usage: produce_consume.py HOST:PORT TOPIC N')
-    # A comma-separated bootstrap list is accepted; the first address is enough to start.
-    host, port = argv[1].split(',')[0].rsplit(':', 1)
+        sys.exit('usage: produce_consume.py HOST:PORT[,HOST:PORT...] TOPIC N')
+    addresses = [(a.rsplit(':', 1)[0], int(a.rsplit(':', 1)[1])) for a in argv[1].split(',')]
     topic, n = argv[2], int(argv[3])
     started = time.monotonic()
-    bootstrap = samsa.Connection(host, int(port))
+    bootstrap = connect_any(addresses)
     versions = bootstrap.api_versions()
-    created = bootstrap.create_topic(topic, num_partitions=1) == 0
-    leader_address = find_leader(bootstrap, topic)
-    leader = samsa.Connection(*leader_address)
+    created = create_topic(bootstrap, topic)
+    leader = PartitionLeader(bootstrap, topic)
     first_offset = produce_all(leader, topic, n)
     records = fetch_all(leader, topic, first_offset, n)
     expected = [(first_offset + i, ('k%d' % i).encode(), ('v%d' % i).encode()) for i in range(n)]
@@ -84,7 +172,7 @@ def main(argv):
     print(json.dumps({
         'ok': ok, 'topic': topic, 'created': created, 'produced': n, 'fetched': len(records),
         'firstOffset': first_offset,
-        'apiKeys': len(versions.api_keys), 'leader': '%s:%d' % leader_address,
+        'apiKeys': len(versions.api_keys), 'leader': '%s:%d' % leader.address, 'retries': leader.retries,
         'elapsedMs': int((time.monotonic() - started) * 1000),
     }))
     bootstrap.close()
