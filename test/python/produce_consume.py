@@ -25,8 +25,9 @@ RETRY_DEADLINE_S = 60.0
 RETRY_BACKOFF_S, RETRY_BACKOFF_MAX_S = 0.1, 1.0
 
 # proto/README.md section 7: the retriable codes a produce (acks=1) or fetch can meet, and which of
-# them mean the client's view of the leader is stale. Retrying these never duplicates a record:
-# each says nothing was written.
+# them mean the client's view of the leader is stale. Each says nothing was written, so a retry
+# cannot duplicate records. A lost connection is retried too, although the produce in flight may
+# have been written: the check at the end then reports the duplicate rather than hiding it.
 ERROR_REQUEST_TIMED_OUT = 7
 REFRESH_METADATA_ERRORS = {
     3: 'UNKNOWN_TOPIC_OR_PARTITION', 5: 'LEADER_NOT_AVAILABLE', 6: 'NOT_LEADER_OR_FOLLOWER',
