@@ -47,6 +47,8 @@ export interface NemesisRunOptions {
   /** ...and at least this long. */
   durationMs?: number;
   seed?: number;
+  /** Fault kinds to inject (default all): to replay one kind while another is known to fail. */
+  kinds?: readonly FaultKind[];
   log?: (line: string) => void;
 }
 
@@ -167,7 +169,7 @@ async function runFaults(world: NemesisWorld, options: NemesisRunOptions, log: (
   let total = 0;
   while (total < faultsMin || Date.now() - start < durationMs) {
     // Every kind once per cycle, in a seeded order.
-    const cycle = [...faultKinds].sort(() => world.random() - 0.5);
+    const cycle = [...(options.kinds ?? faultKinds)].sort(() => world.random() - 0.5);
     for (const kind of cycle) {
       const fault = await injectFault(world, kind);
       const during = await snapshot(world.cluster, world.ensemble).catch(() => undefined);

@@ -6,31 +6,53 @@
  *   --duration <seconds>  inject faults for at least this long (default 1800)
  *   --faults <n>          and at least this many faults (default 0)
  *   --seed <n>            replay a schedule (the seed is printed first)
+ *   --kinds <a,b,...>     inject only these fault kinds (nemesis-faults.ts), default all
  */
 import { nemesisUnavailableReason } from '../fixtures/nemesis';
 import { zooKeeperEnsembleUnavailableReason } from '../fixtures/zookeeper-ensemble';
+import { faultKinds, type FaultKind } from './nemesis-faults';
 import { formatReport, runNemesis } from './nemesis-run';
 
 const durationSecondsDefault = 1_800;
 
-function parseArgs(argv: string[]): { durationMs: number; faultsMin: number; seed?: number } {
-  const out: { durationMs: number; faultsMin: number; seed?: number } = { durationMs: durationSecondsDefault * 1000, faultsMin: 0 };
-  for (let i = 0; i < argv.length; i++) {
+interface Args { durationMs: number; faultsMin: number; seed?: number; kinds?: FaultKind[] }
+
+const usage = `usage: chaos [--duration <seconds>] [--faults <n>] [--seed <n>] [--kinds <${faultKinds.join(',')}>]`;
+
+function parseKinds(value: string | undefined): FaultKind[] {
+  const kinds = (value ?? '').split(',').filter((k) => k.length > 0);
+  const unknown = kinds.filter((k) => !(faultKinds as readonly string[]).includes(k));
+  if (kinds.length === 0 || unknown.length > 0) throw new Error(`unknown fault kind(s) ${unknown.join(',') || '(none given)'}\n${usage}`);
+  return kinds as FaultKind[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const out: Args = { durationMs: durationSecondsDefault * 1000, faultsMin: 0 };
+  for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i];
+    if (flag === '--kinds') {
+      out.kinds = parseKinds(argv[i + 1]);
+      continue;
+    }
     const value = Number(argv[i + 1]);
     if (!['--duration', '--faults', '--seed'].includes(flag ?? '') || !Number.isInteger(value) || value < 0) {
-      throw new Error(`usage: chaos [--duration <seconds>] [--faults <n>] [--seed <n>] (got ${argv.slice(i, i + 2).join(' ')})`);
+      throw new Error(`bad argument ${argv.slice(i, i + 2).join(' ')}\n${usage}`);
     }
     if (flag === '--duration') out.durationMs = value * 1000;
     else if (flag === '--faults') out.faultsMin = value;
     else out.seed = value;
-    i++;
   }
   return out;
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`chaos: ${(error as Error).message}\n`);
+    return 2;
+  }
   const reason = nemesisUnavailableReason() ?? zooKeeperEnsembleUnavailableReason();
   if (reason) {
     process.stderr.write(`chaos: cannot run the nemesis: ${reason}\n`);
