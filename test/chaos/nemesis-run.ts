@@ -134,7 +134,24 @@ function errorLabel(error: string | undefined): string {
 
 interface Setup { nemesis: Nemesis; ensemble: ZooKeeperEnsemble; cluster: TestCluster }
 
-async function setUp(): Promise<Setup> {
+/**
+ * Ports are picked free and bound later by the child (ports.ts); on a busy machine another process
+ * can take one in between, and the cluster fails to start. One more attempt on fresh ports.
+ */
+const setUpAttemptsMax = 2;
+
+async function setUp(log: (line: string) => void): Promise<Setup> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await setUpOnce();
+    } catch (error) {
+      if (attempt >= setUpAttemptsMax) throw error;
+      log(`set-up failed, retrying on fresh ports: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+}
+
+async function setUpOnce(): Promise<Setup> {
   const nemesis = await Nemesis.install();
   let ensemble: ZooKeeperEnsemble | undefined;
   try {
@@ -231,7 +248,7 @@ export async function runNemesis(options: NemesisRunOptions): Promise<NemesisRep
   const seed = options.seed ?? (Date.now() >>> 0);
   const startedAt = Date.now();
   log(`nemesis: seed ${seed}`);
-  const setup = await setUp();
+  const setup = await setUp(log);
   const { cluster, ensemble, nemesis } = setup;
   let workload: Workload | undefined;
   try {
