@@ -3,7 +3,7 @@
  * each injected anomaly is reported under its own name. Starts no cluster.
  */
 import { ErrorCode } from '../../proto/errors';
-import { checkQueue, classifyProduceError, type FinalRead, type ReadRecord, type SendOp } from './checker';
+import { anomalyCounts, checkQueue, classifyProduceError, type FinalRead, type ReadRecord, type SendOp } from './checker';
 
 /** Two partitions, three acknowledged sends each, at offsets 0..2. */
 function cleanHistory(): SendOp[] {
@@ -37,6 +37,7 @@ describe('queue checker', () => {
     expect(result.valid).toBe(true);
     expect(result.acknowledgedExactlyOnceInOrder).toBe(true);
     expect(result.counts).toEqual({ ok: 6, fail: 1, info: 2, read: 7, infoRead: 1 });
+    expect(Object.values(anomalyCounts(result)).every((n) => n === 0)).toBe(true);
   });
 
   it('reports a lost acknowledged write', () => {
@@ -67,7 +68,57 @@ describe('queue checker', () => {
     reads.set(0, [{ offset: 0, value: 'p0-0' }, { offset: 1, value: 'p0-late' }, { offset: 2, value: 'p0-2' }, { offset: 3, value: 'p0-1' }]);
     const result = checkQueue(history, reads);
     expect(result.inconsistentOffsets).toEqual([{ partition: 0, offset: 1, acknowledged: 'p0-1', read: 'p0-late' }]);
+    expect(result.moved).toEqual([{ value: 'p0-1', partition: 0, acknowledgedOffset: 1, readOffset: 3 }]);
     expect(result.valid).toBe(false);
+  });
+
+  it('reports a moved record: acknowledged at one offset, read at another, nothing else at the first', () => {
+    const history = cleanHistory();
+    const reads = readOf(history);
+    // p1-2 was acknowledged at offset 2 but the log holds it at offset 3, behind an info send.
+    history.push({ value: 'p1-info', partition: 1, outcome: 'info' });
+    reads.set(1, [{ offset: 0, value: 'p1-0' }, { offset: 1, value: 'p1-1' }, { offset: 2, value: 'p1-info' }, { offset: 3, value: 'p1-2' }]);
+    const result = checkQueue(history, reads);
+    expect(result.moved).toEqual([{ value: 'p1-2', partition: 1, acknowledgedOffset: 2, readOffset: 3 }]);
+    expect(result.lost).toEqual([]);
+    expect(result.order).toEqual([]);
+    expect(result.gaps).toEqual([]);
+    expect(result.acknowledgedExactlyOnceInOrder).toBe(false);
+    expect(anomalyCounts(result).moved).toBe(1);
+  });
+
+  it('reports offset gaps: a missing offset in the middle, and a log that does not start at 0', () => {
+    const history = cleanHistory();
+    history.push({ value: 'p0-3', partition: 0, outcome: 'info' }, { value: 'p0-4', partition: 0, outcome: 'info' });
+    const reads = readOf(history);
+    // Offset 3 of partition 0 was never readable; partition 1 lost offset 0 and its record.
+    reads.get(0)!.push({ offset: 4, value: 'p0-4' });
+    reads.set(1, reads.get(1)!.filter((r) => r.offset !== 0));
+    const result = checkQueue(history, reads);
+    expect(result.gaps).toEqual(expect.arrayContaining([{ partition: 0, expected: 3, read: 4 }, { partition: 1, expected: 0, read: 1 }]));
+    expect(result.gaps).toHaveLength(2);
+    expect(result.lost).toEqual([{ value: 'p1-0', partition: 1, offset: 0 }]);
+    expect(result.valid).toBe(false);
+  });
+
+  it('reports a gap alone when only unacknowledged records sit around it', () => {
+    const history = cleanHistory();
+    history.push({ value: 'p0-info', partition: 0, outcome: 'info' });
+    const reads = readOf(history);
+    reads.get(0)!.push({ offset: 5, value: 'p0-info' });
+    const result = checkQueue(history, reads);
+    expect(result.gaps).toEqual([{ partition: 0, expected: 3, read: 5 }]);
+    expect(result.acknowledgedExactlyOnceInOrder).toBe(true);
+    expect(result.valid).toBe(false);
+  });
+
+  it('reports offsets read going backwards as a gap', () => {
+    const history = cleanHistory();
+    const reads = readOf(history);
+    reads.get(1)!.push({ offset: 1, value: 'p1-1' });
+    const result = checkQueue(history, reads);
+    expect(result.gaps).toEqual([{ partition: 1, expected: 3, read: 1 }]);
+    expect(result.duplicates).toEqual([{ value: 'p1-1', partition: 1, offsets: [1, 1] }]);
   });
 
   it('reports two acknowledgements for one offset', () => {

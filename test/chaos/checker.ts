@@ -34,6 +34,14 @@ export interface Duplicate { value: string; partition: number; offsets: number[]
 export interface InconsistentOffset { partition: number; offset: number; acknowledged: string; read: string | undefined }
 export interface Unexpected { value: string; partition: number; offset: number; reason: 'never-attempted' | 'wrong-partition' }
 export interface AbortedRead { value: string; partition: number; offset: number }
+/** An acknowledged value read in its partition, but at another offset than acknowledged. */
+export interface MovedRecord { value: string; partition: number; acknowledgedOffset: number; readOffset: number }
+/**
+ * The final read skips offsets, or goes back: every offset from 0 to the high watermark holds a
+ * record in this workload (no transactions, compaction or retention), so a consumer reading from
+ * 0 must see offsets 0, 1, 2, ... with none missing.
+ */
+export interface OffsetGap { partition: number; expected: number; read: number }
 /** Two acknowledged values of one partition read in the opposite order to their acknowledgements. */
 export interface OrderViolation { partition: number; earlier: string; later: string; earlierReadOffset: number; laterReadOffset: number }
 
@@ -41,6 +49,8 @@ export interface QueueCheckResult {
   lost: LostWrite[];
   duplicates: Duplicate[];
   inconsistentOffsets: InconsistentOffset[];
+  moved: MovedRecord[];
+  gaps: OffsetGap[];
   unexpected: Unexpected[];
   /** Jepsen's G1a: a send that definitely failed was read. */
   abortedReads: AbortedRead[];
@@ -112,8 +122,21 @@ function checkOrder(history: SendOp[], byValue: Map<string, ReadPlace[]>): Order
   return violations;
 }
 
+function checkGaps(reads: FinalRead): OffsetGap[] {
+  const gaps: OffsetGap[] = [];
+  for (const [partition, records] of reads) {
+    let expected = 0;
+    for (const r of records) {
+      if (r.offset !== expected) gaps.push({ partition, expected, read: r.offset });
+      expected = r.offset + 1;
+    }
+  }
+  return gaps;
+}
+
 function checkAcknowledged(history: SendOp[], byValue: Map<string, ReadPlace[]>, atOffset: Map<string, string>) {
   const lost: LostWrite[] = [];
+  const moved: MovedRecord[] = [];
   const inconsistentOffsets: InconsistentOffset[] = [];
   const acknowledgedAt = new Map<string, string>();
   for (const op of history) {
@@ -121,6 +144,9 @@ function checkAcknowledged(history: SendOp[], byValue: Map<string, ReadPlace[]>,
     const places = (byValue.get(op.value) ?? []).filter((p) => p.partition === op.partition);
     if (places.length === 0) lost.push({ value: op.value, partition: op.partition, offset: op.offset });
     if (op.offset === undefined) continue;
+    for (const p of places) {
+      if (p.offset !== op.offset) moved.push({ value: op.value, partition: op.partition, acknowledgedOffset: op.offset, readOffset: p.offset });
+    }
     const key = `${op.partition}:${op.offset}`;
     const read = atOffset.get(key);
     const otherAck = acknowledgedAt.get(key);
@@ -132,7 +158,7 @@ function checkAcknowledged(history: SendOp[], byValue: Map<string, ReadPlace[]>,
     }
     acknowledgedAt.set(key, op.value);
   }
-  return { lost, inconsistentOffsets };
+  return { lost, moved, inconsistentOffsets };
 }
 
 function checkReads(history: SendOp[], byValue: Map<string, ReadPlace[]>) {
@@ -161,16 +187,18 @@ export function checkQueue(history: SendOp[], reads: FinalRead): QueueCheckResul
     seen.add(op.value);
   }
   const byValue = indexReads(reads);
-  const { lost, inconsistentOffsets } = checkAcknowledged(history, byValue, valueAtOffset(reads));
+  const { lost, moved, inconsistentOffsets } = checkAcknowledged(history, byValue, valueAtOffset(reads));
+  const gaps = checkGaps(reads);
   const { duplicates, unexpected, abortedReads, infoRead } = checkReads(history, byValue);
   const order = checkOrder(history, byValue);
   const okValues = new Set(history.filter((op) => op.outcome === 'ok').map((op) => op.value));
   const acknowledgedDuplicates = duplicates.filter((d) => okValues.has(d.value));
-  const acknowledgedExactlyOnceInOrder = lost.length === 0 && inconsistentOffsets.length === 0 && acknowledgedDuplicates.length === 0 && order.length === 0;
+  const acknowledgedExactlyOnceInOrder = lost.length === 0 && inconsistentOffsets.length === 0 && moved.length === 0 &&
+    acknowledgedDuplicates.length === 0 && order.length === 0;
   let read = 0;
   for (const records of reads.values()) read += records.length;
   return {
-    lost, duplicates, inconsistentOffsets, unexpected, abortedReads, order,
+    lost, duplicates, inconsistentOffsets, moved, gaps, unexpected, abortedReads, order,
     counts: {
       ok: okValues.size,
       fail: history.filter((op) => op.outcome === 'fail').length,
@@ -179,8 +207,18 @@ export function checkQueue(history: SendOp[], reads: FinalRead): QueueCheckResul
       infoRead,
     },
     acknowledgedExactlyOnceInOrder,
-    valid: acknowledgedExactlyOnceInOrder && duplicates.length === 0 && unexpected.length === 0 && abortedReads.length === 0,
+    valid: acknowledgedExactlyOnceInOrder && duplicates.length === 0 && gaps.length === 0 && unexpected.length === 0 && abortedReads.length === 0,
   };
+}
+
+export const anomalyKinds = ['lost', 'duplicates', 'inconsistentOffsets', 'moved', 'gaps', 'unexpected', 'abortedReads', 'order'] as const;
+export type AnomalyKind = (typeof anomalyKinds)[number];
+
+/** How many anomalies of each kind the check found. */
+export function anomalyCounts(result: QueueCheckResult): Record<AnomalyKind, number> {
+  const counts = {} as Record<AnomalyKind, number>;
+  for (const kind of anomalyKinds) counts[kind] = result[kind].length;
+  return counts;
 }
 
 /** A one-line summary plus the first few anomalies of each kind, for a failing assertion's message. */
@@ -188,11 +226,12 @@ export function describeCheck(result: QueueCheckResult, sample = 5): string {
   const c = result.counts;
   const parts = [
     `ok=${c.ok} fail=${c.fail} info=${c.info} read=${c.read} (info read ${c.infoRead})`,
-    `lost=${result.lost.length} duplicates=${result.duplicates.length} inconsistent=${result.inconsistentOffsets.length}`,
+    `lost=${result.lost.length} duplicates=${result.duplicates.length} inconsistent=${result.inconsistentOffsets.length} moved=${result.moved.length} gaps=${result.gaps.length}`,
     `unexpected=${result.unexpected.length} abortedReads=${result.abortedReads.length} order=${result.order.length}`,
   ];
   const samples: Array<[string, unknown[]]> = [
     ['lost', result.lost], ['duplicates', result.duplicates], ['inconsistent', result.inconsistentOffsets],
+    ['moved', result.moved], ['gaps', result.gaps],
     ['unexpected', result.unexpected], ['abortedReads', result.abortedReads], ['order', result.order],
   ];
   for (const [name, list] of samples) if (list.length > 0) parts.push(`${name}: ${JSON.stringify(list.slice(0, sample))}`);

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { batchHeaderBytes, batchSizeAt, BatchField, readInt64 } from '../../proto/batch-header';
 import type { BrokerProcess } from '../fixtures/broker-process';
 
+/** What the dump needs of a broker: its id and its log dir (a stopped BrokerProcess, or a test's directory). */
+export type ReplicaSource = Pick<BrokerProcess, 'brokerId' | 'logDir'>;
+
 /** Kafka's high watermark checkpoint file name in each log dir. */
 export const highWatermarkCheckpointFile = 'replication-offset-checkpoint';
 
@@ -51,7 +54,7 @@ export async function readHighWatermark(logDir: string, topic: string, partition
 }
 
 /** Walks the partition's segment files in base-offset order and reads every batch header. */
-export async function dumpReplica(broker: BrokerProcess, topic: string, partition: number): Promise<ReplicaDump> {
+export async function dumpReplica(broker: ReplicaSource, topic: string, partition: number): Promise<ReplicaDump> {
   const dir = path.join(broker.logDir, `${topic}-${partition}`);
   const segments = (await readdir(dir)).filter((f) => f.endsWith('.log')).sort();
   const dump: ReplicaDump = {
@@ -109,12 +112,14 @@ function firstDifference(a: ReplicaDump, b: ReplicaDump, offset: number): string
 
 /**
  * Compares the replicas of `topic-partition` on `brokers` below the highest checkpointed HW (the
- * last leader's): every batch starting below it must be byte-identical on every replica, and no
- * replica may end before it (an in-sync replica's log end is at or above the HW).
+ * last leader's), or below `highWatermarkFloor` when that is higher (the HW a consumer saw live:
+ * a broker killed before its checkpoint ran leaves an older one): every batch starting below it
+ * must be byte-identical on every replica, and no replica may end before it (an in-sync
+ * replica's log end is at or above the HW).
  */
-export async function compareReplicas(brokers: BrokerProcess[], topic: string, partition: number): Promise<ReplicaComparison> {
+export async function compareReplicas(brokers: ReplicaSource[], topic: string, partition: number, highWatermarkFloor = 0): Promise<ReplicaComparison> {
   const dumps = await Promise.all(brokers.map((b) => dumpReplica(b, topic, partition)));
-  const highWatermark = Math.max(0, ...dumps.map((d) => d.highWatermark ?? 0));
+  const highWatermark = Math.max(highWatermarkFloor, ...dumps.map((d) => d.highWatermark ?? 0));
   const differences: string[] = [];
   for (const d of dumps) {
     if (d.logEndOffset < highWatermark) differences.push(`broker ${d.brokerId} log ends at ${d.logEndOffset}, below the HW ${highWatermark}`);
