@@ -68,6 +68,7 @@ export class KafkaServer {
   private registered = false;
   /** The first registration while it runs (a controller may address the new broker epoch before it settles). */
   private registering: Promise<void> | undefined;
+  private controllerRequestFence: ControllerRequestFence | undefined;
   private startupComplete = false;
   private shuttingDown = false;
   private shutdownPromise: Promise<void> | undefined;
@@ -142,10 +143,7 @@ export class KafkaServer {
     const groupCoordinator = await this.startGroupCoordinator(zk, replicaManager);
     const handlers = buildHandlerTable({
       config: c, metadataCache, replicaManager, zk, logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
-      controllerRequestFence: new ControllerRequestFence({
-        readController: () => zk.getControllerIdentity(), brokerEpoch: getBrokerEpoch,
-        registrationSettled: () => this.registrationSettled(), logger: componentLogger(this.rootLogger, 'controller-request-fence'),
-      }),
+      controllerRequestFence: this.startControllerRequestFence(zk),
       controller: this.controllerApi(), groupCoordinator,
       producerIdManager: new ProducerIdManager({ brokerId: c.brokerId, source: zk }),
     });
@@ -274,6 +272,18 @@ export class KafkaServer {
     });
   }
 
+  private startControllerRequestFence(zk: KafkaZkClient): ControllerRequestFence {
+    const fence = new ControllerRequestFence({
+      readController: () => zk.getControllerIdentity(), watchController: (onChange) => zk.getControllerId(onChange),
+      brokerEpoch: () => this.brokerEpoch, registrationSettled: () => this.registrationSettled(),
+      logger: componentLogger(this.rootLogger, 'controller-request-fence'),
+    });
+    fence.startWatching();
+    zk.on('newSession', () => fence.startWatching());
+    this.controllerRequestFence = fence;
+    return fence;
+  }
+
   private async registrationSettled(): Promise<void> {
     await Promise.all([this.registering?.catch(() => undefined), this.reregistration]);
   }
@@ -336,6 +346,7 @@ export class KafkaServer {
     await this.step('replica manager', async () => this.replicaManager?.shutdown());
     this.metadataCache?.close();
     await this.step('log manager', async () => this.logManager?.shutdown());
+    this.controllerRequestFence?.stopWatching();
     await this.step('controller', async () => this.controller?.shutdown());
     await this.step('admin server', async () => this.adminServer?.stop());
     await this.step('zookeeper', async () => this.zk?.close());

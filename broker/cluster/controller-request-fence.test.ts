@@ -87,4 +87,31 @@ describe('ControllerRequestFence', () => {
     expect(await failing.fence.check('LeaderAndIsr', { controllerId: 2, controllerEpoch: 5, brokerEpoch: 100 }, source)).toBe(ErrorCode.STALE_CONTROLLER_EPOCH);
     expect(failing.fence.knownController).toBeUndefined();
   });
+
+  it('follows /controller between requests, so that a deposed controller is refused without a read', async () => {
+    let onChange: (() => void) | undefined;
+    const h = harness({ watchController: async (cb) => { onChange = cb; } });
+    h.fence.startWatching();
+    await waitUntil(() => h.fence.knownController?.epoch === 5);
+    h.setZooKeeper({ controllerId: 3, epoch: 6 });
+    onChange!();
+    await waitUntil(() => h.fence.knownController?.epoch === 6);
+    const readsBefore = h.reads();
+    expect(await h.fence.check('LeaderAndIsr', { controllerId: 2, controllerEpoch: 5, brokerEpoch: 100 }, source)).toBe(ErrorCode.STALE_CONTROLLER_EPOCH);
+    expect(await h.fence.check('LeaderAndIsr', { controllerId: 3, controllerEpoch: 6, brokerEpoch: 100 }, source)).toBe(ErrorCode.NONE);
+    expect(h.reads()).toBe(readsBefore);
+    h.fence.stopWatching();
+    h.setZooKeeper({ controllerId: 1, epoch: 7 });
+    onChange!();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(h.fence.knownController?.epoch).toBe(6);
+  });
 });
+
+async function waitUntil(condition: () => boolean, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

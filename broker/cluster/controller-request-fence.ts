@@ -11,6 +11,11 @@
  * this broker reads may lag the ensemble's leader) is re-read every `zooKeeperBehindRetryBackoffMs`
  * until `controllerConfirmTimeoutMs`, then refused. Only the request being checked waits: the
  * replica manager's state-change lock is taken after the fence, never during a read.
+ *
+ * Between requests a watch on /controller (one-shot, re-armed after each event and after a new
+ * ZooKeeper session) keeps the known controller current, so that after an election the deposed
+ * controller's requests are refused as stale even before its successor reaches this broker.
+ * The watch only saves reads: every decision above holds without it.
  */
 
 import type { Logger } from 'pino';
@@ -37,6 +42,8 @@ export interface ControllerRequestFenceOptions {
    * from ZooKeeper's watch, possibly before this broker has the answer of its own create.
    */
   registrationSettled: () => Promise<void>;
+  /** Sets a one-shot watch on /controller calling `onChange` (KafkaZkClient.getControllerId with a watch). */
+  watchController?: (onChange: () => void) => Promise<unknown>;
   logger: Logger;
   nowMs?: () => number;
   confirmTimeoutMs?: number;
@@ -56,6 +63,7 @@ export class ControllerRequestFence {
   private inFlightRead: Promise<ControllerIdentity | undefined> | undefined;
   private queuedRead: Promise<ControllerIdentity | undefined> | undefined;
   private lastReadStartMs = Number.NEGATIVE_INFINITY;
+  private watching = false;
   private readonly nowMs: () => number;
 
   constructor(private readonly opts: ControllerRequestFenceOptions) {
@@ -65,6 +73,29 @@ export class ControllerRequestFence {
   /** The last controller ZooKeeper confirmed. */
   get knownController(): ControllerIdentity | undefined {
     return this.known;
+  }
+
+  /** Watches /controller from now on, and reads it once; call again after a new ZooKeeper session (watches die with the old one). */
+  startWatching(): void {
+    this.watching = true;
+    void this.onControllerChange();
+  }
+
+  stopWatching(): void {
+    this.watching = false;
+  }
+
+  /** Re-arms first, then reads, so that a change between the two is not missed. */
+  private async onControllerChange(): Promise<void> {
+    const watch = this.opts.watchController;
+    if (!this.watching || watch === undefined) return;
+    try {
+      await watch(() => void this.onControllerChange());
+      await this.readFresh();
+    } catch (err) {
+      // Requests still read ZooKeeper themselves; the next session re-arms the watch.
+      this.opts.logger.debug({ err }, 'could not watch /controller');
+    }
   }
 
   /** NONE when the request may act; otherwise the error code to answer, having logged why. */

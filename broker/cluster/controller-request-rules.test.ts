@@ -60,6 +60,12 @@ describe('the known controller', () => {
     expect(nextKnownController(known, undefined)).toBe(known);
   });
 
+  it('forgets a controller whose /controller vanished, and refuses it after a fresh read', () => {
+    const next = nextKnownController(known, { controllerId: -1, epoch: 5 });
+    expect(next).toEqual({ controllerId: -1, epoch: 5 });
+    expect(codeOf(decide(next, { controllerId: -1, epoch: 5 }, request(2, 5)))).toBe(ErrorCode.STALE_CONTROLLER_EPOCH);
+  });
+
   it('remembers a newer epoch without a controller, so that the deposed controller is refused as stale', () => {
     const next = nextKnownController(known, { controllerId: -1, epoch: 6 });
     expect(next).toEqual({ controllerId: -1, epoch: 6 });

@@ -80,12 +80,15 @@ export function checkAgainstZooKeeper(zooKeeper: ControllerIdentity | undefined,
 
 /**
  * The controller to remember after a ZooKeeper read: the known epoch only moves forward, and only
- * to ZooKeeper's. A newer epoch with no /controller is remembered too (id -1), so that requests of
- * the deposed controller are refused as stale without another read.
+ * to ZooKeeper's. An epoch with no /controller is remembered too (id -1), so that the deposed
+ * controller's requests are refused.
  */
 export function nextKnownController(known: ControllerIdentity | undefined, zooKeeper: ControllerIdentity | undefined): ControllerIdentity | undefined {
   if (zooKeeper === undefined) return known;
   if (known === undefined || zooKeeper.epoch > known.epoch) return { ...zooKeeper };
+  // Within one epoch the id can only go from the controller to none: its ephemeral /controller
+  // vanished with its session (or it resigned), so it is no longer believed.
+  if (zooKeeper.epoch === known.epoch && zooKeeper.controllerId !== known.controllerId) return { ...zooKeeper };
   return known;
 }
 
