@@ -64,6 +64,8 @@ export class ControllerRequestFence {
   private queuedRead: Promise<ControllerIdentity | undefined> | undefined;
   private lastReadStartMs = Number.NEGATIVE_INFINITY;
   private watching = false;
+  /** Bumped by each startWatching, so that a watch left from an earlier session cannot arm a second chain. */
+  private watchGeneration = 0;
   private readonly nowMs: () => number;
 
   constructor(private readonly opts: ControllerRequestFenceOptions) {
@@ -78,7 +80,8 @@ export class ControllerRequestFence {
   /** Watches /controller from now on, and reads it once; call again after a new ZooKeeper session (watches die with the old one). */
   startWatching(): void {
     this.watching = true;
-    void this.onControllerChange();
+    this.watchGeneration += 1;
+    void this.onControllerChange(this.watchGeneration);
   }
 
   stopWatching(): void {
@@ -86,11 +89,11 @@ export class ControllerRequestFence {
   }
 
   /** Re-arms first, then reads, so that a change between the two is not missed. */
-  private async onControllerChange(): Promise<void> {
+  private async onControllerChange(generation: number): Promise<void> {
     const watch = this.opts.watchController;
-    if (!this.watching || watch === undefined) return;
+    if (!this.watching || watch === undefined || generation !== this.watchGeneration) return;
     try {
-      await watch(() => void this.onControllerChange());
+      await watch(() => void this.onControllerChange(generation));
       await this.readFresh();
     } catch (err) {
       // Requests still read ZooKeeper themselves; the next session re-arms the watch.
