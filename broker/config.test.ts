@@ -177,6 +177,12 @@ describe('parseBrokerConfig', () => {
     expect(c.interBrokerListenerName).toBe('INTERNAL');
   });
 
+  it('reads control.plane.listener.name (KIP-291), unset by default', () => {
+    expect(parse({}).controlPlaneListenerName).toBeUndefined();
+    const c = parse({ listeners: 'PLAINTEXT://h:9092,CONTROLLER://h:9093', 'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT', 'control.plane.listener.name': 'controller' });
+    expect(c.controlPlaneListenerName).toBe('CONTROLLER');
+  });
+
   it('parses bracketed IPv6 listener hosts', () => {
     expect(parse({ listeners: 'PLAINTEXT://[::1]:9092' }).listeners[0]).toEqual({ name: 'PLAINTEXT', host: '::1', port: 9092 });
   });
@@ -191,6 +197,10 @@ describe('parseBrokerConfig', () => {
     [{ listeners: 'A://:1,B://:1', 'listener.security.protocol.map': 'A:PLAINTEXT,B:PLAINTEXT', 'inter.broker.listener.name': 'A' }, 'listeners', /different port/],
     [{ listeners: 'PLAINTEXT://:9644' }, 'admin.listeners', /already used/],
     [{ 'log.dirs': '/a,/a' }, 'log.dirs', /more than once/],
+    [{ 'control.plane.listener.name': 'CONTROLLER' }, 'control.plane.listener.name', /CONTROLLER must be one of the listeners \(PLAINTEXT\)/],
+    [{ listeners: 'PLAINTEXT://:9092,CONTROLLER://:9093', 'advertised.listeners': 'PLAINTEXT://h:9092', 'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT', 'control.plane.listener.name': 'controller' }, 'control.plane.listener.name', /advertised/],
+    [{ 'control.plane.listener.name': 'PLAINTEXT', listeners: 'PLAINTEXT://h:9092' }, 'control.plane.listener.name', /inter\.broker\.listener\.name/],
+    [{ listeners: 'PLAINTEXT://:9092,CONTROLLER://:9093', 'control.plane.listener.name': 'CONTROLLER' }, 'listener.security.protocol.map', /CONTROLLER/],
   ])('cross-checks %j', (extra, key, message) => {
     const err = errorOf(() => parse(extra));
     expect(err.key).toBe(key);

@@ -26,6 +26,11 @@ export interface BrokerConfig {
   /** Listener name -> security protocol (always PLAINTEXT in this release). */
   listenerSecurityProtocolMap: Record<string, string>;
   interBrokerListenerName: string;
+  /**
+   * control.plane.listener.name (KIP-291): when set, the controller reaches brokers on this
+   * listener and controller APIs arriving on any other listener are refused.
+   */
+  controlPlaneListenerName: string | undefined;
   logDirs: string[];
   zookeeperConnect: string;
   zookeeperSessionTimeoutMs: number;
@@ -143,6 +148,7 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
     advertisedListeners: advertised.map((e) => ({ ...e, host: e.host === '' ? hostname() : e.host })),
     listenerSecurityProtocolMap: Object.fromEntries(protocolMap),
     interBrokerListenerName: (v.optionalString('inter.broker.listener.name') ?? 'PLAINTEXT').toUpperCase(),
+    controlPlaneListenerName: v.optionalString('control.plane.listener.name')?.trim().toUpperCase(),
     logDirs: v.list('log.dirs') ?? [v.string('log.dir')],
     zookeeperConnect: validateZookeeperConnect(v.string('zookeeper.connect')),
     zookeeperSessionTimeoutMs: sessionTimeoutMs,
@@ -288,6 +294,19 @@ function checkListeners(c: BrokerConfig): void {
   }
   if (c.adminListeners.port !== 0 && c.listeners.some((l) => l.port === c.adminListeners.port)) {
     throw new BrokerConfigError('admin.listeners', `port ${c.adminListeners.port} is already used by a listener`);
+  }
+  checkControlPlaneListener(c, names);
+}
+
+/** Kafka's KIP-291 checks: a listener of its own, registered so that the controller can find it. */
+function checkControlPlaneListener(c: BrokerConfig, names: ReadonlySet<string>): void {
+  const name = c.controlPlaneListenerName;
+  if (name === undefined) return;
+  const key = 'control.plane.listener.name';
+  if (!names.has(name)) throw new BrokerConfigError(key, `${name} must be one of the listeners (${[...names].join(', ')})`);
+  if (!c.advertisedListeners.some((a) => a.name === name)) throw new BrokerConfigError(key, `${name} must be one of the advertised listeners`);
+  if (name === c.interBrokerListenerName) {
+    throw new BrokerConfigError(key, `${name} is also inter.broker.listener.name; the control plane needs a listener of its own`);
   }
 }
 

@@ -18,6 +18,7 @@ import { RequestMetrics } from './admin/metrics-requests';
 import type { Readiness } from './admin/data-source';
 import { partitionReadinessReasons } from './admin/readiness';
 import { requestControlledShutdown, type ControllerTarget } from './cluster/controlled-shutdown-client';
+import { ControllerRequestFence } from './cluster/controller-request-fence';
 import { MetadataCache } from './cluster/metadata-cache';
 import { ReplicaManager } from './cluster/replica-manager';
 import { coordinatorLeadershipListener, groupCoordinatorConfigFrom } from './coordinator/broker-wiring';
@@ -65,6 +66,9 @@ export class KafkaServer {
   private brokerEpoch = -1;
   private registration: BrokerRegistration | undefined;
   private registered = false;
+  /** The first registration while it runs (a controller may address the new broker epoch before it settles). */
+  private registering: Promise<void> | undefined;
+  private controllerRequestFence: ControllerRequestFence | undefined;
   private startupComplete = false;
   private shuttingDown = false;
   private shutdownPromise: Promise<void> | undefined;
@@ -139,13 +143,16 @@ export class KafkaServer {
     const groupCoordinator = await this.startGroupCoordinator(zk, replicaManager);
     const handlers = buildHandlerTable({
       config: c, metadataCache, replicaManager, zk, logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
+      controllerRequestFence: this.startControllerRequestFence(zk),
       controller: this.controllerApi(), groupCoordinator,
       producerIdManager: new ProducerIdManager({ brokerId: c.brokerId, source: zk }),
     });
-    socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'), this.requestMetrics));
+    socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'),
+      this.requestMetrics, { controlPlaneListenerName: c.controlPlaneListenerName }));
     this.checkNotShuttingDown();
 
-    await this.registerBroker(zk, socketServer);
+    this.registering = this.registerBroker(zk, socketServer);
+    await this.registering;
     zk.on('expired', () => { this.registered = false; });
     zk.on('newSession', () => this.onNewSession(zk));
 
@@ -153,6 +160,7 @@ export class KafkaServer {
       config: {
         brokerId: c.brokerId, deleteTopicEnable: c.deleteTopicEnable,
         uncleanLeaderElectionEnable: c.uncleanLeaderElectionEnable, interBrokerListenerName: c.interBrokerListenerName,
+        controlPlaneListenerName: c.controlPlaneListenerName,
         autoLeaderRebalanceEnable: c.autoLeaderRebalanceEnable,
         leaderImbalancePerBrokerPercentage: c.leaderImbalancePerBrokerPercentage,
         leaderImbalanceCheckIntervalSeconds: c.leaderImbalanceCheckIntervalSeconds,
@@ -264,6 +272,22 @@ export class KafkaServer {
     });
   }
 
+  private startControllerRequestFence(zk: KafkaZkClient): ControllerRequestFence {
+    const fence = new ControllerRequestFence({
+      readController: () => zk.getControllerIdentity(), watchController: (onChange) => zk.getControllerId(onChange),
+      brokerEpoch: () => this.brokerEpoch, registrationSettled: () => this.registrationSettled(),
+      logger: componentLogger(this.rootLogger, 'controller-request-fence'),
+    });
+    fence.startWatching();
+    zk.on('newSession', () => fence.startWatching());
+    this.controllerRequestFence = fence;
+    return fence;
+  }
+
+  private async registrationSettled(): Promise<void> {
+    await Promise.all([this.registering?.catch(() => undefined), this.reregistration]);
+  }
+
   private async startAdminServer(metadataCache: MetadataCache, replicaManager: ReplicaManager): Promise<void> {
     const c = this.config;
     const source = new BrokerDataSource({
@@ -322,6 +346,7 @@ export class KafkaServer {
     await this.step('replica manager', async () => this.replicaManager?.shutdown());
     this.metadataCache?.close();
     await this.step('log manager', async () => this.logManager?.shutdown());
+    this.controllerRequestFence?.stopWatching();
     await this.step('controller', async () => this.controller?.shutdown());
     await this.step('admin server', async () => this.adminServer?.stop());
     await this.step('zookeeper', async () => this.zk?.close());
@@ -370,7 +395,8 @@ export class KafkaServer {
     let id = this.metadataCache?.controllerId() ?? -1;
     if (id < 0 || id === this.config.brokerId) id = await zk.getControllerId();
     if (id < 0) return undefined;
-    const listener = this.config.interBrokerListenerName;
+    // KIP-291: a controller with a control-plane listener takes ControlledShutdown only there.
+    const listener = this.config.controlPlaneListenerName ?? this.config.interBrokerListenerName;
     let endpoint: { host: string; port: number } | undefined = this.metadataCache?.aliveEndpoint(id, listener);
     if (endpoint === undefined) endpoint = (await zk.getBroker(id))?.endpoints.find((e) => e.listenerName === listener);
     if (endpoint === undefined) return undefined;

@@ -36,6 +36,17 @@ describe('KafkaZkClient against ZooKeeper', () => {
     expect(await a.zk.exists('/latest_producer_id_block')).toBeDefined();
   });
 
+  it('reads /controller and /controller_epoch as one pair', async () => {
+    const chroot = server.chroot();
+    const a = await connect(chroot);
+    await a.ensurePersistentPaths();
+    expect(await a.getControllerIdentity()).toBeUndefined();
+    await a.registerControllerAndIncrementControllerEpoch(3);
+    expect(await a.getControllerIdentity()).toEqual({ controllerId: 3, epoch: 1 });
+    await a.deleteControllerIfOwned(3);
+    expect(await a.getControllerIdentity()).toEqual({ controllerId: -1, epoch: 1 });
+  });
+
   it('registers a broker as a checked ephemeral whose epoch is its czxid, and rejects a duplicate id', async () => {
     const chroot = server.chroot();
     const a = await connect(chroot);

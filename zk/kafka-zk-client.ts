@@ -34,6 +34,8 @@ export interface ControllerEpochInfo { epoch: number; epochZkVersion: number }
 export type PartitionStateUpdate = { ok: true; zkVersion: number } | { ok: false; reason: 'badVersion' | 'noNode' };
 
 export const checkedEphemeralRetriesMax = 5;
+/** Reads of the controller pair before giving up while elections keep changing it. */
+export const consistentReadAttemptsMax = 3;
 
 export class KafkaZkClient extends EventEmitter {
   private readonly previousSessionIds = new Set<string>();
@@ -137,6 +139,23 @@ export class KafkaZkClient extends EventEmitter {
   async getControllerEpoch(): Promise<ControllerEpochInfo | undefined> {
     const node = await this.zk.getData(ControllerEpochZNode.path);
     return node ? { epoch: ControllerEpochZNode.decode(node.data), epochZkVersion: node.stat.version } : undefined;
+  }
+
+  /**
+   * /controller and /controller_epoch as one consistent pair, for brokers checking who may send
+   * them controller requests. An election writes both in one multi, so reading the epoch on both
+   * sides of /controller and finding it unchanged proves the id belongs to that epoch (-1: no
+   * controller at it). Undefined when /controller_epoch does not exist yet.
+   */
+  async getControllerIdentity(): Promise<{ controllerId: number; epoch: number } | undefined> {
+    for (let attempt = 0; attempt < consistentReadAttemptsMax; attempt++) {
+      const before = await this.getControllerEpoch();
+      if (before === undefined) return undefined;
+      const controllerId = await this.getControllerId();
+      const after = await this.getControllerEpoch();
+      if (after?.epochZkVersion === before.epochZkVersion) return { controllerId, epoch: before.epoch };
+    }
+    throw new Error(`the controller changed during each of ${consistentReadAttemptsMax} reads`);
   }
 
   /**

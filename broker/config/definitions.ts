@@ -65,6 +65,7 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('advertised.listeners', 'string', null, 'Addresses registered in ZooKeeper for clients (default: listeners)'),
   key('listener.security.protocol.map', 'string', 'PLAINTEXT:PLAINTEXT', 'NAME:PROTOCOL pairs; only PLAINTEXT is supported'),
   key('inter.broker.listener.name', 'string', null, 'Listener brokers and the controller use between themselves (default PLAINTEXT)'),
+  key('control.plane.listener.name', 'string', null, 'Listener for controller requests only (KIP-291); put it on a network clients cannot reach'),
   key('log.dirs', 'list', null, 'Directories holding partition logs (default: log.dir)'),
   key('log.dir', 'string', '/tmp/samsa-logs', 'Log directory used when log.dirs is not set'),
   key('zookeeper.connect', 'string', undefined, 'host:port[,host:port...][/chroot]'),

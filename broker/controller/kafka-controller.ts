@@ -34,6 +34,8 @@ export interface ControllerConfig {
   uncleanLeaderElectionEnable: boolean;
   /** Listener the controller uses to reach brokers (Kafka's inter.broker.listener.name). */
   interBrokerListenerName?: string;
+  /** control.plane.listener.name (KIP-291): when set, controller requests go to this listener instead. */
+  controlPlaneListenerName?: string;
   /** auto.leader.rebalance.enable (default true). */
   autoLeaderRebalanceEnable?: boolean;
   /** leader.imbalance.per.broker.percentage (default 10). */
@@ -373,8 +375,9 @@ export class KafkaController {
 
   private newChannelManager(): ControllerChannelManager {
     return new ControllerChannelManager({
-      controllerId: this.config.brokerId, interBrokerListenerName: this.listenerName(), logger: this.logger,
-      connectToBroker: this.opts.connectToBroker,
+      controllerId: this.config.brokerId, logger: this.logger, connectToBroker: this.opts.connectToBroker,
+      // The channel only carries controller requests; followers keep fetching on the inter-broker listener.
+      interBrokerListenerName: this.config.controlPlaneListenerName ?? this.listenerName(),
     });
   }
 }

@@ -8,6 +8,10 @@
  * match its api key, is answered with INVALID_REQUEST; an unknown or unimplemented API (or a
  * newer api version) with UNSUPPORTED_VERSION; an unexpected handler failure with
  * UNKNOWN_SERVER_ERROR. API-level errors are the handlers' business and live in the body.
+ *
+ * With `control.plane.listener.name` set (KIP-291), the controller APIs are confined to that
+ * listener: one arriving on any other listener is answered CLUSTER_AUTHORIZATION_FAILED before
+ * its handler runs (Kafka answers the same to a controller API without ClusterAction).
  */
 
 import { Reader } from 'protobufjs/minimal';
@@ -16,6 +20,16 @@ import { ApiKey, apiName, bodyFieldByApiKey } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { encodeResponseFrame, samsa } from '../../proto/frame';
 import type { HandlerTable, RequestContext } from './request';
+
+/** The APIs only the controller and brokers exchange (DESIGN.md §4). */
+export const controlPlaneApiKeys: ReadonlySet<number> = new Set([
+  ApiKey.LeaderAndIsr, ApiKey.StopReplica, ApiKey.UpdateMetadata, ApiKey.ControlledShutdown,
+]);
+
+export interface RequestDispatcherOptions {
+  /** control.plane.listener.name; undefined accepts the controller APIs on every listener. */
+  controlPlaneListenerName?: string;
+}
 
 /** Every API speaks version 0 until a field changes meaning (proto/envelope.proto). */
 export const apiVersionMax = 0;
@@ -51,7 +65,7 @@ interface RequestOutcome {
 
 export class RequestDispatcher {
   constructor(private readonly handlers: HandlerTable, private readonly logger: Logger,
-    private readonly observer?: RequestObserver) {}
+    private readonly observer?: RequestObserver, private readonly options: RequestDispatcherOptions = {}) {}
 
   async dispatch(bytes: Buffer, conn: ConnectionInfo): Promise<DispatchResult> {
     const startNs = process.hrtime.bigint();
@@ -83,7 +97,7 @@ export class RequestDispatcher {
     const correlationId = header.correlationId ?? 0;
     const apiKey = header.apiKey ?? -1;
     outcome.request = requestMetricName(request, apiKey);
-    const problem = this.checkRoute(request, header);
+    const problem = this.checkRoute(request, header) ?? this.checkListener(apiKey, conn);
     if (problem !== undefined) {
       outcome.errorCode = problem.code;
       this.logger.debug({ connectionId: conn.connectionId, apiKey, correlationId, reason: problem.message }, 'request refused');
@@ -127,6 +141,14 @@ export class RequestDispatcher {
       return { code: ErrorCode.UNSUPPORTED_VERSION, message: `${apiName(apiKey)} version ${version} is not supported (max ${apiVersionMax})` };
     }
     return undefined;
+  }
+
+  private checkListener(apiKey: number, conn: ConnectionInfo): { code: number; message: string } | undefined {
+    const controlPlane = this.options.controlPlaneListenerName;
+    if (controlPlane === undefined || conn.listenerName === controlPlane || !controlPlaneApiKeys.has(apiKey)) return undefined;
+    const message = `${apiName(apiKey)} is accepted only on the control-plane listener, not on ${conn.listenerName}`;
+    this.logger.warn({ connectionId: conn.connectionId, clientAddress: conn.clientAddress, listener: conn.listenerName, apiKey }, message);
+    return { code: ErrorCode.CLUSTER_AUTHORIZATION_FAILED, message };
   }
 
   private handlerErrorFrame(err: unknown, header: samsa.v1.IRequestHeader): Buffer {

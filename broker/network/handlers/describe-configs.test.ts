@@ -26,7 +26,7 @@ function setup() {
   }, { hostname: () => 'h' });
   const services: BrokerServices = {
     config, metadataCache: cache, replicaManager: {} as ReplicaManager, zk: zk as unknown as KafkaZkClient,
-    logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1,
+    logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controllerRequestFence: { check: async () => ErrorCode.STALE_CONTROLLER_EPOCH },
   };
   const handler = buildHandlerTable(services).get(ApiKey.DescribeConfigs)!;
   const ctx: RequestContext = { header: { apiKey: ApiKey.DescribeConfigs, apiVersion: 0, correlationId: 1, clientId: 't' }, listenerName: 'PLAINTEXT', clientAddress: '127.0.0.1:1', connectionId: 'c' };

@@ -50,7 +50,7 @@ function setup(configOverrides: Partial<BrokerConfig> = {}) {
   } as unknown as BrokerConfig;
   const services: BrokerServices = {
     config, metadataCache: cache, replicaManager: replicaManager as unknown as ReplicaManager, zk: zk as unknown as KafkaZkClient,
-    logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1,
+    logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controllerRequestFence: { check: async () => ErrorCode.STALE_CONTROLLER_EPOCH },
   };
   const table = buildHandlerTable(services);
   const closed: string[] = [];

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { ApiKey } from '../../../proto/api';
 import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
 import type { BrokerConfig } from '../../config';
+import type { ControllerRequestFence } from '../../cluster/controller-request-fence';
 import type { MetadataCache } from '../../cluster/metadata-cache';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import type { GroupCoordinator } from '../../coordinator/group-coordinator';
@@ -48,6 +49,8 @@ export interface BrokerServices {
   zk: KafkaZkClient;
   logger: Logger;
   getBrokerEpoch: () => number;
+  /** Decides whether a LeaderAndIsr, UpdateMetadata or StopReplica comes from the controller ZooKeeper names. */
+  controllerRequestFence: Pick<ControllerRequestFence, 'check'>;
   /** This broker's controller (answers NOT_CONTROLLER unless active); absent in some tests. */
   controller?: ControllerApi;
   /** This broker's group coordinator; without one the group APIs answer COORDINATOR_NOT_AVAILABLE. */

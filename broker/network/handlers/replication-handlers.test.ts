@@ -8,8 +8,11 @@ import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
 import type { RequestContext } from '../request';
 import { buildHandlerTable, type BrokerServices, type ControllerApi } from './index';
 
-function setup(controller?: ControllerApi) {
+function setup(controller?: ControllerApi, fenceAnswer: number = ErrorCode.STALE_CONTROLLER_EPOCH) {
   const replicaManager = {
+    becomeLeaderOrFollower: jest.fn(async () => ({ errorCode: ErrorCode.NONE, partitionErrors: [] })),
+    stopReplicas: jest.fn(async () => ({ errorCode: ErrorCode.NONE, partitionErrors: [] })),
+    maybeUpdateMetadataCache: jest.fn(() => ErrorCode.NONE),
     lastOffsetForLeaderEpoch: (topic: string, _partition: number, current: number, epoch: number) => {
       if (topic !== 'led') throw new SamsaProtocolError(ErrorCode.NOT_LEADER_OR_FOLLOWER);
       if (current >= 0 && current < 3) throw new SamsaProtocolError(ErrorCode.FENCED_LEADER_EPOCH);
@@ -20,14 +23,38 @@ function setup(controller?: ControllerApi) {
     config: { brokerId: 1 } as unknown as BrokerConfig, metadataCache: new MetadataCache(1),
     replicaManager: replicaManager as unknown as ReplicaManager, zk: {} as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controller,
+    controllerRequestFence: { check: async () => fenceAnswer },
   };
   const table = buildHandlerTable(services);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return async (apiKey: number, body: object): Promise<any> => {
+  const call = async (apiKey: number, body: object): Promise<any> => {
     const ctx: RequestContext = { header: { apiKey, apiVersion: 0, correlationId: 1, clientId: 't' }, listenerName: 'PLAINTEXT', clientAddress: '127.0.0.1:1', connectionId: 'c' };
     return table.get(apiKey)!(ctx, body, { closeConnection: () => undefined });
   };
+  return Object.assign(call, { replicaManager });
 }
+
+describe('LeaderAndIsr, StopReplica and UpdateMetadata', () => {
+  const header = { controllerId: 2, controllerEpoch: 99, brokerEpoch: 99 };
+
+  it('answer the fence refusal without touching the replica manager', async () => {
+    const call = setup(undefined, ErrorCode.STALE_BROKER_EPOCH);
+    expect(await call(ApiKey.LeaderAndIsr, { ...header, partitionStates: [{ topic: 't', partition: 0 }] }))
+      .toEqual({ errorCode: ErrorCode.STALE_BROKER_EPOCH, partitionErrors: [] });
+    expect(await call(ApiKey.StopReplica, { ...header, partitions: [{ topic: 't', partition: 0, deletePartition: true }] }))
+      .toEqual({ errorCode: ErrorCode.STALE_BROKER_EPOCH, partitionErrors: [] });
+    expect(await call(ApiKey.UpdateMetadata, header)).toEqual({ errorCode: ErrorCode.STALE_BROKER_EPOCH });
+    expect(call.replicaManager.becomeLeaderOrFollower).not.toHaveBeenCalled();
+    expect(call.replicaManager.stopReplicas).not.toHaveBeenCalled();
+    expect(call.replicaManager.maybeUpdateMetadataCache).not.toHaveBeenCalled();
+  });
+
+  it('pass an accepted request to the replica manager', async () => {
+    const call = setup(undefined, ErrorCode.NONE);
+    expect((await call(ApiKey.StopReplica, { ...header, partitions: [] })).errorCode).toBe(ErrorCode.NONE);
+    expect(call.replicaManager.stopReplicas).toHaveBeenCalledTimes(1);
+  });
+});
 
 describe('OffsetForLeaderEpoch', () => {
   it('answers each partition with its epoch end offset or its own error', async () => {

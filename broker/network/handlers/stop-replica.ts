@@ -1,12 +1,19 @@
 /**
  * StopReplica (5), from the controller: stop serving the listed partitions and, for topic deletion,
  * delete their logs. Answers per partition so that the controller can track deletion progress.
+ * Deleting a log is irreversible, so the request is believed only when ZooKeeper names its sender
+ * as controller at its epoch (ControllerRequestFence).
  */
+import { ErrorCode } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
+import { controllerRequestHeader } from '../../cluster/controller-request-rules';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
 export function stopReplicaHandler(services: BrokerServices): RequestHandler {
-  return async (_ctx, body: samsa.v1.IStopReplicaRequest): Promise<samsa.v1.IStopReplicaResponse> =>
-    services.replicaManager.stopReplicas(body);
+  return async (ctx, body: samsa.v1.IStopReplicaRequest): Promise<samsa.v1.IStopReplicaResponse> => {
+    const refusal = await services.controllerRequestFence.check('StopReplica', controllerRequestHeader(body), ctx);
+    if (refusal !== ErrorCode.NONE) return { errorCode: refusal, partitionErrors: [] };
+    return services.replicaManager.stopReplicas(body);
+  };
 }

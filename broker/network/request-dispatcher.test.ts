@@ -1,0 +1,48 @@
+import pino from 'pino';
+import { ApiKey, apiName } from '../../proto/api';
+import { ErrorCode } from '../../proto/errors';
+import { encodeRequestFrame, samsa } from '../../proto/frame';
+import type { HandlerTable } from './request';
+import { controlPlaneApiKeys, RequestDispatcher } from './request-dispatcher';
+
+const bodyFields: Record<number, string> = {
+  [ApiKey.LeaderAndIsr]: 'leaderAndIsr', [ApiKey.StopReplica]: 'stopReplica',
+  [ApiKey.UpdateMetadata]: 'updateMetadata', [ApiKey.ControlledShutdown]: 'controlledShutdown', [ApiKey.Metadata]: 'metadata',
+};
+
+function setup(controlPlaneListenerName: string | undefined) {
+  const ran: number[] = [];
+  const handlers: HandlerTable = new Map(Object.keys(bodyFields).map((key) => [Number(key), async () => {
+    ran.push(Number(key));
+    return {};
+  }]));
+  const dispatcher = new RequestDispatcher(handlers, pino({ level: 'silent' }), undefined, { controlPlaneListenerName });
+  const dispatch = async (apiKey: number, listenerName: string): Promise<samsa.v1.Response> => {
+    // The frame's 4-byte length prefix is the socket layer's; the dispatcher gets the message.
+    const frame = encodeRequestFrame({ header: { apiKey, apiVersion: 0, correlationId: 7, clientId: 't' }, [bodyFields[apiKey]!]: {} });
+    const result = await dispatcher.dispatch(frame.subarray(4), {
+      listenerName, clientAddress: '127.0.0.1:1', connectionId: 'c', closeConnection: () => undefined,
+    });
+    return samsa.v1.Response.decode(result.frame!.subarray(4));
+  };
+  return { dispatch, ran };
+}
+
+describe('control.plane.listener.name', () => {
+  it.each([...controlPlaneApiKeys].map((k) => [apiName(k), k]))('refuses %s on another listener without running its handler', async (_name, apiKey) => {
+    const { dispatch, ran } = setup('CONTROLLER');
+    const resp = await dispatch(apiKey, 'CLIENT');
+    expect(resp.errorCode).toBe(ErrorCode.CLUSTER_AUTHORIZATION_FAILED);
+    expect(resp.errorMessage).toMatch(/only on the control-plane listener/);
+    expect(ran).toEqual([]);
+    expect((await dispatch(apiKey, 'CONTROLLER')).errorCode).toBe(ErrorCode.NONE);
+    expect(ran).toEqual([apiKey]);
+  });
+
+  it('leaves client APIs on every listener, and everything when unset', async () => {
+    const confined = setup('CONTROLLER');
+    expect((await confined.dispatch(ApiKey.Metadata, 'CLIENT')).errorCode).toBe(ErrorCode.NONE);
+    const open = setup(undefined);
+    expect((await open.dispatch(ApiKey.StopReplica, 'CLIENT')).errorCode).toBe(ErrorCode.NONE);
+  });
+});
