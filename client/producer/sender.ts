@@ -230,7 +230,7 @@ export class Sender {
     const renumbered = this.idempotence?.maybeRestartSequence(batch.topic, batch.partition) ?? [];
     for (const b of renumbered) (b as ProducerBatch).encoded = undefined;
     if (renumbered.length > 0) {
-      this.options.logger.info({ topic: batch.topic, partition: batch.partition, producerEpoch: batch.producerEpoch, batches: renumbered.length },
+      this.options.logger.info({ topic: batch.topic, partition: batch.partition, producerEpoch: renumbered[0]!.producerEpoch, batches: renumbered.length },
         'the partition lost this producer\'s state: its batches restart at sequence 0 with a new epoch');
     }
   }
