@@ -215,6 +215,7 @@ async function run(opts: ReplicationPerfOptions, bootstrap: string[]): Promise<v
   const config = producerConfig(opts.producerProps);
   const props = [...opts.producerProps].map(([k, v]) => `${k}=${v}`).join(' ');
   const summary: string[] = [];
+  let failedSends = 0;
   for (const [index, recordSizeBytes] of opts.recordSizesBytes.entries()) {
     const numRecords = opts.numRecords[index]!;
     const topic = `${opts.topicPrefix}-${recordSizeBytes}`;
@@ -224,10 +225,13 @@ async function run(opts: ReplicationPerfOptions, bootstrap: string[]): Promise<v
         `min.insync.replicas=${minInsyncReplicas}; ${numRecords} records of ${recordSizeBytes} bytes; ${props}\n`,
     );
     const result = await producePerf(client, topic, numRecords, recordSizeBytes, config);
+    failedSends += result.failures;
     summary.push(`# ${recordSizeBytes}-byte records: ${result.recordsPerSec.toFixed(1)} records/sec, ` +
       `${result.mbPerSec.toFixed(2)} MB/sec${result.failures > 0 ? `, ${result.failures} sends failed` : ''}`);
   }
   process.stdout.write(`${summary.join('\n')}\n`);
+  // A figure from a run that lost sends is not a figure: say so in the exit status too.
+  if (failedSends > 0) process.exitCode = 1;
 }
 
 async function main(): Promise<void> {

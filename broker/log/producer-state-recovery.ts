@@ -4,8 +4,9 @@
  * instead replays the batch headers of the newest segments (producerStateRecoverySegments of
  * them), reading large sequential chunks and never decoding records. A producer whose last
  * batch lies before those segments comes back unknown, exactly like one whose state expired:
- * its next sequence is accepted as is (KIP-360), and only a retry of a batch written that long
- * ago could slip through as a second copy.
+ * its next batch is answered UNKNOWN_PRODUCER_ID and the client restarts the partition's
+ * sequence under a new epoch, so only a retry of a batch written that long ago could slip
+ * through as a second copy.
  */
 import { batchHeaderBytes, batchSizeAt } from '../../proto/batch-header';
 import { producerBatchAt, type ProducerStateManager } from './producer-state';

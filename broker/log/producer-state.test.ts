@@ -43,10 +43,45 @@ describe('sequence arithmetic', () => {
 });
 
 describe('ProducerStateManager leader validation', () => {
-  it('accepts any first sequence from an unknown producer (KIP-360)', () => {
+  it('accepts sequence 0 from an unknown producer and refuses any other with UNKNOWN_PRODUCER_ID, changing nothing', () => {
     const state = new ProducerStateManager();
-    expect(leaderAppend(state, batch(7, 0, 42, 3), 0)).toBeUndefined();
-    expect(state.entry(7)?.batches.map((b) => [b.firstSeq, b.lastSeq])).toEqual([[42, 44]]);
+    expect(codeOf(() => state.checkLeaderAppend([batch(7, 0, 42, 3)]))).toBe(ErrorCode.UNKNOWN_PRODUCER_ID);
+    expect(state.entry(7)).toBeUndefined();
+    expect(leaderAppend(state, batch(7, 0, 0, 3), 0)).toBeUndefined();
+    expect(state.entry(7)?.batches.map((b) => [b.firstSeq, b.lastSeq])).toEqual([[0, 2]]);
+  });
+
+  it('never writes a later batch ahead of sequence 0 when the request carrying 0 was refused elsewhere', () => {
+    // Requests 1 (seq 0) and 2 (seq 3) were pipelined; 1 failed before the append (not yet
+    // leader), 2 arrives first: writing it would leave sequence 0 unwritable for good.
+    const state = new ProducerStateManager();
+    expect(codeOf(() => state.checkLeaderAppend([batch(7, 0, 3, 3)]))).toBe(ErrorCode.UNKNOWN_PRODUCER_ID);
+    expect(leaderAppend(state, batch(7, 0, 0, 3), 0)).toBeUndefined();
+    expect(leaderAppend(state, batch(7, 0, 3, 3), 3)).toBeUndefined();
+    expect(state.entry(7)?.batches.map((b) => [b.firstSeq, b.firstOffset])).toEqual([[0, 0], [3, 3]]);
+  });
+
+  it('accepts a restarted sequence (new epoch, sequence 0) from a producer whose state this partition lost', () => {
+    const state = new ProducerStateManager();
+    leaderAppend(state, batch(7, 0, 0, 2), 0);
+    state.truncateBefore(2);
+    expect(codeOf(() => state.checkLeaderAppend([batch(7, 0, 2)]))).toBe(ErrorCode.UNKNOWN_PRODUCER_ID);
+    expect(leaderAppend(state, batch(7, 1, 0), 2)).toBeUndefined();
+    expect(state.entry(7)).toMatchObject({ producerEpoch: 1, batches: [{ firstSeq: 0, firstOffset: 2 }] });
+  });
+
+  it('refuses a retry with an older sequence that is not one of the last 5 batches with OUT_OF_ORDER_SEQUENCE_NUMBER', () => {
+    const state = new ProducerStateManager();
+    for (let i = 0; i < 3; i++) leaderAppend(state, batch(7, 0, i * 2, 2), i * 2);
+    // Same first sequence as a kept batch but not the same batch, and a sequence inside one.
+    expect(codeOf(() => state.checkLeaderAppend([batch(7, 0, 1)]))).toBe(ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER);
+    expect(codeOf(() => state.checkLeaderAppend([batch(7, 0, 2, 1)]))).toBe(ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER);
+  });
+
+  it('takes any sequence on the follower and recovery path, which only records what the leader wrote', () => {
+    const state = new ProducerStateManager();
+    state.onBatchAppended(batch(7, 0, 42, 3), 10, 12);
+    expect(leaderAppend(state, batch(7, 0, 45), 13)).toBeUndefined();
   });
 
   it('accepts the next sequence and refuses a gap with OUT_OF_ORDER_SEQUENCE_NUMBER', () => {
@@ -96,7 +131,7 @@ describe('ProducerStateManager leader validation', () => {
 
   it('accepts a sequence that wraps from Int32 max to 0', () => {
     const state = new ProducerStateManager();
-    leaderAppend(state, batch(7, 0, int32Max - 1, 2), 0);
+    state.onBatchAppended(batch(7, 0, int32Max - 1, 2), 0, 1);
     expect(leaderAppend(state, batch(7, 0, 0), 2)).toBeUndefined();
   });
 
@@ -127,6 +162,8 @@ describe('ProducerStateManager maintenance', () => {
     expect(state.entry(8)).toBeUndefined();
     // After truncation the producer continues from what the log still holds.
     expect(leaderAppend(state, batch(7, 0, 2, 2), 2)).toBeUndefined();
+    // A dropped producer is unknown: only a restarted sequence is taken.
+    expect(codeOf(() => state.checkLeaderAppend([batch(8, 0, 1)]))).toBe(ErrorCode.UNKNOWN_PRODUCER_ID);
   });
 
   it('drops producers whose last batch is below the log start', () => {

@@ -99,7 +99,8 @@ export class ProducerStateManager {
   /**
    * Validates a leader append of `batches` (in log order) without changing any state. Returns
    * the metadata of the batch it duplicates when one does (the caller writes nothing and answers
-   * with the original offsets); throws INVALID_PRODUCER_EPOCH or OUT_OF_ORDER_SEQUENCE_NUMBER.
+   * with the original offsets); throws INVALID_PRODUCER_EPOCH, OUT_OF_ORDER_SEQUENCE_NUMBER or
+   * UNKNOWN_PRODUCER_ID.
    * Later batches are checked against the earlier ones of the same append.
    */
   checkLeaderAppend(batches: readonly ProducerBatchInfo[]): BatchMetadata | undefined {
@@ -129,7 +130,8 @@ export class ProducerStateManager {
 
   /**
    * Forgets batches at or above `offset` (log truncation). A producer left with no batches is
-   * dropped: it becomes unknown, and its next sequence is accepted as is (KIP-360).
+   * dropped: it becomes unknown, so a later batch of it with a sequence other than 0 is answered
+   * UNKNOWN_PRODUCER_ID and the client restarts its sequence.
    */
   truncateFrom(offset: number): void {
     for (const [producerId, e] of this.producers) {
@@ -177,9 +179,23 @@ function checkProducerEpoch(entry: ProducerStateEntry | undefined, batch: Produc
     `Producer ${batch.producerId}'s epoch ${batch.producerEpoch} is older than the current epoch ${entry.producerEpoch}`);
 }
 
-/** Kafka 2.5+ `checkSequence`: an unknown producer may start anywhere (KIP-360). */
+/**
+ * Kafka's `checkSequence` for a leader append. A producer this partition holds no state for must
+ * start at sequence 0 (Kafka 2.0-2.4). The 2.5+ rule of taking any first sequence (KIP-360) is
+ * unsafe here: when the request carrying sequence 0 was refused (not yet leader, too few
+ * replicas) while a later pipelined request reached the partition, taking the later batch first
+ * put it in the log ahead of sequence 0, whose retry could then never be written. Refused with
+ * UNKNOWN_PRODUCER_ID, a batch whose predecessors the client has not seen acknowledged is
+ * retried after them; one whose predecessors were all acknowledged tells the client that this
+ * partition lost its state (retention, producer expiry, an unclean election), and the client
+ * restarts the partition's sequence at 0 under a new epoch, as KIP-360 clients do.
+ */
 function checkSequence(entry: ProducerStateEntry | undefined, batch: ProducerBatchInfo): void {
-  if (entry === undefined) return;
+  if (entry === undefined) {
+    if (batch.baseSequence === 0) return;
+    throw new SamsaProtocolError(ErrorCode.UNKNOWN_PRODUCER_ID,
+      `Found no record of producer ${batch.producerId} on this partition, and its sequence ${batch.baseSequence} is not 0`);
+  }
   if (batch.producerEpoch !== entry.producerEpoch) {
     if (batch.baseSequence !== 0) {
       throw new SamsaProtocolError(ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER,

@@ -14,6 +14,14 @@
  * once every outstanding batch of the partition has settled, its epoch goes up by one and its
  * sequence restarts at 0, which the broker accepts as an epoch bump (reference §6, rule 3).
  * Other partitions keep their epoch, so their pending retries stay valid.
+ *
+ * UNKNOWN_PRODUCER_ID for the oldest outstanding batch (every earlier batch acknowledged) means
+ * the partition lost this producer's state (retention, producer expiry, an unclean election):
+ * nothing is lost, so nothing fails. As Kafka 2.5+ does for that answer (KIP-360, its
+ * TransactionManager's startSequencesAtBeginning), once none of the partition's batches is on the
+ * wire the epoch goes up and every outstanding batch is renumbered from 0 in its old order, and
+ * they are sent again. The same answer to a later batch only says an earlier one has not been
+ * written yet: it is retried after that one, as is OUT_OF_ORDER_SEQUENCE_NUMBER.
  */
 
 /** Kafka's limit on max.in.flight.requests.per.connection with idempotence. */
@@ -40,6 +48,8 @@ interface PartitionSequence {
   outstanding: SequencedBatch[];
   /** A batch failed for good: sequences restart once `outstanding` drains. */
   resetPending: boolean;
+  /** The broker lost the producer's state: outstanding batches are renumbered once none is on the wire. */
+  restartPending: boolean;
 }
 
 /** `sequence + count` with the Int32 wrap to 0 (Kafka's DefaultRecordBatch.incrementSequence). */
@@ -58,23 +68,23 @@ export class IdempotenceState {
     const key = `${topic}\0${partition}`;
     let s = this.partitions.get(key);
     if (s === undefined) {
-      s = { producerEpoch: this.producerEpoch, nextSequence: 0, outstanding: [], resetPending: false };
+      s = { producerEpoch: this.producerEpoch, nextSequence: 0, outstanding: [], resetPending: false, restartPending: false };
       this.partitions.set(key, s);
     }
     return s;
   }
 
-  /** Whether the partition can take another batch now (below the in-flight bound, no reset pending). */
+  /** Whether the partition can take another batch now (below the in-flight bound, no reset or restart pending). */
   canDrain(topic: string, partition: number): boolean {
     const s = this.state(topic, partition);
-    return !s.resetPending && s.outstanding.length < idempotenceInFlightMax;
+    return !s.resetPending && !s.restartPending && s.outstanding.length < idempotenceInFlightMax;
   }
 
   /** Gives a batch its producer id, epoch and base sequence, once: retries keep them. */
   assignSequence(batch: SequencedBatch): void {
     if (batch.baseSequence >= 0) return;
     const s = this.state(batch.topic, batch.partition);
-    if (s.resetPending || s.outstanding.length >= idempotenceInFlightMax) {
+    if (!this.canDrain(batch.topic, batch.partition)) {
       throw new Error(`invariant: ${batch.topic}-${batch.partition} cannot take another batch`);
     }
     batch.producerId = this.producerId;
@@ -84,9 +94,11 @@ export class IdempotenceState {
     s.outstanding.push(batch);
   }
 
-  /** A batch may go out only when every earlier batch of its partition is on the wire. */
+  /** A batch may go out only when every earlier batch of its partition is on the wire, and no renumbering is pending. */
   canSend(batch: SequencedBatch): boolean {
-    for (const b of this.state(batch.topic, batch.partition).outstanding) {
+    const s = this.state(batch.topic, batch.partition);
+    if (s.restartPending) return false;
+    for (const b of s.outstanding) {
       if (b === batch) return true;
       if (!b.sending) return false;
     }
@@ -102,6 +114,37 @@ export class IdempotenceState {
   /** The oldest outstanding batch of its partition: an OUT_OF_ORDER answer to it is final. */
   isOldestOutstanding(batch: SequencedBatch): boolean {
     return this.state(batch.topic, batch.partition).outstanding[0] === batch;
+  }
+
+  /**
+   * UNKNOWN_PRODUCER_ID for the partition's oldest outstanding batch: the broker lost the
+   * producer's state. Returns false when a failure already restarts the partition (the batch then
+   * fails as its partition's other held batches do).
+   */
+  requestRestart(batch: SequencedBatch): boolean {
+    const s = this.state(batch.topic, batch.partition);
+    if (s.resetPending || !s.outstanding.includes(batch)) return false;
+    s.restartPending = true;
+    return true;
+  }
+
+  /**
+   * Once none of the partition's outstanding batches is on the wire, moves a pending restart to
+   * the next epoch and renumbers them from 0 in sequence order. Returns the renumbered batches:
+   * their encoded bytes carry the old numbers.
+   */
+  maybeRestartSequence(topic: string, partition: number): SequencedBatch[] {
+    const s = this.state(topic, partition);
+    if (!s.restartPending || s.outstanding.some((b) => b.sending)) return [];
+    s.restartPending = false;
+    if (s.resetPending) return [];
+    this.bumpEpoch(s);
+    for (const b of s.outstanding) {
+      b.producerEpoch = s.producerEpoch;
+      b.baseSequence = s.nextSequence;
+      s.nextSequence = incrementSequence(s.nextSequence, b.records.length);
+    }
+    return [...s.outstanding];
   }
 
   onCompleted(batch: SequencedBatch): void {
@@ -140,9 +183,14 @@ export class IdempotenceState {
 
   private maybeResetSequence(s: PartitionSequence): void {
     if (!s.resetPending || s.outstanding.length > 0) return;
+    this.bumpEpoch(s);
+    s.resetPending = false;
+    s.restartPending = false;
+  }
+
+  private bumpEpoch(s: PartitionSequence): void {
     if (s.producerEpoch >= int16Max) throw new Error(`producer ${this.producerId} ran out of epochs on one partition`);
     s.producerEpoch += 1;
     s.nextSequence = 0;
-    s.resetPending = false;
   }
 }

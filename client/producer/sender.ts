@@ -10,8 +10,14 @@
  *
  * With idempotence (idempotence.ts) each batch gets its sequence when first drained, batches of
  * a partition go out in sequence order with at most 5 outstanding, a retry is never overtaken by
- * a later batch of its partition, DUPLICATE_SEQUENCE_NUMBER counts as success, and
- * OUT_OF_ORDER_SEQUENCE_NUMBER is retried unless the batch is its partition's oldest outstanding.
+ * a later batch of its partition, DUPLICATE_SEQUENCE_NUMBER counts as success,
+ * OUT_OF_ORDER_SEQUENCE_NUMBER and UNKNOWN_PRODUCER_ID are retried unless the batch is its
+ * partition's oldest outstanding, and UNKNOWN_PRODUCER_ID for the oldest one renumbers the
+ * partition's batches under a new epoch and sends them again.
+ *
+ * Requests to one broker reach its connection in the order they were formed, whatever the time
+ * their batches take to encode: the broker handles a connection's requests in order, and that is
+ * what keeps a partition's batches in sequence order on the wire.
  */
 
 import { ApiKey } from '../../proto/api';
@@ -46,6 +52,8 @@ export interface SenderOptions {
 export class Sender {
   private readonly retryQueue: ProducerBatch[] = [];
   private readonly inFlightByBroker = new Map<number, number>();
+  /** Per broker: settles once the last request formed for it has been handed to its connection. */
+  private readonly handOffByBroker = new Map<number, Promise<void>>();
   private inFlightRequests = 0;
   private scheduled = false;
   private timer: NodeJS.Timeout | undefined;
@@ -137,7 +145,12 @@ export class Sender {
       const request = takeRequest(batches, this.options.maxRequestSizeBytes);
       this.inFlightByBroker.set(brokerId, (this.inFlightByBroker.get(brokerId) ?? 0) + 1);
       this.inFlightRequests++;
-      void this.produce(brokerId, request).finally(() => {
+      // Encoding (compression) is asynchronous: a request whose batches encode faster must not
+      // reach the connection before one formed earlier, or a partition's batches swap places.
+      const previous = this.handOffByBroker.get(brokerId) ?? Promise.resolve();
+      const encoded = previous.then(() => encodeAll(request));
+      this.handOffByBroker.set(brokerId, encoded.then(() => undefined, () => undefined));
+      void this.produce(brokerId, request, encoded).finally(() => {
         this.inFlightByBroker.set(brokerId, (this.inFlightByBroker.get(brokerId) ?? 1) - 1);
         this.inFlightRequests--;
         this.wakeup();
@@ -146,15 +159,15 @@ export class Sender {
     }
   }
 
-  private async produce(brokerId: number, batches: ProducerBatch[]): Promise<void> {
+  private async produce(brokerId: number, batches: ProducerBatch[], encoded: Promise<void>): Promise<void> {
     const settings = batches[0]!.settings;
     try {
+      await encoded;
       const topics = new Map<string, samsa.v1.ProduceRequest.IPartitionData[]>();
       for (const batch of batches) {
-        batch.encoded ??= await encode(batch);
         batch.attempts++;
         const list = topics.get(batch.topic) ?? [];
-        list.push({ partition: batch.partition, records: batch.encoded });
+        list.push({ partition: batch.partition, records: batch.encoded! });
         topics.set(batch.topic, list);
       }
       const body: samsa.v1.IProduceRequest = {
@@ -197,6 +210,7 @@ export class Sender {
   private complete(batch: ProducerBatch, baseOffset: number, logAppendTime: number, logStartOffset: number): void {
     batch.sending = false;
     this.idempotence?.onCompleted(batch);
+    this.maybeRestartSequence(batch);
     batch.complete({ topicName: batch.topic, partition: batch.partition, errorCode: 0, baseOffset, logAppendTime, logStartOffset });
     this.options.onBatchDone(batch);
   }
@@ -207,7 +221,18 @@ export class Sender {
     if (!isRetriable(err) && !this.isRetriableSequenceError(batch, err)) return this.finish(batch, err);
     this.options.logger.debug({ topic: batch.topic, partition: batch.partition, attempts: batch.attempts, err: messageOf(err) }, 'retrying produce');
     this.requeue(batch, err, Date.now());
+    this.maybeRestartSequence(batch);
     this.wakeup();
+  }
+
+  /** Renumbers the partition's outstanding batches once a pending restart can happen; their bytes are re-encoded. */
+  private maybeRestartSequence(batch: ProducerBatch): void {
+    const renumbered = this.idempotence?.maybeRestartSequence(batch.topic, batch.partition) ?? [];
+    for (const b of renumbered) (b as ProducerBatch).encoded = undefined;
+    if (renumbered.length > 0) {
+      this.options.logger.info({ topic: batch.topic, partition: batch.partition, producerEpoch: renumbered[0]!.producerEpoch, batches: renumbered.length },
+        'the partition lost this producer\'s state: its batches restart at sequence 0 with a new epoch');
+    }
   }
 
   private requeue(batch: ProducerBatch, err: unknown, nowMs: number): void {
@@ -229,13 +254,16 @@ export class Sender {
 
   /**
    * A sequence error for a batch that is not its partition's oldest outstanding one only says an
-   * earlier batch has not arrived yet (a retry in progress): send it again after that one.
+   * earlier batch has not been written yet (a retry in progress, or a request refused before it
+   * reached the log): send it again after that one. UNKNOWN_PRODUCER_ID for the oldest one says
+   * the partition lost the producer's state: retried once the partition's batches are renumbered.
    */
   private isRetriableSequenceError(batch: ProducerBatch, err: unknown): boolean {
     if (this.idempotence === undefined || batch.baseSequence < 0) return false;
     const code = (err as { code?: unknown }).code;
     if (code !== ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER && code !== ErrorCode.UNKNOWN_PRODUCER_ID) return false;
-    return !this.idempotence.isOldestOutstanding(batch);
+    if (!this.idempotence.isOldestOutstanding(batch)) return true;
+    return code === ErrorCode.UNKNOWN_PRODUCER_ID && this.idempotence.requestRestart(batch);
   }
 
   private finish(batch: ProducerBatch, err: unknown): void {
@@ -320,6 +348,11 @@ function compareSequence(a: ProducerBatch, b: ProducerBatch): number {
   const diff = a.baseSequence - b.baseSequence;
   // Sequences wrap at Int32 max: a huge gap means the smaller one wrapped and comes later.
   return Math.abs(diff) > 1_073_741_824 ? -diff : diff;
+}
+
+/** Encodes the batches not encoded yet (new ones, and renumbered ones); retries reuse their bytes. */
+async function encodeAll(batches: readonly ProducerBatch[]): Promise<void> {
+  for (const batch of batches) batch.encoded ??= await encode(batch);
 }
 
 async function encode(batch: ProducerBatch): Promise<Buffer> {
