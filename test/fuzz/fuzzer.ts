@@ -48,6 +48,8 @@ export interface FuzzReport {
   failures: string[];
   invalidBatches: InvalidStoredBatch[];
   invalidBatchCount: number;
+  /** Invalid stored batches by the case that sent them ('unattributed' when no CRC matched). */
+  invalidByCase: Record<string, number>;
   batchesAudited: number;
   peakRssBytes: number;
   /** CPU seconds the brokers and the fuzzer itself used during the run (a busy machine is slow). */
@@ -72,13 +74,15 @@ export async function runFuzz(cluster: FuzzClusterView, targets: FuzzTargets, op
   const audit = new StoredLogAudit(cluster, options.auditedTopics);
   const report: FuzzReport = {
     seed: options.seed, framesSent: 0, framesByKind: {}, framesByApi: {}, crashes: [], failures: [],
-    invalidBatches: [], invalidBatchCount: 0, batchesAudited: 0, peakRssBytes: 0, brokerCpuSeconds: 0, fuzzerCpuSeconds: 0, stats, elapsedMs: 0,
+    invalidBatches: [], invalidBatchCount: 0, invalidByCase: {}, batchesAudited: 0, peakRssBytes: 0, brokerCpuSeconds: 0, fuzzerCpuSeconds: 0, stats, elapsedMs: 0,
   };
   const recordInvalid = (problems: AuditProblem[]): void => {
     for (const p of problems) {
       report.invalidBatchCount++;
-      if (report.invalidBatches.length >= invalidExamplesKeptMax) continue;
       const origin = sentBatches.current.get(p.crc) ?? sentBatches.previous.get(p.crc);
+      const caseName = origin?.caseName ?? 'unattributed';
+      report.invalidByCase[caseName] = (report.invalidByCase[caseName] ?? 0) + 1;
+      if (report.invalidBatches.length >= invalidExamplesKeptMax) continue;
       report.invalidBatches.push(origin ? { ...p, origin } : p);
       if (report.invalidBatches.length === 1) options.log(`first invalid stored batch: ${describeInvalid(report.invalidBatches[0]!)}`);
     }
@@ -169,8 +173,7 @@ export function describeInvalid(p: InvalidStoredBatch): string {
 export function formatReport(report: FuzzReport, rssBytesMax: number): string {
   const kinds = Object.entries(report.framesByKind).map(([k, n]) => `${k} ${n}`).join(', ');
   const apis = Object.entries(report.framesByApi).map(([k, n]) => `${k} ${n}`).join(', ');
-  const byRule = new Map<string, number>();
-  for (const p of report.invalidBatches) byRule.set(p.rule, (byRule.get(p.rule) ?? 0) + 1);
+  const byCase = Object.entries(report.invalidByCase).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
   const lines = [
     `seed ${report.seed}: ${report.framesSent} frames in ${(report.elapsedMs / 1000).toFixed(1)} s ` +
       `(CPU: brokers ${report.brokerCpuSeconds.toFixed(1)} s, fuzzer ${report.fuzzerCpuSeconds.toFixed(1)} s)`,
@@ -179,7 +182,7 @@ export function formatReport(report: FuzzReport, rssBytesMax: number): string {
     `connections opened ${report.stats.connectionsOpened}, closed by the broker ${report.stats.connectionsClosedByBroker}, ` +
       `abandoned (no answer within the sync timeout) ${report.stats.connectionsAbandoned}`,
     `crashes: ${report.crashes.length}${report.crashes.map((c) => `\n  ${c}`).join('')}`,
-    `invalid batches stored: ${report.invalidBatchCount} (of ${report.batchesAudited} audited)` +
+    `invalid batches stored: ${report.invalidBatchCount} (of ${report.batchesAudited} audited)${byCase ? `; by case: ${byCase}` : ''}` +
       report.invalidBatches.slice(0, 10).map((p) => `\n  ${describeInvalid(p)}`).join(''),
     `failures: ${report.failures.length}${report.failures.map((f) => `\n  ${f}`).join('')}`,
     `undecodable responses: ${report.stats.undecodableResponseCount}${report.stats.undecodableResponses.slice(0, 5).map((u) => `\n  ${u}`).join('')}`,

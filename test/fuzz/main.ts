@@ -11,14 +11,33 @@
  *   --rss-max-mb N        broker RSS bound (default 1024)
  *   --no-controller-apis  leave out LeaderAndIsr, StopReplica, UpdateMetadata, ControlledShutdown
  *   --now-ms N            the clock record timestamps are built from (printed; default now)
+ *   --show-frame W:I      print frame I of connection W for --seed/--now-ms/--brokers and exit
+ *                         (no cluster; controller frames carry placeholder ports)
  */
 
 import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { auditedTopics, controlTopic, startFuzzEnvironment } from './fuzz-setup';
+import { FrameGenerator } from './frame-gen';
+import { auditedTopics, controlTopic, fuzzTargets, startFuzzEnvironment } from './fuzz-setup';
+import { Rng } from './rng';
 import { brokerRssBytesMaxDefault, checkEveryFramesDefault, connectionsDefault, formatReport, isCleanRun, runFuzz } from './fuzzer';
 
 const zkConnectDefault = '127.0.0.1:2181';
+const placeholderPortBase = 9092;
+const shownFrameBytesMax = 4096;
+
+/** Regenerates one frame of a run: the minimal reproduction of what it found. */
+function showFrame(spec: string, seed: number, nowMs: number, brokers: number, controllerApis: boolean): void {
+  const [worker, index] = spec.split(':').map(Number);
+  if (!Number.isSafeInteger(worker) || !Number.isSafeInteger(index)) throw new Error(`--show-frame wants W:I, got ${spec}`);
+  const ids = Array.from({ length: brokers }, (_, i) => ({ id: i + 1, port: placeholderPortBase + i }));
+  const generator = new FrameGenerator(Rng.derive(seed, worker!), fuzzTargets(ids, { controllerApis, nowMs }));
+  for (let i = 0; i < index!; i++) generator.next();
+  const frame = generator.next();
+  const batches = [...frame.batches.values()].map((b) => `${b.caseName} -> ${b.topic}-${b.partition}`).join(', ');
+  console.log(`seed ${seed} connection ${worker} frame ${index}: ${frame.kind}, api ${frame.apiKey ?? '-'}, ${frame.bytes.length} bytes${batches ? `, batches: ${batches}` : ''}`);
+  console.log(frame.bytes.subarray(0, shownFrameBytesMax).toString('hex'));
+}
 
 function intOption(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
@@ -38,6 +57,7 @@ async function main(): Promise<number> {
       'rss-max-mb': { type: 'string' },
       'no-controller-apis': { type: 'boolean' },
       'now-ms': { type: 'string' },
+      'show-frame': { type: 'string' },
     },
   });
   process.env.ZK_CONNECT ??= zkConnectDefault;
@@ -46,6 +66,10 @@ async function main(): Promise<number> {
   const controllerApis = values['no-controller-apis'] !== true;
   const rssBytesMax = intOption(values['rss-max-mb'], brokerRssBytesMaxDefault / (1024 * 1024), 'rss-max-mb') * 1024 * 1024;
   const brokers = intOption(values.brokers, 1, 'brokers');
+  if (values['show-frame'] !== undefined) {
+    showFrame(values['show-frame'], seed, nowMs, brokers, controllerApis);
+    return 0;
+  }
   console.log(`fuzz seed ${seed} --now-ms ${nowMs}${controllerApis ? '' : ' --no-controller-apis'} (ZooKeeper ${process.env.ZK_CONNECT})`);
   const env = await startFuzzEnvironment({ brokers, controllerApis, nowMs });
   try {
