@@ -87,6 +87,15 @@ export function assembleBatch(spec: BatchSpec): Buffer {
   return buf;
 }
 
+/**
+ * Identifies a sent batch in the log: a CRC-32C of everything from producerId on, which a
+ * broker never rewrites (it stamps baseOffset and the leader epoch, and on LogAppendTime
+ * topics the attributes, maxTimestamp and so the CRC).
+ */
+export function batchFingerprint(buf: Buffer, position: number, sizeBytes: number): number {
+  return crc32c(buf.subarray(position + BatchField.producerId, Math.min(buf.length, position + sizeBytes)));
+}
+
 export function fixCrc(batch: Buffer): void {
   batch.writeUInt32BE(crc32c(batch.subarray(batchCrcStart)), BatchField.crc);
 }

@@ -8,7 +8,8 @@
 import { ApiKey, bodyFieldByApiKey } from '../../proto/api';
 import { BatchField, batchHeaderBytes, batchLogOverheadBytes } from '../../proto/batch-header';
 import { encodeFrame } from '../../proto/frame';
-import { caseNameOf, generateBatch } from './batch-gen';
+import { isBatchCrcValid } from '../../proto/record-batch';
+import { batchFingerprint, caseNameOf, generateBatch } from './batch-gen';
 import { type FuzzTargets, MessageGenerator, controllerApiKeys, requestType } from './message-gen';
 import { type Rng } from './rng';
 
@@ -38,7 +39,7 @@ export interface FuzzFrame {
   bytes: Buffer;
   /** The broker must close this connection (or the frame leaves it unusable): reconnect after. */
   endsConnection: boolean;
-  /** Produce frames: each batch's CRC (the broker keeps it) and the case it came from. */
+  /** Produce frames: each batch's fingerprint (batchFingerprint) and the case it came from. */
   batches: Map<number, SentBatch>;
 }
 
@@ -118,7 +119,9 @@ export class FrameGenerator {
     const body = Buffer.from(base.bytes.subarray(4));
     let mutated: Buffer = body;
     for (let n = this.rng.between(1, 4); n > 0; n--) mutated = mutate(this.rng, mutated);
-    return { ...base, bytes: encodeFrame(mutated), endsConnection: true };
+    // A mutation may land in a batch and change what it lies about: say so in the case name.
+    const batches = new Map([...base.batches].map(([key, batch]) => [key, { ...batch, caseName: `mutated ${batch.caseName}` }]));
+    return { ...base, bytes: encodeFrame(mutated), endsConnection: true, batches };
   }
 
   private badLengthFrame(): FuzzFrame {
@@ -152,7 +155,7 @@ function mutate(rng: Rng, body: Buffer): Buffer {
   }
 }
 
-/** CRC -> case for every batch a produce request carries, so a stored bad batch names its case. */
+/** Fingerprint -> case for every batch a produce request carries, so a stored bad batch names its case. */
 function producedBatches(request: Record<string, unknown>): Map<number, SentBatch> {
   const out = new Map<number, SentBatch>();
   const header = request.header as { apiKey?: number } | undefined;
@@ -164,9 +167,15 @@ function producedBatches(request: Record<string, unknown>): Map<number, SentBatc
       if (!records) continue;
       const caseName = caseNameOf(records) ?? 'schema-records';
       for (let pos = 0; pos + batchHeaderBytes <= records.length; ) {
-        out.set(records.readUInt32BE(pos + BatchField.crc), { caseName, topic: topic.name ?? '', partition: p.partition ?? 0 });
         const size = batchLogOverheadBytes + records.readInt32BE(pos + BatchField.batchLength);
-        if (size < batchHeaderBytes) break;
+        // A batch whose length does not frame it, or whose CRC fails, cannot be stored as sent;
+        // keying it would only collide with the batch it was cut from.
+        if (size < batchHeaderBytes || size > records.length - pos) break;
+        if (!isBatchCrcValid(records, pos, size)) {
+          pos += size;
+          continue;
+        }
+        out.set(batchFingerprint(records, pos, size), { caseName, topic: topic.name ?? '', partition: p.partition ?? 0 });
         pos += size;
       }
     }

@@ -95,7 +95,7 @@ export class FuzzWorker {
       const frameIndex = this.frameIndex++;
       this.stats.framesByKind.set(frame.kind, (this.stats.framesByKind.get(frame.kind) ?? 0) + 1);
       if (frame.apiKey !== undefined) this.stats.framesByApi.set(frame.apiKey, (this.stats.framesByApi.get(frame.apiKey) ?? 0) + 1);
-      for (const [crc, batch] of frame.batches) this.sentBatches.set(crc, { ...batch, worker: this.index, frameIndex });
+      for (const [fingerprint, batch] of frame.batches) this.sentBatches.set(fingerprint, { ...batch, worker: this.index, frameIndex });
       const conn = await this.connected();
       this.trackCorrelation(frame.bytes, frameIndex, frame.apiKey);
       await conn.write(frame.bytes);

@@ -79,10 +79,12 @@ export async function runFuzz(cluster: FuzzClusterView, targets: FuzzTargets, op
   const recordInvalid = (problems: AuditProblem[]): void => {
     for (const p of problems) {
       report.invalidBatchCount++;
-      const origin = sentBatches.current.get(p.crc) ?? sentBatches.previous.get(p.crc);
+      const origin = sentBatches.current.get(p.fingerprint) ?? sentBatches.previous.get(p.fingerprint);
       const caseName = origin?.caseName ?? 'unattributed';
+      const seenCase = caseName in report.invalidByCase;
       report.invalidByCase[caseName] = (report.invalidByCase[caseName] ?? 0) + 1;
-      if (report.invalidBatches.length >= invalidExamplesKeptMax) continue;
+      // The first problem of each case, so the report shows one reproduction per case.
+      if (seenCase || report.invalidBatches.length >= invalidExamplesKeptMax) continue;
       report.invalidBatches.push(origin ? { ...p, origin } : p);
       if (report.invalidBatches.length === 1) options.log(`first invalid stored batch: ${describeInvalid(report.invalidBatches[0]!)}`);
     }
@@ -183,7 +185,7 @@ export function formatReport(report: FuzzReport, rssBytesMax: number): string {
       `abandoned (no answer within the sync timeout) ${report.stats.connectionsAbandoned}`,
     `crashes: ${report.crashes.length}${report.crashes.map((c) => `\n  ${c}`).join('')}`,
     `invalid batches stored: ${report.invalidBatchCount} (of ${report.batchesAudited} audited)${byCase ? `; by case: ${byCase}` : ''}` +
-      report.invalidBatches.slice(0, 10).map((p) => `\n  ${describeInvalid(p)}`).join(''),
+      report.invalidBatches.map((p) => `\n  ${describeInvalid(p)}`).join(''),
     `failures: ${report.failures.length}${report.failures.map((f) => `\n  ${f}`).join('')}`,
     `undecodable responses: ${report.stats.undecodableResponseCount}${report.stats.undecodableResponses.slice(0, 5).map((u) => `\n  ${u}`).join('')}`,
     `request-level UNKNOWN_SERVER_ERROR: ${report.stats.serverErrorCount}` +

@@ -23,6 +23,7 @@ import protobuf from 'protobufjs/minimal';
 import { decompress, isCodecSupported } from '../../proto/compression';
 import { samsa } from '../../proto/frame';
 import { batchLengthMin, isBatchCrcValid } from '../../proto/record-batch';
+import { batchFingerprint } from './batch-gen';
 
 /**
  * The fuzzer's batches expand to a few KiB; a stored batch that expands beyond this is flagged
@@ -36,8 +37,8 @@ export interface StoredBatchProblem {
   baseOffset: number;
   rule: string;
   detail: string;
-  /** The batch's CRC field, which the broker keeps from the producer (CreateTime topics). */
-  crc: number;
+  /** batchFingerprint of the stored batch (0 when unknown), to find the frame that sent it. */
+  fingerprint: number;
 }
 
 export interface StoredWalk {
@@ -71,12 +72,14 @@ export async function checkStoredBatches(buf: Buffer, ctx: PartitionContext): Pr
     const first = batches === 0;
     if (remaining < batchHeaderBytes) {
       const stored = first || ctx.endsAtLogEnd;
-      if (stored) problems.push({ baseOffset: expected, rule: 'framing', detail: `${remaining} bytes after the last batch, less than a batch header`, crc: 0 });
+      if (stored) problems.push({ baseOffset: expected, rule: 'framing', detail: `${remaining} bytes after the last batch, less than a batch header`, fingerprint: 0 });
       return { problems, batches, nextOffset: expected, canContinue: !stored };
     }
     const header = readBatchHeader(buf, position);
     const problem = (rule: string, detail: string): void => {
-      problems.push({ baseOffset: header.baseOffset, rule, detail, crc: header.crc });
+      const sizeBytes = batchLogOverheadBytes + header.batchLength;
+      const fingerprint = sizeBytes <= remaining && sizeBytes >= batchHeaderBytes ? batchFingerprint(buf, position, sizeBytes) : 0;
+      problems.push({ baseOffset: header.baseOffset, rule, detail, fingerprint });
     };
     if (header.batchLength < batchLengthMin) {
       problem('framing', `batchLength ${header.batchLength} below ${batchLengthMin}`);

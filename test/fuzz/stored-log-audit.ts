@@ -67,7 +67,7 @@ export class StoredLogAudit {
     };
     const leader = await partitionLeader(this.cluster.zk, topic.name, partition);
     if (leader === undefined || leader < 0) {
-      report({ baseOffset: -1, rule: 'unreadable', detail: `no leader in ZooKeeper (${leader})`, crc: 0 });
+      report({ baseOffset: -1, rule: 'unreadable', detail: `no leader in ZooKeeper (${leader})`, fingerprint: 0 });
       return problems;
     }
     const b = brokerAddress(this.cluster, leader);
@@ -83,7 +83,7 @@ export class StoredLogAudit {
           continue;
         }
         if (code !== ErrorCode.NONE) {
-          report({ baseOffset: next, rule: 'unreadable', detail: `fetch at ${next}: ${errorName(code)}`, crc: 0 });
+          report({ baseOffset: next, rule: 'unreadable', detail: `fetch at ${next}: ${errorName(code)}`, fingerprint: 0 });
           break;
         }
         const highWatermark = Number(p.highWatermark ?? 0);
@@ -95,14 +95,14 @@ export class StoredLogAudit {
         this.batchesChecked += walk.batches;
         walk.problems.forEach(report);
         if (walk.batches === 0 && walk.problems.length === 0) {
-          report({ baseOffset: next, rule: 'framing', detail: `fetch at ${next} below the high watermark ${highWatermark} returned no batch`, crc: 0 });
+          report({ baseOffset: next, rule: 'framing', detail: `fetch at ${next} below the high watermark ${highWatermark} returned no batch`, fingerprint: 0 });
         }
         if (!walk.canContinue || walk.nextOffset === next) break;
         next = walk.nextOffset;
       }
       this.positions.set(key, next);
     } catch (error) {
-      report({ baseOffset: this.positions.get(key) ?? 0, rule: 'unreadable', detail: (error as Error).message, crc: 0 });
+      report({ baseOffset: this.positions.get(key) ?? 0, rule: 'unreadable', detail: (error as Error).message, fingerprint: 0 });
     } finally {
       conn.close();
     }
