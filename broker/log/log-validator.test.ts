@@ -72,7 +72,7 @@ describe('log validator: a producer batch must agree with its records', () => {
 
   it.each([
     ['higher than the records', 2, 3, /header says 3 records but the records section holds 2/],
-    ['lower than the records', 3, 2, /record 2: offset delta 2|header says 2 records but the records section holds 3/],
+    ['lower than the records', 3, 2, /header says 2 records but the records section holds 3/],
   ])('refuses a header count %s with INVALID_RECORD', async (_label, held, claimed, message) => {
     const log = await openLog();
     const batch = lyingBatch(held, (b) => {
