@@ -219,7 +219,8 @@ export class Log {
   private validateThen(records: Buffer, origin: AppendOrigin, append: (validated: ValidatedRecords) => Promise<LogAppendInfo>): Promise<LogAppendInfo> {
     try {
       this.checkAcceptingAppends();
-      if (records.length > this.config.segmentBytes) {
+      // Kafka checks followers too; here a leader's read never exceeds one of its segments.
+      if (origin === AppendOrigin.Client && records.length > this.config.segmentBytes) {
         throw new SamsaProtocolError(ErrorCode.RECORD_LIST_TOO_LARGE, `${records.length} bytes exceed segment.bytes ${this.config.segmentBytes} of ${this.topicPartition}`);
       }
       const config: LogValidatorConfig = { maxMessageBytes: this.config.maxMessageBytes, compacted: hasCompactPolicy(this.config), topicPartition: this.topicPartition };
