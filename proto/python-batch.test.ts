@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readBatchHeader } from './batch-header';
-import { decodeRecordBatches, validateRecordBatches } from './record-batch';
+import { AppendOrigin, decodeRecordBatches } from './record-batch';
+import { validateRecords } from '../broker/log/log-validator';
 
 // A batch built by the Python client (test/python/samsa_client.py), which knows nothing but the
 // .proto files, protoc's output and proto/README.md: the broker must accept it as is and the
@@ -25,8 +26,8 @@ describe('a record batch built by the Python client', () => {
   });
 
   it('passes broker validation', () => {
-    const result = validateRecordBatches(batch, { maxBatchBytes: 1024 * 1024 });
-    expect(result).toMatchObject({ ok: true, recordCount: 6, sizeBytes: batch.length });
+    const result = validateRecords(batch, AppendOrigin.Client, { maxMessageBytes: 1024 * 1024, compacted: false, topicPartition: 'python-0' });
+    expect(result).toMatchObject({ recordCount: 6, offsetCount: 6, recordsMaxTimestamps: [1_700_000_000_040] });
     expect(readBatchHeader(batch, 0)).toMatchObject({
       baseOffset: 0, partitionLeaderEpoch: -1, magic: 2, attributes: 0, lastOffsetDelta: 5,
       firstTimestamp: 1_700_000_000_000, maxTimestamp: 1_700_000_000_040, producerId: -1, recordCount: 6,

@@ -4,15 +4,17 @@ import { ErrorCode } from './errors';
 import {
   CompressedBatchError,
   type ProducerRecord,
+  AppendOrigin,
   assignOffsets,
+  checkBatchHeaders,
   decodeRecordBatches,
   decodeRecordBatchesUncompressed,
   encodeRecordBatch,
   encodeRecordBatchUncompressed,
   isBatchCrcValid,
-  stampLogAppendTime,
-  validateRecordBatches,
+  setMaxTimestamp,
 } from './record-batch';
+import { SamsaProtocolError } from './errors';
 
 const goldenRecords: ProducerRecord[] = [
   { key: 'k0', value: 'v0', timestamp: 1000 },
@@ -40,9 +42,19 @@ function resealCrc(buf: Buffer, position = 0): void {
   buf.writeUInt32BE(crc32c(buf.subarray(position + BatchField.attributes, position + sizeBytes)), position + BatchField.crc);
 }
 
-function expectInvalid(buf: Buffer, errorCode: number, messagePart: RegExp, max = maxBatchBytes): void {
-  const result = validateRecordBatches(buf, { maxBatchBytes: max });
-  expect(result).toMatchObject({ ok: false, errorCode, message: expect.stringMatching(messagePart) });
+function headersOf(buf: Buffer, max = maxBatchBytes, origin: AppendOrigin = AppendOrigin.Client): ReturnType<typeof checkBatchHeaders> {
+  return checkBatchHeaders(buf, { maxBatchBytes: max, origin });
+}
+
+function expectInvalid(buf: Buffer, errorCode: number, messagePart: RegExp, max = maxBatchBytes, origin: AppendOrigin = AppendOrigin.Client): void {
+  let thrown: unknown;
+  try {
+    headersOf(buf, max, origin);
+  } catch (err) {
+    thrown = err;
+  }
+  expect(thrown).toBeInstanceOf(SamsaProtocolError);
+  expect(thrown).toMatchObject({ code: errorCode, message: expect.stringMatching(messagePart) });
 }
 
 describe('record batch encoding', () => {
@@ -78,7 +90,7 @@ describe('record batch encoding', () => {
     const records = sampleRecords(50);
     const batch = await encodeRecordBatch(records, { compression });
     expect(batch.readInt16BE(BatchField.attributes) & 0x07).toBe(compression);
-    expect(validateRecordBatches(batch, { maxBatchBytes })).toMatchObject({ ok: true, recordCount: 50 });
+    expect(headersOf(batch)).toMatchObject([{ recordCount: 50 }]);
     const [decoded, ...rest] = await decodeRecordBatches(batch);
     expect(rest).toHaveLength(0);
     expect(decoded?.records.map((r) => [r.offset, r.key?.toString(), r.value?.toString(), r.timestamp])).toEqual(
@@ -91,16 +103,14 @@ describe('record batch encoding', () => {
   });
 });
 
-describe('validateRecordBatches', () => {
+describe('checkBatchHeaders', () => {
   const valid = (): Buffer => encodeRecordBatchUncompressed(sampleRecords(3));
 
   it('accepts several whole batches and reports each', () => {
     const a = valid();
     const b = encodeRecordBatchUncompressed(sampleRecords(2, 's'));
-    const result = validateRecordBatches(Buffer.concat([a, b]), { maxBatchBytes });
-    expect(result).toMatchObject({ ok: true, recordCount: 5, sizeBytes: a.length + b.length });
-    if (!result.ok) throw new Error('unreachable');
-    expect(result.batches.map((x) => [x.position, x.sizeBytes, x.recordCount, x.lastOffsetDelta])).toEqual([
+    const batches = headersOf(Buffer.concat([a, b]));
+    expect(batches.map((x) => [x.position, x.sizeBytes, x.recordCount, x.lastOffsetDelta])).toEqual([
       [0, a.length, 3, 2],
       [a.length, b.length, 2, 1],
     ]);
@@ -128,7 +138,7 @@ describe('validateRecordBatches', () => {
   it('rejects a batch larger than maxBatchBytes with MESSAGE_TOO_LARGE', () => {
     const buf = valid();
     expectInvalid(buf, ErrorCode.MESSAGE_TOO_LARGE, /exceeds the maximum batch size/, buf.length - 1);
-    expect(validateRecordBatches(buf, { maxBatchBytes: buf.length }).ok).toBe(true);
+    expect(headersOf(buf, buf.length)).toHaveLength(1);
   });
 
   it('rejects a magic other than 2 with CORRUPT_MESSAGE', () => {
@@ -174,6 +184,29 @@ describe('validateRecordBatches', () => {
     resealCrc(buf);
     expectInvalid(buf, ErrorCode.CORRUPT_MESSAGE, new RegExp(`codec ${codec}`));
   });
+
+  it('rejects the LogAppendTime type set by a producer with INVALID_TIMESTAMP, as Kafka does', () => {
+    const buf = valid();
+    buf.writeInt16BE(0x08, BatchField.attributes);
+    resealCrc(buf);
+    expectInvalid(buf, ErrorCode.INVALID_TIMESTAMP, /LogAppendTime/);
+    expect(headersOf(buf, maxBatchBytes, AppendOrigin.Replication)).toHaveLength(1);
+  });
+
+  it('rejects a producer id without a sequence number with INVALID_RECORD', () => {
+    const buf = encodeRecordBatchUncompressed(sampleRecords(1), { producerId: 7, producerEpoch: 0, baseSequence: -1 });
+    expectInvalid(buf, ErrorCode.INVALID_RECORD, /sequence number -1/);
+  });
+
+  it('accepts from a leader what its cleaner leaves: fewer records than offsets, even none', () => {
+    const buf = valid();
+    buf.writeInt32BE(0, BatchField.recordCount);
+    resealCrc(buf);
+    expect(headersOf(buf, maxBatchBytes, AppendOrigin.Replication)).toMatchObject([{ recordCount: 0, lastOffsetDelta: 2 }]);
+    buf.writeInt32BE(4, BatchField.recordCount);
+    resealCrc(buf);
+    expectInvalid(buf, ErrorCode.CORRUPT_MESSAGE, /cannot hold 4 records/, maxBatchBytes, AppendOrigin.Replication);
+  });
 });
 
 describe('broker-side stamping', () => {
@@ -181,12 +214,10 @@ describe('broker-side stamping', () => {
     const a = encodeRecordBatchUncompressed(sampleRecords(3));
     const b = await encodeRecordBatch(sampleRecords(2, 's'), { compression: Compression.Gzip });
     const buf = Buffer.concat([a, b]);
-    const result = validateRecordBatches(buf, { maxBatchBytes });
-    if (!result.ok) throw new Error(result.message);
-    expect(assignOffsets(buf, result.batches, 100, 9)).toBe(105);
+    expect(assignOffsets(buf, headersOf(buf), 100, 9)).toBe(105);
     expect(readBatchHeader(buf, 0)).toMatchObject({ baseOffset: 100, partitionLeaderEpoch: 9 });
     expect(readBatchHeader(buf, a.length)).toMatchObject({ baseOffset: 103, partitionLeaderEpoch: 9 });
-    expect(validateRecordBatches(buf, { maxBatchBytes }).ok).toBe(true);
+    expect(headersOf(buf)).toHaveLength(2);
     const decoded = await decodeRecordBatches(buf);
     expect(decoded.flatMap((d) => d.records.map((r) => [r.offset, r.leaderEpoch]))).toEqual([
       [100, 9], [101, 9], [102, 9], [103, 9], [104, 9],
@@ -194,17 +225,26 @@ describe('broker-side stamping', () => {
     expect(decoded.map((d) => [d.baseOffset, d.lastOffset])).toEqual([[100, 102], [103, 104]]);
   });
 
-  it('stampLogAppendTime sets maxTimestamp and the type bit, re-seals the CRC, and readers use it', () => {
+  it('setMaxTimestamp sets maxTimestamp and the type bit, re-seals the CRC, and readers use it', () => {
     const buf = encodeRecordBatchUncompressed(sampleRecords(3));
-    const result = validateRecordBatches(buf, { maxBatchBytes });
-    if (!result.ok) throw new Error(result.message);
-    stampLogAppendTime(buf, result.batches, 123_456);
-    expect(result.batches[0]?.maxTimestamp).toBe(123_456);
+    const [batch] = headersOf(buf);
+    setMaxTimestamp(buf, batch!, true, 123_456);
+    expect(batch?.maxTimestamp).toBe(123_456);
     expect(readBatchHeader(buf, 0).attributes & 0x08).toBe(0x08);
-    expect(validateRecordBatches(buf, { maxBatchBytes }).ok).toBe(true);
+    expect(headersOf(buf, maxBatchBytes, AppendOrigin.Replication)).toHaveLength(1);
     const [decoded] = decodeRecordBatchesUncompressed(buf);
     expect(decoded?.maxTimestamp).toBe(123_456);
     expect(decoded?.records.map((r) => r.timestamp)).toEqual([123_456, 123_456, 123_456]);
+    setMaxTimestamp(buf, batch!, false, 10_002);
+    expect(readBatchHeader(buf, 0)).toMatchObject({ attributes: 0, maxTimestamp: 10_002 });
+    expect(headersOf(buf)).toHaveLength(1);
+  });
+
+  it('setMaxTimestamp leaves a batch that already agrees untouched', () => {
+    const buf = encodeRecordBatchUncompressed(sampleRecords(3));
+    const copy = Buffer.from(buf);
+    setMaxTimestamp(buf, headersOf(buf)[0]!, false, 10_002);
+    expect(buf.equals(copy)).toBe(true);
   });
 });
 
@@ -246,5 +286,21 @@ describe('decodeRecordBatches', () => {
     resealCrc(buf);
     const [decoded] = await decodeRecordBatches(buf);
     expect(decoded?.records).toEqual([]);
+  });
+
+  it('throws CORRUPT_MESSAGE naming the offset when the records disagree with the header count', async () => {
+    const buf = encodeRecordBatchUncompressed(sampleRecords(2));
+    writeInt64(buf, BatchField.baseOffset, 40);
+    buf.writeInt32BE(3, BatchField.recordCount);
+    buf.writeInt32BE(2, BatchField.lastOffsetDelta);
+    resealCrc(buf);
+    await expect(decodeRecordBatches(buf)).rejects.toMatchObject({ code: ErrorCode.CORRUPT_MESSAGE, message: expect.stringMatching(/offset 40 declares 3 records but holds 2/) });
+  });
+
+  it('throws CORRUPT_MESSAGE when a record offset falls outside its batch', () => {
+    const buf = encodeRecordBatchUncompressed(sampleRecords(2));
+    buf.writeInt32BE(0, BatchField.lastOffsetDelta);
+    resealCrc(buf);
+    expect(() => decodeRecordBatchesUncompressed(buf)).toThrow(expect.objectContaining({ code: ErrorCode.CORRUPT_MESSAGE, message: expect.stringMatching(/outside/) }));
   });
 });

@@ -4,10 +4,10 @@
  *
  * Three audiences, three paths:
  * - producers encode a batch once (encodeRecordBatch*), CRC-32C over bytes 21..end;
- * - brokers validate whole batches from the header alone and stamp offsets and the leader
- *   epoch in place (both outside the CRC), never decoding records (Kafka's LogValidator
- *   "in-place assignment" path, which is why magic v2 moved those fields before the CRC);
- *   only compacted topics are read further (a key check, and the log cleaner);
+ * - brokers check batch headers here and walk the records sections without decoding them
+ *   (record-spans.ts, driven by broker/log/log-validator.ts), then stamp offsets and the leader
+ *   epoch in place (both outside the CRC: Kafka's LogValidator "in-place assignment" path,
+ *   which is why magic v2 moved those fields before the CRC);
  * - consumers decode fetched bytes, ignoring the partial batch a fetch response may end with.
  */
 
@@ -112,9 +112,19 @@ export async function encodeRecordBatch(records: ProducerRecord[], opts: EncodeB
 // ---------------------------------------------------------------------------------------------
 // Broker side
 
+/**
+ * Who wrote the batches being appended (Kafka's AppendOrigin): a producer's batches must look as
+ * a producer writes them; a leader's stored batches may also carry what the broker itself sets
+ * (the LogAppendTime bit) or what the log cleaner leaves (fewer records than offsets).
+ */
+export const AppendOrigin = { Client: 0, Replication: 1 } as const;
+export type AppendOrigin = (typeof AppendOrigin)[keyof typeof AppendOrigin];
+
+/** A batch whose header passed checkBatchHeaders; nothing past the header was read yet. */
 export interface ValidatedBatch {
   position: number;
   sizeBytes: number;
+  attributes: number;
   recordCount: number;
   lastOffsetDelta: number;
   firstTimestamp: number;
@@ -125,53 +135,70 @@ export interface ValidatedBatch {
   compression: Compression;
 }
 
-export type BatchValidation =
-  | { ok: true; batches: ValidatedBatch[]; recordCount: number; sizeBytes: number }
-  | { ok: false; errorCode: number; message: string };
-
 export function isBatchCrcValid(buf: Buffer, position: number, sizeBytes: number): boolean {
   const stored = buf.readUInt32BE(position + BatchField.crc);
   return crc32c(buf.subarray(position + batchCrcStart, position + sizeBytes)) === stored;
 }
 
-type BatchCheck = { batch: ValidatedBatch } | { errorCode: number; problem: string };
+function refused(code: number, problem: string): SamsaProtocolError {
+  return new SamsaProtocolError(code, problem);
+}
 
-/** Checks one batch at `position`; everything it reads is header, nothing is decoded. */
-function validateBatchAt(buf: Buffer, position: number, maxBatchBytes: number): BatchCheck {
+/** The batch's size, after the checks that make it safe to read the rest of the header. */
+function checkBatchFraming(buf: Buffer, position: number, maxBatchBytes: number): number {
   const remaining = buf.length - position;
-  if (remaining < batchHeaderBytes) {
-    return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: `${remaining} bytes left, fewer than the ${batchHeaderBytes}-byte batch header` };
-  }
+  if (remaining < batchHeaderBytes) throw refused(ErrorCode.CORRUPT_MESSAGE, `${remaining} bytes left, fewer than the ${batchHeaderBytes}-byte batch header`);
   const batchLength = buf.readInt32BE(position + BatchField.batchLength);
-  if (batchLength < batchLengthMin) {
-    return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: `batchLength ${batchLength} is below the minimum ${batchLengthMin}` };
-  }
+  if (batchLength < batchLengthMin) throw refused(ErrorCode.CORRUPT_MESSAGE, `batchLength ${batchLength} is below the minimum ${batchLengthMin}`);
   const sizeBytes = batchLogOverheadBytes + batchLength;
-  if (sizeBytes > maxBatchBytes) {
-    return { errorCode: ErrorCode.MESSAGE_TOO_LARGE, problem: `${sizeBytes} bytes exceeds the maximum batch size ${maxBatchBytes}` };
-  }
-  if (sizeBytes > remaining) {
-    return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: `batchLength says ${sizeBytes} bytes but only ${remaining} are present` };
-  }
+  if (sizeBytes > maxBatchBytes) throw refused(ErrorCode.MESSAGE_TOO_LARGE, `${sizeBytes} bytes exceeds the maximum batch size ${maxBatchBytes}`);
+  if (sizeBytes > remaining) throw refused(ErrorCode.CORRUPT_MESSAGE, `batchLength says ${sizeBytes} bytes but only ${remaining} are present`);
   const magic = buf.readInt8(position + BatchField.magic);
-  if (magic !== batchMagic) return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: `magic ${magic}, expected ${batchMagic}` };
-  if (!isBatchCrcValid(buf, position, sizeBytes)) return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: 'CRC-32C mismatch' };
+  if (magic !== batchMagic) throw refused(ErrorCode.CORRUPT_MESSAGE, `magic ${magic}, expected ${batchMagic}`);
+  if (!isBatchCrcValid(buf, position, sizeBytes)) throw refused(ErrorCode.CORRUPT_MESSAGE, 'CRC-32C mismatch');
+  return sizeBytes;
+}
+
+/**
+ * Kafka's LogValidator.validateBatch for a producer's batch: no bits only the broker sets
+ * (control, LogAppendTime: INVALID_TIMESTAMP as in validateTimestamp), no transactions yet, at
+ * least one record, lastOffsetDelta = recordCount - 1, and a sequence when there is a producer id.
+ */
+function checkClientBatch(batch: ValidatedBatch): void {
+  const { attributes, recordCount, lastOffsetDelta } = batch;
+  if (attributes & controlBit) throw refused(ErrorCode.INVALID_RECORD, 'control batches may only be written by the broker');
+  if (attributes & transactionalBit) throw refused(ErrorCode.INVALID_RECORD, 'transactional batches are not supported');
+  if (attributes & timestampTypeLogAppendTimeBit) {
+    throw refused(ErrorCode.INVALID_TIMESTAMP, 'the timestamp type is LogAppendTime: producers must not set it, the broker does for LogAppendTime topics');
+  }
+  if (recordCount < 1) throw refused(ErrorCode.INVALID_RECORD, `recordCount ${recordCount}, at least 1 expected`);
+  if (lastOffsetDelta !== recordCount - 1) {
+    throw refused(ErrorCode.INVALID_RECORD, `lastOffsetDelta ${lastOffsetDelta} does not match recordCount ${recordCount}`);
+  }
+  if (batch.producerId !== noProducerId && (batch.producerId < 0 || batch.baseSequence < 0)) {
+    throw refused(ErrorCode.INVALID_RECORD, `invalid producerId ${batch.producerId} or sequence number ${batch.baseSequence}`);
+  }
+}
+
+/** A stored batch: the cleaner may have left fewer records than offsets, even none. */
+function checkReplicatedBatch(batch: ValidatedBatch): void {
+  if (batch.recordCount < 0) throw refused(ErrorCode.CORRUPT_MESSAGE, `recordCount ${batch.recordCount} is negative`);
+  if (batch.lastOffsetDelta < Math.max(0, batch.recordCount - 1)) {
+    throw refused(ErrorCode.CORRUPT_MESSAGE, `lastOffsetDelta ${batch.lastOffsetDelta} cannot hold ${batch.recordCount} records`);
+  }
+}
+
+function checkBatchAt(buf: Buffer, position: number, maxBatchBytes: number, origin: AppendOrigin): ValidatedBatch {
+  const sizeBytes = checkBatchFraming(buf, position, maxBatchBytes);
   const attributes = buf.readInt16BE(position + BatchField.attributes);
   const codec = attributes & compressionMask;
-  if (codec > Compression.Zstd) return { errorCode: ErrorCode.CORRUPT_MESSAGE, problem: `unknown compression codec ${codec}` };
-  if (attributes & controlBit) return { errorCode: ErrorCode.INVALID_RECORD, problem: 'control batches may only be written by the broker' };
-  if (attributes & transactionalBit) return { errorCode: ErrorCode.INVALID_RECORD, problem: 'transactional batches are not supported' };
-  const recordCount = buf.readInt32BE(position + BatchField.recordCount);
-  const lastOffsetDelta = buf.readInt32BE(position + BatchField.lastOffsetDelta);
-  if (recordCount < 1) return { errorCode: ErrorCode.INVALID_RECORD, problem: `recordCount ${recordCount}, at least 1 expected` };
-  if (lastOffsetDelta !== recordCount - 1) {
-    return { errorCode: ErrorCode.INVALID_RECORD, problem: `lastOffsetDelta ${lastOffsetDelta} does not match recordCount ${recordCount}` };
-  }
+  if (codec > Compression.Zstd) throw refused(ErrorCode.CORRUPT_MESSAGE, `unknown compression codec ${codec}`);
   const batch: ValidatedBatch = {
     position,
     sizeBytes,
-    recordCount,
-    lastOffsetDelta,
+    attributes,
+    recordCount: buf.readInt32BE(position + BatchField.recordCount),
+    lastOffsetDelta: buf.readInt32BE(position + BatchField.lastOffsetDelta),
     firstTimestamp: readInt64(buf, position + BatchField.firstTimestamp),
     maxTimestamp: readInt64(buf, position + BatchField.maxTimestamp),
     producerId: readInt64(buf, position + BatchField.producerId),
@@ -179,32 +206,38 @@ function validateBatchAt(buf: Buffer, position: number, maxBatchBytes: number): 
     baseSequence: buf.readInt32BE(position + BatchField.baseSequence),
     compression: codec as Compression,
   };
-  return { batch };
+  if (origin === AppendOrigin.Client) checkClientBatch(batch);
+  else checkReplicatedBatch(batch);
+  return batch;
 }
 
 /**
- * Broker produce path: `buf` must hold one or more whole batches. A batch's size counts its
- * 12-byte log overhead, like Kafka's message.max.bytes check on the batch size in bytes.
+ * The header checks of every batch in `buf`, which must hold one or more whole batches. A
+ * batch's size counts its 12-byte log overhead, like Kafka's message.max.bytes check. Throws
+ * SamsaProtocolError naming the batch; the records sections are the caller's to walk.
  */
-export function validateRecordBatches(buf: Buffer, opts: { maxBatchBytes: number }): BatchValidation {
-  if (buf.length === 0) return { ok: false, errorCode: ErrorCode.CORRUPT_MESSAGE, message: 'the records field is empty' };
+export function checkBatchHeaders(buf: Buffer, opts: { maxBatchBytes: number; origin: AppendOrigin }): ValidatedBatch[] {
+  if (buf.length === 0) throw refused(ErrorCode.CORRUPT_MESSAGE, 'the records field is empty');
   const batches: ValidatedBatch[] = [];
-  let recordCount = 0;
-  let position = 0;
-  while (position < buf.length) {
-    const check = validateBatchAt(buf, position, opts.maxBatchBytes);
-    if ('problem' in check) {
-      return { ok: false, errorCode: check.errorCode, message: `batch ${batches.length} at byte ${position}: ${check.problem}` };
+  for (let position = 0; position < buf.length; ) {
+    try {
+      batches.push(checkBatchAt(buf, position, opts.maxBatchBytes, opts.origin));
+    } catch (err) {
+      if (err instanceof SamsaProtocolError) throw inBatch(batches.length, position, err);
+      throw err;
     }
-    batches.push(check.batch);
-    recordCount += check.batch.recordCount;
-    position += check.batch.sizeBytes;
+    position += (batches[batches.length - 1] as ValidatedBatch).sizeBytes;
   }
-  return { ok: true, batches, recordCount, sizeBytes: buf.length };
+  return batches;
+}
+
+/** The same error, its message prefixed with the batch it is about. */
+export function inBatch(batchIndex: number, position: number, err: SamsaProtocolError, code = err.code): SamsaProtocolError {
+  return new SamsaProtocolError(code, `batch ${batchIndex} at byte ${position}: ${err.message}`, { cause: err });
 }
 
 /** Leader: stamps consecutive base offsets and its epoch in place; returns the next offset. */
-export function assignOffsets(buf: Buffer, batches: ValidatedBatch[], firstOffset: number, leaderEpoch: number): number {
+export function assignOffsets(buf: Buffer, batches: readonly ValidatedBatch[], firstOffset: number, leaderEpoch: number): number {
   let nextOffset = firstOffset;
   for (const batch of batches) {
     writeInt64(buf, batch.position + BatchField.baseOffset, nextOffset);
@@ -215,19 +248,21 @@ export function assignOffsets(buf: Buffer, batches: ValidatedBatch[], firstOffse
 }
 
 /**
- * LogAppendTime topics (message.timestamp.type=LogAppendTime): the broker's clock replaces
- * maxTimestamp and the timestamp-type bit is set; both sit inside the CRC, so it is redone.
- * Record timestamps are left alone: readers give every record the batch's maxTimestamp.
+ * Kafka's DefaultRecordBatch.setMaxTimestamp: sets the timestamp-type bit and maxTimestamp of
+ * the batch, which both sit inside the CRC, and re-seals it; a batch that already says so is
+ * left alone (the common case costs no CRC). Readers give every record of a LogAppendTime batch
+ * its maxTimestamp.
  */
-export function stampLogAppendTime(buf: Buffer, batches: ValidatedBatch[], nowMs: number): void {
-  for (const batch of batches) {
-    const attributesAt = batch.position + BatchField.attributes;
-    buf.writeInt16BE(buf.readInt16BE(attributesAt) | timestampTypeLogAppendTimeBit, attributesAt);
-    writeInt64(buf, batch.position + BatchField.maxTimestamp, nowMs);
-    const crc = crc32c(buf.subarray(batch.position + batchCrcStart, batch.position + batch.sizeBytes));
-    buf.writeUInt32BE(crc, batch.position + BatchField.crc);
-    batch.maxTimestamp = nowMs;
-  }
+export function setMaxTimestamp(buf: Buffer, batch: ValidatedBatch, logAppendTime: boolean, maxTimestamp: number): void {
+  const attributesAt = batch.position + BatchField.attributes;
+  const attributes = buf.readInt16BE(attributesAt);
+  const wanted = logAppendTime ? attributes | timestampTypeLogAppendTimeBit : attributes & ~timestampTypeLogAppendTimeBit;
+  if (wanted === attributes && readInt64(buf, batch.position + BatchField.maxTimestamp) === maxTimestamp) return;
+  buf.writeInt16BE(wanted, attributesAt);
+  writeInt64(buf, batch.position + BatchField.maxTimestamp, maxTimestamp);
+  buf.writeUInt32BE(crc32c(buf.subarray(batch.position + batchCrcStart, batch.position + batch.sizeBytes)), batch.position + BatchField.crc);
+  batch.attributes = wanted;
+  batch.maxTimestamp = maxTimestamp;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,7 +338,26 @@ function decodeBatch(buf: Buffer, position: number, records: Buffer, start: numb
     leaderEpoch: partitionLeaderEpoch,
   };
   decodeRecordSet(records, start, end, context, batch.records);
+  checkDecodedRecords(batch, buf.readInt32BE(position + BatchField.recordCount));
   return batch;
+}
+
+/**
+ * A batch whose records disagree with its header would show a consumer holes or two records at
+ * one offset: refuse it rather than guess (Kafka's record iterator checks the count too).
+ */
+function checkDecodedRecords(batch: DecodedBatch, recordCount: number): void {
+  const { records, baseOffset, lastOffset } = batch;
+  if (records.length !== recordCount) {
+    throw new SamsaProtocolError(ErrorCode.CORRUPT_MESSAGE, `batch at offset ${baseOffset} declares ${recordCount} records but holds ${records.length}`);
+  }
+  let previous = baseOffset - 1;
+  for (const record of records) {
+    if (record.offset <= previous || record.offset > lastOffset) {
+      throw new SamsaProtocolError(ErrorCode.CORRUPT_MESSAGE, `batch at offset ${baseOffset} holds a record at offset ${record.offset}, outside (${previous}, ${lastOffset}]`);
+    }
+    previous = record.offset;
+  }
 }
 
 /** Client side: decodes fetched bytes, decompressing where a batch says so. */

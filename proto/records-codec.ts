@@ -7,8 +7,8 @@
  *               optional bytes value = 4; repeated Header headers = 5 }
  *   Header    { string key = 1; optional bytes value = 2 }
  *
- * Clients run it; brokers look past the batch header only on compacted topics, through
- * record-spans.ts, which shares this file's wire reader. The generic protobuf runtime
+ * Clients run it; brokers walk records sections without decoding them through record-spans.ts,
+ * which shares this file's wire reader. The generic protobuf runtime
  * allocates a message object per record and copies every bytes field; this codec writes
  * straight into one buffer sized in a first pass, and decodes keys and values as views into
  * the input, which is what lets a consumer decode millions of records a second.
@@ -42,13 +42,13 @@ export interface ConsumerRecord {
 }
 
 export const tagRecordSetRecords = 0x0a; // field 1, length-delimited
-const tagTimestampDelta = 0x08; // field 1, varint
+export const tagTimestampDelta = 0x08; // field 1, varint
 export const tagOffsetDelta = 0x10; // field 2, varint
 export const tagKey = 0x1a; // field 3, length-delimited
 export const tagValue = 0x22; // field 4, length-delimited
-const tagHeaders = 0x2a; // field 5, length-delimited
-const tagHeaderKey = 0x0a;
-const tagHeaderValue = 0x12;
+export const tagHeaders = 0x2a; // field 5, length-delimited
+export const tagHeaderKey = 0x0a;
+export const tagHeaderValue = 0x12;
 
 // ---------------------------------------------------------------------------------------------
 // Encoding
@@ -285,7 +285,7 @@ export class Reader {
   }
 }
 
-function unzigzag(value: number): number {
+export function unzigzag(value: number): number {
   return value % 2 === 0 ? value / 2 : -(value + 1) / 2;
 }
 

@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../proto/errors';
-import { assignOffsets, encodeRecordBatchUncompressed, validateRecordBatches } from '../../proto/record-batch';
+import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { DelayedFetch } from './delayed-fetch';
 import { DelayedOperation, DelayedOperationPurgatory } from './delayed-operation';
 import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
@@ -83,9 +83,7 @@ function leader(log = new FakeLog(), isr = [1]): Partition {
 
 async function append(p: Partition, count: number): Promise<number> {
   const records = encodeRecordBatchUncompressed(Array.from({ length: count }, () => ({ value: 'x'.repeat(50) })), { nowMs: 1 });
-  const v = validateRecordBatches(records, { maxBatchBytes: 1 << 20 });
-  if (!v.ok) throw new Error(v.message);
-  const info = await p.appendRecordsToLeader(records, 1, 0, (first, epoch) => assignOffsets(records, v.batches, first, epoch));
+  const info = await p.appendRecordsToLeader(records, 1, 0);
   return info.lastOffset + 1;
 }
 

@@ -1,5 +1,5 @@
 import { ErrorCode, type SamsaProtocolError } from '../../proto/errors';
-import { assignOffsets, encodeRecordBatchUncompressed, validateRecordBatches } from '../../proto/record-batch';
+import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { DelayedOperationPurgatory } from './delayed-operation';
 import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
 import { Partition, type IsrWriter, type PartitionStateUpdate } from './partition';
@@ -32,9 +32,7 @@ function setup(opts: { isr?: number[]; replicas?: number[]; minIsr?: number; wri
 
 async function append(p: Partition, count: number, acks = 1, nowMs = t0): Promise<number> {
   const records = encodeRecordBatchUncompressed(Array.from({ length: count }, () => ({ value: 'x' })), { nowMs: 1 });
-  const v = validateRecordBatches(records, { maxBatchBytes: 1 << 20 });
-  if (!v.ok) throw new Error(v.message);
-  const info = await p.appendRecordsToLeader(records, acks, nowMs, (first, epoch) => assignOffsets(records, v.batches, first, epoch));
+  const info = await p.appendRecordsToLeader(records, acks, nowMs);
   return info.lastOffset + 1;
 }
 

@@ -1,5 +1,5 @@
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
-import { assignOffsets, encodeRecordBatchUncompressed, validateRecordBatches } from '../../proto/record-batch';
+import { AppendOrigin, checkBatchHeaders, encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { Partition, type PartitionStateUpdate } from './partition';
 import { FakeLog } from './test-fakes';
 
@@ -14,9 +14,7 @@ function batch(count = 1): Buffer {
 }
 
 async function append(p: Partition, records: Buffer, acks = 1, nowMs = 0) {
-  const v = validateRecordBatches(records, { maxBatchBytes: 1 << 20 });
-  if (!v.ok) throw new Error(v.message);
-  return p.appendRecordsToLeader(records, acks, nowMs, (first, epoch) => assignOffsets(records, v.batches, first, epoch));
+  return p.appendRecordsToLeader(records, acks, nowMs);
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<number> {
@@ -125,7 +123,8 @@ describe('Partition', () => {
     await append(p, batch(3));
     expect(p.highWatermark).toBe(2);
     const consumer = await p.readRecords({ replicaId: -1, fetchOffset: 0, currentLeaderEpoch: -1, maxBytes: 1 << 20, minOneBatch: true });
-    expect(validateRecordBatches(consumer.records, { maxBatchBytes: 1 << 20 }).ok && consumer.records.length).toBe(batch(2).length);
+    expect(checkBatchHeaders(consumer.records, { maxBatchBytes: 1 << 20, origin: AppendOrigin.Replication })).toHaveLength(1);
+    expect(consumer.records.length).toBe(batch(2).length);
     expect(consumer.highWatermark).toBe(2);
     const atHw = await p.readRecords({ replicaId: -1, fetchOffset: 2, currentLeaderEpoch: -1, maxBytes: 1 << 20, minOneBatch: true });
     expect(atHw.records.length).toBe(0);

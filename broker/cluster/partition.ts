@@ -47,7 +47,7 @@ export interface PartitionLog {
   readonly highWatermark: number;
   setHighWatermark(offset: number): void;
   readonly leaderEpochCache: PartitionEpochCache;
-  appendAsLeader(records: Buffer, opts: { leaderEpoch: number; nowMs: number; assignOffsets: (firstOffset: number) => void }): Promise<PartitionAppendInfo>;
+  appendAsLeader(records: Buffer, opts: { leaderEpoch: number; nowMs: number }): Promise<PartitionAppendInfo>;
   appendAsFollower(records: Buffer): Promise<PartitionAppendInfo>;
   truncateTo(offset: number): Promise<void>;
   truncateFullyAndStartAt(offset: number): Promise<void>;
@@ -198,23 +198,18 @@ export class Partition {
   }
 
   /**
-   * Kafka's `appendRecordsToLeader`. `stampOffsets(firstOffset, leaderEpoch)` writes offsets into the
-   * batch headers in place once the log reserved them. acks=-1 with an ISR below
-   * min.insync.replicas is refused before anything is written (reference §4.6).
+   * Kafka's `appendRecordsToLeader`: the log validates the batches and stamps offsets, the epoch
+   * and timestamps into them in place. acks=-1 with an ISR below min.insync.replicas is refused
+   * before anything is written (reference §4.6).
    */
-  async appendRecordsToLeader(
-    records: Buffer, requiredAcks: number, nowMs: number, stampOffsets: (firstOffset: number, leaderEpoch: number) => void,
-  ): Promise<PartitionAppendInfo> {
+  async appendRecordsToLeader(records: Buffer, requiredAcks: number, nowMs: number): Promise<PartitionAppendInfo> {
     this.leaderOrThrow(-1);
     const minIsr = this.log.config.minInsyncReplicas;
     if (requiredAcks === -1 && this.isr.length < minIsr) {
       throw new SamsaProtocolError(ErrorCode.NOT_ENOUGH_REPLICAS,
         `The size of the current ISR [${this.isr.join(',')}] is insufficient to satisfy the min.isr requirement of ${minIsr} for ${this.topic}-${this.partition}`);
     }
-    const leaderEpoch = this.leaderEpoch;
-    const info = await this.log.appendAsLeader(records, {
-      leaderEpoch, nowMs, assignOffsets: (firstOffset) => stampOffsets(firstOffset, leaderEpoch),
-    });
+    const info = await this.log.appendAsLeader(records, { leaderEpoch: this.leaderEpoch, nowMs });
     // sizeBytes 0: a duplicate idempotent batch, answered with its original offsets; nothing new was written.
     if (info.sizeBytes > 0) this.recentAppends.record(info.firstOffset, info.lastOffset + 1, info.sizeBytes);
     this.maybeIncrementLeaderHW(nowMs);

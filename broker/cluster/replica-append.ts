@@ -1,14 +1,10 @@
 /**
  * The produce path of the replica manager (Kafka's `ReplicaManager.appendRecords`): per partition,
- * check leadership, validate the batches without decoding records (CRC, sizes, counts), stamp
- * offsets (and LogAppendTime) into the headers in place, append to the leader's log; then, for
- * acks=-1, park a DelayedProduce until the high watermark covers what was written. Records are
- * read only on compacted topics, which refuse keyless records as Kafka's LogValidator does.
+ * check leadership and append to the leader's log, which validates the batches and assigns
+ * offsets (Log.appendAsLeader, log-validator.ts); then, for acks=-1, park a DelayedProduce until
+ * the high watermark covers what was written.
  */
-import { ErrorCode, SamsaProtocolError, errorName } from '../../proto/errors';
-import { type ValidatedBatch, assignOffsets, stampLogAppendTime, validateRecordBatches } from '../../proto/record-batch';
-import { findRecordWithoutKey } from '../../proto/record-keys';
-import { hasCompactPolicy } from '../log/log-config';
+import { ErrorCode, errorName } from '../../proto/errors';
 import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
 import { errorCodeOf, type ReplicaAccess } from './replica-access';
 
@@ -44,51 +40,19 @@ function failed(entry: ProduceEntry, errorCode: number, errorMessage: string): L
   };
 }
 
-/**
- * Kafka's LogValidator.validateKey: on a compacted topic every record needs a key, else the
- * whole entry fails and nothing is appended (INVALID_RECORD since KIP-467). Returns the failure,
- * or undefined when every record has a key.
- */
-async function keylessRecordFailure(entry: ProduceEntry, batches: readonly ValidatedBatch[]): Promise<LocalAppendResult | undefined> {
-  try {
-    const keyless = await findRecordWithoutKey(entry.records, batches);
-    if (keyless === undefined) return undefined;
-    return failed(entry, ErrorCode.INVALID_RECORD,
-      `Compacted topic cannot accept message without key in topic partition ${entry.topic}-${entry.partition}` +
-      ` (batch ${keyless.batchIndex}, record ${keyless.recordIndex})`);
-  } catch (err) {
-    if (err instanceof SamsaProtocolError) return failed(entry, err.code, err.message);
-    throw err;
-  }
-}
-
 async function appendToLocalLog(access: ReplicaAccess, entry: ProduceEntry, requiredAcks: number): Promise<LocalAppendResult> {
   const partition = access.partitionOrError(entry.topic, entry.partition);
   if (typeof partition === 'number') return failed(entry, partition, `${entry.topic}-${entry.partition}: ${errorName(partition)}`);
   if (!partition.isLeader) {
     return failed(entry, ErrorCode.NOT_LEADER_OR_FOLLOWER, `This broker is not the leader of ${entry.topic}-${entry.partition}`);
   }
-  const config = partition.log.config;
-  if (entry.records.length > config.segmentBytes) {
-    return failed(entry, ErrorCode.RECORD_LIST_TOO_LARGE, `${entry.records.length} bytes exceed segment.bytes ${config.segmentBytes}`);
-  }
-  const validation = validateRecordBatches(entry.records, { maxBatchBytes: config.maxMessageBytes });
-  if (!validation.ok) return failed(entry, validation.errorCode, validation.message);
-  if (hasCompactPolicy(config)) {
-    const keyless = await keylessRecordFailure(entry, validation.batches);
-    if (keyless !== undefined) return keyless;
-  }
   const nowMs = access.nowMs();
-  const logAppendTime = config.messageTimestampType === 'LogAppendTime';
-  if (logAppendTime) stampLogAppendTime(entry.records, validation.batches, nowMs);
   try {
-    const info = await partition.appendRecordsToLeader(entry.records, requiredAcks, nowMs, (firstOffset, leaderEpoch) => {
-      assignOffsets(entry.records, validation.batches, firstOffset, leaderEpoch);
-    });
+    const info = await partition.appendRecordsToLeader(entry.records, requiredAcks, nowMs);
     access.completeDelayedRequests(entry.topic, entry.partition);
     return {
       topic: entry.topic, partition: entry.partition, errorCode: ErrorCode.NONE, errorMessage: '',
-      baseOffset: info.firstOffset, logAppendTimeMs: logAppendTime ? nowMs : -1,
+      baseOffset: info.firstOffset, logAppendTimeMs: info.logAppendTimeMs,
       logStartOffset: partition.log.logStartOffset, leaderEpoch: partition.leaderEpoch, endOffset: info.lastOffset + 1,
     };
   } catch (err) {

@@ -1,11 +1,12 @@
 /**
  * Test-only doubles for the cluster package: an in-memory log with the Partition's view of a Log
- * (whole batches, offsets assigned through the caller's callback, HW clamped to the LEO), and a
+ * (whole batches, offsets stamped as the leader does but unvalidated, HW clamped to the LEO), and a
  * manual scheduler that fires delayed-operation timers when a test advances its clock.
  */
 import { batchSizeAt, lastOffsetAt, readInt64 } from '../../proto/batch-header';
 import { LeaderEpochFileCache } from '../log/leader-epoch-cache';
 import { logConfigDefaults, type LogConfig } from '../log/log-config';
+import { stampOffsets } from '../log/test-batches';
 import type { Scheduler } from './delayed-operation';
 import type { PartitionAppendInfo, PartitionLog } from './partition';
 
@@ -38,9 +39,9 @@ export class FakeLog implements PartitionLog {
     this.highWatermark = Math.min(Math.max(offset, this.logStartOffset), this.logEndOffset);
   }
 
-  async appendAsLeader(records: Buffer, opts: { leaderEpoch: number; nowMs: number; assignOffsets: (firstOffset: number) => void }): Promise<PartitionAppendInfo> {
+  async appendAsLeader(records: Buffer, opts: { leaderEpoch: number; nowMs: number }): Promise<PartitionAppendInfo> {
     const firstOffset = this.nextOffset;
-    opts.assignOffsets(firstOffset);
+    stampOffsets(records, firstOffset, opts.leaderEpoch);
     let position = 0;
     let lastOffset = firstOffset - 1;
     while (position < records.length) {

@@ -1,7 +1,8 @@
 /**
- * Header-only walks over concatenated record batches. Appends, reads and replication never look
- * past a batch's 61-byte header (only the log cleaner does): these read the few fixed fields the
- * log needs (offsets, sizes, timestamps, leader epoch) and nothing else.
+ * Header-only walks over concatenated record batches, for code that needs only the few fixed
+ * fields the log keeps (offsets, sizes, timestamps, leader epoch): reads, indexing, recovery.
+ * Records are walked once per append by the log validator (log-validator.ts) and read by the
+ * log cleaner; nothing else looks past the 61-byte header.
  */
 import { BatchField, batchHeaderBytes, batchSizeAt, lastOffsetAt, readInt64 } from '../../proto/batch-header';
 

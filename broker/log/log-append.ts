@@ -1,14 +1,13 @@
 /**
  * Pieces of the append path that need no Log state: the queued-append record, Kafka's segment
- * roll rule (`LogSegment.shouldRoll`) and epoch bookkeeping from batch headers.
+ * roll rule (`LogSegment.shouldRoll`), epoch bookkeeping from batch headers, and what a failed
+ * append rolls back to.
  */
 import { baseOffsetAt, forEachBatch, leaderEpochAt, type BatchesSummary } from './batches';
 import { type LeaderEpochFileCache } from './leader-epoch-cache';
 import { type LogConfig } from './log-config';
 import { type LogSegment } from './log-segment';
-
-/** Relative offsets in the indexes are int32. */
-const relativeOffsetMax = 2_147_483_647;
+import { relativeOffsetMax } from './log-validator';
 
 export interface LogAppendInfo {
   firstOffset: number;
@@ -23,8 +22,24 @@ export interface PendingAppend {
   summary: BatchesSummary;
   leaderEpoch: number | undefined;
   logAppendTimeMs: number;
+  /** The log's reservation count when the offsets were taken (see Log.rollBack). */
+  reservation: number;
+  settled?: boolean;
   resolve: (info: LogAppendInfo) => void;
   reject: (err: unknown) => void;
+}
+
+/** The log as it was before a group of appends was written. */
+export interface AppendRollbackPoint {
+  endOffset: number;
+  segmentCount: number;
+  activeSizeBytes: number;
+}
+
+/** A failure of the file system (an errno code such as EIO or ENOSPC), as opposed to a bug. */
+export function isIoError(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 
 export function appendInfo(item: PendingAppend): LogAppendInfo {

@@ -42,3 +42,14 @@ export class LogAppendQueueFullError extends Error {
     this.name = 'LogAppendQueueFullError';
   }
 }
+
+/**
+ * An append queued behind one that failed and was rolled back: its offsets were given back and
+ * nothing of it was written. Retriable: the producer sends it again.
+ */
+export class LogAppendAbandonedError extends SamsaProtocolError {
+  constructor(topicPartition: string) {
+    super(ErrorCode.REQUEST_TIMED_OUT, `Append to ${topicPartition} abandoned, unwritten, after an earlier append failed and was undone; retry it`);
+    this.name = 'LogAppendAbandonedError';
+  }
+}

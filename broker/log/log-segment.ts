@@ -236,6 +236,18 @@ export class LogSegment {
     return removed;
   }
 
+  /**
+   * Cuts the segment back to `sizeBytes`, where it ended before `nextOffset` (an append that
+   * failed part-way is undone): the file, both indexes and the tail state.
+   */
+  async truncateToSize(sizeBytes: number, nextOffset: number): Promise<void> {
+    await this.fh.truncate(sizeBytes);
+    this.size = sizeBytes;
+    this.offsetIndex.truncateTo(nextOffset);
+    this.timeIndex.truncateTo(nextOffset);
+    await this.loadTailState();
+  }
+
   /** Truncates the file at `position` (recovery cutting a torn or corrupt tail). */
   async truncateAtPosition(position: number): Promise<void> {
     await this.fh.truncate(position);

@@ -7,11 +7,19 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { type Logger } from 'pino';
+import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
+import { AppendOrigin } from '../../proto/record-batch';
+import { AppendOrder } from './append-order';
 import { summarizeBatches, type BatchesSummary } from './batches';
-import { appendInfo, assignEpochsFromHeaders, shouldRollSegment, type LogAppendInfo, type PendingAppend } from './log-append';
+import {
+  appendInfo, assignEpochsFromHeaders, isIoError, shouldRollSegment, type AppendRollbackPoint, type LogAppendInfo, type PendingAppend,
+} from './log-append';
 import { LeaderEpochFileCache } from './leader-epoch-cache';
-import { hasDeletePolicy, type LogConfig } from './log-config';
-import { LogAppendQueueFullError, LogStorageError, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './log-errors';
+import { hasCompactPolicy, hasDeletePolicy, type LogConfig } from './log-config';
+import {
+  LogAppendAbandonedError, LogAppendQueueFullError, LogStorageError, OffsetOutOfRangeError, UnexpectedAppendOffsetError,
+} from './log-errors';
+import { assignOffsetsAndTimestamps, validateRecords, type LogValidatorConfig, type ValidatedRecords } from './log-validator';
 import { loadSegments, type RecoveryListener } from './log-recovery';
 import { cleanedFileSuffix, LogSegment, swapFileSuffix } from './log-segment';
 import { LogReader, type LogReadOptions, type LogReadResult } from './log-reader';
@@ -20,7 +28,7 @@ import { ProducerStateManager, producerBatchesOf } from './producer-state';
 import { rebuildProducerState } from './producer-state-recovery';
 import { countDeletableSegments, logStartOffsetBreached, retentionMsBreached, retentionSizeBreached, type SegmentPredicate } from './log-retention';
 
-export { OffsetOutOfRangeError, UnexpectedAppendOffsetError, LogStorageError, LogAppendQueueFullError } from './log-errors';
+export { OffsetOutOfRangeError, UnexpectedAppendOffsetError, LogStorageError, LogAppendQueueFullError, LogAppendAbandonedError } from './log-errors';
 export type { LogReadResult } from './log-reader';
 export type { LogAppendInfo } from './log-append';
 
@@ -70,6 +78,9 @@ export class Log {
   private recoveryPointOffset: number;
   private appendChain: Promise<unknown> = Promise.resolve();
   private queuedAppends = 0;
+  private readonly appendOrder = new AppendOrder();
+  /** Grows on every rollback: appends reserved under an older value were given back. */
+  private reservation = 0;
   /** The group later appends may still join; closed by any other queued operation. */
   private openGroup: PendingAppend[] | undefined;
   private failure: LogStorageError | undefined;
@@ -184,44 +195,60 @@ export class Log {
   /** Refuses an append before it reserves offsets, so a refusal never leaves a gap. */
   private checkAcceptingAppends(): void {
     if (this.failure !== undefined) throw this.failure;
-    if (this.queuedAppends >= appendQueueDepthMax) throw new LogAppendQueueFullError(this.topicPartition, this.queuedAppends);
+    const depth = this.queuedAppends + this.appendOrder.pending;
+    if (depth >= appendQueueDepthMax) throw new LogAppendQueueFullError(this.topicPartition, depth);
   }
 
   /**
-   * Leader append: reserves the offsets synchronously (before any await) so concurrent calls get
-   * consecutive ranges in call order; `assignOffsets` stamps them into the batches in place.
-   * Idempotent batches are checked against producer state first (Kafka's
-   * analyzeAndValidateProducerState): a retry of one of a producer's last 5 batches writes nothing
-   * and resolves with the original offsets and sizeBytes 0; a fenced epoch or a sequence gap throws.
+   * Leader append (Kafka's appendAsLeader): validates the batches (log-validator.ts), checks
+   * producer state (analyzeAndValidateProducerState), then reserves offsets synchronously and
+   * stamps them, the epoch and timestamps in place, so calls get consecutive ranges in call
+   * order. A retry of one of a producer's last 5 batches writes nothing and resolves with the
+   * original offsets and sizeBytes 0; a fenced epoch, a sequence gap or an invalid batch throws.
    */
-  appendAsLeader(
-    records: Buffer,
-    opts: { leaderEpoch: number; nowMs: number; assignOffsets: (firstOffset: number) => void },
-  ): Promise<LogAppendInfo> {
-    this.checkAcceptingAppends();
+  appendAsLeader(records: Buffer, opts: { leaderEpoch: number; nowMs: number }): Promise<LogAppendInfo> {
+    return this.validateThen(records, AppendOrigin.Client, (validated) => this.appendValidatedAsLeader(records, validated, opts));
+  }
+
+  /** Follower append: validated as stored batches, written with the leader's offsets and epochs. */
+  appendAsFollower(records: Buffer): Promise<LogAppendInfo> {
+    return this.validateThen(records, AppendOrigin.Replication, () => this.appendValidatedAsFollower(records));
+  }
+
+  /** Validates, then appends in call order (append-order.ts). */
+  private validateThen(records: Buffer, origin: AppendOrigin, append: (validated: ValidatedRecords) => Promise<LogAppendInfo>): Promise<LogAppendInfo> {
+    try {
+      this.checkAcceptingAppends();
+      // Kafka checks followers too; here a leader's read never exceeds one of its segments.
+      if (origin === AppendOrigin.Client && records.length > this.config.segmentBytes) {
+        throw new SamsaProtocolError(ErrorCode.RECORD_LIST_TOO_LARGE, `${records.length} bytes exceed segment.bytes ${this.config.segmentBytes} of ${this.topicPartition}`);
+      }
+      const config: LogValidatorConfig = { maxMessageBytes: this.config.maxMessageBytes, compacted: hasCompactPolicy(this.config), topicPartition: this.topicPartition };
+      return this.appendOrder.run(validateRecords(records, origin, config), (validated) => {
+        if (this.failure !== undefined) throw this.failure;
+        return append(validated);
+      });
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  private appendValidatedAsLeader(records: Buffer, validated: ValidatedRecords, opts: { leaderEpoch: number; nowMs: number }): Promise<LogAppendInfo> {
     const producerBatches = producerBatchesOf(records);
     const duplicate = producerBatches.length > 0 ? this.producerState.checkLeaderAppend(producerBatches) : undefined;
     if (duplicate !== undefined) {
-      const info: LogAppendInfo = { firstOffset: duplicate.firstOffset, lastOffset: duplicate.lastOffset, logAppendTimeMs: -1, recordCount: 0, sizeBytes: 0 };
       // Answer after the original write (possibly still queued) has settled.
-      return this.chain(() => Promise.resolve(info));
+      return this.chain(() => Promise.resolve({ firstOffset: duplicate.firstOffset, lastOffset: duplicate.lastOffset, logAppendTimeMs: -1, recordCount: 0, sizeBytes: 0 }));
     }
-    const firstOffset = this.nextOffset;
-    opts.assignOffsets(firstOffset);
-    const summary = summarizeBatches(records);
-    if (summary.firstOffset !== firstOffset) {
-      throw new Error(`${this.topicPartition}: batches start at ${summary.firstOffset}, expected ${firstOffset}`);
-    }
+    const logAppendTimeMs = this.config.messageTimestampType === 'LogAppendTime' ? opts.nowMs : -1;
+    const summary = assignOffsetsAndTimestamps(records, validated, { firstOffset: this.nextOffset, leaderEpoch: opts.leaderEpoch, logAppendTimeMs });
     this.nextOffset = summary.lastOffset + 1;
     // Updated on reservation, not on write, so the next append is checked against this one.
     if (producerBatches.length > 0) this.producerState.onRecordsAppended(records);
-    const logAppendTimeMs = this.config.messageTimestampType === 'LogAppendTime' ? opts.nowMs : -1;
     return this.queueWrite(records, summary, opts.leaderEpoch, logAppendTimeMs);
   }
 
-  /** Follower append: offsets and epochs as the leader assigned them; must not go backwards. */
-  appendAsFollower(records: Buffer): Promise<LogAppendInfo> {
-    this.checkAcceptingAppends();
+  private appendValidatedAsFollower(records: Buffer): Promise<LogAppendInfo> {
     const summary = summarizeBatches(records);
     if (summary.firstOffset < this.nextOffset) {
       return Promise.reject(new UnexpectedAppendOffsetError(this.topicPartition, summary.firstOffset, this.nextOffset));
@@ -239,7 +266,7 @@ export class Log {
   private queueWrite(records: Buffer, summary: BatchesSummary, leaderEpoch: number | undefined, logAppendTimeMs: number): Promise<LogAppendInfo> {
     return new Promise<LogAppendInfo>((resolve, reject) => {
       this.queuedAppends += 1;
-      const item: PendingAppend = { records, summary, leaderEpoch, logAppendTimeMs, resolve, reject };
+      const item: PendingAppend = { records, summary, leaderEpoch, logAppendTimeMs, reservation: this.reservation, resolve, reject };
       if (this.openGroup !== undefined && this.openGroup.length < appendGroupItemsMax) {
         this.openGroup.push(item);
         return;
@@ -254,14 +281,18 @@ export class Log {
   }
 
   private settleGroup(group: readonly PendingAppend[], err: unknown): void {
-    this.queuedAppends -= group.length;
     for (const item of group) {
+      if (item.settled === true) continue;
+      item.settled = true;
+      this.queuedAppends -= 1;
       if (err !== undefined) item.reject(err);
       else item.resolve(appendInfo(item));
     }
   }
 
-  private async writeGroup(group: readonly PendingAppend[]): Promise<void> {
+  private async writeGroup(queued: readonly PendingAppend[]): Promise<void> {
+    const group = this.dropAbandoned(queued);
+    const before: AppendRollbackPoint = { endOffset: this.endOffset, segmentCount: this.segments.length, activeSizeBytes: this.activeSegment.sizeBytes };
     try {
       let i = 0;
       while (i < group.length) {
@@ -282,13 +313,51 @@ export class Log {
         i = end;
       }
     } catch (err) {
-      this.failure = new LogStorageError(this.topicPartition, err);
-      this.logger?.error({ err }, 'log append failed; log is offline');
-      throw this.failure;
+      await this.rollBack(before, err);
     }
     if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
     if (this.endOffset - this.recoveryPointOffset >= this.config.flushIntervalMessages) await this.flushUpTo(this.endOffset);
     this.settleGroup(group, undefined);
+  }
+
+  /** Appends reserved before a rollback hold offsets given back: they fail, unwritten. Returns the rest. */
+  private dropAbandoned(group: readonly PendingAppend[]): readonly PendingAppend[] {
+    const abandoned = group.filter((item) => item.reservation !== this.reservation);
+    this.settleGroup(abandoned, new LogAppendAbandonedError(this.topicPartition));
+    return abandoned.length === 0 ? group : group.filter((item) => item.reservation === this.reservation);
+  }
+
+  /**
+   * Undoes a write that failed part-way: new segments removed, the active one cut back with its
+   * indexes, offsets, epochs and producer state given back; appends queued behind it are
+   * abandoned. Only an I/O error or a failed rollback takes the log offline (Kafka marks the log
+   * directory offline on an IOException); anything else leaves it writable. Always throws.
+   */
+  private async rollBack(before: AppendRollbackPoint, err: unknown): Promise<never> {
+    this.reservation += 1;
+    try {
+      const created = this.segments.splice(before.segmentCount);
+      this.reader.invalidate();
+      for (const segment of created) await segment.deleteFiles();
+      await this.activeSegment.truncateToSize(before.activeSizeBytes, before.endOffset);
+      this.endOffset = before.endOffset;
+      this.nextOffset = before.endOffset;
+      this.hw = Math.min(this.hw, this.endOffset);
+      this.recoveryPointOffset = Math.min(this.recoveryPointOffset, this.endOffset);
+      this.leaderEpochCache.truncateFromEnd(this.endOffset);
+      this.producerState.truncateFrom(this.endOffset);
+    } catch (rollbackErr) {
+      throw this.goOffline(rollbackErr, 'log append failed and could not be undone; log is offline');
+    }
+    if (isIoError(err)) throw this.goOffline(err, 'log append failed on I/O; log is offline');
+    this.logger?.error({ err, logEndOffset: this.endOffset }, 'log append failed; undone, the log stays writable');
+    throw err;
+  }
+
+  private goOffline(cause: unknown, message: string): LogStorageError {
+    this.failure = new LogStorageError(this.topicPartition, cause);
+    this.logger?.error({ err: cause }, message);
+    return this.failure;
   }
 
   /** `leaderEpoch` undefined: take each batch's epoch from its header (follower). */

@@ -12,8 +12,8 @@
 import { ApiKey } from '../../proto/api';
 import { ErrorCode, errorName } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
-import { CompressedBatchError, type DecodedBatch, decodeRecordBatches, decodeRecordBatchesUncompressed } from '../../proto/record-batch';
 import { type Cluster } from '../cluster/cluster';
+import { decodeFetched, SamsaCorruptRecord } from './corrupt-batch';
 import { type FetchBuffer } from './fetch-buffer';
 import { type PartitionState, type SubscriptionState, recordsFromPosition } from './subscription-state';
 import { earliestTimestamp, latestTimestamp, listOffsets } from './list-offsets';
@@ -161,23 +161,21 @@ export class Fetcher {
     const bytes = p.records;
     if (!bytes || bytes.length === 0) return false;
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    const batches = await decode(buf);
     const epoch = state.seekEpoch;
+    const { batches, corrupt } = await decodeFetched(buf, fetchOffset);
     const { records, nextPosition } = recordsFromPosition(batches, fetchOffset);
     if (state.seekEpoch !== epoch || state.fetchPosition !== fetchOffset) return false;
     state.fetchPosition = nextPosition;
     if (records.length > 0) {
       this.ctx.buffer.push({ kind: 'records', state, seekEpoch: epoch, records, highWatermark: state.highWatermark, sizeBytes: buf.length });
     }
+    if (corrupt !== undefined) {
+      // Never skip it: stop fetching the partition (until a seek) and fail the application,
+      // naming the offset. Not a pause, which would drop the good records delivered above.
+      state.fetchPosition = undefined;
+      this.ctx.logger.error({ topic: state.topic, partition: state.partition, offset: corrupt.offset, err: messageOf(corrupt.cause) }, 'corrupt record batch');
+      this.ctx.buffer.push({ kind: 'error', error: new SamsaCorruptRecord(state.topic, state.partition, corrupt.offset, corrupt.cause) });
+    }
     return false;
-  }
-}
-
-async function decode(buf: Buffer): Promise<DecodedBatch[]> {
-  try {
-    return decodeRecordBatchesUncompressed(buf);
-  } catch (err) {
-    if (err instanceof CompressedBatchError) return decodeRecordBatches(buf);
-    throw err;
   }
 }

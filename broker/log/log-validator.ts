@@ -1,0 +1,201 @@
+/**
+ * Kafka's LogValidator for Samsa's batches: everything a Log checks before a byte of an append is
+ * written. Header checks come from proto/record-batch.ts; then every batch's records section is
+ * walked once (record-spans.ts; a compressed one decompressed once, within a bound) without
+ * building records, and what it holds must agree with the header: the record count, offset
+ * deltas, framing to the last byte, and, for a producer's batches, key and timestamp rules.
+ * A batch that disagrees fails the whole append; nothing is reserved or written for it.
+ *
+ * Error codes follow Kafka 2.4+ (KIP-467): damaged bytes (sizes, magic, CRC, a stream that does
+ * not decompress) are CORRUPT_MESSAGE; well-formed bytes that break a rule (counts, deltas,
+ * record framing, keys on compacted topics) are INVALID_RECORD; a producer-set LogAppendTime
+ * type is INVALID_TIMESTAMP; a batch over max.message.bytes is MESSAGE_TOO_LARGE.
+ */
+import { batchHeaderBytes, Compression } from '../../proto/batch-header';
+import { decompress, isCodecSupported, compressionNames } from '../../proto/compression';
+import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
+import {
+  AppendOrigin, type ValidatedBatch, assignOffsets, checkBatchHeaders, decompressBytesMaxDefault, inBatch, setMaxTimestamp,
+} from '../../proto/record-batch';
+import { newRecordSetSummary, OffsetDeltas, type RecordSetSummary, walkRecordSet } from '../../proto/record-spans';
+import { baseOffsetAt, type BatchesSummary } from './batches';
+
+/** Relative offsets in segment indexes are int32: one append never spans more offsets than this. */
+export const relativeOffsetMax = 2_147_483_647;
+/**
+ * How far the broker lets one compressed batch expand while validating it. Equal to a
+ * consumer's default bound, so that every batch the broker stores decodes in a default consumer.
+ */
+export const validationDecompressBytesMax = decompressBytesMaxDefault;
+
+export interface LogValidatorConfig {
+  maxMessageBytes: number;
+  /** cleanup.policy includes compact: every record needs a key. */
+  compacted: boolean;
+  topicPartition: string;
+}
+
+/** What validation learnt, enough to assign offsets and update the log without reading again. */
+export interface ValidatedRecords {
+  batches: ValidatedBatch[];
+  recordCount: number;
+  /** Offsets the append takes: the sum of each batch's lastOffsetDelta + 1. */
+  offsetCount: number;
+  /** Per batch, the largest record timestamp the walk found (-1 for a batch without records). */
+  recordsMaxTimestamps: number[];
+}
+
+function failure(code: number, message: string): SamsaProtocolError {
+  return new SamsaProtocolError(code, message);
+}
+
+/** Decompresses a batch's records section once; codec trouble is the batch's fault. */
+async function decompressedRecords(buf: Buffer, batch: ValidatedBatch): Promise<Buffer> {
+  if (!isCodecSupported(batch.compression)) {
+    const name = compressionNames[batch.compression] ?? String(batch.compression);
+    throw failure(ErrorCode.INVALID_RECORD, `compression ${name} is not supported by this broker, which must read every batch it stores`);
+  }
+  const section = buf.subarray(batch.position + batchHeaderBytes, batch.position + batch.sizeBytes);
+  try {
+    return await decompress(batch.compression, section, validationDecompressBytesMax);
+  } catch (err) {
+    if (err instanceof SamsaProtocolError) throw err;
+    // The native lz4 and zstd bindings throw plain errors on corrupt frames.
+    throw failure(ErrorCode.CORRUPT_MESSAGE, `records section does not decompress: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** Walks one records section and compares it with its batch header. */
+function checkRecords(section: Buffer, start: number, end: number, batch: ValidatedBatch, origin: AppendOrigin, summary: RecordSetSummary): void {
+  try {
+    walkRecordSet(section, start, end, batch.firstTimestamp, origin === AppendOrigin.Client ? OffsetDeltas.contiguous : OffsetDeltas.increasing, summary);
+  } catch (err) {
+    // A records section that does not parse is a bad record set, whatever the wire reader says.
+    if (err instanceof SamsaProtocolError) throw failure(ErrorCode.INVALID_RECORD, err.message);
+    throw err;
+  }
+  if (summary.recordCount !== batch.recordCount) {
+    throw failure(ErrorCode.INVALID_RECORD, `the header says ${batch.recordCount} records but the records section holds ${summary.recordCount}`);
+  }
+  if (summary.lastOffsetDelta > batch.lastOffsetDelta) {
+    throw failure(ErrorCode.INVALID_RECORD, `a record has offset delta ${summary.lastOffsetDelta}, past lastOffsetDelta ${batch.lastOffsetDelta}`);
+  }
+}
+
+/** Kafka's LogValidator.validateKey: compaction keeps the latest record per key, so none may lack one. */
+function checkKeys(index: number, origin: AppendOrigin, config: LogValidatorConfig, summary: RecordSetSummary): void {
+  if (origin !== AppendOrigin.Client || !config.compacted || summary.firstKeylessRecord < 0) return;
+  throw failure(ErrorCode.INVALID_RECORD,
+    `Compacted topic cannot accept message without key in topic partition ${config.topicPartition} (batch ${index}, record ${summary.firstKeylessRecord})`);
+}
+
+/** Walks batch `index` and checks it, prefixing what it throws with the batch it is about. */
+function walkBatch(
+  index: number, section: Buffer, start: number, end: number, batch: ValidatedBatch, origin: AppendOrigin, config: LogValidatorConfig, summary: RecordSetSummary,
+): void {
+  try {
+    checkRecords(section, start, end, batch, origin, summary);
+  } catch (err) {
+    if (err instanceof SamsaProtocolError) throw inBatch(index, batch.position, err);
+    throw err;
+  }
+  checkKeys(index, origin, config, summary);
+}
+
+function newResult(batches: ValidatedBatch[]): ValidatedRecords {
+  let offsetCount = 0;
+  let recordCount = 0;
+  for (const batch of batches) {
+    offsetCount += batch.lastOffsetDelta + 1;
+    recordCount += batch.recordCount;
+  }
+  return { batches, recordCount, offsetCount, recordsMaxTimestamps: [] };
+}
+
+function checkOffsetSpan(records: Buffer, result: ValidatedRecords, origin: AppendOrigin): void {
+  if (result.offsetCount - 1 > relativeOffsetMax) {
+    throw failure(ErrorCode.RECORD_LIST_TOO_LARGE, `the batches span ${result.offsetCount} offsets; one append may span at most ${relativeOffsetMax + 1}`);
+  }
+  if (origin !== AppendOrigin.Replication) return;
+  // A leader's batches follow each other: each starts after the previous one's last offset.
+  let next = -1;
+  for (const batch of result.batches) {
+    const baseOffset = baseOffsetAt(records, batch.position);
+    if (baseOffset < next || baseOffset < 0) throw failure(ErrorCode.CORRUPT_MESSAGE, `batch at byte ${batch.position} starts at offset ${baseOffset}, before ${next}`);
+    next = baseOffset + batch.lastOffsetDelta + 1;
+  }
+  const first = baseOffsetAt(records, 0);
+  if (next - 1 - first > relativeOffsetMax) throw failure(ErrorCode.CORRUPT_MESSAGE, `the batches span offsets ${first} to ${next - 1}, more than a segment can index`);
+}
+
+async function walkCompressed(records: Buffer, result: ValidatedRecords, origin: AppendOrigin, config: LogValidatorConfig): Promise<ValidatedRecords> {
+  const summary = newRecordSetSummary();
+  for (let i = 0; i < result.batches.length; i++) {
+    const batch = result.batches[i] as ValidatedBatch;
+    let section = records;
+    let start = batch.position + batchHeaderBytes;
+    let end = batch.position + batch.sizeBytes;
+    if (batch.compression !== Compression.None) {
+      try {
+        section = await decompressedRecords(records, batch);
+      } catch (err) {
+        if (err instanceof SamsaProtocolError) throw inBatch(i, batch.position, err);
+        throw err;
+      }
+      start = 0;
+      end = section.length;
+    }
+    walkBatch(i, section, start, end, batch, origin, config, summary);
+    result.recordsMaxTimestamps.push(summary.maxTimestamp);
+  }
+  return result;
+}
+
+/**
+ * Validates `records` (one or more whole batches) for an append from `origin`. Synchronous when
+ * no batch is compressed, the common case; a Promise otherwise. Throws (or rejects with)
+ * SamsaProtocolError naming the topic partition's batch and the rule it broke.
+ */
+export function validateRecords(
+  records: Buffer, origin: AppendOrigin, config: LogValidatorConfig,
+): ValidatedRecords | Promise<ValidatedRecords> {
+  const batches = checkBatchHeaders(records, { maxBatchBytes: config.maxMessageBytes, origin });
+  const result = newResult(batches);
+  if (batches.some((b) => b.compression !== Compression.None)) {
+    return walkCompressed(records, result, origin, config).then((walked) => {
+      checkOffsetSpan(records, walked, origin);
+      return walked;
+    });
+  }
+  const summary = newRecordSetSummary();
+  for (let i = 0; i < batches.length; i++) {
+    const batch = batches[i] as ValidatedBatch;
+    walkBatch(i, records, batch.position + batchHeaderBytes, batch.position + batch.sizeBytes, batch, origin, config, summary);
+    result.recordsMaxTimestamps.push(summary.maxTimestamp);
+  }
+  checkOffsetSpan(records, result, origin);
+  return result;
+}
+
+/**
+ * The leader's in-place assignment (Kafka's assignOffsetsNonCompressed and the in-place branch
+ * of validateMessagesAndAssignOffsetsCompressed): consecutive offsets from `firstOffset`, the
+ * leader epoch, and the timestamp type: LogAppendTime topics get `logAppendTimeMs`; CreateTime
+ * batches get the largest record timestamp as maxTimestamp, whatever the producer wrote there.
+ */
+export function assignOffsetsAndTimestamps(
+  records: Buffer, validated: ValidatedRecords, opts: { firstOffset: number; leaderEpoch: number; logAppendTimeMs: number },
+): BatchesSummary {
+  assignOffsets(records, validated.batches, opts.firstOffset, opts.leaderEpoch);
+  const logAppendTime = opts.logAppendTimeMs >= 0;
+  let maxTimestamp = -1;
+  validated.batches.forEach((batch, i) => {
+    const timestamp = logAppendTime ? opts.logAppendTimeMs : (validated.recordsMaxTimestamps[i] as number);
+    setMaxTimestamp(records, batch, logAppendTime, timestamp);
+    if (timestamp > maxTimestamp) maxTimestamp = timestamp;
+  });
+  return {
+    firstOffset: opts.firstOffset, lastOffset: opts.firstOffset + validated.offsetCount - 1,
+    recordCount: validated.recordCount, batchCount: validated.batches.length, maxTimestamp,
+  };
+}
