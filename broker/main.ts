@@ -25,10 +25,12 @@ export async function main(argv: string[]): Promise<void> {
   const logger = createBrokerLogger({ brokerId: config.brokerId, level: config.logLevel });
   installFatalHandlers(logger);
   const server = new KafkaServer(config, logger, (err) => exitOnFatal(logger, 'fatal broker error', err));
-  installSignalHandlers(server, logger);
+  const signalled = installSignalHandlers(server, logger);
   try {
     await server.startup();
   } catch (err) {
+    // A signal during startup stops it on purpose: the signal's own shutdown exits 0.
+    if (signalled()) return;
     logger.fatal({ err }, 'broker startup failed');
     await server.shutdown();
     process.exit(1);
@@ -45,7 +47,8 @@ function exitOnFatal(logger: Logger, what: string, err: unknown): never {
   process.exit(1);
 }
 
-function installSignalHandlers(server: KafkaServer, logger: Logger): void {
+/** Returns whether a terminating signal was received. */
+function installSignalHandlers(server: KafkaServer, logger: Logger): () => boolean {
   let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (signalled) {
@@ -63,6 +66,7 @@ function installSignalHandlers(server: KafkaServer, logger: Logger): void {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  return () => signalled;
 }
 
 if (require.main === module) {

@@ -39,6 +39,13 @@ import { SocketServer } from './network/socket-server';
 
 /** Longest wait for in-flight requests (long polls, acks=all produces) at shutdown. */
 export const requestDrainTimeoutMs = 5_000;
+/**
+ * Bounds on the shutdown steps, so that one stuck component cannot use up main's 60 s
+ * shutdownTimeoutMs (and turn an orderly exit 0 into exit 1): the controlled shutdown (its retries
+ * included), and every other step.
+ */
+export const controlledShutdownStepTimeoutMs = 25_000;
+export const shutdownStepTimeoutMs = 5_000;
 /** How often a restarted broker retries registration while its previous session's node lingers. */
 export const registrationRetryBackoffMs = 500;
 /** Extra wait, beyond twice the session timeout, before a still-taken broker id is fatal. */
@@ -332,22 +339,25 @@ export class KafkaServer {
     this.logger.info('shutting down');
     // Kafka asks the controller to move leadership away while everything still serves: this
     // broker may itself be the controller, and clients keep producing until leaders move.
-    await this.step('controlled shutdown', () => this.controlledShutdown());
+    await this.step('controlled shutdown', () => this.controlledShutdown(), controlledShutdownStepTimeoutMs);
     // Stop following at once: a follower still fetching would be added back to the ISRs the
     // controller just took it out of, and acks=all writes would then wait for a broker that is leaving.
     await this.step('replica fetchers', async () => this.replicaManager?.fetcherManager.shutdown());
+    // Resign before the listeners close: the controller's channels would otherwise keep retrying
+    // requests to this broker's own closed listener, and another broker can take over while this
+    // one drains.
+    await this.step('controller', async () => this.controller?.shutdown(), shutdownStepTimeoutMs * 3);
     // Parked JoinGroups and SyncGroups are answered now, so that draining does not wait on them.
     await this.step('group coordinator', async () => this.groupCoordinator?.shutdown());
     this.socketServer?.stopAccepting();
     await this.step('drain requests', async () => {
       const busy = await this.socketServer?.drainAndClose(requestDrainTimeoutMs);
       if (busy !== undefined && busy > 0) this.logger.warn({ busy, requestDrainTimeoutMs }, 'closed connections with requests still running');
-    });
+    }, requestDrainTimeoutMs + shutdownStepTimeoutMs);
     await this.step('replica manager', async () => this.replicaManager?.shutdown());
     this.metadataCache?.close();
-    await this.step('log manager', async () => this.logManager?.shutdown());
+    await this.step('log manager', async () => this.logManager?.shutdown(), shutdownStepTimeoutMs * 2);
     this.controllerRequestFence?.stopWatching();
-    await this.step('controller', async () => this.controller?.shutdown());
     await this.step('admin server', async () => this.adminServer?.stop());
     await this.step('zookeeper', async () => this.zk?.close());
     this.logger.info('shut down');
@@ -411,11 +421,19 @@ export class KafkaServer {
     };
   }
 
-  private async step(name: string, fn: () => Promise<unknown>): Promise<void> {
+  /** Runs one shutdown step, bounded by `timeoutMs`; a failing or stuck step is logged and skipped. */
+  private async step(name: string, fn: () => Promise<unknown>, timeoutMs = shutdownStepTimeoutMs): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
     try {
-      await fn();
+      const outcome = await Promise.race([fn(), timedOut]);
+      if (outcome === 'timeout') this.logger.error({ step: name, timeoutMs }, 'shutdown step did not finish in time; continuing');
     } catch (err) {
       this.logger.error({ err, step: name }, 'shutdown step failed; continuing');
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -34,7 +34,8 @@ describe('leader-side znode writes against ZooKeeper', () => {
     expect(await zk.updateLeaderAndIsrAsLeader('t', 0, shrunk, 0)).toEqual({ ok: true, zkVersion: 1 });
     // Same write again with the stale version: the znode already holds it (a lost response).
     expect(await zk.updateLeaderAndIsrAsLeader('t', 0, shrunk, 0)).toEqual({ ok: true, zkVersion: 1 });
-    expect(await zk.updateLeaderAndIsrAsLeader('t', 0, { ...shrunk, isr: [1, 2] }, 0)).toEqual({ ok: false });
+    // A different write on the stale version loses, and learns what the znode holds.
+    expect(await zk.updateLeaderAndIsrAsLeader('t', 0, { ...shrunk, isr: [1, 2] }, 0)).toEqual({ ok: false, stored: { ...shrunk, zkVersion: 1 } });
     expect((await zk.getPartitionState('t', 0))?.isr).toEqual([1]);
     expect(await zk.updateLeaderAndIsrAsLeader('missing', 0, shrunk, 0)).toEqual({ ok: false });
   });

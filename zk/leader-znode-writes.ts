@@ -14,7 +14,8 @@ import {
 } from './paths';
 import { CreateMode, ZkCode, isZkError, type ZooKeeperClient } from './zookeeper-client';
 
-export type LeaderIsrUpdate = { ok: true; zkVersion: number } | { ok: false };
+/** On a version conflict `stored` is the znode that won (the leader decides from it, isr-update.ts). */
+export type LeaderIsrUpdate = { ok: true; zkVersion: number } | { ok: false; stored?: PartitionStateData & { zkVersion: number } };
 
 export const producerIdBlockSizeDefault = 1000;
 /** Contention bound: each BADVERSION means another broker took a block, so progress is made. */
@@ -30,8 +31,8 @@ export class ProducerIdsExhaustedError extends Error {
 /**
  * Conditional setData of the state znode on the leader's cached zkVersion. On BADVERSION the node
  * is re-read: if it already holds what we tried to write, an earlier attempt succeeded but its
- * response was lost, so accept its version; otherwise someone (the controller) changed it and the
- * leader must keep its old ISR until a fresher LeaderAndIsr arrives.
+ * response was lost, so accept its version; otherwise return what it holds, so that the leader can
+ * tell its own lost write (same leader and epoch) from a controller decision.
  */
 export async function updateLeaderAndIsrAsLeader(
   zk: ZooKeeperClient, topic: string, partition: number, state: PartitionStateData, expectedZkVersion: number,
@@ -47,7 +48,7 @@ export async function updateLeaderAndIsrAsLeader(
   const node = await zk.getData(path);
   if (!node) return { ok: false };
   const stored = TopicPartitionStateZNode.decode(node.data);
-  return samePartitionState(stored, state) ? { ok: true, zkVersion: node.stat.version } : { ok: false };
+  return samePartitionState(stored, state) ? { ok: true, zkVersion: node.stat.version } : { ok: false, stored: { ...stored, zkVersion: node.stat.version } };
 }
 
 export function samePartitionState(a: PartitionStateData, b: PartitionStateData): boolean {

@@ -7,6 +7,13 @@
  * Events: 'connected', 'disconnected', 'expired', 'newSession'.
  * Reads are retried a bounded number of times across CONNECTIONLOSS; writes are not (the caller
  * must decide, since a lost response may hide a successful write).
+ *
+ * Every operation settles: node-zookeeper-client forgets the callbacks of requests it queued while
+ * disconnected when the session then expires, and it never notices a connection that went silent,
+ * so each operation is bounded by `requestTimeoutMs` (OPERATIONTIMEOUT, outcome unknown like a
+ * CONNECTIONLOSS) and failed with SESSIONEXPIRED when its session expires or the client closes. A
+ * caller waiting on ZooKeeper (an ISR write, a controller event, a shutdown step) therefore never
+ * waits forever, as Kafka's ZooKeeper client bounds requests by its read timeout.
  */
 
 import { EventEmitter } from 'node:events';
@@ -35,6 +42,8 @@ export const readRetriesMax = 3;
 export const readRetryBackoffMs = 200;
 export const connectionTimeoutMsDefault = 18_000;
 export const sessionRenewBackoffMsMax = 5_000;
+/** Default bound on one operation, as a multiple of the session timeout (a session outlives it by definition). */
+export const requestTimeoutSessionTimeouts = 1;
 
 /** A failed ZooKeeper operation, with ZooKeeper's numeric code (ZkCode). */
 export class ZkError extends Error {
@@ -75,7 +84,17 @@ export class ZkMultiError extends ZkError {
   }
 }
 
-export interface ZkClientOptions { connect: string; sessionTimeoutMs: number; connectionTimeoutMs?: number; logger: Logger }
+export interface ZkClientOptions {
+  connect: string;
+  sessionTimeoutMs: number;
+  connectionTimeoutMs?: number;
+  /** Bound on one operation; the session timeout times requestTimeoutSessionTimeouts by default. */
+  requestTimeoutMs?: number;
+  logger: Logger;
+}
+
+/** An operation waiting for its callback, so that expiry and close can fail it. */
+interface PendingOp { client: zookeeper.Client; fail: (err: ZkError) => void }
 
 const watchEventTypes: Record<number, ZkWatchEvent['type']> = {
   [zookeeper.Event.NODE_CREATED]: 'created',
@@ -88,6 +107,7 @@ export class ZooKeeperClient extends EventEmitter {
   private client!: zookeeper.Client;
   private closed = false;
   private renewing: Promise<void> | undefined;
+  private readonly pending = new Set<PendingOp>();
 
   private constructor(private readonly opts: ZkClientOptions, private readonly logger: Logger) {
     super();
@@ -143,6 +163,7 @@ export class ZooKeeperClient extends EventEmitter {
     client.on('expired', () => {
       if (client !== this.client || this.closed) return;
       this.logger.warn('ZooKeeper session expired; creating a new session');
+      this.failPending(client, 'SESSION_EXPIRED');
       this.emit('expired');
       client.close();
       this.renewing ??= this.renewSession().finally(() => {
@@ -174,9 +195,8 @@ export class ZooKeeperClient extends EventEmitter {
   }
 
   async create(path: string, data?: Buffer, mode: CreateMode = CreateMode.Persistent): Promise<string> {
-    const client = await this.current();
-    return new Promise((resolve, reject) => {
-      client.create(path, data ?? Buffer.alloc(0), mode, (err, created) => (err ? reject(toZkError(err, path)) : resolve(created)));
+    return this.call<string>(path, (client, done) => {
+      client.create(path, data ?? Buffer.alloc(0), mode, (err, created) => done(err, created));
     });
   }
 
@@ -229,53 +249,85 @@ export class ZooKeeperClient extends EventEmitter {
   }
 
   async setData(path: string, data: Buffer, version = -1): Promise<ZkStat> {
-    const client = await this.current();
-    return new Promise((resolve, reject) => {
-      client.setData(path, data, version, (err, stat) => (err ? reject(toZkError(err, path)) : resolve(toStat(stat))));
+    return this.call<ZkStat>(path, (client, done) => {
+      client.setData(path, data, version, (err, stat) => (err ? done(err) : done(undefined, toStat(stat))));
     });
   }
 
   async delete(path: string, version = -1): Promise<void> {
-    const client = await this.current();
-    return new Promise((resolve, reject) => {
-      client.remove(path, version, (err) => (err ? reject(toZkError(err, path)) : resolve()));
+    return this.call<void>(path, (client, done) => {
+      client.remove(path, version, (err) => done(err));
     });
   }
 
   /** Atomic multi-op; throws ZkMultiError naming the op that failed. Returns per-op results. */
   async multi(ops: ZkOp[]): Promise<Array<{ path?: string; stat?: ZkStat }>> {
-    const client = await this.current();
-    const tx = client.transaction();
-    for (const op of ops) {
-      if (op.type === 'create') tx.create(op.path, op.data ?? Buffer.alloc(0), op.mode ?? CreateMode.Persistent);
-      else if (op.type === 'setData') pinTransactionVersion(tx.setData(op.path, op.data, op.version ?? -1), op.version ?? -1);
-      else if (op.type === 'delete') pinTransactionVersion(tx.remove(op.path, op.version ?? -1), op.version ?? -1);
-      else pinTransactionVersion(tx.check(op.path, op.version), op.version);
-    }
-    return new Promise((resolve, reject) => {
+    return this.call(ops[0]?.path ?? '', (client, done) => {
+      const tx = client.transaction();
+      for (const op of ops) {
+        if (op.type === 'create') tx.create(op.path, op.data ?? Buffer.alloc(0), op.mode ?? CreateMode.Persistent);
+        else if (op.type === 'setData') pinTransactionVersion(tx.setData(op.path, op.data, op.version ?? -1), op.version ?? -1);
+        else if (op.type === 'delete') pinTransactionVersion(tx.remove(op.path, op.version ?? -1), op.version ?? -1);
+        else pinTransactionVersion(tx.check(op.path, op.version), op.version);
+      }
       tx.commit((err, results: Array<{ type: number; err?: number; path?: string; stat?: zookeeper.Stat }>) => {
         if (err) {
           const index = Array.isArray(results) ? results.findIndex((r) => r.err !== undefined && r.err !== 0 && r.err !== -2) : -1;
           const base = toZkError(err, index >= 0 ? (ops[index]?.path ?? '') : '');
-          reject(new ZkMultiError(base.code, base.codeName, base.path, index));
+          done(new ZkMultiError(base.code, base.codeName, base.path, index));
           return;
         }
-        resolve(results.map((r) => ({ path: r.path, stat: r.stat ? toStat(r.stat) : undefined })));
+        done(undefined, results.map((r) => ({ path: r.path, stat: r.stat ? toStat(r.stat) : undefined })));
       });
     });
+  }
+
+  /** Operations issued and not yet answered (all of them settle; see the header). */
+  get pendingOperations(): number {
+    return this.pending.size;
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.failPending(this.client, 'CLIENT_CLOSED');
     this.client.close();
+  }
+
+  /**
+   * Issues one operation on the current client and settles it exactly once: by its callback, by
+   * `requestTimeoutMs`, or by expiry or close of the session it was issued on.
+   */
+  private async call<T>(path: string, issue: (client: zookeeper.Client, done: (err: unknown, value?: T) => void) => void): Promise<T> {
+    const client = await this.current();
+    const timeoutMs = this.opts.requestTimeoutMs ?? this.opts.sessionTimeoutMs * requestTimeoutSessionTimeouts;
+    return new Promise<T>((resolve, reject) => {
+      let settled = false;
+      const settle = (err: unknown, value?: T): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.pending.delete(op);
+        if (err) reject(toZkError(err, path));
+        else resolve(value as T);
+      };
+      const op: PendingOp = { client, fail: (err) => settle(err) };
+      const timer = setTimeout(() => settle(new ZkError(ZkCode.OperationTimeout, 'OPERATION_TIMEOUT', path)), timeoutMs);
+      this.pending.add(op);
+      issue(client, settle);
+    });
+  }
+
+  private failPending(client: zookeeper.Client, codeName: string): void {
+    for (const op of [...this.pending]) {
+      if (op.client === client) op.fail(new ZkError(ZkCode.SessionExpired, codeName, ''));
+    }
   }
 
   private async retryRead<T>(path: string, op: (client: zookeeper.Client, done: (err: unknown, value: T) => void) => void): Promise<T> {
     for (let attempt = 0; ; attempt++) {
-      const client = await this.current();
       try {
-        return await new Promise<T>((resolve, reject) => op(client, (err, value) => (err ? reject(toZkError(err, path)) : resolve(value))));
+        return await this.call<T>(path, (client, done) => op(client, (err, value) => done(err, value)));
       } catch (err) {
         if (!isZkError(err, ZkCode.ConnectionLoss) || attempt >= readRetriesMax) throw err;
         await sleep(readRetryBackoffMs * (attempt + 1));

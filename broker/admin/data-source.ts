@@ -66,6 +66,8 @@ export interface AdminReplicaMetricsView {
   isrExpands: number;
   failedIsrUpdates: number;
   maxFollowerLag: number;
+  /** Optional so that sources without ISR retries need not report it. */
+  pendingIsrUpdatePartitions?: number;
 }
 
 /** The log cleaner's figures, as the cleaner reports them (a plain data view). */

@@ -42,7 +42,8 @@ export function replicaManagerMetricFamilies(m: AdminReplicaMetricsView): Metric
     gauge(`${r}offlinereplicacount`, 'Replicas hosted here whose partition has no leader.', m.offlineReplicaCount),
     counter(`${r}isrshrinks_total`, 'Replicas removed from the ISR of partitions led here.', m.isrShrinks),
     counter(`${r}isrexpands_total`, 'Replicas added to the ISR of partitions led here.', m.isrExpands),
-    counter(`${r}failedisrupdates_total`, 'ISR updates that lost to a concurrent change or failed.', m.failedIsrUpdates),
+    counter(`${r}failedisrupdates_total`, 'ISR writes that did not apply (ZooKeeper error or version conflict); each is retried or fenced.', m.failedIsrUpdates),
+    gauge(`${r}pendingisrupdatepartitions`, 'Led partitions whose ISR change has not reached ZooKeeper yet (retrying, or waiting for the controller).', m.pendingIsrUpdatePartitions ?? 0),
     gauge('kafka_server_replicafetchermanager_maxlag', 'Largest lag in messages of a follower replica on this broker.', m.maxFollowerLag),
   ];
 }

@@ -23,12 +23,17 @@ export function isrChangeListener(deps: {
       deps.logger.info({ topic: p.topic, partition: p.partition, isr: p.isr, zkVersion: p.zkVersion, change }, change === 'expand' ? 'expanded ISR' : 'shrank ISR');
       deps.completeDelayedRequests(p.topic, p.partition);
     },
-    onIsrUpdateFailed: (p: Partition, err?: unknown) => {
+    onIsrUpdateFailed: (p: Partition, err?: unknown, adopted?: boolean) => {
       deps.counters.failedIsrUpdates++;
-      if (err === undefined) {
-        deps.logger.info({ topic: p.topic, partition: p.partition, zkVersion: p.zkVersion }, 'cached zkVersion is stale; skipping ISR updates until a newer LeaderAndIsr');
+      if (err !== undefined) {
+        deps.logger.warn({ err, topic: p.topic, partition: p.partition }, 'ISR update in ZooKeeper failed; will retry');
+      } else if (adopted === true) {
+        // An earlier write of ours applied but its answer was lost: nobody told the controller yet.
+        deps.propagation.record(p.topic, p.partition, deps.nowMs());
+        deps.logger.info({ topic: p.topic, partition: p.partition, isr: p.isr, zkVersion: p.zkVersion }, 'ZooKeeper holds an earlier ISR write of this leader; adopted it and retrying');
+        deps.completeDelayedRequests(p.topic, p.partition);
       } else {
-        deps.logger.warn({ err, topic: p.topic, partition: p.partition }, 'ISR update in ZooKeeper failed');
+        deps.logger.warn({ topic: p.topic, partition: p.partition, zkVersion: p.zkVersion }, 'the controller changed the partition state; skipping ISR updates until its LeaderAndIsr');
       }
     },
   };

@@ -9,13 +9,16 @@
  * epoch that is not newer is refused by the replica manager before reaching this class).
  *
  * ISR changes follow Kafka 2.4 (before AlterIsr): the leader writes the state znode itself,
- * conditional on the zkVersion it holds. A failed conditional write means the controller changed
- * the partition behind our back, so this replica stops changing the ISR until a fresher
- * LeaderAndIsr arrives (reference §4.5, reliability T12: a deposed leader must not keep acting).
+ * conditional on the zkVersion it holds, and a write that did not apply is never forgotten
+ * (isr-update.ts): an error leaves the change pending and it is retried until ZooKeeper answers;
+ * a conflict with its own earlier write is adopted and retried; a conflict with the controller
+ * stops ISR changes until a fresher LeaderAndIsr arrives (reference §4.5, reliability T12: a
+ * deposed leader must not keep acting).
  */
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import type { LogConfig } from '../log/log-config';
 import { applyFollowerFetch, newFollowerState, nextHighWatermark, outOfSyncReplicas, shouldExpandIsr, type FollowerState } from './isr-rules';
+import { isValidLeaderIsr, resolveIsrConflict, type IsrWriteResult } from './isr-update';
 import { RecentAppends } from './recent-appends';
 
 /** Kafka's ListOffsets sentinels. */
@@ -70,12 +73,13 @@ export interface PartitionStateUpdate {
 export type IsrWriter = (
   topic: string, partition: number,
   state: { leader: number; leaderEpoch: number; isr: number[]; controllerEpoch: number }, expectedZkVersion: number,
-) => Promise<{ ok: true; zkVersion: number } | { ok: false }>;
+) => Promise<IsrWriteResult>;
 
 /** Told about ISR changes this leader made (propagation, metrics, delayed operations). */
 export interface PartitionListener {
   onIsrChanged(partition: Partition, change: 'expand' | 'shrink'): void;
-  onIsrUpdateFailed(partition: Partition, err?: unknown): void;
+  /** A write that did not apply: `err` for an error, else a conflict (`adopted`: its own earlier write). */
+  onIsrUpdateFailed(partition: Partition, err?: unknown, adopted?: boolean): void;
 }
 
 export interface PartitionOptions {
@@ -104,9 +108,15 @@ export class Partition {
   private readonly recentAppends = new RecentAppends();
   /** LEO when this replica became leader in the current epoch (Kafka's leaderEpochStartOffsetOpt). */
   private leaderEpochStartOffset = -1;
-  /** One ISR write at a time, as Kafka's leaderIsrUpdateLock serializes them. */
-  private isrUpdateInFlight = false;
-  /** Set when a conditional ISR write lost to someone else; cleared by the next LeaderAndIsr. */
+  /** Bumped by every applied LeaderAndIsr: a write from an earlier generation cannot block or change this one. */
+  private generation = 0;
+  /** One ISR write at a time, as Kafka's leaderIsrUpdateLock serializes them: the generation writing, or -1. */
+  private isrUpdateInFlight = -1;
+  /** A change that did not reach ZooKeeper yet; `maybeRetryIsrUpdate` re-evaluates it. */
+  private isrUpdatePending = false;
+  /** The last write failed without an answer: ZooKeeper may hold it, so the next retry writes even an unchanged ISR. */
+  private isrWriteOutcomeUnknown = false;
+  /** Set when a conditional ISR write lost to the controller; cleared by the next LeaderAndIsr. */
   private isrUpdatesFenced = false;
   private readonly clock: () => number;
 
@@ -134,6 +144,11 @@ export class Partition {
   /** True when this leader may no longer change the ISR (its zkVersion is stale). */
   get isrChangesFenced(): boolean {
     return this.isrUpdatesFenced;
+  }
+
+  /** True when a led partition's ISR change has not reached ZooKeeper (pending a retry, or fenced). */
+  get isrUpdateOutstanding(): boolean {
+    return this.isLeader && (this.isrUpdatePending || this.isrUpdatesFenced);
   }
 
   /**
@@ -176,7 +191,28 @@ export class Partition {
     this.zkVersion = state.zkVersion;
     this.replicas = [...state.replicas];
     this.isr = [...state.isr];
+    this.generation++;
     this.isrUpdatesFenced = false;
+    this.isrUpdatePending = false;
+    this.isrWriteOutcomeUnknown = false;
+  }
+
+  /**
+   * A LeaderAndIsr at this leader's own epoch with a newer zkVersion: only this leader writes the
+   * znode within its epoch, so the controller is relaying one of its writes whose answer was lost.
+   * Adopt that ISR and version (the epoch is unchanged, so nothing else changes) and re-check the
+   * ISR. Returns true when adopted.
+   */
+  maybeAdoptOwnIsrWrite(state: PartitionStateUpdate, nowMs: number): boolean {
+    if (!this.isLeader || state.leader !== this.opts.localBrokerId || state.leaderEpoch !== this.leaderEpoch) return false;
+    if (state.zkVersion <= this.zkVersion || !isValidLeaderIsr(state.leader, state.isr, this.replicas)) return false;
+    this.isr = [...state.isr];
+    this.zkVersion = state.zkVersion;
+    this.isrUpdatesFenced = false;
+    this.isrUpdatePending = true;
+    this.isrWriteOutcomeUnknown = false;
+    this.maybeIncrementLeaderHW(nowMs);
+    return true;
   }
 
   /** KIP-320 fencing: -1 skips the check, an older epoch is fenced, a newer one is not known yet. */
@@ -241,7 +277,7 @@ export class Partition {
     const f = this.followers.get(replicaId);
     if (f === undefined || !this.isLeader) return false;
     this.followers.set(replicaId, applyFollowerFetch(f, fetchOffset, followerLogStartOffset, this.log.logEndOffset, nowMs));
-    this.maybeExpandIsr(replicaId);
+    void this.maybeExpandIsr(replicaId);
     return this.maybeIncrementLeaderHW(nowMs);
   }
 
@@ -250,14 +286,30 @@ export class Partition {
     return this.followers.get(replicaId)?.logEndOffset ?? -1;
   }
 
-  private maybeExpandIsr(replicaId: number): void {
+  private maybeExpandIsr(replicaId: number): Promise<boolean> {
     const f = this.followers.get(replicaId);
-    if (f === undefined) return;
+    if (f === undefined) return Promise.resolve(false);
     const expand = shouldExpandIsr({
       followerLogEndOffset: f.logEndOffset, highWatermark: this.log.highWatermark, leaderEpochStartOffset: this.leaderEpochStartOffset,
       inIsr: this.isr.includes(replicaId), isAssignedReplica: this.replicas.includes(replicaId),
     });
-    if (expand) void this.updateIsr([...this.isr, replicaId], 'expand');
+    return expand ? this.updateIsr([...this.isr, replicaId], 'expand') : Promise.resolve(false);
+  }
+
+  /**
+   * The isr-update-retry task: a leader whose last ISR change did not reach ZooKeeper evaluates
+   * shrink and expansion again (each write sets the pending flag again if it fails). When the last
+   * write got no answer and nothing needs changing now, it writes the ISR it holds anyway: that
+   * either confirms it or meets its own lost write as a conflict and adopts it. Resolves true when
+   * ZooKeeper was written.
+   */
+  async maybeRetryIsrUpdate(nowMs: number): Promise<boolean> {
+    if (!this.isLeader || !this.isrUpdatePending || this.isrUpdatesFenced || this.isrUpdateInFlight === this.generation) return false;
+    this.isrUpdatePending = false;
+    let changed = await this.maybeShrinkIsr(nowMs);
+    for (const id of [...this.followers.keys()]) changed = (await this.maybeExpandIsr(id)) || changed;
+    if (!changed && !this.isrUpdatePending && this.isrWriteOutcomeUnknown) changed = await this.updateIsr([...this.isr], 'reconcile');
+    return changed;
   }
 
   /**
@@ -275,40 +327,63 @@ export class Partition {
   }
 
   /**
-   * Writes a new ISR to ZooKeeper conditional on the cached zkVersion, then adopts it. Skipped while
-   * another write is in flight or after a lost write (stale zkVersion) until a new LeaderAndIsr. A
-   * LeaderAndIsr that arrives during the write wins: its state is not overwritten by this result.
+   * Writes a new ISR to ZooKeeper conditional on the cached zkVersion, then adopts it. While another
+   * write is in flight the change is left pending; after a failure see isr-update.ts. A LeaderAndIsr
+   * that arrives during the write wins: its state is not overwritten by this result.
    */
-  private async updateIsr(newIsr: number[], change: 'expand' | 'shrink'): Promise<boolean> {
+  private async updateIsr(newIsr: number[], change: 'expand' | 'shrink' | 'reconcile'): Promise<boolean> {
     const writer = this.opts.isrWriter;
-    if (writer === undefined || this.isrUpdateInFlight || this.isrUpdatesFenced || !this.isLeader) return false;
-    if (!newIsr.includes(this.opts.localBrokerId) || newIsr.some((id) => !this.replicas.includes(id))) {
+    if (writer === undefined || this.isrUpdatesFenced || !this.isLeader) return false;
+    if (this.isrUpdateInFlight === this.generation) {
+      this.isrUpdatePending = true;
+      return false;
+    }
+    if (!isValidLeaderIsr(this.opts.localBrokerId, newIsr, this.replicas)) {
       throw new Error(`invariant: ISR [${newIsr.join(',')}] must hold the leader and only assigned replicas of ${this.topic}-${this.partition}`);
     }
-    const epoch = this.leaderEpoch;
+    const generation = this.generation;
     const zkVersion = this.zkVersion;
-    const state = { leader: this.opts.localBrokerId, leaderEpoch: epoch, isr: newIsr, controllerEpoch: this.controllerEpoch };
-    this.isrUpdateInFlight = true;
+    const state = { leader: this.opts.localBrokerId, leaderEpoch: this.leaderEpoch, isr: newIsr, controllerEpoch: this.controllerEpoch };
+    this.isrUpdateInFlight = generation;
     try {
       const result = await writer(this.topic, this.partition, state, zkVersion);
-      if (!this.isLeader || this.leaderEpoch !== epoch || this.zkVersion !== zkVersion) return false;
+      if (this.generation !== generation || this.zkVersion !== zkVersion) return false;
       if (!result.ok) {
-        this.isrUpdatesFenced = true;
-        this.opts.listener?.onIsrUpdateFailed(this);
+        this.onIsrConflict(result.stored);
         return false;
       }
       this.isr = newIsr;
       this.zkVersion = result.zkVersion;
+      this.isrWriteOutcomeUnknown = false;
       this.maybeIncrementLeaderHW(this.clock());
-      this.opts.listener?.onIsrChanged(this, change);
+      if (change !== 'reconcile') this.opts.listener?.onIsrChanged(this, change);
       return true;
     } catch (err) {
-      // ZooKeeper unreachable: nothing changed; the next fetch or expiration run tries again.
+      // ZooKeeper did not answer: the znode may or may not hold the change, so try again later.
+      if (this.generation === generation) {
+        this.isrUpdatePending = true;
+        this.isrWriteOutcomeUnknown = true;
+      }
       this.opts.listener?.onIsrUpdateFailed(this, err);
       return false;
     } finally {
-      this.isrUpdateInFlight = false;
+      if (this.isrUpdateInFlight === generation) this.isrUpdateInFlight = -1;
     }
+  }
+
+  private onIsrConflict(stored: Parameters<typeof resolveIsrConflict>[1]): void {
+    const resolution = resolveIsrConflict({ brokerId: this.opts.localBrokerId, leaderEpoch: this.leaderEpoch, replicas: this.replicas }, stored);
+    if (resolution.kind === 'fenced') {
+      this.isrUpdatesFenced = true;
+      this.opts.listener?.onIsrUpdateFailed(this);
+      return;
+    }
+    this.isr = resolution.isr;
+    this.zkVersion = resolution.zkVersion;
+    this.isrUpdatePending = true;
+    this.isrWriteOutcomeUnknown = false;
+    this.maybeIncrementLeaderHW(this.clock());
+    this.opts.listener?.onIsrUpdateFailed(this, undefined, true);
   }
 
   /**

@@ -4,8 +4,9 @@
  * §3.10), and runs the produce, fetch and ListOffsets paths through the partitions and the two
  * purgatories. Controller epoch and broker epoch fence whole requests; the leader epoch fences
  * each partition, and only a strictly newer one is applied. It also runs replication's background
- * work: the replica fetchers (one per leader broker), ISR expiration every replica.lag.time.max.ms/2
- * and the batched ISR change notifications (reference §4.4, §4.5).
+ * work: the replica fetchers (one per leader broker), ISR expiration every replica.lag.time.max.ms/2,
+ * retries of ISR changes that did not reach ZooKeeper (isr-update.ts) and the batched ISR change
+ * notifications (reference §4.4, §4.5).
  */
 import type { Logger } from 'pino';
 import type { samsa } from '../../proto/generated/samsa';
@@ -19,6 +20,7 @@ import type { DelayedFetch } from './delayed-fetch';
 import type { DelayedProduce } from './delayed-produce';
 import { isrChangeListener } from './isr-change-listener';
 import { IsrChangePropagation, isrChangePropagationIntervalMs } from './isr-change-propagation';
+import { isrUpdateRetryIntervalMs } from './isr-update';
 import { connectionLeaderRpcFactory, type LeaderEndpoint, type LeaderRpcFactory } from './leader-rpc';
 import type { MetadataCache } from './metadata-cache';
 import { Partition, type PartitionListener, type PartitionLog, type PartitionStateUpdate } from './partition';
@@ -118,11 +120,12 @@ export class ReplicaManager implements ReplicaAccess {
     return this.clock();
   }
 
-  /** Starts ISR expiration (every replica.lag.time.max.ms / 2) and ISR change propagation (every 2.5 s). */
+  /** Starts ISR expiration (every replica.lag.time.max.ms / 2), ISR update retries and ISR change propagation (every 2.5 s). */
   startup(): void {
     const lagMs = this.opts.config.replicaLagTimeMaxMs;
     this.tasks.push(
       new PeriodicTask('isr-expiration', Math.max(1, Math.floor(lagMs / 2)), () => this.maybeShrinkIsr(), this.logger),
+      new PeriodicTask('isr-update-retry', isrUpdateRetryIntervalMs, () => this.maybeRetryIsrUpdates(), this.logger),
       new PeriodicTask('isr-change-propagation', isrChangePropagationIntervalMs, async () => {
         await this.isrPropagation.maybePropagate(this.nowMs());
       }, this.logger),
@@ -144,6 +147,12 @@ export class ReplicaManager implements ReplicaAccess {
   async maybeShrinkIsr(): Promise<void> {
     const now = this.nowMs();
     await Promise.all([...this.partitions.values()].filter((p) => p.isLeader).map((p) => p.maybeShrinkIsr(now)));
+  }
+
+  /** The isr-update-retry task: leaders retry ISR changes that did not reach ZooKeeper. */
+  async maybeRetryIsrUpdates(): Promise<void> {
+    const now = this.nowMs();
+    await Promise.all([...this.partitions.values()].filter((p) => p.isrUpdateOutstanding).map((p) => p.maybeRetryIsrUpdate(now)));
   }
 
   /** Runs the ISR change propagation now if due (tests; the task calls it every 2.5 s). */
@@ -276,7 +285,17 @@ export class ReplicaManager implements ReplicaAccess {
     }
     const leaderEpoch = s.leaderEpoch ?? 0;
     const existing = this.getPartition(topic, partitionId);
+    const state: PartitionStateUpdate = {
+      controllerEpoch: s.controllerEpoch ?? 0, leader: s.leader ?? -1, leaderEpoch,
+      isr: [...(s.isr ?? [])], zkVersion: s.zkVersion ?? 0, replicas: [...replicas],
+    };
     if (existing !== undefined && leaderEpoch <= existing.leaderEpoch) {
+      // Not a new leadership, but it may carry this leader's own ISR write whose answer was lost.
+      if (existing.maybeAdoptOwnIsrWrite(state, this.nowMs())) {
+        log.info({ leaderEpoch, isr: state.isr, zkVersion: state.zkVersion }, 'LeaderAndIsr at the current leader epoch carries a newer zkVersion; adopted its ISR');
+        this.completeDelayedRequests(topic, partitionId);
+        return ErrorCode.NONE;
+      }
       log.info({ leaderEpoch, current: existing.leaderEpoch }, 'ignoring LeaderAndIsr: leader epoch is not newer');
       return ErrorCode.STALE_CONTROLLER_EPOCH;
     }
@@ -289,10 +308,6 @@ export class ReplicaManager implements ReplicaAccess {
         return errorCodeOf(err)?.code ?? ErrorCode.KAFKA_STORAGE_ERROR;
       }
     }
-    const state: PartitionStateUpdate = {
-      controllerEpoch: s.controllerEpoch ?? 0, leader: s.leader ?? -1, leaderEpoch,
-      isr: [...(s.isr ?? [])], zkVersion: s.zkVersion ?? 0, replicas: [...replicas],
-    };
     return { partition, state };
   }
 

@@ -10,6 +10,8 @@ export interface PartitionMetricsView {
   readonly isr: readonly number[];
   readonly replicas: readonly number[];
   readonly log: { readonly config: { readonly minInsyncReplicas: number } };
+  /** A led partition whose ISR change has not reached ZooKeeper (isr-update.ts). */
+  readonly isrUpdateOutstanding: boolean;
 }
 
 export interface ReplicationCounters {
@@ -32,6 +34,8 @@ export interface ReplicaManagerMetrics extends ReplicationCounters {
   offlineReplicaCount: number;
   /** Largest follower lag in messages over this broker's fetchers. */
   maxFollowerLag: number;
+  /** Led partitions with an ISR change not yet in ZooKeeper (to be retried, or waiting for the controller). */
+  pendingIsrUpdatePartitions: number;
 }
 
 export function computeReplicaMetrics(
@@ -42,10 +46,12 @@ export function computeReplicaMetrics(
   let underMinIsrPartitionCount = 0;
   let atMinIsrPartitionCount = 0;
   let offlineReplicaCount = 0;
+  let pendingIsrUpdatePartitions = 0;
   for (const p of partitions) {
     if (p.leaderReplicaId < 0) offlineReplicaCount++;
     if (!p.isLeader) continue;
     leaderCount++;
+    if (p.isrUpdateOutstanding) pendingIsrUpdatePartitions++;
     const minIsr = p.log.config.minInsyncReplicas;
     if (p.isr.length < p.replicas.length) underReplicatedPartitions++;
     if (p.isr.length < minIsr) underMinIsrPartitionCount++;
@@ -53,6 +59,6 @@ export function computeReplicaMetrics(
   }
   return {
     partitionCount: partitions.length, leaderCount, underReplicatedPartitions, underMinIsrPartitionCount,
-    atMinIsrPartitionCount, offlineReplicaCount, maxFollowerLag, ...counters,
+    atMinIsrPartitionCount, offlineReplicaCount, maxFollowerLag, pendingIsrUpdatePartitions, ...counters,
   };
 }

@@ -2,7 +2,10 @@
  * Kafka's `ControllerChannelManager`: one bounded request queue and one sender loop per live
  * broker. A failed send is retried after reconnecting, with exponential backoff, until it
  * succeeds or the broker is removed (its ephemeral vanished), as Kafka's RequestSendThread does;
- * requests to one broker therefore arrive in the order they were queued.
+ * requests to one broker therefore arrive in the order they were queued. Every sender loop stops
+ * when the controller resigns or shuts down (`shutdown`), and a manager that was shut down never
+ * starts another one, so a deposed or departing controller cannot keep retrying requests (to its
+ * own closed listener, for instance).
  */
 
 import type { Logger } from 'pino';
@@ -33,15 +36,26 @@ export function interBrokerEndpoint(broker: BrokerInfo, listenerName: string): {
 
 export class ControllerChannelManager {
   private readonly senders = new Map<number, RequestSendThread>();
+  private stopped = false;
 
   constructor(private readonly opts: ChannelManagerOptions) {}
+
+  /** True once shut down: no sender runs and none will start. */
+  get isShutdown(): boolean {
+    return this.stopped;
+  }
+
+  /** Sender loops running (one per broker with a channel). */
+  get senderCount(): number {
+    return this.senders.size;
+  }
 
   startup(brokers: BrokerInfo[]): void {
     for (const b of brokers) this.addBroker(b);
   }
 
   addBroker(broker: BrokerInfo): void {
-    if (this.senders.has(broker.id)) return;
+    if (this.stopped || this.senders.has(broker.id)) return;
     const connect = this.opts.connectToBroker ?? ((b: BrokerInfo) => this.defaultConnection(b));
     const sender = new RequestSendThread(broker, connect, this.opts.logger.child({ targetBrokerId: broker.id }), this.opts.queueSizeMax ?? brokerRequestQueueSizeMax);
     this.senders.set(broker.id, sender);
@@ -76,6 +90,7 @@ export class ControllerChannelManager {
   }
 
   shutdown(): void {
+    this.stopped = true;
     for (const id of [...this.senders.keys()]) this.removeBroker(id);
   }
 

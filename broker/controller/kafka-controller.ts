@@ -45,6 +45,8 @@ export interface ControllerConfig {
 }
 
 export const interBrokerListenerNameDefault = 'PLAINTEXT';
+/** Longest wait at shutdown for the event in progress; past it the channels stop regardless. */
+export const controllerShutdownTimeoutMs = 10_000;
 export const autoLeaderRebalanceEnableDefault = true;
 export const leaderImbalancePerBrokerPercentageDefault = 10;
 export const leaderImbalanceCheckIntervalSecondsDefault = 300;
@@ -206,8 +208,13 @@ export class KafkaController {
     this.zk.off('newSession', this.onNewSession);
     this.zk.off('expired', this.onExpired);
     this.put({ type: 'Shutdown' });
-    await this.eventManager.idle();
-    await this.eventManager.shutdown();
+    const drained = await settlesWithin(this.eventManager.idle(), controllerShutdownTimeoutMs);
+    if (!drained) {
+      // An event is stuck (on ZooKeeper, say): stop every request retry loop so nothing outlives us.
+      this.logger.warn({ controllerShutdownTimeoutMs }, 'controller event still running at shutdown; stopping its channels');
+      this.channel.shutdown();
+    }
+    await settlesWithin(this.eventManager.shutdown(), drained ? controllerShutdownTimeoutMs : 0);
   }
 
   private put(event: ControllerEvent): void {
@@ -379,6 +386,19 @@ export class KafkaController {
       // The channel only carries controller requests; followers keep fetching on the inter-broker listener.
       interBrokerListenerName: this.config.controlPlaneListenerName ?? this.listenerName(),
     });
+  }
+}
+
+/** Resolves true when `promise` settled within `timeoutMs`, false otherwise (the promise keeps running). */
+async function settlesWithin(promise: Promise<unknown>, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([promise.then(() => true, () => true), timedOut]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
