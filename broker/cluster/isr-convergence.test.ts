@@ -5,7 +5,7 @@
  * holding every caught-up replica, with the leader's zkVersion equal to the znode's.
  */
 import pino from 'pino';
-import { assignOffsets, encodeRecordBatchUncompressed, validateRecordBatches } from '../../proto/record-batch';
+import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { KafkaZkClient } from '../../zk/kafka-zk-client';
 import { startTestZooKeeper, type TestZooKeeper } from '../../zk/test-zookeeper';
 import { ZkCode, ZkError } from '../../zk/zookeeper-client';
@@ -43,9 +43,7 @@ describe('leader ISR writes converge with ZooKeeper', () => {
     const state: PartitionStateUpdate = { ...initial, zkVersion: 0, replicas: [1, 2, 3] };
     p.makeLeader(state, clock.now);
     const records = encodeRecordBatchUncompressed([{ value: 'a' }, { value: 'b' }], { nowMs: 1 });
-    const v = validateRecordBatches(records, { maxBatchBytes: 1 << 20 });
-    if (!v.ok) throw new Error(v.message);
-    await p.appendRecordsToLeader(records, 1, clock.now, (first, epoch) => assignOffsets(records, v.batches, first, epoch));
+    await p.appendRecordsToLeader(records, 1, clock.now);
     return p;
   }
 
