@@ -17,7 +17,7 @@ import { GroupMetadata, GroupState } from './group-metadata';
 import { GroupMetadataManager } from './group-metadata-manager';
 import { GroupQueries } from './group-queries';
 import { GroupRebalancer, joinErrorResponse } from './group-rebalancer';
-import { JoinGroupHandler, joinParamsFrom } from './join-group';
+import { JoinGroupHandler, joinFitsGroupRecord, joinParamsFrom } from './join-group';
 import { OffsetCommitHandler } from './offset-commit';
 import { type OffsetsLog } from './offsets-log';
 
@@ -111,6 +111,7 @@ export class GroupCoordinator {
       const join = joinParamsFrom(req, client);
       const error = this.validateGroupStatus(groupId);
       if (error !== null) return respond(joinErrorResponse(join.memberId, error));
+      if (!joinFitsGroupRecord(join)) return respond(joinErrorResponse('', ErrorCode.INVALID_REQUEST));
       if (join.sessionTimeoutMs < this.config.groupMinSessionTimeoutMs || join.sessionTimeoutMs > this.config.groupMaxSessionTimeoutMs) {
         return respond(joinErrorResponse(join.memberId, ErrorCode.INVALID_SESSION_TIMEOUT));
       }

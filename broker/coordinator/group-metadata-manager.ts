@@ -126,7 +126,22 @@ export class GroupMetadataManager {
    */
   async storeGroup(group: GroupMetadata, assignment: ReadonlyMap<string, Buffer>): Promise<ErrorCode> {
     const protocolName = group.protocolName;
-    const value = encodeGroupMetadataValue({
+    let value: Buffer;
+    try {
+      value = this.encodeGroup(group, assignment, protocolName);
+    } catch (err) {
+      // Requests are validated so that this cannot happen; if it does, the members get an error
+      // and the broker stays up (an unhandled rejection would end the process).
+      this.logger.error({ err, groupId: group.groupId, generationId: group.generationId }, 'could not encode group metadata');
+      return ErrorCode.UNKNOWN_SERVER_ERROR;
+    }
+    const code = await this.appendBounded(this.partitionFor(group.groupId), [{ key: encodeGroupMetadataKey(group.groupId), value }]);
+    if (code !== ErrorCode.NONE) this.logger.warn({ groupId: group.groupId, generationId: group.generationId, errorCode: code }, 'storing group metadata failed');
+    return storeGroupError(code);
+  }
+
+  private encodeGroup(group: GroupMetadata, assignment: ReadonlyMap<string, Buffer>, protocolName: string | null): Buffer {
+    return encodeGroupMetadataValue({
       protocolType: group.protocolType ?? '',
       generationId: group.generationId,
       protocolName,
@@ -143,9 +158,6 @@ export class GroupMetadataManager {
         assignment: assignment.get(m.memberId) ?? emptyBytes,
       })),
     });
-    const code = await this.appendBounded(this.partitionFor(group.groupId), [{ key: encodeGroupMetadataKey(group.groupId), value }]);
-    if (code !== ErrorCode.NONE) this.logger.warn({ groupId: group.groupId, generationId: group.generationId, errorCode: code }, 'storing group metadata failed');
-    return storeGroupError(code);
   }
 
   /**

@@ -92,6 +92,25 @@ describe('GroupCoordinator offsets', () => {
     expect(commitErrors(await h.commit('', '', -1, { 't-0': 1 }))).toEqual({ 't-0': ErrorCode.INVALID_GROUP_ID });
     expect(await h.heartbeat('', 'm', 1)).toBe(ErrorCode.INVALID_GROUP_ID);
   });
+
+  // Found by the protocol fuzzer: a 65,536-byte string in a join was accepted, and storing the
+  // group then failed to encode it and ended the broker with an unhandled rejection.
+  test('a join whose strings do not fit the group-metadata record is INVALID_REQUEST and leaves the group usable', async () => {
+    const h = await CoordinatorHarness.started();
+    const huge = 'x'.repeat(0x8000);
+    expect((await h.join(G, '', huge)).errorCode).toBe(ErrorCode.INVALID_REQUEST);
+    expect((await h.join(G, '', 'c', { groupInstanceId: huge })).errorCode).toBe(ErrorCode.INVALID_REQUEST);
+    expect((await h.join(G, '', 'c', { protocolType: huge })).errorCode).toBe(ErrorCode.INVALID_REQUEST);
+    expect((await h.join(G, '', 'c', { protocols: [{ name: huge, metadata: Buffer.alloc(0) }] })).errorCode).toBe(ErrorCode.INVALID_REQUEST);
+    expect((await h.join(G, huge, 'c')).errorCode).toBe(ErrorCode.INVALID_REQUEST);
+    const records = h.log.recordCount(0);
+    // A long client id that still fits (with the member id made from it) forms and stores the group.
+    const member = await h.joinNew(G, 'y'.repeat(30_000));
+    await h.timer.advance(3000);
+    expect((await member.response).errorCode).toBe(ErrorCode.NONE);
+    expect((await h.sync(G, member.memberId, 1, { [member.memberId]: 'a' })).errorCode).toBe(ErrorCode.NONE);
+    expect(h.log.recordCount(0)).toBeGreaterThan(records);
+  });
 });
 
 describe('GroupCoordinator partition ownership', () => {

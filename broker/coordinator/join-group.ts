@@ -24,6 +24,20 @@ export interface JoinParams {
   protocols: GroupProtocol[];
 }
 
+/** Kafka's STRING limit (int16 length): every string a member brings is stored in a group-metadata record. */
+const storedStringBytesMax = 0x7fff;
+
+/**
+ * True when every string of the join fits the group-metadata record it will be written to. Kafka
+ * cannot even receive a longer one (its wire strings have an int16 length); ours can, so it is
+ * refused here instead of failing the record's encoding later, when the group is stored.
+ */
+export function joinFitsGroupRecord(join: JoinParams): boolean {
+  const fits = (s: string | null): boolean => s === null || Buffer.byteLength(s, 'utf8') <= storedStringBytesMax;
+  return fits(join.memberId) && fits(join.groupInstanceId) && fits(join.clientId) && fits(join.clientHost) &&
+    fits(join.protocolType) && join.protocols.every((p) => fits(p.name));
+}
+
 export function joinParamsFrom(req: samsa.v1.IJoinGroupRequest, client: { clientId: string; clientHost: string }): JoinParams {
   const sessionTimeoutMs = req.sessionTimeoutMs ?? 0;
   const rebalanceTimeoutMs = req.rebalanceTimeoutMs ?? 0;
