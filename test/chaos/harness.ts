@@ -110,6 +110,28 @@ export async function waitForFullIsr(cluster: TestCluster, topic: string, partit
   }, { timeoutMs, intervalMs: 500, description: `${topic}: every partition with a leader and a full ISR` });
 }
 
+/**
+ * Waits until the leader ZooKeeper names serves the partition (answers ListOffsets without an
+ * error). ZooKeeper shows a new partition's state before the controller's LeaderAndIsr reaches
+ * the leader, so a produce sent on ZooKeeper's word alone can meet NOT_LEADER_OR_FOLLOWER.
+ */
+export async function waitForLeaderServing(cluster: TestCluster, topic: string, partition: number, timeoutMs = 60_000): Promise<number> {
+  return waitFor(async () => {
+    const { leader } = await leaderOf(cluster, topic, partition);
+    const conn = connect(cluster.broker(leader), 'chaos-leader-probe');
+    try {
+      const resp = await conn.send<samsa.v1.IListOffsetsResponse>(ApiKey.ListOffsets, {
+        replicaId: -1, topics: [{ name: topic, partitions: [{ partition, currentLeaderEpoch: -1, timestamp: -1 }] }],
+      });
+      return resp.topics?.[0]?.partitions?.[0]?.errorCode === ErrorCode.NONE ? leader : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      conn.close();
+    }
+  }, { timeoutMs, intervalMs: 200, description: `the leader of ${topic}-${partition} serving it` });
+}
+
 /** Every record of one partition from offset 0 to the leader's high watermark, as a consumer sees it. */
 async function readPartition(conn: BrokerConnection, topic: string, partition: number): Promise<ReadRecord[]> {
   const out: ReadRecord[] = [];

@@ -7,7 +7,7 @@
 import { startCluster, waitFor, type TestCluster } from '../fixtures/cluster';
 import { connect, createTopic, partitionState, replicationOverrides, restartAfterCrash } from '../replication/helpers';
 import { checkQueue, describeCheck, type SendOp } from './checker';
-import { finalRead, leaderOf, rawSend, waitForFullIsr } from './harness';
+import { finalRead, rawSend, waitForFullIsr, waitForLeaderServing } from './harness';
 
 const topic = 'chaos-min-isr';
 const replicas = 3;
@@ -27,7 +27,7 @@ describe('min.insync.replicas=2 with two of three replicas down', () => {
     const c = cluster!;
     await createTopic(c.brokers[0]!, topic, 1, { 'min.insync.replicas': '2' });
     await waitForFullIsr(c, topic, 1, replicas);
-    const leader = (await leaderOf(c, topic, 0)).leader;
+    const leader = await waitForLeaderServing(c, topic, 0);
     const history: SendOp[] = [];
     let n = 0;
     const send = async (acks: number): Promise<SendOp> => {
@@ -41,7 +41,7 @@ describe('min.insync.replicas=2 with two of three replicas down', () => {
         conn.close();
       }
     };
-    for (let i = 0; i < 20; i++) expect((await send(-1)).outcome).toBe('ok');
+    for (let i = 0; i < 20; i++) expect(await send(-1)).toMatchObject({ outcome: 'ok' });
 
     const followers = c.brokers.filter((b) => b.brokerId !== leader);
     for (const f of followers) await f.kill('SIGKILL');
