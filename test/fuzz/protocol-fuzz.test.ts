@@ -43,6 +43,8 @@ describe('protocol fuzzer', () => {
       log: () => undefined,
     });
     const summary = formatReport(report, brokerRssBytesMaxDefault);
+    // Printed whether it passes or not: frames, crashes, stored batches and RSS are the run's figures.
+    process.stdout.write(`fuzz seed ${seed}\n${summary}\n`);
     if (!isCleanRun(report)) {
       throw new Error(`fuzzing found problems; replay with FUZZ_SEED=${seed}\n${summary}\n${await env.cluster.logTails(20)}`);
     }
