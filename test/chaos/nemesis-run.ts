@@ -71,6 +71,8 @@ export interface NemesisReport {
     producerFatal: number;
     noProgress: string[];
     replicaDivergence: string[];
+    /** Brokers that did not exit 0 on SIGTERM before the fixture's SIGKILL (issue 8, defect 5). */
+    uncleanShutdown: string[];
   };
   anomaliesTotal: number;
   replicasCompared: number;
@@ -224,12 +226,15 @@ async function awaitProgress(workload: Workload): Promise<string | undefined> {
 }
 
 /** Stops every broker (controlled shutdown), noting how each went, then compares their logs. */
-async function stopAndCompare(cluster: TestCluster, reads: FinalRead): Promise<{ shutdown: string[]; divergence: string[]; compared: number }> {
+async function stopAndCompare(cluster: TestCluster, reads: FinalRead): Promise<{ shutdown: string[]; uncleanShutdown: string[]; divergence: string[]; compared: number }> {
   const shutdown: string[] = [];
+  const uncleanShutdown: string[] = [];
   for (const b of cluster.brokers) {
     const t0 = Date.now();
     await b.stop();
-    shutdown.push(`broker ${b.brokerId}: exit ${b.exitCode ?? b.exitSignal} after ${Date.now() - t0} ms`);
+    const outcome = `broker ${b.brokerId}: exit ${b.exitCode ?? b.exitSignal} after ${Date.now() - t0} ms`;
+    shutdown.push(outcome);
+    if (b.exitCode !== 0) uncleanShutdown.push(outcome);
   }
   const divergence: string[] = [];
   let compared = 0;
@@ -240,7 +245,7 @@ async function stopAndCompare(cluster: TestCluster, reads: FinalRead): Promise<{
     compared += comparison.dumps.length;
     for (const d of comparison.differences) divergence.push(`${topic}-${p} below HW ${comparison.highWatermark}: ${d}`);
   }
-  return { shutdown, divergence, compared };
+  return { shutdown, uncleanShutdown, divergence, compared };
 }
 
 export async function runNemesis(options: NemesisRunOptions): Promise<NemesisReport> {
@@ -271,7 +276,7 @@ export async function runNemesis(options: NemesisRunOptions): Promise<NemesisRep
     const result = checkQueue(history, reads);
     log(describeCheck(result));
     const statusBeforeStop = await snapshot(cluster, ensemble).then(describeSnapshot, (error: Error) => error.message);
-    const { shutdown, divergence, compared } = await stopAndCompare(cluster, reads);
+    const { shutdown, uncleanShutdown, divergence, compared } = await stopAndCompare(cluster, reads);
     const sendErrors: Record<string, number> = {};
     let producerFatal = 0;
     for (const op of history) {
@@ -282,7 +287,7 @@ export async function runNemesis(options: NemesisRunOptions): Promise<NemesisRep
     }
     const checker = anomalyCounts(result);
     const anomaliesTotal = Object.values(checker).reduce((a, b) => a + b, 0) + phase.unrecovered.length + producerFatal +
-      noProgress.length + divergence.length;
+      noProgress.length + divergence.length + uncleanShutdown.length;
     if (anomaliesTotal > 0) {
       // Keep the evidence: broker and ZooKeeper logs and data dirs stay for the report.
       process.env.SAMSA_TEST_KEEP_DIRS = '1';
@@ -292,7 +297,7 @@ export async function runNemesis(options: NemesisRunOptions): Promise<NemesisRep
       seed, elapsedMs: Date.now() - startedAt, faults: phase.faults, faultsThatTook: phase.faultsThatTook,
       faultsTotal: Object.values(phase.faults).reduce((a, b) => a + b, 0),
       acknowledged: result.counts.ok, sends: { ok: result.counts.ok, fail: result.counts.fail, info: result.counts.info }, sendErrors,
-      anomalies: { checker, unrecovered: phase.unrecovered, producerFatal, noProgress, replicaDivergence: divergence },
+      anomalies: { checker, unrecovered: phase.unrecovered, producerFatal, noProgress, replicaDivergence: divergence, uncleanShutdown },
       anomaliesTotal, replicasCompared: compared, recoveryMsMax: phase.recoveryMsMax, shutdown, faultLog: phase.faultLog,
       checkSummary: describeCheck(result),
     };
@@ -312,7 +317,7 @@ export function formatReport(r: NemesisReport): string {
     `acknowledged writes: ${r.acknowledged} (sends ok=${r.sends.ok} fail=${r.sends.fail} info=${r.sends.info})`,
     `send errors: ${JSON.stringify(r.sendErrors)}`,
     `anomalies: ${r.anomaliesTotal} (checker ${JSON.stringify(r.anomalies.checker)}, unrecovered ${r.anomalies.unrecovered.length}, ` +
-      `producer fatal ${r.anomalies.producerFatal}, no progress ${r.anomalies.noProgress.length}, replica divergence ${r.anomalies.replicaDivergence.length})`,
+      `producer fatal ${r.anomalies.producerFatal}, no progress ${r.anomalies.noProgress.length}, replica divergence ${r.anomalies.replicaDivergence.length}, unclean shutdown ${r.anomalies.uncleanShutdown.length})`,
     ...r.anomalies.unrecovered.map((l) => `  unrecovered: ${l}`),
     ...r.anomalies.noProgress.map((l) => `  no progress: ${l}`),
     ...r.anomalies.replicaDivergence.map((l) => `  divergence: ${l}`),

@@ -28,6 +28,8 @@ describe('partition nemesis: brokers and a ZooKeeper ensemble partitioned, kille
     expect({ summary, checker: report.anomalies.checker }).toEqual({ summary, checker: Object.fromEntries(Object.keys(report.anomalies.checker).map((k) => [k, 0])) });
     expect({ summary, producerFatal: report.anomalies.producerFatal, noProgress: report.anomalies.noProgress }).toEqual({ summary, producerFatal: 0, noProgress: [] });
     expect({ summary, divergence: report.anomalies.replicaDivergence }).toEqual({ summary, divergence: [] });
+    // Every broker ends with a controlled shutdown that exits 0 before the fixture's SIGKILL.
+    expect({ summary, uncleanShutdown: report.anomalies.uncleanShutdown }).toEqual({ summary, uncleanShutdown: [] });
     expect(report.anomaliesTotal).toBe(0);
     expect(report.faultsTotal).toBeGreaterThanOrEqual(faultsMin);
     // Proof that the nemesis cut something: every kind was seen to take effect at least once.
