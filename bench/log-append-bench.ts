@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Log } from '../broker/log/log';
 import { logConfigDefaults } from '../broker/log/log-config';
-import { asLeader, buildBatch } from '../broker/log/test-batches';
+import { asLeader, buildBatch } from '../test/support/log-batches';
 
 const batchBytes = 1024;
 const recordsPerBatch = 100;

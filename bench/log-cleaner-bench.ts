@@ -16,7 +16,7 @@ import { OffsetMap } from '../broker/log/cleaner/offset-map';
 import { Throttler } from '../broker/log/cleaner/throttler';
 import { Log } from '../broker/log/log';
 import { logConfigDefaults } from '../broker/log/log-config';
-import { asLeader } from '../broker/log/test-batches';
+import { asLeader } from '../test/support/log-batches';
 import { decompressBytesMaxDefault, encodeRecordBatchUncompressed } from '../proto/record-batch';
 
 const recordsPerBatch = 100;

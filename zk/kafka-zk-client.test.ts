@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { BrokerIdInUseError, ControllerMovedError, KafkaZkClient, TopicExistsError } from './kafka-zk-client';
-import { startTestZooKeeper, type TestZooKeeper } from './test-zookeeper';
+import { startTestZooKeeper, type TestZooKeeper } from '../test/support/test-zookeeper';
 
 const logger = pino({ level: 'silent' });
 const endpoint = { listenerName: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: 'localhost', port: 9092 };

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { KafkaZkClient } from './kafka-zk-client';
-import { startTestZooKeeper, type TestZooKeeper } from './test-zookeeper';
+import { startTestZooKeeper, type TestZooKeeper } from '../test/support/test-zookeeper';
 
 const logger = pino({ level: 'silent' });
 

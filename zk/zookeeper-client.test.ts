@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { ZkCode, ZooKeeperClient, isZkError } from './zookeeper-client';
-import { startTestZooKeeper, type TestZooKeeper } from './test-zookeeper';
-import { startZkProxy, type ZkProxy } from './test-zk-proxy';
+import { startTestZooKeeper, type TestZooKeeper } from '../test/support/test-zookeeper';
+import { startZkProxy, type ZkProxy } from '../test/support/zk-proxy';
 
 const logger = pino({ level: 'silent' });
 /** The smallest session every test ZooKeeper accepts (2 ticks of the Debian package's 2 s). */

@@ -4,7 +4,7 @@ import { DelayedFetch } from './delayed-fetch';
 import { DelayedOperation, DelayedOperationPurgatory } from './delayed-operation';
 import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
 import { Partition } from './partition';
-import { FakeLog, ManualScheduler } from './test-fakes';
+import { FakeLog, ManualScheduler } from '../../test/support/cluster-fakes';
 
 class Flag extends DelayedOperation {
   ready = false;

@@ -7,10 +7,10 @@
 import pino from 'pino';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { startTestZooKeeper, type TestZooKeeper } from '../../zk/test-zookeeper';
+import { startTestZooKeeper, type TestZooKeeper } from '../../test/support/test-zookeeper';
 import { ZkCode, ZkError } from '../../zk/zookeeper-client';
 import { Partition, type IsrWriter, type PartitionStateUpdate } from './partition';
-import { FakeLog } from './test-fakes';
+import { FakeLog } from '../../test/support/cluster-fakes';
 
 const logger = pino({ level: 'silent' });
 const lagMs = 10_000;

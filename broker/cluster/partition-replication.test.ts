@@ -3,7 +3,7 @@ import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { DelayedOperationPurgatory } from './delayed-operation';
 import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
 import { Partition, type IsrWriter, type PartitionStateUpdate } from './partition';
-import { FakeLog, ManualScheduler } from './test-fakes';
+import { FakeLog, ManualScheduler } from '../../test/support/cluster-fakes';
 
 const lagMs = 10_000;
 const t0 = 1_000_000;

@@ -1,7 +1,7 @@
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { AppendOrigin, checkBatchHeaders, encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { Partition, type PartitionStateUpdate } from './partition';
-import { FakeLog } from './test-fakes';
+import { FakeLog } from '../../test/support/cluster-fakes';
 
 const localBrokerId = 1;
 

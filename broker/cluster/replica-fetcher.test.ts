@@ -6,7 +6,7 @@ import { errorCodeOf } from './replica-access';
 import type { LeaderRpc } from './leader-rpc';
 import { Partition, type PartitionStateUpdate } from './partition';
 import { ReplicaFetcher } from './replica-fetcher';
-import { FakeLog } from './test-fakes';
+import { FakeLog } from '../../test/support/cluster-fakes';
 
 const t0 = 1_000_000;
 

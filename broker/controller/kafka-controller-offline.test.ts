@@ -1,5 +1,5 @@
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { endpoint, updateMetadataFor, useControllerHarness, waitFor } from './test-harness';
+import { endpoint, updateMetadataFor, useControllerHarness, waitFor } from '../../test/support/controller-harness';
 
 /**
  * Reference §3.1 (Replica -> Offline), §3.3 onBrokerFailure, §4.7: with unclean election disabled,

@@ -2,7 +2,7 @@ import { ApiKey } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import type { samsa } from '../../proto/generated/samsa';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { endpoint, leaderAndIsrFor, stateOf, useControllerHarness, waitFor } from './test-harness';
+import { endpoint, leaderAndIsrFor, stateOf, useControllerHarness, waitFor } from '../../test/support/controller-harness';
 
 describe('KafkaController replication duties against ZooKeeper', () => {
   const { client, cluster, launchController } = useControllerHarness();

@@ -2,7 +2,7 @@ import { ApiKey } from '../../proto/api';
 import type { samsa } from '../../proto/generated/samsa';
 import type { KafkaController } from './kafka-controller';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { endpoint, useControllerHarness, waitFor, type Sent } from './test-harness';
+import { endpoint, useControllerHarness, waitFor, type Sent } from '../../test/support/controller-harness';
 
 describe('KafkaController against ZooKeeper', () => {
   const { chroot: newChroot, client, startActiveController } = useControllerHarness();

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
-import { CoordinatorHarness, flushPromises } from './test-fakes';
+import { CoordinatorHarness, flushPromises } from '../../test/support/coordinator-fakes';
 
 const G = 'orders-app';
 

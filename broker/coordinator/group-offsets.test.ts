@@ -1,7 +1,7 @@
 import { ErrorCode } from '../../proto/errors';
 import { GroupCoordinator } from './group-coordinator';
 import { InMemoryOffsetsLog } from './offsets-log';
-import { commitErrors, CoordinatorHarness, flushPromises } from './test-fakes';
+import { commitErrors, CoordinatorHarness, flushPromises } from '../../test/support/coordinator-fakes';
 
 const G = 'billing';
 

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { type Log } from './log';
 import { logConfigDefaults, type LogConfig } from './log-config';
 import { cleanShutdownFileName, LogManager, parseTopicPartitionDir } from './log-manager';
-import { asLeader, baseOffsetsOf, buildBatch } from './test-batches';
+import { asLeader, baseOffsetsOf, buildBatch } from '../../test/support/log-batches';
 
 let root: string;
 let scans: number[];

@@ -12,7 +12,7 @@ import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { decodeRecordBatches, encodeRecordBatch, encodeRecordBatchUncompressed, type ProducerRecord } from '../../proto/record-batch';
 import { Log, LogStorageError } from './log';
 import { logConfigDefaults, type LogConfig } from './log-config';
-import { asLeader, buildBatch, resealBatch } from './test-batches';
+import { asLeader, buildBatch, resealBatch } from '../../test/support/log-batches';
 
 let root: string;
 const openLogs: Log[] = [];

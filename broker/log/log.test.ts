@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Log, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './log';
 import { logConfigDefaults, type LogConfig } from './log-config';
-import { asLeader, baseOffsetsOf, buildBatch } from './test-batches';
+import { asLeader, baseOffsetsOf, buildBatch } from '../../test/support/log-batches';
 
 let root: string;
 const openLogs: Log[] = [];

@@ -6,7 +6,7 @@ import { decodeRecordBatches, encodeRecordBatch } from '../../../proto/record-ba
 import { Log } from '../log';
 import { logConfigDefaults, type LogConfig } from '../log-config';
 import { cleanedFileSuffix, LogSegment, segmentFileName } from '../log-segment';
-import { asLeader } from '../test-batches';
+import { asLeader } from '../../../test/support/log-batches';
 import { cleanableOf, needsCleaning } from './cleanable';
 import { cleanLog, groupSegmentsBySize, type CleanerOptions } from './cleaner';
 import { OffsetMap } from './offset-map';

@@ -6,7 +6,7 @@ import { decodeRecordBatches, encodeRecordBatch } from '../../../proto/record-ba
 import { type Log } from '../log';
 import { logConfigDefaults, type LogConfig } from '../log-config';
 import { LogManager } from '../log-manager';
-import { asLeader } from '../test-batches';
+import { asLeader } from '../../../test/support/log-batches';
 import { cleanerCheckpointFileName, logCleanerConfigDefaults } from './log-cleaner';
 
 let root: string;

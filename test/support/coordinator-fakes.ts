@@ -5,9 +5,9 @@
  */
 import { ErrorCode } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
-import { type GroupCoordinatorConfig, type Timer, type TimerHandle } from './coordinator-config';
-import { GroupCoordinator } from './group-coordinator';
-import { InMemoryOffsetsLog } from './offsets-log';
+import { type GroupCoordinatorConfig, type Timer, type TimerHandle } from '../../broker/coordinator/coordinator-config';
+import { GroupCoordinator } from '../../broker/coordinator/group-coordinator';
+import { InMemoryOffsetsLog } from '../../broker/coordinator/offsets-log';
 
 interface PendingTimer {
   id: number;

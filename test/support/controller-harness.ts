@@ -8,8 +8,8 @@ import { ApiKey } from '../../proto/api';
 import type { samsa } from '../../proto/generated/samsa';
 import type { BrokerConnection } from '../../client/network/connection';
 import { KafkaZkClient, type BrokerInfo } from '../../zk/kafka-zk-client';
-import { startTestZooKeeper, type TestZooKeeper } from '../../zk/test-zookeeper';
-import { KafkaController, type ControllerConfig } from './kafka-controller';
+import { startTestZooKeeper, type TestZooKeeper } from './test-zookeeper';
+import { KafkaController, type ControllerConfig } from '../../broker/controller/kafka-controller';
 
 export const logger = pino({ level: 'silent' });
 const waitTimeoutMs = 10_000;

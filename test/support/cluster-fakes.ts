@@ -4,11 +4,11 @@
  * manual scheduler that fires delayed-operation timers when a test advances its clock.
  */
 import { batchSizeAt, lastOffsetAt, readInt64 } from '../../proto/batch-header';
-import { LeaderEpochFileCache } from '../log/leader-epoch-cache';
-import { logConfigDefaults, type LogConfig } from '../log/log-config';
-import { stampOffsets } from '../log/test-batches';
-import type { Scheduler } from './delayed-operation';
-import type { PartitionAppendInfo, PartitionLog } from './partition';
+import { LeaderEpochFileCache } from '../../broker/log/leader-epoch-cache';
+import { logConfigDefaults, type LogConfig } from '../../broker/log/log-config';
+import { stampOffsets } from './log-batches';
+import type { Scheduler } from '../../broker/cluster/delayed-operation';
+import type { PartitionAppendInfo, PartitionLog } from '../../broker/cluster/partition';
 
 interface StoredBatch { baseOffset: number; lastOffset: number; bytes: Buffer }
 
