@@ -11,7 +11,7 @@
  */
 import { startCluster, waitFor, type TestCluster } from '../fixtures/cluster';
 import { testZkConnect } from '../fixtures/zookeeper';
-import { startZkProxy, type ZkProxy } from '../../zk/test-zk-proxy';
+import { startZkProxy, type ZkProxy } from '../support/zk-proxy';
 import { createTopic, partitionState, replicationOverrides } from '../replication/helpers';
 import { sleep, startClientWorkload, waitForFullIsr, type Workload } from '../chaos/harness';
 
