@@ -18,6 +18,7 @@ import { Log } from '../broker/log/log';
 import { logConfigDefaults } from '../broker/log/log-config';
 import { asLeader } from '../test/support/log-batches';
 import { decompressBytesMaxDefault, encodeRecordBatchUncompressed } from '../proto/record-batch';
+import { systemClock } from '../broker/clock';
 
 const recordsPerBatch = 100;
 const valueBytes = 100;
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     const { stats } = await cleanLog(target, new OffsetMap(logCleanerConfigDefaults.dedupeBufferSize, logCleanerConfigDefaults.dedupeBufferLoadFactor), {
       ioBufferBytes: logCleanerConfigDefaults.ioBufferSize,
       decompressBytesMax: decompressBytesMaxDefault,
-      throttler: new Throttler(Number.MAX_VALUE),
+      throttler: new Throttler(Number.MAX_VALUE, systemClock),
       isAborted: () => false,
       nowMs: Date.now,
     });

@@ -13,6 +13,7 @@ import { BrokerConnection } from '../client/network/connection';
 import { KafkaZkClient, type BrokerRegistration } from '../zk/kafka-zk-client';
 import { BrokerIdInUseError } from '../zk/zk-errors';
 import { AdminServer } from './admin/admin-server';
+import { type Clock, systemClock } from './clock';
 import { BrokerDataSource } from './admin/broker-data-source';
 import { RequestMetrics } from './admin/metrics-requests';
 import type { Readiness } from './admin/data-source';
@@ -60,6 +61,8 @@ export class ShutdownRequestedError extends Error {
 
 export class KafkaServer {
   private readonly logger: Logger;
+  /** The one clock every component runs on (the composition root picks the system clock). */
+  private readonly clock: Clock = systemClock;
   private zk: KafkaZkClient | undefined;
   private logManager: LogManager | undefined;
   private socketServer: SocketServer | undefined;
@@ -143,7 +146,7 @@ export class KafkaServer {
     const getBrokerEpoch = () => this.brokerEpoch;
     const replicaManager = new ReplicaManager({
       config: c, logManager: this.logManager!, metadataCache, zk,
-      logger: componentLogger(this.rootLogger, 'replica-manager'), getBrokerEpoch,
+      logger: componentLogger(this.rootLogger, 'replica-manager'), getBrokerEpoch, clock: this.clock,
     });
     this.replicaManager = replicaManager;
     replicaManager.startup();
@@ -172,7 +175,7 @@ export class KafkaServer {
         leaderImbalancePerBrokerPercentage: c.leaderImbalancePerBrokerPercentage,
         leaderImbalanceCheckIntervalSeconds: c.leaderImbalanceCheckIntervalSeconds,
       },
-      zk, logger: this.rootLogger,
+      zk, logger: this.rootLogger, clock: this.clock,
     });
     await this.controller.startup();
     this.checkNotShuttingDown();
@@ -190,8 +193,8 @@ export class KafkaServer {
     const existingPartitions = (await zk.getReplicaAssignment(offsetsTopicName))?.size;
     const logger = componentLogger(this.rootLogger, 'group-coordinator');
     const coordinator = new GroupCoordinator({
-      log: new ReplicaOffsetsLog({ replicas: replicaManager, commitTimeoutMs: c.offsetsCommitTimeoutMs }),
-      config: groupCoordinatorConfigFrom(c, existingPartitions), logger,
+      log: new ReplicaOffsetsLog({ replicas: replicaManager, commitTimeoutMs: c.offsetsCommitTimeoutMs, clock: this.clock }),
+      config: groupCoordinatorConfigFrom(c, existingPartitions), logger, clock: this.clock,
     });
     replicaManager.onLeadershipChange(coordinatorLeadershipListener(coordinator, logger));
     coordinator.startup();
@@ -215,7 +218,7 @@ export class KafkaServer {
       recoveryPointCheckpointIntervalMs: c.logFlushOffsetCheckpointIntervalMs,
       highWatermarkCheckpointIntervalMs: c.replicaHighWatermarkCheckpointIntervalMs,
       cleaner: c.logCleaner,
-      logger: this.rootLogger,
+      logger: this.rootLogger, clock: this.clock,
     });
     await this.logManager.startup(topicConfigs);
   }
@@ -283,7 +286,7 @@ export class KafkaServer {
     const fence = new ControllerRequestFence({
       readController: () => zk.getControllerIdentity(), watchController: (onChange) => zk.getControllerId(onChange),
       brokerEpoch: () => this.brokerEpoch, registrationSettled: () => this.registrationSettled(),
-      logger: componentLogger(this.rootLogger, 'controller-request-fence'),
+      logger: componentLogger(this.rootLogger, 'controller-request-fence'), clock: this.clock,
     });
     fence.startWatching();
     zk.on('newSession', () => fence.startWatching());

@@ -20,6 +20,7 @@ import { LogManager } from '../log/log-manager';
 import { buildAdminApp } from './admin-server';
 import type { AdminDataSource, Readiness } from './data-source';
 import { partitionReadinessReasons, readinessPartitionsListedMax, type ReadinessReplicaView } from './readiness';
+import { systemClock } from '../clock';
 
 const logger = pino({ level: 'silent' });
 const brokerId = 1;
@@ -100,7 +101,7 @@ describe('/readyz across a restart (UpdateMetadata before LeaderAndIsr)', () => 
     dir = await mkdtemp(join(tmpdir(), 'samsa-ready-'));
     logManager = new LogManager({
       logDirs: [dir], defaultConfig: logConfigDefaults, retentionCheckIntervalMs: 60_000,
-      recoveryPointCheckpointIntervalMs: 60_000, highWatermarkCheckpointIntervalMs: 60_000, logger,
+      recoveryPointCheckpointIntervalMs: 60_000, highWatermarkCheckpointIntervalMs: 60_000, logger, clock: systemClock,
     });
     await logManager.startup();
   });
@@ -114,7 +115,7 @@ describe('/readyz across a restart (UpdateMetadata before LeaderAndIsr)', () => 
     const cache = new MetadataCache(brokerId);
     const config = { brokerId, replicaLagTimeMaxMs: 30_000, logDefaults: logConfigDefaults } as unknown as BrokerConfig;
     replicaManager = new ReplicaManager({
-      config, logManager, metadataCache: cache, logger, getBrokerEpoch: () => 10,
+      config, logManager, metadataCache: cache, logger, getBrokerEpoch: () => 10, clock: systemClock,
       zk: { getTopicConfig: async () => ({}), updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined },
     });
     const readiness = (): Readiness => {

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import { ControllerRequestFence, type ControllerRequestFenceOptions } from './controller-request-fence';
 import type { ControllerIdentity } from './controller-request-rules';
+import { systemClock } from '../clock';
 
 const source = { listenerName: 'PLAINTEXT', clientAddress: '127.0.0.1:1' };
 
@@ -24,7 +25,7 @@ function harness(options: Partial<ControllerRequestFenceOptions> = {}): Harness 
     },
     brokerEpoch: () => brokerEpoch,
     registrationSettled: async () => undefined,
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: 'silent' }), clock: systemClock,
     confirmTimeoutMs: 200, retryBackoffMs: 10, readTimeoutMs: 100,
     ...options,
   });

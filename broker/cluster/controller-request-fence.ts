@@ -19,6 +19,7 @@
  */
 
 import type { Logger } from 'pino';
+import type { Clock, Timer } from '../clock';
 import { ErrorCode } from '../../proto/errors';
 import {
   checkAgainstKnownController, checkAgainstZooKeeper, type ControllerIdentity, type ControllerRequestHeader,
@@ -45,7 +46,7 @@ export interface ControllerRequestFenceOptions {
   /** Sets a one-shot watch on /controller calling `onChange` (KafkaZkClient.getControllerId with a watch). */
   watchController?: (onChange: () => void) => Promise<unknown>;
   logger: Logger;
-  nowMs?: () => number;
+  clock: Clock;
   confirmTimeoutMs?: number;
   readTimeoutMs?: number;
   retryBackoffMs?: number;
@@ -66,11 +67,7 @@ export class ControllerRequestFence {
   private watching = false;
   /** Bumped by each startWatching, so that a watch left from an earlier session cannot arm a second chain. */
   private watchGeneration = 0;
-  private readonly nowMs: () => number;
-
-  constructor(private readonly opts: ControllerRequestFenceOptions) {
-    this.nowMs = opts.nowMs ?? Date.now;
-  }
+  constructor(private readonly opts: ControllerRequestFenceOptions) {}
 
   /** The last controller ZooKeeper confirmed. */
   get knownController(): ControllerIdentity | undefined {
@@ -105,7 +102,7 @@ export class ControllerRequestFence {
   async check(api: string, request: ControllerRequestHeader, source: RequestSource): Promise<number> {
     let decision = checkAgainstKnownController(this.known, request, this.opts.brokerEpoch());
     if (decision.kind === 'refuse' && decision.errorCode === ErrorCode.STALE_BROKER_EPOCH && request.brokerEpoch > this.opts.brokerEpoch()) {
-      await withTimeout(this.opts.registrationSettled(), brokerRegistrationWaitMs).catch(() => undefined);
+      await withTimeout(this.opts.clock, this.opts.registrationSettled(), brokerRegistrationWaitMs).catch(() => undefined);
       decision = checkAgainstKnownController(this.known, request, this.opts.brokerEpoch());
     }
     if (decision.kind === 'askZooKeeper') decision = await this.confirmWithZooKeeper(request);
@@ -120,7 +117,7 @@ export class ControllerRequestFence {
   }
 
   private async confirmWithZooKeeper(request: ControllerRequestHeader): Promise<FenceDecision> {
-    const deadlineMs = this.nowMs() + (this.opts.confirmTimeoutMs ?? controllerConfirmTimeoutMs);
+    const deadlineMs = this.opts.clock.nowMs() + (this.opts.confirmTimeoutMs ?? controllerConfirmTimeoutMs);
     const backoffMs = this.opts.retryBackoffMs ?? zooKeeperBehindRetryBackoffMs;
     for (;;) {
       let zooKeeper: ControllerIdentity | undefined;
@@ -131,11 +128,11 @@ export class ControllerRequestFence {
       }
       const decision = checkAgainstZooKeeper(zooKeeper, request);
       if (decision.kind !== 'zooKeeperBehind') return decision;
-      if (this.nowMs() + backoffMs >= deadlineMs) {
+      if (this.opts.clock.nowMs() + backoffMs >= deadlineMs) {
         return { kind: 'refuse', errorCode: ErrorCode.STALE_CONTROLLER_EPOCH,
           reason: `controller epoch ${request.controllerEpoch} is newer than ZooKeeper's ${zooKeeper?.epoch ?? -1}` };
       }
-      await new Promise((resolve) => setTimeout(resolve, backoffMs));
+      await this.opts.clock.sleep(backoffMs);
     }
   }
 
@@ -144,10 +141,10 @@ export class ControllerRequestFence {
     if (this.queuedRead !== undefined) return this.queuedRead;
     const inFlight = this.inFlightRead;
     const intervalMs = this.opts.readIntervalMsMin ?? controllerReadIntervalMsMin;
-    if (inFlight === undefined && this.nowMs() - this.lastReadStartMs >= intervalMs) return this.startRead();
+    if (inFlight === undefined && this.opts.clock.nowMs() - this.lastReadStartMs >= intervalMs) return this.startRead();
     const queued = (inFlight ?? Promise.resolve()).catch(() => undefined).then(async () => {
-      const waitMs = this.lastReadStartMs + intervalMs - this.nowMs();
-      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+      const waitMs = this.lastReadStartMs + intervalMs - this.opts.clock.nowMs();
+      if (waitMs > 0) await this.opts.clock.sleep(waitMs);
       this.queuedRead = undefined;
       return this.startRead();
     });
@@ -156,8 +153,8 @@ export class ControllerRequestFence {
   }
 
   private startRead(): Promise<ControllerIdentity | undefined> {
-    this.lastReadStartMs = this.nowMs();
-    const read = withTimeout(this.opts.readController(), this.opts.readTimeoutMs ?? controllerConfirmReadTimeoutMs)
+    this.lastReadStartMs = this.opts.clock.nowMs();
+    const read = withTimeout(this.opts.clock, this.opts.readController(), this.opts.readTimeoutMs ?? controllerConfirmReadTimeoutMs)
       .then((zooKeeper) => {
         this.known = nextKnownController(this.known, zooKeeper);
         return zooKeeper;
@@ -170,10 +167,10 @@ export class ControllerRequestFence {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
+function withTimeout<T>(clock: Clock, promise: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: Timer | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    timer = clock.setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, timeout]).finally(() => timer?.cancel());
 }

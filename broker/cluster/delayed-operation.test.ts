@@ -4,7 +4,7 @@ import { DelayedFetch } from './delayed-fetch';
 import { DelayedOperation, DelayedOperationPurgatory } from './delayed-operation';
 import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
 import { Partition } from './partition';
-import { FakeLog, ManualScheduler } from '../../test/support/cluster-fakes';
+import { FakeLog, ManualClock } from '../../test/support/cluster-fakes';
 
 class Flag extends DelayedOperation {
   ready = false;
@@ -23,7 +23,7 @@ class Flag extends DelayedOperation {
 
 describe('DelayedOperationPurgatory', () => {
   it('completes at once when the condition already holds', () => {
-    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 10, scheduler: new ManualScheduler() });
+    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 10, clock: new ManualClock() });
     const op = new Flag(100);
     op.ready = true;
     expect(purgatory.tryCompleteElseWatch(op, ['k'])).toBe(true);
@@ -32,8 +32,8 @@ describe('DelayedOperationPurgatory', () => {
   });
 
   it('parks under every key and completes once when any key is checked', () => {
-    const scheduler = new ManualScheduler();
-    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 10, scheduler });
+    const clock = new ManualClock();
+    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 10, clock });
     const op = new Flag(100);
     expect(purgatory.tryCompleteElseWatch(op, ['a', 'b'])).toBe(false);
     expect(purgatory.checkAndComplete('a')).toBe(0);
@@ -42,26 +42,26 @@ describe('DelayedOperationPurgatory', () => {
     expect(op.outcome).toBe('completed');
     expect(purgatory.watched('a')).toBe(0);
     expect(purgatory.waiting).toBe(0);
-    expect(scheduler.pending).toBe(0);
-    scheduler.advance(1000);
+    expect(clock.pending).toBe(0);
+    clock.advance(1000);
     expect(op.outcome).toBe('completed');
   });
 
   it('expires an operation when its delay passes', () => {
-    const scheduler = new ManualScheduler();
-    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 10, scheduler });
+    const clock = new ManualClock();
+    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 10, clock });
     const op = new Flag(100);
     purgatory.tryCompleteElseWatch(op, ['a']);
-    scheduler.advance(99);
+    clock.advance(99);
     expect(op.outcome).toBeUndefined();
-    scheduler.advance(1);
+    clock.advance(1);
     expect(op.outcome).toBe('expired');
     expect(purgatory.waiting).toBe(0);
     expect(purgatory.watched('a')).toBe(0);
   });
 
   it('expires new operations at once beyond its bound and on shutdown', () => {
-    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 1, scheduler: new ManualScheduler() });
+    const purgatory = new DelayedOperationPurgatory<Flag>({ name: 'T', waitingOperationsMax: 1, clock: new ManualClock() });
     const first = new Flag(100);
     const second = new Flag(100);
     purgatory.tryCompleteElseWatch(first, ['a']);
@@ -76,7 +76,7 @@ describe('DelayedOperationPurgatory', () => {
 });
 
 function leader(log = new FakeLog(), isr = [1]): Partition {
-  const p = new Partition('t', 0, log, { localBrokerId: 1, replicaLagTimeMaxMs: 30_000 });
+  const p = new Partition('t', 0, log, { localBrokerId: 1, replicaLagTimeMaxMs: 30_000, clock: new ManualClock() });
   p.makeLeader({ controllerEpoch: 1, leader: 1, leaderEpoch: 1, isr, zkVersion: 0, replicas: isr }, 0);
   return p;
 }
@@ -89,13 +89,13 @@ async function append(p: Partition, count: number): Promise<number> {
 
 describe('DelayedFetch', () => {
   function setup(minBytes: number, partition: Partition | undefined, fetchOffset = 0) {
-    const scheduler = new ManualScheduler();
-    const purgatory = new DelayedOperationPurgatory<DelayedFetch>({ name: 'Fetch', waitingOperationsMax: 10, scheduler });
+    const clock = new ManualClock();
+    const purgatory = new DelayedOperationPurgatory<DelayedFetch>({ name: 'Fetch', waitingOperationsMax: 10, clock });
     const answers: boolean[] = [];
     const op = new DelayedFetch(500, { replicaId: -1, minBytes, partitions: [{ topic: 't', partition: 0, fetchOffset, currentLeaderEpoch: -1 }] },
       () => partition, (expired) => answers.push(expired));
     const completedNow = purgatory.tryCompleteElseWatch(op, op.keys());
-    return { scheduler, purgatory, answers, completedNow };
+    return { clock, purgatory, answers, completedNow };
   }
 
   it('waits while no data is available and completes when an append brings min_bytes', async () => {
@@ -129,10 +129,10 @@ describe('DelayedFetch', () => {
   });
 
   it('expires after max_wait_ms with nothing to read', () => {
-    const { scheduler, answers } = setup(1, leader());
-    scheduler.advance(499);
+    const { clock, answers } = setup(1, leader());
+    clock.advance(499);
     expect(answers).toEqual([]);
-    scheduler.advance(1);
+    clock.advance(1);
     expect(answers).toEqual([true]);
   });
 
@@ -153,8 +153,8 @@ describe('DelayedProduce', () => {
     const p = leader(new FakeLog(), [1, 2]);
     const end = await append(p, 2);
     const statuses: ProducePartitionStatus[] = [{ topic: 't', partition: 0, requiredOffset: end, acksPending: true, errorCode: ErrorCode.NONE }];
-    const scheduler = new ManualScheduler();
-    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, scheduler });
+    const clock = new ManualClock();
+    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, clock });
     let answered = false;
     const op = new DelayedProduce(1000, statuses, () => p, () => { answered = true; });
     expect(purgatory.tryCompleteElseWatch(op, op.keys())).toBe(false);
@@ -168,11 +168,11 @@ describe('DelayedProduce', () => {
     const p = leader(new FakeLog(), [1, 2]);
     const end = await append(p, 1);
     const statuses: ProducePartitionStatus[] = [{ topic: 't', partition: 0, requiredOffset: end, acksPending: true, errorCode: ErrorCode.NONE }];
-    const scheduler = new ManualScheduler();
-    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, scheduler });
+    const clock = new ManualClock();
+    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, clock });
     const op = new DelayedProduce(1000, statuses, () => p, () => undefined);
     purgatory.tryCompleteElseWatch(op, op.keys());
-    scheduler.advance(1000);
+    clock.advance(1000);
     expect(statuses[0]!.errorCode).toBe(ErrorCode.REQUEST_TIMED_OUT);
   });
 
@@ -180,7 +180,7 @@ describe('DelayedProduce', () => {
     const p = leader(new FakeLog(), [1, 2]);
     const end = await append(p, 1);
     const statuses: ProducePartitionStatus[] = [{ topic: 't', partition: 0, requiredOffset: end, acksPending: true, errorCode: ErrorCode.NONE }];
-    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, scheduler: new ManualScheduler() });
+    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, clock: new ManualClock() });
     purgatory.tryCompleteElseWatch(new DelayedProduce(1000, statuses, () => p, () => undefined), ['t-0']);
     p.makeFollower({ controllerEpoch: 1, leader: 2, leaderEpoch: 2, isr: [2], zkVersion: 1, replicas: [1, 2] });
     purgatory.checkAndComplete('t-0');

@@ -7,22 +7,11 @@
  * its timer fired (`onExpiration` then `onComplete`).
  */
 
-/** Injected timer so that expiry can be driven deterministically in tests. */
-export interface Scheduler {
-  /** Runs `fn` after `delayMs`; the returned function cancels it. */
-  schedule(delayMs: number, fn: () => void): () => void;
-}
-
-export const systemScheduler: Scheduler = {
-  schedule(delayMs, fn) {
-    const timer = setTimeout(fn, delayMs);
-    return () => clearTimeout(timer);
-  },
-};
+import type { Clock, Timer } from '../clock';
 
 export abstract class DelayedOperation {
   private completed = false;
-  private cancelTimer: (() => void) | undefined;
+  private timer: Timer | undefined;
 
   constructor(readonly delayMs: number) {}
 
@@ -41,20 +30,20 @@ export abstract class DelayedOperation {
   forceComplete(): boolean {
     if (this.completed) return false;
     this.completed = true;
-    this.cancelTimer?.();
-    this.cancelTimer = undefined;
+    this.timer?.cancel();
+    this.timer = undefined;
     this.onComplete();
     return true;
   }
 
   /** @internal used by the purgatory */
-  startTimer(scheduler: Scheduler, onExpired: () => void): void {
-    this.cancelTimer = scheduler.schedule(this.delayMs, () => {
-      this.cancelTimer = undefined;
+  startTimer(clock: Clock, onExpired: () => void): void {
+    this.timer = clock.setTimeout(() => {
+      this.timer = undefined;
       if (this.completed) return;
       this.expire();
       onExpired();
-    });
+    }, this.delayMs);
   }
 
   /** Times the operation out now (timer fired, or the purgatory had no room). */
@@ -70,13 +59,14 @@ export interface PurgatoryOptions {
   name: string;
   /** Bound on parked operations; beyond it a new operation times out at once. */
   waitingOperationsMax: number;
-  scheduler?: Scheduler;
+  /** Operations expire on it. */
+  clock: Clock;
 }
 
 export class DelayedOperationPurgatory<T extends DelayedOperation> {
   readonly name: string;
   private readonly waitingOperationsMax: number;
-  private readonly scheduler: Scheduler;
+  private readonly clock: Clock;
   private readonly watchers = new Map<string, Set<T>>();
   /** Parked operations and the keys each one watches. */
   private readonly pending = new Map<T, readonly string[]>();
@@ -85,7 +75,7 @@ export class DelayedOperationPurgatory<T extends DelayedOperation> {
   constructor(opts: PurgatoryOptions) {
     this.name = opts.name;
     this.waitingOperationsMax = opts.waitingOperationsMax;
-    this.scheduler = opts.scheduler ?? systemScheduler;
+    this.clock = opts.clock;
   }
 
   /** Operations currently parked (Kafka's `PurgatorySize` metric). */
@@ -119,7 +109,7 @@ export class DelayedOperationPurgatory<T extends DelayedOperation> {
       this.forget(op);
       return true;
     }
-    op.startTimer(this.scheduler, () => this.forget(op));
+    op.startTimer(this.clock, () => this.forget(op));
     return false;
   }
 

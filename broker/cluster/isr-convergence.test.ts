@@ -39,7 +39,7 @@ describe('leader ISR writes converge with ZooKeeper', () => {
     const initial = { leader: 1, leaderEpoch: 3, isr: [1, 2, 3], controllerEpoch: 1 };
     await zk.createPartitionState(topic, 0, initial, epochZkVersion);
     const log = new FakeLog({ minInsyncReplicas: 1 });
-    const p = new Partition(topic, 0, log, { localBrokerId: 1, replicaLagTimeMaxMs: lagMs, isrWriter: writer, nowMs: () => clock.now });
+    const p = new Partition(topic, 0, log, { localBrokerId: 1, replicaLagTimeMaxMs: lagMs, isrWriter: writer, clock: { nowMs: () => clock.now } });
     const state: PartitionStateUpdate = { ...initial, zkVersion: 0, replicas: [1, 2, 3] };
     p.makeLeader(state, clock.now);
     const records = encodeRecordBatchUncompressed([{ value: 'a' }, { value: 'b' }], { nowMs: 1 });

@@ -3,7 +3,7 @@ import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { DelayedOperationPurgatory } from './delayed-operation';
 import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
 import { Partition, type IsrWriter, type PartitionStateUpdate } from './partition';
-import { FakeLog, ManualScheduler } from '../../test/support/cluster-fakes';
+import { FakeLog, ManualClock } from '../../test/support/cluster-fakes';
 
 const lagMs = 10_000;
 const t0 = 1_000_000;
@@ -21,7 +21,7 @@ function setup(opts: { isr?: number[]; replicas?: number[]; minIsr?: number; wri
   };
   const log = new FakeLog({ minInsyncReplicas: opts.minIsr ?? 1 });
   const p = new Partition('t', 0, log, {
-    localBrokerId: 1, replicaLagTimeMaxMs: lagMs, isrWriter: writer, nowMs: () => clock.now,
+    localBrokerId: 1, replicaLagTimeMaxMs: lagMs, isrWriter: writer, clock: { nowMs: () => clock.now },
     listener: { onIsrChanged: (_p, change) => events.push(change), onIsrUpdateFailed: () => events.push('failed') },
   });
   const replicas = opts.replicas ?? [1, 2, 3];
@@ -99,8 +99,8 @@ describe('Partition ISR management', () => {
 });
 
 describe('acks=all', () => {
-  function park(p: Partition, requiredOffset: number, scheduler: ManualScheduler) {
-    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, scheduler });
+  function park(p: Partition, requiredOffset: number, clock: ManualClock) {
+    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, clock });
     const status: ProducePartitionStatus = { topic: 't', partition: 0, requiredOffset, acksPending: true, errorCode: ErrorCode.NONE };
     let answered = false;
     const op = new DelayedProduce(1_000, [status], () => p, () => { answered = true; });
@@ -118,7 +118,7 @@ describe('acks=all', () => {
   it('completes when the HW passes the batch', async () => {
     const { p } = setup({ isr: [1, 2], replicas: [1, 2], minIsr: 2 });
     const end = await append(p, 2, -1);
-    const parked = park(p, end, new ManualScheduler());
+    const parked = park(p, end, new ManualClock());
     expect(parked.answered()).toBe(false);
     p.updateFollowerFetchState(2, end, 0, t0 + 1);
     parked.purgatory.checkAndComplete('t-0');
@@ -128,15 +128,15 @@ describe('acks=all', () => {
 
   it('times out with REQUEST_TIMED_OUT', async () => {
     const { p } = setup({ isr: [1, 2], replicas: [1, 2], minIsr: 2 });
-    const scheduler = new ManualScheduler();
-    const parked = park(p, await append(p, 1, -1), scheduler);
-    scheduler.advance(1_000);
+    const clock = new ManualClock();
+    const parked = park(p, await append(p, 1, -1), clock);
+    clock.advance(1_000);
     expect(parked.status.errorCode).toBe(ErrorCode.REQUEST_TIMED_OUT);
   });
 
   it('answers NOT_ENOUGH_REPLICAS_AFTER_APPEND when the ISR shrank below min ISR before completion', async () => {
     const { p, clock } = setup({ isr: [1, 2], replicas: [1, 2], minIsr: 2 });
-    const parked = park(p, await append(p, 1, -1), new ManualScheduler());
+    const parked = park(p, await append(p, 1, -1), new ManualClock());
     clock.now = t0 + lagMs + 1;
     await p.maybeShrinkIsr(clock.now);
     expect(p.isr).toEqual([1]);
@@ -146,7 +146,7 @@ describe('acks=all', () => {
 
   it('answers NOT_LEADER_OR_FOLLOWER when leadership moved away meanwhile', async () => {
     const { p, state } = setup({ isr: [1, 2], replicas: [1, 2], minIsr: 2 });
-    const parked = park(p, await append(p, 1, -1), new ManualScheduler());
+    const parked = park(p, await append(p, 1, -1), new ManualClock());
     p.makeFollower({ ...state, leader: 2, leaderEpoch: 4, isr: [2] });
     parked.purgatory.checkAndComplete('t-0');
     expect(parked.status.errorCode).toBe(ErrorCode.NOT_LEADER_OR_FOLLOWER);

@@ -2,6 +2,7 @@ import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { AppendOrigin, checkBatchHeaders, encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { Partition, type PartitionStateUpdate } from './partition';
 import { FakeLog } from '../../test/support/cluster-fakes';
+import { systemClock } from '../clock';
 
 const localBrokerId = 1;
 
@@ -28,7 +29,7 @@ async function codeOf(promise: Promise<unknown>): Promise<number> {
 }
 
 function newPartition(log = new FakeLog()): Partition {
-  return new Partition('t', 0, log, { localBrokerId, replicaLagTimeMaxMs: 30_000 });
+  return new Partition('t', 0, log, { localBrokerId, replicaLagTimeMaxMs: 30_000, clock: systemClock });
 }
 
 describe('Partition', () => {

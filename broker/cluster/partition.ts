@@ -16,6 +16,7 @@
  * deposed leader must not keep acting).
  */
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
+import type { Clock } from '../clock';
 import type { LogConfig } from '../log/log-config';
 import { applyFollowerFetch, newFollowerState, nextHighWatermark, outOfSyncReplicas, shouldExpandIsr, type FollowerState } from './isr-rules';
 import { isValidLeaderIsr, resolveIsrConflict, type IsrWriteResult } from './isr-update';
@@ -87,7 +88,8 @@ export interface PartitionOptions {
   replicaLagTimeMaxMs: number;
   isrWriter?: IsrWriter;
   listener?: PartitionListener;
-  nowMs?: () => number;
+  /** Lag and caught-up times of followers are measured on it. */
+  clock: Pick<Clock, 'nowMs'>;
 }
 
 export interface PartitionReadResult {
@@ -118,16 +120,13 @@ export class Partition {
   private isrWriteOutcomeUnknown = false;
   /** Set when a conditional ISR write lost to the controller; cleared by the next LeaderAndIsr. */
   private isrUpdatesFenced = false;
-  private readonly clock: () => number;
 
   constructor(
     readonly topic: string,
     readonly partition: number,
     readonly log: PartitionLog,
     private readonly opts: PartitionOptions,
-  ) {
-    this.clock = opts.nowMs ?? Date.now;
-  }
+  ) {}
 
   get isLeader(): boolean {
     return this.leaderReplicaId === this.opts.localBrokerId;
@@ -355,7 +354,7 @@ export class Partition {
       this.isr = newIsr;
       this.zkVersion = result.zkVersion;
       this.isrWriteOutcomeUnknown = false;
-      this.maybeIncrementLeaderHW(this.clock());
+      this.maybeIncrementLeaderHW(this.opts.clock.nowMs());
       if (change !== 'reconcile') this.opts.listener?.onIsrChanged(this, change);
       return true;
     } catch (err) {
@@ -382,7 +381,7 @@ export class Partition {
     this.zkVersion = resolution.zkVersion;
     this.isrUpdatePending = true;
     this.isrWriteOutcomeUnknown = false;
-    this.maybeIncrementLeaderHW(this.clock());
+    this.maybeIncrementLeaderHW(this.opts.clock.nowMs());
     this.opts.listener?.onIsrUpdateFailed(this, undefined, true);
   }
 

@@ -5,6 +5,7 @@
  * removal waits until the old fetcher no longer touches the partition's log.
  */
 import type { Logger } from 'pino';
+import type { Clock } from '../clock';
 import { topicPartitionKey } from './delayed-operation';
 import type { LeaderEndpoint, LeaderRpcFactory } from './leader-rpc';
 import type { Partition } from './partition';
@@ -31,6 +32,7 @@ export class ReplicaFetcherManager {
       rpcFactory: LeaderRpcFactory;
       lookup: (topic: string, partition: number) => Partition | undefined;
       logger: Logger;
+      clock: Clock;
     },
   ) {}
 

@@ -7,6 +7,7 @@ import type { LeaderRpc } from './leader-rpc';
 import { Partition, type PartitionStateUpdate } from './partition';
 import { ReplicaFetcher } from './replica-fetcher';
 import { FakeLog } from '../../test/support/cluster-fakes';
+import { systemClock } from '../clock';
 
 const t0 = 1_000_000;
 
@@ -54,7 +55,7 @@ function fetcherFor(leader: Partition, follower: Partition) {
   const rpc = inMemoryRpc(leader, 2);
   const fetcher = new ReplicaFetcher({ brokerId: 1, host: 'leader', port: 1 }, {
     localBrokerId: 2, fetchWaitMaxMs: 10, fetchMinBytes: 1, fetchMaxBytes: 1 << 20, fetchResponseMaxBytes: 1 << 20, fetchBackoffMs: 20, socketTimeoutMs: 1_000,
-  }, { rpcFactory: () => rpc, lookup: () => follower, logger: pino({ level: 'silent' }) });
+  }, { rpcFactory: () => rpc, lookup: () => follower, logger: pino({ level: 'silent' }), clock: systemClock });
   return { fetcher, rpc };
 }
 
@@ -63,12 +64,12 @@ describe('ReplicaFetcher', () => {
 
   it('copies the leader batches verbatim, takes min(leader HW, own LEO) and lets the leader HW advance', async () => {
     const leaderLog = new FakeLog();
-    const leader = new Partition('t', 0, leaderLog, { localBrokerId: 1, replicaLagTimeMaxMs: 30_000, nowMs: () => t0 });
+    const leader = new Partition('t', 0, leaderLog, { localBrokerId: 1, replicaLagTimeMaxMs: 30_000, clock: { nowMs: () => t0 } });
     leader.makeLeader(leaderState, t0);
     await append(leader, 3);
     await append(leader, 2);
     const followerLog = new FakeLog();
-    const follower = new Partition('t', 0, followerLog, { localBrokerId: 2, replicaLagTimeMaxMs: 30_000 });
+    const follower = new Partition('t', 0, followerLog, { localBrokerId: 2, replicaLagTimeMaxMs: 30_000, clock: systemClock });
     follower.makeFollower(leaderState);
     const { fetcher } = fetcherFor(leader, follower);
     fetcher.addPartitions([{ topic: 't', partition: 0, leaderEpoch: 1 }]);
@@ -88,12 +89,12 @@ describe('ReplicaFetcher', () => {
     // Both wrote offsets 0-1 in epoch 1; the old leader (now follower) also wrote 2-3 in epoch 1,
     // while the new leader took over in epoch 2 at offset 2 and wrote 2-4.
     const followerLog = new FakeLog();
-    const follower = new Partition('t', 0, followerLog, { localBrokerId: 2, replicaLagTimeMaxMs: 30_000 });
+    const follower = new Partition('t', 0, followerLog, { localBrokerId: 2, replicaLagTimeMaxMs: 30_000, clock: systemClock });
     follower.makeLeader({ ...leaderState, leader: 2, isr: [2] }, t0);
     await append(follower, 2);
     await append(follower, 2);
     const leaderLog = new FakeLog();
-    const leader = new Partition('t', 0, leaderLog, { localBrokerId: 1, replicaLagTimeMaxMs: 30_000, nowMs: () => t0 });
+    const leader = new Partition('t', 0, leaderLog, { localBrokerId: 1, replicaLagTimeMaxMs: 30_000, clock: { nowMs: () => t0 } });
     leader.makeLeader({ ...leaderState, isr: [1] }, t0);
     await append(leader, 2);
     const epoch2 = { ...leaderState, leaderEpoch: 2, isr: [1] };
@@ -113,11 +114,11 @@ describe('ReplicaFetcher', () => {
   });
 
   it('backs off on a fenced epoch and stops touching a removed partition', async () => {
-    const leader = new Partition('t', 0, new FakeLog(), { localBrokerId: 1, replicaLagTimeMaxMs: 30_000 });
+    const leader = new Partition('t', 0, new FakeLog(), { localBrokerId: 1, replicaLagTimeMaxMs: 30_000, clock: systemClock });
     leader.makeLeader({ ...leaderState, leaderEpoch: 3 }, t0);
     await append(leader, 1);
     const followerLog = new FakeLog();
-    const follower = new Partition('t', 0, followerLog, { localBrokerId: 2, replicaLagTimeMaxMs: 30_000 });
+    const follower = new Partition('t', 0, followerLog, { localBrokerId: 2, replicaLagTimeMaxMs: 30_000, clock: systemClock });
     // The follower believes in epoch 4, newer than the leader knows: UNKNOWN_LEADER_EPOCH, back off.
     follower.makeFollower({ ...leaderState, leaderEpoch: 4 });
     const { fetcher } = fetcherFor(leader, follower);

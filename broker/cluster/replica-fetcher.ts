@@ -11,6 +11,7 @@
  * controller's next LeaderAndIsr, which moves it to another fetcher or re-adds it.
  */
 import type { Logger } from 'pino';
+import type { Clock } from '../clock';
 import { ErrorCode, errorName } from '../../proto/errors';
 import type { samsa } from '../../proto/generated/samsa';
 import { asBuffer } from '../network/handlers/buffers';
@@ -77,12 +78,12 @@ export class ReplicaFetcher {
       rpcFactory: LeaderRpcFactory;
       lookup: (topic: string, partition: number) => Partition | undefined;
       logger: Logger;
-      nowMs?: () => number;
+      clock: Clock;
     },
   ) {}
 
   private now(): number {
-    return (this.deps.nowMs ?? Date.now)();
+    return this.deps.clock.nowMs();
   }
 
   get partitionCount(): number {
@@ -177,8 +178,8 @@ export class ReplicaFetcher {
   private sleep(ms: number): Promise<void> {
     if (!this.running) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(() => { this.wake = undefined; resolve(); }, ms);
-      this.wake = () => { clearTimeout(timer); this.wake = undefined; resolve(); };
+      const timer = this.deps.clock.setTimeout(() => { this.wake = undefined; resolve(); }, ms);
+      this.wake = () => { timer.cancel(); this.wake = undefined; resolve(); };
     });
   }
 

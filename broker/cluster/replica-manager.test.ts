@@ -10,6 +10,7 @@ import { logConfigDefaults } from '../log/log-config';
 import { LogManager } from '../log/log-manager';
 import { MetadataCache } from './metadata-cache';
 import { ReplicaManager } from './replica-manager';
+import { systemClock } from '../clock';
 
 const logger = pino({ level: 'silent' });
 const brokerId = 1;
@@ -20,14 +21,14 @@ async function fixture(topicConfig: Record<string, string> = {}): Promise<Fixtur
   const dir = await mkdtemp(join(tmpdir(), 'samsa-rm-'));
   const logManager = new LogManager({
     logDirs: [dir], defaultConfig: logConfigDefaults, retentionCheckIntervalMs: 60_000,
-    recoveryPointCheckpointIntervalMs: 60_000, highWatermarkCheckpointIntervalMs: 60_000, logger,
+    recoveryPointCheckpointIntervalMs: 60_000, highWatermarkCheckpointIntervalMs: 60_000, logger, clock: systemClock,
   });
   await logManager.startup();
   const cache = new MetadataCache(brokerId);
   const brokerEpoch = { value: 10 };
   const config = { brokerId, replicaLagTimeMaxMs: 30_000, logDefaults: logConfigDefaults } as unknown as BrokerConfig;
   const rm = new ReplicaManager({
-    config, logManager, metadataCache: cache, zk: { getTopicConfig: async () => topicConfig, updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined }, logger, getBrokerEpoch: () => brokerEpoch.value,
+    config, logManager, metadataCache: cache, zk: { getTopicConfig: async () => topicConfig, updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined }, logger, getBrokerEpoch: () => brokerEpoch.value, clock: systemClock,
   });
   rm.startup();
   return { dir, logManager, cache, rm, brokerEpoch };

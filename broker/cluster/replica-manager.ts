@@ -15,7 +15,7 @@ import type { BrokerConfig } from '../config';
 import { LogConfigError, parseTopicConfig, type LogConfig } from '../log/log-config';
 import type { LogManager } from '../log/log-manager';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { DelayedOperationPurgatory, topicPartitionKey, type Scheduler } from './delayed-operation';
+import { DelayedOperationPurgatory, topicPartitionKey } from './delayed-operation';
 import type { DelayedFetch } from './delayed-fetch';
 import type { DelayedProduce } from './delayed-produce';
 import { isrChangeListener } from './isr-change-listener';
@@ -26,7 +26,7 @@ import type { MetadataCache } from './metadata-cache';
 import { Partition, type PartitionListener, type PartitionLog, type PartitionStateUpdate } from './partition';
 import { ReplicaFetcherManager, type FollowedPartition } from './replica-fetcher-manager';
 import { computeReplicaMetrics, type ReplicaManagerMetrics, type ReplicationCounters } from './replica-metrics';
-import { PeriodicTask } from '../log/periodic-task';
+import { type Clock, PeriodicTask } from '../clock';
 import { errorCodeOf, type ReplicaAccess } from './replica-access';
 import { appendRecords, type ProduceEntry, type ProducePartitionResult } from './replica-append';
 import { fetchMessages, type FetchParams, type FetchPartitionResult } from './replica-fetch';
@@ -42,8 +42,8 @@ export interface ReplicaManagerOptions {
   zk: Pick<KafkaZkClient, 'getTopicConfig' | 'updateLeaderAndIsrAsLeader' | 'propagateIsrChanges'>;
   logger: Logger;
   getBrokerEpoch: () => number;
-  nowMs?: () => number;
-  scheduler?: Scheduler;
+  /** ISR lag, purgatory expiry, fetcher backoff and the background tasks run on it. */
+  clock: Clock;
   /** How followers reach leaders; a BrokerConnection per leader by default. */
   leaderRpcFactory?: LeaderRpcFactory;
 }
@@ -81,7 +81,6 @@ export class ReplicaManager implements ReplicaAccess {
   private controllerEpoch = 0;
   /** Serializes LeaderAndIsr and StopReplica (Kafka's replicaStateChangeLock). */
   private stateChange: Promise<unknown> = Promise.resolve();
-  private readonly clock: () => number;
   private readonly isrPropagation: IsrChangePropagation;
   private readonly tasks: PeriodicTask[] = [];
   private readonly counters: ReplicationCounters = { isrShrinks: 0, isrExpands: 0, failedIsrUpdates: 0 };
@@ -92,9 +91,8 @@ export class ReplicaManager implements ReplicaAccess {
 
   constructor(private readonly opts: ReplicaManagerOptions) {
     this.logger = opts.logger;
-    this.clock = opts.nowMs ?? Date.now;
-    this.fetchPurgatory = new DelayedOperationPurgatory({ name: 'Fetch', waitingOperationsMax: fetchPurgatoryWaitingMax, scheduler: opts.scheduler });
-    this.producePurgatory = new DelayedOperationPurgatory({ name: 'Produce', waitingOperationsMax: producePurgatoryWaitingMax, scheduler: opts.scheduler });
+    this.fetchPurgatory = new DelayedOperationPurgatory({ name: 'Fetch', waitingOperationsMax: fetchPurgatoryWaitingMax, clock: opts.clock });
+    this.producePurgatory = new DelayedOperationPurgatory({ name: 'Produce', waitingOperationsMax: producePurgatoryWaitingMax, clock: opts.clock });
     const c = opts.config;
     this.fetcherManager = new ReplicaFetcherManager({
       localBrokerId: c.brokerId, fetchWaitMaxMs: c.replicaFetchWaitMaxMs ?? 500, fetchMinBytes: c.replicaFetchMinBytes ?? 1,
@@ -104,10 +102,11 @@ export class ReplicaManager implements ReplicaAccess {
       rpcFactory: opts.leaderRpcFactory ?? connectionLeaderRpcFactory(c.brokerId, c.replicaSocketTimeoutMs ?? 30_000),
       lookup: (t, p) => this.getPartition(t, p),
       logger: opts.logger.child({ component: 'replica-fetcher' }),
+      clock: opts.clock,
     });
-    this.isrPropagation = new IsrChangePropagation((partitions) => opts.zk.propagateIsrChanges(partitions), this.clock());
+    this.isrPropagation = new IsrChangePropagation((partitions) => opts.zk.propagateIsrChanges(partitions), opts.clock.nowMs());
     this.partitionListener = isrChangeListener({
-      counters: this.counters, propagation: this.isrPropagation, nowMs: this.clock, logger: this.logger,
+      counters: this.counters, propagation: this.isrPropagation, nowMs: () => opts.clock.nowMs(), logger: this.logger,
       completeDelayedRequests: (t, p) => this.completeDelayedRequests(t, p),
     });
   }
@@ -117,18 +116,18 @@ export class ReplicaManager implements ReplicaAccess {
   }
 
   nowMs(): number {
-    return this.clock();
+    return this.opts.clock.nowMs();
   }
 
   /** Starts ISR expiration (every replica.lag.time.max.ms / 2), ISR update retries and ISR change propagation (every 2.5 s). */
   startup(): void {
     const lagMs = this.opts.config.replicaLagTimeMaxMs;
     this.tasks.push(
-      new PeriodicTask('isr-expiration', Math.max(1, Math.floor(lagMs / 2)), () => this.maybeShrinkIsr(), this.logger),
-      new PeriodicTask('isr-update-retry', isrUpdateRetryIntervalMs, () => this.maybeRetryIsrUpdates(), this.logger),
+      new PeriodicTask('isr-expiration', Math.max(1, Math.floor(lagMs / 2)), () => this.maybeShrinkIsr(), this.logger, this.opts.clock),
+      new PeriodicTask('isr-update-retry', isrUpdateRetryIntervalMs, () => this.maybeRetryIsrUpdates(), this.logger, this.opts.clock),
       new PeriodicTask('isr-change-propagation', isrChangePropagationIntervalMs, async () => {
         await this.isrPropagation.maybePropagate(this.nowMs());
-      }, this.logger),
+      }, this.logger, this.opts.clock),
     );
     for (const task of this.tasks) task.start();
     this.logger.info({ brokerId: this.brokerId }, 'replica manager started');
@@ -350,7 +349,7 @@ export class ReplicaManager implements ReplicaAccess {
     const config = await this.topicConfig(topic);
     const log: PartitionLog = await this.opts.logManager.getOrCreateLog(topic, partitionId, config);
     const partition = new Partition(topic, partitionId, log, {
-      localBrokerId: this.brokerId, replicaLagTimeMaxMs: this.opts.config.replicaLagTimeMaxMs, nowMs: this.clock,
+      localBrokerId: this.brokerId, replicaLagTimeMaxMs: this.opts.config.replicaLagTimeMaxMs, clock: this.opts.clock,
       listener: this.partitionListener,
       isrWriter: (t, p, state, expectedZkVersion) => this.opts.zk.updateLeaderAndIsrAsLeader(t, p, state, expectedZkVersion),
     });

@@ -9,6 +9,7 @@ import { ApiKey } from '../../proto/api';
 import type { BrokerConnection } from '../../client/network/connection';
 import type { BrokerInfo } from '../../zk/kafka-zk-client';
 import { ControllerChannelManager } from './controller-channel-manager';
+import { systemClock } from '../clock';
 
 const logger = pino({ level: 'silent' });
 const broker = (id: number): BrokerInfo => ({ id, epoch: 1, endpoints: [{ listenerName: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: '127.0.0.1', port: 1 }] });
@@ -28,7 +29,7 @@ function refusingBroker(attempts: { count: number }): (b: BrokerInfo) => BrokerC
 describe('ControllerChannelManager retry loops', () => {
   it('stop at shutdown: no send is attempted afterwards', async () => {
     const attempts = { count: 0 };
-    const channel = new ControllerChannelManager({ controllerId: 1, interBrokerListenerName: 'PLAINTEXT', logger, connectToBroker: refusingBroker(attempts) });
+    const channel = new ControllerChannelManager({ controllerId: 1, interBrokerListenerName: 'PLAINTEXT', logger, clock: systemClock, connectToBroker: refusingBroker(attempts) });
     channel.startup([broker(1)]);
     channel.sendRequest(1, { apiKey: ApiKey.UpdateMetadata, body: {} });
     await sleep(250);
@@ -42,7 +43,7 @@ describe('ControllerChannelManager retry loops', () => {
 
   it('never start again once shut down, even when a late event adds a broker', async () => {
     const attempts = { count: 0 };
-    const channel = new ControllerChannelManager({ controllerId: 1, interBrokerListenerName: 'PLAINTEXT', logger, connectToBroker: refusingBroker(attempts) });
+    const channel = new ControllerChannelManager({ controllerId: 1, interBrokerListenerName: 'PLAINTEXT', logger, clock: systemClock, connectToBroker: refusingBroker(attempts) });
     channel.startup([broker(2)]);
     channel.shutdown();
     channel.addBroker(broker(1));

@@ -9,6 +9,7 @@
  */
 
 import type { Logger } from 'pino';
+import type { Clock, Timer } from '../clock';
 import type { ApiKey } from '../../proto/api';
 import { BrokerConnection } from '../../client/network/connection';
 import type { BrokerInfo } from '../../zk/kafka-zk-client';
@@ -19,12 +20,17 @@ export const sendRetryBackoffMsMax = 5_000;
 
 export interface ControllerRequest { apiKey: ApiKey; body: object; onResponse?: (response: unknown) => void }
 
-export type ConnectToBroker = (broker: BrokerInfo) => BrokerConnection;
+/** What a sender needs of a connection to a broker (a BrokerConnection in the broker process). */
+export type ControllerConnection = Pick<BrokerConnection, 'send' | 'close'>;
+
+export type ConnectToBroker = (broker: BrokerInfo) => ControllerConnection;
 
 export interface ChannelManagerOptions {
   controllerId: number;
   interBrokerListenerName: string;
   logger: Logger;
+  /** Retry backoff runs on it. */
+  clock: Clock;
   connectToBroker?: ConnectToBroker;
   queueSizeMax?: number;
 }
@@ -57,7 +63,7 @@ export class ControllerChannelManager {
   addBroker(broker: BrokerInfo): void {
     if (this.stopped || this.senders.has(broker.id)) return;
     const connect = this.opts.connectToBroker ?? ((b: BrokerInfo) => this.defaultConnection(b));
-    const sender = new RequestSendThread(broker, connect, this.opts.logger.child({ targetBrokerId: broker.id }), this.opts.queueSizeMax ?? brokerRequestQueueSizeMax);
+    const sender = new RequestSendThread(broker, connect, this.opts.logger.child({ targetBrokerId: broker.id }), this.opts.queueSizeMax ?? brokerRequestQueueSizeMax, this.opts.clock);
     this.senders.set(broker.id, sender);
     void sender.run();
   }
@@ -103,7 +109,7 @@ export class ControllerChannelManager {
 
 class RequestSendThread {
   private readonly queue: ControllerRequest[] = [];
-  private connection: BrokerConnection | undefined;
+  private connection: ControllerConnection | undefined;
   private wake: (() => void) | undefined;
   private interruptBackoff: (() => void) | undefined;
   private stopped = false;
@@ -113,6 +119,7 @@ class RequestSendThread {
     private readonly connect: ConnectToBroker,
     private readonly logger: Logger,
     private readonly queueSizeMax: number,
+    private readonly clock: Clock,
   ) {}
 
   get queueSize(): number {
@@ -174,12 +181,12 @@ class RequestSendThread {
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
+      const timer: Timer = this.clock.setTimeout(() => {
         this.interruptBackoff = undefined;
         resolve();
       }, ms);
       this.interruptBackoff = () => {
-        clearTimeout(timer);
+        timer.cancel();
         resolve();
       };
     });

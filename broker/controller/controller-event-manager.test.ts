@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { ControllerEventManager, ControllerEventQueueFullError } from './controller-event-manager';
+import { systemClock } from '../clock';
 
 type E = { type: string; n: number };
 const logger = pino({ level: 'silent' });
@@ -15,7 +16,7 @@ describe('ControllerEventManager', () => {
       await new Promise((r) => setImmediate(r));
       log.push(`end ${e.n}`);
       active -= 1;
-    }, logger);
+    }, logger, systemClock);
     for (const n of [1, 2, 3]) manager.put({ type: 'x', n });
     await manager.idle();
     expect(log).toEqual(['start 1', 'end 1', 'start 2', 'end 2', 'start 3', 'end 3']);
@@ -24,7 +25,7 @@ describe('ControllerEventManager', () => {
   it('rejects events beyond the queue bound', async () => {
     let release!: () => void;
     const blocked = new Promise<void>((r) => (release = r));
-    const manager = new ControllerEventManager<E>(() => blocked, logger, { queueSizeMax: 2 });
+    const manager = new ControllerEventManager<E>(() => blocked, logger, systemClock, { queueSizeMax: 2 });
     manager.put({ type: 'x', n: 0 }); // taken by the loop at once
     manager.put({ type: 'x', n: 1 });
     manager.put({ type: 'x', n: 2 });
@@ -52,7 +53,7 @@ describe('ControllerEventManager', () => {
 
   it('ignores events after shutdown', async () => {
     const seen: number[] = [];
-    const manager = new ControllerEventManager<E>(async (e) => void seen.push(e.n), logger);
+    const manager = new ControllerEventManager<E>(async (e) => void seen.push(e.n), logger, systemClock);
     await manager.shutdown();
     manager.put({ type: 'x', n: 1 });
     await manager.idle();

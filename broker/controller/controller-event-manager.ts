@@ -5,6 +5,7 @@
  */
 
 import type { Logger } from 'pino';
+import type { Clock } from '../clock';
 
 export const controllerEventQueueSizeMax = 10_000;
 
@@ -27,7 +28,8 @@ export class ControllerEventManager<E extends { type: string }> {
   constructor(
     private readonly process: (event: E) => Promise<void>,
     private readonly logger: Logger,
-    private readonly opts: { queueSizeMax?: number; nowMs?: () => number; /** events discarded at shutdown (e.g. to answer waiting callers) */ onDropped?: (event: E) => void } = {},
+    private readonly clock: Pick<Clock, 'nowMs'>,
+    private readonly opts: { queueSizeMax?: number; /** events discarded at shutdown (e.g. to answer waiting callers) */ onDropped?: (event: E) => void } = {},
   ) {}
 
   get queueSize(): number {
@@ -89,6 +91,6 @@ export class ControllerEventManager<E extends { type: string }> {
   }
 
   private now(): number {
-    return this.opts.nowMs ? this.opts.nowMs() : Date.now();
+    return this.clock.nowMs();
   }
 }

@@ -1,24 +1,27 @@
 /**
- * Kafka's `KafkaScheduler` as the controller uses it: named one-shot timers whose callbacks only
- * enqueue controller events. One timer per name (re-scheduling replaces it), so the number of
- * pending timers is bounded by the names in use; `shutdown` (resignation) cancels them all.
+ * Kafka's `KafkaScheduler` as the controller uses it: named one-shot timers on the broker's Clock
+ * whose callbacks only enqueue controller events. One timer per name (re-scheduling replaces it),
+ * so the number of pending timers is bounded by the names in use; `shutdown` (resignation) cancels
+ * them all.
  */
+import type { Clock, Timer } from '../clock';
 
 export const scheduledTasksMax = 10_000;
 
 export class ControllerScheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, Timer>();
   private stopped = false;
+
+  constructor(private readonly clock: Clock) {}
 
   schedule(name: string, delayMs: number, task: () => void): void {
     if (this.stopped) return;
     this.cancel(name);
     if (this.timers.size >= scheduledTasksMax) throw new Error(`assertion failed: more than ${scheduledTasksMax} scheduled controller tasks`);
-    const timer = setTimeout(() => {
+    const timer = this.clock.setTimeout(() => {
       this.timers.delete(name);
       if (!this.stopped) task();
     }, delayMs);
-    timer.unref();
     this.timers.set(name, timer);
   }
 
@@ -27,14 +30,13 @@ export class ControllerScheduler {
   }
 
   cancel(name: string): void {
-    const timer = this.timers.get(name);
-    if (timer) clearTimeout(timer);
+    this.timers.get(name)?.cancel();
     this.timers.delete(name);
   }
 
   shutdown(): void {
     this.stopped = true;
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of this.timers.values()) timer.cancel();
     this.timers.clear();
   }
 }

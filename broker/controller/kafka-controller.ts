@@ -7,11 +7,11 @@
  */
 
 import type { Logger } from 'pino';
-import type { BrokerConnection } from '../../client/network/connection';
+import { type Clock, settlesWithin } from '../clock';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
-import { ControllerMovedError, type BrokerInfo, type KafkaZkClient } from '../../zk/kafka-zk-client';
+import { ControllerMovedError, type KafkaZkClient } from '../../zk/kafka-zk-client';
 import { ControllerEventManager } from './controller-event-manager';
-import { ControllerChannelManager } from './controller-channel-manager';
+import { ControllerChannelManager, type ConnectToBroker } from './controller-channel-manager';
 import { ControllerContext } from './controller-context';
 import { ControllerBrokerRequestBatch } from './controller-request-batch';
 import { PartitionStateMachine } from './partition-state-machine';
@@ -83,13 +83,14 @@ export class KafkaController {
   private readonly onExpired = (): void => this.put({ type: 'Expire' });
 
   constructor(private readonly opts: {
-    config: ControllerConfig; zk: KafkaZkClient; logger: Logger;
-    /** injected for tests; default creates a BrokerConnection */ connectToBroker?: (b: BrokerInfo) => BrokerConnection;
+    config: ControllerConfig; zk: KafkaZkClient; logger: Logger; clock: Clock;
+    /** How the channel reaches a broker; a BrokerConnection to its control-plane endpoint by default. */
+    connectToBroker?: ConnectToBroker;
   }) {
     this.config = opts.config;
     this.zk = opts.zk;
     this.logger = opts.logger.child({ component: 'controller', brokerId: opts.config.brokerId });
-    this.eventManager = new ControllerEventManager((e) => this.process(e), this.logger, {
+    this.eventManager = new ControllerEventManager((e) => this.process(e), this.logger, opts.clock, {
       onDropped: (e) => {
         if (isApiEvent(e)) answerNotController(e);
       },
@@ -208,13 +209,13 @@ export class KafkaController {
     this.zk.off('newSession', this.onNewSession);
     this.zk.off('expired', this.onExpired);
     this.put({ type: 'Shutdown' });
-    const drained = await settlesWithin(this.eventManager.idle(), controllerShutdownTimeoutMs);
+    const drained = await settlesWithin(this.opts.clock, this.eventManager.idle(), controllerShutdownTimeoutMs);
     if (!drained) {
       // An event is stuck (on ZooKeeper, say): stop every request retry loop so nothing outlives us.
       this.logger.warn({ controllerShutdownTimeoutMs }, 'controller event still running at shutdown; stopping its channels');
       this.channel.shutdown();
     }
-    await settlesWithin(this.eventManager.shutdown(), drained ? controllerShutdownTimeoutMs : 0);
+    await settlesWithin(this.opts.clock, this.eventManager.shutdown(), drained ? controllerShutdownTimeoutMs : 0);
   }
 
   private put(event: ControllerEvent): void {
@@ -327,7 +328,7 @@ export class KafkaController {
     this.psm = partitionStateMachine;
     this.ops = new ControllerOperations({
       ...deps, channel: this.channel, partitionStateMachine, replicaStateMachine, topicDeletionManager, reassignmentManager,
-      scheduler: new ControllerScheduler(), deleteTopicEnable: this.config.deleteTopicEnable, enqueue,
+      scheduler: new ControllerScheduler(this.opts.clock), deleteTopicEnable: this.config.deleteTopicEnable, enqueue,
       autoLeaderRebalance: {
         enable: this.config.autoLeaderRebalanceEnable ?? autoLeaderRebalanceEnableDefault,
         imbalancePerBrokerPercentage: this.config.leaderImbalancePerBrokerPercentage ?? leaderImbalancePerBrokerPercentageDefault,
@@ -382,23 +383,10 @@ export class KafkaController {
 
   private newChannelManager(): ControllerChannelManager {
     return new ControllerChannelManager({
-      controllerId: this.config.brokerId, logger: this.logger, connectToBroker: this.opts.connectToBroker,
+      controllerId: this.config.brokerId, logger: this.logger, clock: this.opts.clock, connectToBroker: this.opts.connectToBroker,
       // The channel only carries controller requests; followers keep fetching on the inter-broker listener.
       interBrokerListenerName: this.config.controlPlaneListenerName ?? this.listenerName(),
     });
-  }
-}
-
-/** Resolves true when `promise` settled within `timeoutMs`, false otherwise (the promise keeps running). */
-async function settlesWithin(promise: Promise<unknown>, timeoutMs: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
-  try {
-    return await Promise.race([promise.then(() => true, () => true), timedOut]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -46,23 +46,3 @@ export const newMemberJoinTimeoutMs = 300_000;
 /** Kafka's own limit is none; ids beyond this length are rejected as INVALID_GROUP_ID. */
 export const groupIdLengthMax = 255;
 
-/** Opaque to the coordinator: a Node Timeout in the broker, a number under the fake timer. */
-export type TimerHandle = object | number;
-
-export interface Timer {
-  nowMs(): number;
-  setTimeout(fn: () => void, delayMs: number): TimerHandle;
-  clearTimeout(handle: TimerHandle): void;
-}
-
-/** The real clock, for the broker process. */
-export const systemTimer: Timer = {
-  nowMs: () => Date.now(),
-  setTimeout: (fn, delayMs) => {
-    const handle = setTimeout(fn, delayMs);
-    // Coordinator timers never keep a stopping broker alive.
-    handle.unref();
-    return handle;
-  },
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};

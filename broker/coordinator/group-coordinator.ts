@@ -3,7 +3,7 @@
  * whose `__consumer_offsets` partition this broker leads. Each handler validates the group id and
  * this broker's ownership, then applies Kafka 2.x's rules and resolves with the response body of
  * groups.proto. JoinGroup and SyncGroup resolve later, when the join phase completes or the
- * leader's assignment is persisted. Time comes only from the injected Timer, so the whole state
+ * leader's assignment is persisted. Time comes only from the injected Clock, so the whole state
  * machine runs deterministically under a fake one.
  */
 
@@ -12,7 +12,8 @@ import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
 import { type Logger } from '../logger';
-import { type GroupCoordinatorConfig, groupCoordinatorDefaults, groupIdLengthMax, systemTimer, type Timer, type TimerHandle } from './coordinator-config';
+import { type GroupCoordinatorConfig, groupCoordinatorDefaults, groupIdLengthMax } from './coordinator-config';
+import { type Clock, type Timer } from '../clock';
 import { GroupMetadata, GroupState } from './group-metadata';
 import { GroupMetadataManager } from './group-metadata-manager';
 import { GroupQueries } from './group-queries';
@@ -24,7 +25,8 @@ import { type OffsetsLog } from './offsets-log';
 export interface GroupCoordinatorOptions {
   log: OffsetsLog;
   config?: Partial<GroupCoordinatorConfig>;
-  timer?: Timer;
+  /** Rebalance, session and offset-expiry timers run on it. */
+  clock: Clock;
   logger?: Logger;
   /** Member id suffixes; crypto.randomUUID unless a test wants predictable ids. */
   newUuid?: () => string;
@@ -38,24 +40,24 @@ export interface ClientIdentity {
 export class GroupCoordinator {
   readonly config: GroupCoordinatorConfig;
   readonly manager: GroupMetadataManager;
-  private readonly timer: Timer;
+  private readonly clock: Clock;
   private readonly logger: Logger;
   private readonly rebalancer: GroupRebalancer;
   private readonly joins: JoinGroupHandler;
   private readonly commits: OffsetCommitHandler;
   private readonly queries: GroupQueries;
   private active = false;
-  private expiryTimer: TimerHandle | null = null;
+  private expiryTimer: Timer | null = null;
 
   constructor(opts: GroupCoordinatorOptions) {
     this.config = { ...groupCoordinatorDefaults, ...opts.config };
-    this.timer = opts.timer ?? systemTimer;
+    this.clock = opts.clock;
     this.logger = opts.logger ?? pino({ enabled: false });
-    this.manager = new GroupMetadataManager(opts.log, this.config, this.timer, this.logger);
-    this.rebalancer = new GroupRebalancer(this.manager, this.config, this.timer, this.logger);
+    this.manager = new GroupMetadataManager(opts.log, this.config, this.clock, this.logger);
+    this.rebalancer = new GroupRebalancer(this.manager, this.config, this.clock, this.logger);
     this.joins = new JoinGroupHandler(this.manager, this.rebalancer, this.config, opts.newUuid ?? randomUUID);
-    this.commits = new OffsetCommitHandler(this.manager, this.rebalancer, this.config, this.timer);
-    this.queries = new GroupQueries(this.manager, this.rebalancer, this.timer);
+    this.commits = new OffsetCommitHandler(this.manager, this.rebalancer, this.config, this.clock);
+    this.queries = new GroupQueries(this.manager, this.rebalancer, this.clock);
   }
 
   /** Starts serving and the periodic offset expiry (offsets.retention.check.interval.ms). */
@@ -68,7 +70,7 @@ export class GroupCoordinator {
   /** Stops serving: every loaded group is unloaded and its parked requests answered. */
   shutdown(): void {
     this.active = false;
-    if (this.expiryTimer !== null) this.timer.clearTimeout(this.expiryTimer);
+    this.expiryTimer?.cancel();
     this.expiryTimer = null;
     this.manager.shutdown((g) => this.rebalancer.onGroupUnloaded(g));
   }
@@ -119,7 +121,7 @@ export class GroupCoordinator {
       if (group === undefined) {
         // Only a member without an id may create a group; a known id for an unknown group is stale.
         if (join.memberId !== '') return respond(joinErrorResponse(join.memberId, ErrorCode.UNKNOWN_MEMBER_ID));
-        group = this.manager.addGroup(new GroupMetadata(groupId, GroupState.Empty, this.timer.nowMs()));
+        group = this.manager.addGroup(new GroupMetadata(groupId, GroupState.Empty, this.clock.nowMs()));
       }
       this.joins.join(group, join, respond);
     });
@@ -187,7 +189,7 @@ export class GroupCoordinator {
       return;
     }
     this.rebalancer.setAndPropagateAssignment(group, assignment);
-    group.transitionTo(GroupState.Stable, this.timer.nowMs());
+    group.transitionTo(GroupState.Stable, this.clock.nowMs());
     this.logger.info({ groupId: group.groupId, generationId }, 'group is stable');
   }
 
@@ -262,10 +264,10 @@ export class GroupCoordinator {
   }
 
   private scheduleOffsetExpiry(): void {
-    this.expiryTimer = this.timer.setTimeout(() => {
+    this.expiryTimer = this.clock.setTimeout(() => {
       this.expiryTimer = null;
       if (!this.active) return;
-      this.expireOffsets(this.timer.nowMs())
+      this.expireOffsets(this.clock.nowMs())
         .catch((err: unknown) => this.logger.error({ err }, 'offset expiry failed'))
         .finally(() => {
           // A shutdown and restart during the pass has started a new loop already.

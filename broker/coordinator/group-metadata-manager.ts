@@ -10,7 +10,8 @@
 import pino from 'pino';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { type Logger } from '../logger';
-import { type GroupCoordinatorConfig, type Timer, type TimerHandle } from './coordinator-config';
+import { type GroupCoordinatorConfig } from './coordinator-config';
+import { type Clock, type Timer } from '../clock';
 import { type GroupMetadata, GroupState, type CommittedOffset, type TopicPartitionOffset } from './group-metadata';
 import { type OffsetsLog, type OffsetsLogRecord } from './offsets-log';
 import { replayOffsetsPartition } from './offsets-replay';
@@ -35,7 +36,7 @@ export class GroupMetadataManager {
   constructor(
     private readonly log: OffsetsLog,
     private readonly config: GroupCoordinatorConfig,
-    private readonly timer: Timer,
+    private readonly clock: Clock,
     logger?: Logger,
   ) {
     this.logger = logger ?? pino({ enabled: false });
@@ -87,7 +88,7 @@ export class GroupMetadataManager {
     const epoch = this.bumpEpoch(partition);
     this.loading.add(partition);
     try {
-      const loaded = await replayOffsetsPartition(this.log, partition, this.timer.nowMs(), this.logger);
+      const loaded = await replayOffsetsPartition(this.log, partition, this.clock.nowMs(), this.logger);
       if (this.partitionEpochs.get(partition) !== epoch) return; // resigned (or re-elected) meanwhile
       for (const group of loaded) {
         this.groups.set(group.groupId, group);
@@ -198,7 +199,7 @@ export class GroupMetadataManager {
     for (const group of groups) {
       const removed = selector(group);
       removedCount += removed.length;
-      if (group.is(GroupState.Empty) && !group.hasOffsets()) group.transitionTo(GroupState.Dead, this.timer.nowMs());
+      if (group.is(GroupState.Empty) && !group.hasOffsets()) group.transitionTo(GroupState.Dead, this.clock.nowMs());
       const tombstones: OffsetsLogRecord[] = removed.map(({ topic, partition }) => ({ key: encodeOffsetCommitKey(group.groupId, topic, partition), value: null }));
       // Generation 0 groups only ever stored offsets: they have no group record to delete.
       if (group.is(GroupState.Dead) && this.groups.get(group.groupId) === group) {
@@ -226,9 +227,9 @@ export class GroupMetadataManager {
 
   /** Appends with the offsets.commit.timeout.ms bound; resolves with the error code, never rejects. */
   private async appendBounded(partition: number, records: OffsetsLogRecord[]): Promise<ErrorCode> {
-    let timeoutHandle: TimerHandle | null = null;
+    let timeoutHandle: Timer | null = null;
     const timedOut = new Promise<ErrorCode>((resolve) => {
-      timeoutHandle = this.timer.setTimeout(() => resolve(ErrorCode.REQUEST_TIMED_OUT), this.config.offsetsCommitTimeoutMs);
+      timeoutHandle = this.clock.setTimeout(() => resolve(ErrorCode.REQUEST_TIMED_OUT), this.config.offsetsCommitTimeoutMs);
     });
     const appended = this.log.append(partition, records).then(
       () => ErrorCode.NONE as ErrorCode,
@@ -237,7 +238,7 @@ export class GroupMetadataManager {
     try {
       return await Promise.race([appended, timedOut]);
     } finally {
-      if (timeoutHandle !== null) this.timer.clearTimeout(timeoutHandle);
+      (timeoutHandle as Timer | null)?.cancel();
     }
   }
 

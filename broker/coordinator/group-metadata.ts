@@ -7,7 +7,7 @@
 
 import { ErrorCode } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
-import { type TimerHandle } from './coordinator-config';
+import { type Timer } from '../clock';
 import { type GroupProtocol, type JoinGroupCallback, type MemberMetadata } from './member-metadata';
 
 export const GroupState = {
@@ -56,9 +56,9 @@ export class GroupMetadata {
   /** More members joined during the initial delay: extend it (InitialDelayedJoin). */
   newMemberAdded = false;
   /** The delayed join phase while PreparingRebalance; an initial one never completes early. */
-  joinTimer: { handle: TimerHandle; initial: boolean } | null = null;
+  joinTimer: { handle: Timer; initial: boolean } | null = null;
   private readonly members = new Map<string, MemberMetadata>();
-  private readonly pendingMembers = new Map<string, TimerHandle | null>();
+  private readonly pendingMembers = new Map<string, Timer | null>();
   private readonly staticMembers = new Map<string, string>();
   private readonly protocolVotes = new Map<string, number>();
   private numMembersAwaitingJoin = 0;
@@ -243,7 +243,7 @@ export class GroupMetadata {
 
   // ---- pending and static members ----
 
-  addPendingMember(memberId: string, timer: TimerHandle | null): void {
+  addPendingMember(memberId: string, timer: Timer | null): void {
     this.pendingMembers.set(memberId, timer);
   }
 
@@ -252,13 +252,13 @@ export class GroupMetadata {
   }
 
   /** Removes a pending member id and returns its expiry timer, for the caller to cancel. */
-  removePendingMember(memberId: string): TimerHandle | null {
+  removePendingMember(memberId: string): Timer | null {
     const timer = this.pendingMembers.get(memberId) ?? null;
     this.pendingMembers.delete(memberId);
     return timer;
   }
 
-  pendingMemberTimers(): TimerHandle[] {
+  pendingMemberTimers(): Timer[] {
     return [...this.pendingMembers.values()].filter((t) => t !== null);
   }
 

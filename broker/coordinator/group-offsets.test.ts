@@ -233,7 +233,7 @@ describe('GroupCoordinator group lifecycle', () => {
       { groupId: 'nobody', errorCode: ErrorCode.GROUP_ID_NOT_FOUND },
     ]);
     expect(await h.fetchOffsets('solo', ['t-0'])).toEqual({ 't-0': -1 });
-    const successor = new GroupCoordinator({ log: h.log, config: { offsetsTopicNumPartitions: 1 } });
+    const successor = new GroupCoordinator({ log: h.log, config: { offsetsTopicNumPartitions: 1 }, clock: h.timer });
     successor.startup();
     await successor.onElection(0);
     expect((await successor.handleListGroups({})).groups?.map((g) => g.groupId)).toEqual([G]);

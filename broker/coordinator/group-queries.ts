@@ -7,7 +7,7 @@
 
 import { ErrorCode } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
-import { type Timer } from './coordinator-config';
+import { type Clock } from '../clock';
 import { type GroupMetadata, GroupState } from './group-metadata';
 import { type GroupMetadataManager } from './group-metadata-manager';
 import { type GroupRebalancer } from './group-rebalancer';
@@ -19,7 +19,7 @@ export class GroupQueries {
   constructor(
     private readonly manager: GroupMetadataManager,
     private readonly rebalancer: GroupRebalancer,
-    private readonly timer: Timer,
+    private readonly clock: Clock,
   ) {}
 
   fetchOffsets(req: samsa.v1.IOffsetFetchRequest, validationError: ErrorCode | null): samsa.v1.IOffsetFetchResponse {
@@ -88,7 +88,7 @@ export class GroupQueries {
       else if (!group.is(GroupState.Empty)) results.set(groupId, ErrorCode.NON_EMPTY_GROUP);
       else {
         this.rebalancer.clearGroupTimers(group);
-        group.transitionTo(GroupState.Dead, this.timer.nowMs());
+        group.transitionTo(GroupState.Dead, this.clock.nowMs());
         eligible.push(group);
         results.set(groupId, ErrorCode.NONE);
       }

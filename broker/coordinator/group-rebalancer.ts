@@ -10,7 +10,8 @@ import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
 import { type Logger } from '../logger';
-import { type GroupCoordinatorConfig, type Timer } from './coordinator-config';
+import { type GroupCoordinatorConfig } from './coordinator-config';
+import { type Clock } from '../clock';
 import { type GroupMetadata, GroupState } from './group-metadata';
 import { type GroupMetadataManager } from './group-metadata-manager';
 import { type MemberMetadata } from './member-metadata';
@@ -41,7 +42,7 @@ export class GroupRebalancer {
   constructor(
     private readonly manager: GroupMetadataManager,
     private readonly config: GroupCoordinatorConfig,
-    private readonly timer: Timer,
+    private readonly clock: Clock,
     logger?: Logger,
   ) {
     this.logger = logger ?? pino({ enabled: false });
@@ -56,7 +57,7 @@ export class GroupRebalancer {
     if (group.is(GroupState.CompletingRebalance)) this.resetAndPropagateAssignmentError(group, ErrorCode.REBALANCE_IN_PROGRESS);
     const fromEmpty = group.is(GroupState.Empty);
     this.clearJoinTimer(group);
-    group.transitionTo(GroupState.PreparingRebalance, this.timer.nowMs());
+    group.transitionTo(GroupState.PreparingRebalance, this.clock.nowMs());
     this.logger.info({ groupId: group.groupId, generationId: group.generationId, reason }, 'preparing to rebalance group');
     if (fromEmpty) {
       const delayMs = this.config.groupInitialRebalanceDelayMs;
@@ -79,7 +80,7 @@ export class GroupRebalancer {
       this.onCompleteJoin(group);
       return;
     }
-    const handle = this.timer.setTimeout(() => {
+    const handle = this.clock.setTimeout(() => {
       if (group.joinTimer?.handle !== handle) return;
       group.joinTimer = null;
       this.onCompleteJoin(group);
@@ -93,7 +94,7 @@ export class GroupRebalancer {
    * new members keep arriving, so that a starting fleet causes one rebalance, not one per member.
    */
   private scheduleInitialDelayedJoin(group: GroupMetadata, delayMs: number, remainingMs: number): void {
-    const handle = this.timer.setTimeout(() => {
+    const handle = this.clock.setTimeout(() => {
       if (group.joinTimer?.handle !== handle) return;
       group.joinTimer = null;
       if (group.newMemberAdded && remainingMs !== 0) {
@@ -122,7 +123,7 @@ export class GroupRebalancer {
       this.scheduleDelayedJoin(group);
       return;
     }
-    group.initNextGeneration(this.timer.nowMs());
+    group.initNextGeneration(this.clock.nowMs());
     if (group.is(GroupState.Empty)) {
       this.logger.info({ groupId: group.groupId, generationId: group.generationId }, 'group is now empty');
       void this.manager.storeGroup(group, new Map());
@@ -139,7 +140,7 @@ export class GroupRebalancer {
   /** Resets `member`'s session: it must be heard from again within `timeoutMs`. */
   completeAndScheduleNextHeartbeat(group: GroupMetadata, member: MemberMetadata, timeoutMs = member.sessionTimeoutMs): void {
     this.clearHeartbeat(member);
-    const handle = this.timer.setTimeout(() => {
+    const handle = this.clock.setTimeout(() => {
       if (member.heartbeatTimer !== handle) return;
       member.heartbeatTimer = null;
       this.onExpireHeartbeat(group, member);
@@ -157,7 +158,7 @@ export class GroupRebalancer {
 
   clearHeartbeat(member: MemberMetadata): void {
     if (member.heartbeatTimer === null) return;
-    this.timer.clearTimeout(member.heartbeatTimer);
+    member.heartbeatTimer.cancel();
     member.heartbeatTimer = null;
   }
 
@@ -182,7 +183,7 @@ export class GroupRebalancer {
 
   /** Parks a member id handed out with MEMBER_ID_REQUIRED; it lapses after the session timeout. */
   addPendingMember(group: GroupMetadata, memberId: string, sessionTimeoutMs: number): void {
-    const handle = this.timer.setTimeout(() => {
+    const handle = this.clock.setTimeout(() => {
       if (group.is(GroupState.Dead) || !group.isPendingMember(memberId)) return;
       this.logger.info({ groupId: group.groupId, memberId }, 'pending member did not join in time: removed');
       this.removePendingMemberAndUpdateGroup(group, memberId);
@@ -192,7 +193,7 @@ export class GroupRebalancer {
 
   removePendingMemberAndUpdateGroup(group: GroupMetadata, memberId: string): void {
     const handle = group.removePendingMember(memberId);
-    if (handle !== null) this.timer.clearTimeout(handle);
+    if (handle !== null) handle.cancel();
     this.checkJoinComplete(group);
   }
 
@@ -224,7 +225,7 @@ export class GroupRebalancer {
   /** The group's partition moved away: answer everything parked with NOT_COORDINATOR. */
   onGroupUnloaded(group: GroupMetadata): void {
     this.clearGroupTimers(group);
-    group.transitionTo(GroupState.Dead, this.timer.nowMs());
+    group.transitionTo(GroupState.Dead, this.clock.nowMs());
     for (const member of group.allMembers()) {
       group.maybeInvokeJoinCallback(member, joinErrorResponse(member.memberId, ErrorCode.NOT_COORDINATOR));
       group.maybeInvokeSyncCallback(member, { errorCode: ErrorCode.NOT_COORDINATOR });
@@ -233,13 +234,13 @@ export class GroupRebalancer {
 
   clearGroupTimers(group: GroupMetadata): void {
     this.clearJoinTimer(group);
-    for (const handle of group.pendingMemberTimers()) this.timer.clearTimeout(handle);
+    for (const handle of group.pendingMemberTimers()) handle.cancel();
     for (const member of group.allMembers()) this.clearHeartbeat(member);
   }
 
   private clearJoinTimer(group: GroupMetadata): void {
     if (group.joinTimer === null) return;
-    this.timer.clearTimeout(group.joinTimer.handle);
+    group.joinTimer.handle.cancel();
     group.joinTimer = null;
   }
 }

@@ -5,7 +5,7 @@
  */
 
 import { type samsa } from '../../proto/generated/samsa';
-import { type TimerHandle } from './coordinator-config';
+import { type Timer } from '../clock';
 
 export interface GroupProtocol {
   name: string;
@@ -42,7 +42,7 @@ export class MemberMetadata {
   /** Joined but not yet through a completed join phase: expires on the new-member timeout. */
   isNew = false;
   /** The pending session (or new-member) expiry. */
-  heartbeatTimer: TimerHandle | null = null;
+  heartbeatTimer: Timer | null = null;
 
   constructor(identity: MemberIdentity) {
     this.memberId = identity.memberId;

@@ -7,7 +7,8 @@
 
 import { ErrorCode } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
-import { type GroupCoordinatorConfig, type Timer } from './coordinator-config';
+import { type GroupCoordinatorConfig } from './coordinator-config';
+import { type Clock } from '../clock';
 import { GroupMetadata, GroupState, type TopicPartitionOffset } from './group-metadata';
 import { type GroupMetadataManager } from './group-metadata-manager';
 import { type GroupRebalancer } from './group-rebalancer';
@@ -26,7 +27,7 @@ export class OffsetCommitHandler {
     private readonly manager: GroupMetadataManager,
     private readonly rebalancer: GroupRebalancer,
     private readonly config: GroupCoordinatorConfig,
-    private readonly timer: Timer,
+    private readonly clock: Clock,
   ) {}
 
   async handleCommitOffsets(req: samsa.v1.IOffsetCommitRequest, validationError: ErrorCode | null): Promise<samsa.v1.IOffsetCommitResponse> {
@@ -38,7 +39,7 @@ export class OffsetCommitHandler {
     if (group === undefined) {
       // No group: fine for a consumer not using group management; a stale generation otherwise.
       if (generationId >= 0) return commitErrorResponse(topics, ErrorCode.ILLEGAL_GENERATION);
-      group = this.manager.addGroup(new GroupMetadata(groupId, GroupState.Empty, this.timer.nowMs()));
+      group = this.manager.addGroup(new GroupMetadata(groupId, GroupState.Empty, this.clock.nowMs()));
     }
     const error = this.checkCommitAllowed(group, req);
     if (error !== null) return commitErrorResponse(topics, error);
@@ -69,7 +70,7 @@ export class OffsetCommitHandler {
   }
 
   private async storeOffsets(group: GroupMetadata, topics: readonly CommitTopic[]): Promise<samsa.v1.IOffsetCommitResponse> {
-    const nowMs = this.timer.nowMs();
+    const nowMs = this.clock.nowMs();
     const valid: TopicPartitionOffset[] = [];
     const tooLarge = new Set<string>();
     for (const t of topics) {

@@ -3,6 +3,7 @@ import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import type { ProduceEntry, ProducePartitionResult } from '../cluster/replica-append';
 import { offsetsTopicName } from './offsets-topic';
 import { type OffsetsReplicaAccess, ReplicaOffsetsLog } from './replica-offsets-log';
+import { systemClock } from '../clock';
 
 /** A leader partition whose log keeps every appended batch, offsets assigned as a leader would. */
 class FakeReplicas implements OffsetsReplicaAccess {
@@ -55,7 +56,7 @@ async function readAll(log: ReplicaOffsetsLog, partition: number): Promise<{ key
 describe('ReplicaOffsetsLog', () => {
   it('appends one batch per call to __consumer_offsets as leader with acks=-1 and offsets.commit.timeout.ms', async () => {
     const replicas = new FakeReplicas();
-    const log = new ReplicaOffsetsLog({ replicas, commitTimeoutMs: 1234, nowMs: () => 1_000 });
+    const log = new ReplicaOffsetsLog({ replicas, commitTimeoutMs: 1234, clock: { nowMs: () => 1_000 } });
     await log.append(4, [{ key: Buffer.from('k1'), value: Buffer.from('v1') }, { key: Buffer.from('k2'), value: null }]);
     expect(replicas.appends).toHaveLength(1);
     expect(replicas.appends[0]).toMatchObject({ timeoutMs: 1234, requiredAcks: -1 });
@@ -66,7 +67,7 @@ describe('ReplicaOffsetsLog', () => {
   it('rejects with the partition error code so that the manager can map it', async () => {
     const replicas = new FakeReplicas();
     replicas.nextError = ErrorCode.NOT_ENOUGH_REPLICAS;
-    const log = new ReplicaOffsetsLog({ replicas, commitTimeoutMs: 5000 });
+    const log = new ReplicaOffsetsLog({ replicas, commitTimeoutMs: 5000, clock: systemClock });
     const failure = await log.append(4, [{ key: Buffer.from('k'), value: Buffer.from('v') }]).catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(SamsaProtocolError);
     expect((failure as SamsaProtocolError).code).toBe(ErrorCode.NOT_ENOUGH_REPLICAS);
@@ -74,7 +75,7 @@ describe('ReplicaOffsetsLog', () => {
 
   it('replays every record from the log start to the log end, tombstones included', async () => {
     const replicas = new FakeReplicas();
-    const log = new ReplicaOffsetsLog({ replicas, commitTimeoutMs: 5000 });
+    const log = new ReplicaOffsetsLog({ replicas, commitTimeoutMs: 5000, clock: systemClock });
     await log.append(4, [{ key: Buffer.from('a'), value: Buffer.from('1') }, { key: Buffer.from('b'), value: Buffer.from('2') }]);
     await log.append(4, [{ key: Buffer.from('a'), value: null }]);
     expect(await readAll(log, 4)).toEqual([
@@ -87,7 +88,7 @@ describe('ReplicaOffsetsLog', () => {
   it('refuses to replay a partition this broker does not lead', async () => {
     const replicas = new FakeReplicas();
     replicas.leader = false;
-    const log = new ReplicaOffsetsLog({ replicas, commitTimeoutMs: 5000 });
+    const log = new ReplicaOffsetsLog({ replicas, commitTimeoutMs: 5000, clock: systemClock });
     await expect(readAll(log, 4)).rejects.toMatchObject({ code: ErrorCode.NOT_LEADER_OR_FOLLOWER });
     await expect(readAll(log, 7)).rejects.toMatchObject({ code: ErrorCode.NOT_LEADER_OR_FOLLOWER });
   });

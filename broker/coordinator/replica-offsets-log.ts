@@ -7,6 +7,7 @@
  * mapping differs between group records and offset commits.
  */
 
+import type { Clock } from '../clock';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { decodeRecordBatches, encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import type { ProduceEntry, ProducePartitionResult } from '../cluster/replica-append';
@@ -27,20 +28,17 @@ export interface ReplicaOffsetsLogOptions {
   replicas: OffsetsReplicaAccess;
   /** offsets.commit.timeout.ms: how long the acks=-1 append may wait for the ISR. */
   commitTimeoutMs: number;
-  nowMs?: () => number;
+  /** Timestamps of the records it writes. */
+  clock: Pick<Clock, 'nowMs'>;
 }
 
 export class ReplicaOffsetsLog implements OffsetsLog {
-  private readonly nowMs: () => number;
-
-  constructor(private readonly opts: ReplicaOffsetsLogOptions) {
-    this.nowMs = opts.nowMs ?? Date.now;
-  }
+  constructor(private readonly opts: ReplicaOffsetsLogOptions) {}
 
   async append(partition: number, records: OffsetsLogRecord[]): Promise<void> {
     if (records.length === 0) return;
     // One batch per append: the records of one commit (or one group) become visible together.
-    const batch = encodeRecordBatchUncompressed(records.map((r) => ({ key: r.key, value: r.value })), { nowMs: this.nowMs() });
+    const batch = encodeRecordBatchUncompressed(records.map((r) => ({ key: r.key, value: r.value })), { nowMs: this.opts.clock.nowMs() });
     const results = await this.opts.replicas.appendRecords({
       timeoutMs: this.opts.commitTimeoutMs,
       requiredAcks: -1,

@@ -6,6 +6,7 @@ import { type Log } from './log';
 import { logConfigDefaults, type LogConfig } from './log-config';
 import { cleanShutdownFileName, LogManager, parseTopicPartitionDir } from './log-manager';
 import { asLeader, baseOffsetsOf, buildBatch } from '../../test/support/log-batches';
+import { systemClock } from '../clock';
 
 let root: string;
 let scans: number[];
@@ -27,6 +28,7 @@ const smallSegments: LogConfig = { ...logConfigDefaults, segmentBytes: 1000, ind
 async function startManager(config: LogConfig = smallSegments, logDirs = [join(root, 'data')]): Promise<LogManager> {
   const manager = new LogManager({
     logDirs,
+    clock: systemClock,
     defaultConfig: config,
     retentionCheckIntervalMs: 600_000,
     recoveryPointCheckpointIntervalMs: 600_000,

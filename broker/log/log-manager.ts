@@ -12,7 +12,7 @@ import { checkpointMap, partitionKey, readOffsetCheckpoint, writeOffsetCheckpoin
 import { Log } from './log';
 import { type LogConfig } from './log-config';
 import { type RecoveryListener } from './log-recovery';
-import { PeriodicTask } from './periodic-task';
+import { type Clock, PeriodicTask, type Timer } from '../clock';
 import { LogCleaner, type LogCleanerConfig } from './cleaner/log-cleaner';
 
 export const cleanShutdownFileName = '.kafka_cleanshutdown';
@@ -32,7 +32,8 @@ export interface LogManagerOptions {
   recoveryPointCheckpointIntervalMs: number;
   highWatermarkCheckpointIntervalMs: number;
   logger: Logger;
-  nowMs?: () => number;
+  /** Retention, flush.ms and the background tasks run on it. */
+  clock: Clock;
   /** Observes recovery scans (tests use it to prove a clean start reads no segment). */
   recoveryListener?: RecoveryListener;
   /** The log cleaner's settings; no cleaner runs when absent or disabled. */
@@ -50,10 +51,9 @@ export function parseTopicPartitionDir(name: string): { topic: string; partition
 export class LogManager {
   private readonly opts: LogManagerOptions;
   private readonly logger: Logger;
-  private readonly nowMs: () => number;
   private readonly logs = new Map<string, Log>();
   private readonly creating = new Map<string, Promise<Log>>();
-  private readonly deleteTimers = new Set<NodeJS.Timeout>();
+  private readonly deleteTimers = new Set<Timer>();
   private topicConfigs = new Map<string, LogConfig>();
   private tasks: PeriodicTask[] = [];
   /** Compacts logs with cleanup.policy=compact (undefined when log.cleaner.enable=false). */
@@ -63,7 +63,6 @@ export class LogManager {
     if (opts.logDirs.length === 0) throw new Error('LogManager needs at least one log dir');
     this.opts = opts;
     this.logger = opts.logger.child({ component: 'log-manager' });
-    this.nowMs = opts.nowMs ?? Date.now;
   }
 
   async startup(topicConfigs?: Map<string, LogConfig>): Promise<void> {
@@ -72,7 +71,7 @@ export class LogManager {
     this.startTasks();
     if (this.opts.cleaner?.enable === true) {
       this.cleaner = new LogCleaner({
-        config: this.opts.cleaner, logDirs: this.opts.logDirs, logs: () => this.allLogs(), logger: this.logger, nowMs: this.nowMs,
+        config: this.opts.cleaner, logDirs: this.opts.logDirs, logs: () => this.allLogs(), logger: this.logger, clock: this.opts.clock,
       });
       await this.cleaner.startup();
     }
@@ -118,7 +117,7 @@ export class LogManager {
         highWatermark: highWatermarks?.get(key) ?? 0,
         cleanShutdown,
         logger: this.logger.child({ component: 'log', topic: tp.topic, partition: tp.partition }),
-        nowMs: this.nowMs,
+        nowMs: () => this.opts.clock.nowMs(),
         recoveryListener: this.opts.recoveryListener,
       });
       this.logs.set(key, this.watch(log));
@@ -130,10 +129,10 @@ export class LogManager {
   private startTasks(): void {
     const o = this.opts;
     this.tasks = [
-      new PeriodicTask('log-retention', o.retentionCheckIntervalMs, () => this.cleanupLogs(), this.logger),
-      new PeriodicTask('recovery-point-checkpoint', o.recoveryPointCheckpointIntervalMs, () => this.checkpointRecoveryPointsAndLogStartOffsets(), this.logger),
-      new PeriodicTask('high-watermark-checkpoint', o.highWatermarkCheckpointIntervalMs, () => this.checkpointHighWatermarks(), this.logger),
-      new PeriodicTask('log-flusher', logFlushCheckIntervalMs, () => this.flushDirtyLogs(), this.logger),
+      new PeriodicTask('log-retention', o.retentionCheckIntervalMs, () => this.cleanupLogs(), this.logger, o.clock),
+      new PeriodicTask('recovery-point-checkpoint', o.recoveryPointCheckpointIntervalMs, () => this.checkpointRecoveryPointsAndLogStartOffsets(), this.logger, o.clock),
+      new PeriodicTask('high-watermark-checkpoint', o.highWatermarkCheckpointIntervalMs, () => this.checkpointHighWatermarks(), this.logger, o.clock),
+      new PeriodicTask('log-flusher', logFlushCheckIntervalMs, () => this.flushDirtyLogs(), this.logger, o.clock),
     ];
     for (const task of this.tasks) task.start();
   }
@@ -169,7 +168,7 @@ export class LogManager {
       config,
       cleanShutdown: true,
       logger: this.logger.child({ component: 'log', topic, partition }),
-      nowMs: this.nowMs,
+      nowMs: () => this.opts.clock.nowMs(),
     });
   }
 
@@ -211,22 +210,21 @@ export class LogManager {
     await log.close();
     const renamed = join(dirname(log.dir), `${basename(log.dir)}.${randomUUID().replace(/-/g, '')}-delete`);
     await rename(log.dir, renamed);
-    const timer = setTimeout(() => {
+    const timer = this.opts.clock.setTimeout(() => {
       this.deleteTimers.delete(timer);
       rm(renamed, { recursive: true, force: true }).catch((err: unknown) => this.logger.warn({ err, dir: renamed }, 'failed to delete log dir'));
     }, log.config.fileDeleteDelayMs);
-    timer.unref();
     this.deleteTimers.add(timer);
     this.logger.info({ topic, partition, dir: renamed }, 'scheduled log for deletion');
   }
 
   private async cleanupLogs(): Promise<void> {
-    const nowMs = this.nowMs();
+    const nowMs = this.opts.clock.nowMs();
     for (const log of this.allLogs()) await log.deleteRetentionExpiredSegments(nowMs);
   }
 
   private async flushDirtyLogs(): Promise<void> {
-    const nowMs = this.nowMs();
+    const nowMs = this.opts.clock.nowMs();
     for (const log of this.allLogs()) {
       if (nowMs - log.lastFlushTimeMs >= log.config.flushIntervalMs) await log.flush();
     }
@@ -254,7 +252,7 @@ export class LogManager {
     await this.cleaner?.shutdown();
     await Promise.all(this.tasks.map((t) => t.stop()));
     this.tasks = [];
-    for (const timer of this.deleteTimers) clearTimeout(timer);
+    for (const timer of this.deleteTimers) timer.cancel();
     this.deleteTimers.clear();
     const logs = this.allLogs();
     for (const log of logs) {

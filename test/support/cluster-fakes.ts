@@ -7,7 +7,7 @@ import { batchSizeAt, lastOffsetAt, readInt64 } from '../../proto/batch-header';
 import { LeaderEpochFileCache } from '../../broker/log/leader-epoch-cache';
 import { logConfigDefaults, type LogConfig } from '../../broker/log/log-config';
 import { stampOffsets } from './log-batches';
-import type { Scheduler } from '../../broker/cluster/delayed-operation';
+import type { Clock, Timer } from '../../broker/clock';
 import type { PartitionAppendInfo, PartitionLog } from '../../broker/cluster/partition';
 
 interface StoredBatch { baseOffset: number; lastOffset: number; bytes: Buffer }
@@ -122,20 +122,28 @@ export class FakeLog implements PartitionLog {
   }
 }
 
-/** Fires scheduled callbacks when `advance` moves the clock past their due time. */
-export class ManualScheduler implements Scheduler {
-  nowMs = 0;
+/** A clock that stands still until `advance` moves it, firing the timers that fall due (synchronously). */
+export class ManualClock implements Clock {
+  private now = 0;
   private tasks: { dueMs: number; fn: () => void; cancelled: boolean }[] = [];
 
-  schedule(delayMs: number, fn: () => void): () => void {
-    const task = { dueMs: this.nowMs + delayMs, fn, cancelled: false };
+  nowMs(): number {
+    return this.now;
+  }
+
+  setTimeout(fn: () => void, delayMs: number): Timer {
+    const task = { dueMs: this.now + delayMs, fn, cancelled: false };
     this.tasks.push(task);
-    return () => { task.cancelled = true; };
+    return { cancel: () => { task.cancelled = true; } };
+  }
+
+  sleep(delayMs: number): Promise<void> {
+    return new Promise((resolve) => this.setTimeout(resolve, delayMs));
   }
 
   advance(ms: number): void {
-    this.nowMs += ms;
-    const due = this.tasks.filter((t) => t.dueMs <= this.nowMs && !t.cancelled);
+    this.now += ms;
+    const due = this.tasks.filter((t) => t.dueMs <= this.now && !t.cancelled);
     this.tasks = this.tasks.filter((t) => !due.includes(t));
     for (const t of due) t.fn();
   }

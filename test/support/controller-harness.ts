@@ -10,6 +10,7 @@ import type { BrokerConnection } from '../../client/network/connection';
 import { KafkaZkClient, type BrokerInfo } from '../../zk/kafka-zk-client';
 import { startTestZooKeeper, type TestZooKeeper } from './test-zookeeper';
 import { KafkaController, type ControllerConfig } from '../../broker/controller/kafka-controller';
+import { systemClock } from '../../broker/clock';
 
 export const logger = pino({ level: 'silent' });
 const waitTimeoutMs = 10_000;
@@ -106,7 +107,7 @@ export function useControllerHarness(): ControllerHarness {
   }
 
   async function launchController(zk: KafkaZkClient, config: ControllerConfig, sent: Sent[] = [], stopReplicaError?: StopReplicaAnswer): Promise<KafkaController> {
-    const controller = new KafkaController({ config, zk, logger, connectToBroker: fakeBrokers(sent, stopReplicaError) });
+    const controller = new KafkaController({ config, zk, logger, clock: systemClock, connectToBroker: fakeBrokers(sent, stopReplicaError) });
     cleanups.push(() => controller.shutdown());
     await controller.startup();
     return controller;

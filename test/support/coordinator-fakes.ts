@@ -5,7 +5,8 @@
  */
 import { ErrorCode } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
-import { type GroupCoordinatorConfig, type Timer, type TimerHandle } from '../../broker/coordinator/coordinator-config';
+import type { Clock, Timer } from '../../broker/clock';
+import { type GroupCoordinatorConfig } from '../../broker/coordinator/coordinator-config';
 import { GroupCoordinator } from '../../broker/coordinator/group-coordinator';
 import { InMemoryOffsetsLog } from '../../broker/coordinator/offsets-log';
 
@@ -19,7 +20,7 @@ export async function flushPromises(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
-export class FakeTimer implements Timer {
+export class FakeTimer implements Clock {
   private now: number;
   private nextId = 1;
   private readonly pending = new Map<number, PendingTimer>();
@@ -32,14 +33,14 @@ export class FakeTimer implements Timer {
     return this.now;
   }
 
-  setTimeout(fn: () => void, delayMs: number): TimerHandle {
+  setTimeout(fn: () => void, delayMs: number): Timer {
     const id = this.nextId++;
     this.pending.set(id, { id, dueMs: this.now + Math.max(0, delayMs), fn });
-    return id;
+    return { cancel: () => this.pending.delete(id) };
   }
 
-  clearTimeout(handle: TimerHandle): void {
-    this.pending.delete(handle as number);
+  sleep(delayMs: number): Promise<void> {
+    return new Promise((resolve) => this.setTimeout(resolve, delayMs));
   }
 
   pendingCount(): number {
@@ -83,7 +84,7 @@ export class CoordinatorHarness {
   constructor(readonly log = new InMemoryOffsetsLog(), config: Partial<GroupCoordinatorConfig> = {}) {
     this.coordinator = new GroupCoordinator({
       log,
-      timer: this.timer,
+      clock: this.timer,
       config: { offsetsTopicNumPartitions: 1, ...config },
       newUuid: () => `uuid${++this.uuid}`,
     });

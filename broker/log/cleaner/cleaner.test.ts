@@ -11,6 +11,7 @@ import { cleanableOf, needsCleaning } from './cleanable';
 import { cleanLog, groupSegmentsBySize, type CleanerOptions } from './cleaner';
 import { OffsetMap } from './offset-map';
 import { Throttler } from './throttler';
+import { systemClock } from '../../clock';
 
 let root: string;
 const openLogs: Log[] = [];
@@ -69,7 +70,7 @@ async function readAll(log: Log): Promise<{ records: Seen[]; batches: Array<{ ba
 }
 
 function cleanerOptions(overrides: Partial<CleanerOptions> = {}): CleanerOptions {
-  return { ioBufferBytes: 4096, decompressBytesMax: 1 << 20, throttler: new Throttler(Number.MAX_VALUE), isAborted: () => false, nowMs: Date.now, ...overrides };
+  return { ioBufferBytes: 4096, decompressBytesMax: 1 << 20, throttler: new Throttler(Number.MAX_VALUE, systemClock), isAborted: () => false, nowMs: Date.now, ...overrides };
 }
 
 async function clean(log: Log, checkpoint?: number, map = new OffsetMap(16 * 1024 * 1024)): Promise<number> {
@@ -379,9 +380,12 @@ describe('Throttler', () => {
   it('sleeps to bring the rate back to the limit once per check interval, and never when unlimited', async () => {
     let now = 0;
     const sleeps: number[] = [];
-    const throttler = new Throttler(1000, () => now, async (ms) => {
-      sleeps.push(ms);
-      now += ms;
+    const throttler = new Throttler(1000, {
+      nowMs: () => now,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        now += ms;
+      },
     });
     await throttler.maybeThrottle(500);
     expect(sleeps).toEqual([]);
@@ -389,8 +393,11 @@ describe('Throttler', () => {
     // 1000 bytes in 500 ms is twice the limit: sleep until 1000 ms have passed.
     await throttler.maybeThrottle(500);
     expect(sleeps).toEqual([500]);
-    const unlimited = new Throttler(Number.MAX_VALUE, () => now, async (ms) => {
-      sleeps.push(ms);
+    const unlimited = new Throttler(Number.MAX_VALUE, {
+      nowMs: () => now,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
     });
     now += 1000;
     await unlimited.maybeThrottle(1 << 30);

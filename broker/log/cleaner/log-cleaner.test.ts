@@ -8,6 +8,7 @@ import { logConfigDefaults, type LogConfig } from '../log-config';
 import { LogManager } from '../log-manager';
 import { asLeader } from '../../../test/support/log-batches';
 import { cleanerCheckpointFileName, logCleanerConfigDefaults } from './log-cleaner';
+import { type Clock, systemClock } from '../../clock';
 
 let root: string;
 let managers: LogManager[];
@@ -24,7 +25,7 @@ afterEach(async () => {
 
 const compacted: LogConfig = { ...logConfigDefaults, cleanupPolicy: 'compact', segmentBytes: 600, fileDeleteDelayMs: 0 };
 
-async function startManager(enable = true, maxIoBytesPerSecond = Number.MAX_VALUE, nowMs: () => number = Date.now): Promise<LogManager> {
+async function startManager(enable = true, maxIoBytesPerSecond = Number.MAX_VALUE, clock: Clock = systemClock): Promise<LogManager> {
   const manager = new LogManager({
     logDirs: [join(root, 'data')],
     defaultConfig: compacted,
@@ -33,7 +34,7 @@ async function startManager(enable = true, maxIoBytesPerSecond = Number.MAX_VALU
     highWatermarkCheckpointIntervalMs: 600_000,
     cleaner: { ...logCleanerConfigDefaults, enable, backoffMs: 20, maxIoBytesPerSecond },
     logger: pino({ level: 'silent' }),
-    nowMs,
+    clock,
   });
   await manager.startup();
   managers.push(manager);
@@ -120,7 +121,7 @@ describe('LogCleaner in the log manager', () => {
     // A clock that jumps a second per reading makes the 1 byte/s throttle engage at once: each
     // cleaning then pauses for hours unless an abort cuts the pause short.
     let ticks = 0;
-    const manager = await startManager(true, 1, () => Date.now() + (ticks += 1_000));
+    const manager = await startManager(true, 1, { ...systemClock, nowMs: () => Date.now() + (ticks += 1_000) });
     const doomed = await manager.getOrCreateLog('doomed', 0);
     await writeRounds(doomed, 20);
     const cleaner = manager.cleaner!;

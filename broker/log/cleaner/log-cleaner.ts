@@ -15,7 +15,7 @@ import { decompressBytesMaxDefault } from '../../../proto/record-batch';
 import { checkpointMap, partitionKey, readOffsetCheckpoint, writeOffsetCheckpoint } from '../checkpoint-file';
 import { type Log } from '../log';
 import { hasCompactPolicy } from '../log-config';
-import { PeriodicTask } from '../periodic-task';
+import { type Clock, PeriodicTask } from '../../clock';
 import { cleanableOf, needsCleaning, type CleanableLog } from './cleanable';
 import { cleanLog, LogCleaningAbortedError, type CleanerStats } from './cleaner';
 import { OffsetMap } from './offset-map';
@@ -78,13 +78,12 @@ export interface LogCleanerOptions {
   /** The logs to consider, read at each round. */
   logs: () => Log[];
   logger: Logger;
-  nowMs?: () => number;
+  clock: Clock;
 }
 
 export class LogCleaner {
   private readonly opts: LogCleanerOptions;
   private readonly logger: Logger;
-  private readonly nowMs: () => number;
   private readonly map: OffsetMap;
   /** `<topic>-<partition>` -> first dirty offset, per log dir. */
   private readonly checkpoints = new Map<string, Map<string, number>>();
@@ -102,7 +101,6 @@ export class LogCleaner {
   constructor(opts: LogCleanerOptions) {
     this.opts = opts;
     this.logger = opts.logger.child({ component: 'log-cleaner' });
-    this.nowMs = opts.nowMs ?? Date.now;
     this.map = new OffsetMap(opts.config.dedupeBufferSize, opts.config.dedupeBufferLoadFactor);
     this.lastRunMs = this.nowMs();
   }
@@ -118,7 +116,7 @@ export class LogCleaner {
       }
     }
     this.stopped = false;
-    this.task = new PeriodicTask('log-cleaner', this.opts.config.backoffMs, () => this.cleanFilthiestLogs(), this.logger);
+    this.task = new PeriodicTask('log-cleaner', this.opts.config.backoffMs, () => this.cleanFilthiestLogs(), this.logger, this.opts.clock);
     this.task.start();
   }
 
@@ -209,9 +207,9 @@ export class LogCleaner {
       log, aborted: this.stopped, done: new Promise<void>((resolve) => (finish = resolve)), wake: () => undefined,
     };
     const pause = (ms: number): Promise<void> => new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
+      const timer = this.opts.clock.setTimeout(resolve, ms);
       running.wake = () => {
-        clearTimeout(timer);
+        timer.cancel();
         resolve();
       };
     });
@@ -220,9 +218,9 @@ export class LogCleaner {
       const result = await cleanLog(target, this.map, {
         ioBufferBytes: this.opts.config.ioBufferSize,
         decompressBytesMax: decompressBytesMaxDefault,
-        throttler: new Throttler(this.opts.config.maxIoBytesPerSecond, this.nowMs, pause),
+        throttler: new Throttler(this.opts.config.maxIoBytesPerSecond, { nowMs: () => this.nowMs(), sleep: pause }),
         isAborted: () => running.aborted,
-        nowMs: this.nowMs,
+        nowMs: () => this.nowMs(),
       });
       const dir = dirname(log.dir);
       const entries = this.checkpoints.get(dir) ?? new Map<string, number>();
@@ -260,5 +258,9 @@ export class LogCleaner {
       });
       await writeOffsetCheckpoint(join(dir, cleanerCheckpointFileName), entries);
     }).catch((err: unknown) => this.logger.error({ err, dir }, 'writing the cleaner checkpoint failed'));
+  }
+
+  private nowMs(): number {
+    return this.opts.clock.nowMs();
   }
 }

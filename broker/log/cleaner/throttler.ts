@@ -1,3 +1,5 @@
+import type { Clock } from '../../clock';
+
 /**
  * I/O throttle of the log cleaner (Kafka's Throttler on log.cleaner.io.max.bytes.per.second):
  * counts bytes read and written and, once per check interval, sleeps long enough to bring the
@@ -13,10 +15,9 @@ export class Throttler {
 
   constructor(
     private readonly bytesPerSecondMax: number,
-    private readonly nowMs: () => number = Date.now,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    private readonly clock: Pick<Clock, 'nowMs' | 'sleep'>,
   ) {
-    this.periodStartMs = nowMs();
+    this.periodStartMs = clock.nowMs();
   }
 
   get unlimited(): boolean {
@@ -26,14 +27,14 @@ export class Throttler {
   async maybeThrottle(bytes: number): Promise<void> {
     if (this.unlimited) return;
     this.bytesInPeriod += bytes;
-    const elapsedMs = this.nowMs() - this.periodStartMs;
+    const elapsedMs = this.clock.nowMs() - this.periodStartMs;
     if (elapsedMs < throttleCheckIntervalMs) return;
     const rate = (this.bytesInPeriod * 1000) / elapsedMs;
     if (rate > this.bytesPerSecondMax) {
       const targetMs = (this.bytesInPeriod * 1000) / this.bytesPerSecondMax;
-      await this.sleep(Math.ceil(targetMs - elapsedMs));
+      await this.clock.sleep(Math.ceil(targetMs - elapsedMs));
     }
-    this.periodStartMs = this.nowMs();
+    this.periodStartMs = this.clock.nowMs();
     this.bytesInPeriod = 0;
   }
 }
