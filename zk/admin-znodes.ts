@@ -5,10 +5,10 @@
  */
 
 import type { Logger } from 'pino';
-import { ZkCode, isZkError, type ZkWatcher, type ZooKeeperClient } from './zookeeper-client';
+import { ZkCode, isZkError, type ZkSession, type ZkWatcher } from './zk-session';
 
 export async function readAdminZNode<T>(
-  zk: ZooKeeperClient, logger: Logger, znode: { path: string; decode(data: Buffer): T[] }, watch?: ZkWatcher,
+  zk: ZkSession, logger: Logger, znode: { path: string; decode(data: Buffer): T[] }, watch?: ZkWatcher,
 ): Promise<T[] | undefined> {
   if (watch) await zk.exists(znode.path, watch);
   const node = await zk.getData(znode.path);

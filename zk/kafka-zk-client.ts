@@ -16,9 +16,10 @@ import {
 } from './paths';
 import { ignoreNoNode, readAdminZNode } from './admin-znodes';
 import { allocateProducerIdBlock, producerIdBlockSizeDefault, propagateIsrChanges, updateLeaderAndIsrAsLeader, type LeaderIsrUpdate } from './leader-znode-writes';
+import { ZooKeeperClient } from './zookeeper-client';
 import {
-  CreateMode, ZkCode, ZkMultiError, ZooKeeperClient, isZkError, type ZkOp, type ZkStat, type ZkWatcher,
-} from './zookeeper-client';
+  CreateMode, ZkCode, ZkMultiError, createRecursive, isZkError, type ZkOp, type ZkSession, type ZkStat, type ZkWatcher,
+} from './zk-session';
 
 export interface BrokerEndpoint { listenerName: string; securityProtocol: string; host: string; port: number }
 export interface BrokerRegistration { id: number; endpoints: BrokerEndpoint[]; rack?: string | null }
@@ -40,7 +41,11 @@ export const consistentReadAttemptsMax = 3;
 export class KafkaZkClient extends EventEmitter {
   private readonly previousSessionIds = new Set<string>();
 
-  private constructor(readonly zk: ZooKeeperClient, private readonly logger: Logger) {
+  /**
+   * `zk` is the session this client runs on; `nowMs` stamps the registration timestamps
+   * Kafka writes into /brokers/ids/N and /controller.
+   */
+  constructor(readonly zk: ZkSession, private readonly logger: Logger, private readonly nowMs: () => number) {
     super();
     zk.on('newSession', () => this.emit('newSession'));
     zk.on('expired', () => {
@@ -54,11 +59,11 @@ export class KafkaZkClient extends EventEmitter {
 
   static async connect(opts: { connect: string; sessionTimeoutMs: number; connectionTimeoutMs?: number; logger: Logger }): Promise<KafkaZkClient> {
     const zk = await ZooKeeperClient.connect(opts);
-    return new KafkaZkClient(zk, opts.logger.child({ component: 'kafka-zk-client' }));
+    return new KafkaZkClient(zk, opts.logger.child({ component: 'kafka-zk-client' }), Date.now);
   }
 
   async ensurePersistentPaths(): Promise<void> {
-    for (const path of PersistentZkPaths) await this.zk.createRecursive(path);
+    for (const path of PersistentZkPaths) await createRecursive(this.zk, path);
   }
 
   async getOrCreateClusterId(): Promise<string> {
@@ -66,7 +71,7 @@ export class KafkaZkClient extends EventEmitter {
     if (existing) return ClusterIdZNode.decode(existing.data);
     const id = ClusterIdZNode.generateId();
     try {
-      await this.zk.createRecursive('/cluster');
+      await createRecursive(this.zk, '/cluster');
       await this.zk.create(ClusterIdZNode.path, ClusterIdZNode.encode(id));
       return id;
     } catch (err) {
@@ -79,7 +84,7 @@ export class KafkaZkClient extends EventEmitter {
 
   async registerBroker(reg: BrokerRegistration): Promise<number> {
     const path = BrokerIdZNode.path(reg.id);
-    const data = BrokerIdZNode.encode(reg, Date.now());
+    const data = BrokerIdZNode.encode(reg, this.nowMs());
     for (let attempt = 0; attempt < checkedEphemeralRetriesMax; attempt++) {
       try {
         // create + setData in one multi: the setData result's stat carries the czxid (KIP-380).
@@ -176,7 +181,7 @@ export class KafkaZkClient extends EventEmitter {
     const newEpoch = current.epoch + 1;
     try {
       const results = await this.zk.multi([
-        { type: 'create', path: ControllerZNode.path, data: ControllerZNode.encode(brokerId, Date.now()), mode: CreateMode.Ephemeral },
+        { type: 'create', path: ControllerZNode.path, data: ControllerZNode.encode(brokerId, this.nowMs()), mode: CreateMode.Ephemeral },
         { type: 'setData', path: ControllerEpochZNode.path, data: ControllerEpochZNode.encode(newEpoch), version: current.epochZkVersion },
       ]);
       const stat = results[1]?.stat;

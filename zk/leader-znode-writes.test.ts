@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { KafkaZkClient } from './kafka-zk-client';
 import { startTestZooKeeper, type TestZooKeeper } from '../test/support/test-zookeeper';
+import { createRecursive } from './zk-session';
 
 const logger = pino({ level: 'silent' });
 
@@ -87,7 +88,7 @@ describe('leader-side znode writes against ZooKeeper', () => {
     const zk = await connect(server.chroot());
     const { epochZkVersion } = await zk.registerControllerAndIncrementControllerEpoch(1);
     expect(await zk.getPartitionReassignments()).toBeUndefined();
-    await zk.zk.createRecursive('/admin/reassign_partitions', Buffer.from('{"version":1,"partitions":[{"topic":"t","partition":0,"replicas":[3,2]}]}'));
+    await createRecursive(zk.zk, '/admin/reassign_partitions', Buffer.from('{"version":1,"partitions":[{"topic":"t","partition":0,"replicas":[3,2]}]}'));
     expect(await zk.getPartitionReassignments()).toEqual([{ topic: 't', partition: 0, replicas: [3, 2] }]);
     await zk.setPartitionReassignments([], epochZkVersion);
     expect(await zk.zk.exists('/admin/reassign_partitions')).toBeUndefined();

@@ -12,7 +12,7 @@ import {
   IsrChangeNotificationSequenceZNode, IsrChangeNotificationZNode, ProducerIdBlockZNode, TopicPartitionStateZNode,
   type PartitionStateData, type TopicPartitionRef,
 } from './paths';
-import { CreateMode, ZkCode, isZkError, type ZooKeeperClient } from './zookeeper-client';
+import { CreateMode, ZkCode, createRecursive, isZkError, type ZkSession } from './zk-session';
 
 /** On a version conflict `stored` is the znode that won (the leader decides from it, isr-update.ts). */
 export type LeaderIsrUpdate = { ok: true; zkVersion: number } | { ok: false; stored?: PartitionStateData & { zkVersion: number } };
@@ -35,7 +35,7 @@ export class ProducerIdsExhaustedError extends Error {
  * tell its own lost write (same leader and epoch) from a controller decision.
  */
 export async function updateLeaderAndIsrAsLeader(
-  zk: ZooKeeperClient, topic: string, partition: number, state: PartitionStateData, expectedZkVersion: number,
+  zk: ZkSession, topic: string, partition: number, state: PartitionStateData, expectedZkVersion: number,
 ): Promise<LeaderIsrUpdate> {
   const path = TopicPartitionStateZNode.path(topic, partition);
   try {
@@ -57,14 +57,14 @@ export function samePartitionState(a: PartitionStateData, b: PartitionStateData)
 }
 
 /** One persistent-sequential `isr_change_` node listing every partition whose ISR changed. */
-export async function propagateIsrChanges(zk: ZooKeeperClient, partitions: TopicPartitionRef[]): Promise<void> {
+export async function propagateIsrChanges(zk: ZkSession, partitions: TopicPartitionRef[]): Promise<void> {
   if (partitions.length === 0) return;
   const data = IsrChangeNotificationSequenceZNode.encode(partitions);
   try {
     await zk.create(IsrChangeNotificationSequenceZNode.pathPrefix(), data, CreateMode.PersistentSequential);
   } catch (err) {
     if (!isZkError(err, ZkCode.NoNode)) throw err;
-    await zk.createRecursive(IsrChangeNotificationZNode.path);
+    await createRecursive(zk, IsrChangeNotificationZNode.path);
     await zk.create(IsrChangeNotificationSequenceZNode.pathPrefix(), data, CreateMode.PersistentSequential);
   }
 }
@@ -75,7 +75,7 @@ export async function propagateIsrChanges(zk: ZooKeeperClient, partitions: Topic
  * first, so read again. Bounds are inclusive.
  */
 export async function allocateProducerIdBlock(
-  zk: ZooKeeperClient, brokerId: number, blockSize: number, logger: Logger,
+  zk: ZkSession, brokerId: number, blockSize: number, logger: Logger,
 ): Promise<{ blockStart: number; blockEnd: number }> {
   if (!Number.isInteger(blockSize) || blockSize < 1) throw new Error(`producer id block size must be a positive integer, got ${blockSize}`);
   for (let attempt = 0; attempt < producerIdBlockRetriesMax; attempt++) {

@@ -1,5 +1,6 @@
 import pino from 'pino';
-import { ZkCode, ZooKeeperClient, isZkError } from './zookeeper-client';
+import { ZooKeeperClient } from './zookeeper-client';
+import { ZkCode, createRecursive, isZkError } from './zk-session';
 import { startTestZooKeeper, type TestZooKeeper } from '../test/support/test-zookeeper';
 import { startZkProxy, type ZkProxy } from '../test/support/zk-proxy';
 
@@ -35,7 +36,7 @@ describe('ZooKeeperClient: every operation settles', () => {
     proxy = await startZkProxy(server.chroot());
     // A long request bound, so that only the expiry can settle the write in time.
     client = await ZooKeeperClient.connect({ connect: proxy.connect, sessionTimeoutMs, requestTimeoutMs: 120_000, logger });
-    await client.createRecursive('/state');
+    await createRecursive(client, '/state');
     const renewed = new Promise<void>((resolve) => client!.once('newSession', () => resolve()));
     proxy.cut();
     await sleep(500);
@@ -53,7 +54,7 @@ describe('ZooKeeperClient: every operation settles', () => {
   it('fails an operation on a connection that went silent after requestTimeoutMs', async () => {
     proxy = await startZkProxy(server.chroot());
     client = await ZooKeeperClient.connect({ connect: proxy.connect, sessionTimeoutMs, requestTimeoutMs: 1_000, logger });
-    await client.createRecursive('/state');
+    await createRecursive(client, '/state');
     proxy.blackhole();
     const startedAt = Date.now();
     const outcome = await client.setData('/state', Buffer.from('x')).then(() => 'written', (err: unknown) => err);

@@ -4,7 +4,7 @@
  * closes the dead client, creates a new one and emits 'newSession' once connected (the broker
  * then re-registers and the controller re-elects, reference §1.3).
  *
- * Events: 'connected', 'disconnected', 'expired', 'newSession'.
+ * Implements ZkSession (zk-session.ts); its events are 'connected', 'disconnected', 'expired', 'newSession'.
  * Reads are retried a bounded number of times across CONNECTIONLOSS; writes are not (the caller
  * must decide, since a lost response may hide a successful write).
  *
@@ -19,24 +19,9 @@
 import { EventEmitter } from 'node:events';
 import zookeeper from 'node-zookeeper-client';
 import type { Logger } from 'pino';
-
-export const ZkCode = {
-  ConnectionLoss: -4,
-  OperationTimeout: -7,
-  NoNode: -101,
-  BadVersion: -103,
-  NodeExists: -110,
-  NotEmpty: -111,
-  SessionExpired: -112,
-} as const;
-
-export const CreateMode = {
-  Persistent: zookeeper.CreateMode.PERSISTENT,
-  Ephemeral: zookeeper.CreateMode.EPHEMERAL,
-  PersistentSequential: zookeeper.CreateMode.PERSISTENT_SEQUENTIAL,
-  EphemeralSequential: zookeeper.CreateMode.EPHEMERAL_SEQUENTIAL,
-} as const;
-export type CreateMode = (typeof CreateMode)[keyof typeof CreateMode];
+import {
+  CreateMode, ZkCode, ZkError, ZkMultiError, createRecursive, isZkError, type ZkOp, type ZkSession, type ZkStat, type ZkWatchEvent, type ZkWatcher,
+} from './zk-session';
 
 export const readRetriesMax = 3;
 export const readRetryBackoffMs = 200;
@@ -44,45 +29,6 @@ export const connectionTimeoutMsDefault = 18_000;
 export const sessionRenewBackoffMsMax = 5_000;
 /** Default bound on one operation, as a multiple of the session timeout (a session outlives it by definition). */
 export const requestTimeoutSessionTimeouts = 1;
-
-/** A failed ZooKeeper operation, with ZooKeeper's numeric code (ZkCode). */
-export class ZkError extends Error {
-  constructor(readonly code: number, readonly codeName: string, readonly path: string) {
-    super(`ZooKeeper ${codeName} (${code}) on ${path}`);
-    this.name = 'ZkError';
-  }
-}
-
-export function isZkError(err: unknown, code: number): err is ZkError {
-  return err instanceof ZkError && err.code === code;
-}
-
-export interface ZkStat {
-  version: number;
-  cversion: number;
-  /** Transaction id of the create; the broker epoch for /brokers/ids/N (KIP-380). */
-  czxid: number;
-  /** Session id (hex) owning an ephemeral node, '0000000000000000' for persistent ones. */
-  ephemeralOwner: string;
-  numChildren: number;
-}
-
-export interface ZkWatchEvent { type: 'created' | 'deleted' | 'dataChanged' | 'childrenChanged'; path: string }
-export type ZkWatcher = (event: ZkWatchEvent) => void;
-
-export type ZkOp =
-  | { type: 'create'; path: string; data?: Buffer; mode?: CreateMode }
-  | { type: 'setData'; path: string; data: Buffer; version?: number }
-  | { type: 'delete'; path: string; version?: number }
-  | { type: 'check'; path: string; version: number };
-
-/** One op of a failed multi: ZooKeeper reports the failing op's code and -2 for the others. */
-export class ZkMultiError extends ZkError {
-  constructor(code: number, codeName: string, path: string, readonly failedOpIndex: number) {
-    super(code, codeName, path);
-    this.name = 'ZkMultiError';
-  }
-}
 
 export interface ZkClientOptions {
   connect: string;
@@ -103,7 +49,7 @@ const watchEventTypes: Record<number, ZkWatchEvent['type']> = {
   [zookeeper.Event.NODE_CHILDREN_CHANGED]: 'childrenChanged',
 };
 
-export class ZooKeeperClient extends EventEmitter {
+export class ZooKeeperClient extends EventEmitter implements ZkSession {
   private client!: zookeeper.Client;
   private closed = false;
   private renewing: Promise<void> | undefined;
@@ -123,7 +69,7 @@ export class ZooKeeperClient extends EventEmitter {
       const bootstrap = new ZooKeeperClient({ ...opts, connect: hosts }, logger);
       await bootstrap.open();
       try {
-        await bootstrap.createRecursive(chroot);
+        await createRecursive(bootstrap, chroot);
       } finally {
         await bootstrap.close();
       }
@@ -198,20 +144,6 @@ export class ZooKeeperClient extends EventEmitter {
     return this.call<string>(path, (client, done) => {
       client.create(path, data ?? Buffer.alloc(0), mode, (err, created) => done(err, created));
     });
-  }
-
-  /** Creates `path` and any missing parents; an existing node is fine. */
-  async createRecursive(path: string, data?: Buffer): Promise<void> {
-    const parts = path.split('/').filter((p) => p.length > 0);
-    let prefix = '';
-    for (let i = 0; i < parts.length; i++) {
-      prefix += `/${parts[i]}`;
-      try {
-        await this.create(prefix, i === parts.length - 1 ? data : undefined);
-      } catch (err) {
-        if (!isZkError(err, ZkCode.NodeExists)) throw err;
-      }
-    }
   }
 
   async getData(path: string, watch?: ZkWatcher): Promise<{ data: Buffer; stat: ZkStat } | undefined> {

@@ -8,7 +8,7 @@ import pino from 'pino';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { KafkaZkClient } from '../../zk/kafka-zk-client';
 import { startTestZooKeeper, type TestZooKeeper } from '../../test/support/test-zookeeper';
-import { ZkCode, ZkError } from '../../zk/zookeeper-client';
+import { ZkCode, ZkError } from '../../zk/zk-session';
 import { Partition, type IsrWriter, type PartitionStateUpdate } from './partition';
 import { FakeLog } from '../../test/support/cluster-fakes';
 

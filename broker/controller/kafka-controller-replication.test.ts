@@ -3,6 +3,7 @@ import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import type { samsa } from '../../proto/generated/samsa';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
 import { endpoint, leaderAndIsrFor, stateOf, useControllerHarness, waitFor } from '../../test/support/controller-harness';
+import { createRecursive } from '../../zk/zk-session';
 
 describe('KafkaController replication duties against ZooKeeper', () => {
   const { client, cluster, launchController } = useControllerHarness();
@@ -116,7 +117,7 @@ describe('KafkaController replication duties against ZooKeeper', () => {
     const { zk, controller, sent } = await cluster([2, 3]);
     await zk.createTopic('move', new Map([[0, [1, 2]]]), {});
     await waitFor('state', () => stateOf(zk, 'move', 0));
-    await zk.zk.createRecursive('/admin/reassign_partitions', Buffer.from('{"version":1,"partitions":[{"topic":"move","partition":0,"replicas":[3,2]}]}'));
+    await createRecursive(zk.zk, '/admin/reassign_partitions', Buffer.from('{"version":1,"partitions":[{"topic":"move","partition":0,"replicas":[3,2]}]}'));
     await waitFor('phase A topic znode', async () => (await zk.zk.getData('/brokers/topics/move'))?.data.toString()
       === '{"version":2,"partitions":{"0":[3,2,1]},"adding_replicas":{"0":[3]},"removing_replicas":{"0":[1]}}');
     await waitFor('isNew LeaderAndIsr to 3', () => leaderAndIsrFor(sent, 'move').some((l) => l.brokerId === 3 && l.p.isNew && l.p.addingReplicas?.[0] === 3));

@@ -10,7 +10,7 @@ import pino from 'pino';
 import { assignReplicasToBrokers } from '../../broker/controller/replica-assignment';
 import { KafkaZkClient } from '../../zk/kafka-zk-client';
 import { ReassignPartitionsZNode, type TopicAssignmentData } from '../../zk/paths';
-import { ZkCode, isZkError } from '../../zk/zookeeper-client';
+import { ZkCode, isZkError } from '../../zk/zk-session';
 import { SamsaError } from '../errors';
 import { CliUsageError, type ParsedArgs, stringArg } from './args';
 import { type CliIo, write } from './output';

@@ -1,0 +1,105 @@
+/**
+ * What Kafka's ZooKeeper layer needs of one ZooKeeper session (the `ZooKeeperClient` role): the
+ * data-tree operations with ZooKeeper's semantics (versions, ephemeral and sequential nodes,
+ * atomic multi, one-shot watches), the session id, and the connection-state events. KafkaZkClient
+ * runs on this interface only, so that the real ZooKeeper client (zookeeper-client.ts) and an
+ * in-memory ZooKeeper with the same semantics are interchangeable.
+ *
+ * Events (no payload): 'connected', 'disconnected' (operations may fail with CONNECTIONLOSS; the
+ * session lives on), 'expired' (ephemerals and watches of the session are gone; `sessionId` still
+ * names the expired session until the next event), 'newSession' (a fresh session is established).
+ */
+
+export const ZkCode = {
+  ConnectionLoss: -4,
+  OperationTimeout: -7,
+  NoNode: -101,
+  BadVersion: -103,
+  NodeExists: -110,
+  NotEmpty: -111,
+  SessionExpired: -112,
+} as const;
+
+/** ZooKeeper's create modes, with ZooKeeper's numeric values. */
+export const CreateMode = {
+  Persistent: 0,
+  Ephemeral: 1,
+  PersistentSequential: 2,
+  EphemeralSequential: 3,
+} as const;
+export type CreateMode = (typeof CreateMode)[keyof typeof CreateMode];
+
+/** A failed ZooKeeper operation, with ZooKeeper's numeric code (ZkCode). */
+export class ZkError extends Error {
+  constructor(readonly code: number, readonly codeName: string, readonly path: string) {
+    super(`ZooKeeper ${codeName} (${code}) on ${path}`);
+    this.name = 'ZkError';
+  }
+}
+
+export function isZkError(err: unknown, code: number): err is ZkError {
+  return err instanceof ZkError && err.code === code;
+}
+
+/** One op of a failed multi: ZooKeeper reports the failing op's code and -2 for the others. */
+export class ZkMultiError extends ZkError {
+  constructor(code: number, codeName: string, path: string, readonly failedOpIndex: number) {
+    super(code, codeName, path);
+    this.name = 'ZkMultiError';
+  }
+}
+
+export interface ZkStat {
+  version: number;
+  cversion: number;
+  /** Transaction id of the create; the broker epoch for /brokers/ids/N (KIP-380). */
+  czxid: number;
+  /** Session id (hex) owning an ephemeral node, '0000000000000000' for persistent ones. */
+  ephemeralOwner: string;
+  numChildren: number;
+}
+
+export interface ZkWatchEvent { type: 'created' | 'deleted' | 'dataChanged' | 'childrenChanged'; path: string }
+export type ZkWatcher = (event: ZkWatchEvent) => void;
+
+export type ZkOp =
+  | { type: 'create'; path: string; data?: Buffer; mode?: CreateMode }
+  | { type: 'setData'; path: string; data: Buffer; version?: number }
+  | { type: 'delete'; path: string; version?: number }
+  | { type: 'check'; path: string; version: number };
+
+export type ZkSessionEvent = 'connected' | 'disconnected' | 'expired' | 'newSession';
+
+export interface ZkSession {
+  /** The current session's id (hex). */
+  readonly sessionId: string;
+  create(path: string, data?: Buffer, mode?: CreateMode): Promise<string>;
+  /** Data and stat, or undefined when the node does not exist; a watch fires on data change or delete. */
+  getData(path: string, watch?: ZkWatcher): Promise<{ data: Buffer; stat: ZkStat } | undefined>;
+  /** Existence check; with a watch it fires on create, delete or data change. */
+  exists(path: string, watch?: ZkWatcher): Promise<ZkStat | undefined>;
+  /** Children names, or undefined when the node does not exist; a watch fires on child change or delete. */
+  getChildren(path: string, watch?: ZkWatcher): Promise<string[] | undefined>;
+  /** `version` -1 is unconditional. */
+  setData(path: string, data: Buffer, version?: number): Promise<ZkStat>;
+  delete(path: string, version?: number): Promise<void>;
+  /** Atomic multi-op; throws ZkMultiError naming the op that failed. Returns per-op results. */
+  multi(ops: ZkOp[]): Promise<Array<{ path?: string; stat?: ZkStat }>>;
+  close(): Promise<void>;
+  on(event: ZkSessionEvent, listener: () => void): unknown;
+  off(event: ZkSessionEvent, listener: () => void): unknown;
+}
+
+/** Creates `path` and any missing parents; an existing node is fine. */
+export async function createRecursive(zk: Pick<ZkSession, 'create'>, path: string, data?: Buffer): Promise<void> {
+  const parts = path.split('/').filter((p) => p.length > 0);
+  let prefix = '';
+  for (let i = 0; i < parts.length; i++) {
+    prefix += `/${parts[i]}`;
+    try {
+      await zk.create(prefix, i === parts.length - 1 ? data : undefined);
+    } catch (err) {
+      if (!isZkError(err, ZkCode.NodeExists)) throw err;
+    }
+  }
+}
