@@ -21,6 +21,7 @@ import { buildAdminApp } from './admin-server';
 import type { AdminDataSource, Readiness } from './data-source';
 import { partitionReadinessReasons, readinessPartitionsListedMax, type ReadinessReplicaView } from './readiness';
 import { systemClock } from '../clock';
+import { nodeFileSystem } from '../log/file-system';
 
 const logger = pino({ level: 'silent' });
 const brokerId = 1;
@@ -100,6 +101,7 @@ describe('/readyz across a restart (UpdateMetadata before LeaderAndIsr)', () => 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'samsa-ready-'));
     logManager = new LogManager({
+    fileSystem: nodeFileSystem,
       logDirs: [dir], defaultConfig: logConfigDefaults, retentionCheckIntervalMs: 60_000,
       recoveryPointCheckpointIntervalMs: 60_000, highWatermarkCheckpointIntervalMs: 60_000, logger, clock: systemClock,
     });
