@@ -7,7 +7,7 @@ import { runSimulation, type SimulationResult } from './simulation';
 
 export const stepsDefault = 2_000;
 
-interface Args { seed?: number; seeds: number; firstSeed: number; steps: number; durationS?: number; brokers: number }
+interface Args { seed?: number; seeds: number; firstSeed: number; steps: number; durationS?: number; brokers: number; traceLines?: number }
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { seeds: 1, firstSeed: 1, steps: stepsDefault, brokers: 3 };
@@ -20,7 +20,8 @@ function parseArgs(argv: string[]): Args {
     else if (argv[i] === '--steps') args.steps = value;
     else if (argv[i] === '--duration') args.durationS = value;
     else if (argv[i] === '--brokers') args.brokers = value;
-    else throw new Error(`unknown option ${argv[i]} (use --seed, --seeds, --first-seed, --steps, --duration, --brokers)`);
+    else if (argv[i] === '--trace') args.traceLines = value;
+    else throw new Error(`unknown option ${argv[i]} (use --seed, --seeds, --first-seed, --steps, --duration, --brokers, --trace)`);
   }
   return args;
 }
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     if (seed === undefined) break;
     if (!seeds && args.durationS === undefined && i >= args.seeds) break;
     if (args.durationS !== undefined && Date.now() - startedMs >= args.durationS * 1000) break;
-    const result = await runSimulation({ seed, steps: args.steps, brokers: args.brokers });
+    const result = await runSimulation({ seed, steps: args.steps, brokers: args.brokers, traceLines: args.traceLines });
     ran += 1;
     steps += result.steps;
     if (result.anomaly !== undefined) {

@@ -50,7 +50,7 @@ export class SimLoop {
   private readonly tail: string[] = [];
   stepsRun = 0;
 
-  constructor(startMs: number) {
+  constructor(startMs: number, private readonly tailLines = traceTailLines) {
     this.nowMs = startMs;
   }
 
@@ -85,7 +85,7 @@ export class SimLoop {
     this.hash.update(stamped);
     this.hash.update('\n');
     this.tail.push(stamped);
-    if (this.tail.length > traceTailLines) this.tail.shift();
+    if (this.tail.length > this.tailLines) this.tail.shift();
   }
 
   traceTail(): string[] {
@@ -119,6 +119,7 @@ export class SimLoop {
         continue;
       }
       this.stepsRun += 1;
+      this.trace(event.label);
       event.fn();
       await settle();
       return true;

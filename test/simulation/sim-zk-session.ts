@@ -137,12 +137,12 @@ export class SimZkSession extends EventEmitter implements ZkSession {
     const sessionId = this.id;
     return new Promise<T>((resolve, reject) => {
       let settled = false;
-      const settle = (err: unknown, value?: T): void => {
+      const settle = (err: Error | undefined, value?: T): void => {
         if (settled) return;
         settled = true;
         timer.cancel();
         this.pending.delete(op);
-        if (err) reject(err instanceof Error ? err : new Error(String(err)));
+        if (err) reject(err);
         else resolve(value as T);
       };
       const op: PendingOp = { sessionId, fail: (err) => settle(err) };
@@ -168,7 +168,7 @@ export class SimZkSession extends EventEmitter implements ZkSession {
         }
         this.deliver(`zk reply ${name} ${this.owner.process.name} ${path}`, () => {
           if (epoch !== this.connectionEpoch) return settle(zkError(ZkCode.ConnectionLoss, path));
-          settle(error, result);
+          settle(error as Error | undefined, result);
         });
       });
     });

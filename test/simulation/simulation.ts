@@ -21,6 +21,8 @@ export interface SimulationOptions {
   seed: number;
   steps: number;
   brokers?: number;
+  /** Trace lines kept for the report (the last ones). */
+  traceLines?: number;
 }
 
 export interface SimulationResult {
@@ -40,10 +42,12 @@ export const convergenceMs = 120_000;
 export const convergenceStepsMax = 200_000;
 const startMs = 1_700_000_000_000;
 const sessionTimeoutMs = 6_000;
+/** How long a supervisor waits before starting a broker that exited. */
+const brokerRestartDelayMs = 1_000;
 
 export async function runSimulation(opts: SimulationOptions): Promise<SimulationResult> {
   const rng = new Prng(opts.seed);
-  const loop = new SimLoop(startMs);
+  const loop = new SimLoop(startMs, opts.traceLines);
   const zooKeeper = new SimZooKeeper();
   const netRng = rng.fork();
   const network = new SimNetwork(loop, netRng, {
@@ -140,6 +144,11 @@ class FaultInjector {
 
   maybeInject(): void {
     for (const b of this.brokers) {
+      // A broker whose startup failed exits; its supervisor starts it again.
+      if (b.running?.failed !== undefined && !this.downUntil.has(b.id)) {
+        b.crash();
+        this.downUntil.set(b.id, this.loop.nowMs + brokerRestartDelayMs);
+      }
       const until = this.downUntil.get(b.id);
       if (until !== undefined && this.loop.nowMs >= until) {
         this.downUntil.delete(b.id);
@@ -150,7 +159,7 @@ class FaultInjector {
     this.injected += 1;
     const b = this.rng.pick(this.brokers);
     const kind = this.rng.int(0, 5);
-    if (kind === 0 && b.alive && this.downCount() < 1) {
+    if (kind === 0 && b.alive && this.downUntil.size < 1) {
       b.crash();
       this.downUntil.set(b.id, this.loop.nowMs + this.rng.int(100, 20_000));
     } else if (kind === 1 && b.running !== undefined) {
@@ -170,10 +179,6 @@ class FaultInjector {
       this.loop.trace('heal network');
       this.network.healAll();
     }
-  }
-
-  private downCount(): number {
-    return this.downUntil.size;
   }
 
   healAll(): void {
