@@ -20,9 +20,17 @@ const config: Config = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/simulation/'],
       globalSetup: '<rootDir>/test/fixtures/global-setup.ts',
       globalTeardown: '<rootDir>/test/fixtures/global-teardown.ts',
       slowTestThreshold: 60,
+    },
+    {
+      // One process, no ZooKeeper, no sockets: the seeded simulation (test/simulation/simulation.ts).
+      displayName: 'simulation',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/simulation/**/*.test.ts'],
     },
   ],
   maxWorkers: 1,

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { type Clock, settlesWithin } from '../clock';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { ControllerMovedError, type KafkaZkClient } from '../../zk/kafka-zk-client';
+import { ZkCode, isZkError } from '../../zk/zk-session';
 import { ControllerEventManager } from './controller-event-manager';
 import { ControllerChannelManager, type ConnectToBroker } from './controller-channel-manager';
 import { ControllerContext } from './controller-context';
@@ -47,6 +48,9 @@ export interface ControllerConfig {
 export const interBrokerListenerNameDefault = 'PLAINTEXT';
 /** Longest wait at shutdown for the event in progress; past it the channels stop regardless. */
 export const controllerShutdownTimeoutMs = 10_000;
+/** Attempts, across ZooKeeper connection losses, to delete /controller when resigning after a failed failover. */
+export const controllerMoveDeleteAttemptsMax = 30;
+export const controllerMoveDeleteRetryBackoffMs = 500;
 export const autoLeaderRebalanceEnableDefault = true;
 export const leaderImbalancePerBrokerPercentageDefault = 10;
 export const leaderImbalanceCheckIntervalSecondsDefault = 300;
@@ -294,13 +298,23 @@ export class KafkaController {
       const { epoch, epochZkVersion } = await this.zk.registerControllerAndIncrementControllerEpoch(this.config.brokerId);
       this.ctx.epoch = epoch;
       this.ctx.epochZkVersion = epochZkVersion;
-      this.activeId = this.config.brokerId;
-      this.logger.info({ controllerEpoch: epoch, epochZkVersion }, 'elected as controller');
-      await this.onControllerFailover();
     } catch (err) {
       if (!(err instanceof ControllerMovedError)) throw err;
       this.activeId = await this.zk.getControllerId();
       this.logger.info({ activeControllerId: this.activeId }, 'lost controller election');
+      return;
+    }
+    this.activeId = this.config.brokerId;
+    this.logger.info({ controllerEpoch: this.ctx.epoch, epochZkVersion: this.ctx.epochZkVersion }, 'elected as controller');
+    try {
+      await this.onControllerFailover();
+    } catch (err) {
+      // A fenced write: process() resigns. Anything else leaves a controller that loaded only part
+      // of the cluster's state (partitions it never loaded would stay offline), so, as Kafka's
+      // elect() does whatever event led here, resign and let the next election start over.
+      if (err instanceof ControllerMovedError) throw err;
+      this.logger.error({ err }, 'error while becoming controller; resigning');
+      await this.triggerControllerMove();
     }
   }
 
@@ -359,7 +373,22 @@ export class KafkaController {
     const epochZkVersion = this.ctx.epochZkVersion;
     if (this.ops) this.onControllerResignation();
     this.activeId = -1;
-    await this.zk.deleteController(epochZkVersion).catch((err: unknown) => this.logger.warn({ err }, 'could not delete /controller'));
+    // While /controller names this broker and its session lives, no broker (this one included)
+    // elects a successor: as Kafka's ZooKeeper client retries until connected, retry the delete
+    // across connection losses (bounded; an expiring session removes the node anyway).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.zk.deleteController(epochZkVersion);
+        return;
+      } catch (err) {
+        const retriable = isZkError(err, ZkCode.ConnectionLoss) || isZkError(err, ZkCode.OperationTimeout);
+        if (!retriable || attempt >= controllerMoveDeleteAttemptsMax) {
+          this.logger.warn({ err, attempt }, 'could not delete /controller');
+          return;
+        }
+        await this.opts.clock.sleep(controllerMoveDeleteRetryBackoffMs);
+      }
+    }
   }
 
   private onControllerResignation(): void {

@@ -19,10 +19,12 @@ export class InvariantViolation extends Error {
 export class InvariantChecker {
   private controllerEpoch = 0;
   private readonly zkLeaderEpochs = new Map<string, number>();
+  /** The last partition state seen in ZooKeeper, so that each change is traced once. */
+  private readonly zkStates = new Map<string, string>();
   /** `<broker>/<incarnation>/<tp>` -> the replica's leader epoch and, while leader, its HW. */
   private readonly replicas = new Map<string, { leaderEpoch: number; leaderHw: number }>();
 
-  constructor(private readonly zooKeeper: SimZooKeeper, private readonly brokers: readonly SimBroker[]) {}
+  constructor(private readonly zooKeeper: SimZooKeeper, private readonly brokers: readonly SimBroker[], private readonly trace: (line: string) => void) {}
 
   check(): void {
     this.checkZooKeeper();
@@ -45,6 +47,11 @@ export class InvariantChecker {
         if (node === undefined) continue;
         const state = TopicPartitionStateZNode.decode(node.data);
         const tp = `${topic}-${partition}`;
+        const described = `leader ${state.leader} epoch ${state.leaderEpoch} isr [${state.isr}] zkVersion ${node.stat.version}`;
+        if (this.zkStates.get(tp) !== described) {
+          this.zkStates.set(tp, described);
+          this.trace(`state ${tp}: ${described}`);
+        }
         if (state.isr.length === 0) fail(`${tp}: empty ISR in ZooKeeper (leader ${state.leader}, epoch ${state.leaderEpoch})`);
         if (state.leader !== -1 && !state.isr.includes(state.leader)) fail(`${tp}: leader ${state.leader} not in ISR [${state.isr}]`);
         const outside = state.isr.filter((id) => !replicas.includes(id));

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       console.log(describeFailure(result, args.steps, args.brokers));
     } else if (seeds) {
       console.log(`seed ${seed}: ok, ${result.steps} steps, ${result.acked} acked records, ${result.faults} faults, trace ${result.traceHash.slice(0, 16)}`);
+      if (args.traceLines !== undefined) console.log(result.traceTail.join('\n'));
     }
   }
   const seconds = ((Date.now() - startedMs) / 1000).toFixed(1);

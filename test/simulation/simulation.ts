@@ -64,7 +64,7 @@ export async function runSimulation(opts: SimulationOptions): Promise<Simulation
       'min.insync.replicas': '2', 'default.replication.factor': String(Math.min(3, brokerCount)), 'log.cleaner.enable': 'false',
     },
   }));
-  const checker = new InvariantChecker(zooKeeper, brokers);
+  const checker = new InvariantChecker(zooKeeper, brokers, (line) => loop.trace(line));
   const workload = new Workload(loop, rng.fork(), brokers);
   const faults = new FaultInjector(loop, rng.fork(), brokers, network);
   for (const b of brokers) b.start();
