@@ -13,7 +13,7 @@ export type ControllerLifecycleEvent =
   | { type: 'Startup' }
   | { type: 'ControllerChange' }
   | { type: 'Reelect' }
-  | { type: 'Expire' }
+  | { type: 'Expire'; /** the ZooKeeper session generation that expired */ sessionGeneration: number }
   | { type: 'Shutdown' };
 
 /** Events handled by the active controller only. */

@@ -83,8 +83,15 @@ export class KafkaController {
   private shuttingDown = false;
   private resignationCount = 0;
   private started = false;
-  private readonly onNewSession = (): void => this.put({ type: 'Reelect' });
-  private readonly onExpired = (): void => this.put({ type: 'Expire' });
+  /** Bumped (at once, not through the queue) by every new ZooKeeper session. */
+  private sessionGeneration = 0;
+  /** The session generation this broker was last elected controller on. */
+  private electedSessionGeneration = -1;
+  private readonly onNewSession = (): void => {
+    this.sessionGeneration += 1;
+    this.put({ type: 'Reelect' });
+  };
+  private readonly onExpired = (): void => this.put({ type: 'Expire', sessionGeneration: this.sessionGeneration });
 
   constructor(private readonly opts: {
     config: ControllerConfig; zk: KafkaZkClient; logger: Logger; clock: Clock;
@@ -264,6 +271,10 @@ export class KafkaController {
         await this.elect();
         return;
       case 'Expire':
+        // Queued behind an election this broker already won on a later session: that controller
+        // holds a live /controller and must not resign for its predecessor's session (Kafka clears
+        // the queue and handles the expiry before any event of the new session).
+        if (event.sessionGeneration < this.electedSessionGeneration) return;
         this.activeId = -1;
         if (this.ops) this.onControllerResignation();
         return;
@@ -305,6 +316,7 @@ export class KafkaController {
       return;
     }
     this.activeId = this.config.brokerId;
+    this.electedSessionGeneration = this.sessionGeneration;
     this.logger.info({ controllerEpoch: this.ctx.epoch, epochZkVersion: this.ctx.epochZkVersion }, 'elected as controller');
     try {
       await this.onControllerFailover();

@@ -15,8 +15,11 @@ export const ciSteps = 1_500;
  * - 1009: a controller whose failover failed part-way (a ZooKeeper connection loss while it set the
  *   partitions of a dead leader to no leader) stayed active with partition states it never loaded,
  *   so those partitions stayed offline for good after every broker was back.
+ * - 1147: the expiry of a controller's ZooKeeper session, still queued when that broker won the
+ *   election again on its new session, made the new controller resign while /controller kept
+ *   naming it: no broker acted as controller again, and a dead leader's partitions kept it.
  */
-const regressionSeeds = [{ seed: 1009, steps: 2_000 }];
+const regressionSeeds = [{ seed: 1009, steps: 2_000 }, { seed: 1147, steps: 2_000 }];
 
 describe('seeded simulation', () => {
   it('replays a seed exactly: the same seed gives the same trace', async () => {
