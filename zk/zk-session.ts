@@ -90,6 +90,31 @@ export interface ZkSession {
   off(event: ZkSessionEvent, listener: () => void): unknown;
 }
 
+/** First backoff between read attempts across a connection loss; it grows linearly to the max. */
+export const readRetryBackoffMs = 200;
+export const readRetryBackoffMsMax = 1_000;
+
+/**
+ * Runs a read, retrying it across CONNECTIONLOSS until `retryForMs` has passed (Kafka's ZooKeeper
+ * client retries every request until connected). A connection that stays lost that long is a
+ * session about to expire, which the caller then handles as an expiry. A read that gives up early
+ * would lose the watch it was setting, and with it every later change of that znode.
+ */
+export async function retryReadAcrossConnectionLoss<T>(
+  read: () => Promise<T>, clock: { nowMs(): number; sleep(ms: number): Promise<void> }, retryForMs: number,
+): Promise<T> {
+  const deadlineMs = clock.nowMs() + retryForMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (err) {
+      const backoffMs = Math.min(readRetryBackoffMs * (attempt + 1), readRetryBackoffMsMax);
+      if (!isZkError(err, ZkCode.ConnectionLoss) || clock.nowMs() + backoffMs >= deadlineMs) throw err;
+      await clock.sleep(backoffMs);
+    }
+  }
+}
+
 /** Creates `path` and any missing parents; an existing node is fine. */
 export async function createRecursive(zk: Pick<ZkSession, 'create'>, path: string, data?: Buffer): Promise<void> {
   const parts = path.split('/').filter((p) => p.length > 0);

@@ -5,7 +5,7 @@
  * then re-registers and the controller re-elects, reference §1.3).
  *
  * Implements ZkSession (zk-session.ts); its events are 'connected', 'disconnected', 'expired', 'newSession'.
- * Reads are retried a bounded number of times across CONNECTIONLOSS; writes are not (the caller
+ * Reads are retried across CONNECTIONLOSS for up to the request timeout; writes are not (the caller
  * must decide, since a lost response may hide a successful write).
  *
  * Every operation settles: node-zookeeper-client forgets the callbacks of requests it queued while
@@ -20,11 +20,9 @@ import { EventEmitter } from 'node:events';
 import zookeeper from 'node-zookeeper-client';
 import type { Logger } from 'pino';
 import {
-  CreateMode, ZkCode, ZkError, ZkMultiError, createRecursive, isZkError, type ZkOp, type ZkSession, type ZkStat, type ZkWatchEvent, type ZkWatcher,
+  CreateMode, ZkCode, ZkError, ZkMultiError, createRecursive, retryReadAcrossConnectionLoss, type ZkOp, type ZkSession, type ZkStat, type ZkWatchEvent, type ZkWatcher,
 } from './zk-session';
 
-export const readRetriesMax = 3;
-export const readRetryBackoffMs = 200;
 export const connectionTimeoutMsDefault = 18_000;
 export const sessionRenewBackoffMsMax = 5_000;
 /** Default bound on one operation, as a multiple of the session timeout (a session outlives it by definition). */
@@ -256,15 +254,9 @@ export class ZooKeeperClient extends EventEmitter implements ZkSession {
     }
   }
 
-  private async retryRead<T>(path: string, op: (client: zookeeper.Client, done: (err: unknown, value: T) => void) => void): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.call<T>(path, (client, done) => op(client, (err, value) => done(err, value)));
-      } catch (err) {
-        if (!isZkError(err, ZkCode.ConnectionLoss) || attempt >= readRetriesMax) throw err;
-        await sleep(readRetryBackoffMs * (attempt + 1));
-      }
-    }
+  private retryRead<T>(path: string, op: (client: zookeeper.Client, done: (err: unknown, value: T) => void) => void): Promise<T> {
+    const timeoutMs = this.opts.requestTimeoutMs ?? this.opts.sessionTimeoutMs * requestTimeoutSessionTimeouts;
+    return retryReadAcrossConnectionLoss(() => this.call<T>(path, (client, done) => op(client, (err, value) => done(err, value))), systemTime, timeoutMs);
   }
 }
 
@@ -299,6 +291,8 @@ function toStat(stat: zookeeper.Stat): ZkStat {
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+const systemTime = { nowMs: () => Date.now(), sleep };
 
 /**
  * node-zookeeper-client's Transaction stores `version || -1`, so an op conditional on version 0

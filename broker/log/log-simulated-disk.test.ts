@@ -10,6 +10,7 @@ import { logConfigDefaults, type LogConfig } from './log-config';
 import { LogManager } from './log-manager';
 import { type SegmentRecoveryResult } from './log-recovery';
 import { logFileSuffix, segmentFileName } from './log-segment';
+import { systemClock } from '../clock';
 
 /** 200-byte batches: five fill a 1000-byte segment. */
 const config: LogConfig = { ...logConfigDefaults, segmentBytes: 1000, indexIntervalBytes: 200 };
@@ -144,7 +145,7 @@ describe('the real Log on the simulated disk', () => {
     const start = async (): Promise<LogManager> => {
       const manager = new LogManager({
         fileSystem: disk.mount(), logDirs: ['/data'], defaultConfig: config, retentionCheckIntervalMs: 600_000,
-        recoveryPointCheckpointIntervalMs: 600_000, highWatermarkCheckpointIntervalMs: 600_000, logger: pino({ level: 'silent' }),
+        recoveryPointCheckpointIntervalMs: 600_000, highWatermarkCheckpointIntervalMs: 600_000, logger: pino({ level: 'silent' }), clock: systemClock,
       });
       await manager.startup();
       return manager;

@@ -9,9 +9,8 @@
  */
 import { EventEmitter } from 'node:events';
 import {
-  CreateMode, ZkCode, ZkError, isZkError, type ZkOp, type ZkSession, type ZkStat, type ZkWatcher,
+  CreateMode, ZkCode, ZkError, retryReadAcrossConnectionLoss, type ZkOp, type ZkSession, type ZkStat, type ZkWatcher,
 } from '../../zk/zk-session';
-import { readRetriesMax, readRetryBackoffMs } from '../../zk/zookeeper-client';
 import type { Owner, SimLoop } from './sim-loop';
 import { zkError, type SimZooKeeper, type WatchRegistration } from './sim-zookeeper';
 
@@ -174,15 +173,9 @@ export class SimZkSession extends EventEmitter implements ZkSession {
     });
   }
 
-  private async read<T>(name: string, path: string, apply: (sessionId: string) => T): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.call(name, path, apply);
-      } catch (err) {
-        if (!isZkError(err, ZkCode.ConnectionLoss) || attempt >= readRetriesMax) throw err;
-        await new Promise<void>((resolve) => { this.loop.schedule(readRetryBackoffMs * (attempt + 1), 'zk read retry', resolve, this.owner); });
-      }
-    }
+  private read<T>(name: string, path: string, apply: (sessionId: string) => T): Promise<T> {
+    const clock = { nowMs: () => this.loop.nowMs, sleep: (ms: number) => new Promise<void>((resolve) => { this.loop.schedule(ms, 'zk read retry', resolve, this.owner); }) };
+    return retryReadAcrossConnectionLoss(() => this.call(name, path, apply), clock, this.opts.requestTimeoutMs);
   }
 
   create(path: string, data?: Buffer, mode: CreateMode = CreateMode.Persistent): Promise<string> {

@@ -18,8 +18,11 @@ export const ciSteps = 1_500;
  * - 1147: the expiry of a controller's ZooKeeper session, still queued when that broker won the
  *   election again on its new session, made the new controller resign while /controller kept
  *   naming it: no broker acted as controller again, and a dead leader's partitions kept it.
+ * - 1108: a ZooKeeper connection loss longer than the three read retries (1.2 s) but shorter than
+ *   the session failed the controller's BrokerChange read, and with it the one-shot watch on
+ *   /brokers/ids: a broker that came back was never seen, and its partitions stayed offline.
  */
-const regressionSeeds = [{ seed: 1009, steps: 2_000 }, { seed: 1147, steps: 2_000 }];
+const regressionSeeds = [{ seed: 1009, steps: 2_000 }, { seed: 1147, steps: 2_000 }, { seed: 1108, steps: 2_000 }];
 
 describe('seeded simulation', () => {
   it('replays a seed exactly: the same seed gives the same trace', async () => {
