@@ -7,7 +7,7 @@ import { runSimulation, type SimulationResult } from './simulation';
 
 export const stepsDefault = 2_000;
 
-interface Args { seed?: number; seeds: number; firstSeed: number; steps: number; durationS?: number; brokers: number; traceLines?: number }
+interface Args { seed?: number; seeds: number; firstSeed: number; steps: number; durationS?: number; brokers: number; traceLines?: number; faultsPerMille?: number }
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { seeds: 1, firstSeed: 1, steps: stepsDefault, brokers: 3 };
@@ -21,17 +21,19 @@ function parseArgs(argv: string[]): Args {
     else if (argv[i] === '--duration') args.durationS = value;
     else if (argv[i] === '--brokers') args.brokers = value;
     else if (argv[i] === '--trace') args.traceLines = value;
-    else throw new Error(`unknown option ${argv[i]} (use --seed, --seeds, --first-seed, --steps, --duration, --brokers, --trace)`);
+    else if (argv[i] === '--faults-per-mille') args.faultsPerMille = value;
+    else throw new Error(`unknown option ${argv[i]} (use --seed, --seeds, --first-seed, --steps, --duration, --brokers, --trace, --faults-per-mille)`);
   }
   return args;
 }
 
-export function replayCommand(r: { seed: number }, steps: number, brokers = 3): string {
-  return `npm run simulate -- --seed ${r.seed} --steps ${steps}${brokers === 3 ? '' : ` --brokers ${brokers}`}`;
+export function replayCommand(r: { seed: number }, steps: number, brokers = 3, faultsPerMille?: number): string {
+  const extra = `${brokers === 3 ? '' : ` --brokers ${brokers}`}${faultsPerMille === undefined ? '' : ` --faults-per-mille ${faultsPerMille}`}`;
+  return `npm run simulate -- --seed ${r.seed} --steps ${steps}${extra}`;
 }
 
-export function describeFailure(r: SimulationResult, steps: number, brokers = 3): string {
-  return [`seed ${r.seed}: ${r.anomaly ?? 'ok'}`, `replay: ${replayCommand(r, steps, brokers)}`, 'last trace events:', ...r.traceTail.map((l) => `  ${l}`)].join('\n');
+export function describeFailure(r: SimulationResult, steps: number, brokers = 3, faultsPerMille?: number): string {
+  return [`seed ${r.seed}: ${r.anomaly ?? 'ok'}`, `replay: ${replayCommand(r, steps, brokers, faultsPerMille)}`, 'last trace events:', ...r.traceTail.map((l) => `  ${l}`)].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -46,12 +48,13 @@ async function main(): Promise<void> {
     if (seed === undefined) break;
     if (!seeds && args.durationS === undefined && i >= args.seeds) break;
     if (args.durationS !== undefined && Date.now() - startedMs >= args.durationS * 1000) break;
-    const result = await runSimulation({ seed, steps: args.steps, brokers: args.brokers, traceLines: args.traceLines });
+    const result = await runSimulation({ seed, steps: args.steps, brokers: args.brokers, traceLines: args.traceLines,
+      faultProbability: args.faultsPerMille === undefined ? undefined : args.faultsPerMille / 1000 });
     ran += 1;
     steps += result.steps;
     if (result.anomaly !== undefined) {
       anomalies.push(result);
-      console.log(describeFailure(result, args.steps, args.brokers));
+      console.log(describeFailure(result, args.steps, args.brokers, args.faultsPerMille));
     } else if (seeds) {
       console.log(`seed ${seed}: ok, ${result.steps} steps, ${result.acked} acked records, ${result.faults} faults, trace ${result.traceHash.slice(0, 16)}`);
       if (args.traceLines !== undefined) console.log(result.traceTail.join('\n'));
@@ -59,7 +62,7 @@ async function main(): Promise<void> {
   }
   const seconds = ((Date.now() - startedMs) / 1000).toFixed(1);
   console.log(`seeds run: ${ran}, steps: ${steps}, anomalies: ${anomalies.length}, wall time: ${seconds} s`);
-  for (const a of anomalies) console.log(`  ${replayCommand(a, args.steps, args.brokers)}  # ${a.anomaly?.split('\n')[0] ?? ''}`);
+  for (const a of anomalies) console.log(`  ${replayCommand(a, args.steps, args.brokers, args.faultsPerMille)}  # ${a.anomaly?.split('\n')[0] ?? ''}`);
   process.exitCode = anomalies.length > 0 ? 1 : 0;
 }
 

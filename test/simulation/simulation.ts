@@ -23,7 +23,11 @@ export interface SimulationOptions {
   brokers?: number;
   /** Trace lines kept for the report (the last ones). */
   traceLines?: number;
+  /** Probability that a step injects a fault. */
+  faultProbability?: number;
 }
+
+export const faultProbabilityDefault = 0.004;
 
 export interface SimulationResult {
   seed: number;
@@ -66,7 +70,7 @@ export async function runSimulation(opts: SimulationOptions): Promise<Simulation
   }));
   const checker = new InvariantChecker(zooKeeper, brokers, (line) => loop.trace(line));
   const workload = new Workload(loop, rng.fork(), brokers);
-  const faults = new FaultInjector(loop, rng.fork(), brokers, network);
+  const faults = new FaultInjector(loop, rng.fork(), brokers, network, opts.faultProbability ?? faultProbabilityDefault);
   for (const b of brokers) b.start();
   let anomaly: string | undefined;
   try {
@@ -140,7 +144,10 @@ class FaultInjector {
   injected = 0;
   private readonly downUntil = new Map<number, number>();
 
-  constructor(private readonly loop: SimLoop, private readonly rng: Prng, private readonly brokers: SimBroker[], private readonly network: SimNetwork) {}
+  constructor(
+    private readonly loop: SimLoop, private readonly rng: Prng, private readonly brokers: SimBroker[], private readonly network: SimNetwork,
+    private readonly probability: number,
+  ) {}
 
   maybeInject(): void {
     for (const b of this.brokers) {
@@ -155,7 +162,7 @@ class FaultInjector {
         b.start();
       }
     }
-    if (!this.rng.chance(0.004)) return;
+    if (!this.rng.chance(this.probability)) return;
     this.injected += 1;
     const b = this.rng.pick(this.brokers);
     const kind = this.rng.int(0, 5);
