@@ -94,11 +94,15 @@ export interface ZkSession {
 export const readRetryBackoffMs = 200;
 export const readRetryBackoffMsMax = 1_000;
 
+/** How long reads are retried across a connection loss, in session timeouts. */
+export const readRetrySessionTimeouts = 2;
+
 /**
- * Runs a read, retrying it across CONNECTIONLOSS until `retryForMs` has passed (Kafka's ZooKeeper
- * client retries every request until connected). A connection that stays lost that long is a
- * session about to expire, which the caller then handles as an expiry. A read that gives up early
- * would lose the watch it was setting, and with it every later change of that znode.
+ * Runs a read, retrying it across CONNECTIONLOSS until `retryForMs` has passed, the last attempt
+ * at that deadline (Kafka's ZooKeeper client retries every request until connected). Give it
+ * more than a session timeout: a connection lost for less than that leaves the session alive, and
+ * a read that gave up meanwhile would lose the watch it was setting, and with it every later
+ * change of that znode; a connection lost for longer ends in a session expiry, handled as such.
  */
 export async function retryReadAcrossConnectionLoss<T>(
   read: () => Promise<T>, clock: { nowMs(): number; sleep(ms: number): Promise<void> }, retryForMs: number,
@@ -108,9 +112,9 @@ export async function retryReadAcrossConnectionLoss<T>(
     try {
       return await read();
     } catch (err) {
-      const backoffMs = Math.min(readRetryBackoffMs * (attempt + 1), readRetryBackoffMsMax);
-      if (!isZkError(err, ZkCode.ConnectionLoss) || clock.nowMs() + backoffMs >= deadlineMs) throw err;
-      await clock.sleep(backoffMs);
+      const remainingMs = deadlineMs - clock.nowMs();
+      if (!isZkError(err, ZkCode.ConnectionLoss) || remainingMs <= 0) throw err;
+      await clock.sleep(Math.min(readRetryBackoffMs * (attempt + 1), readRetryBackoffMsMax, remainingMs));
     }
   }
 }

@@ -5,7 +5,7 @@
  * then re-registers and the controller re-elects, reference §1.3).
  *
  * Implements ZkSession (zk-session.ts); its events are 'connected', 'disconnected', 'expired', 'newSession'.
- * Reads are retried across CONNECTIONLOSS for up to the request timeout; writes are not (the caller
+ * Reads are retried across CONNECTIONLOSS for up to two session timeouts; writes are not (the caller
  * must decide, since a lost response may hide a successful write).
  *
  * Every operation settles: node-zookeeper-client forgets the callbacks of requests it queued while
@@ -20,7 +20,7 @@ import { EventEmitter } from 'node:events';
 import zookeeper from 'node-zookeeper-client';
 import type { Logger } from 'pino';
 import {
-  CreateMode, ZkCode, ZkError, ZkMultiError, createRecursive, retryReadAcrossConnectionLoss, type ZkOp, type ZkSession, type ZkStat, type ZkWatchEvent, type ZkWatcher,
+  CreateMode, ZkCode, ZkError, ZkMultiError, createRecursive, readRetrySessionTimeouts, retryReadAcrossConnectionLoss, type ZkOp, type ZkSession, type ZkStat, type ZkWatchEvent, type ZkWatcher,
 } from './zk-session';
 
 export const connectionTimeoutMsDefault = 18_000;
@@ -255,8 +255,8 @@ export class ZooKeeperClient extends EventEmitter implements ZkSession {
   }
 
   private retryRead<T>(path: string, op: (client: zookeeper.Client, done: (err: unknown, value: T) => void) => void): Promise<T> {
-    const timeoutMs = this.opts.requestTimeoutMs ?? this.opts.sessionTimeoutMs * requestTimeoutSessionTimeouts;
-    return retryReadAcrossConnectionLoss(() => this.call<T>(path, (client, done) => op(client, (err, value) => done(err, value))), systemTime, timeoutMs);
+    const retryForMs = this.opts.sessionTimeoutMs * readRetrySessionTimeouts;
+    return retryReadAcrossConnectionLoss(() => this.call<T>(path, (client, done) => op(client, (err, value) => done(err, value))), systemTime, retryForMs);
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import { EventEmitter } from 'node:events';
 import {
-  CreateMode, ZkCode, ZkError, retryReadAcrossConnectionLoss, type ZkOp, type ZkSession, type ZkStat, type ZkWatcher,
+  CreateMode, ZkCode, ZkError, readRetrySessionTimeouts, retryReadAcrossConnectionLoss, type ZkOp, type ZkSession, type ZkStat, type ZkWatcher,
 } from '../../zk/zk-session';
 import type { Owner, SimLoop } from './sim-loop';
 import { zkError, type SimZooKeeper, type WatchRegistration } from './sim-zookeeper';
@@ -175,7 +175,7 @@ export class SimZkSession extends EventEmitter implements ZkSession {
 
   private read<T>(name: string, path: string, apply: (sessionId: string) => T): Promise<T> {
     const clock = { nowMs: () => this.loop.nowMs, sleep: (ms: number) => new Promise<void>((resolve) => { this.loop.schedule(ms, 'zk read retry', resolve, this.owner); }) };
-    return retryReadAcrossConnectionLoss(() => this.call(name, path, apply), clock, this.opts.requestTimeoutMs);
+    return retryReadAcrossConnectionLoss(() => this.call(name, path, apply), clock, this.opts.sessionTimeoutMs * readRetrySessionTimeouts);
   }
 
   create(path: string, data?: Buffer, mode: CreateMode = CreateMode.Persistent): Promise<string> {

@@ -21,8 +21,10 @@ export const ciSteps = 1_500;
  * - 1108: a ZooKeeper connection loss longer than the three read retries (1.2 s) but shorter than
  *   the session failed the controller's BrokerChange read, and with it the one-shot watch on
  *   /brokers/ids: a broker that came back was never seen, and its partitions stayed offline.
+ * - 20076 (20 faults per 1,000 steps): the same with a loss just shorter than the session timeout,
+ *   after the reads had given up at the request timeout: reads now retry for two session timeouts.
  */
-const regressionSeeds = [{ seed: 1009, steps: 2_000 }, { seed: 1147, steps: 2_000 }, { seed: 1108, steps: 2_000 }];
+const regressionSeeds: { seed: number; steps: number; faultsPerMille?: number }[] = [{ seed: 1009, steps: 2_000 }, { seed: 1147, steps: 2_000 }, { seed: 1108, steps: 2_000 }, { seed: 20076, steps: 3_000, faultsPerMille: 20 }];
 
 describe('seeded simulation', () => {
   it('replays a seed exactly: the same seed gives the same trace', async () => {
@@ -35,9 +37,9 @@ describe('seeded simulation', () => {
     expect(other.traceHash).not.toBe(first.traceHash);
   });
 
-  it.each(regressionSeeds)('seed $seed (a bug it found stays fixed)', async ({ seed, steps }) => {
-    const result = await runSimulation({ seed, steps });
-    if (result.anomaly !== undefined) throw new Error(describeFailure(result, steps));
+  it.each(regressionSeeds)('seed $seed (a bug it found stays fixed)', async ({ seed, steps, faultsPerMille }: { seed: number; steps: number; faultsPerMille?: number }) => {
+    const result = await runSimulation({ seed, steps, faultProbability: faultsPerMille === undefined ? undefined : faultsPerMille / 1000 });
+    if (result.anomaly !== undefined) throw new Error(describeFailure(result, steps, 3, faultsPerMille));
   });
 
   it(`runs ${ciSeeds} seeds without an anomaly`, async () => {
