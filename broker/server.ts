@@ -248,18 +248,18 @@ export class KafkaServer {
    * session timeout plus a margin), then fail as Kafka does if the id is still taken.
    */
   private async registerWhenPreviousSessionExpired(zk: KafkaZkClient, registration: BrokerRegistration): Promise<number> {
-    const deadlineMs = Date.now() + this.config.zookeeperSessionTimeoutMs * 2 + registrationRetryMarginMs;
+    const deadlineMs = this.clock.nowMs() + this.config.zookeeperSessionTimeoutMs * 2 + registrationRetryMarginMs;
     let warned = false;
     for (;;) {
       try {
         return await zk.registerBroker(registration);
       } catch (err) {
-        if (!(err instanceof BrokerIdInUseError) || Date.now() >= deadlineMs || this.shuttingDown) throw err;
+        if (!(err instanceof BrokerIdInUseError) || this.clock.nowMs() >= deadlineMs || this.shuttingDown) throw err;
         if (!warned) {
           this.logger.warn({ brokerId: registration.id }, 'broker id is held by a previous ZooKeeper session; waiting for it to expire');
           warned = true;
         }
-        await new Promise((resolve) => setTimeout(resolve, registrationRetryBackoffMs));
+        await this.clock.sleep(registrationRetryBackoffMs);
       }
     }
   }
@@ -427,6 +427,7 @@ export class KafkaServer {
 
   /** Runs one shutdown step, bounded by `timeoutMs`; a failing or stuck step is logged and skipped. */
   private async step(name: string, fn: () => Promise<unknown>, timeoutMs = shutdownStepTimeoutMs): Promise<void> {
+    // A referenced timer, unlike the Clock's: it keeps the process alive until the step settles or times out.
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
