@@ -42,7 +42,7 @@ export interface SimulationResult {
 
 /** Virtual time given to the healed cluster to converge before the final check. */
 export const convergenceMs = 120_000;
-/** Bound on events run while converging (runaway work is an anomaly). */
+/** Bound on events run while converging. */
 export const convergenceStepsMax = 200_000;
 const startMs = 1_700_000_000_000;
 const sessionTimeoutMs = 6_000;
@@ -81,7 +81,7 @@ export async function runSimulation(opts: SimulationOptions): Promise<Simulation
       checker.check();
     }
     faults.healAll();
-    await converge(loop, checker, brokers);
+    await converge(loop, checker, faults);
     await verifyAcked(brokers, zooKeeper, workload.acked);
   } catch (err) {
     anomaly = err instanceof InvariantViolation || err instanceof DurabilityViolation ? err.message : `unexpected error: ${(err as Error).stack ?? String(err)}`;
@@ -93,21 +93,16 @@ export async function runSimulation(opts: SimulationOptions): Promise<Simulation
   };
 }
 
-async function converge(loop: SimLoop, checker: InvariantChecker, brokers: SimBroker[]): Promise<void> {
+async function converge(loop: SimLoop, checker: InvariantChecker, faults: FaultInjector): Promise<void> {
   const untilMs = loop.nowMs + convergenceMs;
   for (let i = 0; i < convergenceStepsMax; i++) {
     const next = loop.peekTimeMs();
     if (next === undefined || next > untilMs) break;
-    for (const b of brokers) if (b.running?.failed !== undefined) restart(b);
+    faults.superviseRestarts();
     await loop.step();
     checker.check();
   }
   loop.nowMs = Math.max(loop.nowMs, untilMs);
-}
-
-function restart(b: SimBroker): void {
-  b.crash();
-  b.start();
 }
 
 export class DurabilityViolation extends Error {
@@ -149,7 +144,8 @@ class FaultInjector {
     private readonly probability: number,
   ) {}
 
-  maybeInject(): void {
+  /** Starts brokers whose downtime is over, and restarts (after a delay) those whose startup failed. */
+  superviseRestarts(): void {
     for (const b of this.brokers) {
       // A broker whose startup failed exits; its supervisor starts it again.
       if (b.running?.failed !== undefined && !this.downUntil.has(b.id)) {
@@ -162,6 +158,10 @@ class FaultInjector {
         b.start();
       }
     }
+  }
+
+  maybeInject(): void {
+    this.superviseRestarts();
     if (!this.rng.chance(this.probability)) return;
     this.injected += 1;
     const b = this.rng.pick(this.brokers);
