@@ -239,13 +239,12 @@ export class ReplicaFetcher {
   ): Promise<void> {
     const partition = this.current(state);
     if (partition === undefined) return;
-    const errorCode = answer === undefined ? ErrorCode.UNKNOWN_SERVER_ERROR : answer.errorCode;
-    if (errorCode !== ErrorCode.NONE) {
-      this.backOff(state, errorCode);
+    if (answer === undefined || answer.errorCode !== ErrorCode.NONE) {
+      this.backOff(state, answer === undefined ? ErrorCode.UNKNOWN_SERVER_ERROR : answer.errorCode);
       return;
     }
     const log = partition.log;
-    const decision = truncationOffsetFor(answer?.leaderEpoch ?? -1, answer?.endOffset ?? -1, {
+    const decision = truncationOffsetFor(answer.leaderEpoch, answer.endOffset, {
       logEndOffset: log.logEndOffset, highWatermark: log.highWatermark,
       endOffsetFor: (epoch) => log.leaderEpochCache.endOffsetFor(epoch, log.logEndOffset),
     });
