@@ -13,15 +13,20 @@ export interface ControllerRequestFields {
   brokerEpoch: number;
 }
 
-export interface LeaderAndIsrPartitionState {
+/** A partition's leadership as the controller last wrote it to ZooKeeper (the state znode). */
+export interface PartitionLeadershipState {
   topic: string;
   partition: number;
   controllerEpoch: number;
+  /** -1 no leader; in UpdateMetadata, -2 the topic is being deleted (remove it from the cache). */
   leader: number;
   leaderEpoch: number;
   isr: number[];
   zkVersion: number;
   replicas: number[];
+}
+
+export interface LeaderAndIsrPartitionState extends PartitionLeadershipState {
   addingReplicas: number[];
   removingReplicas: number[];
   isNew: boolean;
@@ -49,16 +54,7 @@ export interface LeaderAndIsrResponse {
   partitionErrors: PartitionError[];
 }
 
-export interface UpdateMetadataPartitionState {
-  topic: string;
-  partition: number;
-  controllerEpoch: number;
-  /** -1 no leader; -2 the topic is being deleted (remove it from the cache). */
-  leader: number;
-  leaderEpoch: number;
-  isr: number[];
-  zkVersion: number;
-  replicas: number[];
+export interface UpdateMetadataPartitionState extends PartitionLeadershipState {
   offlineReplicas: number[];
 }
 

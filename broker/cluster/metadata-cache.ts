@@ -4,7 +4,7 @@
  * UpdateMetadata requests (reference §3.10, §8); client Metadata requests are answered from it and
  * never from ZooKeeper, so different brokers may briefly disagree.
  */
-import type { UpdateMetadataRequest } from '../api/controller-requests';
+import type { UpdateMetadataPartitionState, UpdateMetadataRequest } from '../api/controller-requests';
 import type { MetadataBroker, PartitionMetadata, TopicMetadata } from '../api/metadata';
 import { ErrorCode } from '../../proto/errors';
 import { internalTopics } from '../../proto/topic-name';
@@ -28,17 +28,8 @@ export interface AliveBroker {
   endpoints: Map<string, BrokerEndpointInfo>;
 }
 
-export interface PartitionStateInfo {
-  topic: string;
-  partition: number;
-  controllerEpoch: number;
-  leader: number;
-  leaderEpoch: number;
-  isr: number[];
-  zkVersion: number;
-  replicas: number[];
-  offlineReplicas: number[];
-}
+/** What UpdateMetadata says of a partition is what the cache keeps. */
+export type PartitionStateInfo = UpdateMetadataPartitionState;
 
 export interface TopicPartition {
   topic: string;
