@@ -1,7 +1,8 @@
 /**
  * The dispatch table: one handler per API this broker serves (Kafka's `KafkaApis`). Each handler
- * receives the decoded body, validates it, calls the domain (metadata cache, replica manager,
- * ZooKeeper) and builds the response body; framing and ordering are the network layer's.
+ * receives its API's domain request (broker/api), validates it, calls the domain (metadata cache,
+ * replica manager, ZooKeeper) and returns the domain response. Which wire protocol the request
+ * came in on is the codecs' business (network/codecs); framing and ordering are the network layer's.
  */
 import type { Logger } from 'pino';
 import { ApiKey } from '../../../proto/api';
