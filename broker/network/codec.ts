@@ -42,6 +42,10 @@ export interface WireProtocol {
   parseRequest(message: Buffer): ParsedRequest | UnparsableRequest;
   /** The frame answering `header` with the handler's domain `response`. */
   encodeResponse(header: RequestHeader, response: unknown): Buffer;
-  /** The frame answering a request with a request-level error and no body. */
-  encodeError(correlationId: number, errorCode: number, message: string): Buffer;
+  /**
+   * The frame answering a request with an error instead of running it. `request` is the whole
+   * header when it was readable (a protocol without request-level errors, such as Kafka's, answers
+   * with the API's own response carrying the code), else only the correlation id.
+   */
+  encodeError(request: RequestHeader | { correlationId: number }, errorCode: number, message: string): Buffer;
 }

@@ -87,13 +87,13 @@ export class RequestDispatcher {
     if (!parsed.ok) {
       this.logger.warn({ connectionId: conn.connectionId, clientAddress: conn.clientAddress, reason: parsed.reason }, 'closing connection after undecodable request');
       outcome.errorCode = ErrorCode.INVALID_REQUEST;
-      return { frame: protocol.encodeError(parsed.correlationId, ErrorCode.INVALID_REQUEST, parsed.reason), closeReason: parsed.reason };
+      return { frame: protocol.encodeError({ correlationId: parsed.correlationId }, ErrorCode.INVALID_REQUEST, parsed.reason), closeReason: parsed.reason };
     }
     const { header } = parsed;
     const refuse = (problem: { code: number; message: string }): DispatchResult => {
       outcome.errorCode = problem.code;
       this.logger.debug({ connectionId: conn.connectionId, apiKey: header.apiKey, correlationId: header.correlationId, reason: problem.message }, 'request refused');
-      return { frame: protocol.encodeError(header.correlationId, problem.code, problem.message) };
+      return { frame: protocol.encodeError(header, problem.code, problem.message) };
     };
     const known = header.apiKey in bodyFieldByApiKey;
     outcome.request = known ? requestMetricName(header.apiKey, undefined) : 'Unknown';
@@ -130,7 +130,7 @@ export class RequestDispatcher {
     } catch (err) {
       this.logger.error({ err, apiKey: header.apiKey, correlationId: header.correlationId }, `${apiName(header.apiKey)} response could not be encoded`);
       outcome.errorCode = ErrorCode.UNKNOWN_SERVER_ERROR;
-      return { frame: protocol.encodeError(header.correlationId, ErrorCode.UNKNOWN_SERVER_ERROR, 'response could not be encoded') };
+      return { frame: protocol.encodeError(header, ErrorCode.UNKNOWN_SERVER_ERROR, 'response could not be encoded') };
     }
   }
 
@@ -154,9 +154,9 @@ export class RequestDispatcher {
   }
 
   private handlerErrorFrame(protocol: WireProtocol, err: unknown, header: RequestHeader): Buffer {
-    if (err instanceof SamsaProtocolError) return protocol.encodeError(header.correlationId, err.code, err.message);
+    if (err instanceof SamsaProtocolError) return protocol.encodeError(header, err.code, err.message);
     this.logger.error({ err, apiKey: header.apiKey, correlationId: header.correlationId, clientId: header.clientId }, `${apiName(header.apiKey)} handler failed`);
-    return protocol.encodeError(header.correlationId, ErrorCode.UNKNOWN_SERVER_ERROR, 'unexpected server error; see the broker log');
+    return protocol.encodeError(header, ErrorCode.UNKNOWN_SERVER_ERROR, 'unexpected server error; see the broker log');
   }
 }
 

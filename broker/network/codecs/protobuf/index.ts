@@ -85,7 +85,7 @@ export const protobufProtocol: WireProtocol = {
     const body = codecFor(header.apiKey)!.encodeResponse(response, header.apiVersion);
     return encodeResponseFrame({ correlationId: header.correlationId, [field]: body });
   },
-  encodeError: (correlationId, errorCode, errorMessage) => encodeResponseFrame({ correlationId, errorCode, errorMessage }),
+  encodeError: ({ correlationId }, errorCode, errorMessage) => encodeResponseFrame({ correlationId, errorCode, errorMessage }),
 };
 
 /**
