@@ -95,16 +95,16 @@ export class RequestDispatcher {
       this.logger.debug({ connectionId: conn.connectionId, apiKey: header.apiKey, correlationId: header.correlationId, reason: problem.message }, 'request refused');
       return { frame: protocol.encodeError(header, problem.code, problem.message) };
     };
-    const known = header.apiKey in bodyFieldByApiKey;
-    outcome.request = known ? requestMetricName(header.apiKey, undefined) : 'Unknown';
-    if (!known) return refuse({ code: ErrorCode.UNSUPPORTED_VERSION, message: `unknown api key ${header.apiKey}` });
+    if (!(header.apiKey in bodyFieldByApiKey)) return refuse({ code: ErrorCode.UNSUPPORTED_VERSION, message: `unknown api key ${header.apiKey}` });
     if (parsed.bodyProblem !== undefined) {
+      outcome.request = requestMetricName(header.apiKey, undefined);
       return refuse({ code: ErrorCode.INVALID_REQUEST, message: `api key ${header.apiKey} (${apiName(header.apiKey)}) ${parsed.bodyProblem}` });
     }
     let request: unknown;
     try {
       request = parsed.decode();
     } catch (err) {
+      outcome.request = requestMetricName(header.apiKey, undefined);
       return refuse({ code: err instanceof SamsaProtocolError ? err.code : ErrorCode.INVALID_REQUEST, message: `undecodable ${apiName(header.apiKey)} body: ${(err as Error).message}` });
     }
     outcome.request = requestMetricName(header.apiKey, request);
@@ -116,7 +116,10 @@ export class RequestDispatcher {
   private async run(protocol: WireProtocol, parsed: ParsedRequest, request: unknown, conn: ConnectionInfo, outcome: RequestOutcome): Promise<DispatchResult> {
     const { header } = parsed;
     const handler = this.handlers.get(header.apiKey)!;
-    const ctx: RequestContext = { ...header, listenerName: conn.listenerName, clientAddress: conn.clientAddress, connectionId: conn.connectionId };
+    const ctx: RequestContext = {
+      apiKey: header.apiKey, apiVersion: header.apiVersion, correlationId: header.correlationId, clientId: header.clientId,
+      listenerName: conn.listenerName, clientAddress: conn.clientAddress, connectionId: conn.connectionId,
+    };
     let response: unknown;
     try {
       response = await handler(ctx, request as never, conn);
