@@ -95,8 +95,7 @@ export class KafkaController {
 
   constructor(private readonly opts: {
     config: ControllerConfig; zk: KafkaZkClient; logger: Logger; clock: Clock;
-    /** How the channel reaches a broker; a BrokerConnection to its control-plane endpoint by default. */
-    connectToBroker?: ConnectToBroker;
+    /** How the controller reaches brokers (protobuf connections in a broker; fakes in tests). */ connectToBroker: ConnectToBroker;
   }) {
     this.config = opts.config;
     this.zk = opts.zk;

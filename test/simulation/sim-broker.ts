@@ -78,10 +78,11 @@ export class SimBroker {
     const handler = this.running?.handlers.get(apiKey);
     if (handler === undefined) return Promise.reject(new Error(`broker ${this.id} is not serving yet`));
     const ctx = {
-      header: { apiKey, apiVersion: 0, correlationId: ++this.correlationId, clientId: `broker-${fromId}` },
+      apiKey, apiVersion: 0, correlationId: ++this.correlationId, clientId: `broker-${fromId}`,
       listenerName: 'PLAINTEXT', clientAddress: `sim-${fromId}:0`, connectionId: `sim-${fromId}-${this.id}`,
     };
-    return handler(ctx, body, { closeConnection: () => undefined });
+    // The handler table erases request types; the network carries what the API key names.
+    return handler(ctx, body as never, { closeConnection: () => undefined });
   }
 
   /** Starts a new incarnation on the same disk (KafkaServer.startup's order). */

@@ -7,9 +7,12 @@
  * connection does; a message addressed to a process that restarted since never arrives.
  */
 import type { ApiKey } from '../../proto/api';
-import type { samsa } from '../../proto/generated/samsa';
+import type * as C from '../../broker/api/controller-requests';
+import type { FetchResponse } from '../../broker/api/fetch';
+import type { ListOffsetsResponse } from '../../broker/api/list-offsets';
+import type { OffsetForLeaderEpochResponse } from '../../broker/api/offset-for-leader-epoch';
 import type { LeaderEndpoint, LeaderRpc, LeaderRpcFactory } from '../../broker/cluster/leader-rpc';
-import type { ConnectToBroker, ControllerConnection } from '../../broker/controller/controller-channel-manager';
+import type { BrokerChannel, ConnectToBroker } from '../../broker/controller/controller-channel-manager';
 import { ApiKey as Api } from '../../proto/api';
 import type { Prng } from './prng';
 import { ownerOf, type Owner, type SimLoop, type SimProcess } from './sim-loop';
@@ -125,25 +128,37 @@ export class SimNetwork {
     return (endpoint: LeaderEndpoint): LeaderRpc => {
       const connection = new SimConnection(this, from, fromId, endpoint.brokerId);
       return {
-        fetch: (body, timeoutMs) => connection.send<samsa.v1.IFetchResponse>(Api.Fetch, body, { timeoutMs }),
-        offsetForLeaderEpoch: (body, timeoutMs) => connection.send<samsa.v1.IOffsetForLeaderEpochResponse>(Api.OffsetForLeaderEpoch, body, { timeoutMs }),
-        listOffsets: (body, timeoutMs) => connection.send<samsa.v1.IListOffsetsResponse>(Api.ListOffsets, body, { timeoutMs }),
+        fetch: (request, timeoutMs) => connection.send<FetchResponse>(Api.Fetch, request, timeoutMs),
+        offsetForLeaderEpoch: (request, timeoutMs) => connection.send<OffsetForLeaderEpochResponse>(Api.OffsetForLeaderEpoch, request, timeoutMs),
+        listOffsets: (request, timeoutMs) => connection.send<ListOffsetsResponse>(Api.ListOffsets, request, timeoutMs),
         close: () => connection.close(),
       };
     };
   }
 }
 
-/** One connection: `close` fails what is in flight on it, as closing a socket does. */
-class SimConnection implements ControllerConnection {
+/** One connection (a BrokerChannel for the controller): `close` fails what is in flight on it, as closing a socket does. */
+class SimConnection implements BrokerChannel {
   private readonly inFlight = new Set<(err: Error) => void>();
   private closed = false;
 
   constructor(private readonly network: SimNetwork, private readonly from: Owner, private readonly fromId: number, private readonly toId: number) {}
 
-  async send<T = unknown>(apiKey: ApiKey, body: object, opts: { timeoutMs?: number } = {}): Promise<T> {
+  leaderAndIsr(request: C.LeaderAndIsrRequest): Promise<C.LeaderAndIsrResponse> {
+    return this.send(Api.LeaderAndIsr, request, channelRequestTimeoutMs);
+  }
+
+  updateMetadata(request: C.UpdateMetadataRequest): Promise<C.UpdateMetadataResponse> {
+    return this.send(Api.UpdateMetadata, request, channelRequestTimeoutMs);
+  }
+
+  stopReplica(request: C.StopReplicaRequest): Promise<C.StopReplicaResponse> {
+    return this.send(Api.StopReplica, request, channelRequestTimeoutMs);
+  }
+
+  async send<T>(apiKey: ApiKey, body: object, timeoutMs: number): Promise<T> {
     if (this.closed) throw new Error('connection closed');
-    const { response, abort } = this.network.request(this.from, this.fromId, this.toId, apiKey, body, opts.timeoutMs ?? channelRequestTimeoutMs);
+    const { response, abort } = this.network.request(this.from, this.fromId, this.toId, apiKey, body, timeoutMs);
     this.inFlight.add(abort);
     try {
       return (await response) as T;
