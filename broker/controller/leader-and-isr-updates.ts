@@ -2,11 +2,14 @@
  * Conditional writes of partition state znodes with Kafka's retry rule: a BADVERSION means the
  * partition leader (ISR change) or someone else wrote in between, so re-read the znode and
  * recompute; a znode whose controller_epoch is newer than ours means a newer controller decided,
- * so leave it alone (reference §2.2).
+ * so leave it alone (reference §2.2). A write whose answer was lost with the ZooKeeper connection
+ * is treated the same way: Kafka's client retries it once connected, and the re-read tells whether
+ * it landed (the retried write then fails its version check and recomputes from what it wrote).
  */
 
 import type { Logger } from 'pino';
-import type { KafkaZkClient, LeaderAndIsr } from '../../zk/kafka-zk-client';
+import type { KafkaZkClient, LeaderAndIsr, PartitionStateUpdate } from '../../zk/kafka-zk-client';
+import { ZkCode, isZkError } from '../../zk/zk-session';
 import { tpKey, type ControllerContext, type TopicPartition } from './controller-context';
 import type { ControllerBrokerRequestBatch } from './controller-request-batch';
 
@@ -55,8 +58,9 @@ export async function updateLeaderAndIsr(
       else if (change === 'unchanged') result.unchanged.push({ tp, lai: current });
       else {
         const next: LeaderAndIsr = { ...change, controllerEpoch: ctx.epoch, zkVersion: current.zkVersion };
-        const written = await zk.updatePartitionState(tp.topic, tp.partition, next, ctx.epochZkVersion);
-        if (written.ok) {
+        const written = await writeOrLost(() => zk.updatePartitionState(tp.topic, tp.partition, next, ctx.epochZkVersion));
+        if (written === 'lost') retry.push(tp);
+        else if (written.ok) {
           const lai = { ...next, zkVersion: written.zkVersion };
           ctx.putPartitionLeadership(tp, lai);
           result.updated.push({ tp, lai });
@@ -71,4 +75,14 @@ export async function updateLeaderAndIsr(
     result.failed.push(tp);
   }
   return result;
+}
+
+/** The write's outcome, or 'lost' when the connection to ZooKeeper dropped before its answer came. */
+async function writeOrLost(write: () => Promise<PartitionStateUpdate>): Promise<PartitionStateUpdate | 'lost'> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isZkError(err, ZkCode.ConnectionLoss) || isZkError(err, ZkCode.OperationTimeout)) return 'lost';
+    throw err;
+  }
 }
