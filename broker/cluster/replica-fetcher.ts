@@ -13,7 +13,7 @@
 import type { Logger } from 'pino';
 import { ErrorCode, errorName } from '../../proto/errors';
 import type { samsa } from '../../proto/generated/samsa';
-import { asBuffer } from '../network/handlers/buffers';
+import { asBuffer } from '../../proto/bytes';
 import { topicPartitionKey } from './delayed-operation';
 import { outOfRangeAction, truncationOffsetFor } from './follower-truncation';
 import type { LeaderEndpoint, LeaderRpc, LeaderRpcFactory } from './leader-rpc';

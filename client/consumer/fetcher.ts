@@ -10,6 +10,7 @@
  */
 
 import { ApiKey } from '../../proto/api';
+import { asBuffer } from '../../proto/bytes';
 import { ErrorCode, errorName } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
 import { type Cluster } from '../cluster/cluster';
@@ -160,7 +161,7 @@ export class Fetcher {
     state.logStartOffset = int64(p.logStartOffset, state.logStartOffset);
     const bytes = p.records;
     if (!bytes || bytes.length === 0) return false;
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = asBuffer(bytes);
     const epoch = state.seekEpoch;
     const { batches, corrupt } = await decodeFetched(buf, fetchOffset);
     const { records, nextPosition } = recordsFromPosition(batches, fetchOffset);

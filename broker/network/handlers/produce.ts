@@ -8,7 +8,7 @@ import { ErrorCode, errorName } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
 import type { ProduceEntry, ProducePartitionResult } from '../../cluster/replica-append';
 import type { RequestHandler } from '../request';
-import { asBuffer } from './buffers';
+import { asBuffer } from '../../../proto/bytes';
 import type { BrokerServices } from './index';
 
 type ProduceResponse = samsa.v1.IProduceResponse;
