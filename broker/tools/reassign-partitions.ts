@@ -2,47 +2,22 @@
  * `samsa reassign-partitions`: the ZooKeeper-based kafka-reassign-partitions.sh of Kafka 2.x.
  * --execute writes the target replicas to /admin/reassign_partitions, which the controller
  * watches (it moves replicas and deletes finished entries); --verify compares each partition's
- * replicas in its topic znode with the target. Nothing here talks to a broker.
+ * replicas in its topic znode with the target. Nothing here talks to a broker; the ZooKeeper
+ * reads and writes are zk/admin's, as Kafka's tool uses AdminZkClient.
  */
 
 import { readFile } from 'node:fs/promises';
 import pino from 'pino';
-import { assignReplicasToBrokers } from '../../broker/controller/replica-assignment';
+import { SamsaError } from '../../client/errors';
+import { CliUsageError, type ParsedArgs, stringArg } from '../../client/cli/args';
+import { type CliIo, write } from '../../client/cli/output';
+import { AdminZkClient, type ReassignmentStore } from '../../zk/admin/admin-zk-client';
+import { assignReplicasToBrokers } from '../../zk/admin/replica-assignment';
 import { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { ReassignPartitionsZNode, type TopicAssignmentData } from '../../zk/paths';
-import { ZkCode, isZkError } from '../../zk/zookeeper-client';
-import { SamsaError } from '../errors';
-import { CliUsageError, type ParsedArgs, stringArg } from './args';
-import { type CliIo, write } from './output';
+import { type TopicAssignmentData } from '../../zk/paths';
 import {
   type PartitionReplicas, formatReassignmentJson, parseBrokerList, parseReassignmentJson, parseTopicsToMoveJson, partitionName, sortPartitions,
 } from './reassignment-json';
-
-/** What the tool needs from ZooKeeper (KafkaZkClient in production, a fake in tests). */
-export interface ReassignmentStore {
-  brokerIds(): Promise<number[]>;
-  topicAssignment(topic: string): Promise<TopicAssignmentData | undefined>;
-  pendingReassignments(): Promise<PartitionReplicas[]>;
-  /** Creates /admin/reassign_partitions; false when a reassignment is already pending there. */
-  startReassignment(entries: readonly PartitionReplicas[]): Promise<boolean>;
-}
-
-export function zkReassignmentStore(kzk: KafkaZkClient): ReassignmentStore {
-  return {
-    brokerIds: () => kzk.getBrokerIds(),
-    topicAssignment: (topic) => kzk.getTopicAssignment(topic),
-    pendingReassignments: async () => (await kzk.getPartitionReassignments()) ?? [],
-    startReassignment: async (entries) => {
-      try {
-        await kzk.zk.create(ReassignPartitionsZNode.path, ReassignPartitionsZNode.encode([...entries]));
-        return true;
-      } catch (err) {
-        if (isZkError(err, ZkCode.NodeExists)) return false;
-        throw err;
-      }
-    },
-  };
-}
 
 async function currentAssignment(store: ReassignmentStore, topics: readonly string[]): Promise<PartitionReplicas[]> {
   const out: PartitionReplicas[] = [];
@@ -180,7 +155,7 @@ export async function runReassignPartitions(args: ParsedArgs, io: CliIo): Promis
     connect, sessionTimeoutMs: zkSessionTimeoutMsDefault, connectionTimeoutMs: zkConnectionTimeoutMsDefault, logger: pino({ level: 'silent' }),
   });
   try {
-    await runReassignAction(zkReassignmentStore(kzk), args, io);
+    await runReassignAction(new AdminZkClient(kzk), args, io);
   } finally {
     await kzk.close();
   }

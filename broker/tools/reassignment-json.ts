@@ -5,7 +5,7 @@
  * validated as ReassignPartitionsCommand does before anything is written.
  */
 
-import { CliUsageError } from './args';
+import { CliUsageError } from '../../client/cli/args';
 
 export interface PartitionReplicas {
   topic: string;
