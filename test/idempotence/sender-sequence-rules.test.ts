@@ -10,7 +10,7 @@ import { ErrorCode } from '../../proto/errors';
 import { ProducerStateManager, producerBatchesOf } from '../../broker/log/producer-state';
 import { type Cluster } from '../../client/cluster/cluster';
 import { type RecordAccumulator, SendHandle } from '../../client/producer/accumulator';
-import { senderFor, settings, silentLogger } from '../support/producer-fakes';
+import { oneBrokerCluster, senderFor, settings } from '../support/producer-fakes';
 
 /**
  * A broker partition that applies the real leader sequence rules (broker/log/producer-state.ts)
@@ -43,25 +43,18 @@ function brokerCluster(answer: (call: number) => number = () => 0): { cluster: C
   const logs = new Map<number, SequencedPartitionLog>();
   const order: Array<[number, number]> = [];
   let calls = 0;
-  const logger = silentLogger;
-  const cluster = {
-    logger,
-    metadata: { partition: () => ({ leader: 1 }) },
-    brokerAddress: () => ({ host: 'h', port: 1 }),
-    refreshMetadata: () => Promise.resolve(),
-    sendToBroker: (_id: number, _key: number, body: samsa.v1.IProduceRequest) => {
-      const refusal = answer(++calls);
-      const partitions = body.topics![0]!.partitions!.map((p) => {
-        const records = p.records as Buffer;
-        order.push([p.partition!, records.readInt32BE(BatchField.baseSequence)]);
-        if (refusal !== 0) return { partition: p.partition, errorCode: refusal };
-        const log = logs.get(p.partition!) ?? new SequencedPartitionLog();
-        logs.set(p.partition!, log);
-        return { partition: p.partition, logStartOffset: 0, ...log.append(records) };
-      });
-      return Promise.resolve({ topics: [{ name: 't', partitions }] });
-    },
-  } as unknown as Cluster;
+  const cluster = oneBrokerCluster((body) => {
+    const refusal = answer(++calls);
+    const partitions = body.topics![0]!.partitions!.map((p) => {
+      const records = p.records as Buffer;
+      order.push([p.partition!, records.readInt32BE(BatchField.baseSequence)]);
+      if (refusal !== 0) return { partition: p.partition, errorCode: refusal };
+      const log = logs.get(p.partition!) ?? new SequencedPartitionLog();
+      logs.set(p.partition!, log);
+      return { partition: p.partition, logStartOffset: 0, ...log.append(records) };
+    });
+    return Promise.resolve({ topics: [{ name: 't', partitions }] });
+  });
   return { cluster, logs, order };
 }
 

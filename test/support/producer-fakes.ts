@@ -13,22 +13,26 @@ export const settings = { acks: -1 as const, timeoutMs: 1000, compression: 0 as 
 
 export const silentLogger: Logger = { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined, child: () => silentLogger };
 
-/** A cluster with one broker leading everything; `respond` decides each produce's answer. */
-export function fakeCluster(respond: (records: Buffer, call: number) => samsa.v1.IProduceResponse | Error): { cluster: Cluster; sent: Buffer[] } {
-  const sent: Buffer[] = [];
-  const logger = silentLogger;
-  const cluster = {
-    logger,
+/** A cluster whose one broker (id 1) leads every partition and answers Produce with `produce`. */
+export function oneBrokerCluster(produce: (body: samsa.v1.IProduceRequest) => Promise<samsa.v1.IProduceResponse>): Cluster {
+  return {
+    logger: silentLogger,
     metadata: { partition: () => ({ leader: 1 }) },
     brokerAddress: () => ({ host: 'h', port: 1 }),
     refreshMetadata: () => Promise.resolve(),
-    sendToBroker: (_id: number, _key: number, body: samsa.v1.IProduceRequest) => {
-      const records = body.topics![0]!.partitions![0]!.records as Buffer;
-      sent.push(records);
-      const answer = respond(records, sent.length);
-      return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
-    },
+    sendToBroker: (_id: number, _key: number, body: samsa.v1.IProduceRequest) => produce(body),
   } as unknown as Cluster;
+}
+
+/** A one-broker cluster where `respond` decides each produce's answer from its first batch. */
+export function fakeCluster(respond: (records: Buffer, call: number) => samsa.v1.IProduceResponse | Error): { cluster: Cluster; sent: Buffer[] } {
+  const sent: Buffer[] = [];
+  const cluster = oneBrokerCluster((body) => {
+    const records = body.topics![0]!.partitions![0]!.records as Buffer;
+    sent.push(records);
+    const answer = respond(records, sent.length);
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+  });
   return { cluster, sent };
 }
 
