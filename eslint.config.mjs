@@ -24,6 +24,37 @@ export default tseslint.config(
     },
   },
   {
+    // Small functions (STYLE.md principle 10): product code only; a test's table of cases may run long.
+    files: ['**/*.ts'],
+    ignores: ['**/*.test.ts', 'test/**', 'bench/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 70, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // The domain is pure of sockets and of the ZooKeeper library (STYLE.md principle 1): it talks to
+    // ZooKeeper through KafkaZkClient, as Kafka's controller and partitions do.
+    files: ['broker/cluster/**/*.ts', 'broker/log/**/*.ts', 'broker/coordinator/**/*.ts', 'broker/controller/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'node:net', message: 'Domain code does not open sockets; the network layer (broker/network) does.' },
+          { name: 'net', message: 'Domain code does not open sockets; the network layer (broker/network) does.' },
+          { name: 'node-zookeeper-client', message: 'Domain code reaches ZooKeeper through KafkaZkClient (zk/kafka-zk-client).' },
+        ],
+        patterns: [{ group: ['**/zk/zookeeper-client', '**/zk/zookeeper-client/**'], message: 'Domain code reaches ZooKeeper through KafkaZkClient (zk/kafka-zk-client).' }],
+      }],
+    },
+  },
+  {
+    // The client is a library of its own: it shares only proto/ with the broker (tests included).
+    files: ['client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/broker', '**/broker/**', '**/zk', '**/zk/**'], message: 'client/ imports nothing from broker/ or zk/; shared code belongs in proto/.' }],
+      }],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/unbound-method': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
