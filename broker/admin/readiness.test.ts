@@ -12,7 +12,7 @@ jest.mock('cookie', () => ({
 }));
 
 import type { samsa } from '../../proto/generated/samsa';
-import type { BrokerConfig } from '../config';
+import { type BrokerConfig, parseBrokerConfig } from '../config';
 import { MetadataCache } from '../cluster/metadata-cache';
 import { ReplicaManager } from '../cluster/replica-manager';
 import { logConfigDefaults } from '../log/log-config';
@@ -112,7 +112,7 @@ describe('/readyz across a restart (UpdateMetadata before LeaderAndIsr)', () => 
 
   it('answers 503 until the partition this broker leads is served, then 200', async () => {
     const cache = new MetadataCache(brokerId);
-    const config = { brokerId, replicaLagTimeMaxMs: 30_000, logDefaults: logConfigDefaults } as unknown as BrokerConfig;
+    const config: BrokerConfig = { ...parseBrokerConfig({ 'broker.id': String(brokerId), 'zookeeper.connect': 'localhost:2181' }), logDefaults: logConfigDefaults };
     replicaManager = new ReplicaManager({
       config, logManager, metadataCache: cache, logger, getBrokerEpoch: () => 10,
       zk: { getTopicConfig: async () => ({}), updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined },

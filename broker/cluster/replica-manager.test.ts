@@ -5,7 +5,7 @@ import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import type { samsa } from '../../proto/generated/samsa';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
-import type { BrokerConfig } from '../config';
+import { type BrokerConfig, parseBrokerConfig } from '../config';
 import { logConfigDefaults } from '../log/log-config';
 import { LogManager } from '../log/log-manager';
 import { MetadataCache } from './metadata-cache';
@@ -25,7 +25,7 @@ async function fixture(topicConfig: Record<string, string> = {}): Promise<Fixtur
   await logManager.startup();
   const cache = new MetadataCache(brokerId);
   const brokerEpoch = { value: 10 };
-  const config = { brokerId, replicaLagTimeMaxMs: 30_000, logDefaults: logConfigDefaults } as unknown as BrokerConfig;
+  const config: BrokerConfig = { ...parseBrokerConfig({ 'broker.id': String(brokerId), 'zookeeper.connect': 'localhost:2181' }), logDefaults: logConfigDefaults };
   const rm = new ReplicaManager({
     config, logManager, metadataCache: cache, zk: { getTopicConfig: async () => topicConfig, updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined }, logger, getBrokerEpoch: () => brokerEpoch.value,
   });

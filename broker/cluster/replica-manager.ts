@@ -97,11 +97,11 @@ export class ReplicaManager implements ReplicaAccess {
     this.producePurgatory = new DelayedOperationPurgatory({ name: 'Produce', waitingOperationsMax: producePurgatoryWaitingMax, scheduler: opts.scheduler });
     const c = opts.config;
     this.fetcherManager = new ReplicaFetcherManager({
-      localBrokerId: c.brokerId, fetchWaitMaxMs: c.replicaFetchWaitMaxMs ?? 500, fetchMinBytes: c.replicaFetchMinBytes ?? 1,
-      fetchMaxBytes: c.replicaFetchMaxBytes ?? 1_048_576, fetchResponseMaxBytes: c.replicaFetchResponseMaxBytes ?? 10_485_760,
-      fetchBackoffMs: c.replicaFetchBackoffMs ?? 1_000, socketTimeoutMs: c.replicaSocketTimeoutMs ?? 30_000,
+      localBrokerId: c.brokerId, fetchWaitMaxMs: c.replicaFetchWaitMaxMs, fetchMinBytes: c.replicaFetchMinBytes,
+      fetchMaxBytes: c.replicaFetchMaxBytes, fetchResponseMaxBytes: c.replicaFetchResponseMaxBytes,
+      fetchBackoffMs: c.replicaFetchBackoffMs, socketTimeoutMs: c.replicaSocketTimeoutMs,
     }, {
-      rpcFactory: opts.leaderRpcFactory ?? connectionLeaderRpcFactory(c.brokerId, c.replicaSocketTimeoutMs ?? 30_000),
+      rpcFactory: opts.leaderRpcFactory ?? connectionLeaderRpcFactory(c.brokerId, c.replicaSocketTimeoutMs),
       lookup: (t, p) => this.getPartition(t, p),
       logger: opts.logger.child({ component: 'replica-fetcher' }),
     });

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../proto/errors';
 import { GroupCoordinator } from './group-coordinator';
-import { InMemoryOffsetsLog } from './offsets-log';
+import { InMemoryOffsetsLog } from '../../test/support/offsets-log-fakes';
 import { commitErrors, CoordinatorHarness, flushPromises } from '../../test/support/coordinator-fakes';
 
 const G = 'billing';

@@ -116,9 +116,9 @@ export class FakeLog implements PartitionLog {
     return { records: Buffer.concat(out), logStartOffset: this.logStartOffset, logEndOffset: this.logEndOffset };
   }
 
+  /** No time index here: timestamp lookups are tested on a real Log (partition-timestamps.test.ts). */
   async fetchOffsetByTimestamp(timestamp: number): Promise<{ offset: number; timestamp: number } | undefined> {
-    const b = this.batches.find((x) => x.lastOffset >= 0 && timestamp <= 1_000);
-    return b === undefined ? undefined : { offset: b.baseOffset, timestamp: 1_000 };
+    throw new Error(`FakeLog keeps no time index (asked for ${timestamp}): use a real Log`);
   }
 }
 

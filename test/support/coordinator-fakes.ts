@@ -7,7 +7,7 @@ import { ErrorCode } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
 import { type GroupCoordinatorConfig, type Timer, type TimerHandle } from '../../broker/coordinator/coordinator-config';
 import { GroupCoordinator } from '../../broker/coordinator/group-coordinator';
-import { InMemoryOffsetsLog } from '../../broker/coordinator/offsets-log';
+import { InMemoryOffsetsLog } from './offsets-log-fakes';
 
 interface PendingTimer {
   id: number;

@@ -13,7 +13,7 @@ import type { BrokerServices } from './index';
 export function controlledShutdownHandler(services: BrokerServices): RequestHandler {
   return async (_ctx, body: samsa.v1.IControlledShutdownRequest): Promise<samsa.v1.IControlledShutdownResponse> => {
     const controller = services.controller;
-    if (controller === undefined || !controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, remainingPartitions: [] };
+    if (!controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, remainingPartitions: [] };
     try {
       const result = await controller.controlledShutdown(body.brokerId ?? -1, body.brokerEpoch ?? -1);
       return { errorCode: result.errorCode, remainingPartitions: result.remainingPartitions.map((p) => ({ topic: p.topic, partition: p.partition })) };

@@ -10,6 +10,7 @@ import { topicConfigKeys } from '../../log/log-config';
 import type { RequestContext } from '../request';
 import { ConfigResourceType, topicConfigFields } from './describe-configs';
 import { buildHandlerTable, type BrokerServices } from './index';
+import { unused } from '../../../test/support/unused';
 
 type Response = samsa.v1.IDescribeConfigsResponse;
 
@@ -27,6 +28,7 @@ function setup() {
   const services: BrokerServices = {
     config, metadataCache: cache, replicaManager: {} as ReplicaManager, zk: zk as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controllerRequestFence: { check: async () => ErrorCode.STALE_CONTROLLER_EPOCH },
+    controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
   };
   const handler = buildHandlerTable(services).get(ApiKey.DescribeConfigs)!;
   const ctx: RequestContext = { header: { apiKey: ApiKey.DescribeConfigs, apiVersion: 0, correlationId: 1, clientId: 't' }, listenerName: 'PLAINTEXT', clientAddress: '127.0.0.1:1', connectionId: 'c' };

@@ -34,7 +34,7 @@ function buildResponse(results: ReadonlyMap<string, { errorCode: number; message
 export function electLeadersHandler(services: BrokerServices): RequestHandler {
   return async (_ctx, body: samsa.v1.IElectLeadersRequest): Promise<ElectLeadersResponse> => {
     const controller = services.controller;
-    if (controller === undefined || !controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, replicaElectionResults: [] };
+    if (!controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, replicaElectionResults: [] };
     const electionType = body.electionType === 1 ? 1 : 0;
     const listed = (body.topicPartitions ?? []).flatMap((t) => (t.partitions ?? []).map((partition) => ({ topic: t.topic ?? '', partition })));
     if (body.allPartitions !== true && listed.length === 0) return { errorCode: ErrorCode.NONE, replicaElectionResults: [] };

@@ -7,15 +7,10 @@
  * the group's rebalance timeout; the network layer has no per-request deadline, and a client keeps
  * a separate connection to its coordinator, so nothing else waits behind them.
  */
-import { ErrorCode } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
 import type { GroupCoordinator } from '../../coordinator/group-coordinator';
-import { joinErrorResponse } from '../../coordinator/group-rebalancer';
-import { commitErrorResponse } from '../../coordinator/offset-commit';
 import type { RequestContext, RequestHandler } from '../request';
 import type { BrokerServices } from './index';
-
-const unavailable = ErrorCode.COORDINATOR_NOT_AVAILABLE;
 
 /** Kafka's client host for a member: the peer address without the port, as InetAddress.toString prints it. */
 export function clientHostOf(clientAddress: string): string {
@@ -24,76 +19,65 @@ export function clientHostOf(clientAddress: string): string {
   return `/${host.replace(/^\[|\]$/g, '')}`;
 }
 
-/** A handler that runs `serve` with the broker's coordinator, or answers `whenAbsent()` without one. */
+/** A handler that runs `serve` with the broker's group coordinator. */
 function withCoordinator<Req, Resp extends object>(
   services: BrokerServices,
   serve: (coordinator: GroupCoordinator, body: Req, ctx: RequestContext) => Promise<Resp>,
-  whenAbsent: (body: Req) => Resp,
 ): RequestHandler {
-  return async (ctx, body: Req) => {
-    const coordinator = services.groupCoordinator;
-    return coordinator === undefined ? whenAbsent(body) : serve(coordinator, body, ctx);
-  };
+  return async (ctx, body: Req) => serve(services.groupCoordinator, body, ctx);
 }
 
 export function joinGroupHandler(services: BrokerServices): RequestHandler {
   return withCoordinator<samsa.v1.IJoinGroupRequest, samsa.v1.IJoinGroupResponse>(
     services,
-    (c, body, ctx) => c.handleJoinGroup(body, { clientId: ctx.header.clientId ?? '', clientHost: clientHostOf(ctx.clientAddress) }),
-    (body) => joinErrorResponse(body.memberId ?? '', unavailable),
+    (c, body, ctx) => c.handleJoinGroup(body, { clientId: ctx.header.clientId ?? '', clientHost: clientHostOf(ctx.clientAddress) })
   );
 }
 
 export function syncGroupHandler(services: BrokerServices): RequestHandler {
   return withCoordinator<samsa.v1.ISyncGroupRequest, samsa.v1.ISyncGroupResponse>(
-    services, (c, body) => c.handleSyncGroup(body), () => ({ errorCode: unavailable }),
+    services, (c, body) => c.handleSyncGroup(body),
   );
 }
 
 export function heartbeatHandler(services: BrokerServices): RequestHandler {
   return withCoordinator<samsa.v1.IHeartbeatRequest, samsa.v1.IHeartbeatResponse>(
-    services, (c, body) => c.handleHeartbeat(body), () => ({ errorCode: unavailable }),
+    services, (c, body) => c.handleHeartbeat(body),
   );
 }
 
 export function leaveGroupHandler(services: BrokerServices): RequestHandler {
   return withCoordinator<samsa.v1.ILeaveGroupRequest, samsa.v1.ILeaveGroupResponse>(
-    services, (c, body) => c.handleLeaveGroup(body), () => ({ errorCode: unavailable, members: [] }),
+    services, (c, body) => c.handleLeaveGroup(body),
   );
 }
 
 export function offsetCommitHandler(services: BrokerServices): RequestHandler {
   return withCoordinator<samsa.v1.IOffsetCommitRequest, samsa.v1.IOffsetCommitResponse>(
-    services, (c, body) => c.handleCommitOffsets(body), (body) => commitErrorResponse(body.topics ?? [], unavailable),
+    services, (c, body) => c.handleCommitOffsets(body),
   );
 }
 
 export function offsetFetchHandler(services: BrokerServices): RequestHandler {
   return withCoordinator<samsa.v1.IOffsetFetchRequest, samsa.v1.IOffsetFetchResponse>(
-    services, (c, body) => c.handleFetchOffsets(body), () => ({ errorCode: unavailable, topics: [] }),
+    services, (c, body) => c.handleFetchOffsets(body),
   );
 }
 
 export function describeGroupsHandler(services: BrokerServices): RequestHandler {
   return withCoordinator<samsa.v1.IDescribeGroupsRequest, samsa.v1.IDescribeGroupsResponse>(
-    services,
-    (c, body) => c.handleDescribeGroups(body),
-    (body) => ({
-      groups: (body.groups ?? []).map((groupId) => ({ errorCode: unavailable, groupId, groupState: '', protocolType: '', protocolData: '', members: [] })),
-    }),
+    services, (c, body) => c.handleDescribeGroups(body),
   );
 }
 
 export function listGroupsHandler(services: BrokerServices): RequestHandler {
   return withCoordinator<samsa.v1.IListGroupsRequest, samsa.v1.IListGroupsResponse>(
-    services, (c, body) => c.handleListGroups(body), () => ({ errorCode: unavailable, groups: [] }),
+    services, (c, body) => c.handleListGroups(body),
   );
 }
 
 export function deleteGroupsHandler(services: BrokerServices): RequestHandler {
   return withCoordinator<samsa.v1.IDeleteGroupsRequest, samsa.v1.IDeleteGroupsResponse>(
-    services,
-    (c, body) => c.handleDeleteGroups(body),
-    (body) => ({ results: (body.groupsNames ?? []).map((groupId) => ({ groupId, errorCode: unavailable })) }),
+    services, (c, body) => c.handleDeleteGroups(body),
   );
 }

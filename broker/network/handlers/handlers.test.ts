@@ -9,6 +9,7 @@ import type { BrokerConfig } from '../../config';
 import { logConfigDefaults } from '../../log/log-config';
 import type { RequestContext } from '../request';
 import { buildHandlerTable, implementedApiKeys, type BrokerServices } from './index';
+import { unused } from '../../../test/support/unused';
 
 class FakeZk {
   readonly topics = new Map<string, { assignment: Map<number, number[]>; config: Record<string, string> }>();
@@ -51,6 +52,7 @@ function setup(configOverrides: Partial<BrokerConfig> = {}) {
   const services: BrokerServices = {
     config, metadataCache: cache, replicaManager: replicaManager as unknown as ReplicaManager, zk: zk as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controllerRequestFence: { check: async () => ErrorCode.STALE_CONTROLLER_EPOCH },
+    controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
   };
   const table = buildHandlerTable(services);
   const closed: string[] = [];

@@ -5,14 +5,13 @@
  */
 import { ErrorCode, SamsaProtocolError } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
-import { ProducerIdManager } from '../../coordinator/producer-id-manager';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
 type InitProducerIdResponse = samsa.v1.IInitProducerIdResponse;
 
 export function initProducerIdHandler(services: BrokerServices): RequestHandler {
-  const manager = services.producerIdManager ?? new ProducerIdManager({ brokerId: services.config.brokerId, source: services.zk });
+  const manager = services.producerIdManager;
   return async (_ctx, body: samsa.v1.IInitProducerIdRequest): Promise<InitProducerIdResponse> => {
     if ((body.transactionalId ?? '') !== '') {
       // The response has no message field: the request-level error carries the explanation.
