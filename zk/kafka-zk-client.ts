@@ -12,7 +12,7 @@ import {
   DeleteTopicsTopicZNode, DeleteTopicsZNode, IsrChangeNotificationSequenceZNode, IsrChangeNotificationZNode,
   PersistentZkPaths, PreferredReplicaElectionZNode, ReassignPartitionsZNode, TopicPartitionStateZNode, TopicPartitionZNode,
   TopicPartitionsZNode, TopicZNode, TopicsZNode,
-  type PartitionReassignmentData, type PartitionStateData, type TopicAssignmentData, type TopicPartitionRef,
+  type PartitionReassignmentData, type PartitionStateData, type TopicAssignmentData,
 } from './paths';
 import { ignoreNoNode, readAdminZNode } from './admin-znodes';
 import { allocateProducerIdBlock, producerIdBlockSizeDefault, propagateIsrChanges, updateLeaderAndIsrAsLeader, type LeaderIsrUpdate } from './leader-znode-writes';
@@ -27,6 +27,7 @@ export interface LeaderAndIsr { leader: number; leaderEpoch: number; isr: number
 
 export { BrokerIdInUseError, ControllerMovedError, TopicExistsError } from './zk-errors';
 import { BrokerIdInUseError, ControllerMovedError, TopicExistsError } from './zk-errors';
+import { type TopicPartition } from '../proto/topic-partition';
 
 export interface ControllerEpochInfo { epoch: number; epochZkVersion: number }
 
@@ -371,7 +372,7 @@ export class KafkaZkClient extends EventEmitter {
   }
 
   /** Leader-side: one isr_change_ notification for a batch of partitions (reference §4.5). */
-  propagateIsrChanges(partitions: TopicPartitionRef[]): Promise<void> {
+  propagateIsrChanges(partitions: TopicPartition[]): Promise<void> {
     return propagateIsrChanges(this.zk, partitions);
   }
 
@@ -380,8 +381,8 @@ export class KafkaZkClient extends EventEmitter {
   }
 
   /** Partitions named by the given notification children; vanished children are skipped. */
-  async getIsrChangeNotificationPartitions(children: string[]): Promise<TopicPartitionRef[]> {
-    const out: TopicPartitionRef[] = [];
+  async getIsrChangeNotificationPartitions(children: string[]): Promise<TopicPartition[]> {
+    const out: TopicPartition[] = [];
     for (const child of children) {
       const node = await this.zk.getData(IsrChangeNotificationSequenceZNode.path(child));
       if (!node) continue;
@@ -426,7 +427,7 @@ export class KafkaZkClient extends EventEmitter {
   }
 
   /** Legacy /admin/preferred_replica_election; `watch` is an existence watch. */
-  getPreferredReplicaElection(watch?: ZkWatcher): Promise<TopicPartitionRef[] | undefined> {
+  getPreferredReplicaElection(watch?: ZkWatcher): Promise<TopicPartition[] | undefined> {
     return readAdminZNode(this.zk, this.logger, PreferredReplicaElectionZNode, watch);
   }
 

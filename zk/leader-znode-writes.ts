@@ -10,9 +10,10 @@
 import type { Logger } from 'pino';
 import {
   IsrChangeNotificationSequenceZNode, IsrChangeNotificationZNode, ProducerIdBlockZNode, TopicPartitionStateZNode,
-  type PartitionStateData, type TopicPartitionRef,
+  type PartitionStateData,
 } from './paths';
 import { CreateMode, ZkCode, isZkError, type ZooKeeperClient } from './zookeeper-client';
+import { type TopicPartition } from '../proto/topic-partition';
 
 /** On a version conflict `stored` is the znode that won (the leader decides from it, isr-update.ts). */
 export type LeaderIsrUpdate = { ok: true; zkVersion: number } | { ok: false; stored?: PartitionStateData & { zkVersion: number } };
@@ -57,7 +58,7 @@ export function samePartitionState(a: PartitionStateData, b: PartitionStateData)
 }
 
 /** One persistent-sequential `isr_change_` node listing every partition whose ISR changed. */
-export async function propagateIsrChanges(zk: ZooKeeperClient, partitions: TopicPartitionRef[]): Promise<void> {
+export async function propagateIsrChanges(zk: ZooKeeperClient, partitions: TopicPartition[]): Promise<void> {
   if (partitions.length === 0) return;
   const data = IsrChangeNotificationSequenceZNode.encode(partitions);
   try {

@@ -5,7 +5,7 @@
  * happened for 5 s or the last notification is more than 60 s old, so that a burst of ISR churn
  * does not flood the controller.
  */
-import type { TopicPartition } from './metadata-cache';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export const isrChangePropagationIntervalMs = 2_500;
 export const isrChangePropagationBlackoutMs = 5_000;

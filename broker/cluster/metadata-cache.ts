@@ -7,6 +7,7 @@
 import type { samsa } from '../../proto/generated/samsa';
 import { ErrorCode } from '../../proto/errors';
 import { internalTopics } from '../../proto/topic-name';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 /** Kafka's `LeaderAndIsr.NoLeader` and `LeaderDuringDelete`. */
 export const noLeader = -1;
@@ -37,11 +38,6 @@ export interface PartitionStateInfo {
   zkVersion: number;
   replicas: number[];
   offlineReplicas: number[];
-}
-
-export interface TopicPartition {
-  topic: string;
-  partition: number;
 }
 
 export class MetadataWaitersExhaustedError extends Error {

@@ -14,10 +14,11 @@ import type { Logger } from 'pino';
 import { ErrorCode, errorName } from '../../proto/errors';
 import type { samsa } from '../../proto/generated/samsa';
 import { asBuffer } from '../../proto/bytes';
-import { topicPartitionKey } from './delayed-operation';
+
 import { outOfRangeAction, truncationOffsetFor } from './follower-truncation';
 import type { LeaderEndpoint, LeaderRpc, LeaderRpcFactory } from './leader-rpc';
 import type { Partition } from './partition';
+import { topicPartitionKey } from '../../proto/topic-partition';
 
 export interface ReplicaFetcherConfig {
   localBrokerId: number;
@@ -105,7 +106,7 @@ export class ReplicaFetcher {
   /** New partitions start in the truncating state (reference §3.10 makeFollower). */
   addPartitions(partitions: readonly AddedPartition[]): void {
     for (const p of partitions) {
-      this.states.set(topicPartitionKey(p.topic, p.partition), {
+      this.states.set(topicPartitionKey({ topic: p.topic, partition: p.partition }), {
         topic: p.topic, partition: p.partition, leaderEpoch: p.leaderEpoch, phase: 'truncating', delayedUntilMs: 0, lastAskedEpoch: -2, lag: 0,
       });
     }
@@ -184,7 +185,7 @@ export class ReplicaFetcher {
 
   /** The partition this state still describes: same leader epoch, and this broker is its follower. */
   private current(state: PartitionFetchState): Partition | undefined {
-    if (this.states.get(topicPartitionKey(state.topic, state.partition)) !== state) return undefined;
+    if (this.states.get(topicPartitionKey({ topic: state.topic, partition: state.partition })) !== state) return undefined;
     const partition = this.deps.lookup(state.topic, state.partition);
     if (partition === undefined || partition.isLeader || partition.leaderEpoch !== state.leaderEpoch) return undefined;
     return partition;
@@ -227,8 +228,8 @@ export class ReplicaFetcher {
       replicaId: this.config.localBrokerId, topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })),
     }, this.config.socketTimeoutMs);
     const answers = new Map<string, samsa.v1.OffsetForLeaderEpochResponse.IEpochEndOffset>();
-    for (const t of response.topics ?? []) for (const r of t.partitions ?? []) answers.set(topicPartitionKey(t.topic ?? '', r.partition ?? 0), r);
-    for (const p of pending) await this.applyEpochAnswer(p.state, p.epoch, answers.get(topicPartitionKey(p.state.topic, p.state.partition)));
+    for (const t of response.topics ?? []) for (const r of t.partitions ?? []) answers.set(topicPartitionKey({ topic: t.topic ?? '', partition: r.partition ?? 0 }), r);
+    for (const p of pending) await this.applyEpochAnswer(p.state, p.epoch, answers.get(topicPartitionKey({ topic: p.state.topic, partition: p.state.partition })));
   }
 
   private async applyEpochAnswer(
@@ -271,7 +272,7 @@ export class ReplicaFetcher {
       const partition = this.current(state);
       if (partition === undefined) continue;
       const fetchOffset = partition.log.logEndOffset;
-      sent.set(topicPartitionKey(state.topic, state.partition), { state, fetchOffset });
+      sent.set(topicPartitionKey({ topic: state.topic, partition: state.partition }), { state, fetchOffset });
       const list = byTopic.get(state.topic) ?? [];
       list.push({
         partition: state.partition, currentLeaderEpoch: state.leaderEpoch, fetchOffset,
@@ -287,7 +288,7 @@ export class ReplicaFetcher {
     await this.step(async () => {
       for (const t of response.topics ?? []) {
         for (const data of t.partitions ?? []) {
-          const entry = sent.get(topicPartitionKey(t.name ?? '', data.partition ?? 0));
+          const entry = sent.get(topicPartitionKey({ topic: t.name ?? '', partition: data.partition ?? 0 }));
           if (entry === undefined) continue;
           try {
             await this.applyFetchedData(entry.state, entry.fetchOffset, data);

@@ -15,7 +15,7 @@ import type { BrokerConfig } from '../config';
 import { LogConfigError, parseTopicConfig, type LogConfig } from '../log/log-config';
 import type { LogManager } from '../log/log-manager';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { DelayedOperationPurgatory, topicPartitionKey, type Scheduler } from './delayed-operation';
+import { DelayedOperationPurgatory, type Scheduler } from './delayed-operation';
 import type { DelayedFetch } from './delayed-fetch';
 import type { DelayedProduce } from './delayed-produce';
 import { isrChangeListener } from './isr-change-listener';
@@ -30,6 +30,7 @@ import { PeriodicTask } from '../log/periodic-task';
 import { errorCodeOf, type ReplicaAccess } from './replica-access';
 import { appendRecords, type ProduceEntry, type ProducePartitionResult } from './replica-append';
 import { fetchMessages, type FetchParams, type FetchPartitionResult } from './replica-fetch';
+import { topicPartitionKey } from '../../proto/topic-partition';
 
 /** Bounds on parked operations per purgatory. */
 export const fetchPurgatoryWaitingMax = 10_000;
@@ -166,7 +167,7 @@ export class ReplicaManager implements ReplicaAccess {
   }
 
   getPartition(topic: string, partition: number): Partition | undefined {
-    return this.partitions.get(topicPartitionKey(topic, partition));
+    return this.partitions.get(topicPartitionKey({ topic, partition }));
   }
 
   partitionOrError(topic: string, partition: number): Partition | number {
@@ -196,7 +197,7 @@ export class ReplicaManager implements ReplicaAccess {
   }
 
   completeDelayedRequests(topic: string, partition: number): void {
-    const key = topicPartitionKey(topic, partition);
+    const key = topicPartitionKey({ topic, partition });
     this.fetchPurgatory.checkAndComplete(key);
     this.producePurgatory.checkAndComplete(key);
   }
@@ -354,7 +355,7 @@ export class ReplicaManager implements ReplicaAccess {
       listener: this.partitionListener,
       isrWriter: (t, p, state, expectedZkVersion) => this.opts.zk.updateLeaderAndIsrAsLeader(t, p, state, expectedZkVersion),
     });
-    this.partitions.set(topicPartitionKey(topic, partitionId), partition);
+    this.partitions.set(topicPartitionKey({ topic, partition: partitionId }), partition);
     return partition;
   }
 
@@ -418,7 +419,7 @@ export class ReplicaManager implements ReplicaAccess {
       return ErrorCode.FENCED_LEADER_EPOCH;
     }
     await this.fetcherManager.removeFetcherForPartitions([{ topic, partition: partitionId }]);
-    this.partitions.delete(topicPartitionKey(topic, partitionId));
+    this.partitions.delete(topicPartitionKey({ topic, partition: partitionId }));
     this.completeDelayedRequests(topic, partitionId);
     if (!deletePartition) return ErrorCode.NONE;
     try {

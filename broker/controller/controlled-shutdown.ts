@@ -6,10 +6,11 @@
 
 import type { Logger } from 'pino';
 import { ErrorCode } from '../../proto/errors';
-import type { ControllerContext, TopicPartition } from './controller-context';
+import type { ControllerContext } from './controller-context';
 import type { ControlledShutdownResult } from './controller-events';
 import { PartitionState, type PartitionStateMachine } from './partition-state-machine';
 import { ReplicaState, type ReplicaStateMachine } from './replica-state-machine';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export interface ControlledShutdownDeps {
   ctx: ControllerContext;

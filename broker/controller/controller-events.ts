@@ -7,7 +7,7 @@
  */
 
 import type { samsa } from '../../proto/generated/samsa';
-import type { TopicPartition } from './controller-context';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export type ControllerLifecycleEvent =
   | { type: 'Startup' }

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import type { BrokerInfo, KafkaZkClient } from '../../zk/kafka-zk-client';
 import type { ControllerChannelManager } from './controller-channel-manager';
-import type { ControllerContext, PartitionReplica, TopicPartition } from './controller-context';
+import type { ControllerContext, PartitionReplica } from './controller-context';
 import type { ControllerBrokerRequestBatch } from './controller-request-batch';
 import type { ActiveControllerEvent, ControllerApiEvent } from './controller-events';
 import type { ControllerScheduler } from './controller-scheduler';
@@ -19,6 +19,7 @@ import type { PartitionReassignmentManager } from './reassignment-manager';
 import { PartitionState, type PartitionStateMachine } from './partition-state-machine';
 import { ReplicaState, type ReplicaStateMachine } from './replica-state-machine';
 import type { TopicDeletionManager } from './topic-deletion-manager';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export interface ControllerOperationsDeps {
   ctx: ControllerContext;

@@ -10,7 +10,8 @@ import { ApiKey } from '../../proto/api';
 import type { samsa } from '../../proto/generated/samsa';
 import type { LeaderAndIsr } from '../../zk/kafka-zk-client';
 import { interBrokerEndpoint, type ControllerChannelManager } from './controller-channel-manager';
-import { tpKey, type ControllerContext, type TopicPartition } from './controller-context';
+import { type ControllerContext } from './controller-context';
+import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
 
 /** Sent in UpdateMetadata for partitions of topics being deleted (Kafka's LeaderDuringDelete). */
 export const leaderDuringDelete = -2;
@@ -51,8 +52,8 @@ export class ControllerBrokerRequestBatch {
       if (brokerId < 0) continue;
       let states = this.leaderAndIsr.get(brokerId);
       if (!states) this.leaderAndIsr.set(brokerId, (states = new Map()));
-      const previous = states.get(tpKey(tp));
-      states.set(tpKey(tp), {
+      const previous = states.get(topicPartitionKey(tp));
+      states.set(topicPartitionKey(tp), {
         topic: tp.topic, partition: tp.partition, controllerEpoch: lai.controllerEpoch, leader: lai.leader,
         leaderEpoch: lai.leaderEpoch, isr: lai.isr, zkVersion: lai.zkVersion, replicas,
         addingReplicas: this.ctx.partitionReassignment(tp)?.adding ?? [], removingReplicas: this.ctx.partitionReassignment(tp)?.removing ?? [],
@@ -67,15 +68,15 @@ export class ControllerBrokerRequestBatch {
       if (brokerId < 0) continue;
       let entries = this.stopReplica.get(brokerId);
       if (!entries) this.stopReplica.set(brokerId, (entries = new Map()));
-      const previous = entries.get(tpKey(tp));
-      entries.set(tpKey(tp), { tp, deletePartition: deletePartition || previous?.deletePartition === true });
+      const previous = entries.get(topicPartitionKey(tp));
+      entries.set(topicPartitionKey(tp), { tp, deletePartition: deletePartition || previous?.deletePartition === true });
     }
   }
 
   /** An empty partition list sends the live-broker list only. */
   addUpdateMetadataRequestForBrokers(brokerIds: Iterable<number>, partitions: TopicPartition[]): void {
     for (const id of brokerIds) this.updateMetadataBrokers.add(id);
-    for (const tp of partitions) this.updateMetadataPartitions.set(tpKey(tp), tp);
+    for (const tp of partitions) this.updateMetadataPartitions.set(topicPartitionKey(tp), tp);
   }
 
   sendRequestsToBrokers(): void {

@@ -22,10 +22,11 @@ import { ControllerScheduler } from './controller-scheduler';
 import { PartitionReassignmentManager } from './reassignment-manager';
 import { preferredReplicaImbalanceCount } from './preferred-leader-election';
 import { PartitionState } from './partition-state-machine';
-import type { TopicPartition } from './controller-context';
+
 import type {
   ControlledShutdownResult, ControllerApiEvent, ControllerEvent, ElectionType, LeaderElectionResults, PartitionReassignmentInfo,
 } from './controller-events';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export interface ControllerConfig {
   brokerId: number;

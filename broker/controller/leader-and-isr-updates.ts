@@ -7,8 +7,9 @@
 
 import type { Logger } from 'pino';
 import type { KafkaZkClient, LeaderAndIsr } from '../../zk/kafka-zk-client';
-import { tpKey, type ControllerContext, type TopicPartition } from './controller-context';
+import { type ControllerContext } from './controller-context';
 import type { ControllerBrokerRequestBatch } from './controller-request-batch';
+import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
 
 export const partitionStateUpdateRetriesMax = 5;
 
@@ -67,7 +68,7 @@ export async function updateLeaderAndIsr(
     pending = retry;
   }
   for (const tp of pending) {
-    logger.error({ topic: tp.topic, partition: tp.partition, key: tpKey(tp) }, 'giving up updating partition state after repeated version conflicts');
+    logger.error({ topic: tp.topic, partition: tp.partition, key: topicPartitionKey(tp) }, 'giving up updating partition state after repeated version conflicts');
     result.failed.push(tp);
   }
   return result;

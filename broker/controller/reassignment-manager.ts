@@ -9,13 +9,14 @@
 import type { Logger } from 'pino';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
 import type { PartitionReassignmentData } from '../../zk/paths';
-import type { ControllerContext, TopicPartition } from './controller-context';
+import type { ControllerContext } from './controller-context';
 import type { PartitionReassignmentInfo } from './controller-events';
 import type { ControllerBrokerRequestBatch } from './controller-request-batch';
 import { updateLeaderAndIsr } from './leader-and-isr-updates';
 import { PartitionState, type PartitionStateMachine } from './partition-state-machine';
 import { ReplicaState, type ReplicaStateMachine } from './replica-state-machine';
 import type { TopicDeletionManager } from './topic-deletion-manager';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export interface ReassignmentDeps {
   ctx: ControllerContext;

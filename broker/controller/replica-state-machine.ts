@@ -5,10 +5,11 @@
  * (never emptying it) and tells the partition's other replicas.
  */
 
-import { replicaKey, type PartitionReplica, type TopicPartition } from './controller-context';
+import { replicaKey, type PartitionReplica } from './controller-context';
 import { IllegalStateTransitionError } from './partition-state-machine';
 import { updateLeaderAndIsr, type StateMachineDeps } from './leader-and-isr-updates';
 import { noLeader } from './controller-request-batch';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export const ReplicaState = {
   New: 'NewReplica',

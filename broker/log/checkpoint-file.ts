@@ -4,6 +4,7 @@
  * over the old file, so that a crash leaves either the old or the new content, never a mix.
  */
 import { open, readFile, rename } from 'node:fs/promises';
+import { topicPartitionKey } from '../../proto/topic-partition';
 
 export const checkpointVersion = 0;
 
@@ -76,11 +77,6 @@ export async function writeOffsetCheckpoint(path: string, entries: readonly Part
   await writeFileAtomically(path, formatCheckpoint(entries.map((e) => `${e.topic} ${e.partition} ${e.offset}`)));
 }
 
-/** Key used for checkpoint maps: `<topic>-<partition>`, like the partition directory name. */
-export function partitionKey(topic: string, partition: number): string {
-  return `${topic}-${partition}`;
-}
-
 export function checkpointMap(entries: readonly PartitionOffset[]): Map<string, number> {
-  return new Map(entries.map((e) => [partitionKey(e.topic, e.partition), e.offset]));
+  return new Map(entries.map((e) => [topicPartitionKey({ topic: e.topic, partition: e.partition }), e.offset]));
 }

@@ -8,12 +8,13 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type Logger } from 'pino';
-import { checkpointMap, partitionKey, readOffsetCheckpoint, writeOffsetCheckpoint, type PartitionOffset } from './checkpoint-file';
+import { checkpointMap, readOffsetCheckpoint, writeOffsetCheckpoint, type PartitionOffset } from './checkpoint-file';
 import { Log } from './log';
 import { type LogConfig } from './log-config';
 import { type RecoveryListener } from './log-recovery';
 import { PeriodicTask } from './periodic-task';
 import { LogCleaner, type LogCleanerConfig } from './cleaner/log-cleaner';
+import { topicPartitionKey } from '../../proto/topic-partition';
 
 export const cleanShutdownFileName = '.kafka_cleanshutdown';
 export const recoveryPointCheckpointFileName = 'recovery-point-offset-checkpoint';
@@ -107,7 +108,7 @@ export class LogManager {
       }
       const tp = parseTopicPartitionDir(entry.name);
       if (tp === undefined) continue;
-      const key = partitionKey(tp.topic, tp.partition);
+      const key = topicPartitionKey({ topic: tp.topic, partition: tp.partition });
       const log = await Log.load({
         dir: join(logDir, entry.name),
         topic: tp.topic,
@@ -139,11 +140,11 @@ export class LogManager {
   }
 
   getLog(topic: string, partition: number): Log | undefined {
-    return this.logs.get(partitionKey(topic, partition));
+    return this.logs.get(topicPartitionKey({ topic, partition }));
   }
 
   async getOrCreateLog(topic: string, partition: number, config?: LogConfig): Promise<Log> {
-    const key = partitionKey(topic, partition);
+    const key = topicPartitionKey({ topic, partition });
     const existing = this.logs.get(key) ?? (await this.creating.get(key));
     if (existing !== undefined) return existing;
     const creation = this.createLog(topic, partition, config ?? this.configFor(topic));
@@ -159,7 +160,7 @@ export class LogManager {
 
   private async createLog(topic: string, partition: number, config: LogConfig): Promise<Log> {
     const logDir = this.nextLogDir();
-    const dir = join(logDir, partitionKey(topic, partition));
+    const dir = join(logDir, topicPartitionKey({ topic, partition }));
     await mkdir(dir, { recursive: true });
     this.logger.info({ topic, partition, dir }, 'created log');
     return Log.load({
@@ -202,7 +203,7 @@ export class LogManager {
   }
 
   async deleteLog(topic: string, partition: number): Promise<void> {
-    const key = partitionKey(topic, partition);
+    const key = topicPartitionKey({ topic, partition });
     const log = this.logs.get(key);
     if (log === undefined) return;
     this.logs.delete(key);

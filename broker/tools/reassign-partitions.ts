@@ -15,8 +15,9 @@ import { AdminZkClient, type ReassignmentStore } from '../../zk/admin/admin-zk-c
 import { assignReplicasToBrokers } from '../../zk/admin/replica-assignment';
 import { KafkaZkClient } from '../../zk/kafka-zk-client';
 import { type TopicAssignmentData } from '../../zk/paths';
+import { topicPartitionKey } from '../../proto/topic-partition';
 import {
-  type PartitionReplicas, formatReassignmentJson, parseBrokerList, parseReassignmentJson, parseTopicsToMoveJson, partitionName, sortPartitions,
+  type PartitionReplicas, formatReassignmentJson, parseBrokerList, parseReassignmentJson, parseTopicsToMoveJson, sortPartitions,
 } from './reassignment-json';
 
 async function currentAssignment(store: ReassignmentStore, topics: readonly string[]): Promise<PartitionReplicas[]> {
@@ -53,13 +54,13 @@ export async function executeReassignment(store: ReassignmentStore, entries: rea
   const current = await currentAssignment(store, entries.map((e) => e.topic));
   const missingPartitions = entries.filter((e) => !current.some((c) => c.topic === e.topic && c.partition === e.partition));
   if (missingPartitions.length > 0) {
-    throw new SamsaError(`The proposed assignment contains non-existent partitions: ${missingPartitions.map(partitionName).join(',')}`);
+    throw new SamsaError(`The proposed assignment contains non-existent partitions: ${missingPartitions.map(topicPartitionKey).join(',')}`);
   }
   const moving = current.filter((c) => entries.some((e) => e.topic === c.topic && e.partition === c.partition));
   await write(io.stdout, `Current partition replica assignment\n\n${formatReassignmentJson(moving)}\n\n`
     + 'Save this to use as the --reassignment-json-file option during rollback\n');
   if (!(await store.startReassignment(entries))) throw new SamsaError('There is an existing assignment running.');
-  const names = sortPartitions(entries).map(partitionName);
+  const names = sortPartitions(entries).map(topicPartitionKey);
   await write(io.stdout, `Successfully started partition reassignment${names.length === 1 ? '' : 's'} for ${names.join(',')}\n`);
 }
 
@@ -67,7 +68,7 @@ export type ReassignmentStatus = 'completed' | 'in-progress' | 'differs';
 
 /** Completed: no pending entry, no replicas being added or removed, and the replicas equal the target. */
 export async function reassignmentStatus(store: ReassignmentStore, entries: readonly PartitionReplicas[]): Promise<Map<string, { status: ReassignmentStatus; replicas: number[] }>> {
-  const pending = new Set((await store.pendingReassignments()).map(partitionName));
+  const pending = new Set((await store.pendingReassignments()).map(topicPartitionKey));
   const out = new Map<string, { status: ReassignmentStatus; replicas: number[] }>();
   const byTopic = new Map<string, TopicAssignmentData | undefined>();
   for (const e of sortPartitions(entries)) {
@@ -76,8 +77,8 @@ export async function reassignmentStatus(store: ReassignmentStore, entries: read
     const replicas = data?.partitions.get(e.partition) ?? [];
     const moving = (data?.addingReplicas.get(e.partition)?.length ?? 0) + (data?.removingReplicas.get(e.partition)?.length ?? 0) > 0;
     const same = replicas.length === e.replicas.length && replicas.every((r, i) => r === e.replicas[i]);
-    const status: ReassignmentStatus = pending.has(partitionName(e)) || moving ? 'in-progress' : same ? 'completed' : 'differs';
-    out.set(partitionName(e), { status, replicas });
+    const status: ReassignmentStatus = pending.has(topicPartitionKey(e)) || moving ? 'in-progress' : same ? 'completed' : 'differs';
+    out.set(topicPartitionKey(e), { status, replicas });
   }
   return out;
 }
@@ -86,7 +87,7 @@ export async function verifyReassignment(store: ReassignmentStore, entries: read
   const statuses = await reassignmentStatus(store, entries);
   const lines = ['Status of partition reassignment:'];
   for (const e of sortPartitions(entries)) {
-    const name = partitionName(e);
+    const name = topicPartitionKey(e);
     const s = statuses.get(name)!;
     if (s.status === 'completed') lines.push(`Reassignment of partition ${name} is completed.`);
     else if (s.status === 'in-progress') lines.push(`Reassignment of partition ${name} is still in progress.`);
@@ -108,7 +109,7 @@ export async function listReassignments(store: ReassignmentStore, io: CliIo): Pr
     const replicas = data?.partitions.get(p.partition) ?? [];
     const adding = data?.addingReplicas.get(p.partition) ?? p.replicas.filter((r) => !replicas.includes(r));
     const removing = data?.removingReplicas.get(p.partition) ?? replicas.filter((r) => !p.replicas.includes(r));
-    lines.push(`${partitionName(p)}: replicas: ${replicas.join(',')}. adding: ${adding.join(',')}. removing: ${removing.join(',')}.`);
+    lines.push(`${topicPartitionKey(p)}: replicas: ${replicas.join(',')}. adding: ${adding.join(',')}. removing: ${removing.join(',')}.`);
   }
   await write(io.stdout, lines.map((l) => `${l}\n`).join(''));
 }

@@ -14,9 +14,10 @@ import { earliestTimestamp, latestTimestamp, listOffsets } from '../consumer/lis
 import { SamsaUnknownTopic, protocolError } from '../errors';
 import { type GroupDescription, GroupAdmin, type GroupOffsets, type GroupOverview } from './groups';
 import {
-  type ConfigResource, type ConfigResourceResult, type ElectionResult, type ElectionType, type TopicPartitionRef, describeConfigs, electLeaders,
+  type ConfigResource, type ConfigResourceResult, type ElectionResult, type ElectionType, describeConfigs, electLeaders,
 } from './configs';
 import { type TopicPartitionOffset } from '../consumer/group/offsets';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export interface ITopicConfig {
   topic: string;
@@ -187,7 +188,7 @@ export class Admin {
   }
 
   /** Preferred or unclean election on the controller; per-partition outcomes are returned. */
-  electLeaders(options: { electionType: ElectionType; partitions: TopicPartitionRef[] | 'all'; timeoutMs?: number }): Promise<ElectionResult[]> {
+  electLeaders(options: { electionType: ElectionType; partitions: TopicPartition[] | 'all'; timeoutMs?: number }): Promise<ElectionResult[]> {
     return electLeaders(this.cluster, options.electionType, options.partitions, options.timeoutMs);
   }
 

@@ -8,19 +8,15 @@ import type { samsa } from '../../../proto/generated/samsa';
 import { errorCodeOf } from '../../cluster/replica-access';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
+import { parseTopicPartitionKey } from '../../../proto/topic-partition';
 
 type ElectLeadersResponse = samsa.v1.IElectLeadersResponse;
 
 /** Splits Kafka's "topic-partition" key at its last dash (topic names may contain dashes). */
-function parseKey(key: string): { topic: string; partition: number } {
-  const dash = key.lastIndexOf('-');
-  return { topic: key.slice(0, dash), partition: Number(key.slice(dash + 1)) };
-}
-
 function buildResponse(results: ReadonlyMap<string, { errorCode: number; message?: string }>): ElectLeadersResponse {
   const byTopic = new Map<string, samsa.v1.ElectLeadersResponse.IPartitionResult[]>();
   for (const [key, r] of results) {
-    const { topic, partition } = parseKey(key);
+    const { topic, partition } = parseTopicPartitionKey(key);
     const list = byTopic.get(topic) ?? [];
     list.push({ partition, errorCode: r.errorCode, errorMessage: r.message ?? '' });
     byTopic.set(topic, list);

@@ -8,12 +8,13 @@
 import { type Cluster } from '../../cluster/cluster';
 import { SamsaError } from '../../errors';
 import { type RetryPolicy } from '../../retry';
-import { type TopicPartition } from '../subscription-state';
+
 import { type PartitionAssignor } from './assignment';
 import { ClusterCoordinatorChannel } from './coordinator-channel';
 import { ConsumerGroup, type ConsumerGroupConfig, type ConsumerGroupHost } from './consumer-group';
 import { defaultPartitionAssignors, subscriptionCodec } from './protocol';
 import { ClusterTopicsSource } from './topics-source';
+import { type TopicPartition } from '../../../proto/topic-partition';
 
 export interface GroupOptions {
   groupId?: string;
