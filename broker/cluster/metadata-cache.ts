@@ -8,10 +8,8 @@ import type { samsa } from '../../proto/generated/samsa';
 import { ErrorCode } from '../../proto/errors';
 import { internalTopics } from '../../proto/topic-name';
 import { type TopicPartition } from '../../proto/topic-partition';
+import { leaderDuringDelete, noLeader } from '../../proto/sentinels';
 
-/** Kafka's `LeaderAndIsr.NoLeader` and `LeaderDuringDelete`. */
-export const noLeader = -1;
-export const leaderDuringDelete = -2;
 /** Bound on callers waiting for a metadata condition (CreateTopics/DeleteTopics completion). */
 export const metadataWaitersMax = 1024;
 

@@ -20,10 +20,8 @@ import type { LogConfig } from '../log/log-config';
 import { applyFollowerFetch, newFollowerState, nextHighWatermark, outOfSyncReplicas, shouldExpandIsr, type FollowerState } from './isr-rules';
 import { isValidLeaderIsr, resolveIsrConflict, type IsrWriteResult } from './isr-update';
 import { RecentAppends } from './recent-appends';
+import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 
-/** Kafka's ListOffsets sentinels. */
-export const latestTimestamp = -1;
-export const earliestTimestamp = -2;
 /** Replica id of an ordinary consumer in Fetch/ListOffsets. */
 export const consumerReplicaId = -1;
 
@@ -59,8 +57,8 @@ export interface PartitionLog {
   fetchOffsetByTimestamp(timestamp: number): Promise<{ offset: number; timestamp: number } | undefined>;
 }
 
-/** The per-partition part of a LeaderAndIsr request. */
-export interface PartitionStateUpdate {
+/** The per-partition part of a LeaderAndIsr request (Kafka's LeaderAndIsrPartitionState), as this broker applies it. */
+export interface LeaderAndIsrPartitionState {
   controllerEpoch: number;
   leader: number;
   leaderEpoch: number;
@@ -157,7 +155,7 @@ export class Partition {
    * written), reset follower tracking, and try to advance the HW. Returns true when this replica
    * was not the leader before.
    */
-  makeLeader(state: PartitionStateUpdate, nowMs: number): boolean {
+  makeLeader(state: LeaderAndIsrPartitionState, nowMs: number): boolean {
     const wasLeader = this.isLeader;
     this.adopt(state);
     this.leaderReplicaId = this.opts.localBrokerId;
@@ -172,7 +170,7 @@ export class Partition {
   }
 
   /** Kafka's `makeFollower`: a follower keeps no ISR of its own. Returns true if the leader changed. */
-  makeFollower(state: PartitionStateUpdate): boolean {
+  makeFollower(state: LeaderAndIsrPartitionState): boolean {
     const leaderChanged = this.leaderReplicaId !== state.leader;
     this.adopt(state);
     this.leaderReplicaId = state.leader;
@@ -182,7 +180,7 @@ export class Partition {
     return leaderChanged;
   }
 
-  private adopt(state: PartitionStateUpdate): void {
+  private adopt(state: LeaderAndIsrPartitionState): void {
     if (state.leader === this.opts.localBrokerId && !state.isr.includes(state.leader)) {
       throw new Error(`invariant: leader ${state.leader} of ${this.topic}-${this.partition} is not in the ISR [${state.isr.join(',')}]`);
     }
@@ -203,7 +201,7 @@ export class Partition {
    * Adopt that ISR and version (the epoch is unchanged, so nothing else changes) and re-check the
    * ISR. Returns true when adopted.
    */
-  maybeAdoptOwnIsrWrite(state: PartitionStateUpdate, nowMs: number): boolean {
+  maybeAdoptOwnIsrWrite(state: LeaderAndIsrPartitionState, nowMs: number): boolean {
     if (!this.isLeader || state.leader !== this.opts.localBrokerId || state.leaderEpoch !== this.leaderEpoch) return false;
     if (state.zkVersion <= this.zkVersion || !isValidLeaderIsr(state.leader, state.isr, this.replicas)) return false;
     this.isr = [...state.isr];

@@ -23,7 +23,7 @@ import { IsrChangePropagation, isrChangePropagationIntervalMs } from './isr-chan
 import { isrUpdateRetryIntervalMs } from './isr-update';
 import { connectionLeaderRpcFactory, type LeaderEndpoint, type LeaderRpcFactory } from './leader-rpc';
 import type { MetadataCache } from './metadata-cache';
-import { Partition, type PartitionListener, type PartitionLog, type PartitionStateUpdate } from './partition';
+import { Partition, type PartitionListener, type PartitionLog, type LeaderAndIsrPartitionState } from './partition';
 import { ReplicaFetcherManager, type FollowedPartition } from './replica-fetcher-manager';
 import { computeReplicaMetrics, type ReplicaManagerMetrics, type ReplicationCounters } from './replica-metrics';
 import { PeriodicTask } from '../log/periodic-task';
@@ -248,7 +248,7 @@ export class ReplicaManager implements ReplicaAccess {
       if (fence !== ErrorCode.NONE) return { errorCode: fence, partitionErrors: [] };
       const states = req.partitionStates ?? [];
       const codes = new Map<PartitionStateRequest, number>();
-      const accepted: { request: PartitionStateRequest; partition: Partition; state: PartitionStateUpdate }[] = [];
+      const accepted: { request: PartitionStateRequest; partition: Partition; state: LeaderAndIsrPartitionState }[] = [];
       for (const s of states) {
         const checked = await this.acceptPartitionState(s);
         if (typeof checked === 'number') codes.set(s, checked);
@@ -275,7 +275,7 @@ export class ReplicaManager implements ReplicaAccess {
   }
 
   /** Per-partition checks of LeaderAndIsr; creates the local log when missing. Returns an error code or the work to do. */
-  private async acceptPartitionState(s: PartitionStateRequest): Promise<{ partition: Partition; state: PartitionStateUpdate } | number> {
+  private async acceptPartitionState(s: PartitionStateRequest): Promise<{ partition: Partition; state: LeaderAndIsrPartitionState } | number> {
     const topic = s.topic ?? '';
     const partitionId = s.partition ?? 0;
     const log = this.logger.child({ topic, partition: partitionId });
@@ -286,7 +286,7 @@ export class ReplicaManager implements ReplicaAccess {
     }
     const leaderEpoch = s.leaderEpoch ?? 0;
     const existing = this.getPartition(topic, partitionId);
-    const state: PartitionStateUpdate = {
+    const state: LeaderAndIsrPartitionState = {
       controllerEpoch: s.controllerEpoch ?? 0, leader: s.leader ?? -1, leaderEpoch,
       isr: [...(s.isr ?? [])], zkVersion: s.zkVersion ?? 0, replicas: [...replicas],
     };
@@ -313,7 +313,7 @@ export class ReplicaManager implements ReplicaAccess {
   }
 
   private applyPartitionState(
-    partition: Partition, state: PartitionStateUpdate, liveLeaders: ReadonlyMap<number, LeaderEndpoint>, followed: FollowedPartition[],
+    partition: Partition, state: LeaderAndIsrPartitionState, liveLeaders: ReadonlyMap<number, LeaderEndpoint>, followed: FollowedPartition[],
   ): number {
     const { topic } = partition;
     const log = this.logger.child({ topic, partition: partition.partition });

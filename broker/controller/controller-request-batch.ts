@@ -12,10 +12,8 @@ import type { LeaderAndIsr } from '../../zk/kafka-zk-client';
 import { interBrokerEndpoint, type ControllerChannelManager } from './controller-channel-manager';
 import { type ControllerContext } from './controller-context';
 import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
+import { leaderDuringDelete, noLeader } from '../../proto/sentinels';
 
-/** Sent in UpdateMetadata for partitions of topics being deleted (Kafka's LeaderDuringDelete). */
-export const leaderDuringDelete = -2;
-export const noLeader = -1;
 
 export type StopReplicaResponseHandler = (brokerId: number, response: samsa.v1.IStopReplicaResponse, partitions: TopicPartition[]) => void;
 

@@ -8,7 +8,7 @@
 import { replicaKey, type PartitionReplica } from './controller-context';
 import { IllegalStateTransitionError } from './partition-state-machine';
 import { updateLeaderAndIsr, type StateMachineDeps } from './leader-and-isr-updates';
-import { noLeader } from './controller-request-batch';
+import { noLeader } from '../../proto/sentinels';
 import { type TopicPartition } from '../../proto/topic-partition';
 
 export const ReplicaState = {

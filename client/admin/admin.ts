@@ -10,7 +10,8 @@ import { ErrorCode, errorName } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
 import { type Cluster } from '../cluster/cluster';
 import { type PartitionMetadata } from '../cluster/metadata-cache';
-import { earliestTimestamp, latestTimestamp, listOffsets } from '../consumer/list-offsets';
+import { listOffsets } from '../consumer/list-offsets';
+import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 import { SamsaUnknownTopic, protocolError } from '../errors';
 import { type GroupDescription, GroupAdmin, type GroupOffsets, type GroupOverview } from './groups';
 import {

@@ -17,7 +17,8 @@ import { ClusterCoordinatorChannel, type Coordinator } from '../consumer/group/c
 import { asBuffer } from '../../proto/bytes';
 import { type TopicPartitionOffset, commitOffsets, standaloneIdentity } from '../consumer/group/offsets';
 import { subscriptionCodec } from '../consumer/group/protocol';
-import { earliestTimestamp, latestTimestamp, listOffsets } from '../consumer/list-offsets';
+import { listOffsets } from '../consumer/list-offsets';
+import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 
 export interface GroupOverview {
   groupId: string;
