@@ -2,8 +2,8 @@
  * ZooKeeper writes made by brokers outside the controller (Kafka 2.4, before AlterIsr):
  * a partition leader writing its own ISR change (`Partition.updateIsr` via
  * `ReplicationUtils.updateLeaderAndIsr`), batched ISR change notifications
- * (`ReplicaManager.maybePropagateIsrChanges`, reference §4.5) and producer id blocks
- * (`ProducerIdManager`, reference §1.2, §6). None of them is fenced by the controller epoch:
+ * (`ReplicaManager.maybePropagateIsrChanges`, ReplicaManager.maybePropagateIsrChanges) and producer id blocks
+ * (`ProducerIdManager`, KIP-98). None of them is fenced by the controller epoch:
  * the per-znode zkVersion is the guard.
  */
 

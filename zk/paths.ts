@@ -84,7 +84,7 @@ export const ControllerZNode = {
   },
 } as const;
 
-/** Plain decimal text, not JSON; its zkVersion is the controller's fencing token (§2.2). */
+/** Plain decimal text, not JSON; its zkVersion is the controller's fencing token (KAFKA-6082). */
 export const ControllerEpochZNode = {
   path: '/controller_epoch',
   encode(epoch: number): Buffer {

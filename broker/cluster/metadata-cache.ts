@@ -1,7 +1,7 @@
 /**
  * The broker's view of the cluster (Kafka's `MetadataCache`): live brokers with their endpoints
  * per listener, partition states, and the controller id. It is filled ONLY by the controller's
- * UpdateMetadata requests (reference §3.10, §8); client Metadata requests are answered from it and
+ * UpdateMetadata requests (ControllerBrokerRequestBatch, Kafka's MetadataCache); client Metadata requests are answered from it and
  * never from ZooKeeper, so different brokers may briefly disagree.
  */
 import type { samsa } from '../../proto/generated/samsa';
@@ -162,7 +162,7 @@ export class MetadataCache {
     return true;
   }
 
-  /** Brokers that have an endpoint on `listenerName` (a broker lacking it is omitted, reference §8). */
+  /** Brokers that have an endpoint on `listenerName` (a broker lacking it is omitted, Kafka's MetadataCache). */
   aliveBrokerNodes(listenerName: string): MetadataBroker[] {
     const nodes: MetadataBroker[] = [];
     for (const b of this.aliveBrokers()) {

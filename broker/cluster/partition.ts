@@ -1,7 +1,7 @@
 /**
  * One replica of one partition on this broker (Kafka's `cluster/Partition.scala`): its role, leader
  * epoch, ISR and assigned replicas as the controller last set them, and the replication rules of
- * reference §4.1-4.8 (the pure ones live in isr-rules.ts). No sockets; ZooKeeper only through the
+ * Kafka's Partition (the pure ones live in isr-rules.ts). No sockets; ZooKeeper only through the
  * injected `IsrWriter`, so that tests drive it with fakes and an injected clock.
  *
  * Invariants kept here: leader ∈ ISR ⊆ assigned replicas; HW <= LEO; a leader's HW never goes
@@ -12,8 +12,8 @@
  * conditional on the zkVersion it holds, and a write that did not apply is never forgotten
  * (isr-update.ts): an error leaves the change pending and it is retried until ZooKeeper answers;
  * a conflict with its own earlier write is adopted and retried; a conflict with the controller
- * stops ISR changes until a fresher LeaderAndIsr arrives (reference §4.5, reliability T12: a
- * deposed leader must not keep acting).
+ * stops ISR changes until a fresher LeaderAndIsr arrives (Kafka's Partition.updateIsr: a deposed
+ * leader must not keep acting).
  */
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import type { LogConfig } from '../log/log-config';
@@ -234,7 +234,7 @@ export class Partition {
   /**
    * Kafka's `appendRecordsToLeader`: the log validates the batches and stamps offsets, the epoch
    * and timestamps into them in place. acks=-1 with an ISR below min.insync.replicas is refused
-   * before anything is written (reference §4.6).
+   * before anything is written (Partition.appendRecordsToLeader).
    */
   async appendRecordsToLeader(records: Buffer, requiredAcks: number, nowMs: number): Promise<PartitionAppendInfo> {
     this.leaderOrThrow(-1);
@@ -430,7 +430,7 @@ export class Partition {
   }
 
   /**
-   * OffsetForLeaderEpoch on the leader (reference §4.8): KIP-320 fencing on `currentLeaderEpoch`,
+   * OffsetForLeaderEpoch on the leader (KIP-101, KIP-279, KIP-320): KIP-320 fencing on `currentLeaderEpoch`,
    * then the end offset of `leaderEpoch` from the leader-epoch cache (its latest epoch ends at the LEO).
    */
   lastOffsetForLeaderEpoch(currentLeaderEpoch: number, leaderEpoch: number): { leaderEpoch: number; endOffset: number } {

@@ -1,5 +1,5 @@
 /**
- * One replica fetcher per source (leader) broker (Kafka's `ReplicaFetcherThread`, reference §4.2):
+ * One replica fetcher per source (leader) broker (Kafka's `ReplicaFetcherThread`):
  * a loop that first truncates newly added partitions to the leader's epoch boundary
  * (OffsetForLeaderEpoch, KIP-101/279) and then fetches them with this broker's replica id, the
  * fetch offset = own LEO, the current leader epoch and the own log start offset. Batches are
@@ -103,7 +103,7 @@ export class ReplicaFetcher {
     this.loop = this.run().catch((err: unknown) => this.deps.logger.error({ err, leader: this.source.brokerId }, 'replica fetcher stopped on an error'));
   }
 
-  /** New partitions start in the truncating state (reference §3.10 makeFollower). */
+  /** New partitions start in the truncating state (Kafka's Partition.makeFollower). */
   addPartitions(partitions: readonly AddedPartition[]): void {
     for (const p of partitions) {
       this.states.set(topicPartitionKey({ topic: p.topic, partition: p.partition }), {
@@ -325,7 +325,7 @@ export class ReplicaFetcher {
     state.lag = Math.max(0, leaderHighWatermark - log.logEndOffset);
   }
 
-  /** §4.2: ask the leader for its log end and start, then cut or reset our log accordingly. */
+  /** ReplicaFetcherThread: ask the leader for its log end and start, then cut or reset our log accordingly. */
   private async handleOutOfRange(state: PartitionFetchState, partition: Partition): Promise<void> {
     const ask = async (timestamp: number): Promise<number> => {
       const response = await this.connection().listOffsets({

@@ -1,12 +1,12 @@
 /**
  * The replica manager (Kafka's `ReplicaManager`): owns this broker's Partitions, applies the
- * controller's LeaderAndIsr / StopReplica / UpdateMetadata with their fencing (reference §2.2,
- * §3.10), and runs the produce, fetch and ListOffsets paths through the partitions and the two
+ * controller's LeaderAndIsr / StopReplica / UpdateMetadata with their fencing (KAFKA-6082,
+ * ControllerBrokerRequestBatch), and runs the produce, fetch and ListOffsets paths through the partitions and the two
  * purgatories. Controller epoch and broker epoch fence whole requests; the leader epoch fences
  * each partition, and only a strictly newer one is applied. It also runs replication's background
  * work: the replica fetchers (one per leader broker), ISR expiration every replica.lag.time.max.ms/2,
  * retries of ISR changes that did not reach ZooKeeper (isr-update.ts) and the batched ISR change
- * notifications (reference §4.4, §4.5).
+ * notifications (Partition.maybeShrinkIsr, ReplicaManager.maybePropagateIsrChanges).
  */
 import type { Logger } from 'pino';
 import type { samsa } from '../../proto/generated/samsa';
@@ -450,7 +450,7 @@ export class ReplicaManager implements ReplicaAccess {
     return partition.fetchOffsetForTimestamp(timestamp, currentLeaderEpoch, replicaId);
   }
 
-  /** OffsetForLeaderEpoch for one partition (reference §4.8); throws SamsaProtocolError with the partition's error. */
+  /** OffsetForLeaderEpoch for one partition (KIP-101, KIP-279, KIP-320); throws SamsaProtocolError with the partition's error. */
   lastOffsetForLeaderEpoch(topic: string, partitionId: number, currentLeaderEpoch: number, leaderEpoch: number): { leaderEpoch: number; endOffset: number } {
     const partition = this.partitionOrError(topic, partitionId);
     if (typeof partition === 'number') throw new SamsaProtocolError(partition);

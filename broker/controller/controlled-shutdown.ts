@@ -1,5 +1,5 @@
 /**
- * Kafka's `doControlledShutdown` (reference §3.8): before a broker stops, move leadership of its
+ * Kafka's `KafkaController.doControlledShutdown`: before a broker stops, move leadership of its
  * replicated partitions elsewhere and take it out of the ISRs it follows, so that clients see one
  * clean leader change instead of an outage lasting the ZooKeeper session timeout.
  */

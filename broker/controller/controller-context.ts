@@ -128,7 +128,7 @@ export class ControllerContext {
 
   putPartitionLeadership(tp: TopicPartition, lai: LeaderAndIsr): void {
     const replicas = this.partitionReplicas(tp);
-    // Invariant (DESIGN §6): leader ∈ ISR ⊆ assigned replicas, and the ISR is never empty.
+    // Invariant (as Kafka's controller keeps it): leader ∈ ISR ⊆ assigned replicas, and the ISR is never empty.
     if (lai.isr.length === 0) throw new Error(`assertion failed: empty ISR for ${topicPartitionKey(tp)}`);
     if (lai.leader >= 0 && !lai.isr.includes(lai.leader)) throw new Error(`assertion failed: leader ${lai.leader} not in ISR of ${topicPartitionKey(tp)}`);
     if (replicas.length > 0 && lai.isr.some((id) => !replicas.includes(id))) {

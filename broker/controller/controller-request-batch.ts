@@ -1,7 +1,7 @@
 /**
  * Kafka's `ControllerBrokerRequestBatch`: state-machine transitions add per-broker LeaderAndIsr,
  * StopReplica and UpdateMetadata entries; `sendRequestsToBrokers` turns them into one request of
- * each kind per broker (reference §3.10). Every LeaderAndIsr entry also adds its partition to an
+ * each kind per broker (ControllerBrokerRequestBatch). Every LeaderAndIsr entry also adds its partition to an
  * UpdateMetadata for all live brokers, so metadata caches follow leadership changes.
  */
 

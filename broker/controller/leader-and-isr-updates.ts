@@ -2,7 +2,7 @@
  * Conditional writes of partition state znodes with Kafka's retry rule: a BADVERSION means the
  * partition leader (ISR change) or someone else wrote in between, so re-read the znode and
  * recompute; a znode whose controller_epoch is newer than ours means a newer controller decided,
- * so leave it alone (reference §2.2).
+ * so leave it alone (KAFKA-6082).
  */
 
 import type { Logger } from 'pino';

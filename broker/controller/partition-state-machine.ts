@@ -1,5 +1,5 @@
 /**
- * Kafka's `ZkPartitionStateMachine` (reference §3.1): NonExistent -> New -> Online <-> Offline ->
+ * Kafka's `ZkPartitionStateMachine`: NonExistent -> New -> Online <-> Offline ->
  * NonExistent, with an explicit table of valid previous states. Moving to Online creates or
  * rewrites the state znode (fenced) and queues LeaderAndIsr + UpdateMetadata in the batch.
  */
@@ -131,7 +131,7 @@ export class PartitionStateMachine {
     return initialized;
   }
 
-  /** Offline/Online -> Online with the given strategy (§3.2); unclean only if the topic or the admin allows it. */
+  /** Offline/Online -> Online with the given strategy (PartitionLeaderElectionAlgorithms); unclean only if the topic or the admin allows it. */
   private async electLeaderForPartitions(partitions: TopicPartition[], strategy: ElectionStrategy): Promise<TopicPartition[]> {
     const { ctx, batch, logger } = this.deps;
     const outcomes = new Map<string, { replicas: number[]; recipients: number[]; unclean: boolean }>();
@@ -163,7 +163,7 @@ export class PartitionStateMachine {
     return result.updated.map((u) => u.tp);
   }
 
-  /** Topic override of unclean.leader.election.enable, else the broker default (reference §4.7). */
+  /** Topic override of unclean.leader.election.enable, else the broker default (Kafka's offlinePartitionLeaderElection). */
   async uncleanLeaderElectionEnabled(topic: string): Promise<boolean> {
     const config = await this.deps.zk.getTopicConfig(topic);
     const override = config[uncleanLeaderElectionConfig];

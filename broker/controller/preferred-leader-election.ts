@@ -1,5 +1,5 @@
 /**
- * Admin-triggered and automatic leader elections (reference §3.7): the ElectLeaders API
+ * Admin-triggered and automatic leader elections (KafkaController.onReplicaElection): the ElectLeaders API
  * (preferred or unclean, KIP-460), the legacy /admin/preferred_replica_election znode and the
  * auto leader rebalance task. All run on the controller's event thread.
  */

@@ -1,5 +1,5 @@
 /**
- * Kafka's `ZkReplicaStateMachine` (reference §3.1): NonExistent -> New -> Online <-> Offline ->
+ * Kafka's `ZkReplicaStateMachine`: NonExistent -> New -> Online <-> Offline ->
  * DeletionStarted -> DeletionSuccessful -> NonExistent, with DeletionIneligible for a deletion
  * that failed (retried later). Going Offline removes the replica from the ISR in ZooKeeper
  * (never emptying it) and tells the partition's other replicas.

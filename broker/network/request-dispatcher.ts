@@ -21,7 +21,7 @@ import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { encodeResponseFrame, samsa } from '../../proto/frame';
 import type { HandlerTable, RequestContext } from './request';
 
-/** The APIs only the controller and brokers exchange (DESIGN.md §4). */
+/** The APIs only the controller and brokers exchange (Kafka's control-plane APIs, KIP-291). */
 export const controlPlaneApiKeys: ReadonlySet<number> = new Set([
   ApiKey.LeaderAndIsr, ApiKey.StopReplica, ApiKey.UpdateMetadata, ApiKey.ControlledShutdown,
 ]);

@@ -1,6 +1,6 @@
 /**
- * ControlledShutdown (7), from a broker that is stopping to the active controller (reference
- * §3.8): the controller moves leadership away and answers with the partitions the broker still
+ * ControlledShutdown (7), from a broker that is stopping to the active controller (Kafka's
+ * KafkaController.doControlledShutdown): the controller moves leadership away and answers with the partitions the broker still
  * leads. A broker that is not the active controller answers NOT_CONTROLLER so that the sender
  * looks the controller up again.
  */

@@ -1,7 +1,7 @@
 /**
  * One member's view of its group (Kafka's AbstractCoordinator): member id, generation, leader,
  * and the JoinGroup, SyncGroup, Heartbeat and LeaveGroup exchanges with the coordinator, each
- * response handled as Kafka 2.x's handlers do (kafka-classic §7.3):
+ * response handled as Kafka 2.x's handlers do (AbstractCoordinator's response handlers):
  * - MEMBER_ID_REQUIRED (KIP-394): join again at once with the id the coordinator handed out;
  * - UNKNOWN_MEMBER_ID: forget the member id and generation, join again as a new member;
  * - ILLEGAL_GENERATION: forget the generation, keep the member id, join again;

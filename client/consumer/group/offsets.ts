@@ -3,7 +3,7 @@
  * ConsumerCoordinator.sendOffsetCommitRequest / fetchCommittedOffsets). A committed offset is
  * the next offset to consume. A member commits under its generation; a consumer outside any
  * group commits "standalone" with generation -1 and no member id, which the coordinator only
- * accepts for an Empty group (kafka-classic §7.3).
+ * accepts for an Empty group (GroupCoordinator.handleCommitOffsets).
  */
 
 import { ApiKey } from '../../../proto/api';
