@@ -12,10 +12,9 @@ jest.mock('cookie', () => ({
 }));
 
 import type { samsa } from '../../proto/generated/samsa';
-import { type BrokerConfig, parseBrokerConfig } from '../config';
+import { type BrokerConfig, logConfigDefaults, parseBrokerConfig } from '../config';
 import { MetadataCache } from '../cluster/metadata-cache';
 import { ReplicaManager } from '../cluster/replica-manager';
-import { logConfigDefaults } from '../log/log-config';
 import { LogManager } from '../log/log-manager';
 import { buildAdminApp } from './admin-server';
 import type { AdminDataSource, Readiness } from './data-source';

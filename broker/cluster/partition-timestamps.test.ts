@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Log } from '../log/log';
-import { logConfigDefaults } from '../log/log-config';
+import { logConfigDefaults } from '../config';
 import { Partition } from './partition';
 import { buildBatch } from '../../test/support/log-batches';
 

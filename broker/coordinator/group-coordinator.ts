@@ -12,7 +12,7 @@ import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
 import { type Logger } from '../logger';
-import { type GroupCoordinatorConfig, groupCoordinatorDefaults, groupIdLengthMax, systemTimer, type Timer, type TimerHandle } from './coordinator-config';
+import { type GroupCoordinatorConfig, groupIdLengthMax, systemTimer, type Timer, type TimerHandle } from './coordinator-config';
 import { GroupMetadata, GroupState } from './group-metadata';
 import { GroupMetadataManager } from './group-metadata-manager';
 import { GroupQueries } from './group-queries';
@@ -23,7 +23,7 @@ import { type OffsetsLog } from './offsets-log';
 
 export interface GroupCoordinatorOptions {
   log: OffsetsLog;
-  config?: Partial<GroupCoordinatorConfig>;
+  config: GroupCoordinatorConfig;
   timer?: Timer;
   logger?: Logger;
   /** Member id suffixes; crypto.randomUUID unless a test wants predictable ids. */
@@ -48,7 +48,7 @@ export class GroupCoordinator {
   private expiryTimer: TimerHandle | null = null;
 
   constructor(opts: GroupCoordinatorOptions) {
-    this.config = { ...groupCoordinatorDefaults, ...opts.config };
+    this.config = opts.config;
     this.timer = opts.timer ?? systemTimer;
     this.logger = opts.logger ?? pino({ enabled: false });
     this.manager = new GroupMetadataManager(opts.log, this.config, this.timer, this.logger);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { type Log } from './log';
-import { logConfigDefaults, type LogConfig } from './log-config';
+import { type LogConfig } from './log-config';
+import { logConfigDefaults } from '../config';
 import { cleanShutdownFileName, LogManager, parseTopicPartitionDir } from './log-manager';
 import { asLeader, baseOffsetsOf, buildBatch } from '../../test/support/log-batches';
 

@@ -5,7 +5,8 @@
  */
 import { batchSizeAt, lastOffsetAt, readInt64 } from '../../proto/batch-header';
 import { LeaderEpochFileCache } from '../../broker/log/leader-epoch-cache';
-import { logConfigDefaults, type LogConfig } from '../../broker/log/log-config';
+import { type LogConfig } from '../../broker/log/log-config';
+import { logConfigDefaults } from '../../broker/config';
 import { stampOffsets } from './log-batches';
 import type { Scheduler } from '../../broker/cluster/delayed-operation';
 import type { PartitionAppendInfo, PartitionLog } from '../../broker/cluster/partition';

@@ -8,6 +8,8 @@ import { type samsa } from '../../proto/generated/samsa';
 import { type GroupCoordinatorConfig, type Timer, type TimerHandle } from '../../broker/coordinator/coordinator-config';
 import { GroupCoordinator } from '../../broker/coordinator/group-coordinator';
 import { InMemoryOffsetsLog } from './offsets-log-fakes';
+import { parseBrokerConfig } from '../../broker/config';
+import { groupCoordinatorConfigFrom } from '../../broker/coordinator/broker-wiring';
 
 interface PendingTimer {
   id: number;
@@ -74,6 +76,11 @@ export interface JoinOptions {
   protocolType?: string;
 }
 
+/** The broker's default group settings (from its key table) with `overrides`. */
+export function coordinatorConfig(overrides: Partial<GroupCoordinatorConfig> = {}): GroupCoordinatorConfig {
+  return { ...groupCoordinatorConfigFrom(parseBrokerConfig({ 'broker.id': '1', 'zookeeper.connect': 'localhost:2181' })), ...overrides };
+}
+
 /** A started coordinator over an in-memory log and a fake clock, leading every offsets partition. */
 export class CoordinatorHarness {
   readonly timer = new FakeTimer();
@@ -84,7 +91,7 @@ export class CoordinatorHarness {
     this.coordinator = new GroupCoordinator({
       log,
       timer: this.timer,
-      config: { offsetsTopicNumPartitions: 1, ...config },
+      config: coordinatorConfig({ offsetsTopicNumPartitions: 1, ...config }),
       newUuid: () => `uuid${++this.uuid}`,
     });
   }

@@ -6,7 +6,7 @@ import { TopicExistsError, type KafkaZkClient } from '../../../zk/kafka-zk-clien
 import { MetadataCache } from '../../cluster/metadata-cache';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import type { BrokerConfig } from '../../config';
-import { logConfigDefaults } from '../../log/log-config';
+import { logConfigDefaults } from '../../config';
 import type { RequestContext } from '../request';
 import { buildHandlerTable, implementedApiKeys, type BrokerServices } from './index';
 import { unused } from '../../../test/support/unused';
