@@ -10,8 +10,6 @@ import { samsa } from './generated/samsa';
 import { asBuffer } from './bytes';
 
 export const frameHeaderBytes = 4;
-/** Kafka's socket.request.max.bytes default. */
-export const requestBytesMaxDefault = 100 * 1024 * 1024;
 
 export class FrameTooLargeError extends Error {
   constructor(readonly sizeBytes: number, readonly limitBytes: number) {

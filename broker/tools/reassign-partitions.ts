@@ -31,7 +31,7 @@ async function currentAssignment(store: ReassignmentStore, topics: readonly stri
 }
 
 /** --generate: the current assignment of the topics and a fresh one over `brokers`, same partition counts and RF. */
-export async function generateAssignment(store: ReassignmentStore, topics: readonly string[], brokers: readonly number[]): Promise<string> {
+async function generateAssignment(store: ReassignmentStore, topics: readonly string[], brokers: readonly number[]): Promise<string> {
   const live = new Set(await store.brokerIds());
   const missing = brokers.filter((b) => !live.has(b));
   if (missing.length > 0) throw new SamsaError(`The proposed assignment contains non-existent brokerIDs: ${missing.join(',')}`);
@@ -47,7 +47,7 @@ export async function generateAssignment(store: ReassignmentStore, topics: reado
 }
 
 /** --execute: validates, prints the current assignment for rollback, then writes the znode. */
-export async function executeReassignment(store: ReassignmentStore, entries: readonly PartitionReplicas[], io: CliIo): Promise<void> {
+async function executeReassignment(store: ReassignmentStore, entries: readonly PartitionReplicas[], io: CliIo): Promise<void> {
   const live = new Set(await store.brokerIds());
   const missingBrokers = [...new Set(entries.flatMap((e) => e.replicas))].filter((b) => !live.has(b)).sort((a, b) => a - b);
   if (missingBrokers.length > 0) throw new SamsaError(`The proposed assignment contains non-existent brokerIDs: ${missingBrokers.join(',')}`);
@@ -64,10 +64,10 @@ export async function executeReassignment(store: ReassignmentStore, entries: rea
   await write(io.stdout, `Successfully started partition reassignment${names.length === 1 ? '' : 's'} for ${names.join(',')}\n`);
 }
 
-export type ReassignmentStatus = 'completed' | 'in-progress' | 'differs';
+type ReassignmentStatus = 'completed' | 'in-progress' | 'differs';
 
 /** Completed: no pending entry, no replicas being added or removed, and the replicas equal the target. */
-export async function reassignmentStatus(store: ReassignmentStore, entries: readonly PartitionReplicas[]): Promise<Map<string, { status: ReassignmentStatus; replicas: number[] }>> {
+async function reassignmentStatus(store: ReassignmentStore, entries: readonly PartitionReplicas[]): Promise<Map<string, { status: ReassignmentStatus; replicas: number[] }>> {
   const pending = new Set((await store.pendingReassignments()).map(topicPartitionKey));
   const out = new Map<string, { status: ReassignmentStatus; replicas: number[] }>();
   const byTopic = new Map<string, TopicAssignmentData | undefined>();
@@ -83,7 +83,7 @@ export async function reassignmentStatus(store: ReassignmentStore, entries: read
   return out;
 }
 
-export async function verifyReassignment(store: ReassignmentStore, entries: readonly PartitionReplicas[], io: CliIo): Promise<void> {
+async function verifyReassignment(store: ReassignmentStore, entries: readonly PartitionReplicas[], io: CliIo): Promise<void> {
   const statuses = await reassignmentStatus(store, entries);
   const lines = ['Status of partition reassignment:'];
   for (const e of sortPartitions(entries)) {
@@ -97,7 +97,7 @@ export async function verifyReassignment(store: ReassignmentStore, entries: read
 }
 
 /** --list, in Kafka 2.5's format: current replicas and the replicas being added and removed. */
-export async function listReassignments(store: ReassignmentStore, io: CliIo): Promise<void> {
+async function listReassignments(store: ReassignmentStore, io: CliIo): Promise<void> {
   const pending = sortPartitions(await store.pendingReassignments());
   if (pending.length === 0) {
     await write(io.stdout, 'No partition reassignments found.\n');
@@ -114,8 +114,8 @@ export async function listReassignments(store: ReassignmentStore, io: CliIo): Pr
   await write(io.stdout, lines.map((l) => `${l}\n`).join(''));
 }
 
-export const zkSessionTimeoutMsDefault = 30_000;
-export const zkConnectionTimeoutMsDefault = 15_000;
+const zkSessionTimeoutMsDefault = 30_000;
+const zkConnectionTimeoutMsDefault = 15_000;
 
 /** Runs one action against `store`; files are read through `readText` so tests need no disk. */
 export async function runReassignAction(
@@ -142,7 +142,7 @@ export async function runReassignAction(
   }
 }
 
-export function reassignAction(args: ParsedArgs): 'generate' | 'execute' | 'verify' | 'list' {
+function reassignAction(args: ParsedArgs): 'generate' | 'execute' | 'verify' | 'list' {
   const actions = (['generate', 'execute', 'verify', 'list'] as const).filter((a) => args[a] === true);
   if (actions.length !== 1) throw new CliUsageError('reassign-partitions: exactly one of --generate, --execute, --verify, --list is required');
   return actions[0]!;

@@ -5,9 +5,9 @@
  * errors, never silently ignored.
  */
 
-export type FlagKind = 'boolean' | 'string' | 'repeated';
+type FlagKind = 'boolean' | 'string' | 'repeated';
 
-export interface FlagSpec {
+interface FlagSpec {
   kind: FlagKind;
   description: string;
   valueName?: string;

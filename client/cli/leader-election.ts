@@ -14,7 +14,7 @@ import { CliUsageError, type ParsedArgs, intArg, stringArg } from './args';
 import { type CliIo, write } from './output';
 import { type TopicPartition } from '../../proto/topic-partition';
 
-export interface LeaderElectionOptions {
+interface LeaderElectionOptions {
   electionType: ElectionType;
   electionTypeName: 'PREFERRED' | 'UNCLEAN';
   partitions: TopicPartition[] | 'all';

@@ -32,7 +32,7 @@ export interface TopicCreationContext {
   configProblem(configs: Record<string, string>): string | undefined;
 }
 
-export type TopicCreationPlan =
+type TopicCreationPlan =
   | { ok: true; assignment: Map<number, number[]>; numPartitions: number; replicationFactor: number }
   | { ok: false; errorCode: number; errorMessage: string };
 
