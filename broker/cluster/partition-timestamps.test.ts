@@ -5,6 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nodeFileSystem } from '../log/file-system';
 import { Log } from '../log/log';
 import { logConfigDefaults } from '../config';
 import { Partition } from './partition';
@@ -16,7 +17,7 @@ let log: Log;
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'samsa-partition-ts-'));
-  log = await Log.load({ dir: join(root, 't-0'), topic: 't', partition: 0, config: logConfigDefaults, cleanShutdown: true });
+  log = await Log.load({ fileSystem: nodeFileSystem, dir: join(root, 't-0'), topic: 't', partition: 0, config: logConfigDefaults, cleanShutdown: true });
 });
 
 afterEach(async () => {

@@ -14,6 +14,7 @@ import { Log, LogStorageError } from './log';
 import { type LogConfig } from './log-config';
 import { logConfigDefaults } from '../config';
 import { asLeader, buildBatch, resealBatch } from '../../test/support/log-batches';
+import { nodeFileSystem } from './file-system';
 
 let root: string;
 const openLogs: Log[] = [];
@@ -28,7 +29,7 @@ afterEach(async () => {
 });
 
 async function openLog(overrides: Partial<LogConfig> = {}, cleanShutdown = true): Promise<Log> {
-  const log = await Log.load({ dir: join(root, 't-0'), topic: 't', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown });
+  const log = await Log.load({ fileSystem: nodeFileSystem, dir: join(root, 't-0'), topic: 't', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown });
   openLogs.push(log);
   return log;
 }
