@@ -24,13 +24,13 @@ export default tseslint.config(
     },
   },
   {
-    // Small functions (STYLE.md principle 10): product code only; a test's table of cases may run long.
+    // Small functions for product code only; a test's table of cases may run long.
     files: ['**/*.ts'],
     ignores: ['**/*.test.ts', 'test/**', 'bench/**'],
     rules: { 'max-lines-per-function': ['error', { max: 70, skipBlankLines: true, skipComments: true }] },
   },
   {
-    // The domain is pure of sockets and of the ZooKeeper library (STYLE.md principle 1): it talks to
+    // The domain is pure of sockets and of the ZooKeeper library: it talks to
     // ZooKeeper through KafkaZkClient, as Kafka's controller and partitions do. Flat config replaces a
     // rule's options rather than merging them, so every import boundary of these folders lives here.
     files: ['broker/cluster/**/*.ts', 'broker/log/**/*.ts', 'broker/coordinator/**/*.ts', 'broker/controller/**/*.ts'],
