@@ -21,6 +21,7 @@ import { applyFollowerFetch, newFollowerState, nextHighWatermark, outOfSyncRepli
 import { isValidLeaderIsr, resolveIsrConflict, type IsrWriteResult } from './isr-update';
 import { RecentAppends } from './recent-appends';
 import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
+import type { PartitionLeadershipState } from '../api/controller-requests';
 
 /** Replica id of an ordinary consumer in Fetch/ListOffsets. */
 export const consumerReplicaId = -1;
@@ -57,15 +58,8 @@ export interface PartitionLog {
   fetchOffsetByTimestamp(timestamp: number): Promise<{ offset: number; timestamp: number } | undefined>;
 }
 
-/** The per-partition part of a LeaderAndIsr request (Kafka's LeaderAndIsrPartitionState), as this broker applies it. */
-export interface LeaderAndIsrPartitionState {
-  controllerEpoch: number;
-  leader: number;
-  leaderEpoch: number;
-  isr: number[];
-  zkVersion: number;
-  replicas: number[];
-}
+/** A partition's leadership as this broker applies it from LeaderAndIsr (its topic and partition are the Partition's own). */
+export type PartitionLeadership = Omit<PartitionLeadershipState, 'topic' | 'partition'>;
 
 /** The leader's conditional write of /brokers/topics/T/partitions/P/state (KafkaZkClient.updateLeaderAndIsrAsLeader). */
 export type IsrWriter = (
@@ -155,7 +149,7 @@ export class Partition {
    * written), reset follower tracking, and try to advance the HW. Returns true when this replica
    * was not the leader before.
    */
-  makeLeader(state: LeaderAndIsrPartitionState, nowMs: number): boolean {
+  makeLeader(state: PartitionLeadership, nowMs: number): boolean {
     const wasLeader = this.isLeader;
     this.adopt(state);
     this.leaderReplicaId = this.opts.localBrokerId;
@@ -170,7 +164,7 @@ export class Partition {
   }
 
   /** Kafka's `makeFollower`: a follower keeps no ISR of its own. Returns true if the leader changed. */
-  makeFollower(state: LeaderAndIsrPartitionState): boolean {
+  makeFollower(state: PartitionLeadership): boolean {
     const leaderChanged = this.leaderReplicaId !== state.leader;
     this.adopt(state);
     this.leaderReplicaId = state.leader;
@@ -180,7 +174,7 @@ export class Partition {
     return leaderChanged;
   }
 
-  private adopt(state: LeaderAndIsrPartitionState): void {
+  private adopt(state: PartitionLeadership): void {
     if (state.leader === this.opts.localBrokerId && !state.isr.includes(state.leader)) {
       throw new Error(`invariant: leader ${state.leader} of ${this.topic}-${this.partition} is not in the ISR [${state.isr.join(',')}]`);
     }
@@ -201,7 +195,7 @@ export class Partition {
    * Adopt that ISR and version (the epoch is unchanged, so nothing else changes) and re-check the
    * ISR. Returns true when adopted.
    */
-  maybeAdoptOwnIsrWrite(state: LeaderAndIsrPartitionState, nowMs: number): boolean {
+  maybeAdoptOwnIsrWrite(state: PartitionLeadership, nowMs: number): boolean {
     if (!this.isLeader || state.leader !== this.opts.localBrokerId || state.leaderEpoch !== this.leaderEpoch) return false;
     if (state.zkVersion <= this.zkVersion || !isValidLeaderIsr(state.leader, state.isr, this.replicas)) return false;
     this.isr = [...state.isr];

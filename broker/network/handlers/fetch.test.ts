@@ -3,13 +3,12 @@ import { ErrorCode } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
 import type { FetchParams, FetchPartitionResult } from '../../cluster/replica-fetch';
 import type { ReplicaManager } from '../../cluster/replica-manager';
-import type { RequestContext } from '../request';
+import { callThroughProtobuf, testRequestContext } from '../../../test/support/protobuf-handler-call';
+import { handlerTable } from '../request';
 import { fetchHandler } from './fetch';
 import type { BrokerServices } from './index';
 
-const ctx: RequestContext = {
-  header: { apiKey: 1, apiVersion: 0, correlationId: 1, clientId: 'test' }, listenerName: 'EXTERNAL', clientAddress: '127.0.0.1:1', connectionId: 'c1',
-};
+const ctx = testRequestContext(1, 'EXTERNAL');
 
 /** A replica manager that records what it was asked and answers one byte per partition. */
 function setup() {
@@ -24,8 +23,8 @@ function setup() {
     },
   };
   const services = { replicaManager: replicaManager as unknown as ReplicaManager, logger: pino({ level: 'silent' }) } as BrokerServices;
-  const handler = fetchHandler(services);
-  const fetch = (body: samsa.v1.IFetchRequest) => handler(ctx, body, { closeConnection: () => undefined }) as Promise<samsa.v1.IFetchResponse>;
+  const table = handlerTable({ 1: fetchHandler(services) });
+  const fetch = (body: samsa.v1.IFetchRequest) => callThroughProtobuf(table, ctx, body, { closeConnection: () => undefined }) as Promise<samsa.v1.IFetchResponse>;
   return { calls, fetch };
 }
 

@@ -2,12 +2,12 @@
  * The group APIs: OffsetCommit (8), OffsetFetch (9), JoinGroup (11), Heartbeat (12),
  * LeaveGroup (13), SyncGroup (14), DescribeGroups (15), ListGroups (16) and DeleteGroups (42).
  * Thin by design: the body is decoded already and the coordinator validates the group id and
- * whether this broker coordinates the group (NOT_COORDINATOR otherwise). A broker running without
- * a coordinator answers COORDINATOR_NOT_AVAILABLE. JoinGroup and SyncGroup may stay parked up to
+ * whether this broker coordinates the group (NOT_COORDINATOR otherwise). JoinGroup and SyncGroup
+ * may stay parked up to
  * the group's rebalance timeout; the network layer has no per-request deadline, and a client keeps
  * a separate connection to its coordinator, so nothing else waits behind them.
  */
-import type { samsa } from '../../../proto/generated/samsa';
+import type * as G from '../../api/groups';
 import type { GroupCoordinator } from '../../coordinator/group-coordinator';
 import type { RequestContext, RequestHandler } from '../request';
 import type { BrokerServices } from './index';
@@ -20,64 +20,66 @@ export function clientHostOf(clientAddress: string): string {
 }
 
 /** A handler that runs `serve` with the broker's group coordinator. */
-function withCoordinator<Req, Resp extends object>(
+function withCoordinator<Req, Resp>(
   services: BrokerServices,
   serve: (coordinator: GroupCoordinator, body: Req, ctx: RequestContext) => Promise<Resp>,
-): RequestHandler {
-  return async (ctx, body: Req) => serve(services.groupCoordinator, body, ctx);
+): RequestHandler<Req, Resp> {
+  return async (ctx, body) => serve(services.groupCoordinator, body, ctx);
 }
 
-export function joinGroupHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IJoinGroupRequest, samsa.v1.IJoinGroupResponse>(
+export function joinGroupHandler(services: BrokerServices): RequestHandler<G.JoinGroupRequest, G.JoinGroupResponse> {
+  return withCoordinator<G.JoinGroupRequest, G.JoinGroupResponse>(
     services,
-    (c, body, ctx) => c.handleJoinGroup(body, { clientId: ctx.header.clientId ?? '', clientHost: clientHostOf(ctx.clientAddress) })
+    (c, body, ctx) => c.handleJoinGroup(body, { clientId: ctx.clientId, clientHost: clientHostOf(ctx.clientAddress) }),
   );
 }
 
-export function syncGroupHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.ISyncGroupRequest, samsa.v1.ISyncGroupResponse>(
+export function syncGroupHandler(services: BrokerServices): RequestHandler<G.SyncGroupRequest, G.SyncGroupResponse> {
+  return withCoordinator<G.SyncGroupRequest, G.SyncGroupResponse>(
     services, (c, body) => c.handleSyncGroup(body),
   );
 }
 
-export function heartbeatHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IHeartbeatRequest, samsa.v1.IHeartbeatResponse>(
+export function heartbeatHandler(services: BrokerServices): RequestHandler<G.HeartbeatRequest, G.HeartbeatResponse> {
+  return withCoordinator<G.HeartbeatRequest, G.HeartbeatResponse>(
     services, (c, body) => c.handleHeartbeat(body),
   );
 }
 
-export function leaveGroupHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.ILeaveGroupRequest, samsa.v1.ILeaveGroupResponse>(
+export function leaveGroupHandler(services: BrokerServices): RequestHandler<G.LeaveGroupRequest, G.LeaveGroupResponse> {
+  return withCoordinator<G.LeaveGroupRequest, G.LeaveGroupResponse>(
     services, (c, body) => c.handleLeaveGroup(body),
   );
 }
 
-export function offsetCommitHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IOffsetCommitRequest, samsa.v1.IOffsetCommitResponse>(
+export function offsetCommitHandler(services: BrokerServices): RequestHandler<G.OffsetCommitRequest, G.OffsetCommitResponse> {
+  return withCoordinator<G.OffsetCommitRequest, G.OffsetCommitResponse>(
     services, (c, body) => c.handleCommitOffsets(body),
   );
 }
 
-export function offsetFetchHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IOffsetFetchRequest, samsa.v1.IOffsetFetchResponse>(
+export function offsetFetchHandler(services: BrokerServices): RequestHandler<G.OffsetFetchRequest, G.OffsetFetchResponse> {
+  return withCoordinator<G.OffsetFetchRequest, G.OffsetFetchResponse>(
     services, (c, body) => c.handleFetchOffsets(body),
   );
 }
 
-export function describeGroupsHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IDescribeGroupsRequest, samsa.v1.IDescribeGroupsResponse>(
-    services, (c, body) => c.handleDescribeGroups(body),
+export function describeGroupsHandler(services: BrokerServices): RequestHandler<G.DescribeGroupsRequest, G.DescribeGroupsResponse> {
+  return withCoordinator<G.DescribeGroupsRequest, G.DescribeGroupsResponse>(
+    services,
+    (c, body) => c.handleDescribeGroups(body),
   );
 }
 
-export function listGroupsHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IListGroupsRequest, samsa.v1.IListGroupsResponse>(
+export function listGroupsHandler(services: BrokerServices): RequestHandler<G.ListGroupsRequest, G.ListGroupsResponse> {
+  return withCoordinator<G.ListGroupsRequest, G.ListGroupsResponse>(
     services, (c, body) => c.handleListGroups(body),
   );
 }
 
-export function deleteGroupsHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IDeleteGroupsRequest, samsa.v1.IDeleteGroupsResponse>(
-    services, (c, body) => c.handleDeleteGroups(body),
+export function deleteGroupsHandler(services: BrokerServices): RequestHandler<G.DeleteGroupsRequest, G.DeleteGroupsResponse> {
+  return withCoordinator<G.DeleteGroupsRequest, G.DeleteGroupsResponse>(
+    services,
+    (c, body) => c.handleDeleteGroups(body),
   );
 }
