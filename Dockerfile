@@ -26,7 +26,7 @@ COPY --from=build /app/dist ./dist
 COPY proto/*.proto ./proto/
 # `samsa` on PATH, for `docker compose exec broker1 samsa topics ...`; /etc/samsa is where a
 # mounted server.properties goes (`broker --config /etc/samsa/server.properties`).
-RUN printf '#!/bin/sh\nexec node /app/dist/client/cli/main.js "$@"\n' > /usr/local/bin/samsa \
+RUN printf '#!/bin/sh\nexec node /app/dist/broker/tools/samsa.js "$@"\n' > /usr/local/bin/samsa \
  && chmod 0755 /usr/local/bin/samsa \
  && mkdir -p /var/lib/samsa/data /etc/samsa \
  && chown -R node:node /var/lib/samsa
@@ -41,5 +41,5 @@ HEALTHCHECK --interval=5s --timeout=3s --start-period=30s --retries=6 \
   CMD ["node", "-e", "require('http').get('http://127.0.0.1:9644/readyz',{timeout:2000},r=>process.exit(r.statusCode===200?0:1)).on('error',()=>process.exit(1)).on('timeout',()=>process.exit(1))"]
 # SIGTERM triggers a controlled shutdown (leadership moves away first), as in Kafka.
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["node", "dist/client/cli/main.js"]
+ENTRYPOINT ["node", "dist/broker/tools/samsa.js"]
 CMD ["broker"]

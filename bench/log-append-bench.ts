@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Log } from '../broker/log/log';
-import { logConfigDefaults } from '../broker/log/log-config';
+import { logConfigDefaults } from '../broker/config';
 import { asLeader, buildBatch } from '../test/support/log-batches';
 import { nodeFileSystem } from '../broker/log/file-system';
 

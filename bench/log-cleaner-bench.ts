@@ -15,7 +15,7 @@ import { logCleanerConfigDefaults } from '../broker/log/cleaner/log-cleaner';
 import { OffsetMap } from '../broker/log/cleaner/offset-map';
 import { Throttler } from '../broker/log/cleaner/throttler';
 import { Log } from '../broker/log/log';
-import { logConfigDefaults } from '../broker/log/log-config';
+import { logConfigDefaults } from '../broker/config';
 import { asLeader } from '../test/support/log-batches';
 import { decompressBytesMaxDefault, encodeRecordBatchUncompressed } from '../proto/record-batch';
 import { systemClock } from '../broker/clock';

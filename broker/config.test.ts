@@ -1,4 +1,4 @@
-import { BrokerConfigError, describeBrokerConfig, loadBrokerConfig, parseBrokerConfig } from './config';
+import { BrokerConfigError, describeBrokerConfig, loadBrokerConfig, logConfigDefaults, parseBrokerConfig } from './config';
 import { environmentOverrides, parseCommandLine, parseProperties } from './config/properties';
 
 const required = { 'broker.id': '1', 'zookeeper.connect': '127.0.0.1:2181' };
@@ -252,5 +252,19 @@ describe('loadBrokerConfig', () => {
 
   it('reports an unreadable file', async () => {
     await expect(load(['missing.properties'])).rejects.toThrow(/cannot read configuration file missing\.properties/);
+  });
+});
+
+describe('logConfigDefaults', () => {
+  it("are Kafka 2.x's topic defaults, derived from the broker key table", () => {
+    const weekMs = 7 * 24 * 3600 * 1000;
+    expect(logConfigDefaults).toEqual({
+      segmentBytes: 1024 * 1024 * 1024, segmentMs: weekMs, segmentIndexBytes: 10 * 1024 * 1024, indexIntervalBytes: 4096,
+      retentionMs: weekMs, retentionBytes: -1, flushIntervalMessages: Number.MAX_SAFE_INTEGER, flushIntervalMs: Number.MAX_SAFE_INTEGER,
+      fileDeleteDelayMs: 60_000, messageTimestampType: 'CreateTime', maxMessageBytes: 1_048_588, cleanupPolicy: 'delete',
+      minInsyncReplicas: 1, uncleanLeaderElectionEnable: false, deleteRetentionMs: 24 * 3600 * 1000, minCleanableDirtyRatio: 0.5,
+      minCompactionLagMs: 0, maxCompactionLagMs: Number.MAX_SAFE_INTEGER,
+    });
+    expect(parseBrokerConfig({ 'broker.id': '1', 'zookeeper.connect': 'zk:2181' }).logDefaults).toEqual(logConfigDefaults);
   });
 });

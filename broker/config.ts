@@ -7,7 +7,7 @@
 
 import { readFile as readFileAsync } from 'node:fs/promises';
 import os from 'node:os';
-import { type LogConfig, logConfigDefaults } from './log/log-config';
+import { type LogConfig } from './log/log-config';
 import { type LogCleanerConfig } from './log/cleaner/log-cleaner';
 import { type ConfigValue, brokerConfigKeyByName, brokerConfigKeys, longMax, parseValue } from './config/definitions';
 import {
@@ -213,7 +213,6 @@ function logDefaults(v: Values): LogConfig {
     ?? (retentionMinutes === undefined ? undefined : unlimitedOr(retentionMinutes, minuteMs))
     ?? unlimitedOr(v.int('log.retention.hours'), hourMs);
   return {
-    ...logConfigDefaults,
     segmentBytes: v.int('log.segment.bytes'),
     segmentMs: v.optionalInt('log.roll.ms') ?? v.int('log.roll.hours') * hourMs,
     segmentIndexBytes: v.int('log.index.size.max.bytes'),
@@ -349,3 +348,12 @@ export function brokerEnvironmentOverrides(env: Readonly<Record<string, string |
 export function describeBrokerConfig(c: BrokerConfig): Record<string, unknown> {
   return { ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]' };
 }
+
+/**
+ * A topic's configuration when neither the broker nor the topic overrides a key: the broker
+ * defaults of the key table (Kafka's LogConfig takes its defaults from KafkaConfig's too), so the
+ * table is the one source of every default.
+ */
+export const logConfigDefaults: LogConfig = Object.freeze(logDefaults(new Values(
+  new Map(brokerConfigKeys.filter((def) => def.defaultValue !== undefined).map((def) => [def.name, def.defaultValue as ConfigValue])),
+)));

@@ -1,6 +1,6 @@
 /**
  * KafkaServer: builds the broker's components and runs them in Kafka's order
- * (KafkaServer.startup, reference §10): ZooKeeper -> persistent paths -> cluster id ->
+ * (KafkaServer.startup): ZooKeeper -> persistent paths -> cluster id ->
  * meta.properties -> log recovery -> listeners -> replica manager -> broker registration
  * (broker epoch) -> controller election -> admin API -> ready. Shutdown runs the reverse,
  * each step bounded or best-effort, so that one failing component cannot keep the others open.
@@ -381,7 +381,7 @@ export class KafkaServer {
   }
 
   /**
-   * Kafka moves leadership away before stopping (ControlledShutdown to the controller, §3.8),
+   * Kafka moves leadership away before stopping (ControlledShutdown to the controller, KafkaController.doControlledShutdown),
    * unless controlled.shutdown.enable=false or the broker never registered.
    */
   private async controlledShutdown(): Promise<void> {

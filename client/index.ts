@@ -8,7 +8,8 @@ export { Consumer, type ConsumerConfig, type SeekRequest, type SubscribeRequest,
 export { type GroupOptions } from './consumer/group/group-config';
 export { RangeAssignor, RoundRobinAssignor, StickyAssignor, type PartitionAssignor, type AssignorMember, type TopicPartitions } from './consumer/assignors';
 export { type ConsumerMessage, type Batch, type EachBatchPayload, type EachMessagePayload, type RunConfig } from './consumer/messages';
-export { type TopicPartition, type OffsetResetStrategy } from './consumer/subscription-state';
+export { type OffsetResetStrategy } from './consumer/subscription-state';
+export { type TopicPartition } from '../proto/topic-partition';
 export { Admin, type ITopicConfig, type CreateTopicsOptions, type PartitionOffsets, type TopicMetadataResult } from './admin/admin';
 export { type GroupDescription, type GroupOffsets, type GroupOverview, type MemberDescription } from './admin/groups';
 export { type RetryOptions } from './retry';

@@ -9,6 +9,7 @@ export { Sender, takeRequest } from './producer/sender';
 export { murmur2, toPositive } from './producer/murmur2';
 export { SubscriptionState, PartitionState, recordsFromPosition } from './consumer/subscription-state';
 export { FetchBuffer } from './consumer/fetch-buffer';
-export { listOffsets, earliestTimestamp, latestTimestamp } from './consumer/list-offsets';
+export { listOffsets } from './consumer/list-offsets';
+export { earliestTimestamp, latestTimestamp } from '../proto/sentinels';
 export { withRetry, backoffMs, retryPolicy, retryDefaults } from './retry';
 export { protocolError, needsMetadataRefresh } from './errors';

@@ -61,10 +61,6 @@ export const bodyFieldByApiKey: Readonly<Record<ApiKey, string>> = {
   [ApiKey.ElectLeaders]: 'electLeaders',
 };
 
-export const apiKeyByBodyField: ReadonlyMap<string, ApiKey> = new Map(
-  Object.entries(bodyFieldByApiKey).map(([key, field]) => [field, Number(key) as ApiKey]),
-);
-
 export function apiName(apiKey: number): string {
   for (const [name, key] of Object.entries(ApiKey)) if (key === apiKey) return name;
   return `Unknown(${apiKey})`;

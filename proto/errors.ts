@@ -152,8 +152,6 @@ export function errorName(code: number): string {
   return errorFor(code).name;
 }
 
-export const allErrors: readonly ErrorDefinition[] = definitions;
-
 /**
  * A protocol error carrying Kafka's code. The broker throws it from domain code to answer a
  * request with that code; the client throws it to the application.

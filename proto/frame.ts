@@ -7,10 +7,9 @@
 
 import { Writer } from 'protobufjs/minimal';
 import { samsa } from './generated/samsa';
+import { asBuffer } from './bytes';
 
 export const frameHeaderBytes = 4;
-/** Kafka's socket.request.max.bytes default. */
-export const requestBytesMaxDefault = 100 * 1024 * 1024;
 
 export class FrameTooLargeError extends Error {
   constructor(readonly sizeBytes: number, readonly limitBytes: number) {
@@ -137,7 +136,7 @@ function encodeWithPrefix(encode: (w: Writer) => unknown): Buffer {
   writer.fixed32(0);
   encode(writer);
   const bytes = writer.finish();
-  const out = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const out = asBuffer(bytes);
   out.writeUInt32BE(out.length - frameHeaderBytes, 0);
   return out;
 }

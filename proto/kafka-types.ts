@@ -6,6 +6,7 @@
  */
 
 import { readInt64, writeInt64 } from './batch-header';
+import { asBuffer } from './bytes';
 
 /** A malformed `__consumer_offsets` key or value: the record is skipped or the load fails loudly. */
 export class SchemaError extends Error {
@@ -50,7 +51,7 @@ export class SchemaWriter {
   }
 
   bytes(value: Uint8Array): this {
-    return this.int32(value.length).push(Buffer.from(value.buffer, value.byteOffset, value.length));
+    return this.int32(value.length).push(asBuffer(value));
   }
 
   nullableBytes(value: Uint8Array | null): this {

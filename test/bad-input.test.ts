@@ -1,6 +1,6 @@
 /**
  * Hostile and malformed input: the broker answers with an error where it can, closes the
- * connection where it cannot, and keeps serving every other client (DESIGN.md §4). After each
+ * connection where it cannot, and keeps serving every other client (README.md). After each
  * case a separate well-behaved client produces and consumes on the same broker.
  */
 

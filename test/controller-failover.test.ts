@@ -1,5 +1,5 @@
 /**
- * Controller failover (reference/kafka-classic.md §2): when the controller's broker dies its
+ * Controller failover (Kafka's KafkaController.onControllerFailover): when the controller's broker dies its
  * ephemeral /controller vanishes with the ZooKeeper session, another broker wins the election
  * with /controller_epoch + 1, and the cluster keeps creating topics and serving data. A
  * partition whose only replica was on the dead broker is offline (leader -1, Kafka's NoLeader)

@@ -1,8 +1,8 @@
 /**
  * Forged controller requests (issue 8, defect 3). Any client that reaches a listener can send
  * LeaderAndIsr, UpdateMetadata or StopReplica; a broker believes one only when ZooKeeper names its
- * sender as controller at its epoch and it addresses this broker's current registration (DESIGN.md
- * §4). Before the fence, a StopReplica(delete_partition) with inflated epochs from a plain client
+ * sender as controller at its epoch and it addresses this broker's current registration (README.md,
+ * security). Before the fence, a StopReplica(delete_partition) with inflated epochs from a plain client
  * was answered NONE, deleted a partition holding an acks=all record, and raised the broker's
  * controller epoch so that the real controller was refused until restart.
  */

@@ -1,5 +1,5 @@
 /**
- * The znode tree is Kafka's (reference/kafka-classic.md §1): an operator reading it with
+ * The znode tree is Kafka's (Kafka's ZkData): an operator reading it with
  * zkCli.sh finds the same paths and the same JSON fields a Kafka 2.x cluster writes.
  */
 

@@ -2,7 +2,7 @@
  * Kafka's `KafkaZkClient`: the domain operations brokers, admin handlers and the controller run
  * against ZooKeeper. Paths and payloads come from paths.ts only. Controller writes go through
  * `fencedMulti`, which prepends `check(/controller_epoch, epochZkVersion)` so that a deposed
- * controller can never overwrite its successor's decisions (KAFKA-6082, reference §2.2).
+ * controller can never overwrite its successor's decisions (KAFKA-6082, KAFKA-6082).
  */
 
 import { EventEmitter } from 'node:events';
@@ -12,7 +12,7 @@ import {
   DeleteTopicsTopicZNode, DeleteTopicsZNode, IsrChangeNotificationSequenceZNode, IsrChangeNotificationZNode,
   PersistentZkPaths, PreferredReplicaElectionZNode, ReassignPartitionsZNode, TopicPartitionStateZNode, TopicPartitionZNode,
   TopicPartitionsZNode, TopicZNode, TopicsZNode,
-  type PartitionReassignmentData, type PartitionStateData, type TopicAssignmentData, type TopicPartitionRef,
+  type PartitionReassignmentData, type PartitionStateData, type TopicAssignmentData,
 } from './paths';
 import { ignoreNoNode, readAdminZNode } from './admin-znodes';
 import { allocateProducerIdBlock, producerIdBlockSizeDefault, propagateIsrChanges, updateLeaderAndIsrAsLeader, type LeaderIsrUpdate } from './leader-znode-writes';
@@ -28,6 +28,7 @@ export interface LeaderAndIsr { leader: number; leaderEpoch: number; isr: number
 
 export { BrokerIdInUseError, ControllerMovedError, TopicExistsError } from './zk-errors';
 import { BrokerIdInUseError, ControllerMovedError, TopicExistsError } from './zk-errors';
+import { type TopicPartition } from '../proto/topic-partition';
 
 export interface ControllerEpochInfo { epoch: number; epochZkVersion: number }
 
@@ -164,7 +165,7 @@ export class KafkaZkClient extends EventEmitter {
   }
 
   /**
-   * Election (§2.1): atomically create the ephemeral /controller and bump /controller_epoch
+   * Election (KafkaController.elect): atomically create the ephemeral /controller and bump /controller_epoch
    * conditionally on the version just read. Throws ControllerMovedError when someone else won.
    */
   async registerControllerAndIncrementControllerEpoch(brokerId: number): Promise<ControllerEpochInfo> {
@@ -243,7 +244,7 @@ export class KafkaZkClient extends EventEmitter {
 
   async createTopic(topic: string, assignment: Map<number, number[]>, config: Record<string, string>): Promise<void> {
     if (await this.zk.exists(TopicZNode.path(topic))) throw new TopicExistsError(topic);
-    // Config first, then the assignment: the controller only reacts to the latter (§1.2 notes).
+    // Config first, then the assignment: the controller only reacts to the latter (Kafka's ZkData notes).
     const configPath = ConfigEntityZNode.path('topics', topic);
     try {
       await this.zk.create(configPath, ConfigEntityZNode.encode(config));
@@ -370,13 +371,13 @@ export class KafkaZkClient extends EventEmitter {
     }
   }
 
-  /** Leader-side ISR write (Kafka 2.4, reference §4.5); see leader-znode-writes.ts. */
+  /** Leader-side ISR write (Kafka 2.4, ReplicaManager.maybePropagateIsrChanges); see leader-znode-writes.ts. */
   updateLeaderAndIsrAsLeader(topic: string, partition: number, state: PartitionStateData, expectedZkVersion: number): Promise<LeaderIsrUpdate> {
     return updateLeaderAndIsrAsLeader(this.zk, topic, partition, state, expectedZkVersion);
   }
 
-  /** Leader-side: one isr_change_ notification for a batch of partitions (reference §4.5). */
-  propagateIsrChanges(partitions: TopicPartitionRef[]): Promise<void> {
+  /** Leader-side: one isr_change_ notification for a batch of partitions (ReplicaManager.maybePropagateIsrChanges). */
+  propagateIsrChanges(partitions: TopicPartition[]): Promise<void> {
     return propagateIsrChanges(this.zk, partitions);
   }
 
@@ -385,8 +386,8 @@ export class KafkaZkClient extends EventEmitter {
   }
 
   /** Partitions named by the given notification children; vanished children are skipped. */
-  async getIsrChangeNotificationPartitions(children: string[]): Promise<TopicPartitionRef[]> {
-    const out: TopicPartitionRef[] = [];
+  async getIsrChangeNotificationPartitions(children: string[]): Promise<TopicPartition[]> {
+    const out: TopicPartition[] = [];
     for (const child of children) {
       const node = await this.zk.getData(IsrChangeNotificationSequenceZNode.path(child));
       if (!node) continue;
@@ -399,7 +400,7 @@ export class KafkaZkClient extends EventEmitter {
     return out;
   }
 
-  /** Sets a data watch on /brokers/ids/<id> (endpoint changes, reference §1.2). */
+  /** Sets a data watch on /brokers/ids/<id> (endpoint changes, Kafka's ZkData). */
   async watchBroker(id: number, watch: ZkWatcher): Promise<void> {
     await this.zk.exists(BrokerIdZNode.path(id), watch);
   }
@@ -431,7 +432,7 @@ export class KafkaZkClient extends EventEmitter {
   }
 
   /** Legacy /admin/preferred_replica_election; `watch` is an existence watch. */
-  getPreferredReplicaElection(watch?: ZkWatcher): Promise<TopicPartitionRef[] | undefined> {
+  getPreferredReplicaElection(watch?: ZkWatcher): Promise<TopicPartition[] | undefined> {
     return readAdminZNode(this.zk, this.logger, PreferredReplicaElectionZNode, watch);
   }
 

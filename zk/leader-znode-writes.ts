@@ -2,17 +2,18 @@
  * ZooKeeper writes made by brokers outside the controller (Kafka 2.4, before AlterIsr):
  * a partition leader writing its own ISR change (`Partition.updateIsr` via
  * `ReplicationUtils.updateLeaderAndIsr`), batched ISR change notifications
- * (`ReplicaManager.maybePropagateIsrChanges`, reference §4.5) and producer id blocks
- * (`ProducerIdManager`, reference §1.2, §6). None of them is fenced by the controller epoch:
+ * (`ReplicaManager.maybePropagateIsrChanges`, ReplicaManager.maybePropagateIsrChanges) and producer id blocks
+ * (`ProducerIdManager`, KIP-98). None of them is fenced by the controller epoch:
  * the per-znode zkVersion is the guard.
  */
 
 import type { Logger } from 'pino';
 import {
   IsrChangeNotificationSequenceZNode, IsrChangeNotificationZNode, ProducerIdBlockZNode, TopicPartitionStateZNode,
-  type PartitionStateData, type TopicPartitionRef,
+  type PartitionStateData,
 } from './paths';
 import { CreateMode, ZkCode, createRecursive, isZkError, type ZkSession } from './zk-session';
+import { type TopicPartition } from '../proto/topic-partition';
 
 /** On a version conflict `stored` is the znode that won (the leader decides from it, isr-update.ts). */
 export type LeaderIsrUpdate = { ok: true; zkVersion: number } | { ok: false; stored?: PartitionStateData & { zkVersion: number } };
@@ -57,7 +58,7 @@ export function samePartitionState(a: PartitionStateData, b: PartitionStateData)
 }
 
 /** One persistent-sequential `isr_change_` node listing every partition whose ISR changed. */
-export async function propagateIsrChanges(zk: ZkSession, partitions: TopicPartitionRef[]): Promise<void> {
+export async function propagateIsrChanges(zk: ZkSession, partitions: TopicPartition[]): Promise<void> {
   if (partitions.length === 0) return;
   const data = IsrChangeNotificationSequenceZNode.encode(partitions);
   try {

@@ -5,6 +5,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
+import { type TopicPartition } from '../proto/topic-partition';
 
 export const ClusterIdZNode = {
   path: '/cluster/id',
@@ -83,7 +84,7 @@ export const ControllerZNode = {
   },
 } as const;
 
-/** Plain decimal text, not JSON; its zkVersion is the controller's fencing token (§2.2). */
+/** Plain decimal text, not JSON; its zkVersion is the controller's fencing token (KAFKA-6082). */
 export const ControllerEpochZNode = {
   path: '/controller_epoch',
   encode(epoch: number): Buffer {
@@ -186,8 +187,6 @@ export const DeleteTopicsTopicZNode = {
   },
 } as const;
 
-export interface TopicPartitionRef { topic: string; partition: number }
-
 export const IsrChangeNotificationZNode = { path: '/isr_change_notification' } as const;
 
 export const IsrChangeNotificationSequenceZNode = {
@@ -199,11 +198,11 @@ export const IsrChangeNotificationSequenceZNode = {
   path(child: string): string {
     return `/isr_change_notification/${child}`;
   },
-  encode(partitions: TopicPartitionRef[]): Buffer {
+  encode(partitions: TopicPartition[]): Buffer {
     return json({ version: 1, partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition })) });
   },
-  decode(data: Buffer): TopicPartitionRef[] {
-    return (parse(data) as { partitions?: TopicPartitionRef[] }).partitions ?? [];
+  decode(data: Buffer): TopicPartition[] {
+    return (parse(data) as { partitions?: TopicPartition[] }).partitions ?? [];
   },
 } as const;
 
@@ -231,10 +230,10 @@ export const ReassignPartitionsZNode = {
 /** Legacy preferred-leader election request; the controller deletes it once processed. */
 export const PreferredReplicaElectionZNode = {
   path: '/admin/preferred_replica_election',
-  encode(partitions: TopicPartitionRef[]): Buffer {
+  encode(partitions: TopicPartition[]): Buffer {
     return json({ version: 1, partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition })) });
   },
-  decode(data: Buffer): TopicPartitionRef[] {
+  decode(data: Buffer): TopicPartition[] {
     const parsed = parse(data) as { partitions?: unknown };
     if (!Array.isArray(parsed.partitions)) return [];
     return (parsed.partitions as Array<Record<string, unknown>>)

@@ -2,7 +2,7 @@
  * Promise API over node-zookeeper-client (Kafka's `ZooKeeperClient`). It owns one session at a
  * time: node-zookeeper-client never opens a new session after expiry, so on expiry this class
  * closes the dead client, creates a new one and emits 'newSession' once connected (the broker
- * then re-registers and the controller re-elects, reference §1.3).
+ * then re-registers and the controller re-elects, Kafka's ZooKeeperClient session handling).
  *
  * Implements ZkSession (zk-session.ts); its events are 'connected', 'disconnected', 'expired', 'newSession'.
  * Reads are retried across CONNECTIONLOSS for up to two session timeouts; writes are not (the caller

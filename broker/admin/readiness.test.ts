@@ -12,10 +12,9 @@ jest.mock('cookie', () => ({
 }));
 
 import { leaderAndIsrRequest, updateMetadataRequest, type PartialUpdateMetadataState } from '../../test/support/domain-requests';
-import type { BrokerConfig } from '../config';
+import { type BrokerConfig, logConfigDefaults, parseBrokerConfig } from '../config';
 import { MetadataCache } from '../cluster/metadata-cache';
 import { ReplicaManager } from '../cluster/replica-manager';
-import { logConfigDefaults } from '../log/log-config';
 import { LogManager } from '../log/log-manager';
 import { buildAdminApp } from './admin-server';
 import type { AdminDataSource, Readiness } from './data-source';
@@ -115,7 +114,7 @@ describe('/readyz across a restart (UpdateMetadata before LeaderAndIsr)', () => 
 
   it('answers 503 until the partition this broker leads is served, then 200', async () => {
     const cache = new MetadataCache(brokerId);
-    const config = { brokerId, replicaLagTimeMaxMs: 30_000, logDefaults: logConfigDefaults } as unknown as BrokerConfig;
+    const config: BrokerConfig = { ...parseBrokerConfig({ 'broker.id': String(brokerId), 'zookeeper.connect': 'localhost:2181' }), logDefaults: logConfigDefaults };
     replicaManager = new ReplicaManager({
       config, logManager, metadataCache: cache, logger, getBrokerEpoch: () => 10, clock: systemClock,
       zk: { getTopicConfig: async () => ({}), updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined },

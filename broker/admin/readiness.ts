@@ -5,7 +5,7 @@
  * the broker would get UNKNOWN_TOPIC_OR_PARTITION or NOT_LEADER_OR_FOLLOWER for a partition this
  * broker is meant to lead. Kafka has no readiness endpoint; this follows what its
  * controller-to-broker sequence guarantees (LeaderAndIsr precedes the UpdateMetadata announcing a
- * leader, on one ordered connection, reference §3.10).
+ * leader, on one ordered connection, ControllerBrokerRequestBatch).
  */
 
 /** One partition state as the metadata cache holds it (from UpdateMetadata). */

@@ -30,100 +30,112 @@ function sendNotFound(reply: FastifyReply, message: string) {
   return reply.code(404).send({ error_code: 404, message });
 }
 
+function clusterUrl(request: FastifyRequest, clusterId: string): string {
+  return `${baseUrl(request)}/clusters/${clusterId}`;
+}
+
+function clusterResource(source: AdminDataSource, request: FastifyRequest, clusterId: string) {
+  const self = clusterUrl(request, clusterId);
+  const controllerId = source.controllerId();
+  return {
+    kind: 'KafkaCluster',
+    metadata: { self, resource_name: `crn:///kafka=${clusterId}` },
+    cluster_id: clusterId,
+    controller: controllerId < 0 ? null : { related: `${self}/brokers/${controllerId}` },
+    brokers: { related: `${self}/brokers` },
+    topics: { related: `${self}/topics` },
+  };
+}
+
+function brokerResources(source: AdminDataSource, request: FastifyRequest, clusterId: string) {
+  return source.brokers().map((b) => ({
+    kind: 'KafkaBroker',
+    metadata: { self: `${clusterUrl(request, clusterId)}/brokers/${b.brokerId}`, resource_name: `crn:///kafka=${clusterId}/broker=${b.brokerId}` },
+    cluster_id: clusterId, broker_id: b.brokerId, host: b.host, port: b.port, rack: b.rack,
+  }));
+}
+
+function topicResource(request: FastifyRequest, clusterId: string, t: AdminTopicView) {
+  const self = `${clusterUrl(request, clusterId)}/topics/${encodeURIComponent(t.name)}`;
+  return {
+    kind: 'KafkaTopic',
+    metadata: { self, resource_name: `crn:///kafka=${clusterId}/topic=${t.name}` },
+    cluster_id: clusterId, topic_name: t.name, is_internal: t.isInternal,
+    replication_factor: t.partitions[0]?.replicas.length ?? 0,
+    partitions_count: t.partitions.length,
+    partitions: { related: `${self}/partitions` },
+  };
+}
+
+function partitionResource(request: FastifyRequest, clusterId: string, topic: string, p: AdminPartitionView) {
+  const cluster = clusterUrl(request, clusterId);
+  return {
+    kind: 'KafkaPartition',
+    metadata: {
+      self: `${cluster}/topics/${encodeURIComponent(topic)}/partitions/${p.partitionId}`,
+      resource_name: `crn:///kafka=${clusterId}/topic=${topic}/partition=${p.partitionId}`,
+    },
+    cluster_id: clusterId, topic_name: topic, partition_id: p.partitionId,
+    leader: p.leader < 0 ? null : { related: `${cluster}/brokers/${p.leader}` },
+    leader_id: p.leader, leader_epoch: p.leaderEpoch, replicas: p.replicas, isr: p.isr,
+    high_watermark: p.local?.highWatermark ?? null,
+    log_start_offset: p.local?.logStartOffset ?? null,
+    log_end_offset: p.local?.logEndOffset ?? null,
+  };
+}
+
+/** Whether the cluster id in the path is this cluster's; answers 404 when it is not. */
+function checkCluster(source: AdminDataSource, clusterId: string, reply: FastifyReply): boolean {
+  const own = source.clusterId();
+  if (own !== '' && own === clusterId) return true;
+  void sendNotFound(reply, `cluster ${clusterId} not found`);
+  return false;
+}
+
 export function registerV3Routes(app: FastifyInstance, source: AdminDataSource): void {
-  const clusterUrl = (request: FastifyRequest, clusterId: string) => `${baseUrl(request)}/clusters/${clusterId}`;
+  registerClusterRoutes(app, source);
+  registerTopicRoutes(app, source);
+}
 
-  const clusterResource = (request: FastifyRequest, clusterId: string) => {
-    const self = clusterUrl(request, clusterId);
-    const controllerId = source.controllerId();
-    return {
-      kind: 'KafkaCluster',
-      metadata: { self, resource_name: `crn:///kafka=${clusterId}` },
-      cluster_id: clusterId,
-      controller: controllerId < 0 ? null : { related: `${self}/brokers/${controllerId}` },
-      brokers: { related: `${self}/brokers` },
-      topics: { related: `${self}/topics` },
-    };
-  };
-
-  const brokerResources = (request: FastifyRequest, clusterId: string) =>
-    source.brokers().map((b) => ({
-      kind: 'KafkaBroker',
-      metadata: { self: `${clusterUrl(request, clusterId)}/brokers/${b.brokerId}`, resource_name: `crn:///kafka=${clusterId}/broker=${b.brokerId}` },
-      cluster_id: clusterId, broker_id: b.brokerId, host: b.host, port: b.port, rack: b.rack,
-    }));
-
-  const topicResource = (request: FastifyRequest, clusterId: string, t: AdminTopicView) => {
-    const self = `${clusterUrl(request, clusterId)}/topics/${encodeURIComponent(t.name)}`;
-    return {
-      kind: 'KafkaTopic',
-      metadata: { self, resource_name: `crn:///kafka=${clusterId}/topic=${t.name}` },
-      cluster_id: clusterId, topic_name: t.name, is_internal: t.isInternal,
-      replication_factor: t.partitions[0]?.replicas.length ?? 0,
-      partitions_count: t.partitions.length,
-      partitions: { related: `${self}/partitions` },
-    };
-  };
-
-  const partitionResource = (request: FastifyRequest, clusterId: string, topic: string, p: AdminPartitionView) => {
-    const cluster = clusterUrl(request, clusterId);
-    return {
-      kind: 'KafkaPartition',
-      metadata: {
-        self: `${cluster}/topics/${encodeURIComponent(topic)}/partitions/${p.partitionId}`,
-        resource_name: `crn:///kafka=${clusterId}/topic=${topic}/partition=${p.partitionId}`,
-      },
-      cluster_id: clusterId, topic_name: topic, partition_id: p.partitionId,
-      leader: p.leader < 0 ? null : { related: `${cluster}/brokers/${p.leader}` },
-      leader_id: p.leader, leader_epoch: p.leaderEpoch, replicas: p.replicas, isr: p.isr,
-      high_watermark: p.local?.highWatermark ?? null,
-      log_start_offset: p.local?.logStartOffset ?? null,
-      log_end_offset: p.local?.logEndOffset ?? null,
-    };
-  };
-
-  /** Resolves the cluster id in the path, answering 404 when it is not this cluster's. */
-  const checkCluster = (clusterId: string, reply: FastifyReply): boolean => {
-    const own = source.clusterId();
-    if (own !== '' && own === clusterId) return true;
-    void sendNotFound(reply, `cluster ${clusterId} not found`);
-    return false;
-  };
-
+/** /v3/clusters, one cluster, its brokers and one broker. */
+function registerClusterRoutes(app: FastifyInstance, source: AdminDataSource): void {
   app.get('/v3/clusters', { schema: { response: { 200: listSchema(clusterSchema) } } }, async (request) => {
     const own = source.clusterId();
-    return list(`${baseUrl(request)}/clusters`, 'KafkaClusterList', own === '' ? [] : [clusterResource(request, own)]);
+    return list(`${baseUrl(request)}/clusters`, 'KafkaClusterList', own === '' ? [] : [clusterResource(source, request, own)]);
   });
 
   app.get<{ Params: ClusterParams }>('/v3/clusters/:cluster_id',
     { schema: { params: clusterParams, response: { 200: clusterSchema, ...notFound } } },
     async (request, reply) => {
-      if (!checkCluster(request.params.cluster_id, reply)) return reply;
-      return clusterResource(request, request.params.cluster_id);
+      if (!checkCluster(source, request.params.cluster_id, reply)) return reply;
+      return clusterResource(source, request, request.params.cluster_id);
     });
 
   app.get<{ Params: ClusterParams }>('/v3/clusters/:cluster_id/brokers',
     { schema: { params: clusterParams, response: { 200: listSchema(brokerSchema), ...notFound } } },
     async (request, reply) => {
       const { cluster_id } = request.params;
-      if (!checkCluster(cluster_id, reply)) return reply;
-      return list(`${clusterUrl(request, cluster_id)}/brokers`, 'KafkaBrokerList', brokerResources(request, cluster_id));
+      if (!checkCluster(source, cluster_id, reply)) return reply;
+      return list(`${clusterUrl(request, cluster_id)}/brokers`, 'KafkaBrokerList', brokerResources(source, request, cluster_id));
     });
 
   app.get<{ Params: BrokerParams }>('/v3/clusters/:cluster_id/brokers/:broker_id',
     { schema: { params: brokerParams, response: { 200: brokerSchema, ...notFound } } },
     async (request, reply) => {
       const { cluster_id, broker_id } = request.params;
-      if (!checkCluster(cluster_id, reply)) return reply;
-      const broker = brokerResources(request, cluster_id).find((b) => b.broker_id === broker_id);
+      if (!checkCluster(source, cluster_id, reply)) return reply;
+      const broker = brokerResources(source, request, cluster_id).find((b) => b.broker_id === broker_id);
       return broker ?? sendNotFound(reply, `broker ${broker_id} not found`);
     });
+}
 
+/** Topics, one topic, its partitions and one partition. */
+function registerTopicRoutes(app: FastifyInstance, source: AdminDataSource): void {
   app.get<{ Params: ClusterParams }>('/v3/clusters/:cluster_id/topics',
     { schema: { params: clusterParams, response: { 200: listSchema(topicSchema), ...notFound } } },
     async (request, reply) => {
       const { cluster_id } = request.params;
-      if (!checkCluster(cluster_id, reply)) return reply;
+      if (!checkCluster(source, cluster_id, reply)) return reply;
       const topics = source.topicNames().map((n) => source.topic(n)).filter((t): t is AdminTopicView => t !== undefined);
       return list(`${clusterUrl(request, cluster_id)}/topics`, 'KafkaTopicList', topics.map((t) => topicResource(request, cluster_id, t)));
     });
@@ -132,7 +144,7 @@ export function registerV3Routes(app: FastifyInstance, source: AdminDataSource):
     { schema: { params: topicParams, response: { 200: topicSchema, ...notFound } } },
     async (request, reply) => {
       const { cluster_id, topic_name } = request.params;
-      if (!checkCluster(cluster_id, reply)) return reply;
+      if (!checkCluster(source, cluster_id, reply)) return reply;
       const topic = source.topic(topic_name);
       return topic === undefined ? sendNotFound(reply, `topic ${topic_name} not found`) : topicResource(request, cluster_id, topic);
     });
@@ -141,7 +153,7 @@ export function registerV3Routes(app: FastifyInstance, source: AdminDataSource):
     { schema: { params: topicParams, response: { 200: listSchema(partitionSchema), ...notFound } } },
     async (request, reply) => {
       const { cluster_id, topic_name } = request.params;
-      if (!checkCluster(cluster_id, reply)) return reply;
+      if (!checkCluster(source, cluster_id, reply)) return reply;
       const topic = source.topic(topic_name);
       if (topic === undefined) return sendNotFound(reply, `topic ${topic_name} not found`);
       const self = `${clusterUrl(request, cluster_id)}/topics/${encodeURIComponent(topic_name)}/partitions`;
@@ -152,7 +164,7 @@ export function registerV3Routes(app: FastifyInstance, source: AdminDataSource):
     { schema: { params: partitionParams, response: { 200: partitionSchema, ...notFound } } },
     async (request, reply) => {
       const { cluster_id, topic_name, partition_id } = request.params;
-      if (!checkCluster(cluster_id, reply)) return reply;
+      if (!checkCluster(source, cluster_id, reply)) return reply;
       const topic = source.topic(topic_name);
       if (topic === undefined) return sendNotFound(reply, `topic ${topic_name} not found`);
       const partition = topic.partitions.find((p) => p.partitionId === partition_id);

@@ -1,6 +1,6 @@
 /**
- * The broker side of controlled shutdown (Kafka's `KafkaServer.controlledShutdown`, reference
- * §3.8): before anything closes, ask the active controller to move leadership away with
+ * The broker side of controlled shutdown (Kafka's `KafkaServer.controlledShutdown`,
+ * answered by `KafkaController.doControlledShutdown`): before anything closes, ask the active controller to move leadership away with
  * ControlledShutdown{brokerId, brokerEpoch}; repeat until it reports no remaining partitions, at
  * most controlled.shutdown.max.retries times, controlled.shutdown.retry.backoff.ms apart. Whatever
  * the outcome the broker then shuts down normally: failing here only costs availability (clients

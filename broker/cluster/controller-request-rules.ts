@@ -2,7 +2,7 @@
  * Whether a broker believes a controller request (LeaderAndIsr, UpdateMetadata, StopReplica).
  * Until the inter-broker protocol is authenticated anyone who can reach a listener can send one,
  * so the fields that say who sent it are checked against ZooKeeper, the only authority on who the
- * controller is (DESIGN.md §4): the sender must be the broker /controller names, at the epoch
+ * controller is (KafkaController.elect, KAFKA-6082): the sender must be the broker /controller names, at the epoch
  * /controller_epoch holds, addressing this broker's current registration (KIP-380 broker epoch).
  *
  * Kafka adopts any controller epoch that is not older than the one it knows; here a newer epoch is

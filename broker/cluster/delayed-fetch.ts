@@ -6,8 +6,9 @@
  * log (the `respond` callback), so the answer holds what is there at that moment.
  */
 import { ErrorCode } from '../../proto/errors';
-import { DelayedOperation, topicPartitionKey } from './delayed-operation';
+import { DelayedOperation } from './delayed-operation';
 import type { Partition } from './partition';
+import { topicPartitionKey } from '../../proto/topic-partition';
 
 export interface DelayedFetchPartition {
   topic: string;
@@ -30,7 +31,7 @@ export class DelayedFetch extends DelayedOperation {
 
   /** The purgatory keys this fetch waits on. */
   keys(): string[] {
-    return this.fetch.partitions.map((p) => topicPartitionKey(p.topic, p.partition));
+    return this.fetch.partitions.map((p) => topicPartitionKey({ topic: p.topic, partition: p.partition }));
   }
 
   tryComplete(): boolean {

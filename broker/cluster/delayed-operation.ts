@@ -151,7 +151,3 @@ export class DelayedOperationPurgatory<T extends DelayedOperation> {
     }
   }
 }
-
-export function topicPartitionKey(topic: string, partition: number): string {
-  return `${topic}-${partition}`;
-}

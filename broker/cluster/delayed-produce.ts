@@ -5,8 +5,9 @@
  * the append and the operation completes at once; followers will complete it through HW advances.
  */
 import { ErrorCode } from '../../proto/errors';
-import { DelayedOperation, topicPartitionKey } from './delayed-operation';
+import { DelayedOperation } from './delayed-operation';
 import type { Partition } from './partition';
+import { topicPartitionKey } from '../../proto/topic-partition';
 
 export interface ProducePartitionStatus {
   topic: string;
@@ -30,7 +31,7 @@ export class DelayedProduce extends DelayedOperation {
   }
 
   keys(): string[] {
-    return this.statuses.filter((s) => s.acksPending).map((s) => topicPartitionKey(s.topic, s.partition));
+    return this.statuses.filter((s) => s.acksPending).map((s) => topicPartitionKey({ topic: s.topic, partition: s.partition }));
   }
 
   tryComplete(): boolean {

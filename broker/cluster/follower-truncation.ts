@@ -1,7 +1,7 @@
 /**
  * Where a follower truncates its log before fetching from a new leader (KIP-101, KIP-279;
- * reference §4.8, Kafka's `AbstractFetcherThread.getOffsetTruncationState`) and where it restarts
- * after OFFSET_OUT_OF_RANGE (§4.2, `fetchOffsetAndTruncate`). Pure functions: the fetcher asks the
+ * KIP-101, KIP-279, KIP-320, Kafka's `AbstractFetcherThread.getOffsetTruncationState`) and where it restarts
+ * after OFFSET_OUT_OF_RANGE (ReplicaFetcherThread, `fetchOffsetAndTruncate`). Pure functions: the fetcher asks the
  * leader, calls these, and applies the answer to the log.
  */
 

@@ -1,6 +1,6 @@
 /**
  * What the replica manager does when one of its leaders changed the ISR in ZooKeeper: count it for
- * the metrics, remember the partition for the batched /isr_change_notification write (§4.5), and
+ * the metrics, remember the partition for the batched /isr_change_notification write (ReplicaManager.maybePropagateIsrChanges), and
  * re-check parked requests (a shrink may let the HW advance, or drop the ISR below min ISR).
  */
 import type { Logger } from 'pino';

@@ -1,11 +1,11 @@
 /**
  * Batching of ISR change notifications (Kafka 2.4 `ReplicaManager.maybePropagateIsrChanges`,
- * reference §4.5): every ISR change this broker writes is remembered, and a task every 2.5 s
+ * ReplicaManager.maybePropagateIsrChanges): every ISR change this broker writes is remembered, and a task every 2.5 s
  * writes one /isr_change_notification/isr_change_ node for all of them, but only when no change
  * happened for 5 s or the last notification is more than 60 s old, so that a burst of ISR churn
  * does not flood the controller.
  */
-import type { TopicPartition } from './metadata-cache';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export const isrChangePropagationIntervalMs = 2_500;
 export const isrChangePropagationBlackoutMs = 5_000;

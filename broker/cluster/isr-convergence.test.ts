@@ -9,7 +9,7 @@ import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { KafkaZkClient } from '../../zk/kafka-zk-client';
 import { startTestZooKeeper, type TestZooKeeper } from '../../test/support/test-zookeeper';
 import { ZkCode, ZkError } from '../../zk/zk-session';
-import { Partition, type IsrWriter, type PartitionStateUpdate } from './partition';
+import { Partition, type IsrWriter, type PartitionLeadership } from './partition';
 import { FakeLog } from '../../test/support/cluster-fakes';
 
 const logger = pino({ level: 'silent' });
@@ -40,7 +40,7 @@ describe('leader ISR writes converge with ZooKeeper', () => {
     await zk.createPartitionState(topic, 0, initial, epochZkVersion);
     const log = new FakeLog({ minInsyncReplicas: 1 });
     const p = new Partition(topic, 0, log, { localBrokerId: 1, replicaLagTimeMaxMs: lagMs, isrWriter: writer, clock: { nowMs: () => clock.now } });
-    const state: PartitionStateUpdate = { ...initial, zkVersion: 0, replicas: [1, 2, 3] };
+    const state: PartitionLeadership = { ...initial, zkVersion: 0, replicas: [1, 2, 3] };
     p.makeLeader(state, clock.now);
     const records = encodeRecordBatchUncompressed([{ value: 'a' }, { value: 'b' }], { nowMs: 1 });
     await p.appendRecordsToLeader(records, 1, clock.now);

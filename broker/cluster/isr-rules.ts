@@ -1,5 +1,5 @@
 /**
- * The leader's replication rules as pure functions over plain state (reference §4.3, §4.4), so
+ * The leader's replication rules as pure functions over plain state (Partition.maybeIncrementLeaderHW, maybeShrinkIsr, maybeExpandIsr), so
  * that they can be tested with an injected clock: when a follower counts as caught up, when it
  * joins or leaves the ISR, and what the high watermark may become. Partition applies them.
  */
@@ -68,7 +68,7 @@ export function outOfSyncReplicas(opts: {
 
 /**
  * Kafka's `maybeIncrementLeaderHW` candidate: the minimum LEO over the leader and every follower
- * that is in the ISR or caught up within replica.lag.time.max.ms (§4.3: a recovering replica may
+ * that is in the ISR or caught up within replica.lag.time.max.ms (Partition.maybeExpandIsr: a recovering replica may
  * hold the HW back briefly rather than let it run away). Returns undefined when the HW must not
  * move (candidate not above the current HW).
  */

@@ -1,17 +1,16 @@
 /**
  * The broker's view of the cluster (Kafka's `MetadataCache`): live brokers with their endpoints
  * per listener, partition states, and the controller id. It is filled ONLY by the controller's
- * UpdateMetadata requests (reference §3.10, §8); client Metadata requests are answered from it and
+ * UpdateMetadata requests (ControllerBrokerRequestBatch, Kafka's MetadataCache); client Metadata requests are answered from it and
  * never from ZooKeeper, so different brokers may briefly disagree.
  */
 import type { UpdateMetadataPartitionState, UpdateMetadataRequest } from '../api/controller-requests';
 import type { MetadataBroker, PartitionMetadata, TopicMetadata } from '../api/metadata';
 import { ErrorCode } from '../../proto/errors';
 import { internalTopics } from '../../proto/topic-name';
+import { type TopicPartition } from '../../proto/topic-partition';
+import { leaderDuringDelete, noLeader } from '../../proto/sentinels';
 
-/** Kafka's `LeaderAndIsr.NoLeader` and `LeaderDuringDelete`. */
-export const noLeader = -1;
-export const leaderDuringDelete = -2;
 /** Bound on callers waiting for a metadata condition (CreateTopics/DeleteTopics completion). */
 export const metadataWaitersMax = 1024;
 
@@ -30,11 +29,6 @@ export interface AliveBroker {
 
 /** What UpdateMetadata says of a partition is what the cache keeps. */
 export type PartitionStateInfo = UpdateMetadataPartitionState;
-
-export interface TopicPartition {
-  topic: string;
-  partition: number;
-}
 
 export class MetadataWaitersExhaustedError extends Error {
   constructor() {
@@ -153,7 +147,7 @@ export class MetadataCache {
     return true;
   }
 
-  /** Brokers that have an endpoint on `listenerName` (a broker lacking it is omitted, reference §8). */
+  /** Brokers that have an endpoint on `listenerName` (a broker lacking it is omitted, Kafka's MetadataCache). */
   aliveBrokerNodes(listenerName: string): MetadataBroker[] {
     const nodes: MetadataBroker[] = [];
     for (const b of this.aliveBrokers()) {

@@ -2,7 +2,7 @@ import { ErrorCode, type SamsaProtocolError } from '../../proto/errors';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { DelayedOperationPurgatory } from './delayed-operation';
 import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
-import { Partition, type IsrWriter, type PartitionStateUpdate } from './partition';
+import { Partition, type IsrWriter, type PartitionLeadership } from './partition';
 import { FakeLog, ManualClock } from '../../test/support/cluster-fakes';
 
 const lagMs = 10_000;
@@ -25,7 +25,7 @@ function setup(opts: { isr?: number[]; replicas?: number[]; minIsr?: number; wri
     listener: { onIsrChanged: (_p, change) => events.push(change), onIsrUpdateFailed: () => events.push('failed') },
   });
   const replicas = opts.replicas ?? [1, 2, 3];
-  const state: PartitionStateUpdate = { controllerEpoch: 1, leader: 1, leaderEpoch: 3, isr: opts.isr ?? replicas, zkVersion: 0, replicas };
+  const state: PartitionLeadership = { controllerEpoch: 1, leader: 1, leaderEpoch: 3, isr: opts.isr ?? replicas, zkVersion: 0, replicas };
   p.makeLeader(state, clock.now);
   return { p, log, clock, writes, events, state };
 }

@@ -1,12 +1,12 @@
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { AppendOrigin, checkBatchHeaders, encodeRecordBatchUncompressed } from '../../proto/record-batch';
-import { Partition, type PartitionStateUpdate } from './partition';
+import { Partition, type PartitionLeadership } from './partition';
 import { FakeLog } from '../../test/support/cluster-fakes';
 import { systemClock } from '../clock';
 
 const localBrokerId = 1;
 
-function state(overrides: Partial<PartitionStateUpdate> = {}): PartitionStateUpdate {
+function state(overrides: Partial<PartitionLeadership> = {}): PartitionLeadership {
   return { controllerEpoch: 1, leader: localBrokerId, leaderEpoch: 5, isr: [localBrokerId], zkVersion: 0, replicas: [localBrokerId], ...overrides };
 }
 

@@ -1,7 +1,7 @@
 /**
  * One replica of one partition on this broker (Kafka's `cluster/Partition.scala`): its role, leader
  * epoch, ISR and assigned replicas as the controller last set them, and the replication rules of
- * reference §4.1-4.8 (the pure ones live in isr-rules.ts). No sockets; ZooKeeper only through the
+ * Kafka's Partition (the pure ones live in isr-rules.ts). No sockets; ZooKeeper only through the
  * injected `IsrWriter`, so that tests drive it with fakes and an injected clock.
  *
  * Invariants kept here: leader ∈ ISR ⊆ assigned replicas; HW <= LEO; a leader's HW never goes
@@ -12,8 +12,8 @@
  * conditional on the zkVersion it holds, and a write that did not apply is never forgotten
  * (isr-update.ts): an error leaves the change pending and it is retried until ZooKeeper answers;
  * a conflict with its own earlier write is adopted and retried; a conflict with the controller
- * stops ISR changes until a fresher LeaderAndIsr arrives (reference §4.5, reliability T12: a
- * deposed leader must not keep acting).
+ * stops ISR changes until a fresher LeaderAndIsr arrives (Kafka's Partition.updateIsr: a deposed
+ * leader must not keep acting).
  */
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import type { Clock } from '../clock';
@@ -21,10 +21,9 @@ import type { LogConfig } from '../log/log-config';
 import { applyFollowerFetch, newFollowerState, nextHighWatermark, outOfSyncReplicas, shouldExpandIsr, type FollowerState } from './isr-rules';
 import { isValidLeaderIsr, resolveIsrConflict, type IsrWriteResult } from './isr-update';
 import { RecentAppends } from './recent-appends';
+import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
+import type { PartitionLeadershipState } from '../api/controller-requests';
 
-/** Kafka's ListOffsets sentinels. */
-export const latestTimestamp = -1;
-export const earliestTimestamp = -2;
 /** Replica id of an ordinary consumer in Fetch/ListOffsets. */
 export const consumerReplicaId = -1;
 
@@ -60,15 +59,8 @@ export interface PartitionLog {
   fetchOffsetByTimestamp(timestamp: number): Promise<{ offset: number; timestamp: number } | undefined>;
 }
 
-/** The per-partition part of a LeaderAndIsr request. */
-export interface PartitionStateUpdate {
-  controllerEpoch: number;
-  leader: number;
-  leaderEpoch: number;
-  isr: number[];
-  zkVersion: number;
-  replicas: number[];
-}
+/** A partition's leadership as this broker applies it from LeaderAndIsr (its topic and partition are the Partition's own). */
+export type PartitionLeadership = Omit<PartitionLeadershipState, 'topic' | 'partition'>;
 
 /** The leader's conditional write of /brokers/topics/T/partitions/P/state (KafkaZkClient.updateLeaderAndIsrAsLeader). */
 export type IsrWriter = (
@@ -156,7 +148,7 @@ export class Partition {
    * written), reset follower tracking, and try to advance the HW. Returns true when this replica
    * was not the leader before.
    */
-  makeLeader(state: PartitionStateUpdate, nowMs: number): boolean {
+  makeLeader(state: PartitionLeadership, nowMs: number): boolean {
     const wasLeader = this.isLeader;
     this.adopt(state);
     this.leaderReplicaId = this.opts.localBrokerId;
@@ -171,7 +163,7 @@ export class Partition {
   }
 
   /** Kafka's `makeFollower`: a follower keeps no ISR of its own. Returns true if the leader changed. */
-  makeFollower(state: PartitionStateUpdate): boolean {
+  makeFollower(state: PartitionLeadership): boolean {
     const leaderChanged = this.leaderReplicaId !== state.leader;
     this.adopt(state);
     this.leaderReplicaId = state.leader;
@@ -181,7 +173,7 @@ export class Partition {
     return leaderChanged;
   }
 
-  private adopt(state: PartitionStateUpdate): void {
+  private adopt(state: PartitionLeadership): void {
     if (state.leader === this.opts.localBrokerId && !state.isr.includes(state.leader)) {
       throw new Error(`invariant: leader ${state.leader} of ${this.topic}-${this.partition} is not in the ISR [${state.isr.join(',')}]`);
     }
@@ -202,7 +194,7 @@ export class Partition {
    * Adopt that ISR and version (the epoch is unchanged, so nothing else changes) and re-check the
    * ISR. Returns true when adopted.
    */
-  maybeAdoptOwnIsrWrite(state: PartitionStateUpdate, nowMs: number): boolean {
+  maybeAdoptOwnIsrWrite(state: PartitionLeadership, nowMs: number): boolean {
     if (!this.isLeader || state.leader !== this.opts.localBrokerId || state.leaderEpoch !== this.leaderEpoch) return false;
     if (state.zkVersion <= this.zkVersion || !isValidLeaderIsr(state.leader, state.isr, this.replicas)) return false;
     this.isr = [...state.isr];
@@ -235,7 +227,7 @@ export class Partition {
   /**
    * Kafka's `appendRecordsToLeader`: the log validates the batches and stamps offsets, the epoch
    * and timestamps into them in place. acks=-1 with an ISR below min.insync.replicas is refused
-   * before anything is written (reference §4.6).
+   * before anything is written (Partition.appendRecordsToLeader).
    */
   async appendRecordsToLeader(records: Buffer, requiredAcks: number, nowMs: number): Promise<PartitionAppendInfo> {
     this.leaderOrThrow(-1);
@@ -431,7 +423,7 @@ export class Partition {
   }
 
   /**
-   * OffsetForLeaderEpoch on the leader (reference §4.8): KIP-320 fencing on `currentLeaderEpoch`,
+   * OffsetForLeaderEpoch on the leader (KIP-101, KIP-279, KIP-320): KIP-320 fencing on `currentLeaderEpoch`,
    * then the end offset of `leaderEpoch` from the leader-epoch cache (its latest epoch ends at the LEO).
    */
   lastOffsetForLeaderEpoch(currentLeaderEpoch: number, leaderEpoch: number): { leaderEpoch: number; endOffset: number } {

@@ -6,10 +6,10 @@
  */
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
-import { topicPartitionKey } from './delayed-operation';
 import type { LeaderEndpoint, LeaderRpcFactory } from './leader-rpc';
 import type { Partition } from './partition';
 import { ReplicaFetcher, type ReplicaFetcherConfig } from './replica-fetcher';
+import { topicPartitionKey } from '../../proto/topic-partition';
 
 export interface FollowedPartition {
   topic: string;
@@ -53,7 +53,7 @@ export class ReplicaFetcherManager {
 
   /** Kafka's `removeFetcherForPartitions`; resolves once no fetcher works on them. */
   async removeFetcherForPartitions(partitions: readonly { topic: string; partition: number }[]): Promise<void> {
-    const keys = partitions.map((p) => topicPartitionKey(p.topic, p.partition));
+    const keys = partitions.map((p) => topicPartitionKey({ topic: p.topic, partition: p.partition }));
     await Promise.all([...this.fetchers.values()].map((f) => f.removePartitions(keys)));
   }
 
@@ -65,7 +65,7 @@ export class ReplicaFetcherManager {
   }
 
   isFetching(topic: string, partition: number): boolean {
-    const key = topicPartitionKey(topic, partition);
+    const key = topicPartitionKey({ topic, partition });
     return [...this.fetchers.values()].some((f) => f.hasPartition(key));
   }
 

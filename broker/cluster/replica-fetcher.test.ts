@@ -6,7 +6,7 @@ import type { OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse } from '
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { errorCodeOf } from './replica-access';
 import type { LeaderRpc } from './leader-rpc';
-import { Partition, type PartitionStateUpdate } from './partition';
+import { Partition, type PartitionLeadership } from './partition';
 import { ReplicaFetcher } from './replica-fetcher';
 import { FakeLog } from '../../test/support/cluster-fakes';
 import { systemClock } from '../clock';
@@ -66,7 +66,7 @@ function fetcherFor(leader: Partition, follower: Partition) {
 }
 
 describe('ReplicaFetcher', () => {
-  const leaderState: PartitionStateUpdate = { controllerEpoch: 1, leader: 1, leaderEpoch: 1, isr: [1, 2], zkVersion: 0, replicas: [1, 2] };
+  const leaderState: PartitionLeadership = { controllerEpoch: 1, leader: 1, leaderEpoch: 1, isr: [1, 2], zkVersion: 0, replicas: [1, 2] };
 
   it('copies the leader batches verbatim, takes min(leader HW, own LEO) and lets the leader HW advance', async () => {
     const leaderLog = new FakeLog();

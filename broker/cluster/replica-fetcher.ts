@@ -1,5 +1,5 @@
 /**
- * One replica fetcher per source (leader) broker (Kafka's `ReplicaFetcherThread`, reference §4.2):
+ * One replica fetcher per source (leader) broker (Kafka's `ReplicaFetcherThread`):
  * a loop that first truncates newly added partitions to the leader's epoch boundary
  * (OffsetForLeaderEpoch, KIP-101/279) and then fetches them with this broker's replica id, the
  * fetch offset = own LEO, the current leader epoch and the own log start offset. Batches are
@@ -15,10 +15,11 @@ import type { Clock } from '../clock';
 import { ErrorCode, errorName } from '../../proto/errors';
 import type { FetchPartition, FetchPartitionData } from '../api/fetch';
 import type { EpochEndOffset, OffsetForLeaderPartition } from '../api/offset-for-leader-epoch';
-import { topicPartitionKey } from './delayed-operation';
+
 import { outOfRangeAction, truncationOffsetFor } from './follower-truncation';
 import type { LeaderEndpoint, LeaderRpc, LeaderRpcFactory } from './leader-rpc';
 import type { Partition } from './partition';
+import { topicPartitionKey } from '../../proto/topic-partition';
 
 export interface ReplicaFetcherConfig {
   localBrokerId: number;
@@ -106,10 +107,10 @@ export class ReplicaFetcher {
     this.loop = this.run().catch((err: unknown) => this.deps.logger.error({ err, leader: this.source.brokerId }, 'replica fetcher stopped on an error'));
   }
 
-  /** New partitions start in the truncating state (reference §3.10 makeFollower). */
+  /** New partitions start in the truncating state (Kafka's Partition.makeFollower). */
   addPartitions(partitions: readonly AddedPartition[]): void {
     for (const p of partitions) {
-      this.states.set(topicPartitionKey(p.topic, p.partition), {
+      this.states.set(topicPartitionKey({ topic: p.topic, partition: p.partition }), {
         topic: p.topic, partition: p.partition, leaderEpoch: p.leaderEpoch, phase: 'truncating', delayedUntilMs: 0, lastAskedEpoch: -2, lag: 0,
       });
     }
@@ -188,7 +189,7 @@ export class ReplicaFetcher {
 
   /** The partition this state still describes: same leader epoch, and this broker is its follower. */
   private current(state: PartitionFetchState): Partition | undefined {
-    if (this.states.get(topicPartitionKey(state.topic, state.partition)) !== state) return undefined;
+    if (this.states.get(topicPartitionKey({ topic: state.topic, partition: state.partition })) !== state) return undefined;
     const partition = this.deps.lookup(state.topic, state.partition);
     if (partition === undefined || partition.isLeader || partition.leaderEpoch !== state.leaderEpoch) return undefined;
     return partition;
@@ -231,8 +232,8 @@ export class ReplicaFetcher {
       replicaId: this.config.localBrokerId, topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })),
     }, this.config.socketTimeoutMs);
     const answers = new Map<string, EpochEndOffset>();
-    for (const t of response.topics) for (const r of t.partitions) answers.set(topicPartitionKey(t.topic, r.partition), r);
-    for (const p of pending) await this.applyEpochAnswer(p.state, p.epoch, answers.get(topicPartitionKey(p.state.topic, p.state.partition)));
+    for (const t of response.topics) for (const r of t.partitions) answers.set(topicPartitionKey({ topic: t.topic, partition: r.partition }), r);
+    for (const p of pending) await this.applyEpochAnswer(p.state, p.epoch, answers.get(topicPartitionKey({ topic: p.state.topic, partition: p.state.partition })));
   }
 
   private async applyEpochAnswer(
@@ -274,7 +275,7 @@ export class ReplicaFetcher {
       const partition = this.current(state);
       if (partition === undefined) continue;
       const fetchOffset = partition.log.logEndOffset;
-      sent.set(topicPartitionKey(state.topic, state.partition), { state, fetchOffset });
+      sent.set(topicPartitionKey({ topic: state.topic, partition: state.partition }), { state, fetchOffset });
       const list = byTopic.get(state.topic) ?? [];
       list.push({
         partition: state.partition, currentLeaderEpoch: state.leaderEpoch, fetchOffset,
@@ -290,7 +291,7 @@ export class ReplicaFetcher {
     await this.step(async () => {
       for (const t of response.topics) {
         for (const data of t.partitions) {
-          const entry = sent.get(topicPartitionKey(t.name, data.partition));
+          const entry = sent.get(topicPartitionKey({ topic: t.name, partition: data.partition }));
           if (entry === undefined) continue;
           try {
             await this.applyFetchedData(entry.state, entry.fetchOffset, data);
@@ -326,7 +327,7 @@ export class ReplicaFetcher {
     state.lag = Math.max(0, leaderHighWatermark - log.logEndOffset);
   }
 
-  /** §4.2: ask the leader for its log end and start, then cut or reset our log accordingly. */
+  /** ReplicaFetcherThread: ask the leader for its log end and start, then cut or reset our log accordingly. */
   private async handleOutOfRange(state: PartitionFetchState, partition: Partition): Promise<void> {
     const ask = async (timestamp: number): Promise<number> => {
       const response = await this.connection().listOffsets({

@@ -5,8 +5,7 @@ import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import { leaderAndIsrRequest, stopReplicaRequest, updateMetadataRequest, type PartialLeaderAndIsr } from '../../test/support/domain-requests';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
-import type { BrokerConfig } from '../config';
-import { logConfigDefaults } from '../log/log-config';
+import { type BrokerConfig, logConfigDefaults, parseBrokerConfig } from '../config';
 import { LogManager } from '../log/log-manager';
 import { MetadataCache } from './metadata-cache';
 import { ReplicaManager } from './replica-manager';
@@ -28,7 +27,7 @@ async function fixture(topicConfig: Record<string, string> = {}): Promise<Fixtur
   await logManager.startup();
   const cache = new MetadataCache(brokerId);
   const brokerEpoch = { value: 10 };
-  const config = { brokerId, replicaLagTimeMaxMs: 30_000, logDefaults: logConfigDefaults } as unknown as BrokerConfig;
+  const config: BrokerConfig = { ...parseBrokerConfig({ 'broker.id': String(brokerId), 'zookeeper.connect': 'localhost:2181' }), logDefaults: logConfigDefaults };
   const rm = new ReplicaManager({
     config, logManager, metadataCache: cache, zk: { getTopicConfig: async () => topicConfig, updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined }, logger, getBrokerEpoch: () => brokerEpoch.value, clock: systemClock,
   });

@@ -1,12 +1,12 @@
 /**
  * The replica manager (Kafka's `ReplicaManager`): owns this broker's Partitions, applies the
- * controller's LeaderAndIsr / StopReplica / UpdateMetadata with their fencing (reference §2.2,
- * §3.10), and runs the produce, fetch and ListOffsets paths through the partitions and the two
+ * controller's LeaderAndIsr / StopReplica / UpdateMetadata with their fencing (KAFKA-6082,
+ * ControllerBrokerRequestBatch), and runs the produce, fetch and ListOffsets paths through the partitions and the two
  * purgatories. Controller epoch and broker epoch fence whole requests; the leader epoch fences
  * each partition, and only a strictly newer one is applied. It also runs replication's background
  * work: the replica fetchers (one per leader broker), ISR expiration every replica.lag.time.max.ms/2,
  * retries of ISR changes that did not reach ZooKeeper (isr-update.ts) and the batched ISR change
- * notifications (reference §4.4, §4.5).
+ * notifications (Partition.maybeShrinkIsr, ReplicaManager.maybePropagateIsrChanges).
  */
 import type { Logger } from 'pino';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
@@ -15,7 +15,7 @@ import type { BrokerConfig } from '../config';
 import { LogConfigError, parseTopicConfig, type LogConfig } from '../log/log-config';
 import type { LogManager } from '../log/log-manager';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { DelayedOperationPurgatory, topicPartitionKey } from './delayed-operation';
+import { DelayedOperationPurgatory } from './delayed-operation';
 import type { DelayedFetch } from './delayed-fetch';
 import type { DelayedProduce } from './delayed-produce';
 import { isrChangeListener } from './isr-change-listener';
@@ -24,13 +24,14 @@ import { isrUpdateRetryIntervalMs } from './isr-update';
 import { connectionLeaderRpcFactory } from '../network/inter-broker/leader-rpc-connection';
 import type { LeaderEndpoint, LeaderRpcFactory } from './leader-rpc';
 import type { MetadataCache } from './metadata-cache';
-import { Partition, type PartitionListener, type PartitionLog, type PartitionStateUpdate } from './partition';
+import { Partition, type PartitionListener, type PartitionLog, type PartitionLeadership } from './partition';
 import { ReplicaFetcherManager, type FollowedPartition } from './replica-fetcher-manager';
 import { computeReplicaMetrics, type ReplicaManagerMetrics, type ReplicationCounters } from './replica-metrics';
 import { type Clock, PeriodicTask } from '../clock';
 import { errorCodeOf, type ReplicaAccess } from './replica-access';
 import { appendRecords, type ProduceEntry, type ProducePartitionResult } from './replica-append';
 import { fetchMessages, type FetchParams, type FetchPartitionResult } from './replica-fetch';
+import { topicPartitionKey } from '../../proto/topic-partition';
 
 /** Bounds on parked operations per purgatory. */
 export const fetchPurgatoryWaitingMax = 10_000;
@@ -96,11 +97,11 @@ export class ReplicaManager implements ReplicaAccess {
     this.producePurgatory = new DelayedOperationPurgatory({ name: 'Produce', waitingOperationsMax: producePurgatoryWaitingMax, clock: opts.clock });
     const c = opts.config;
     this.fetcherManager = new ReplicaFetcherManager({
-      localBrokerId: c.brokerId, fetchWaitMaxMs: c.replicaFetchWaitMaxMs ?? 500, fetchMinBytes: c.replicaFetchMinBytes ?? 1,
-      fetchMaxBytes: c.replicaFetchMaxBytes ?? 1_048_576, fetchResponseMaxBytes: c.replicaFetchResponseMaxBytes ?? 10_485_760,
-      fetchBackoffMs: c.replicaFetchBackoffMs ?? 1_000, socketTimeoutMs: c.replicaSocketTimeoutMs ?? 30_000,
+      localBrokerId: c.brokerId, fetchWaitMaxMs: c.replicaFetchWaitMaxMs, fetchMinBytes: c.replicaFetchMinBytes,
+      fetchMaxBytes: c.replicaFetchMaxBytes, fetchResponseMaxBytes: c.replicaFetchResponseMaxBytes,
+      fetchBackoffMs: c.replicaFetchBackoffMs, socketTimeoutMs: c.replicaSocketTimeoutMs,
     }, {
-      rpcFactory: opts.leaderRpcFactory ?? connectionLeaderRpcFactory(c.brokerId, c.replicaSocketTimeoutMs ?? 30_000),
+      rpcFactory: opts.leaderRpcFactory ?? connectionLeaderRpcFactory(c.brokerId, c.replicaSocketTimeoutMs),
       lookup: (t, p) => this.getPartition(t, p),
       logger: opts.logger.child({ component: 'replica-fetcher' }),
       clock: opts.clock,
@@ -166,7 +167,7 @@ export class ReplicaManager implements ReplicaAccess {
   }
 
   getPartition(topic: string, partition: number): Partition | undefined {
-    return this.partitions.get(topicPartitionKey(topic, partition));
+    return this.partitions.get(topicPartitionKey({ topic, partition }));
   }
 
   partitionOrError(topic: string, partition: number): Partition | number {
@@ -196,7 +197,7 @@ export class ReplicaManager implements ReplicaAccess {
   }
 
   completeDelayedRequests(topic: string, partition: number): void {
-    const key = topicPartitionKey(topic, partition);
+    const key = topicPartitionKey({ topic, partition });
     this.fetchPurgatory.checkAndComplete(key);
     this.producePurgatory.checkAndComplete(key);
   }
@@ -247,7 +248,7 @@ export class ReplicaManager implements ReplicaAccess {
       if (fence !== ErrorCode.NONE) return { errorCode: fence, partitionErrors: [] };
       const states = req.partitionStates;
       const codes = new Map<PartitionStateRequest, number>();
-      const accepted: { request: PartitionStateRequest; partition: Partition; state: PartitionStateUpdate }[] = [];
+      const accepted: { request: PartitionStateRequest; partition: Partition; state: PartitionLeadership }[] = [];
       for (const s of states) {
         const checked = await this.acceptPartitionState(s);
         if (typeof checked === 'number') codes.set(s, checked);
@@ -274,7 +275,7 @@ export class ReplicaManager implements ReplicaAccess {
   }
 
   /** Per-partition checks of LeaderAndIsr; creates the local log when missing. Returns an error code or the work to do. */
-  private async acceptPartitionState(s: PartitionStateRequest): Promise<{ partition: Partition; state: PartitionStateUpdate } | number> {
+  private async acceptPartitionState(s: PartitionStateRequest): Promise<{ partition: Partition; state: PartitionLeadership } | number> {
     const { topic, partition: partitionId, replicas } = s;
     const log = this.logger.child({ topic, partition: partitionId });
     if (!replicas.includes(this.brokerId)) {
@@ -283,7 +284,7 @@ export class ReplicaManager implements ReplicaAccess {
     }
     const leaderEpoch = s.leaderEpoch;
     const existing = this.getPartition(topic, partitionId);
-    const state: PartitionStateUpdate = {
+    const state: PartitionLeadership = {
       controllerEpoch: s.controllerEpoch, leader: s.leader, leaderEpoch, isr: [...s.isr], zkVersion: s.zkVersion, replicas: [...replicas],
     };
     if (existing !== undefined && leaderEpoch <= existing.leaderEpoch) {
@@ -309,7 +310,7 @@ export class ReplicaManager implements ReplicaAccess {
   }
 
   private applyPartitionState(
-    partition: Partition, state: PartitionStateUpdate, liveLeaders: ReadonlyMap<number, LeaderEndpoint>, followed: FollowedPartition[],
+    partition: Partition, state: PartitionLeadership, liveLeaders: ReadonlyMap<number, LeaderEndpoint>, followed: FollowedPartition[],
   ): number {
     const { topic } = partition;
     const log = this.logger.child({ topic, partition: partition.partition });
@@ -351,7 +352,7 @@ export class ReplicaManager implements ReplicaAccess {
       listener: this.partitionListener,
       isrWriter: (t, p, state, expectedZkVersion) => this.opts.zk.updateLeaderAndIsrAsLeader(t, p, state, expectedZkVersion),
     });
-    this.partitions.set(topicPartitionKey(topic, partitionId), partition);
+    this.partitions.set(topicPartitionKey({ topic, partition: partitionId }), partition);
     return partition;
   }
 
@@ -413,7 +414,7 @@ export class ReplicaManager implements ReplicaAccess {
       return ErrorCode.FENCED_LEADER_EPOCH;
     }
     await this.fetcherManager.removeFetcherForPartitions([{ topic, partition: partitionId }]);
-    this.partitions.delete(topicPartitionKey(topic, partitionId));
+    this.partitions.delete(topicPartitionKey({ topic, partition: partitionId }));
     this.completeDelayedRequests(topic, partitionId);
     if (!deletePartition) return ErrorCode.NONE;
     try {
@@ -444,7 +445,7 @@ export class ReplicaManager implements ReplicaAccess {
     return partition.fetchOffsetForTimestamp(timestamp, currentLeaderEpoch, replicaId);
   }
 
-  /** OffsetForLeaderEpoch for one partition (reference §4.8); throws SamsaProtocolError with the partition's error. */
+  /** OffsetForLeaderEpoch for one partition (KIP-101, KIP-279, KIP-320); throws SamsaProtocolError with the partition's error. */
   lastOffsetForLeaderEpoch(topic: string, partitionId: number, currentLeaderEpoch: number, leaderEpoch: number): { leaderEpoch: number; endOffset: number } {
     const partition = this.partitionOrError(topic, partitionId);
     if (typeof partition === 'number') throw new SamsaProtocolError(partition);

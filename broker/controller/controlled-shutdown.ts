@@ -1,15 +1,16 @@
 /**
- * Kafka's `doControlledShutdown` (reference §3.8): before a broker stops, move leadership of its
+ * Kafka's `KafkaController.doControlledShutdown`: before a broker stops, move leadership of its
  * replicated partitions elsewhere and take it out of the ISRs it follows, so that clients see one
  * clean leader change instead of an outage lasting the ZooKeeper session timeout.
  */
 
 import type { Logger } from 'pino';
 import { ErrorCode } from '../../proto/errors';
-import type { ControllerContext, TopicPartition } from './controller-context';
+import type { ControllerContext } from './controller-context';
 import type { ControlledShutdownResult } from './controller-events';
 import { PartitionState, type PartitionStateMachine } from './partition-state-machine';
 import { ReplicaState, type ReplicaStateMachine } from './replica-state-machine';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export interface ControlledShutdownDeps {
   ctx: ControllerContext;

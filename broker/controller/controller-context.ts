@@ -4,19 +4,9 @@
  */
 
 import type { BrokerInfo, LeaderAndIsr } from '../../zk/kafka-zk-client';
+import { type TopicPartition, compareTopicPartitions, parseTopicPartitionKey, topicPartitionKey } from '../../proto/topic-partition';
 
-export interface TopicPartition { topic: string; partition: number }
 export interface PartitionReplica { topic: string; partition: number; replica: number }
-
-/** Topic names cannot contain ':' (legal: [a-zA-Z0-9._-]), so it makes an unambiguous key. */
-export function tpKey(tp: TopicPartition): string {
-  return `${tp.topic}:${tp.partition}`;
-}
-
-export function parseTpKey(key: string): TopicPartition {
-  const at = key.lastIndexOf(':');
-  return { topic: key.slice(0, at), partition: Number(key.slice(at + 1)) };
-}
 
 export function replicaKey(r: PartitionReplica): string {
   return `${r.topic}:${r.partition}:${r.replica}`;
@@ -83,26 +73,26 @@ export class ControllerContext {
   }
 
   setPartitionReassignment(tp: TopicPartition, state: PartitionReassignmentState | undefined): void {
-    if (!state || (state.adding.length === 0 && state.removing.length === 0)) this.reassignments.delete(tpKey(tp));
-    else this.reassignments.set(tpKey(tp), { adding: [...state.adding], removing: [...state.removing] });
+    if (!state || (state.adding.length === 0 && state.removing.length === 0)) this.reassignments.delete(topicPartitionKey(tp));
+    else this.reassignments.set(topicPartitionKey(tp), { adding: [...state.adding], removing: [...state.removing] });
   }
 
   partitionReassignment(tp: TopicPartition): PartitionReassignmentState | undefined {
-    return this.reassignments.get(tpKey(tp));
+    return this.reassignments.get(topicPartitionKey(tp));
   }
 
   /** Target replicas: RS without the removing ones (order kept, so TRS order survives). */
   targetReplicas(tp: TopicPartition): number[] {
-    const removing = this.reassignments.get(tpKey(tp))?.removing ?? [];
+    const removing = this.reassignments.get(topicPartitionKey(tp))?.removing ?? [];
     return this.partitionReplicas(tp).filter((id) => !removing.includes(id));
   }
 
   partitionsBeingReassigned(): TopicPartition[] {
-    return [...this.reassignments.keys()].sort().map(parseTpKey);
+    return [...this.reassignments.keys()].map(parseTopicPartitionKey).sort(compareTopicPartitions);
   }
 
   isPartitionBeingReassigned(tp: TopicPartition): boolean {
-    return this.reassignments.has(tpKey(tp));
+    return this.reassignments.has(topicPartitionKey(tp));
   }
 
   /** Brokers that may lead: live and not in controlled shutdown (Kafka's liveBrokerIds). */
@@ -133,18 +123,18 @@ export class ControllerContext {
   }
 
   partitionLeadership(tp: TopicPartition): LeaderAndIsr | undefined {
-    return this.leadership.get(tpKey(tp));
+    return this.leadership.get(topicPartitionKey(tp));
   }
 
   putPartitionLeadership(tp: TopicPartition, lai: LeaderAndIsr): void {
     const replicas = this.partitionReplicas(tp);
-    // Invariant (DESIGN §6): leader ∈ ISR ⊆ assigned replicas, and the ISR is never empty.
-    if (lai.isr.length === 0) throw new Error(`assertion failed: empty ISR for ${tpKey(tp)}`);
-    if (lai.leader >= 0 && !lai.isr.includes(lai.leader)) throw new Error(`assertion failed: leader ${lai.leader} not in ISR of ${tpKey(tp)}`);
+    // Invariant (as Kafka's controller keeps it): leader ∈ ISR ⊆ assigned replicas, and the ISR is never empty.
+    if (lai.isr.length === 0) throw new Error(`assertion failed: empty ISR for ${topicPartitionKey(tp)}`);
+    if (lai.leader >= 0 && !lai.isr.includes(lai.leader)) throw new Error(`assertion failed: leader ${lai.leader} not in ISR of ${topicPartitionKey(tp)}`);
     if (replicas.length > 0 && lai.isr.some((id) => !replicas.includes(id))) {
-      throw new Error(`assertion failed: ISR ${lai.isr} of ${tpKey(tp)} not within replicas ${replicas}`);
+      throw new Error(`assertion failed: ISR ${lai.isr} of ${topicPartitionKey(tp)} not within replicas ${replicas}`);
     }
-    this.leadership.set(tpKey(tp), lai);
+    this.leadership.set(topicPartitionKey(tp), lai);
   }
 
   isTopicQueuedForDeletion(topic: string): boolean {
@@ -153,8 +143,8 @@ export class ControllerContext {
 
   removeTopic(topic: string): void {
     for (const tp of this.partitionsForTopic(topic)) {
-      this.leadership.delete(tpKey(tp));
-      this.reassignments.delete(tpKey(tp));
+      this.leadership.delete(topicPartitionKey(tp));
+      this.reassignments.delete(topicPartitionKey(tp));
     }
     this.assignments.delete(topic);
     this.allTopics.delete(topic);

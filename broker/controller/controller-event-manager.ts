@@ -1,7 +1,7 @@
 /**
  * Kafka's `ControllerEventManager`: one bounded queue of controller events processed strictly one
  * at a time. ZooKeeper watch callbacks and broker responses only `put` here; all controller state
- * is changed by `process`, so no two handlers ever interleave (reference §2.4).
+ * is changed by `process`, so no two handlers ever interleave (KafkaController.maybeResign).
  */
 
 import type { Logger } from 'pino';

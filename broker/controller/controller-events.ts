@@ -7,7 +7,7 @@
  */
 
 import type { StopReplicaResponse } from '../api/controller-requests';
-import type { TopicPartition } from './controller-context';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export type ControllerLifecycleEvent =
   | { type: 'Startup' }

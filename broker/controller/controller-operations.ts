@@ -1,5 +1,5 @@
 /**
- * What the active controller does (reference §2.3, §3.3-§3.5): failover, broker startup and
+ * What the active controller does (KafkaController.onControllerFailover, processBrokerChange, onNewPartitionCreation, TopicDeletionManager): failover, broker startup and
  * failure, topic creation and deletion. Runs only on the controller's event thread; every ZooKeeper
  * write goes through the epoch fence, so a ControllerMovedError escaping from here makes the
  * controller resign.
@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import type { BrokerInfo, KafkaZkClient } from '../../zk/kafka-zk-client';
 import type { ControllerChannelManager } from './controller-channel-manager';
-import type { ControllerContext, PartitionReplica, TopicPartition } from './controller-context';
+import type { ControllerContext, PartitionReplica } from './controller-context';
 import type { ControllerBrokerRequestBatch } from './controller-request-batch';
 import type { ActiveControllerEvent, ControllerApiEvent } from './controller-events';
 import type { ControllerScheduler } from './controller-scheduler';
@@ -19,6 +19,7 @@ import type { PartitionReassignmentManager } from './reassignment-manager';
 import { PartitionState, type PartitionStateMachine } from './partition-state-machine';
 import { ReplicaState, type ReplicaStateMachine } from './replica-state-machine';
 import type { TopicDeletionManager } from './topic-deletion-manager';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export interface ControllerOperationsDeps {
   ctx: ControllerContext;
@@ -95,7 +96,7 @@ export class ControllerOperations {
     this.d.replicaStateMachine.shutdown();
   }
 
-  /** §2.3, in Kafka's order. */
+  /** KafkaController.onControllerFailover, in Kafka's order. */
   async onControllerFailover(): Promise<void> {
     const { ctx, zk, channel, logger } = this.d;
     const brokers = await zk.getAllBrokers(() => this.d.enqueue({ type: 'BrokerChange' }));
@@ -143,7 +144,7 @@ export class ControllerOperations {
     await this.d.zk.watchBroker(brokerId, () => this.d.enqueue({ type: 'BrokerModification', brokerId }));
   }
 
-  /** §3.3: compare /brokers/ids (with czxid epochs) against the cached live set. */
+  /** KafkaController.processBrokerChange: compare /brokers/ids (with czxid epochs) against the cached live set. */
   private async processBrokerChange(): Promise<void> {
     const { ctx, zk, channel, logger } = this.d;
     const current = await zk.getAllBrokers(() => this.d.enqueue({ type: 'BrokerChange' }));
@@ -216,7 +217,7 @@ export class ControllerOperations {
     if (leaderless.length === 0) this.sendUpdateMetadata([...ctx.liveBrokerIds()], []);
   }
 
-  /** §3.4: new topics get New -> Online partitions and replicas; vanished topics are forgotten. */
+  /** KafkaController.onNewPartitionCreation: new topics get New -> Online partitions and replicas; vanished topics are forgotten. */
   private async processTopicChange(): Promise<void> {
     const { ctx, zk, logger } = this.d;
     const topics = new Set(await zk.getAllTopics(() => this.d.enqueue({ type: 'TopicChange' })));
@@ -241,7 +242,7 @@ export class ControllerOperations {
     await rsm.handleStateChanges(replicas, ReplicaState.Online);
   }
 
-  /** §3.5 step 1: markers under /admin/delete_topics. */
+  /** TopicDeletionManager: markers under /admin/delete_topics. */
   private async processTopicDeletion(): Promise<void> {
     const { ctx, zk, logger } = this.d;
     const marked = await zk.getTopicDeletions(() => this.d.enqueue({ type: 'TopicDeletion' }));
@@ -286,7 +287,7 @@ export class ControllerOperations {
   }
 
   /**
-   * §3.9: re-read the notified partitions' state znodes, tell every broker, check reassignment
+   * KafkaController.processIsrChangeNotification: re-read the notified partitions' state znodes, tell every broker, check reassignment
    * completion, then delete the processed notifications.
    */
   private async processIsrChangeNotification(): Promise<void> {
@@ -312,7 +313,7 @@ export class ControllerOperations {
     await zk.deleteIsrChangeNotifications(children, ctx.epochZkVersion);
   }
 
-  /** §3.4: partitions added to an existing topic (its znode's data watch fired). */
+  /** KafkaController.onNewPartitionCreation: partitions added to an existing topic (its znode's data watch fired). */
   private async processPartitionModifications(topic: string): Promise<void> {
     const { ctx, zk, logger } = this.d;
     if (!ctx.allTopics.has(topic)) return;
@@ -332,7 +333,7 @@ export class ControllerOperations {
     await this.onNewPartitionCreation(added.map((partition) => ({ topic, partition })));
   }
 
-  /** §3.3: a live broker rewrote its registration (endpoints, rack): everyone gets fresh metadata. */
+  /** KafkaController.processBrokerChange: a live broker rewrote its registration (endpoints, rack): everyone gets fresh metadata. */
   private async processBrokerModification(brokerId: number): Promise<void> {
     const { ctx, zk, channel, logger } = this.d;
     const cached = ctx.liveBroker(brokerId);

@@ -1,7 +1,7 @@
 /**
  * Kafka's `ControllerBrokerRequestBatch`: state-machine transitions add per-broker LeaderAndIsr,
  * StopReplica and UpdateMetadata entries; `sendRequestsToBrokers` turns them into one request of
- * each kind per broker (reference §3.10). Every LeaderAndIsr entry also adds its partition to an
+ * each kind per broker (ControllerBrokerRequestBatch). Every LeaderAndIsr entry also adds its partition to an
  * UpdateMetadata for all live brokers, so metadata caches follow leadership changes.
  */
 
@@ -10,11 +10,10 @@ import { ApiKey } from '../../proto/api';
 import type * as C from '../api/controller-requests';
 import type { LeaderAndIsr } from '../../zk/kafka-zk-client';
 import { interBrokerEndpoint, type ControllerChannelManager } from './controller-channel-manager';
-import { tpKey, type ControllerContext, type TopicPartition } from './controller-context';
+import { type ControllerContext } from './controller-context';
+import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
+import { leaderDuringDelete } from '../../proto/sentinels';
 
-/** Sent in UpdateMetadata for partitions of topics being deleted (Kafka's LeaderDuringDelete). */
-export const leaderDuringDelete = -2;
-export const noLeader = -1;
 
 export type StopReplicaResponseHandler = (brokerId: number, response: C.StopReplicaResponse, partitions: TopicPartition[]) => void;
 
@@ -51,8 +50,8 @@ export class ControllerBrokerRequestBatch {
       if (brokerId < 0) continue;
       let states = this.leaderAndIsr.get(brokerId);
       if (!states) this.leaderAndIsr.set(brokerId, (states = new Map()));
-      const previous = states.get(tpKey(tp));
-      states.set(tpKey(tp), {
+      const previous = states.get(topicPartitionKey(tp));
+      states.set(topicPartitionKey(tp), {
         topic: tp.topic, partition: tp.partition, controllerEpoch: lai.controllerEpoch, leader: lai.leader,
         leaderEpoch: lai.leaderEpoch, isr: lai.isr, zkVersion: lai.zkVersion, replicas,
         addingReplicas: this.ctx.partitionReassignment(tp)?.adding ?? [], removingReplicas: this.ctx.partitionReassignment(tp)?.removing ?? [],
@@ -67,15 +66,15 @@ export class ControllerBrokerRequestBatch {
       if (brokerId < 0) continue;
       let entries = this.stopReplica.get(brokerId);
       if (!entries) this.stopReplica.set(brokerId, (entries = new Map()));
-      const previous = entries.get(tpKey(tp));
-      entries.set(tpKey(tp), { tp, deletePartition: deletePartition || previous?.deletePartition === true });
+      const previous = entries.get(topicPartitionKey(tp));
+      entries.set(topicPartitionKey(tp), { tp, deletePartition: deletePartition || previous?.deletePartition === true });
     }
   }
 
   /** An empty partition list sends the live-broker list only. */
   addUpdateMetadataRequestForBrokers(brokerIds: Iterable<number>, partitions: TopicPartition[]): void {
     for (const id of brokerIds) this.updateMetadataBrokers.add(id);
-    for (const tp of partitions) this.updateMetadataPartitions.set(tpKey(tp), tp);
+    for (const tp of partitions) this.updateMetadataPartitions.set(topicPartitionKey(tp), tp);
   }
 
   sendRequestsToBrokers(): void {

@@ -1,6 +1,6 @@
 /**
  * Leader election strategies as pure functions (Kafka's `PartitionLeaderElectionAlgorithms`,
- * reference §3.2). Each returns the new leader, or undefined when no replica is eligible; the
+ * PartitionLeaderElectionAlgorithms). Each returns the new leader, or undefined when no replica is eligible; the
  * caller decides the new ISR and who hears about it.
  */
 
@@ -57,10 +57,10 @@ function asSet(ids: ReadonlySet<number> | readonly number[]): ReadonlySet<number
   return ids instanceof Set ? ids : new Set(ids as readonly number[]);
 }
 
-/** Which of Kafka's `PartitionLeaderElectionStrategy`s an Online transition runs (reference §3.2). */
+/** Which of Kafka's `PartitionLeaderElectionStrategy`s an Online transition runs (PartitionLeaderElectionAlgorithms). */
 export type ElectionStrategy =
   | { kind: 'offline'; /** admin-requested unclean election (KIP-460); otherwise the topic config decides */ allowUnclean: boolean }
-  | { kind: 'reassign'; /** TRS, given explicitly: the in-memory reassignment is cleared before this election (§3.6 B2) */ targetReplicas: readonly number[] }
+  | { kind: 'reassign'; /** TRS, given explicitly: the in-memory reassignment is cleared before this election (onPartitionReassignment) */ targetReplicas: readonly number[] }
   | { kind: 'preferred' }
   | { kind: 'controlledShutdown' };
 
@@ -88,7 +88,7 @@ export interface ElectionOutcome {
   unclean: boolean;
 }
 
-/** Leader, ISR and LeaderAndIsr recipients for one partition, per strategy (reference §3.2 table). */
+/** Leader, ISR and LeaderAndIsr recipients for one partition, per strategy (PartitionLeaderElectionAlgorithms). */
 export function electPartitionLeader(strategy: ElectionStrategy, input: ElectionInput): ElectionOutcome | undefined {
   const { replicas, isr, eligible } = input;
   const liveReplicas = replicas.filter((id) => eligible.has(id));
@@ -102,7 +102,7 @@ export function electPartitionLeader(strategy: ElectionStrategy, input: Election
       const target = strategy.targetReplicas;
       const leader = reassignPartitionLeaderElection(target, isr, eligible);
       if (leader === undefined) return undefined;
-      // Removed replicas leave the ISR in the same write (Kafka removes them right after, §3.6 B4).
+      // Removed replicas leave the ISR in the same write (Kafka removes them right after, as onPartitionReassignment does).
       const newIsr = isr.filter((id) => target.includes(id));
       return { leader, isr: newIsr, recipients: target.filter((id) => input.liveOrShuttingDown.has(id)), replicas: [...target], unclean: false };
     }
@@ -123,7 +123,7 @@ export function electPartitionLeader(strategy: ElectionStrategy, input: Election
 }
 
 /**
- * Auto rebalance (reference §3.7): per preferred broker, the partitions it should lead but does
+ * Auto rebalance (KafkaController.onReplicaElection): per preferred broker, the partitions it should lead but does
  * not; a broker whose ratio exceeds `imbalancePercentage` gets all of its partitions returned.
  */
 export function partitionsNeedingPreferredElection(

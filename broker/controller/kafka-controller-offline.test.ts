@@ -2,7 +2,7 @@ import type { KafkaZkClient } from '../../zk/kafka-zk-client';
 import { endpoint, updateMetadataFor, useControllerHarness, waitFor } from '../../test/support/controller-harness';
 
 /**
- * Reference §3.1 (Replica -> Offline), §3.3 onBrokerFailure, §4.7: with unclean election disabled,
+ * Kafka's ZkReplicaStateMachine (Replica -> Offline), KafkaController.onBrokerFailure, offlinePartitionLeaderElection: with unclean election disabled,
  * losing the last live ISR member leaves the partition without a leader (leader -1, epoch bumped,
  * ISR kept as [old leader]) until that member returns and is cleanly re-elected.
  */
@@ -12,7 +12,7 @@ describe('KafkaController offline partitions against ZooKeeper', () => {
   /** Broker 1 runs the controller (and hosts no replica of the test topic); 2, 3 and 4 only register. */
   const cluster = () => startCluster([2, 3, 4]);
 
-  /** The partition leader's own ISR shrink (reference §4.5); `notify` also writes the change notification. */
+  /** The partition leader's own ISR shrink (ReplicaManager.maybePropagateIsrChanges); `notify` also writes the change notification. */
   async function leaderShrinksIsr(zk: KafkaZkClient, topic: string, isr: number[], notify: boolean): Promise<void> {
     const s = await zk.getPartitionState(topic, 0);
     if (!s) throw new Error('no state');

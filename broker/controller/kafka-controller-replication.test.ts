@@ -8,7 +8,7 @@ import { createRecursive } from '../../zk/zk-session';
 describe('KafkaController replication duties against ZooKeeper', () => {
   const { client, cluster, launchController } = useControllerHarness();
 
-  /** What a partition leader does after an ISR expansion (Kafka 2.4, reference §4.5). */
+  /** What a partition leader does after an ISR expansion (Kafka 2.4, ReplicaManager.maybePropagateIsrChanges). */
   async function leaderWritesIsr(zk: KafkaZkClient, topic: string, partition: number, isr: number[]): Promise<void> {
     const s = await stateOf(zk, topic, partition);
     if (!s) throw new Error('no state');

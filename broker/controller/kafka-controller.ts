@@ -1,5 +1,5 @@
 /**
- * Kafka's `KafkaController` (reference §2-§3): every broker runs one; the one that wins the
+ * Kafka's `KafkaController`: every broker runs one; the one that wins the
  * /controller election drives partition leadership. All work happens on one event queue: ZooKeeper
  * watches and broker responses only enqueue events, and each handler first checks that this
  * broker is still the active controller. Any write rejected by the epoch fence
@@ -23,10 +23,11 @@ import { ControllerScheduler } from './controller-scheduler';
 import { PartitionReassignmentManager } from './reassignment-manager';
 import { preferredReplicaImbalanceCount } from './preferred-leader-election';
 import { PartitionState } from './partition-state-machine';
-import type { TopicPartition } from './controller-context';
+
 import type {
   ControlledShutdownResult, ControllerApiEvent, ControllerEvent, ElectionType, LeaderElectionResults, PartitionReassignmentInfo,
 } from './controller-events';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export interface ControllerConfig {
   brokerId: number;
@@ -179,7 +180,7 @@ export class KafkaController {
   }
 
   /**
-   * ControlledShutdown from a broker (reference §3.8): NOT_CONTROLLER when not active,
+   * ControlledShutdown from a broker (KafkaController.doControlledShutdown): NOT_CONTROLLER when not active,
    * STALE_BROKER_EPOCH for an earlier incarnation, else the partitions it still leads.
    */
   controlledShutdown(brokerId: number, brokerEpoch: number): Promise<ControlledShutdownResult> {
@@ -297,7 +298,7 @@ export class KafkaController {
     }
   }
 
-  /** §2.1: watch /controller; if nobody holds it, try to take it with an epoch bump. */
+  /** KafkaController.elect: watch /controller; if nobody holds it, try to take it with an epoch bump. */
   private async elect(): Promise<void> {
     this.activeId = await this.zk.getControllerId(this.controllerWatch());
     if (this.activeId !== -1) {
@@ -363,7 +364,7 @@ export class KafkaController {
     await this.ops.onControllerFailover();
   }
 
-  /** /controller changed: if it no longer names us, step down (§2.4). */
+  /** /controller changed: if it no longer names us, step down (KafkaController.maybeResign). */
   private async maybeResign(): Promise<void> {
     const wasActive = this.isActive;
     this.activeId = await this.zk.getControllerId(this.controllerWatch());
@@ -379,7 +380,7 @@ export class KafkaController {
     this.activeId = await this.zk.getControllerId(this.controllerWatch());
   }
 
-  /** An unexpected error while becoming controller: resign and let another broker try (§2.1 step 6). */
+  /** An unexpected error while becoming controller: resign and let another broker try (KafkaController.elect). */
   private async triggerControllerMove(): Promise<void> {
     const epochZkVersion = this.ctx.epochZkVersion;
     if (this.ops) this.onControllerResignation();

@@ -2,7 +2,7 @@
  * Conditional writes of partition state znodes with Kafka's retry rule: a BADVERSION means the
  * partition leader (ISR change) or someone else wrote in between, so re-read the znode and
  * recompute; a znode whose controller_epoch is newer than ours means a newer controller decided,
- * so leave it alone (reference §2.2). A write whose answer was lost with the ZooKeeper connection
+ * so leave it alone (KAFKA-6082). A write whose answer was lost with the ZooKeeper connection
  * is treated the same way: Kafka's client retries it once connected, and the re-read tells whether
  * it landed (the retried write then fails its version check and recomputes from what it wrote).
  */
@@ -10,8 +10,9 @@
 import type { Logger } from 'pino';
 import type { KafkaZkClient, LeaderAndIsr, PartitionStateUpdate } from '../../zk/kafka-zk-client';
 import { ZkCode, isZkError } from '../../zk/zk-session';
-import { tpKey, type ControllerContext, type TopicPartition } from './controller-context';
+import { type ControllerContext } from './controller-context';
 import type { ControllerBrokerRequestBatch } from './controller-request-batch';
+import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
 
 export const partitionStateUpdateRetriesMax = 5;
 
@@ -71,7 +72,7 @@ export async function updateLeaderAndIsr(
     pending = retry;
   }
   for (const tp of pending) {
-    logger.error({ topic: tp.topic, partition: tp.partition, key: tpKey(tp) }, 'giving up updating partition state after repeated version conflicts');
+    logger.error({ topic: tp.topic, partition: tp.partition, key: topicPartitionKey(tp) }, 'giving up updating partition state after repeated version conflicts');
     result.failed.push(tp);
   }
   return result;

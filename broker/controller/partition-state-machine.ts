@@ -1,12 +1,13 @@
 /**
- * Kafka's `ZkPartitionStateMachine` (reference §3.1): NonExistent -> New -> Online <-> Offline ->
+ * Kafka's `ZkPartitionStateMachine`: NonExistent -> New -> Online <-> Offline ->
  * NonExistent, with an explicit table of valid previous states. Moving to Online creates or
  * rewrites the state znode (fenced) and queues LeaderAndIsr + UpdateMetadata in the batch.
  */
 
 import { electPartitionLeader, offlineElection, type ElectionStrategy } from './elections';
-import { tpKey, type TopicPartition } from './controller-context';
+
 import { updateLeaderAndIsr, type StateMachineDeps } from './leader-and-isr-updates';
+import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
 
 export const PartitionState = {
   NonExistent: 'NonExistentPartition',
@@ -31,7 +32,7 @@ export class IllegalStateTransitionError extends Error {
 }
 
 export function assertValidPartitionTransition(tp: TopicPartition, from: PartitionState, to: PartitionState): void {
-  if (!validPreviousPartitionStates[to].includes(from)) throw new IllegalStateTransitionError(`partition ${tpKey(tp)}`, from, to);
+  if (!validPreviousPartitionStates[to].includes(from)) throw new IllegalStateTransitionError(`partition ${topicPartitionKey(tp)}`, from, to);
 }
 
 export const uncleanLeaderElectionConfig = 'unclean.leader.election.enable';
@@ -42,7 +43,7 @@ export class PartitionStateMachine {
   constructor(private readonly deps: StateMachineDeps) {}
 
   state(tp: TopicPartition): PartitionState {
-    return this.states.get(tpKey(tp)) ?? PartitionState.NonExistent;
+    return this.states.get(topicPartitionKey(tp)) ?? PartitionState.NonExistent;
   }
 
   partitionsInState(...states: PartitionState[]): TopicPartition[] {
@@ -54,9 +55,9 @@ export class PartitionStateMachine {
     const { ctx } = this.deps;
     for (const tp of ctx.allPartitions()) {
       const lai = ctx.partitionLeadership(tp);
-      if (!lai) this.states.set(tpKey(tp), PartitionState.New);
-      else if (ctx.isReplicaOnline(lai.leader)) this.states.set(tpKey(tp), PartitionState.Online);
-      else this.states.set(tpKey(tp), PartitionState.Offline);
+      if (!lai) this.states.set(topicPartitionKey(tp), PartitionState.New);
+      else if (ctx.isReplicaOnline(lai.leader)) this.states.set(topicPartitionKey(tp), PartitionState.Online);
+      else this.states.set(topicPartitionKey(tp), PartitionState.Offline);
     }
     await this.triggerOnlinePartitionStateChange();
   }
@@ -91,17 +92,17 @@ export class PartitionStateMachine {
 
   private async doHandleStateChanges(partitions: TopicPartition[], target: PartitionState, strategy: ElectionStrategy): Promise<TopicPartition[]> {
     if (target === PartitionState.New || target === PartitionState.Offline) {
-      for (const tp of partitions) this.states.set(tpKey(tp), target);
+      for (const tp of partitions) this.states.set(topicPartitionKey(tp), target);
       return partitions;
     }
     if (target === PartitionState.NonExistent) {
-      for (const tp of partitions) this.states.delete(tpKey(tp));
+      for (const tp of partitions) this.states.delete(topicPartitionKey(tp));
       return partitions;
     }
     const fresh = partitions.filter((tp) => this.state(tp) === PartitionState.New);
     const existing = partitions.filter((tp) => this.state(tp) !== PartitionState.New);
     const elected = [...await this.initializeLeaderAndIsrForPartitions(fresh), ...await this.electLeaderForPartitions(existing, strategy)];
-    for (const tp of elected) this.states.set(tpKey(tp), PartitionState.Online);
+    for (const tp of elected) this.states.set(topicPartitionKey(tp), PartitionState.Online);
     return elected;
   }
 
@@ -130,7 +131,7 @@ export class PartitionStateMachine {
     return initialized;
   }
 
-  /** Offline/Online -> Online with the given strategy (§3.2); unclean only if the topic or the admin allows it. */
+  /** Offline/Online -> Online with the given strategy (PartitionLeaderElectionAlgorithms); unclean only if the topic or the admin allows it. */
   private async electLeaderForPartitions(partitions: TopicPartition[], strategy: ElectionStrategy): Promise<TopicPartition[]> {
     const { ctx, batch, logger } = this.deps;
     const outcomes = new Map<string, { replicas: number[]; recipients: number[]; unclean: boolean }>();
@@ -149,11 +150,11 @@ export class PartitionStateMachine {
         return 'failed';
       }
       if (outcome.unclean) logger.warn({ topic: tp.topic, partition: tp.partition, leader: outcome.leader }, 'unclean leader election: acknowledged records may be lost');
-      outcomes.set(tpKey(tp), outcome);
+      outcomes.set(topicPartitionKey(tp), outcome);
       return { leader: outcome.leader, leaderEpoch: current.leaderEpoch + 1, isr: outcome.isr };
     });
     for (const { tp, lai } of result.updated) {
-      const outcome = outcomes.get(tpKey(tp));
+      const outcome = outcomes.get(topicPartitionKey(tp));
       if (!outcome) continue;
       ctx.stats.leaderElections += 1;
       if (outcome.unclean) ctx.stats.uncleanLeaderElections += 1;
@@ -162,7 +163,7 @@ export class PartitionStateMachine {
     return result.updated.map((u) => u.tp);
   }
 
-  /** Topic override of unclean.leader.election.enable, else the broker default (reference §4.7). */
+  /** Topic override of unclean.leader.election.enable, else the broker default (Kafka's offlinePartitionLeaderElection). */
   async uncleanLeaderElectionEnabled(topic: string): Promise<boolean> {
     const config = await this.deps.zk.getTopicConfig(topic);
     const override = config[uncleanLeaderElectionConfig];

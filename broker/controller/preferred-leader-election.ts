@@ -1,5 +1,5 @@
 /**
- * Admin-triggered and automatic leader elections (reference §3.7): the ElectLeaders API
+ * Admin-triggered and automatic leader elections (KafkaController.onReplicaElection): the ElectLeaders API
  * (preferred or unclean, KIP-460), the legacy /admin/preferred_replica_election znode and the
  * auto leader rebalance task. All run on the controller's event thread.
  */
@@ -7,10 +7,11 @@
 import type { Logger } from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { tpKey, type ControllerContext, type TopicPartition } from './controller-context';
+import { type ControllerContext } from './controller-context';
 import { ElectionType, type LeaderElectionResults } from './controller-events';
 import { partitionsNeedingPreferredElection, type ElectionStrategy } from './elections';
 import { PartitionState, type PartitionStateMachine } from './partition-state-machine';
+import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
 
 export interface LeaderElectionDeps {
   ctx: ControllerContext;
@@ -19,16 +20,11 @@ export interface LeaderElectionDeps {
   partitionStateMachine: PartitionStateMachine;
 }
 
-/** Kafka's TopicPartition.toString, the key admin clients use. */
-export function electionResultKey(tp: TopicPartition): string {
-  return `${tp.topic}-${tp.partition}`;
-}
-
 type Verdict = { errorCode: number; message?: string } | 'elect';
 
 function precheck(ctx: ControllerContext, psm: PartitionStateMachine, tp: TopicPartition, electionType: ElectionType): Verdict {
   const replicas = ctx.partitionReplicas(tp);
-  if (replicas.length === 0) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, message: `partition ${electionResultKey(tp)} does not exist` };
+  if (replicas.length === 0) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, message: `partition ${topicPartitionKey(tp)} does not exist` };
   if (ctx.isTopicQueuedForDeletion(tp.topic)) {
     return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, message: `topic ${tp.topic} is being deleted` };
   }
@@ -57,20 +53,20 @@ export async function electLeaders(
 ): Promise<LeaderElectionResults> {
   const { ctx, partitionStateMachine: psm, logger } = d;
   const requested = new Map<string, TopicPartition>();
-  for (const tp of partitions === 'all' ? ctx.allPartitions() : partitions) requested.set(tpKey(tp), { topic: tp.topic, partition: tp.partition });
+  for (const tp of partitions === 'all' ? ctx.allPartitions() : partitions) requested.set(topicPartitionKey(tp), { topic: tp.topic, partition: tp.partition });
   const results: LeaderElectionResults = new Map();
   const toElect: TopicPartition[] = [];
   for (const tp of requested.values()) {
     const verdict = precheck(ctx, psm, tp, electionType);
     if (verdict === 'elect') toElect.push(tp);
-    else results.set(electionResultKey(tp), verdict);
+    else results.set(topicPartitionKey(tp), verdict);
   }
   const strategy: ElectionStrategy = electionType === ElectionType.Preferred ? { kind: 'preferred' } : { kind: 'offline', allowUnclean: true };
-  const elected = new Set((toElect.length > 0 ? await psm.handleStateChanges(toElect, PartitionState.Online, strategy) : []).map(tpKey));
+  const elected = new Set((toElect.length > 0 ? await psm.handleStateChanges(toElect, PartitionState.Online, strategy) : []).map(topicPartitionKey));
   for (const tp of toElect) {
-    if (elected.has(tpKey(tp))) results.set(electionResultKey(tp), { errorCode: ErrorCode.NONE });
-    else if (electionType === ElectionType.Preferred) results.set(electionResultKey(tp), { errorCode: ErrorCode.PREFERRED_LEADER_NOT_AVAILABLE, message: 'election failed' });
-    else results.set(electionResultKey(tp), { errorCode: ErrorCode.ELIGIBLE_LEADERS_NOT_AVAILABLE, message: 'no live replica can lead' });
+    if (elected.has(topicPartitionKey(tp))) results.set(topicPartitionKey(tp), { errorCode: ErrorCode.NONE });
+    else if (electionType === ElectionType.Preferred) results.set(topicPartitionKey(tp), { errorCode: ErrorCode.PREFERRED_LEADER_NOT_AVAILABLE, message: 'election failed' });
+    else results.set(topicPartitionKey(tp), { errorCode: ErrorCode.ELIGIBLE_LEADERS_NOT_AVAILABLE, message: 'no live replica can lead' });
   }
   if (toElect.length > 0) logger.info({ electionType, requested: requested.size, elected: elected.size }, 'leader election requested');
   return results;

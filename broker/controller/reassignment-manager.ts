@@ -1,5 +1,5 @@
 /**
- * Kafka's `onPartitionReassignment` in its KIP-455 form (reference §3.6), driven by the legacy
+ * Kafka's `KafkaController.onPartitionReassignment` in its KIP-455 form, driven by the legacy
  * /admin/reassign_partitions znode. Terms: ORS original replicas, TRS target, RS = TRS ∪ ORS,
  * adding = TRS − ORS, removing = ORS − TRS. The topic znode holds RS with adding/removing while a
  * move runs and is rewritten with RS = TRS last, so it is the durable copy of ORS from which a
@@ -9,13 +9,14 @@
 import type { Logger } from 'pino';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
 import type { PartitionReassignmentData } from '../../zk/paths';
-import type { ControllerContext, TopicPartition } from './controller-context';
+import type { ControllerContext } from './controller-context';
 import type { PartitionReassignmentInfo } from './controller-events';
 import type { ControllerBrokerRequestBatch } from './controller-request-batch';
 import { updateLeaderAndIsr } from './leader-and-isr-updates';
 import { PartitionState, type PartitionStateMachine } from './partition-state-machine';
 import { ReplicaState, type ReplicaStateMachine } from './replica-state-machine';
 import type { TopicDeletionManager } from './topic-deletion-manager';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export interface ReassignmentDeps {
   ctx: ControllerContext;
@@ -39,7 +40,7 @@ export function validReassignmentTarget(replicas: readonly number[]): boolean {
 export class PartitionReassignmentManager {
   constructor(private readonly d: ReassignmentDeps) {}
 
-  /** Failover (§2.3 step 8): resume moves recorded in topic znodes, then the legacy znode. */
+  /** Failover (onControllerFailover): resume moves recorded in topic znodes, then the legacy znode. */
   async init(): Promise<void> {
     for (const tp of this.d.ctx.partitionsBeingReassigned()) await this.onPartitionReassignment(tp, this.d.ctx.targetReplicas(tp));
     await this.processReassignPartitionsZNode();
@@ -70,7 +71,7 @@ export class PartitionReassignmentManager {
     await this.pruneReassignPartitionsZNode(entries);
   }
 
-  /** On ISR change notifications (§3.9): a move completes once TRS ⊆ ISR. */
+  /** On ISR change notifications (KafkaController.processIsrChangeNotification): a move completes once TRS ⊆ ISR. */
   async maybeCompleteReassignments(partitions: TopicPartition[]): Promise<void> {
     const { ctx } = this.d;
     for (const tp of partitions) {
@@ -117,7 +118,7 @@ export class PartitionReassignmentManager {
     await rsm.handleStateChanges(fresh, ReplicaState.New);
   }
 
-  /** Phase B (§3.6 B1-B8). */
+  /** Phase B (KIP-455's completion steps in onPartitionReassignment). */
   private async completeReassignment(tp: TopicPartition, target: number[]): Promise<void> {
     const { ctx, logger, partitionStateMachine: psm, replicaStateMachine: rsm } = this.d;
     const state = ctx.partitionReassignment(tp) ?? { adding: [], removing: [] };

@@ -1,14 +1,15 @@
 /**
- * Kafka's `ZkReplicaStateMachine` (reference §3.1): NonExistent -> New -> Online <-> Offline ->
+ * Kafka's `ZkReplicaStateMachine`: NonExistent -> New -> Online <-> Offline ->
  * DeletionStarted -> DeletionSuccessful -> NonExistent, with DeletionIneligible for a deletion
  * that failed (retried later). Going Offline removes the replica from the ISR in ZooKeeper
  * (never emptying it) and tells the partition's other replicas.
  */
 
-import { replicaKey, type PartitionReplica, type TopicPartition } from './controller-context';
+import { replicaKey, type PartitionReplica } from './controller-context';
 import { IllegalStateTransitionError } from './partition-state-machine';
 import { updateLeaderAndIsr, type StateMachineDeps } from './leader-and-isr-updates';
-import { noLeader } from './controller-request-batch';
+import { noLeader } from '../../proto/sentinels';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export const ReplicaState = {
   New: 'NewReplica',

@@ -1,5 +1,5 @@
 /**
- * Kafka's `TopicDeletionManager` (reference §3.5). A topic queued for deletion is announced with
+ * Kafka's `TopicDeletionManager`. A topic queued for deletion is announced with
  * leader -2 in UpdateMetadata, its replicas are stopped and deleted with StopReplica(delete=true),
  * and once every replica reports success its znodes are removed (fenced). A topic with a replica
  * on a dead broker is ineligible until that broker returns; a failed replica deletion is retried.

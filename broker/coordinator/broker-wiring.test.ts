@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { coordinatorLeadershipListener, groupCoordinatorConfigFrom } from './broker-wiring';
-import { groupCoordinatorDefaults } from './coordinator-config';
+import { coordinatorConfig } from '../../test/support/coordinator-fakes';
 import { offsetsTopicName } from './offsets-topic';
 
 describe('coordinatorLeadershipListener', () => {
@@ -28,7 +28,7 @@ describe('coordinatorLeadershipListener', () => {
 });
 
 describe('groupCoordinatorConfigFrom', () => {
-  const keys = { ...groupCoordinatorDefaults, offsetsTopicNumPartitions: 50 };
+  const keys = coordinatorConfig({ offsetsTopicNumPartitions: 50 });
 
   it('takes offsets.topic.num.partitions when the offsets topic does not exist yet', () => {
     expect(groupCoordinatorConfigFrom(keys).offsetsTopicNumPartitions).toBe(50);

@@ -1,5 +1,6 @@
 /**
- * The group coordinator's settings (Kafka's `group.*` and `offsets.*` broker keys, 2.x defaults)
+ * The group coordinator's settings (Kafka's `group.*` and `offsets.*` broker keys, whose defaults
+ * are in the broker key table)
  * and the clock/timer it is driven by. Injecting the timer keeps the state machine deterministic
  * under test: a fake timer fires session expiries and delayed joins when the test advances time.
  */
@@ -24,18 +25,6 @@ export interface GroupCoordinatorConfig {
   /** offsets.commit.timeout.ms: bound on every append to __consumer_offsets (commits and group metadata). */
   offsetsCommitTimeoutMs: number;
 }
-
-export const groupCoordinatorDefaults: GroupCoordinatorConfig = {
-  offsetsTopicNumPartitions: 50,
-  groupMinSessionTimeoutMs: 6000,
-  groupMaxSessionTimeoutMs: 1_800_000,
-  groupInitialRebalanceDelayMs: 3000,
-  groupMaxSize: Infinity,
-  offsetMetadataMaxBytes: 4096,
-  offsetsRetentionMinutes: 10_080,
-  offsetsRetentionCheckIntervalMs: 600_000,
-  offsetsCommitTimeoutMs: 5000,
-};
 
 /**
  * How long a member that joined for the first time may take to rejoin after a rebalance it did

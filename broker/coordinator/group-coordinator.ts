@@ -12,7 +12,7 @@ import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import type * as G from '../api/groups';
 import { type Logger } from '../logger';
-import { type GroupCoordinatorConfig, groupCoordinatorDefaults, groupIdLengthMax } from './coordinator-config';
+import { type GroupCoordinatorConfig, groupIdLengthMax } from './coordinator-config';
 import { type Clock, type Timer } from '../clock';
 import { GroupMetadata, GroupState } from './group-metadata';
 import { GroupMetadataManager } from './group-metadata-manager';
@@ -25,7 +25,7 @@ import { type OffsetsLog } from './offsets-log';
 
 export interface GroupCoordinatorOptions {
   log: OffsetsLog;
-  config?: Partial<GroupCoordinatorConfig>;
+  config: GroupCoordinatorConfig;
   /** Rebalance, session and offset-expiry timers run on it. */
   clock: Clock;
   logger?: Logger;
@@ -51,7 +51,7 @@ export class GroupCoordinator {
   private expiryTimer: Timer | null = null;
 
   constructor(opts: GroupCoordinatorOptions) {
-    this.config = { ...groupCoordinatorDefaults, ...opts.config };
+    this.config = opts.config;
     this.clock = opts.clock;
     this.logger = opts.logger ?? pino({ enabled: false });
     this.manager = new GroupMetadataManager(opts.log, this.config, this.clock, this.logger);

@@ -1,7 +1,7 @@
 import { ErrorCode } from '../../proto/errors';
 import { GroupCoordinator } from './group-coordinator';
-import { InMemoryOffsetsLog } from './offsets-log';
-import { commitErrors, CoordinatorHarness, flushPromises } from '../../test/support/coordinator-fakes';
+import { InMemoryOffsetsLog } from '../../test/support/offsets-log-fakes';
+import { commitErrors, CoordinatorHarness, coordinatorConfig, flushPromises } from '../../test/support/coordinator-fakes';
 
 const G = 'billing';
 
@@ -235,7 +235,7 @@ describe('GroupCoordinator group lifecycle', () => {
       { groupId: 'nobody', errorCode: ErrorCode.GROUP_ID_NOT_FOUND },
     ]);
     expect(await h.fetchOffsets('solo', ['t-0'])).toEqual({ 't-0': -1 });
-    const successor = new GroupCoordinator({ log: h.log, config: { offsetsTopicNumPartitions: 1 }, clock: h.timer });
+    const successor = new GroupCoordinator({ log: h.log, config: coordinatorConfig({ offsetsTopicNumPartitions: 1 }), clock: h.timer });
     successor.startup();
     await successor.onElection(0);
     expect((await successor.handleListGroups({ statesFilter: [] })).groups?.map((g) => g.groupId)).toEqual([G]);

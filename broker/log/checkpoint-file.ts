@@ -3,6 +3,7 @@
  * line `0`, a count line, then one entry per line. Written with writeFileAtomically, so that a crash
  * leaves either the old or the new content, never a mix.
  */
+import { topicPartitionKey } from '../../proto/topic-partition';
 import { readFileIfExists, writeFileAtomically, type LogFileSystem } from './file-system';
 
 export const checkpointVersion = 0;
@@ -59,11 +60,6 @@ export async function writeOffsetCheckpoint(fileSystem: LogFileSystem, path: str
   await writeFileAtomically(fileSystem, path, formatCheckpoint(entries.map((e) => `${e.topic} ${e.partition} ${e.offset}`)));
 }
 
-/** Key used for checkpoint maps: `<topic>-<partition>`, like the partition directory name. */
-export function partitionKey(topic: string, partition: number): string {
-  return `${topic}-${partition}`;
-}
-
 export function checkpointMap(entries: readonly PartitionOffset[]): Map<string, number> {
-  return new Map(entries.map((e) => [partitionKey(e.topic, e.partition), e.offset]));
+  return new Map(entries.map((e) => [topicPartitionKey({ topic: e.topic, partition: e.partition }), e.offset]));
 }

@@ -1,4 +1,5 @@
-import { logConfigDefaults, LogConfigError, parseTopicConfig, topicConfigKeys } from './log-config';
+import { LogConfigError, parseTopicConfig, topicConfigKeys } from './log-config';
+import { logConfigDefaults } from '../config';
 
 describe('parseTopicConfig', () => {
   it('has Kafka 2.x defaults', () => {

@@ -29,30 +29,8 @@ export interface LogConfig {
   maxCompactionLagMs: number;
 }
 
-const weekMs = 7 * 24 * 60 * 60 * 1000;
 
 /** Kafka 2.x defaults; Long.MAX_VALUE becomes Number.MAX_SAFE_INTEGER. */
-export const logConfigDefaults: LogConfig = Object.freeze({
-  segmentBytes: 1024 * 1024 * 1024,
-  segmentMs: weekMs,
-  segmentIndexBytes: 10 * 1024 * 1024,
-  indexIntervalBytes: 4096,
-  retentionMs: weekMs,
-  retentionBytes: -1,
-  flushIntervalMessages: Number.MAX_SAFE_INTEGER,
-  flushIntervalMs: Number.MAX_SAFE_INTEGER,
-  fileDeleteDelayMs: 60_000,
-  messageTimestampType: 'CreateTime',
-  maxMessageBytes: 1_048_588,
-  cleanupPolicy: 'delete',
-  minInsyncReplicas: 1,
-  uncleanLeaderElectionEnable: false,
-  deleteRetentionMs: 24 * 60 * 60 * 1000,
-  minCleanableDirtyRatio: 0.5,
-  minCompactionLagMs: 0,
-  maxCompactionLagMs: Number.MAX_SAFE_INTEGER,
-});
-
 export class LogConfigError extends Error {
   readonly key: string;
 

@@ -7,13 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { type Logger } from 'pino';
-import { checkpointMap, partitionKey, readOffsetCheckpoint, writeOffsetCheckpoint, type PartitionOffset } from './checkpoint-file';
+import { checkpointMap, readOffsetCheckpoint, writeOffsetCheckpoint, type PartitionOffset } from './checkpoint-file';
 import { exists, type LogFileSystem } from './file-system';
 import { Log } from './log';
 import { type LogConfig } from './log-config';
 import { type RecoveryListener } from './log-recovery';
 import { type Clock, PeriodicTask, type Timer } from '../clock';
 import { LogCleaner, type LogCleanerConfig } from './cleaner/log-cleaner';
+import { topicPartitionKey } from '../../proto/topic-partition';
 
 export const cleanShutdownFileName = '.kafka_cleanshutdown';
 export const recoveryPointCheckpointFileName = 'recovery-point-offset-checkpoint';
@@ -110,7 +111,7 @@ export class LogManager {
       }
       const tp = parseTopicPartitionDir(entry.name);
       if (tp === undefined) continue;
-      const key = partitionKey(tp.topic, tp.partition);
+      const key = topicPartitionKey({ topic: tp.topic, partition: tp.partition });
       const log = await Log.load({
         fileSystem: this.fileSystem,
         dir: join(logDir, entry.name),
@@ -143,11 +144,11 @@ export class LogManager {
   }
 
   getLog(topic: string, partition: number): Log | undefined {
-    return this.logs.get(partitionKey(topic, partition));
+    return this.logs.get(topicPartitionKey({ topic, partition }));
   }
 
   async getOrCreateLog(topic: string, partition: number, config?: LogConfig): Promise<Log> {
-    const key = partitionKey(topic, partition);
+    const key = topicPartitionKey({ topic, partition });
     const existing = this.logs.get(key) ?? (await this.creating.get(key));
     if (existing !== undefined) return existing;
     const creation = this.createLog(topic, partition, config ?? this.configFor(topic));
@@ -163,7 +164,7 @@ export class LogManager {
 
   private async createLog(topic: string, partition: number, config: LogConfig): Promise<Log> {
     const logDir = this.nextLogDir();
-    const dir = join(logDir, partitionKey(topic, partition));
+    const dir = join(logDir, topicPartitionKey({ topic, partition }));
     await this.fileSystem.mkdir(dir);
     this.logger.info({ topic, partition, dir }, 'created log');
     return Log.load({
@@ -207,7 +208,7 @@ export class LogManager {
   }
 
   async deleteLog(topic: string, partition: number): Promise<void> {
-    const key = partitionKey(topic, partition);
+    const key = topicPartitionKey({ topic, partition });
     const log = this.logs.get(key);
     if (log === undefined) return;
     this.logs.delete(key);

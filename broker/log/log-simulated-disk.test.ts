@@ -6,7 +6,8 @@ import { SimulatedDisk, type DiskRandom } from '../../test/support/simulated-dis
 import { asLeader, buildBatch } from '../../test/support/log-batches';
 import { nodeFileSystem, type LogFileSystem } from './file-system';
 import { Log } from './log';
-import { logConfigDefaults, type LogConfig } from './log-config';
+import { type LogConfig } from './log-config';
+import { logConfigDefaults } from '../config';
 import { LogManager } from './log-manager';
 import { type SegmentRecoveryResult } from './log-recovery';
 import { logFileSuffix, segmentFileName } from './log-segment';

@@ -11,7 +11,8 @@ import { compress } from '../../proto/compression';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { decodeRecordBatches, encodeRecordBatch, encodeRecordBatchUncompressed, type ProducerRecord } from '../../proto/record-batch';
 import { Log, LogStorageError } from './log';
-import { logConfigDefaults, type LogConfig } from './log-config';
+import { type LogConfig } from './log-config';
+import { logConfigDefaults } from '../config';
 import { asLeader, buildBatch, resealBatch } from '../../test/support/log-batches';
 import { nodeFileSystem } from './file-system';
 

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Log, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './log';
-import { logConfigDefaults, type LogConfig } from './log-config';
+import { type LogConfig } from './log-config';
+import { logConfigDefaults } from '../config';
 import { asLeader, baseOffsetsOf, buildBatch } from '../../test/support/log-batches';
 import { nodeFileSystem } from './file-system';
 

@@ -27,6 +27,7 @@ import { LogSegmentDeleter } from './log-segment-deleter';
 import { ProducerStateManager, producerBatchesOf } from './producer-state';
 import { rebuildProducerState } from './producer-state-recovery';
 import { countDeletableSegments, logStartOffsetBreached, retentionMsBreached, retentionSizeBreached, type SegmentPredicate } from './log-retention';
+import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 
 export { OffsetOutOfRangeError, UnexpectedAppendOffsetError, LogStorageError, LogAppendQueueFullError, LogAppendAbandonedError } from './log-errors';
 export type { LogReadResult } from './log-reader';
@@ -36,9 +37,6 @@ export type { LogAppendInfo } from './log-append';
 export const appendQueueDepthMax = 10_000;
 /** Appends written by one writev at most (bounds the iovec count and one group's latency). */
 export const appendGroupItemsMax = 256;
-/** ListOffsets sentinels (Kafka's EARLIEST_TIMESTAMP / LATEST_TIMESTAMP). */
-export const earliestTimestamp = -2;
-export const latestTimestamp = -1;
 
 
 export interface LogLoadOptions {

@@ -23,7 +23,7 @@ import type { ParsedRequest, WireProtocol } from './codec';
 import { protobufProtocol } from './codecs/protobuf';
 import type { HandlerTable, RequestContext, RequestHeader } from './request';
 
-/** The APIs only the controller and brokers exchange (DESIGN.md §4). */
+/** The APIs only the controller and brokers exchange (Kafka's control-plane APIs, KIP-291). */
 export const controlPlaneApiKeys: ReadonlySet<number> = new Set([
   ApiKey.LeaderAndIsr, ApiKey.StopReplica, ApiKey.UpdateMetadata, ApiKey.ControlledShutdown,
 ]);

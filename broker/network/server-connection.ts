@@ -86,7 +86,7 @@ export class ServerConnection implements ConnectionInfo {
     this.socket.pause();
   }
 
-  /** Closes at once (an acks=0 produce that failed, Kafka §4.6; shutdown; bounds exceeded). */
+  /** Closes at once (an acks=0 produce that failed, as KafkaApis.handleProduceRequest does; shutdown; bounds exceeded). */
   closeConnection(reason: string): void {
     if (this.closed) return;
     this.logger.info({ reason }, 'closing connection');

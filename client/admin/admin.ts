@@ -10,13 +10,15 @@ import { ErrorCode, errorName } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
 import { type Cluster } from '../cluster/cluster';
 import { type PartitionMetadata } from '../cluster/metadata-cache';
-import { earliestTimestamp, latestTimestamp, listOffsets } from '../consumer/list-offsets';
+import { listOffsets } from '../consumer/list-offsets';
+import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 import { SamsaUnknownTopic, protocolError } from '../errors';
 import { type GroupDescription, GroupAdmin, type GroupOffsets, type GroupOverview } from './groups';
 import {
-  type ConfigResource, type ConfigResourceResult, type ElectionResult, type ElectionType, type TopicPartitionRef, describeConfigs, electLeaders,
+  type ConfigResource, type ConfigResourceResult, type ElectionResult, type ElectionType, describeConfigs, electLeaders,
 } from './configs';
 import { type TopicPartitionOffset } from '../consumer/group/offsets';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export interface ITopicConfig {
   topic: string;
@@ -187,7 +189,7 @@ export class Admin {
   }
 
   /** Preferred or unclean election on the controller; per-partition outcomes are returned. */
-  electLeaders(options: { electionType: ElectionType; partitions: TopicPartitionRef[] | 'all'; timeoutMs?: number }): Promise<ElectionResult[]> {
+  electLeaders(options: { electionType: ElectionType; partitions: TopicPartition[] | 'all'; timeoutMs?: number }): Promise<ElectionResult[]> {
     return electLeaders(this.cluster, options.electionType, options.partitions, options.timeoutMs);
   }
 

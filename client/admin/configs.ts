@@ -9,6 +9,7 @@ import { ErrorCode, errorName } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
 import { type Cluster } from '../cluster/cluster';
 import { SamsaUnknownTopic, protocolError } from '../errors';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 /** Kafka's ConfigResource.Type ids. */
 export const ConfigResourceTypes = { TOPIC: 2, BROKER: 4 } as const;
@@ -39,12 +40,8 @@ export interface ConfigResourceResult {
 export const ElectionTypes = { PREFERRED: 0, UNCLEAN: 1 } as const;
 export type ElectionType = (typeof ElectionTypes)[keyof typeof ElectionTypes];
 
-export interface TopicPartitionRef {
-  topic: string;
-  partition: number;
-}
 
-export interface ElectionResult extends TopicPartitionRef {
+export interface ElectionResult extends TopicPartition {
   /** 0, ELECTION_NOT_NEEDED (84) when the wanted leader already leads, or the failure. */
   errorCode: number;
   errorMessage: string;
@@ -85,7 +82,7 @@ export async function describeConfigs(cluster: Cluster, resources: readonly Conf
  * partition set). Per-partition failures are returned, not thrown; a request-level error throws.
  */
 export async function electLeaders(
-  cluster: Cluster, electionType: ElectionType, partitions: readonly TopicPartitionRef[] | 'all', timeoutMs = electLeadersTimeoutMsDefault,
+  cluster: Cluster, electionType: ElectionType, partitions: readonly TopicPartition[] | 'all', timeoutMs = electLeadersTimeoutMsDefault,
 ): Promise<ElectionResult[]> {
   const request: samsa.v1.IElectLeadersRequest = partitions === 'all'
     ? { electionType, allPartitions: true, topicPartitions: [], timeoutMs }
@@ -100,7 +97,7 @@ export async function electLeaders(
   });
 }
 
-function groupByTopic(partitions: readonly TopicPartitionRef[]): Array<{ topic: string; partitions: number[] }> {
+function groupByTopic(partitions: readonly TopicPartition[]): Array<{ topic: string; partitions: number[] }> {
   const byTopic = new Map<string, number[]>();
   for (const p of partitions) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p.partition]);
   return [...byTopic].map(([topic, list]) => ({ topic, partitions: list }));

@@ -14,10 +14,11 @@ import { type Cluster } from '../cluster/cluster';
 import { SamsaError, int64, protocolError } from '../errors';
 import { type TopicPartitions } from '../consumer/group/assignment';
 import { ClusterCoordinatorChannel, type Coordinator } from '../consumer/group/coordinator-channel';
-import { toBuffer } from '../consumer/group/membership';
+import { asBuffer } from '../../proto/bytes';
 import { type TopicPartitionOffset, commitOffsets, standaloneIdentity } from '../consumer/group/offsets';
 import { subscriptionCodec } from '../consumer/group/protocol';
-import { earliestTimestamp, latestTimestamp, listOffsets } from '../consumer/list-offsets';
+import { listOffsets } from '../consumer/list-offsets';
+import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 
 export interface GroupOverview {
   groupId: string;
@@ -177,7 +178,7 @@ export function inactiveGroupMessage(groupId: string, state: string): string {
 }
 
 function describeMember(m: samsa.v1.DescribeGroupsResponse.IDescribedGroupMember, protocolType: string): MemberDescription {
-  const memberAssignment = toBuffer(m.memberAssignment);
+  const memberAssignment = asBuffer(m.memberAssignment);
   let assignment: TopicPartitions[] = [];
   if (protocolType === 'consumer' && memberAssignment.length > 0) {
     try {
@@ -191,7 +192,7 @@ function describeMember(m: samsa.v1.DescribeGroupsResponse.IDescribedGroupMember
     groupInstanceId: m.groupInstanceId || null,
     clientId: m.clientId ?? '',
     clientHost: m.clientHost ?? '',
-    memberMetadata: toBuffer(m.memberMetadata),
+    memberMetadata: asBuffer(m.memberMetadata),
     memberAssignment,
     assignment,
   };

@@ -5,9 +5,9 @@
  * errors, never silently ignored.
  */
 
-export type FlagKind = 'boolean' | 'string' | 'repeated';
+type FlagKind = 'boolean' | 'string' | 'repeated';
 
-export interface FlagSpec {
+interface FlagSpec {
   kind: FlagKind;
   description: string;
   valueName?: string;
@@ -33,18 +33,9 @@ const bootstrapFlag: FlagSpec = {
   valueName: 'host:port[,host:port]',
   description: 'Brokers to bootstrap from (default: $SAMSA_BOOTSTRAP_SERVER or localhost:9092)',
 };
-const helpFlag: FlagSpec = { kind: 'boolean', description: 'Print this help' };
+export const helpFlag: FlagSpec = { kind: 'boolean', description: 'Print this help' };
 
 export const commands: Record<string, CommandSpec> = {
-  broker: {
-    name: 'broker',
-    summary: 'Run a broker',
-    flags: {
-      config: { kind: 'string', valueName: 'server.properties', description: 'Broker properties file' },
-      override: { kind: 'repeated', valueName: 'key=value', description: 'Override a broker property (repeatable)' },
-      help: helpFlag,
-    },
-  },
   topics: {
     name: 'topics',
     summary: 'Create, list, describe and delete topics',
@@ -79,21 +70,6 @@ export const commands: Record<string, CommandSpec> = {
       partition: { kind: 'string', valueName: 'N', description: 'The partition (with --topic)' },
       'all-topic-partitions': { kind: 'boolean', description: 'Every partition of every topic' },
       'path-to-json-file': { kind: 'string', valueName: 'file', description: 'JSON {"partitions":[{"topic":"t","partition":0}]}' },
-      help: helpFlag,
-    },
-  },
-  'reassign-partitions': {
-    name: 'reassign-partitions',
-    summary: 'Move partition replicas between brokers (through ZooKeeper)',
-    flags: {
-      zookeeper: { kind: 'string', valueName: 'host:port[/chroot]', description: 'ZooKeeper connection string of the cluster' },
-      generate: { kind: 'boolean', description: 'Propose an assignment of the topics in --topics-to-move-json-file over --broker-list' },
-      execute: { kind: 'boolean', description: 'Start the reassignment in --reassignment-json-file' },
-      verify: { kind: 'boolean', description: 'Report whether the reassignment in --reassignment-json-file has completed' },
-      list: { kind: 'boolean', description: 'List the reassignments in progress' },
-      'topics-to-move-json-file': { kind: 'string', valueName: 'file', description: 'JSON {"version":1,"topics":[{"topic":"t"}]} (generate)' },
-      'broker-list': { kind: 'string', valueName: '1,2,3', description: 'Brokers to assign replicas to (generate)' },
-      'reassignment-json-file': { kind: 'string', valueName: 'file', description: 'JSON {"version":1,"partitions":[{"topic","partition","replicas"}]} (execute, verify)' },
       help: helpFlag,
     },
   },
@@ -227,9 +203,9 @@ export function usage(spec: CommandSpec): string {
   return lines.join('\n') + '\n';
 }
 
-export function mainUsage(): string {
+export function mainUsage(specs: readonly CommandSpec[]): string {
   const lines = ['Usage: samsa <command> [options]', '', 'Commands:'];
-  for (const spec of Object.values(commands)) lines.push(`  ${spec.name.padEnd(21)}${spec.summary}`);
+  for (const spec of specs) lines.push(`  ${spec.name.padEnd(21)}${spec.summary}`);
   lines.push('', "Run 'samsa <command> --help' for a command's options.");
   return lines.join('\n') + '\n';
 }

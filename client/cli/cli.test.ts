@@ -27,13 +27,6 @@ describe('parseArgs', () => {
     expect(parse('topics', ['--list', '--exclude-internal'])).toEqual({ list: true, 'exclude-internal': true });
   });
 
-  it('parses broker --config and repeated --override', () => {
-    expect(parse('broker', ['--config', 'server.properties', '--override', 'broker.id=1', '--override', 'log.dirs=/tmp/x'])).toEqual({
-      config: 'server.properties',
-      override: ['broker.id=1', 'log.dirs=/tmp/x'],
-    });
-  });
-
   it('rejects unknown flags, missing values, stray arguments and values on boolean flags', () => {
     expect(() => parse('topics', ['--create', '--topics', 't'])).toThrow(/unknown option --topics/);
     expect(() => parse('consume', ['--topic'])).toThrow(CliUsageError);

@@ -12,7 +12,7 @@ import { type ConsumerMessage } from '../consumer/messages';
 import { CliUsageError, type ParsedArgs, intArg, parseProperties, stringArg } from './args';
 import { type CliIo, write } from './output';
 
-export interface FormatOptions {
+interface FormatOptions {
   printKey: boolean;
   printValue: boolean;
   printPartition: boolean;
@@ -23,7 +23,7 @@ export interface FormatOptions {
   lineSeparator: string;
 }
 
-export interface ConsumeOptions {
+interface ConsumeOptions {
   topic: string;
   partition: number | undefined;
   start: 'earliest' | 'latest' | number;

@@ -14,7 +14,7 @@ import { CliUsageError, type ParsedArgs, stringArg } from './args';
 import { formatMembers, formatOffsetRows, formatReset, formatState, offsetRows, stateNote } from './group-tables';
 import { type CliIo, write } from './output';
 
-export type GroupsAction = 'list' | 'describe' | 'delete' | 'reset-offsets';
+type GroupsAction = 'list' | 'describe' | 'delete' | 'reset-offsets';
 
 export function groupsAction(args: ParsedArgs): GroupsAction {
   const actions = (['list', 'describe', 'delete', 'reset-offsets'] as const).filter((a) => args[a] === true);
@@ -50,7 +50,7 @@ function integer(text: string, flag: string, min = -Number.MAX_SAFE_INTEGER): nu
   return n;
 }
 
-export interface TopicScope {
+interface TopicScope {
   topic: string;
   /** Undefined: every partition. */
   partitions: number[] | undefined;

@@ -7,13 +7,13 @@
 
 import { type GroupDescription } from '../admin/groups';
 
-export interface Column {
+interface Column {
   header: string;
   /** Kafka's minimum width (its %-Ns); undefined for a last column printed as is. */
   minWidth?: number;
 }
 
-export function formatTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>): string[] {
+function formatTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>): string[] {
   const widths = columns.map((c, i) => (c.minWidth === undefined ? 0 : Math.max(c.minWidth, c.header.length, ...rows.map((r) => (r[i] ?? '').length))));
   const line = (cells: readonly string[]): string => cells.map((cell, i) => (columns[i]!.minWidth === undefined ? cell : cell.padEnd(widths[i]!))).join(' ');
   return [line(columns.map((c) => c.header)), ...rows.map(line)];
@@ -22,7 +22,7 @@ export function formatTable(columns: readonly Column[], rows: ReadonlyArray<read
 const dash = '-';
 const show = (v: string | number | undefined): string => (v === undefined || v === '' ? dash : String(v));
 
-export interface OffsetRow {
+interface OffsetRow {
   group: string;
   topic?: string;
   partition?: number;
@@ -33,7 +33,7 @@ export interface OffsetRow {
   clientId?: string;
 }
 
-export const offsetColumns: readonly Column[] = [
+const offsetColumns: readonly Column[] = [
   { header: 'GROUP', minWidth: 15 },
   { header: 'TOPIC', minWidth: 15 },
   { header: 'PARTITION', minWidth: 10 },
@@ -45,7 +45,7 @@ export const offsetColumns: readonly Column[] = [
   { header: 'CLIENT-ID' },
 ];
 
-export function lagOf(row: OffsetRow): number | undefined {
+function lagOf(row: OffsetRow): number | undefined {
   if (row.currentOffset === undefined || row.currentOffset < 0 || row.logEndOffset === undefined || row.logEndOffset < 0) return undefined;
   return Math.max(0, row.logEndOffset - row.currentOffset);
 }
@@ -120,7 +120,7 @@ export function formatState(group: GroupDescription): string[] {
   return formatTable(columns, [[group.groupId, coordinator, show(group.protocol), group.state, String(group.members.length)]]);
 }
 
-export interface ResetRow {
+interface ResetRow {
   group: string;
   topic: string;
   partition: number;

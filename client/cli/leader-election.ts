@@ -8,15 +8,16 @@
 import { readFile } from 'node:fs/promises';
 import { ErrorCode, errorFor } from '../../proto/errors';
 import { type Admin } from '../admin/admin';
-import { type ElectionResult, type ElectionType, ElectionTypes, type TopicPartitionRef } from '../admin/configs';
+import { type ElectionResult, type ElectionType, ElectionTypes } from '../admin/configs';
 import { SamsaError } from '../errors';
 import { CliUsageError, type ParsedArgs, intArg, stringArg } from './args';
 import { type CliIo, write } from './output';
+import { type TopicPartition } from '../../proto/topic-partition';
 
-export interface LeaderElectionOptions {
+interface LeaderElectionOptions {
   electionType: ElectionType;
   electionTypeName: 'PREFERRED' | 'UNCLEAN';
-  partitions: TopicPartitionRef[] | 'all';
+  partitions: TopicPartition[] | 'all';
 }
 
 export async function leaderElectionOptions(args: ParsedArgs, readText: (path: string) => Promise<string> = (p) => readFile(p, 'utf8')): Promise<LeaderElectionOptions> {
@@ -28,7 +29,7 @@ export async function leaderElectionOptions(args: ParsedArgs, readText: (path: s
   const all = args['all-topic-partitions'] === true;
   const sources = [topic !== undefined || partition !== undefined, all, jsonFile !== undefined].filter(Boolean).length;
   if (sources !== 1) throw new CliUsageError('leader-election: exactly one of --topic/--partition, --all-topic-partitions, --path-to-json-file is required');
-  let partitions: TopicPartitionRef[] | 'all' = 'all';
+  let partitions: TopicPartition[] | 'all' = 'all';
   if (jsonFile !== undefined) partitions = parseElectionJson(await readText(jsonFile));
   else if (!all) {
     if (topic === undefined || partition === undefined) throw new CliUsageError('leader-election: --topic and --partition go together');
@@ -38,7 +39,7 @@ export async function leaderElectionOptions(args: ParsedArgs, readText: (path: s
 }
 
 /** Kafka's file format: {"partitions": [{"topic": "t", "partition": 0}, ...]}; duplicates are refused. */
-export function parseElectionJson(text: string): TopicPartitionRef[] {
+export function parseElectionJson(text: string): TopicPartition[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

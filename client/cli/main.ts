@@ -1,108 +1,84 @@
 #!/usr/bin/env node
 /**
- * The `samsa` command: broker, topics, produce, consume, consumer-groups, leader-election,
- * reassign-partitions. Failures print one line on stderr
- * and exit with status 1.
+ * The client commands of the `samsa` tool: topics, produce, consume, consumer-groups,
+ * leader-election. They talk to brokers only. The `samsa` binary (broker/tools/samsa.ts) adds
+ * the commands that run a broker or talk to ZooKeeper and hands every other command to `main`.
+ * Failures print one line on stderr and exit with status 1.
  */
 
 import { Samsa } from '../samsa';
-import { CliUsageError, type ParsedArgs, bootstrapServers, commands, mainUsage, parseArgs, usage } from './args';
+import { type Admin } from '../admin/admin';
+import { CliUsageError, type CommandSpec, type ParsedArgs, bootstrapServers, commands, mainUsage, parseArgs, usage } from './args';
 import { type CliIo, processIo, write } from './output';
 import { runTopics } from './topics';
 import { produceLines, produceOptions } from './produce';
 import { consumeOptions, consumeToOutput } from './consume';
 import { runConsumerGroups } from './consumer-groups';
 import { leaderElectionOptions, runLeaderElection } from './leader-election';
-import type * as ReassignPartitions from './reassign-partitions';
 
-// Loaded lazily so that client commands do not load the broker and its dependencies.
-const brokerMainModule = '../../broker/main';
-// Loaded lazily: only this command talks to ZooKeeper.
-const reassignModule = './reassign-partitions';
-type ReassignModule = typeof ReassignPartitions;
+/** A command: its flags and what it runs; `argv` is the command's own arguments, unparsed. */
+export interface CliCommand {
+  spec: CommandSpec;
+  run(args: ParsedArgs, argv: string[], io: CliIo): Promise<number>;
+}
 
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+type ClientCommand = (args: ParsedArgs, io: CliIo) => Promise<number>;
+
+const clientCommands: Record<string, ClientCommand> = {
+  topics: (args, io) => withAdmin(args, (admin) => runTopics(admin, args, io)),
+  produce: (args, io) => withClient(args, async (samsa) => {
+    const options = produceOptions(args);
+    const producer = samsa.producer(options.producer);
+    await producer.connect();
+    try {
+      await produceLines(producer, options, io);
+    } finally {
+      await producer.disconnect();
+    }
+  }),
+  consume: (args, io) => withClient(args, (samsa) => consume(samsa, args, io)),
+  'consumer-groups': (args, io) => withAdmin(args, (admin) => runConsumerGroups(admin, args, io)),
+  'leader-election': async (args, io) => {
+    const options = await leaderElectionOptions(args);
+    return withAdmin(args, (admin) => runLeaderElection(admin, options, io));
+  },
+};
+
+/** Runs `argv`; `extraCommands` are the broker-side commands that the `samsa` binary adds. */
+export async function main(argv: readonly string[], io: CliIo = processIo, extraCommands: readonly CliCommand[] = []): Promise<number> {
   const [command, ...rest] = argv;
+  const specs = [...extraCommands.map((c) => c.spec), ...Object.values(commands)];
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    await write(command === undefined ? io.stderr : io.stdout, mainUsage());
+    await write(command === undefined ? io.stderr : io.stdout, mainUsage(specs));
     return command === undefined ? 1 : 0;
   }
-  const spec = commands[command];
+  const spec = specs.find((s) => s.name === command);
   if (!spec) throw new CliUsageError(`unknown command '${command}' (see samsa --help)`);
   const args = parseArgs(spec, rest);
   if (args.help) {
     await write(io.stdout, usage(spec));
     return 0;
   }
-  switch (command) {
-    case 'broker':
-      return runBroker(rest);
-    case 'topics':
-      return withClient(args, async (samsa) => {
-        const admin = samsa.admin();
-        await admin.connect();
-        try {
-          await runTopics(admin, args, io);
-        } finally {
-          await admin.disconnect();
-        }
-      });
-    case 'produce':
-      return withClient(args, async (samsa) => {
-        const options = produceOptions(args);
-        const producer = samsa.producer(options.producer);
-        await producer.connect();
-        try {
-          await produceLines(producer, options, io);
-        } finally {
-          await producer.disconnect();
-        }
-      });
-    case 'leader-election': {
-      const options = await leaderElectionOptions(args);
-      return withClient(args, async (samsa) => {
-        const admin = samsa.admin();
-        await admin.connect();
-        try {
-          await runLeaderElection(admin, options, io);
-        } finally {
-          await admin.disconnect();
-        }
-      });
-    }
-    case 'reassign-partitions': {
-      const mod = (await import(reassignModule)) as ReassignModule;
-      await mod.runReassignPartitions(args, io);
-      return 0;
-    }
-    case 'consumer-groups':
-      return withClient(args, async (samsa) => {
-        const admin = samsa.admin();
-        await admin.connect();
-        try {
-          await runConsumerGroups(admin, args, io);
-        } finally {
-          await admin.disconnect();
-        }
-      });
-    default:
-      return withClient(args, async (samsa) => {
-        const options = consumeOptions(args);
-        const admin = samsa.admin();
-        const consumer = samsa.consumer({ autoOffsetReset: options.start === 'earliest' ? 'earliest' : 'latest', groupId: options.group });
-        await Promise.all([admin.connect(), consumer.connect()]);
-        let count = 0;
-        // Ctrl-C ends consumption cleanly, so the total is still printed (as Kafka's tool does).
-        const onInterrupt = (): void => void consumer.stop();
-        process.once('SIGINT', onInterrupt);
-        try {
-          count = await consumeToOutput(admin, consumer, options, io);
-        } finally {
-          process.off('SIGINT', onInterrupt);
-          await write(io.stderr, `Processed a total of ${count} messages\n`);
-          await Promise.all([consumer.disconnect(), admin.disconnect()]);
-        }
-      });
+  const extra = extraCommands.find((c) => c.spec.name === command);
+  if (extra) return extra.run(args, rest, io);
+  return clientCommands[command]!(args, io);
+}
+
+async function consume(samsa: Samsa, args: ParsedArgs, io: CliIo): Promise<void> {
+  const options = consumeOptions(args);
+  const admin = samsa.admin();
+  const consumer = samsa.consumer({ autoOffsetReset: options.start === 'earliest' ? 'earliest' : 'latest', groupId: options.group });
+  await Promise.all([admin.connect(), consumer.connect()]);
+  let count = 0;
+  // Ctrl-C ends consumption cleanly, so the total is still printed (as Kafka's tool does).
+  const onInterrupt = (): void => void consumer.stop();
+  process.once('SIGINT', onInterrupt);
+  try {
+    count = await consumeToOutput(admin, consumer, options, io);
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    await write(io.stderr, `Processed a total of ${count} messages\n`);
+    await Promise.all([consumer.disconnect(), admin.disconnect()]);
   }
 }
 
@@ -112,15 +88,21 @@ async function withClient(args: ParsedArgs, fn: (samsa: Samsa) => Promise<void>)
   return 0;
 }
 
-async function runBroker(argv: string[]): Promise<number> {
-  const mod = (await import(brokerMainModule)) as { main?: (argv: string[]) => Promise<void> };
-  if (typeof mod.main !== 'function') throw new Error('the broker entry point is missing main(argv)');
-  await mod.main(argv);
-  return 0;
+function withAdmin(args: ParsedArgs, fn: (admin: Admin) => Promise<void>): Promise<number> {
+  return withClient(args, async (samsa) => {
+    const admin = samsa.admin();
+    await admin.connect();
+    try {
+      await fn(admin);
+    } finally {
+      await admin.disconnect();
+    }
+  });
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/** Runs `main` as a process: the exit status is main's; an error is one line on stderr and status 1. */
+export function runAsProcess(argv: readonly string[], extraCommands: readonly CliCommand[] = []): void {
+  main(argv, processIo, extraCommands).then(
     (code) => {
       if (code !== 0) process.exitCode = code;
     },
@@ -131,3 +113,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runAsProcess(process.argv.slice(2));

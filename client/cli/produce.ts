@@ -12,10 +12,10 @@ import { type Acks, type Message } from '../producer/types';
 import { CliUsageError, type ParsedArgs, intArg, parseProperties, stringArg } from './args';
 import { type CliIo, write } from './output';
 
-export const linesPerSend = 1000;
-export const sendsInFlightMax = 32;
+const linesPerSend = 1000;
+const sendsInFlightMax = 32;
 
-export interface ProduceOptions {
+interface ProduceOptions {
   topic: string;
   partition: number | undefined;
   parseKey: boolean;
@@ -34,14 +34,14 @@ const compressionByName: Record<string, Compression> = {
   zstd: Compression.Zstd,
 };
 
-export function parseAcks(value: string): Acks {
+function parseAcks(value: string): Acks {
   if (value === 'all' || value === '-1') return -1;
   if (value === '1') return 1;
   if (value === '0') return 0;
   throw new CliUsageError(`acks must be all, -1, 1 or 0, not '${value}'`);
 }
 
-export function parseCompression(value: string): Compression {
+function parseCompression(value: string): Compression {
   const c = compressionByName[value.toLowerCase()];
   if (c === undefined) throw new CliUsageError(`unknown compression type '${value}' (none, gzip, snappy, lz4, zstd)`);
   return c;
@@ -98,7 +98,7 @@ export function lineToMessage(line: string, options: Pick<ProduceOptions, 'parse
   return message;
 }
 
-export interface ProducerLike {
+interface ProducerLike {
   send(r: { topic: string; messages: Message[] }): Promise<unknown>;
 }
 

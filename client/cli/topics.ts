@@ -111,7 +111,7 @@ async function topicConfigs(admin: Admin, names: readonly string[]): Promise<Map
   }));
 }
 
-export interface DescribeFilter {
+interface DescribeFilter {
   excludeInternal?: boolean;
   underReplicated?: boolean;
   unavailable?: boolean;

@@ -1,6 +1,6 @@
 /**
  * The cluster as one client sees it: bootstrap, the metadata cache and its refreshes, and the
- * connection pool. Kafka's client flow (kafka-classic §8): ask any bootstrap broker for
+ * connection pool. Kafka's client flow (Kafka's NetworkClient and Metadata): ask any bootstrap broker for
  * metadata, then talk to partition leaders directly. Metadata is refreshed when it is older
  * than metadataMaxAgeMs, after errors of the "invalid metadata" family and after connection
  * failures; refreshes are single-flight and at most one per retryBackoffMs.

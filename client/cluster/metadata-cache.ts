@@ -1,6 +1,6 @@
 /**
  * The client's view of the cluster, built from Metadata responses. Pure: no sockets, time is
- * passed in. Follows Kafka's client Metadata rules (kafka-classic §8):
+ * passed in. Follows Kafka's client Metadata rules (Kafka's Metadata and its NetworkClient refresh rules):
  * - the highest leader epoch seen per partition wins; a response carrying an older epoch for
  *   a partition (from a broker whose cache lags) does not replace the newer entry (KIP-320);
  * - a topic reported UNKNOWN_TOPIC_OR_PARTITION is dropped;

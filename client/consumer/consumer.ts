@@ -11,7 +11,7 @@ import { EventEmitter } from 'node:events';
 import { type Cluster } from '../cluster/cluster';
 import { FetchBuffer, type FetchedChunk } from './fetch-buffer';
 import { Fetcher, type FetchConfig } from './fetcher';
-import { type OffsetResetStrategy, type PartitionState, SubscriptionState, type TopicPartition } from './subscription-state';
+import { type OffsetResetStrategy, type PartitionState, SubscriptionState } from './subscription-state';
 import { type RetryPolicy, withRetry } from '../retry';
 import { SamsaError, SamsaNotConnected, messageOf } from '../errors';
 import { type Logger } from '../logger';
@@ -20,6 +20,7 @@ import { type ConsumerGroup } from './group/consumer-group';
 import { type GroupOptions, createConsumerGroup, validateGroupOptions } from './group/group-config';
 import { type TopicPartitionOffset, commitOffsets, standaloneIdentity } from './group/offsets';
 import { ClusterCoordinatorChannel } from './group/coordinator-channel';
+import { type TopicPartition } from '../../proto/topic-partition';
 
 export interface ConsumerConfig extends GroupOptions {
   minBytes?: number;

@@ -10,13 +10,15 @@
  */
 
 import { ApiKey } from '../../proto/api';
+import { asBuffer } from '../../proto/bytes';
 import { ErrorCode, errorName } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
 import { type Cluster } from '../cluster/cluster';
 import { decodeFetched, SamsaCorruptRecord } from './corrupt-batch';
 import { type FetchBuffer } from './fetch-buffer';
 import { type PartitionState, type SubscriptionState, recordsFromPosition } from './subscription-state';
-import { earliestTimestamp, latestTimestamp, listOffsets } from './list-offsets';
+import { listOffsets } from './list-offsets';
+import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 import { SamsaOffsetOutOfRange, int64, messageOf, needsMetadataRefresh, protocolError } from '../errors';
 import { sleep } from '../retry';
 import { type Logger } from '../logger';
@@ -160,7 +162,7 @@ export class Fetcher {
     state.logStartOffset = int64(p.logStartOffset, state.logStartOffset);
     const bytes = p.records;
     if (!bytes || bytes.length === 0) return false;
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buf = asBuffer(bytes);
     const epoch = state.seekEpoch;
     const { batches, corrupt } = await decodeFetched(buf, fetchOffset);
     const { records, nextPosition } = recordsFromPosition(batches, fetchOffset);

@@ -10,8 +10,6 @@ import { type samsa } from '../../proto/generated/samsa';
 import { type Cluster } from '../cluster/cluster';
 import { int64, protocolError } from '../errors';
 
-export const latestTimestamp = -1;
-export const earliestTimestamp = -2;
 
 export interface OffsetQuery {
   topic: string;

@@ -10,11 +10,8 @@
  */
 
 import { type ConsumerRecord, type DecodedBatch } from '../../proto/record-batch';
+import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
 
-export interface TopicPartition {
-  topic: string;
-  partition: number;
-}
 
 export type OffsetResetStrategy = 'earliest' | 'latest' | 'none';
 
@@ -34,7 +31,7 @@ export class PartitionState {
   constructor(readonly topic: string, readonly partition: number) {}
 
   get key(): string {
-    return tpKey(this.topic, this.partition);
+    return topicPartitionKey({ topic: this.topic, partition: this.partition });
   }
 
   seek(offset: number): void {
@@ -62,9 +59,6 @@ export class PartitionState {
   }
 }
 
-export function tpKey(topic: string, partition: number): string {
-  return `${topic}\0${partition}`;
-}
 
 export class SubscriptionState {
   private readonly states = new Map<string, PartitionState>();
@@ -75,7 +69,7 @@ export class SubscriptionState {
   assign(partitions: readonly TopicPartition[]): void {
     const next = new Map<string, PartitionState>();
     for (const { topic, partition } of partitions) {
-      const key = tpKey(topic, partition);
+      const key = topicPartitionKey({ topic, partition });
       const state = this.states.get(key) ?? new PartitionState(topic, partition);
       if (state.position === undefined && state.pendingReset === undefined && this.defaultReset !== 'none') {
         state.requestReset({ kind: this.defaultReset });
@@ -91,7 +85,7 @@ export class SubscriptionState {
   }
 
   state(topic: string, partition: number): PartitionState | undefined {
-    return this.states.get(tpKey(topic, partition));
+    return this.states.get(topicPartitionKey({ topic, partition }));
   }
 
   /** The reset an out-of-range position gets, or undefined when the policy is 'none'. */

@@ -1,17 +1,10 @@
 import { ErrorCode } from '../../proto/errors';
 import { BatchField, readInt64 } from '../../proto/batch-header';
-import { type samsa } from '../../proto/generated/samsa';
-import { type Cluster } from '../cluster/cluster';
 import { protocolError } from '../errors';
-import { type Logger } from '../logger';
-import { ProducerBatch, RecordAccumulator, SendHandle } from './accumulator';
+import { ProducerBatch } from './accumulator';
 import { IdempotenceState, idempotenceInFlightMax, incrementSequence, type SequencedBatch } from './idempotence';
 import { resolveIdempotence } from './producer';
-import { Sender } from './sender';
-import { ProducerStateManager, producerBatchesOf } from '../../broker/log/producer-state';
-import { decodeRecordBatchesUncompressed } from '../../proto/record-batch';
-
-const settings = { acks: -1 as const, timeoutMs: 1000, compression: 0 as const };
+import { fakeCluster, ok, send, senderFor, settings } from '../../test/support/producer-fakes';
 
 function batchOf(records: number, topic = 't', partition = 0): SequencedBatch {
   const b = new ProducerBatch(topic, partition, settings, 0);
@@ -122,48 +115,6 @@ describe('resolveIdempotence', () => {
   });
 });
 
-/** A cluster with one broker leading everything; `respond` decides each produce's answer. */
-function fakeCluster(respond: (records: Buffer, call: number) => samsa.v1.IProduceResponse | Error): { cluster: Cluster; sent: Buffer[] } {
-  const sent: Buffer[] = [];
-  const logger: Logger = { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined, child: () => logger };
-  const cluster = {
-    logger,
-    metadata: { partition: () => ({ leader: 1 }) },
-    brokerAddress: () => ({ host: 'h', port: 1 }),
-    refreshMetadata: () => Promise.resolve(),
-    sendToBroker: (_id: number, _key: number, body: samsa.v1.IProduceRequest) => {
-      const records = body.topics![0]!.partitions![0]!.records as Buffer;
-      sent.push(records);
-      const answer = respond(records, sent.length);
-      return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
-    },
-  } as unknown as Cluster;
-  return { cluster, sent };
-}
-
-function ok(baseOffset: number, errorCode = 0): samsa.v1.IProduceResponse {
-  return { topics: [{ name: 't', partitions: [{ partition: 0, errorCode, baseOffset, logAppendTimeMs: -1, logStartOffset: 0 }] }] };
-}
-
-/** batchSizeBytes 1: every record is a batch of its own. */
-function senderFor(cluster: Cluster): { sender: Sender; accumulator: RecordAccumulator } {
-  const accumulator = new RecordAccumulator({ batchSizeBytes: 1, lingerMs: 0 });
-  const sender = new Sender({
-    cluster, accumulator, maxInFlightRequests: 5, deliveryTimeoutMs: 30_000, requestTimeoutMs: 1000, maxRequestSizeBytes: 1 << 20,
-    retryBackoffMs: 1, logger: cluster.logger, onBatchDone: () => undefined,
-  });
-  sender.idempotence = new IdempotenceState(77, 0);
-  return { sender, accumulator };
-}
-
-function send(accumulator: RecordAccumulator, sender: Sender, value: string): Promise<unknown> {
-  const handle = new SendHandle();
-  accumulator.append('t', 0, settings, { key: null, value }, handle, Date.now());
-  handle.seal();
-  sender.wakeup();
-  return handle.promise;
-}
-
 describe('Sender with idempotence', () => {
   it('retries the same encoded batch, with its sequence, after a lost response', async () => {
     const { cluster, sent } = fakeCluster((_r, call) => (call === 1 ? protocolError(ErrorCode.REQUEST_TIMED_OUT, 'lost') : ok(10)));
@@ -210,108 +161,6 @@ describe('Sender with idempotence', () => {
     await send(accumulator, sender, 'b');
     expect(sent[1]!.readInt32BE(BatchField.baseSequence)).toBe(0);
     expect(sent[1]!.readInt16BE(BatchField.producerEpoch)).toBe(1);
-    sender.stop();
-  });
-});
-
-/**
- * A broker partition that applies the real leader sequence rules (broker/log/producer-state.ts)
- * to every batch: `refuse` answers a request with an error before the batch reaches the log, as
- * a broker that is not the leader yet does.
- */
-class SequencedPartitionLog {
-  readonly state = new ProducerStateManager();
-  readonly written: Array<{ epoch: number; seq: number; value: string }> = [];
-
-  append(records: Buffer): samsa.v1.ProduceResponse.IPartitionResponse {
-    const [info] = producerBatchesOf(records);
-    try {
-      const duplicate = this.state.checkLeaderAppend([info!]);
-      if (duplicate !== undefined) return { errorCode: 0, baseOffset: duplicate.firstOffset };
-    } catch (err) {
-      return { errorCode: (err as { code: number }).code, errorMessage: (err as Error).message };
-    }
-    const baseOffset = this.written.length;
-    for (const [i, r] of decodeRecordBatchesUncompressed(records)[0]!.records.entries()) {
-      this.written.push({ epoch: info!.producerEpoch, seq: info!.baseSequence + i, value: String(r.value) });
-    }
-    this.state.onBatchAppended(info!, baseOffset, baseOffset + info!.lastOffsetDelta);
-    return { errorCode: 0, baseOffset };
-  }
-}
-
-/** A cluster whose one broker leads every partition; `answer` may refuse a request (call numbers from 1). */
-function brokerCluster(answer: (call: number) => number = () => 0): { cluster: Cluster; logs: Map<number, SequencedPartitionLog>; order: Array<[number, number]> } {
-  const logs = new Map<number, SequencedPartitionLog>();
-  const order: Array<[number, number]> = [];
-  let calls = 0;
-  const logger: Logger = { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined, child: () => logger };
-  const cluster = {
-    logger,
-    metadata: { partition: () => ({ leader: 1 }) },
-    brokerAddress: () => ({ host: 'h', port: 1 }),
-    refreshMetadata: () => Promise.resolve(),
-    sendToBroker: (_id: number, _key: number, body: samsa.v1.IProduceRequest) => {
-      const refusal = answer(++calls);
-      const partitions = body.topics![0]!.partitions!.map((p) => {
-        const records = p.records as Buffer;
-        order.push([p.partition!, records.readInt32BE(BatchField.baseSequence)]);
-        if (refusal !== 0) return { partition: p.partition, errorCode: refusal };
-        const log = logs.get(p.partition!) ?? new SequencedPartitionLog();
-        logs.set(p.partition!, log);
-        return { partition: p.partition, logStartOffset: 0, ...log.append(records) };
-      });
-      return Promise.resolve({ topics: [{ name: 't', partitions }] });
-    },
-  } as unknown as Cluster;
-  return { cluster, logs, order };
-}
-
-function sendTo(accumulator: RecordAccumulator, partition: number, value: string): Promise<unknown> {
-  const handle = new SendHandle();
-  accumulator.append('t', partition, settings, { key: null, value }, handle, Date.now());
-  handle.seal();
-  return handle.promise;
-}
-
-describe('Sender with idempotence against the broker sequence rules', () => {
-  it('hands requests to the connection in the order they were formed, however many batches each encodes', async () => {
-    const { cluster, logs, order } = brokerCluster();
-    const { sender, accumulator } = senderFor(cluster);
-    // One drain: request 1 carries p0 seq 0 and p1 seq 0 (two encodes), request 2 p0 seq 1 (one).
-    const sends = [sendTo(accumulator, 0, 'a'), sendTo(accumulator, 1, 'b'), sendTo(accumulator, 0, 'c')];
-    sender.wakeup();
-    await Promise.all(sends);
-    expect(order).toEqual([[0, 0], [1, 0], [0, 1]]);
-    expect(logs.get(0)!.written.map((r) => r.value)).toEqual(['a', 'c']);
-    sender.stop();
-  });
-
-  it('retries a batch refused before the log after its predecessor, never writing it first (new partition, first request refused)', async () => {
-    // The first request (p0 seq 0) meets a broker that is not the leader yet; the next ones are taken.
-    const { cluster, logs } = brokerCluster((call) => (call === 1 ? ErrorCode.NOT_LEADER_OR_FOLLOWER : 0));
-    const { sender, accumulator } = senderFor(cluster);
-    const values = ['a', 'b', 'c', 'd', 'e'];
-    const sends = values.map((v) => sendTo(accumulator, 0, v));
-    sender.wakeup();
-    await expect(Promise.all(sends)).resolves.toHaveLength(values.length);
-    expect(logs.get(0)!.written).toEqual(values.map((value, seq) => ({ epoch: 0, seq, value })));
-    sender.stop();
-  });
-
-  it('restarts the sequence under a new epoch, failing nothing, when the partition lost the producer state', async () => {
-    const { cluster, logs } = brokerCluster();
-    const { sender, accumulator } = senderFor(cluster);
-    const partition = 0;
-    await Promise.all([sendTo(accumulator, partition, 'a'), sendTo(accumulator, partition, 'b')].map((p) => (sender.wakeup(), p)));
-    logs.get(partition)!.state.truncateBefore(2); // retention removed the producer's batches
-    const later = ['c', 'd', 'e'].map((v) => sendTo(accumulator, partition, v));
-    sender.wakeup();
-    await expect(Promise.all(later)).resolves.toHaveLength(3);
-    expect(logs.get(partition)!.written).toEqual([
-      { epoch: 0, seq: 0, value: 'a' }, { epoch: 0, seq: 1, value: 'b' },
-      { epoch: 1, seq: 0, value: 'c' }, { epoch: 1, seq: 1, value: 'd' }, { epoch: 1, seq: 2, value: 'e' },
-    ]);
     sender.stop();
   });
 });

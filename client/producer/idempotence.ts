@@ -12,7 +12,7 @@
  * oldest outstanding batch, or delivery timeout) the partition's sequence has a hole the broker
  * will never fill. Kafka 2.5+ bumps the producer epoch then; here the bump is per partition:
  * once every outstanding batch of the partition has settled, its epoch goes up by one and its
- * sequence restarts at 0, which the broker accepts as an epoch bump (reference §6, rule 3).
+ * sequence restarts at 0, which the broker accepts as an epoch bump (KIP-98: a new producer epoch starts at sequence 0).
  * Other partitions keep their epoch, so their pending retries stay valid.
  *
  * UNKNOWN_PRODUCER_ID for the oldest outstanding batch (every earlier batch acknowledged) means

@@ -1,5 +1,5 @@
 /**
- * `samsa consumer-groups` and `samsa consume --group` as built (dist/client/cli/main.js), as an
+ * `samsa consumer-groups` and `samsa consume --group` as built (dist/broker/tools/samsa.js), as an
  * operator runs them: a group that consumed and left (Empty, offsets committed) is listed,
  * described with kafka-consumer-groups.sh's tables and notes, reset to the earliest offsets, and
  * then consumed again from there.

@@ -1,5 +1,5 @@
 /**
- * The KIP-101 scenario (reference §4.9): a follower crashes and restarts while a producer writes
+ * The KIP-101 scenario (KIP-101): a follower crashes and restarts while a producer writes
  * with acks=all, and the leader is killed right after the follower is back. With truncation by
  * leader epoch (not by the follower's stale HW) no acknowledged batch is lost, and once every
  * replica is back their logs are identical below the HW.

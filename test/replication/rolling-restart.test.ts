@@ -1,5 +1,5 @@
 /**
- * A rolling restart with SIGTERM (controlled shutdown, reference §3.8): each broker asks the
+ * A rolling restart with SIGTERM (controlled shutdown, KafkaController.doControlledShutdown): each broker asks the
  * controller to move its leadership away before it stops, so no partition is ever offline
  * (leader -1 in its state znode) and an acks=all producer that retries retriable errors never
  * sees a non-retriable one; every acknowledged batch is still served afterwards.

@@ -13,6 +13,10 @@ import { ControllerRequestFence } from '../../broker/cluster/controller-request-
 import { MetadataCache } from '../../broker/cluster/metadata-cache';
 import { ReplicaManager } from '../../broker/cluster/replica-manager';
 import { KafkaController } from '../../broker/controller/kafka-controller';
+import { coordinatorLeadershipListener, groupCoordinatorConfigFrom } from '../../broker/coordinator/broker-wiring';
+import { GroupCoordinator } from '../../broker/coordinator/group-coordinator';
+import { ProducerIdManager } from '../../broker/coordinator/producer-id-manager';
+import { ReplicaOffsetsLog } from '../../broker/coordinator/replica-offsets-log';
 import { LogManager } from '../../broker/log/log-manager';
 import { checkOrWriteMetaProperties } from '../../broker/meta-properties';
 import { buildHandlerTable } from '../../broker/network/handlers';
@@ -140,9 +144,16 @@ export class SimBroker {
       controlledShutdown: (brokerId: number, brokerEpoch: number) => requireController(b).controlledShutdown(brokerId, brokerEpoch),
       electLeaders: (type: 0 | 1, partitions: { topic: string; partition: number }[] | 'all') => requireController(b).electLeaders(type, partitions),
     };
+    const groupCoordinator = new GroupCoordinator({
+      log: new ReplicaOffsetsLog({ replicas: b.replicaManager, commitTimeoutMs: c.offsetsCommitTimeoutMs, clock }),
+      config: groupCoordinatorConfigFrom(c, undefined), logger: silent, clock,
+    });
+    b.replicaManager.onLeadershipChange(coordinatorLeadershipListener(groupCoordinator, silent));
+    groupCoordinator.startup();
     b.handlers = buildHandlerTable({
       config: c, metadataCache, replicaManager: b.replicaManager, zk, logger: silent, getBrokerEpoch: () => b.brokerEpoch,
-      controllerRequestFence: fence, controller: controllerApi,
+      controllerRequestFence: fence, controller: controllerApi, groupCoordinator,
+      producerIdManager: new ProducerIdManager({ brokerId: c.brokerId, source: zk }),
     });
     const registration: BrokerRegistration = {
       id: c.brokerId, rack: null,

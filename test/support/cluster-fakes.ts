@@ -5,7 +5,8 @@
  */
 import { batchSizeAt, lastOffsetAt, readInt64 } from '../../proto/batch-header';
 import { LeaderEpochFileCache } from '../../broker/log/leader-epoch-cache';
-import { logConfigDefaults, type LogConfig } from '../../broker/log/log-config';
+import { type LogConfig } from '../../broker/log/log-config';
+import { logConfigDefaults } from '../../broker/config';
 import { stampOffsets } from './log-batches';
 import type { Clock, Timer } from '../../broker/clock';
 import type { PartitionAppendInfo, PartitionLog } from '../../broker/cluster/partition';
@@ -117,9 +118,9 @@ export class FakeLog implements PartitionLog {
     return { records: Buffer.concat(out), logStartOffset: this.logStartOffset, logEndOffset: this.logEndOffset };
   }
 
+  /** No time index here: timestamp lookups are tested on a real Log (partition-timestamps.test.ts). */
   async fetchOffsetByTimestamp(timestamp: number): Promise<{ offset: number; timestamp: number } | undefined> {
-    const b = this.batches.find((x) => x.lastOffset >= 0 && timestamp <= 1_000);
-    return b === undefined ? undefined : { offset: b.baseOffset, timestamp: 1_000 };
+    throw new Error(`FakeLog keeps no time index (asked for ${timestamp}): use a real Log`);
   }
 }
 

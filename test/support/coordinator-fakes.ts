@@ -8,7 +8,9 @@ import type * as G from '../../broker/api/groups';
 import type { Clock, Timer } from '../../broker/clock';
 import { type GroupCoordinatorConfig } from '../../broker/coordinator/coordinator-config';
 import { GroupCoordinator } from '../../broker/coordinator/group-coordinator';
-import { InMemoryOffsetsLog } from '../../broker/coordinator/offsets-log';
+import { InMemoryOffsetsLog } from './offsets-log-fakes';
+import { parseBrokerConfig } from '../../broker/config';
+import { groupCoordinatorConfigFrom } from '../../broker/coordinator/broker-wiring';
 
 interface PendingTimer {
   id: number;
@@ -75,6 +77,11 @@ export interface JoinOptions {
   protocolType?: string;
 }
 
+/** The broker's default group settings (from its key table) with `overrides`. */
+export function coordinatorConfig(overrides: Partial<GroupCoordinatorConfig> = {}): GroupCoordinatorConfig {
+  return { ...groupCoordinatorConfigFrom(parseBrokerConfig({ 'broker.id': '1', 'zookeeper.connect': 'localhost:2181' })), ...overrides };
+}
+
 /** A started coordinator over an in-memory log and a fake clock, leading every offsets partition. */
 export class CoordinatorHarness {
   readonly timer = new FakeTimer();
@@ -85,7 +92,7 @@ export class CoordinatorHarness {
     this.coordinator = new GroupCoordinator({
       log,
       clock: this.timer,
-      config: { offsetsTopicNumPartitions: 1, ...config },
+      config: coordinatorConfig({ offsetsTopicNumPartitions: 1, ...config }),
       newUuid: () => `uuid${++this.uuid}`,
     });
   }

@@ -12,7 +12,7 @@
 import { dirname, join } from 'node:path';
 import { type Logger } from 'pino';
 import { decompressBytesMaxDefault } from '../../../proto/record-batch';
-import { checkpointMap, partitionKey, readOffsetCheckpoint, writeOffsetCheckpoint } from '../checkpoint-file';
+import { checkpointMap, readOffsetCheckpoint, writeOffsetCheckpoint } from '../checkpoint-file';
 import { type LogFileSystem } from '../file-system';
 import { type Log } from '../log';
 import { hasCompactPolicy } from '../log-config';
@@ -21,6 +21,7 @@ import { cleanableOf, needsCleaning, type CleanableLog } from './cleanable';
 import { cleanLog, LogCleaningAbortedError, type CleanerStats } from './cleaner';
 import { OffsetMap } from './offset-map';
 import { Throttler } from './throttler';
+import { parseTopicPartitionKey, topicPartitionKey } from '../../../proto/topic-partition';
 
 export const cleanerCheckpointFileName = 'cleaner-offset-checkpoint';
 
@@ -143,13 +144,13 @@ export class LogCleaner {
   forgetLog(log: Log): void {
     this.uncleanable.delete(log);
     const dir = dirname(log.dir);
-    if (this.checkpoints.get(dir)?.delete(partitionKey(log.topic, log.partition)) === true) this.writeCheckpoint(dir);
+    if (this.checkpoints.get(dir)?.delete(topicPartitionKey({ topic: log.topic, partition: log.partition })) === true) this.writeCheckpoint(dir);
   }
 
   /** After a truncation: a checkpoint past the new end would skip data written later (Kafka's maybeTruncateCheckpoint). */
   maybeTruncateCheckpoint(log: Log, offset: number): void {
     const dir = dirname(log.dir);
-    const key = partitionKey(log.topic, log.partition);
+    const key = topicPartitionKey({ topic: log.topic, partition: log.partition });
     const entries = this.checkpoints.get(dir);
     const current = entries?.get(key);
     if (entries === undefined || current === undefined || current <= offset) return;
@@ -164,7 +165,7 @@ export class LogCleaner {
 
   /** The checkpointed first dirty offset of `log`, if any (for tests and the admin API). */
   checkpointOf(log: Log): number | undefined {
-    return this.checkpoints.get(dirname(log.dir))?.get(partitionKey(log.topic, log.partition));
+    return this.checkpoints.get(dirname(log.dir))?.get(topicPartitionKey({ topic: log.topic, partition: log.partition }));
   }
 
   metrics(): LogCleanerMetrics {
@@ -227,7 +228,7 @@ export class LogCleaner {
       const dir = dirname(log.dir);
       const entries = this.checkpoints.get(dir) ?? new Map<string, number>();
       this.checkpoints.set(dir, entries);
-      entries.set(partitionKey(log.topic, log.partition), result.endOffset);
+      entries.set(topicPartitionKey({ topic: log.topic, partition: log.partition }), result.endOffset);
       this.writeCheckpoint(dir);
       this.lastStats = result.stats;
       this.cleanings += 1;
@@ -254,10 +255,7 @@ export class LogCleaner {
   /** Rewrites a log dir's checkpoint file with its current entries; writes run one at a time. */
   private writeCheckpoint(dir: string): void {
     this.checkpointWrites = this.checkpointWrites.then(async () => {
-      const entries = [...(this.checkpoints.get(dir) ?? new Map<string, number>())].map(([key, offset]) => {
-        const dash = key.lastIndexOf('-');
-        return { topic: key.slice(0, dash), partition: Number(key.slice(dash + 1)), offset };
-      });
+      const entries = [...(this.checkpoints.get(dir) ?? new Map<string, number>())].map(([key, offset]) => ({ ...parseTopicPartitionKey(key), offset }));
       await writeOffsetCheckpoint(this.opts.fileSystem, join(dir, cleanerCheckpointFileName), entries);
     }).catch((err: unknown) => this.logger.error({ err, dir }, 'writing the cleaner checkpoint failed'));
   }

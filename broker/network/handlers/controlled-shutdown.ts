@@ -1,6 +1,6 @@
 /**
- * ControlledShutdown (7), from a broker that is stopping to the active controller (reference
- * §3.8): the controller moves leadership away and answers with the partitions the broker still
+ * ControlledShutdown (7), from a broker that is stopping to the active controller (Kafka's
+ * KafkaController.doControlledShutdown): the controller moves leadership away and answers with the partitions the broker still
  * leads. A broker that is not the active controller answers NOT_CONTROLLER so that the sender
  * looks the controller up again.
  */
@@ -13,7 +13,7 @@ import type { BrokerServices } from './index';
 export function controlledShutdownHandler(services: BrokerServices): RequestHandler<ControlledShutdownRequest, ControlledShutdownResponse> {
   return async (_ctx, body) => {
     const controller = services.controller;
-    if (controller === undefined || !controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, remainingPartitions: [] };
+    if (!controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, remainingPartitions: [] };
     try {
       const result = await controller.controlledShutdown(body.brokerId, body.brokerEpoch);
       return { errorCode: result.errorCode, remainingPartitions: result.remainingPartitions.map((p) => ({ topic: p.topic, partition: p.partition })) };

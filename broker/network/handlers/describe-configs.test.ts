@@ -11,6 +11,7 @@ import { topicConfigKeys } from '../../log/log-config';
 import { callThroughProtobuf, testRequestContext } from '../../../test/support/protobuf-handler-call';
 import { ConfigResourceType, topicConfigFields } from './describe-configs';
 import { buildHandlerTable, type BrokerServices } from './index';
+import { unused } from '../../../test/support/unused';
 
 type Response = samsa.v1.IDescribeConfigsResponse;
 
@@ -28,6 +29,7 @@ function setup() {
   const services: BrokerServices = {
     config, metadataCache: cache, replicaManager: {} as ReplicaManager, zk: zk as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controllerRequestFence: { check: async () => ErrorCode.STALE_CONTROLLER_EPOCH },
+    controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
   };
   const table = buildHandlerTable(services);
   const ctx = testRequestContext(ApiKey.DescribeConfigs);

@@ -8,17 +8,13 @@ import type { ElectLeadersPartitionResult, ElectLeadersRequest, ElectLeadersResp
 import { errorCodeOf } from '../../cluster/replica-access';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
+import { parseTopicPartitionKey } from '../../../proto/topic-partition';
 
 /** Splits Kafka's "topic-partition" key at its last dash (topic names may contain dashes). */
-function parseKey(key: string): { topic: string; partition: number } {
-  const dash = key.lastIndexOf('-');
-  return { topic: key.slice(0, dash), partition: Number(key.slice(dash + 1)) };
-}
-
 function buildResponse(results: ReadonlyMap<string, { errorCode: number; message?: string }>): ElectLeadersResponse {
   const byTopic = new Map<string, ElectLeadersPartitionResult[]>();
   for (const [key, r] of results) {
-    const { topic, partition } = parseKey(key);
+    const { topic, partition } = parseTopicPartitionKey(key);
     const list = byTopic.get(topic) ?? [];
     list.push({ partition, errorCode: r.errorCode, errorMessage: r.message ?? '' });
     byTopic.set(topic, list);
@@ -32,7 +28,7 @@ function buildResponse(results: ReadonlyMap<string, { errorCode: number; message
 export function electLeadersHandler(services: BrokerServices): RequestHandler<ElectLeadersRequest, ElectLeadersResponse> {
   return async (_ctx, body) => {
     const controller = services.controller;
-    if (controller === undefined || !controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, replicaElectionResults: [] };
+    if (!controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, replicaElectionResults: [] };
     const electionType = body.electionType === 1 ? 1 : 0;
     const listed = body.topicPartitions.flatMap((t) => t.partitions.map((partition) => ({ topic: t.topic, partition })));
     if (!body.allPartitions && listed.length === 0) return { errorCode: ErrorCode.NONE, replicaElectionResults: [] };

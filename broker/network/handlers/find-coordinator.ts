@@ -66,7 +66,7 @@ export function findCoordinatorHandler(services: BrokerServices): RequestHandler
       await ensureOffsetsTopic();
       return failure(ErrorCode.COORDINATOR_NOT_AVAILABLE, `${offsetsTopicName} is being created`);
     }
-    const partitions = services.groupCoordinator?.config.offsetsTopicNumPartitions ?? cache.numPartitions(offsetsTopicName) ?? services.config.offsetsTopicNumPartitions;
+    const partitions = services.groupCoordinator.config.offsetsTopicNumPartitions;
     const partition = partitionForGroup(groupId, partitions);
     const leader = cache.partitionState(offsetsTopicName, partition)?.leader ?? -1;
     const endpoint = leader >= 0 ? cache.aliveEndpoint(leader, ctx.listenerName) : undefined;

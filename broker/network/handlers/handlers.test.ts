@@ -7,9 +7,10 @@ import { TopicExistsError, type KafkaZkClient } from '../../../zk/kafka-zk-clien
 import { MetadataCache } from '../../cluster/metadata-cache';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import type { BrokerConfig } from '../../config';
-import { logConfigDefaults } from '../../log/log-config';
+import { logConfigDefaults } from '../../config';
 import { callThroughProtobuf, testRequestContext } from '../../../test/support/protobuf-handler-call';
 import { buildHandlerTable, implementedApiKeys, type BrokerServices } from './index';
+import { unused } from '../../../test/support/unused';
 
 class FakeZk {
   readonly topics = new Map<string, { assignment: Map<number, number[]>; config: Record<string, string> }>();
@@ -52,6 +53,7 @@ function setup(configOverrides: Partial<BrokerConfig> = {}) {
   const services: BrokerServices = {
     config, metadataCache: cache, replicaManager: replicaManager as unknown as ReplicaManager, zk: zk as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controllerRequestFence: { check: async () => ErrorCode.STALE_CONTROLLER_EPOCH },
+    controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
   };
   const table = buildHandlerTable(services);
   const closed: string[] = [];

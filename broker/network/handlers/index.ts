@@ -53,12 +53,12 @@ export interface BrokerServices {
   getBrokerEpoch: () => number;
   /** Decides whether a LeaderAndIsr, UpdateMetadata or StopReplica comes from the controller ZooKeeper names. */
   controllerRequestFence: Pick<ControllerRequestFence, 'check'>;
-  /** This broker's controller (answers NOT_CONTROLLER unless active); absent in some tests. */
-  controller?: ControllerApi;
-  /** This broker's group coordinator; without one the group APIs answer COORDINATOR_NOT_AVAILABLE. */
-  groupCoordinator?: GroupCoordinator;
-  /** Producer ids for InitProducerId; without one the handler claims blocks through `zk` itself. */
-  producerIdManager?: ProducerIdManager;
+  /** This broker's controller (answers NOT_CONTROLLER unless active). */
+  controller: ControllerApi;
+  /** This broker's group coordinator (answers NOT_COORDINATOR for groups whose partition it does not lead). */
+  groupCoordinator: GroupCoordinator;
+  /** Producer ids for InitProducerId, claimed in blocks through ZooKeeper. */
+  producerIdManager: ProducerIdManager;
 }
 
 type HandlerFactories = { readonly [K in ApiKey]: (s: BrokerServices) => ApiHandler<K> };

@@ -5,12 +5,11 @@
  */
 import { ErrorCode, SamsaProtocolError } from '../../../proto/errors';
 import type { InitProducerIdRequest, InitProducerIdResponse } from '../../api/init-producer-id';
-import { ProducerIdManager } from '../../coordinator/producer-id-manager';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
 export function initProducerIdHandler(services: BrokerServices): RequestHandler<InitProducerIdRequest, InitProducerIdResponse> {
-  const manager = services.producerIdManager ?? new ProducerIdManager({ brokerId: services.config.brokerId, source: services.zk });
+  const manager = services.producerIdManager;
   return async (_ctx, body) => {
     if (body.transactionalId !== '') {
       // The response has no message field: the request-level error carries the explanation.

@@ -1,5 +1,5 @@
 /**
- * Metadata (3), answered from the metadata cache only (reference §8): brokers and leaders as seen
+ * Metadata (3), answered from the metadata cache only (Kafka's MetadataCache): brokers and leaders as seen
  * through the listener the request arrived on. A requested topic the cache does not know is
  * auto-created when both auto.create.topics.enable and allow_auto_topic_creation say so (answered
  * LEADER_NOT_AVAILABLE until leaders exist), INVALID_TOPIC_EXCEPTION for an illegal name, else

@@ -1,5 +1,5 @@
 /**
- * OffsetForLeaderEpoch (23), answered by the leader (reference §4.8, KIP-101/279/320): for each
+ * OffsetForLeaderEpoch (23), answered by the leader (KIP-101, KIP-279, KIP-320): for each
  * partition, fencing on current_leader_epoch (FENCED_LEADER_EPOCH if older, UNKNOWN_LEADER_EPOCH if
  * newer), then the end offset of the requested epoch from the leader-epoch cache: the latest epoch
  * ends at the LEO, an older one where the next known epoch starts (reported under the largest known

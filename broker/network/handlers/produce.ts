@@ -2,7 +2,7 @@
  * Produce (0): append each partition's batches on its leader and answer per partition (Kafka's
  * `handleProduceRequest`). acks must be -1, 0 or 1 (else INVALID_REQUIRED_ACKS for every
  * partition, nothing written). acks=0 gets no response; if any of its appends failed the connection
- * is closed so that the producer notices and refreshes its metadata (reference §4.6).
+ * is closed so that the producer notices and refreshes its metadata (KafkaApis.handleProduceRequest).
  */
 import { ErrorCode, errorName } from '../../../proto/errors';
 import type { ProducePartitionResponse, ProduceRequest, ProduceResponse } from '../../api/produce';

@@ -7,8 +7,9 @@ import { MetadataCache } from '../../cluster/metadata-cache';
 import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
 import { callThroughProtobuf, testRequestContext } from '../../../test/support/protobuf-handler-call';
 import { buildHandlerTable, type BrokerServices, type ControllerApi } from './index';
+import { unused } from '../../../test/support/unused';
 
-function setup(controller?: ControllerApi, fenceAnswer: number = ErrorCode.STALE_CONTROLLER_EPOCH) {
+function setup(controller: ControllerApi = unused('controller'), fenceAnswer: number = ErrorCode.STALE_CONTROLLER_EPOCH) {
   const replicaManager = {
     becomeLeaderOrFollower: jest.fn(async () => ({ errorCode: ErrorCode.NONE, partitionErrors: [] })),
     stopReplicas: jest.fn(async () => ({ errorCode: ErrorCode.NONE, partitionErrors: [] })),
@@ -23,6 +24,7 @@ function setup(controller?: ControllerApi, fenceAnswer: number = ErrorCode.STALE
     config: { brokerId: 1 } as unknown as BrokerConfig, metadataCache: new MetadataCache(1),
     replicaManager: replicaManager as unknown as ReplicaManager, zk: {} as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controller,
+    groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
     controllerRequestFence: { check: async () => fenceAnswer },
   };
   const table = buildHandlerTable(services);

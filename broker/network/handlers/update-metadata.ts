@@ -1,5 +1,5 @@
 /**
- * UpdateMetadata (6), from the controller: the only way the metadata cache changes (reference §8).
+ * UpdateMetadata (6), from the controller: the only way the metadata cache changes (Kafka's MetadataCache).
  * The request is believed only when ZooKeeper names its sender as controller at its epoch
  * (ControllerRequestFence); a refused one is answered with its error code and changes nothing.
  */

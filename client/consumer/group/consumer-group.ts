@@ -14,13 +14,14 @@
 import { type Logger } from '../../logger';
 import { SamsaError, messageOf } from '../../errors';
 import { type RetryPolicy, backoffMs, sleep } from '../../retry';
-import { type OffsetResetStrategy, type SubscriptionState, type TopicPartition, tpKey } from '../subscription-state';
+import { type OffsetResetStrategy, type SubscriptionState } from '../subscription-state';
 import { type PartitionAssignor, type SubscriptionCodec, type TopicPartitions, assignPartitions, assignmentRecord, decodeMembers, findAssigner, flatten, subscribedTopics } from './assignment';
 import { type CoordinatorChannel } from './coordinator-channel';
 import { Heartbeat, type HeartbeatTimers, systemTimers } from './heartbeat';
 import { GroupMembership, type JoinResult, MemberState, isFatalGroupError, isRejoinError } from './membership';
 import { type TopicPartitionOffset, commitOffsets, fetchCommittedOffsets } from './offsets';
 import { type GroupTopicsSource, hasPattern, matchSubscription } from './topics-source';
+import { type TopicPartition, topicPartitionKey } from '../../../proto/topic-partition';
 
 export interface ConsumerGroupConfig {
   groupId: string;
@@ -158,7 +159,7 @@ export class ConsumerGroup {
         if (isRejoinError(err)) this.requestRejoin(messageOf(err));
         throw err;
       }
-      for (const o of offsets) this.committed.set(tpKey(o.topic, o.partition), o.offset);
+      for (const o of offsets) this.committed.set(topicPartitionKey({ topic: o.topic, partition: o.partition }), o.offset);
       this.host.emit('commit_offsets', {
         groupId: this.config.groupId,
         memberId: m.memberId,

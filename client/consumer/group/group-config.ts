@@ -1,5 +1,5 @@
 /**
- * The group settings of `samsa.consumer({...})`, with Kafka 2.x's defaults (kafka-classic §9;
+ * The group settings of `samsa.consumer({...})`, with Kafka 2.x's defaults (Kafka 2.x's ConsumerConfig;
  * rebalanceTimeoutMs follows KafkaJS's 60 s rather than max.poll.interval.ms's 300 s, since it
  * also bounds how long one handler call may run) and checked against each other, so a
  * configuration the coordinator would refuse fails at construction with a clear message.
@@ -8,12 +8,13 @@
 import { type Cluster } from '../../cluster/cluster';
 import { SamsaError } from '../../errors';
 import { type RetryPolicy } from '../../retry';
-import { type TopicPartition } from '../subscription-state';
+
 import { type PartitionAssignor } from './assignment';
 import { ClusterCoordinatorChannel } from './coordinator-channel';
 import { ConsumerGroup, type ConsumerGroupConfig, type ConsumerGroupHost } from './consumer-group';
 import { defaultPartitionAssignors, subscriptionCodec } from './protocol';
 import { ClusterTopicsSource } from './topics-source';
+import { type TopicPartition } from '../../../proto/topic-partition';
 
 export interface GroupOptions {
   groupId?: string;

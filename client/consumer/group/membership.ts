@@ -1,7 +1,7 @@
 /**
  * One member's view of its group (Kafka's AbstractCoordinator): member id, generation, leader,
  * and the JoinGroup, SyncGroup, Heartbeat and LeaveGroup exchanges with the coordinator, each
- * response handled as Kafka 2.x's handlers do (kafka-classic §7.3):
+ * response handled as Kafka 2.x's handlers do (AbstractCoordinator's response handlers):
  * - MEMBER_ID_REQUIRED (KIP-394): join again at once with the id the coordinator handed out;
  * - UNKNOWN_MEMBER_ID: forget the member id and generation, join again as a new member;
  * - ILLEGAL_GENERATION: forget the generation, keep the member id, join again;
@@ -14,6 +14,7 @@
 
 import { ApiKey } from '../../../proto/api';
 import { ErrorCode, SamsaProtocolError, errorName } from '../../../proto/errors';
+import { asBuffer } from '../../../proto/bytes';
 import { type samsa } from '../../../proto/generated/samsa';
 import { type CoordinatorChannel, isCoordinatorMoved } from './coordinator-channel';
 
@@ -146,7 +147,7 @@ export class GroupMembership {
       throw this.fail(code, 'SyncGroup');
     }
     this.state = MemberState.Stable;
-    return toBuffer(response.assignment);
+    return asBuffer(response.assignment);
   }
 
   async heartbeat(): Promise<void> {
@@ -199,7 +200,7 @@ export class GroupMembership {
     const members = (response.members ?? []).map((m) => ({
       memberId: m.memberId ?? '',
       groupInstanceId: m.groupInstanceId || undefined,
-      metadata: toBuffer(m.metadata),
+      metadata: asBuffer(m.metadata),
     }));
     return { generationId: this.generationId, memberId: this.memberId, leaderId: this.leaderId, protocolName: this.protocolName, members };
   }
@@ -217,9 +218,4 @@ export class GroupMembership {
   private fail(code: number, api: string): SamsaProtocolError {
     return new SamsaProtocolError(code, `${api} for group ${this.config.groupId}: ${errorName(code)}`);
   }
-}
-
-export function toBuffer(bytes: Uint8Array | null | undefined): Buffer {
-  if (!bytes) return Buffer.alloc(0);
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }

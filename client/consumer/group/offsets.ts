@@ -3,16 +3,17 @@
  * ConsumerCoordinator.sendOffsetCommitRequest / fetchCommittedOffsets). A committed offset is
  * the next offset to consume. A member commits under its generation; a consumer outside any
  * group commits "standalone" with generation -1 and no member id, which the coordinator only
- * accepts for an Empty group (kafka-classic §7.3).
+ * accepts for an Empty group (GroupCoordinator.handleCommitOffsets).
  */
 
 import { ApiKey } from '../../../proto/api';
 import { ErrorCode, SamsaProtocolError, errorName } from '../../../proto/errors';
 import { type samsa } from '../../../proto/generated/samsa';
 import { int64 } from '../../errors';
-import { type TopicPartition, tpKey } from '../subscription-state';
+
 import { type CoordinatorChannel, isCoordinatorMoved } from './coordinator-channel';
 import { noGenerationId, unknownMemberId } from './membership';
+import { type TopicPartition, topicPartitionKey } from '../../../proto/topic-partition';
 
 export interface TopicPartitionOffset extends TopicPartition {
   offset: number;
@@ -91,7 +92,7 @@ export async function fetchCommittedOffsets(channel: CoordinatorChannel, groupId
       const code = p.errorCode ?? 0;
       // Kafka's consumer treats a partition-level UNKNOWN_TOPIC_OR_PARTITION as "nothing committed".
       if (code !== 0 && code !== ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) throwIfError(channel, groupId, code);
-      out.set(tpKey(t.name ?? '', p.partition ?? 0), code === 0 ? int64(p.committedOffset) : -1);
+      out.set(topicPartitionKey({ topic: t.name ?? '', partition: p.partition ?? 0 }), code === 0 ? int64(p.committedOffset) : -1);
     }
   }
   return out;

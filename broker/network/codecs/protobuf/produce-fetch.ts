@@ -11,7 +11,7 @@ import type * as I from '../../../api/init-producer-id';
 import type * as L from '../../../api/list-offsets';
 import type * as O from '../../../api/offset-for-leader-epoch';
 import type * as P from '../../../api/produce';
-import { asBuffer } from '../../handlers/buffers';
+import { asBuffer } from '../../../../proto/bytes';
 import type { ProtobufClientCodec, ProtobufCodec } from './protobuf-codec';
 
 export const produceCodec: ProtobufCodec<P.ProduceRequest, P.ProduceResponse, samsa.v1.IProduceRequest, samsa.v1.IProduceResponse> = {

@@ -1,4 +1,7 @@
-/** Views decoded protobuf `bytes` as a Buffer without copying (protobufjs yields Buffer or Uint8Array). */
+/**
+ * protobufjs decodes `bytes` fields as a Node Buffer or as a plain Uint8Array depending on how
+ * it was loaded; callers want a Buffer (readInt32BE, subarray sharing memory) without copying.
+ */
 export function asBuffer(bytes: Uint8Array | null | undefined): Buffer {
   if (bytes === null || bytes === undefined) return Buffer.alloc(0);
   if (Buffer.isBuffer(bytes)) return bytes;

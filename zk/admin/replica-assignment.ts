@@ -1,6 +1,5 @@
 /**
- * Kafka's rack-unaware replica assignment (`AdminUtils.assignReplicasToBrokersRackUnaware`,
- * reference §3.4). Leaders spread round-robin from a random start; followers follow at a shift
+ * Kafka's rack-unaware replica assignment (`AdminUtils.assignReplicasToBrokersRackUnaware`). Leaders spread round-robin from a random start; followers follow at a shift
  * that grows each time the partition index wraps the broker list, so that replicas of one broker
  * are spread over the others rather than always landing on its neighbour.
  */

@@ -5,7 +5,8 @@
  * validated as ReassignPartitionsCommand does before anything is written.
  */
 
-import { CliUsageError } from './args';
+import { CliUsageError } from '../../client/cli/args';
+import { type TopicPartition, compareTopicPartitions, topicPartitionKey } from '../../proto/topic-partition';
 
 export interface PartitionReplicas {
   topic: string;
@@ -46,13 +47,13 @@ export function parseReassignmentJson(text: string): PartitionReplicas[] {
     if (!ok) throw new CliUsageError(`--reassignment-json-file: bad entry ${JSON.stringify(entry)}`);
     return { topic: e.topic as string, partition: e.partition as number, replicas: e.replicas as number[] };
   });
-  const keys = entries.map(partitionName);
+  const keys = entries.map(topicPartitionKey);
   const duplicates = keys.filter((k, i) => keys.indexOf(k) !== i);
   if (duplicates.length > 0) throw new CliUsageError(`Partition reassignment contains duplicate topic partitions: ${[...new Set(duplicates)].join(',')}`);
   for (const e of entries) {
     const repeated = e.replicas.find((r, i) => e.replicas.indexOf(r) !== i);
     if (repeated !== undefined) {
-      throw new CliUsageError(`Partition replica lists may not contain duplicate entries: ${partitionName(e)} contains multiple entries for ${repeated}.`);
+      throw new CliUsageError(`Partition replica lists may not contain duplicate entries: ${topicPartitionKey(e)} contains multiple entries for ${repeated}.`);
     }
   }
   return entries;
@@ -66,13 +67,8 @@ export function formatReassignmentJson(entries: readonly PartitionReplicas[]): s
   return JSON.stringify({ version: 1, partitions });
 }
 
-export function sortPartitions<T extends { topic: string; partition: number }>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition));
-}
-
-/** Kafka's TopicPartition.toString. */
-export function partitionName(p: { topic: string; partition: number }): string {
-  return `${p.topic}-${p.partition}`;
+export function sortPartitions<T extends TopicPartition>(entries: readonly T[]): T[] {
+  return [...entries].sort(compareTopicPartitions);
 }
 
 /** "1,2,3" with no duplicates (Kafka: "Broker list contains duplicate entries"). */

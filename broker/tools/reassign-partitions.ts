@@ -2,47 +2,23 @@
  * `samsa reassign-partitions`: the ZooKeeper-based kafka-reassign-partitions.sh of Kafka 2.x.
  * --execute writes the target replicas to /admin/reassign_partitions, which the controller
  * watches (it moves replicas and deletes finished entries); --verify compares each partition's
- * replicas in its topic znode with the target. Nothing here talks to a broker.
+ * replicas in its topic znode with the target. Nothing here talks to a broker; the ZooKeeper
+ * reads and writes are zk/admin's, as Kafka's tool uses AdminZkClient.
  */
 
 import { readFile } from 'node:fs/promises';
 import pino from 'pino';
-import { assignReplicasToBrokers } from '../../broker/controller/replica-assignment';
+import { SamsaError } from '../../client/errors';
+import { CliUsageError, type ParsedArgs, stringArg } from '../../client/cli/args';
+import { type CliIo, write } from '../../client/cli/output';
+import { AdminZkClient, type ReassignmentStore } from '../../zk/admin/admin-zk-client';
+import { assignReplicasToBrokers } from '../../zk/admin/replica-assignment';
 import { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { ReassignPartitionsZNode, type TopicAssignmentData } from '../../zk/paths';
-import { ZkCode, isZkError } from '../../zk/zk-session';
-import { SamsaError } from '../errors';
-import { CliUsageError, type ParsedArgs, stringArg } from './args';
-import { type CliIo, write } from './output';
+import { type TopicAssignmentData } from '../../zk/paths';
+import { topicPartitionKey } from '../../proto/topic-partition';
 import {
-  type PartitionReplicas, formatReassignmentJson, parseBrokerList, parseReassignmentJson, parseTopicsToMoveJson, partitionName, sortPartitions,
+  type PartitionReplicas, formatReassignmentJson, parseBrokerList, parseReassignmentJson, parseTopicsToMoveJson, sortPartitions,
 } from './reassignment-json';
-
-/** What the tool needs from ZooKeeper (KafkaZkClient in production, a fake in tests). */
-export interface ReassignmentStore {
-  brokerIds(): Promise<number[]>;
-  topicAssignment(topic: string): Promise<TopicAssignmentData | undefined>;
-  pendingReassignments(): Promise<PartitionReplicas[]>;
-  /** Creates /admin/reassign_partitions; false when a reassignment is already pending there. */
-  startReassignment(entries: readonly PartitionReplicas[]): Promise<boolean>;
-}
-
-export function zkReassignmentStore(kzk: KafkaZkClient): ReassignmentStore {
-  return {
-    brokerIds: () => kzk.getBrokerIds(),
-    topicAssignment: (topic) => kzk.getTopicAssignment(topic),
-    pendingReassignments: async () => (await kzk.getPartitionReassignments()) ?? [],
-    startReassignment: async (entries) => {
-      try {
-        await kzk.zk.create(ReassignPartitionsZNode.path, ReassignPartitionsZNode.encode([...entries]));
-        return true;
-      } catch (err) {
-        if (isZkError(err, ZkCode.NodeExists)) return false;
-        throw err;
-      }
-    },
-  };
-}
 
 async function currentAssignment(store: ReassignmentStore, topics: readonly string[]): Promise<PartitionReplicas[]> {
   const out: PartitionReplicas[] = [];
@@ -55,7 +31,7 @@ async function currentAssignment(store: ReassignmentStore, topics: readonly stri
 }
 
 /** --generate: the current assignment of the topics and a fresh one over `brokers`, same partition counts and RF. */
-export async function generateAssignment(store: ReassignmentStore, topics: readonly string[], brokers: readonly number[]): Promise<string> {
+async function generateAssignment(store: ReassignmentStore, topics: readonly string[], brokers: readonly number[]): Promise<string> {
   const live = new Set(await store.brokerIds());
   const missing = brokers.filter((b) => !live.has(b));
   if (missing.length > 0) throw new SamsaError(`The proposed assignment contains non-existent brokerIDs: ${missing.join(',')}`);
@@ -71,28 +47,28 @@ export async function generateAssignment(store: ReassignmentStore, topics: reado
 }
 
 /** --execute: validates, prints the current assignment for rollback, then writes the znode. */
-export async function executeReassignment(store: ReassignmentStore, entries: readonly PartitionReplicas[], io: CliIo): Promise<void> {
+async function executeReassignment(store: ReassignmentStore, entries: readonly PartitionReplicas[], io: CliIo): Promise<void> {
   const live = new Set(await store.brokerIds());
   const missingBrokers = [...new Set(entries.flatMap((e) => e.replicas))].filter((b) => !live.has(b)).sort((a, b) => a - b);
   if (missingBrokers.length > 0) throw new SamsaError(`The proposed assignment contains non-existent brokerIDs: ${missingBrokers.join(',')}`);
   const current = await currentAssignment(store, entries.map((e) => e.topic));
   const missingPartitions = entries.filter((e) => !current.some((c) => c.topic === e.topic && c.partition === e.partition));
   if (missingPartitions.length > 0) {
-    throw new SamsaError(`The proposed assignment contains non-existent partitions: ${missingPartitions.map(partitionName).join(',')}`);
+    throw new SamsaError(`The proposed assignment contains non-existent partitions: ${missingPartitions.map(topicPartitionKey).join(',')}`);
   }
   const moving = current.filter((c) => entries.some((e) => e.topic === c.topic && e.partition === c.partition));
   await write(io.stdout, `Current partition replica assignment\n\n${formatReassignmentJson(moving)}\n\n`
     + 'Save this to use as the --reassignment-json-file option during rollback\n');
   if (!(await store.startReassignment(entries))) throw new SamsaError('There is an existing assignment running.');
-  const names = sortPartitions(entries).map(partitionName);
+  const names = sortPartitions(entries).map(topicPartitionKey);
   await write(io.stdout, `Successfully started partition reassignment${names.length === 1 ? '' : 's'} for ${names.join(',')}\n`);
 }
 
-export type ReassignmentStatus = 'completed' | 'in-progress' | 'differs';
+type ReassignmentStatus = 'completed' | 'in-progress' | 'differs';
 
 /** Completed: no pending entry, no replicas being added or removed, and the replicas equal the target. */
-export async function reassignmentStatus(store: ReassignmentStore, entries: readonly PartitionReplicas[]): Promise<Map<string, { status: ReassignmentStatus; replicas: number[] }>> {
-  const pending = new Set((await store.pendingReassignments()).map(partitionName));
+async function reassignmentStatus(store: ReassignmentStore, entries: readonly PartitionReplicas[]): Promise<Map<string, { status: ReassignmentStatus; replicas: number[] }>> {
+  const pending = new Set((await store.pendingReassignments()).map(topicPartitionKey));
   const out = new Map<string, { status: ReassignmentStatus; replicas: number[] }>();
   const byTopic = new Map<string, TopicAssignmentData | undefined>();
   for (const e of sortPartitions(entries)) {
@@ -101,17 +77,17 @@ export async function reassignmentStatus(store: ReassignmentStore, entries: read
     const replicas = data?.partitions.get(e.partition) ?? [];
     const moving = (data?.addingReplicas.get(e.partition)?.length ?? 0) + (data?.removingReplicas.get(e.partition)?.length ?? 0) > 0;
     const same = replicas.length === e.replicas.length && replicas.every((r, i) => r === e.replicas[i]);
-    const status: ReassignmentStatus = pending.has(partitionName(e)) || moving ? 'in-progress' : same ? 'completed' : 'differs';
-    out.set(partitionName(e), { status, replicas });
+    const status: ReassignmentStatus = pending.has(topicPartitionKey(e)) || moving ? 'in-progress' : same ? 'completed' : 'differs';
+    out.set(topicPartitionKey(e), { status, replicas });
   }
   return out;
 }
 
-export async function verifyReassignment(store: ReassignmentStore, entries: readonly PartitionReplicas[], io: CliIo): Promise<void> {
+async function verifyReassignment(store: ReassignmentStore, entries: readonly PartitionReplicas[], io: CliIo): Promise<void> {
   const statuses = await reassignmentStatus(store, entries);
   const lines = ['Status of partition reassignment:'];
   for (const e of sortPartitions(entries)) {
-    const name = partitionName(e);
+    const name = topicPartitionKey(e);
     const s = statuses.get(name)!;
     if (s.status === 'completed') lines.push(`Reassignment of partition ${name} is completed.`);
     else if (s.status === 'in-progress') lines.push(`Reassignment of partition ${name} is still in progress.`);
@@ -121,7 +97,7 @@ export async function verifyReassignment(store: ReassignmentStore, entries: read
 }
 
 /** --list, in Kafka 2.5's format: current replicas and the replicas being added and removed. */
-export async function listReassignments(store: ReassignmentStore, io: CliIo): Promise<void> {
+async function listReassignments(store: ReassignmentStore, io: CliIo): Promise<void> {
   const pending = sortPartitions(await store.pendingReassignments());
   if (pending.length === 0) {
     await write(io.stdout, 'No partition reassignments found.\n');
@@ -133,13 +109,13 @@ export async function listReassignments(store: ReassignmentStore, io: CliIo): Pr
     const replicas = data?.partitions.get(p.partition) ?? [];
     const adding = data?.addingReplicas.get(p.partition) ?? p.replicas.filter((r) => !replicas.includes(r));
     const removing = data?.removingReplicas.get(p.partition) ?? replicas.filter((r) => !p.replicas.includes(r));
-    lines.push(`${partitionName(p)}: replicas: ${replicas.join(',')}. adding: ${adding.join(',')}. removing: ${removing.join(',')}.`);
+    lines.push(`${topicPartitionKey(p)}: replicas: ${replicas.join(',')}. adding: ${adding.join(',')}. removing: ${removing.join(',')}.`);
   }
   await write(io.stdout, lines.map((l) => `${l}\n`).join(''));
 }
 
-export const zkSessionTimeoutMsDefault = 30_000;
-export const zkConnectionTimeoutMsDefault = 15_000;
+const zkSessionTimeoutMsDefault = 30_000;
+const zkConnectionTimeoutMsDefault = 15_000;
 
 /** Runs one action against `store`; files are read through `readText` so tests need no disk. */
 export async function runReassignAction(
@@ -166,7 +142,7 @@ export async function runReassignAction(
   }
 }
 
-export function reassignAction(args: ParsedArgs): 'generate' | 'execute' | 'verify' | 'list' {
+function reassignAction(args: ParsedArgs): 'generate' | 'execute' | 'verify' | 'list' {
   const actions = (['generate', 'execute', 'verify', 'list'] as const).filter((a) => args[a] === true);
   if (actions.length !== 1) throw new CliUsageError('reassign-partitions: exactly one of --generate, --execute, --verify, --list is required');
   return actions[0]!;
@@ -180,7 +156,7 @@ export async function runReassignPartitions(args: ParsedArgs, io: CliIo): Promis
     connect, sessionTimeoutMs: zkSessionTimeoutMsDefault, connectionTimeoutMs: zkConnectionTimeoutMsDefault, logger: pino({ level: 'silent' }),
   });
   try {
-    await runReassignAction(zkReassignmentStore(kzk), args, io);
+    await runReassignAction(new AdminZkClient(kzk), args, io);
   } finally {
     await kzk.close();
   }

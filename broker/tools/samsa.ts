@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * The `samsa` binary. It adds the two commands that are not clients of a broker, `broker` (run
+ * one) and `reassign-partitions` (ZooKeeper's admin znodes, like Kafka 2.x's tool), to the client
+ * commands of client/cli. As in Kafka, tools that speak to ZooKeeper live with the broker, not
+ * with the clients. Both are loaded on demand so that client commands load neither the broker
+ * nor the ZooKeeper client.
+ */
+
+import { type CommandSpec, helpFlag } from '../../client/cli/args';
+import { type CliCommand, runAsProcess } from '../../client/cli/main';
+
+const brokerSpec: CommandSpec = {
+  name: 'broker',
+  summary: 'Run a broker',
+  flags: {
+    config: { kind: 'string', valueName: 'server.properties', description: 'Broker properties file' },
+    override: { kind: 'repeated', valueName: 'key=value', description: 'Override a broker property (repeatable)' },
+    help: helpFlag,
+  },
+};
+
+const reassignPartitionsSpec: CommandSpec = {
+  name: 'reassign-partitions',
+  summary: 'Move partition replicas between brokers (through ZooKeeper)',
+  flags: {
+    zookeeper: { kind: 'string', valueName: 'host:port[/chroot]', description: 'ZooKeeper connection string of the cluster' },
+    generate: { kind: 'boolean', description: 'Propose an assignment of the topics in --topics-to-move-json-file over --broker-list' },
+    execute: { kind: 'boolean', description: 'Start the reassignment in --reassignment-json-file' },
+    verify: { kind: 'boolean', description: 'Report whether the reassignment in --reassignment-json-file has completed' },
+    list: { kind: 'boolean', description: 'List the reassignments in progress' },
+    'topics-to-move-json-file': { kind: 'string', valueName: 'file', description: 'JSON {"version":1,"topics":[{"topic":"t"}]} (generate)' },
+    'broker-list': { kind: 'string', valueName: '1,2,3', description: 'Brokers to assign replicas to (generate)' },
+    'reassignment-json-file': { kind: 'string', valueName: 'file', description: 'JSON {"version":1,"partitions":[{"topic","partition","replicas"}]} (execute, verify)' },
+    help: helpFlag,
+  },
+};
+
+export const brokerCommands: readonly CliCommand[] = [
+  {
+    spec: brokerSpec,
+    run: async (_args, argv) => {
+      const { main } = await import('../main');
+      await main(argv);
+      return 0;
+    },
+  },
+  {
+    spec: reassignPartitionsSpec,
+    run: async (args, _argv, io) => {
+      const { runReassignPartitions } = await import('./reassign-partitions');
+      await runReassignPartitions(args, io);
+      return 0;
+    },
+  },
+];
+
+if (require.main === module) runAsProcess(process.argv.slice(2), brokerCommands);
