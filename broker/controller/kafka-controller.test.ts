@@ -1,11 +1,12 @@
 import { ApiKey } from '../../proto/api';
 import type { LeaderAndIsrRequest, StopReplicaRequest, UpdateMetadataRequest } from '../api/controller-requests';
 import type { KafkaController } from './kafka-controller';
-import type { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { endpoint, useControllerHarness, waitFor, type Sent } from '../../test/support/controller-harness';
+import { endpoint, logger, useControllerHarness, waitFor, type Sent } from '../../test/support/controller-harness';
+import { KafkaZkClient } from '../../zk/kafka-zk-client';
+import { ZkCode, ZkError, type ZkWatcher } from '../../zk/zk-session';
 
 describe('KafkaController against ZooKeeper', () => {
-  const { chroot: newChroot, client, startActiveController } = useControllerHarness();
+  const { chroot: newChroot, client, launchController, startActiveController } = useControllerHarness();
 
   async function startController(chroot: string, sent: Sent[], brokerId = 1): Promise<{ zk: KafkaZkClient; controller: KafkaController }> {
     const zk = await client(chroot);
@@ -97,5 +98,45 @@ describe('KafkaController against ZooKeeper', () => {
     await waitFor('re-election', () => controller.isActive && controller.epoch === 8);
     const state = await waitFor('state znode', () => zk.getPartitionState('fenced', 0));
     expect(state.controllerEpoch).toBe(8);
+  });
+
+  it('removes /controller when it shuts down, so that another broker takes over without waiting for its session', async () => {
+    const chroot = newChroot();
+    const { zk, controller } = await startController(chroot, []);
+    await controller.shutdown();
+    expect(await zk.getControllerId()).toBe(-1);
+  });
+
+  it('resigns and is elected again when its failover fails part-way, whatever event led to the election', async () => {
+    const chroot = newChroot();
+    const { zk, controller: first } = await startController(chroot, []);
+    const inner = await client(chroot);
+    let failNextDeletionRead = false;
+    // One failover read loses its ZooKeeper connection (found by the simulation, seed 1009).
+    const flaky = new Proxy(inner.zk, {
+      get(target, property, receiver) {
+        if (property === 'getChildren') {
+          return (path: string, watch?: ZkWatcher) => {
+            if (failNextDeletionRead && path === '/admin/delete_topics') {
+              failNextDeletionRead = false;
+              return Promise.reject(new ZkError(ZkCode.ConnectionLoss, 'CONNECTION_LOSS', path));
+            }
+            return target.getChildren(path, watch);
+          };
+        }
+        const value: unknown = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const standby = new KafkaZkClient(flaky, logger, Date.now);
+    await standby.registerBroker({ id: 2, endpoints: [endpoint(9092)] });
+    const second = await launchController(standby, { brokerId: 2, deleteTopicEnable: true, uncleanLeaderElectionEnable: false });
+    await waitFor('standby sees controller 1', () => second.activeControllerId === 1);
+    failNextDeletionRead = true;
+    // The controller leaves: a ControllerChange event (not Startup or Reelect) starts the election.
+    await first.shutdown();
+    await waitFor('the failed failover is retried with a new epoch', async () => second.isActive && (await zk.getControllerEpoch())?.epoch === 3 && await zk.getControllerId() === 2);
+    expect(failNextDeletionRead).toBe(false);
+    expect(second.resignations).toBe(1);
   });
 });

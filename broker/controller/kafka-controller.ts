@@ -280,8 +280,10 @@ export class KafkaController {
         return;
       case 'Shutdown':
         if (this.isActive) {
+          // Resigning resets the context: the fenced delete needs the epoch version read before.
+          const epochZkVersion = this.ctx.epochZkVersion;
           this.onControllerResignation();
-          await this.zk.deleteController(this.ctx.epochZkVersion).catch((err: unknown) => this.logger.warn({ err }, 'could not delete /controller'));
+          await this.zk.deleteController(epochZkVersion).catch((err: unknown) => this.logger.warn({ err }, 'could not delete /controller'));
         }
         this.activeId = -1;
         return;

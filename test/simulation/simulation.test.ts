@@ -14,7 +14,8 @@ export const ciSteps = 1_500;
  * Seeds that found bugs, with what they found:
  * - 1009: a controller whose failover failed part-way (a ZooKeeper connection loss while it set the
  *   partitions of a dead leader to no leader) stayed active with partition states it never loaded,
- *   so those partitions stayed offline for good after every broker was back.
+ *   so those partitions stayed offline for good after every broker was back. (Since the read-retry
+ *   fix below, this schedule no longer reaches that failure; kafka-controller.test.ts reproduces it.)
  * - 1147: the expiry of a controller's ZooKeeper session, still queued when that broker won the
  *   election again on its new session, made the new controller resign while /controller kept
  *   naming it: no broker acted as controller again, and a dead leader's partitions kept it.
