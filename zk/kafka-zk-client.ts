@@ -189,8 +189,10 @@ export class KafkaZkClient extends EventEmitter {
       if (!stat) throw new Error('no stat returned for the controller epoch');
       return { epoch: newEpoch, epochZkVersion: stat.version };
     } catch (err) {
-      if (!isZkError(err, ZkCode.NodeExists) && !isZkError(err, ZkCode.BadVersion)) throw err;
-      // A lost response may hide our own success: accept it if both znodes say so.
+      const answerLost = isZkError(err, ZkCode.ConnectionLoss) || isZkError(err, ZkCode.OperationTimeout);
+      if (!isZkError(err, ZkCode.NodeExists) && !isZkError(err, ZkCode.BadVersion) && !answerLost) throw err;
+      // A lost response may hide our own success (the write may have landed before the connection
+      // dropped): accept it if both znodes say so.
       const [controllerId, epoch] = [await this.getControllerId(), await this.getControllerEpoch()];
       if (controllerId === brokerId && epoch?.epoch === newEpoch) return epoch;
       throw new ControllerMovedError(`controller moved to ${controllerId} (epoch ${epoch?.epoch ?? -1})`);

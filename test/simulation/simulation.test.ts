@@ -27,9 +27,13 @@ export const ciSteps = 1_500;
  * - 20148 (20 faults per 1,000 steps): the controller's election write for a returning broker's
  *   partition lost its answer with the ZooKeeper connection; the event failed and the partition
  *   stayed offline. Such a write is now re-read and retried like a version conflict.
+ * - 200871: the answer to a winning controller election write was lost with the ZooKeeper
+ *   connection; the broker took it for a failure while /controller named it, and no broker acted
+ *   as controller. A lost answer is now checked against /controller and /controller_epoch.
  */
 const regressionSeeds: { seed: number; steps: number; faultsPerMille?: number }[] = [{ seed: 1009, steps: 2_000 }, { seed: 1147, steps: 2_000 }, { seed: 1108, steps: 2_000 }, { seed: 20076, steps: 3_000, faultsPerMille: 20 },
   { seed: 20148, steps: 3_000, faultsPerMille: 20 },
+  { seed: 200871, steps: 2_000 },
 ];
 
 describe('seeded simulation', () => {
