@@ -8,6 +8,7 @@
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { parseProperties } from './config/properties';
+import { SamsaError } from '../proto/errors';
 
 export const metaPropertiesFileName = 'meta.properties';
 export const metaPropertiesVersion = 0;
@@ -18,10 +19,9 @@ export interface MetaProperties {
   clusterId: string;
 }
 
-export class InconsistentMetaPropertiesError extends Error {
+export class InconsistentMetaPropertiesError extends SamsaError {
   constructor(message: string) {
     super(message);
-    this.name = 'InconsistentMetaPropertiesError';
   }
 }
 

@@ -36,6 +36,7 @@ import { buildHandlerTable, type ControllerApi } from './network/handlers';
 import { ProducerIdManager } from './coordinator/producer-id-manager';
 import { RequestDispatcher } from './network/request-dispatcher';
 import { SocketServer } from './network/socket-server';
+import { SamsaError } from '../proto/errors';
 
 /** Longest wait for in-flight requests (long polls, acks=all produces) at shutdown. */
 export const requestDrainTimeoutMs = 5_000;
@@ -51,10 +52,9 @@ export const registrationRetryBackoffMs = 500;
 /** Extra wait, beyond twice the session timeout, before a still-taken broker id is fatal. */
 export const registrationRetryMarginMs = 5_000;
 
-export class ShutdownRequestedError extends Error {
+export class ShutdownRequestedError extends SamsaError {
   constructor() {
     super('broker shutdown requested during startup');
-    this.name = 'ShutdownRequestedError';
   }
 }
 

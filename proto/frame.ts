@@ -7,15 +7,15 @@
 
 import { Writer } from 'protobufjs/minimal';
 import { samsa } from './generated/samsa';
+import { SamsaError } from './errors';
 
 export const frameHeaderBytes = 4;
 /** Kafka's socket.request.max.bytes default. */
 export const requestBytesMaxDefault = 100 * 1024 * 1024;
 
-export class FrameTooLargeError extends Error {
+export class FrameTooLargeError extends SamsaError {
   constructor(readonly sizeBytes: number, readonly limitBytes: number) {
     super(`frame of ${sizeBytes} bytes exceeds the limit of ${limitBytes} bytes`);
-    this.name = 'FrameTooLargeError';
   }
 }
 

@@ -27,7 +27,7 @@ import {
   writeInt64,
 } from './batch-header';
 import { compress, compressionNames, decompress } from './compression';
-import { ErrorCode, SamsaProtocolError } from './errors';
+import { ErrorCode, SamsaError, SamsaProtocolError } from './errors';
 import {
   type ConsumerRecord,
   type ProducerRecord,
@@ -280,10 +280,9 @@ export interface DecodedBatch {
 }
 
 /** Thrown by the synchronous decoder when a batch needs decompression. */
-export class CompressedBatchError extends Error {
+export class CompressedBatchError extends SamsaError {
   constructor(readonly compression: number) {
     super(`batch is compressed with ${compressionNames[compression] ?? compression}: use decodeRecordBatches`);
-    this.name = 'CompressedBatchError';
   }
 }
 

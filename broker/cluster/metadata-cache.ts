@@ -5,7 +5,7 @@
  * never from ZooKeeper, so different brokers may briefly disagree.
  */
 import type { samsa } from '../../proto/generated/samsa';
-import { ErrorCode } from '../../proto/errors';
+import { ErrorCode, SamsaError } from '../../proto/errors';
 import { internalTopics } from '../../proto/topic-name';
 
 /** Kafka's `LeaderAndIsr.NoLeader` and `LeaderDuringDelete`. */
@@ -44,10 +44,9 @@ export interface TopicPartition {
   partition: number;
 }
 
-export class MetadataWaitersExhaustedError extends Error {
+export class MetadataWaitersExhaustedError extends SamsaError {
   constructor() {
     super(`more than ${metadataWaitersMax} requests are waiting for metadata updates`);
-    this.name = 'MetadataWaitersExhaustedError';
   }
 }
 

@@ -22,11 +22,3 @@ export interface ReplicaAccess {
   /** Re-checks parked fetches and produces of a partition after its log or HW changed. */
   completeDelayedRequests(topic: string, partition: number): void;
 }
-
-/** The protocol code and message for an error thrown on a partition path. */
-export function errorCodeOf(err: unknown): { code: number; message: string } | undefined {
-  if (err !== null && typeof err === 'object' && 'code' in err && typeof err.code === 'number' && err instanceof Error) {
-    return { code: err.code, message: err.message };
-  }
-  return undefined;
-}

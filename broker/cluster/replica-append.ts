@@ -4,9 +4,9 @@
  * offsets (Log.appendAsLeader, log-validator.ts); then, for acks=-1, park a DelayedProduce until
  * the high watermark covers what was written.
  */
-import { ErrorCode, errorName } from '../../proto/errors';
+import { ErrorCode, errorCodeOf, errorName } from '../../proto/errors';
 import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
-import { errorCodeOf, type ReplicaAccess } from './replica-access';
+import { type ReplicaAccess } from './replica-access';
 
 /** Bound on how long an acks=-1 produce may be parked, whatever its timeout_ms says. */
 export const produceTimeoutMsMax = 5 * 60_000;
@@ -58,8 +58,6 @@ async function appendToLocalLog(access: ReplicaAccess, entry: ProduceEntry, requ
   } catch (err) {
     const known = errorCodeOf(err);
     if (known !== undefined) return failed(entry, known.code, known.message);
-    // A full append queue is back pressure, not a server fault: answer with a retriable error.
-    if (err instanceof Error && err.name === 'LogAppendQueueFullError') return failed(entry, ErrorCode.REQUEST_TIMED_OUT, err.message);
     access.logger.error({ err, topic: entry.topic, partition: entry.partition }, 'append to the local log failed');
     return failed(entry, ErrorCode.UNKNOWN_SERVER_ERROR, `append failed: ${String(err)}`);
   }

@@ -4,10 +4,10 @@
  * followers) within the request's byte limits, and park the fetch in the purgatory when fewer than
  * `min_bytes` are available (long polling) unless an error makes waiting pointless.
  */
-import { ErrorCode } from '../../proto/errors';
+import { ErrorCode, errorCodeOf } from '../../proto/errors';
 import { DelayedFetch } from './delayed-fetch';
 import { consumerReplicaId } from './partition';
-import { errorCodeOf, type ReplicaAccess } from './replica-access';
+import { type ReplicaAccess } from './replica-access';
 
 /** Used when a fetch asks max_bytes 0 (the consumer's fetch.max.bytes default). */
 export const fetchResponseBytesDefault = 50 * 1024 * 1024;

@@ -1,8 +1,7 @@
 import pino from 'pino';
-import { ErrorCode } from '../../proto/errors';
+import { ErrorCode, errorCodeOf } from '../../proto/errors';
 import type { samsa } from '../../proto/generated/samsa';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
-import { errorCodeOf } from './replica-access';
 import type { LeaderRpc } from './leader-rpc';
 import { Partition, type PartitionStateUpdate } from './partition';
 import { ReplicaFetcher } from './replica-fetcher';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
+import { ZkCode, ZkError } from '../../zk/zookeeper-client';
 import type { samsa } from '../../proto/generated/samsa';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import type { BrokerConfig } from '../config';
@@ -16,7 +17,7 @@ const brokerId = 1;
 
 interface Fixture { dir: string; logManager: LogManager; cache: MetadataCache; rm: ReplicaManager; brokerEpoch: { value: number } }
 
-async function fixture(topicConfig: Record<string, string> = {}): Promise<Fixture> {
+async function fixture(topicConfig: Record<string, string> | (() => Promise<Record<string, string>>) = {}): Promise<Fixture> {
   const dir = await mkdtemp(join(tmpdir(), 'samsa-rm-'));
   const logManager = new LogManager({
     logDirs: [dir], defaultConfig: logConfigDefaults, retentionCheckIntervalMs: 60_000,
@@ -27,7 +28,7 @@ async function fixture(topicConfig: Record<string, string> = {}): Promise<Fixtur
   const brokerEpoch = { value: 10 };
   const config = { brokerId, replicaLagTimeMaxMs: 30_000, logDefaults: logConfigDefaults } as unknown as BrokerConfig;
   const rm = new ReplicaManager({
-    config, logManager, metadataCache: cache, zk: { getTopicConfig: async () => topicConfig, updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined }, logger, getBrokerEpoch: () => brokerEpoch.value,
+    config, logManager, metadataCache: cache, zk: { getTopicConfig: typeof topicConfig === 'function' ? topicConfig : async () => topicConfig, updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined }, logger, getBrokerEpoch: () => brokerEpoch.value,
   });
   rm.startup();
   return { dir, logManager, cache, rm, brokerEpoch };
@@ -62,6 +63,16 @@ describe('ReplicaManager', () => {
     expect(resp.partitionErrors).toEqual([{ topic: 't', partition: 0, errorCode: ErrorCode.NONE }]);
     expect(f.rm.leaderPartitions()).toEqual([{ topic: 't', partition: 0 }]);
     expect(f.rm.partitionInfo('t', 0)).toMatchObject({ leader: 1, leaderEpoch: 0, isr: [1], highWatermark: 0, logEndOffset: 0 });
+  });
+
+  it('answers KAFKA_STORAGE_ERROR, not the ZooKeeper code, when the topic config cannot be read', async () => {
+    const g = await fixture(() => Promise.reject(new ZkError(ZkCode.ConnectionLoss, 'CONNECTIONLOSS', '/config/topics/t')));
+    try {
+      const resp = await g.rm.becomeLeaderOrFollower(leaderAndIsr());
+      expect(resp.partitionErrors).toEqual([{ topic: 't', partition: 0, errorCode: ErrorCode.KAFKA_STORAGE_ERROR }]);
+    } finally {
+      await teardown(g);
+    }
   });
 
   it('rejects a stale controller epoch and a stale broker epoch, changing nothing', async () => {

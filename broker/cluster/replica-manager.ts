@@ -10,7 +10,7 @@
  */
 import type { Logger } from 'pino';
 import type { samsa } from '../../proto/generated/samsa';
-import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
+import { ErrorCode, errorCodeOf, SamsaProtocolError } from '../../proto/errors';
 import type { BrokerConfig } from '../config';
 import { LogConfigError, parseTopicConfig, type LogConfig } from '../log/log-config';
 import type { LogManager } from '../log/log-manager';
@@ -27,7 +27,7 @@ import { Partition, type PartitionListener, type PartitionLog, type PartitionSta
 import { ReplicaFetcherManager, type FollowedPartition } from './replica-fetcher-manager';
 import { computeReplicaMetrics, type ReplicaManagerMetrics, type ReplicationCounters } from './replica-metrics';
 import { PeriodicTask } from '../log/periodic-task';
-import { errorCodeOf, type ReplicaAccess } from './replica-access';
+import { type ReplicaAccess } from './replica-access';
 import { appendRecords, type ProduceEntry, type ProducePartitionResult } from './replica-append';
 import { fetchMessages, type FetchParams, type FetchPartitionResult } from './replica-fetch';
 

@@ -7,6 +7,7 @@
 import { electPartitionLeader, offlineElection, type ElectionStrategy } from './elections';
 import { tpKey, type TopicPartition } from './controller-context';
 import { updateLeaderAndIsr, type StateMachineDeps } from './leader-and-isr-updates';
+import { SamsaError } from '../../proto/errors';
 
 export const PartitionState = {
   NonExistent: 'NonExistentPartition',
@@ -23,10 +24,9 @@ export const validPreviousPartitionStates: Readonly<Record<PartitionState, reado
   [PartitionState.Offline]: [PartitionState.New, PartitionState.Online, PartitionState.Offline],
 };
 
-export class IllegalStateTransitionError extends Error {
+export class IllegalStateTransitionError extends SamsaError {
   constructor(subject: string, from: string, to: string) {
     super(`assertion failed: illegal state transition of ${subject} from ${from} to ${to}`);
-    this.name = 'IllegalStateTransitionError';
   }
 }
 

@@ -4,6 +4,7 @@
  * over the old file, so that a crash leaves either the old or the new content, never a mix.
  */
 import { open, readFile, rename } from 'node:fs/promises';
+import { SamsaError } from '../../proto/errors';
 
 export const checkpointVersion = 0;
 
@@ -13,10 +14,9 @@ export interface PartitionOffset {
   offset: number;
 }
 
-export class CheckpointFormatError extends Error {
+export class CheckpointFormatError extends SamsaError {
   constructor(path: string, reason: string) {
     super(`Malformed checkpoint file ${path}: ${reason}`);
-    this.name = 'CheckpointFormatError';
   }
 }
 

@@ -3,6 +3,7 @@
  * validators. A topic's effective config is the broker defaults overridden by the string values
  * stored in ZooKeeper under /config/topics/<topic>.
  */
+import { SamsaError } from '../../proto/errors';
 
 export interface LogConfig {
   segmentBytes: number;
@@ -53,12 +54,11 @@ export const logConfigDefaults: LogConfig = Object.freeze({
   maxCompactionLagMs: Number.MAX_SAFE_INTEGER,
 });
 
-export class LogConfigError extends Error {
+export class LogConfigError extends SamsaError {
   readonly key: string;
 
   constructor(key: string, message: string) {
     super(`Invalid topic config ${key}: ${message}`);
-    this.name = 'LogConfigError';
     this.key = key;
   }
 }

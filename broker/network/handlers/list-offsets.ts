@@ -3,9 +3,8 @@
  * watermark (the log end for a follower asking), any other timestamp the first offset whose record
  * timestamp is at least it (offset -1 when there is none below the fetchable end).
  */
-import { ErrorCode } from '../../../proto/errors';
+import { ErrorCode, errorCodeOf } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
-import { errorCodeOf } from '../../cluster/replica-access';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 

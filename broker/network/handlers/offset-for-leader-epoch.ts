@@ -6,9 +6,8 @@
  * epoch <= the requested one), an unknown one is (-1, -1). Followers use it to truncate; consumers
  * to detect truncation.
  */
-import { ErrorCode } from '../../../proto/errors';
+import { ErrorCode, errorCodeOf } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
-import { errorCodeOf } from '../../cluster/replica-access';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
