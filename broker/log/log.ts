@@ -3,22 +3,20 @@
  *
  * Invariants: logStartOffset <= highWatermark <= logEndOffset <= nextOffset; logEndOffset moves
  * only after the bytes are in the segment file, so readers never see unwritten data; appends,
- * rolls, truncations and retention run one at a time, in call order, on `appendChain`.
+ * rolls, truncations and retention run one at a time, in call order, on its append queue (log-append-queue.ts).
  */
 import { mkdir } from 'node:fs/promises';
 import { type Logger } from 'pino';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { AppendOrigin } from '../../proto/record-batch';
-import { AppendOrder } from './append-order';
 import { summarizeBatches, type BatchesSummary } from './batches';
 import {
-  appendInfo, assignEpochsFromHeaders, isIoError, shouldRollSegment, type AppendRollbackPoint, type LogAppendInfo, type PendingAppend,
+  assignEpochsFromHeaders, isIoError, shouldRollSegment, type AppendRollbackPoint, type LogAppendInfo, type PendingAppend,
 } from './log-append';
+import { LogAppendQueue } from './log-append-queue';
 import { LeaderEpochFileCache } from './leader-epoch-cache';
 import { hasCompactPolicy, hasDeletePolicy, type LogConfig } from './log-config';
-import {
-  LogAppendAbandonedError, LogAppendQueueFullError, LogStorageError, OffsetOutOfRangeError, UnexpectedAppendOffsetError,
-} from './log-errors';
+import { LogAppendAbandonedError, LogStorageError, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './log-errors';
 import { assignOffsetsAndTimestamps, validateRecords, type LogValidatorConfig, type ValidatedRecords } from './log-validator';
 import { loadSegments, type RecoveryListener } from './log-recovery';
 import { cleanedFileSuffix, LogSegment, swapFileSuffix } from './log-segment';
@@ -31,15 +29,10 @@ import { countDeletableSegments, logStartOffsetBreached, retentionMsBreached, re
 export { OffsetOutOfRangeError, UnexpectedAppendOffsetError, LogStorageError, LogAppendQueueFullError, LogAppendAbandonedError } from './log-errors';
 export type { LogReadResult } from './log-reader';
 export type { LogAppendInfo } from './log-append';
-
-/** Appends waiting on one log before new ones are refused: producers are bounded upstream too. */
-export const appendQueueDepthMax = 10_000;
-/** Appends written by one writev at most (bounds the iovec count and one group's latency). */
-export const appendGroupItemsMax = 256;
+export { appendGroupItemsMax, appendQueueDepthMax } from './log-append-queue';
 /** ListOffsets sentinels (Kafka's EARLIEST_TIMESTAMP / LATEST_TIMESTAMP). */
 export const earliestTimestamp = -2;
 export const latestTimestamp = -1;
-
 
 export interface LogLoadOptions {
   dir: string;
@@ -76,14 +69,9 @@ export class Log {
   private nextOffset: number;
   private hw: number;
   private recoveryPointOffset: number;
-  private appendChain: Promise<unknown> = Promise.resolve();
-  private queuedAppends = 0;
-  private readonly appendOrder = new AppendOrder();
+  private readonly queue: LogAppendQueue;
   /** Grows on every rollback: appends reserved under an older value were given back. */
   private reservation = 0;
-  /** The group later appends may still join; closed by any other queued operation. */
-  private openGroup: PendingAppend[] | undefined;
-  private failure: LogStorageError | undefined;
   private readonly backgroundFlushes = new Set<Promise<void>>();
   private readonly reader: LogReader;
   private readonly deleter: LogSegmentDeleter;
@@ -109,6 +97,7 @@ export class Log {
     this.hw = this.clamp(opts.highWatermark ?? 0);
     this.reader = new LogReader(() => this.segments);
     this.deleter = new LogSegmentDeleter(this.logger);
+    this.queue = new LogAppendQueue(this.topicPartition, (group) => this.writeGroup(group));
   }
 
   /** Opens (or creates) the partition directory's log; recovers it unless the shutdown was clean. */
@@ -175,30 +164,6 @@ export class Log {
     this.hw = this.clamp(offset);
   }
 
-  /** Runs `task` after every earlier queued operation, keeping call order. */
-  private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
-    // Appends after this task must not join a group written before it.
-    this.openGroup = undefined;
-    return this.chain(task);
-  }
-
-  private chain<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.appendChain.then(() => {
-      if (this.failure !== undefined) throw this.failure;
-      return task();
-    });
-    this.appendChain = run.catch(() => undefined);
-    return run;
-  }
-
-  /** Refuses an append before it reserves offsets, so a refusal never leaves a gap. */
-  private checkAcceptingAppends(): void {
-    if (this.failure !== undefined) throw this.failure;
-    const depth = this.queuedAppends + this.appendOrder.pending;
-    if (depth >= appendQueueDepthMax) throw new LogAppendQueueFullError(this.topicPartition, depth);
-  }
-
   /**
    * Leader append (Kafka's appendAsLeader): validates the batches (log-validator.ts), checks
    * producer state (analyzeAndValidateProducerState), then reserves offsets synchronously and
@@ -215,19 +180,16 @@ export class Log {
     return this.validateThen(records, AppendOrigin.Replication, () => this.appendValidatedAsFollower(records));
   }
 
-  /** Validates, then appends in call order (append-order.ts). */
+  /** Validates, then appends in call order (log-append-queue.ts). */
   private validateThen(records: Buffer, origin: AppendOrigin, append: (validated: ValidatedRecords) => Promise<LogAppendInfo>): Promise<LogAppendInfo> {
     try {
-      this.checkAcceptingAppends();
+      this.queue.checkAcceptingAppends();
       // Kafka checks followers too; here a leader's read never exceeds one of its segments.
       if (origin === AppendOrigin.Client && records.length > this.config.segmentBytes) {
         throw new SamsaProtocolError(ErrorCode.RECORD_LIST_TOO_LARGE, `${records.length} bytes exceed segment.bytes ${this.config.segmentBytes} of ${this.topicPartition}`);
       }
       const config: LogValidatorConfig = { maxMessageBytes: this.config.maxMessageBytes, compacted: hasCompactPolicy(this.config), topicPartition: this.topicPartition };
-      return this.appendOrder.run(validateRecords(records, origin, config), (validated) => {
-        if (this.failure !== undefined) throw this.failure;
-        return append(validated);
-      });
+      return this.queue.inCallOrder(validateRecords(records, origin, config), append);
     } catch (err) {
       return Promise.reject(err instanceof Error ? err : new Error(String(err)));
     }
@@ -238,14 +200,14 @@ export class Log {
     const duplicate = producerBatches.length > 0 ? this.producerState.checkLeaderAppend(producerBatches) : undefined;
     if (duplicate !== undefined) {
       // Answer after the original write (possibly still queued) has settled.
-      return this.chain(() => Promise.resolve({ firstOffset: duplicate.firstOffset, lastOffset: duplicate.lastOffset, logAppendTimeMs: -1, recordCount: 0, sizeBytes: 0 }));
+      return this.queue.chain(() => Promise.resolve({ firstOffset: duplicate.firstOffset, lastOffset: duplicate.lastOffset, logAppendTimeMs: -1, recordCount: 0, sizeBytes: 0 }));
     }
     const logAppendTimeMs = this.config.messageTimestampType === 'LogAppendTime' ? opts.nowMs : -1;
     const summary = assignOffsetsAndTimestamps(records, validated, { firstOffset: this.nextOffset, leaderEpoch: opts.leaderEpoch, logAppendTimeMs });
     this.nextOffset = summary.lastOffset + 1;
     // Updated on reservation, not on write, so the next append is checked against this one.
     if (producerBatches.length > 0) this.producerState.onRecordsAppended(records);
-    return this.queueWrite(records, summary, opts.leaderEpoch, logAppendTimeMs);
+    return this.queue.write({ records, summary, leaderEpoch: opts.leaderEpoch, logAppendTimeMs, reservation: this.reservation });
   }
 
   private appendValidatedAsFollower(records: Buffer): Promise<LogAppendInfo> {
@@ -256,40 +218,10 @@ export class Log {
     this.nextOffset = summary.lastOffset + 1;
     // Followers keep producer state too, so that a new leader can still detect retries.
     this.producerState.onRecordsAppended(records);
-    return this.queueWrite(records, summary, undefined, -1);
+    return this.queue.write({ records, summary, leaderEpoch: undefined, logAppendTimeMs: -1, reservation: this.reservation });
   }
 
-  /**
-   * Appends queued back to back are written together with one writev (group commit), in order;
-   * each caller's promise settles once its bytes are in the file.
-   */
-  private queueWrite(records: Buffer, summary: BatchesSummary, leaderEpoch: number | undefined, logAppendTimeMs: number): Promise<LogAppendInfo> {
-    return new Promise<LogAppendInfo>((resolve, reject) => {
-      this.queuedAppends += 1;
-      const item: PendingAppend = { records, summary, leaderEpoch, logAppendTimeMs, reservation: this.reservation, resolve, reject };
-      if (this.openGroup !== undefined && this.openGroup.length < appendGroupItemsMax) {
-        this.openGroup.push(item);
-        return;
-      }
-      const group: PendingAppend[] = [item];
-      this.openGroup = group;
-      this.chain(() => {
-        if (this.openGroup === group) this.openGroup = undefined;
-        return this.writeGroup(group);
-      }).catch((err: unknown) => this.settleGroup(group, err));
-    });
-  }
-
-  private settleGroup(group: readonly PendingAppend[], err: unknown): void {
-    for (const item of group) {
-      if (item.settled === true) continue;
-      item.settled = true;
-      this.queuedAppends -= 1;
-      if (err !== undefined) item.reject(err);
-      else item.resolve(appendInfo(item));
-    }
-  }
-
+  /** Writes one group of queued appends in order, rolling where needed (group commit); undone on failure. */
   private async writeGroup(queued: readonly PendingAppend[]): Promise<void> {
     const group = this.dropAbandoned(queued);
     const before: AppendRollbackPoint = { endOffset: this.endOffset, segmentCount: this.segments.length, activeSizeBytes: this.activeSegment.sizeBytes };
@@ -317,13 +249,12 @@ export class Log {
     }
     if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
     if (this.endOffset - this.recoveryPointOffset >= this.config.flushIntervalMessages) await this.flushUpTo(this.endOffset);
-    this.settleGroup(group, undefined);
   }
 
   /** Appends reserved before a rollback hold offsets given back: they fail, unwritten. Returns the rest. */
   private dropAbandoned(group: readonly PendingAppend[]): readonly PendingAppend[] {
     const abandoned = group.filter((item) => item.reservation !== this.reservation);
-    this.settleGroup(abandoned, new LogAppendAbandonedError(this.topicPartition));
+    this.queue.settle(abandoned, new LogAppendAbandonedError(this.topicPartition));
     return abandoned.length === 0 ? group : group.filter((item) => item.reservation === this.reservation);
   }
 
@@ -355,9 +286,10 @@ export class Log {
   }
 
   private goOffline(cause: unknown, message: string): LogStorageError {
-    this.failure = new LogStorageError(this.topicPartition, cause);
+    const failure = new LogStorageError(this.topicPartition, cause);
+    this.queue.fail(failure);
     this.logger?.error({ err: cause }, message);
-    return this.failure;
+    return failure;
   }
 
   /** `leaderEpoch` undefined: take each batch's epoch from its header (follower). */
@@ -427,7 +359,7 @@ export class Log {
   /** Removes every offset >= `offset` (follower truncation, KIP-101). */
   truncateTo(offset: number): Promise<void> {
     if (offset < 0) return Promise.reject(new Error(`${this.topicPartition}: cannot truncate to ${offset}`));
-    return this.enqueue(async () => {
+    return this.queue.enqueue(async () => {
       if (offset >= this.endOffset) return;
       if ((this.segments[0] as LogSegment).baseOffset > offset) return this.resetTo(offset);
       const doomed = this.segments.filter((s) => s.baseOffset > offset);
@@ -450,7 +382,7 @@ export class Log {
 
   /** Drops all data and restarts the log empty at `offset`. */
   truncateFullyAndStartAt(offset: number): Promise<void> {
-    return this.enqueue(() => this.resetTo(offset));
+    return this.queue.enqueue(() => this.resetTo(offset));
   }
 
   private async resetTo(offset: number): Promise<void> {
@@ -479,7 +411,7 @@ export class Log {
    * (retention, truncation) or became the active segment.
    */
   replaceSegments(cleaned: LogSegment, replaced: readonly LogSegment[]): Promise<boolean> {
-    return this.enqueue(async () => {
+    return this.queue.enqueue(async () => {
       const first = this.segments.indexOf(replaced[0] as LogSegment);
       const stillThere = first >= 0 && replaced.every((s, i) => this.segments[first + i] === s);
       if (!stillThere || first + replaced.length >= this.segments.length) return false;
@@ -502,7 +434,7 @@ export class Log {
    * segments wholly below the log start. Returns how many segments were deleted.
    */
   deleteRetentionExpiredSegments(nowMs: number): Promise<number> {
-    return this.enqueue(async () => {
+    return this.queue.enqueue(async () => {
       let deleted = 0;
       if (hasDeletePolicy(this.config)) {
         deleted += await this.deleteOldSegments(retentionMsBreached(nowMs, this.config.retentionMs));
@@ -553,7 +485,7 @@ export class Log {
 
   /** Waits for queued appends and background flushes, then closes every file. */
   async close(): Promise<void> {
-    await this.appendChain;
+    await this.queue.drain();
     await Promise.all([...this.backgroundFlushes]);
     this.activeSegment.onBecomeInactive();
     await Promise.all(this.segments.map((s) => s.close()));
