@@ -149,7 +149,8 @@ export class KafkaServer {
     replicaManager.startup();
     const groupCoordinator = await this.startGroupCoordinator(zk, replicaManager);
     const handlers = buildHandlerTable({
-      config: c, metadataCache, replicaManager, zk, logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
+      config: c, metadataCache, replicaManager, replicaDataPlane: replicaManager.dataPlane, zk,
+      logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
       controllerRequestFence: this.startControllerRequestFence(zk),
       controller: this.controllerApi(), groupCoordinator,
       producerIdManager: new ProducerIdManager({ brokerId: c.brokerId, source: zk }),
@@ -190,7 +191,7 @@ export class KafkaServer {
     const existingPartitions = (await zk.getReplicaAssignment(offsetsTopicName))?.size;
     const logger = componentLogger(this.rootLogger, 'group-coordinator');
     const coordinator = new GroupCoordinator({
-      log: new ReplicaOffsetsLog({ replicas: replicaManager, commitTimeoutMs: c.offsetsCommitTimeoutMs }),
+      log: new ReplicaOffsetsLog({ replicas: replicaManager.dataPlane, commitTimeoutMs: c.offsetsCommitTimeoutMs }),
       config: groupCoordinatorConfigFrom(c, existingPartitions), logger,
     });
     replicaManager.onLeadershipChange(coordinatorLeadershipListener(coordinator, logger));

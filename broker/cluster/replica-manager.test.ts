@@ -102,9 +102,9 @@ describe('ReplicaManager', () => {
 
   it('appends with offsets assigned in order and the HW following, for acks 1 and -1', async () => {
     await f.rm.becomeLeaderOrFollower(leaderAndIsr());
-    const first = await f.rm.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(3) }] });
+    const first = await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(3) }] });
     expect(first[0]).toMatchObject({ errorCode: ErrorCode.NONE, baseOffset: 0, logAppendTimeMs: -1 });
-    const second = await f.rm.appendRecords({ timeoutMs: 1000, requiredAcks: -1, entries: [{ topic: 't', partition: 0, records: batch(2) }] });
+    const second = await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: -1, entries: [{ topic: 't', partition: 0, records: batch(2) }] });
     expect(second[0]).toMatchObject({ errorCode: ErrorCode.NONE, baseOffset: 3 });
     expect(f.rm.partitionInfo('t', 0)).toMatchObject({ highWatermark: 5, logEndOffset: 5 });
   });
@@ -114,7 +114,7 @@ describe('ReplicaManager', () => {
     const corrupt = batch(1);
     corrupt.writeUInt8(corrupt.readUInt8(corrupt.length - 1) ^ 0xff, corrupt.length - 1);
     const big = encodeRecordBatchUncompressed([{ value: Buffer.alloc(2 * 1024 * 1024) }]);
-    const results = await f.rm.appendRecords({
+    const results = await f.rm.dataPlane.appendRecords({
       timeoutMs: 1000, requiredAcks: 1,
       entries: [{ topic: 't', partition: 0, records: corrupt }, { topic: 't', partition: 0, records: big }, { topic: 'nope', partition: 0, records: batch(1) }],
     });
@@ -124,12 +124,12 @@ describe('ReplicaManager', () => {
 
   it('a long-poll fetch completes when an append arrives', async () => {
     await f.rm.becomeLeaderOrFollower(leaderAndIsr());
-    const fetching = f.rm.fetchMessages({
+    const fetching = f.rm.dataPlane.fetchMessages({
       replicaId: -1, maxWaitMs: 30_000, minBytes: 1, maxBytes: 0,
       partitions: [{ topic: 't', partition: 0, fetchOffset: 0, currentLeaderEpoch: -1, partitionMaxBytes: 0, logStartOffset: -1 }],
     });
     const records = batch(2);
-    await f.rm.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records }] });
+    await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records }] });
     const [result] = await fetching;
     expect(result).toMatchObject({ errorCode: ErrorCode.NONE, highWatermark: 2 });
     expect(result!.records.equals(records)).toBe(true);
@@ -137,7 +137,7 @@ describe('ReplicaManager', () => {
 
   it('a fetch out of range or to a non-leader answers at once with the error', async () => {
     await f.rm.becomeLeaderOrFollower(leaderAndIsr());
-    const results = await f.rm.fetchMessages({
+    const results = await f.rm.dataPlane.fetchMessages({
       replicaId: -1, maxWaitMs: 30_000, minBytes: 1, maxBytes: 0,
       partitions: [
         { topic: 't', partition: 0, fetchOffset: 7, currentLeaderEpoch: -1, partitionMaxBytes: 0, logStartOffset: -1 },
@@ -168,7 +168,7 @@ describe('ReplicaManager with a LogAppendTime topic', () => {
     const f = await fixture({ 'message.timestamp.type': 'LogAppendTime' });
     try {
       await f.rm.becomeLeaderOrFollower(leaderAndIsr());
-      const [r] = await f.rm.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(1) }] });
+      const [r] = await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(1) }] });
       expect(r!.errorCode).toBe(ErrorCode.NONE);
       expect(r!.logAppendTimeMs).toBeGreaterThan(0);
     } finally {

@@ -1,8 +1,8 @@
 import pino from 'pino';
 import { ErrorCode } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
-import type { FetchParams, FetchPartitionResult } from '../../cluster/replica-fetch';
-import type { ReplicaManager } from '../../cluster/replica-manager';
+import type { FetchParams, FetchPartitionResult } from '../../cluster/replica-data-plane';
+import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
 import type { RequestContext } from '../request';
 import { fetchHandler } from './fetch';
 import type { BrokerServices } from './index';
@@ -11,10 +11,10 @@ const ctx: RequestContext = {
   header: { apiKey: 1, apiVersion: 0, correlationId: 1, clientId: 'test' }, listenerName: 'EXTERNAL', clientAddress: '127.0.0.1:1', connectionId: 'c1',
 };
 
-/** A replica manager that records what it was asked and answers one byte per partition. */
+/** A data plane that records what it was asked and answers one byte per partition. */
 function setup() {
   const calls: FetchParams[] = [];
-  const replicaManager = {
+  const replicaDataPlane = {
     fetchMessages: async (params: FetchParams): Promise<FetchPartitionResult[]> => {
       calls.push(params);
       return params.partitions.map((p) => ({
@@ -23,7 +23,7 @@ function setup() {
       }));
     },
   };
-  const services = { replicaManager: replicaManager as unknown as ReplicaManager, logger: pino({ level: 'silent' }) } as BrokerServices;
+  const services = { replicaDataPlane: replicaDataPlane as unknown as ReplicaDataPlane, logger: pino({ level: 'silent' }) } as BrokerServices;
   const handler = fetchHandler(services);
   const fetch = (body: samsa.v1.IFetchRequest) => handler(ctx, body, { closeConnection: () => undefined }) as Promise<samsa.v1.IFetchResponse>;
   return { calls, fetch };

@@ -13,7 +13,7 @@
  */
 import { ErrorCode } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
-import type { FetchPartitionRequest, FetchPartitionResult } from '../../cluster/replica-fetch';
+import type { FetchPartitionRequest, FetchPartitionResult } from '../../cluster/replica-data-plane';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
@@ -64,7 +64,7 @@ export function fetchHandler(services: BrokerServices): RequestHandler {
     const requested = toPartitionRequests(body);
     const readable = requested.filter((p) => p.partitionMaxBytes > 0);
     const anyRefused = readable.length < requested.length;
-    const read = readable.length === 0 ? [] : await services.replicaManager.fetchMessages({
+    const read = readable.length === 0 ? [] : await services.replicaDataPlane.fetchMessages({
       replicaId: body.replicaId ?? -1, maxWaitMs: anyRefused ? 0 : body.maxWaitMs ?? 0, minBytes: body.minBytes ?? 0,
       maxBytes, partitions: readable,
     });

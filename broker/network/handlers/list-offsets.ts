@@ -18,7 +18,7 @@ export function listOffsetsHandler(services: BrokerServices): RequestHandler {
       const partitions = await Promise.all((t.partitions ?? []).map(async (p): Promise<PartitionResponse> => {
         const partition = p.partition ?? 0;
         try {
-          const found = await services.replicaManager.fetchOffsetForTimestamp(
+          const found = await services.replicaDataPlane.fetchOffsetForTimestamp(
             name, partition, p.timestamp ?? -1, p.currentLeaderEpoch ?? -1, replicaId);
           return { partition, errorCode: ErrorCode.NONE, ...found };
         } catch (err) {

@@ -22,7 +22,7 @@ export function offsetForLeaderEpochHandler(services: BrokerServices): RequestHa
         partitions: (t.partitions ?? []).map((p): EpochEndOffset => {
           const partition = p.partition ?? 0;
           try {
-            const found = services.replicaManager.lastOffsetForLeaderEpoch(topic, partition, p.currentLeaderEpoch ?? -1, p.leaderEpoch ?? -1);
+            const found = services.replicaDataPlane.lastOffsetForLeaderEpoch(topic, partition, p.currentLeaderEpoch ?? -1, p.leaderEpoch ?? -1);
             return { errorCode: ErrorCode.NONE, partition, leaderEpoch: found.leaderEpoch, endOffset: found.endOffset };
           } catch (err) {
             const known = errorCodeOf(err);

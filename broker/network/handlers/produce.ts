@@ -6,7 +6,7 @@
  */
 import { ErrorCode, errorName } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
-import type { ProduceEntry, ProducePartitionResult } from '../../cluster/replica-append';
+import type { ProduceEntry, ProducePartitionResult } from '../../cluster/replica-data-plane';
 import type { RequestHandler } from '../request';
 import { asBuffer } from './buffers';
 import type { BrokerServices } from './index';
@@ -53,7 +53,7 @@ export function produceHandler(services: BrokerServices): RequestHandler {
     for (const t of body.topics ?? []) {
       for (const p of t.partitions ?? []) entries.push({ topic: t.name ?? '', partition: p.partition ?? 0, records: asBuffer(p.records) });
     }
-    const results = await services.replicaManager.appendRecords({ timeoutMs: body.timeoutMs ?? 0, requiredAcks: acks, entries });
+    const results = await services.replicaDataPlane.appendRecords({ timeoutMs: body.timeoutMs ?? 0, requiredAcks: acks, entries });
     if (acks !== 0) return buildResponse(results);
     const failure = results.find((r) => r.errorCode !== ErrorCode.NONE);
     if (failure !== undefined) {
