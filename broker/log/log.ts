@@ -8,7 +8,6 @@
 import { mkdir } from 'node:fs/promises';
 import { type Logger } from 'pino';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
-import { AppendOrigin } from '../../proto/record-batch';
 import { summarizeBatches, type BatchesSummary } from './batches';
 import {
   assignEpochsFromHeaders, isIoError, shouldRollSegment, type AppendRollbackPoint, type LogAppendInfo, type PendingAppend,
@@ -17,7 +16,7 @@ import { LogAppendQueue } from './log-append-queue';
 import { LeaderEpochFileCache } from './leader-epoch-cache';
 import { hasCompactPolicy, hasDeletePolicy, type LogConfig } from './log-config';
 import { LogAppendAbandonedError, LogStorageError, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './log-errors';
-import { assignOffsetsAndTimestamps, validateRecords, type LogValidatorConfig, type ValidatedRecords } from './log-validator';
+import { AppendOrigin, assignOffsetsAndTimestamps, validateRecords, type LogValidatorConfig, type ValidatedRecords } from './log-validator';
 import { loadSegments, type RecoveryListener } from './log-recovery';
 import { cleanedFileSuffix, LogSegment, swapFileSuffix } from './log-segment';
 import { LogReader, type LogReadOptions, type LogReadResult } from './log-reader';
