@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Log } from '../broker/log/log';
 import { logConfigDefaults } from '../broker/log/log-config';
 import { asLeader, buildBatch } from '../test/support/log-batches';
+import { nodeFileSystem } from '../broker/log/file-system';
 
 const batchBytes = 1024;
 const recordsPerBatch = 100;
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'samsa-log-bench-'));
   try {
     const config = { ...logConfigDefaults, segmentBytes: 64 * 1024 * 1024 };
-    const log = await Log.load({ dir: join(root, 'bench-0'), topic: 'bench', partition: 0, config, cleanShutdown: true });
+    const log = await Log.load({ fileSystem: nodeFileSystem, dir: join(root, 'bench-0'), topic: 'bench', partition: 0, config, cleanShutdown: true });
     const appended = await appendPhase(log, durationMs, inFlight);
     const appendedMb = (appended.batches * batchBytes) / (1024 * 1024);
     console.log(

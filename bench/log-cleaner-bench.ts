@@ -18,6 +18,7 @@ import { Log } from '../broker/log/log';
 import { logConfigDefaults } from '../broker/log/log-config';
 import { asLeader } from '../test/support/log-batches';
 import { decompressBytesMaxDefault, encodeRecordBatchUncompressed } from '../proto/record-batch';
+import { nodeFileSystem } from '../broker/log/file-system';
 
 const recordsPerBatch = 100;
 const valueBytes = 100;
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const keySpace = Number(process.argv[3] ?? 10_000);
   const dir = await mkdtemp(join(tmpdir(), 'samsa-cleaner-bench-'));
   const log = await Log.load({
-    dir, topic: 'bench', partition: 0, cleanShutdown: true,
+    fileSystem: nodeFileSystem, dir, topic: 'bench', partition: 0, cleanShutdown: true,
     config: { ...logConfigDefaults, cleanupPolicy: 'compact', segmentBytes },
   });
   try {

@@ -5,10 +5,10 @@
  * InconsistentBrokerIdException / InconsistentClusterIdException).
  */
 
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { parseProperties } from './config/properties';
 import { SamsaError } from '../proto/errors';
+import { readFileIfExists, writeFileAtomically, type LogFileSystem } from './log/file-system';
 
 export const metaPropertiesFileName = 'meta.properties';
 export const metaPropertiesVersion = 0;
@@ -25,15 +25,10 @@ export class InconsistentMetaPropertiesError extends SamsaError {
   }
 }
 
-export async function readMetaProperties(logDir: string): Promise<MetaProperties | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path.join(logDir, metaPropertiesFileName), 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-  const props = parseProperties(text);
+export async function readMetaProperties(fileSystem: LogFileSystem, logDir: string): Promise<MetaProperties | undefined> {
+  const data = await readFileIfExists(fileSystem, path.join(logDir, metaPropertiesFileName));
+  if (data === undefined) return undefined;
+  const props = parseProperties(data.toString('utf8'));
   const file = path.join(logDir, metaPropertiesFileName);
   const version = Number(props['version']);
   const brokerId = Number(props['broker.id']);
@@ -42,31 +37,27 @@ export async function readMetaProperties(logDir: string): Promise<MetaProperties
   return { version, brokerId, clusterId: props['cluster.id'] ?? '' };
 }
 
-/** Writes through a temporary file and a rename, so a crash leaves the old file or the new one. */
-export async function writeMetaProperties(logDir: string, meta: MetaProperties): Promise<void> {
-  const file = path.join(logDir, metaPropertiesFileName);
-  const tmp = `${file}.tmp`;
+/** Written atomically, so a crash leaves the old file or the new one. */
+export async function writeMetaProperties(fileSystem: LogFileSystem, logDir: string, meta: MetaProperties): Promise<void> {
   const text = `#\n#${new Date().toISOString()}\nversion=${meta.version}\nbroker.id=${meta.brokerId}\ncluster.id=${meta.clusterId}\n`;
-  const handle = await open(tmp, 'w');
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(tmp, file);
+  await writeFileAtomically(fileSystem, path.join(logDir, metaPropertiesFileName), text);
 }
 
 /**
  * Creates each log dir if needed, then checks its meta.properties against this broker's id and
  * the cluster id from ZooKeeper, writing it where it is missing. Refuses to start on mismatch.
  */
-export async function checkOrWriteMetaProperties(logDirs: readonly string[], brokerId: number, clusterId: string): Promise<void> {
+export async function checkOrWriteMetaProperties(
+  fileSystem: LogFileSystem,
+  logDirs: readonly string[],
+  brokerId: number,
+  clusterId: string,
+): Promise<void> {
   for (const dir of logDirs) {
-    await mkdir(dir, { recursive: true });
-    const existing = await readMetaProperties(dir);
+    await fileSystem.mkdir(dir);
+    const existing = await readMetaProperties(fileSystem, dir);
     if (existing === undefined) {
-      await writeMetaProperties(dir, { version: metaPropertiesVersion, brokerId, clusterId });
+      await writeMetaProperties(fileSystem, dir, { version: metaPropertiesVersion, brokerId, clusterId });
       continue;
     }
     const file = path.join(dir, metaPropertiesFileName);
@@ -79,6 +70,6 @@ export async function checkOrWriteMetaProperties(logDirs: readonly string[], bro
     if (existing.clusterId !== '' && existing.clusterId !== clusterId) {
       throw new InconsistentMetaPropertiesError(`cluster id ${clusterId} in ZooKeeper does not match cluster.id ${existing.clusterId} stored in ${file}; is zookeeper.connect pointing at the wrong cluster?`);
     }
-    if (existing.clusterId === '') await writeMetaProperties(dir, { version: metaPropertiesVersion, brokerId, clusterId });
+    if (existing.clusterId === '') await writeMetaProperties(fileSystem, dir, { version: metaPropertiesVersion, brokerId, clusterId });
   }
 }

@@ -27,6 +27,7 @@ import { offsetsTopicName } from './coordinator/offsets-topic';
 import { ReplicaOffsetsLog } from './coordinator/replica-offsets-log';
 import { type BrokerConfig, describeBrokerConfig } from './config';
 import { formatHostPort } from './config/listeners';
+import { nodeFileSystem } from './log/file-system';
 import { type LogConfig, parseTopicConfig } from './log/log-config';
 import { LogManager } from './log/log-manager';
 import { componentLogger } from './logger';
@@ -124,7 +125,7 @@ export class KafkaServer {
     this.checkNotShuttingDown();
     await zk.ensurePersistentPaths();
     const clusterId = await zk.getOrCreateClusterId();
-    await checkOrWriteMetaProperties(c.logDirs, c.brokerId, clusterId);
+    await checkOrWriteMetaProperties(nodeFileSystem, c.logDirs, c.brokerId, clusterId);
     this.checkNotShuttingDown();
 
     await this.startLogManager(zk);
@@ -212,7 +213,7 @@ export class KafkaServer {
       }
     }
     this.logManager = new LogManager({
-      logDirs: c.logDirs, defaultConfig: c.logDefaults, retentionCheckIntervalMs: c.logRetentionCheckIntervalMs,
+      fileSystem: nodeFileSystem, logDirs: c.logDirs, defaultConfig: c.logDefaults, retentionCheckIntervalMs: c.logRetentionCheckIntervalMs,
       recoveryPointCheckpointIntervalMs: c.logFlushOffsetCheckpointIntervalMs,
       highWatermarkCheckpointIntervalMs: c.replicaHighWatermarkCheckpointIntervalMs,
       cleaner: c.logCleaner,

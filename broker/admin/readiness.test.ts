@@ -20,6 +20,7 @@ import { LogManager } from '../log/log-manager';
 import { buildAdminApp } from './admin-server';
 import type { AdminDataSource, Readiness } from './data-source';
 import { partitionReadinessReasons, readinessPartitionsListedMax, type ReadinessReplicaView } from './readiness';
+import { nodeFileSystem } from '../log/file-system';
 
 const logger = pino({ level: 'silent' });
 const brokerId = 1;
@@ -99,6 +100,7 @@ describe('/readyz across a restart (UpdateMetadata before LeaderAndIsr)', () => 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'samsa-ready-'));
     logManager = new LogManager({
+    fileSystem: nodeFileSystem,
       logDirs: [dir], defaultConfig: logConfigDefaults, retentionCheckIntervalMs: 60_000,
       recoveryPointCheckpointIntervalMs: 60_000, highWatermarkCheckpointIntervalMs: 60_000, logger,
     });

@@ -1,14 +1,15 @@
 import { LeaderEpochFileCache } from '../log/leader-epoch-cache';
 import { outOfRangeAction, truncationOffsetFor, type FollowerEpochView } from './follower-truncation';
+import { nodeFileSystem } from '../log/file-system';
 
 function follower(entries: [number, number][], logEndOffset: number, highWatermark = 0): FollowerEpochView & { cache: LeaderEpochFileCache } {
-  const cache = new LeaderEpochFileCache('/nonexistent', entries.map(([epoch, startOffset]) => ({ epoch, startOffset })));
+  const cache = new LeaderEpochFileCache(nodeFileSystem, '/nonexistent', entries.map(([epoch, startOffset]) => ({ epoch, startOffset })));
   return { cache, logEndOffset, highWatermark, endOffsetFor: (epoch) => cache.endOffsetFor(epoch, logEndOffset) };
 }
 
 /** A leader answering OffsetForLeaderEpoch from its own cache, as Partition.lastOffsetForLeaderEpoch does. */
 function leaderAnswer(entries: [number, number][], logEndOffset: number, epoch: number): { epoch: number; endOffset: number } {
-  return new LeaderEpochFileCache('/nonexistent', entries.map(([e, s]) => ({ epoch: e, startOffset: s }))).endOffsetFor(epoch, logEndOffset);
+  return new LeaderEpochFileCache(nodeFileSystem, '/nonexistent', entries.map(([e, s]) => ({ epoch: e, startOffset: s }))).endOffsetFor(epoch, logEndOffset);
 }
 
 describe('follower truncation offset (KIP-101/279)', () => {

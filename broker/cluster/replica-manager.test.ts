@@ -11,6 +11,7 @@ import { logConfigDefaults } from '../log/log-config';
 import { LogManager } from '../log/log-manager';
 import { MetadataCache } from './metadata-cache';
 import { ReplicaManager } from './replica-manager';
+import { nodeFileSystem } from '../log/file-system';
 
 const logger = pino({ level: 'silent' });
 const brokerId = 1;
@@ -20,6 +21,7 @@ interface Fixture { dir: string; logManager: LogManager; cache: MetadataCache; r
 async function fixture(topicConfig: Record<string, string> | (() => Promise<Record<string, string>>) = {}): Promise<Fixture> {
   const dir = await mkdtemp(join(tmpdir(), 'samsa-rm-'));
   const logManager = new LogManager({
+    fileSystem: nodeFileSystem,
     logDirs: [dir], defaultConfig: logConfigDefaults, retentionCheckIntervalMs: 60_000,
     recoveryPointCheckpointIntervalMs: 60_000, highWatermarkCheckpointIntervalMs: 60_000, logger,
   });

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CheckpointFormatError, readOffsetCheckpoint, writeOffsetCheckpoint } from './checkpoint-file';
+import { nodeFileSystem } from './file-system';
 
 let dir: string;
 
@@ -17,14 +18,14 @@ describe('offset checkpoint files', () => {
   it('round-trips "0\\n<count>\\n<topic> <partition> <offset>" and leaves no temp file', async () => {
     const path = join(dir, 'replication-offset-checkpoint');
     const entries = [{ topic: 'a.b-c', partition: 3, offset: 17 }, { topic: 'x', partition: 0, offset: 0 }];
-    await writeOffsetCheckpoint(path, entries);
+    await writeOffsetCheckpoint(nodeFileSystem, path, entries);
     expect(await readFile(path, 'utf8')).toBe('0\n2\na.b-c 3 17\nx 0 0\n');
     expect(await readdir(dir)).toEqual(['replication-offset-checkpoint']);
-    expect(await readOffsetCheckpoint(path)).toEqual(entries);
+    expect(await readOffsetCheckpoint(nodeFileSystem, path)).toEqual(entries);
   });
 
   it('treats a missing file as empty', async () => {
-    expect(await readOffsetCheckpoint(join(dir, 'none'))).toEqual([]);
+    expect(await readOffsetCheckpoint(nodeFileSystem, join(dir, 'none'))).toEqual([]);
   });
 
   it.each([
@@ -34,7 +35,7 @@ describe('offset checkpoint files', () => {
   ])('rejects malformed content %j', async (content, reason) => {
     const path = join(dir, 'bad');
     await writeFile(path, content);
-    await expect(readOffsetCheckpoint(path)).rejects.toThrow(CheckpointFormatError);
-    await expect(readOffsetCheckpoint(path)).rejects.toThrow(reason);
+    await expect(readOffsetCheckpoint(nodeFileSystem, path)).rejects.toThrow(CheckpointFormatError);
+    await expect(readOffsetCheckpoint(nodeFileSystem, path)).rejects.toThrow(reason);
   });
 });

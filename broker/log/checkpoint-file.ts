@@ -1,10 +1,10 @@
 /**
  * Kafka's text checkpoint files (`OffsetCheckpointFile`, `LeaderEpochCheckpointFile`): a version
- * line `0`, a count line, then one entry per line. Written to `<file>.tmp`, fsynced, then renamed
- * over the old file, so that a crash leaves either the old or the new content, never a mix.
+ * line `0`, a count line, then one entry per line. Written with writeFileAtomically, so that a crash
+ * leaves either the old or the new content, never a mix.
  */
-import { open, readFile, rename } from 'node:fs/promises';
 import { SamsaError } from '../../proto/errors';
+import { readFileIfExists, writeFileAtomically, type LogFileSystem } from './file-system';
 
 export const checkpointVersion = 0;
 
@@ -20,33 +20,16 @@ export class CheckpointFormatError extends SamsaError {
   }
 }
 
-export async function writeFileAtomically(path: string, content: string): Promise<void> {
-  const tmpPath = `${path}.tmp`;
-  const fh = await open(tmpPath, 'w');
-  try {
-    await fh.writeFile(content, 'utf8');
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  await rename(tmpPath, path);
-}
-
 /** Serializes lines as `0\n<count>\n<line>\n...`. */
 export function formatCheckpoint(lines: readonly string[]): string {
   return `${checkpointVersion}\n${lines.length}\n${lines.map((l) => `${l}\n`).join('')}`;
 }
 
 /** Returns the entry lines, or undefined when the file does not exist. */
-export async function readCheckpointLines(path: string): Promise<string[] | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-  const lines = text.split('\n');
+export async function readCheckpointLines(fileSystem: LogFileSystem, path: string): Promise<string[] | undefined> {
+  const data = await readFileIfExists(fileSystem, path);
+  if (data === undefined) return undefined;
+  const lines = data.toString('utf8').split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   if (lines[0] !== String(checkpointVersion)) throw new CheckpointFormatError(path, `unknown version "${lines[0]}"`);
   const count = Number(lines[1]);
@@ -62,8 +45,8 @@ function parseInteger(path: string, text: string | undefined): number {
 }
 
 /** Reads `<topic> <partition> <offset>` entries; a missing file is an empty checkpoint. */
-export async function readOffsetCheckpoint(path: string): Promise<PartitionOffset[]> {
-  const lines = (await readCheckpointLines(path)) ?? [];
+export async function readOffsetCheckpoint(fileSystem: LogFileSystem, path: string): Promise<PartitionOffset[]> {
+  const lines = (await readCheckpointLines(fileSystem, path)) ?? [];
   return lines.map((line) => {
     // Topic names cannot contain spaces (legal chars: [a-zA-Z0-9._-]), so split on whitespace.
     const parts = line.trim().split(/\s+/);
@@ -72,8 +55,8 @@ export async function readOffsetCheckpoint(path: string): Promise<PartitionOffse
   });
 }
 
-export async function writeOffsetCheckpoint(path: string, entries: readonly PartitionOffset[]): Promise<void> {
-  await writeFileAtomically(path, formatCheckpoint(entries.map((e) => `${e.topic} ${e.partition} ${e.offset}`)));
+export async function writeOffsetCheckpoint(fileSystem: LogFileSystem, path: string, entries: readonly PartitionOffset[]): Promise<void> {
+  await writeFileAtomically(fileSystem, path, formatCheckpoint(entries.map((e) => `${e.topic} ${e.partition} ${e.offset}`)));
 }
 
 /** Key used for checkpoint maps: `<topic>-<partition>`, like the partition directory name. */

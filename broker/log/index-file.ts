@@ -6,8 +6,7 @@
  * indexes of segments past the recovery point are rebuilt after an unclean shutdown, and every
  * flush, roll and close persists the index before the recovery point moves past it.
  */
-import { constants } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { readFileIfExists, type LogFileSystem } from './file-system';
 
 const initialCapacityEntries = 64;
 
@@ -21,7 +20,13 @@ export abstract class IndexFile {
   private generation = 0;
   private persistChain: Promise<void> = Promise.resolve();
 
-  protected constructor(path: string, baseOffset: number, maxIndexBytes: number, readonly entryBytes: number) {
+  protected constructor(
+    private readonly fileSystem: LogFileSystem,
+    path: string,
+    baseOffset: number,
+    maxIndexBytes: number,
+    readonly entryBytes: number,
+  ) {
     this.path = path;
     this.baseOffset = baseOffset;
     this.maxEntries = Math.floor(maxIndexBytes / entryBytes);
@@ -46,13 +51,8 @@ export abstract class IndexFile {
 
   /** Loads persisted entries; returns false when the file is missing or not whole entries. */
   async loadFromFile(): Promise<boolean> {
-    let data: Buffer;
-    try {
-      data = await readFile(this.path);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      throw err;
-    }
+    const data = await readFileIfExists(this.fileSystem, this.path);
+    if (data === undefined) return false;
     if (data.length % this.entryBytes !== 0 || data.length / this.entryBytes > this.maxEntries + 1) return false;
     this.entries = data.length > 0 ? data : this.entries;
     this.count = data.length / this.entryBytes;
@@ -113,8 +113,7 @@ export abstract class IndexFile {
     const from = this.persistedCount;
     const to = this.count;
     const generation = this.generation;
-    // Positioned writes need a descriptor without O_APPEND.
-    const fh = await open(this.path, constants.O_RDWR | constants.O_CREAT, 0o644);
+    const fh = await this.fileSystem.open(this.path, 'create');
     try {
       if (to > from) {
         const bytes = this.entries.subarray(from * this.entryBytes, to * this.entryBytes);

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LeaderEpochFileCache } from './leader-epoch-cache';
+import { nodeFileSystem } from './file-system';
 
 let dir: string;
 
@@ -14,7 +15,7 @@ afterEach(async () => {
 });
 
 function cacheWith(entries: [number, number][]): LeaderEpochFileCache {
-  const cache = new LeaderEpochFileCache(join(dir, 'leader-epoch-checkpoint'));
+  const cache = new LeaderEpochFileCache(nodeFileSystem, join(dir, 'leader-epoch-checkpoint'));
   for (const [epoch, start] of entries) cache.assign(epoch, start);
   return cache;
 }
@@ -61,7 +62,7 @@ describe('LeaderEpochFileCache', () => {
     await cache.flush();
     expect(cache.needsFlush).toBe(false);
     expect(await readFile(join(dir, 'leader-epoch-checkpoint'), 'utf8')).toBe('0\n2\n1 0\n3 10\n');
-    const loaded = await LeaderEpochFileCache.load(dir);
+    const loaded = await LeaderEpochFileCache.load(nodeFileSystem, dir);
     expect(loaded.entries()).toEqual(cache.entries());
   });
 });

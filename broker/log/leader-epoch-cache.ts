@@ -5,7 +5,8 @@
  * Persisted as `leader-epoch-checkpoint` ("0\n<count>\n<epoch> <startOffset>\n...").
  */
 import { join } from 'node:path';
-import { formatCheckpoint, readCheckpointLines, writeFileAtomically, CheckpointFormatError } from './checkpoint-file';
+import { formatCheckpoint, readCheckpointLines, CheckpointFormatError } from './checkpoint-file';
+import { writeFileAtomically, type LogFileSystem } from './file-system';
 
 export const leaderEpochCheckpointFileName = 'leader-epoch-checkpoint';
 /** Kafka's UNDEFINED_EPOCH and UNDEFINED_EPOCH_OFFSET. */
@@ -20,17 +21,19 @@ export interface EpochEntry {
 export class LeaderEpochFileCache {
   private epochs: EpochEntry[];
   private readonly path: string;
+  private readonly fileSystem: LogFileSystem;
   private dirty = false;
   private flushChain: Promise<void> = Promise.resolve();
 
-  constructor(path: string, entries: readonly EpochEntry[] = []) {
+  constructor(fileSystem: LogFileSystem, path: string, entries: readonly EpochEntry[] = []) {
+    this.fileSystem = fileSystem;
     this.path = path;
     this.epochs = entries.map((e) => ({ ...e }));
   }
 
-  static async load(partitionDir: string): Promise<LeaderEpochFileCache> {
+  static async load(fileSystem: LogFileSystem, partitionDir: string): Promise<LeaderEpochFileCache> {
     const path = join(partitionDir, leaderEpochCheckpointFileName);
-    const lines = (await readCheckpointLines(path)) ?? [];
+    const lines = (await readCheckpointLines(fileSystem, path)) ?? [];
     const entries = lines.map((line) => {
       const [epoch, startOffset] = line.trim().split(/\s+/).map(Number);
       if (!Number.isInteger(epoch) || !Number.isInteger(startOffset)) {
@@ -38,7 +41,7 @@ export class LeaderEpochFileCache {
       }
       return { epoch: epoch as number, startOffset: startOffset as number };
     });
-    return new LeaderEpochFileCache(path, entries);
+    return new LeaderEpochFileCache(fileSystem, path, entries);
   }
 
   /** Records that `epoch` starts at `startOffset`, dropping entries that conflict with it. */
@@ -117,7 +120,7 @@ export class LeaderEpochFileCache {
       this.dirty = false;
       const lines = this.epochs.map((e) => `${e.epoch} ${e.startOffset}`);
       try {
-        await writeFileAtomically(this.path, formatCheckpoint(lines));
+        await writeFileAtomically(this.fileSystem, this.path, formatCheckpoint(lines));
       } catch (err) {
         this.dirty = true;
         throw err;

@@ -6,6 +6,7 @@ import { type Log } from './log';
 import { logConfigDefaults, type LogConfig } from './log-config';
 import { cleanShutdownFileName, LogManager, parseTopicPartitionDir } from './log-manager';
 import { asLeader, baseOffsetsOf, buildBatch } from '../../test/support/log-batches';
+import { nodeFileSystem } from './file-system';
 
 let root: string;
 let scans: number[];
@@ -26,6 +27,7 @@ const smallSegments: LogConfig = { ...logConfigDefaults, segmentBytes: 1000, ind
 
 async function startManager(config: LogConfig = smallSegments, logDirs = [join(root, 'data')]): Promise<LogManager> {
   const manager = new LogManager({
+    fileSystem: nodeFileSystem,
     logDirs,
     defaultConfig: config,
     retentionCheckIntervalMs: 600_000,

@@ -5,10 +5,10 @@
  * `.kafka_cleanshutdown` marker so the next start trusts the files instead of re-reading them.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type Logger } from 'pino';
 import { checkpointMap, partitionKey, readOffsetCheckpoint, writeOffsetCheckpoint, type PartitionOffset } from './checkpoint-file';
+import { exists, type LogFileSystem } from './file-system';
 import { Log } from './log';
 import { type LogConfig } from './log-config';
 import { type RecoveryListener } from './log-recovery';
@@ -26,6 +26,8 @@ const partitionDirPattern = /^(.+)-(\d+)$/;
 const deletedDirPattern = /\.[0-9a-f]{32}-delete$/;
 
 export interface LogManagerOptions {
+  /** The disk every log lives on: node's in production, a simulated one in the simulation. */
+  fileSystem: LogFileSystem;
   logDirs: string[];
   defaultConfig: LogConfig;
   retentionCheckIntervalMs: number;
@@ -50,6 +52,7 @@ export function parseTopicPartitionDir(name: string): { topic: string; partition
 export class LogManager {
   private readonly opts: LogManagerOptions;
   private readonly logger: Logger;
+  private readonly fileSystem: LogFileSystem;
   private readonly nowMs: () => number;
   private readonly logs = new Map<string, Log>();
   private readonly creating = new Map<string, Promise<Log>>();
@@ -63,6 +66,7 @@ export class LogManager {
     if (opts.logDirs.length === 0) throw new Error('LogManager needs at least one log dir');
     this.opts = opts;
     this.logger = opts.logger.child({ component: 'log-manager' });
+    this.fileSystem = opts.fileSystem;
     this.nowMs = opts.nowMs ?? Date.now;
   }
 
@@ -72,7 +76,7 @@ export class LogManager {
     this.startTasks();
     if (this.opts.cleaner?.enable === true) {
       this.cleaner = new LogCleaner({
-        config: this.opts.cleaner, logDirs: this.opts.logDirs, logs: () => this.allLogs(), logger: this.logger, nowMs: this.nowMs,
+        fileSystem: this.fileSystem, config: this.opts.cleaner, logDirs: this.opts.logDirs, logs: () => this.allLogs(), logger: this.logger, nowMs: this.nowMs,
       });
       await this.cleaner.startup();
     }
@@ -89,26 +93,27 @@ export class LogManager {
   }
 
   private async loadLogDir(logDir: string): Promise<void> {
-    await mkdir(logDir, { recursive: true });
+    await this.fileSystem.mkdir(logDir);
     const markerPath = join(logDir, cleanShutdownFileName);
-    const cleanShutdown = await exists(markerPath);
+    const cleanShutdown = await exists(this.fileSystem, markerPath);
     const [recoveryPoints, logStartOffsets, highWatermarks] = await Promise.all(
       [recoveryPointCheckpointFileName, logStartOffsetCheckpointFileName, highWatermarkCheckpointFileName].map(async (f) =>
-        checkpointMap(await readOffsetCheckpoint(join(logDir, f))),
+        checkpointMap(await readOffsetCheckpoint(this.fileSystem, join(logDir, f))),
       ),
     );
-    const entries = await readdir(logDir, { withFileTypes: true });
+    const entries = await this.fileSystem.readdir(logDir);
     for (const entry of entries) {
-      if (!entry.isDirectory()) continue;
+      if (!entry.isDirectory) continue;
       if (deletedDirPattern.test(entry.name)) {
         // A deletion the previous run did not finish.
-        await rm(join(logDir, entry.name), { recursive: true, force: true });
+        await this.fileSystem.rm(join(logDir, entry.name), { recursive: true });
         continue;
       }
       const tp = parseTopicPartitionDir(entry.name);
       if (tp === undefined) continue;
       const key = partitionKey(tp.topic, tp.partition);
       const log = await Log.load({
+        fileSystem: this.fileSystem,
         dir: join(logDir, entry.name),
         topic: tp.topic,
         partition: tp.partition,
@@ -123,7 +128,7 @@ export class LogManager {
       });
       this.logs.set(key, this.watch(log));
     }
-    if (cleanShutdown) await rm(markerPath, { force: true });
+    if (cleanShutdown) await this.fileSystem.rm(markerPath);
     this.logger.info({ logDir, cleanShutdown, logs: this.logsIn(logDir).length }, 'loaded log dir');
   }
 
@@ -160,9 +165,10 @@ export class LogManager {
   private async createLog(topic: string, partition: number, config: LogConfig): Promise<Log> {
     const logDir = this.nextLogDir();
     const dir = join(logDir, partitionKey(topic, partition));
-    await mkdir(dir, { recursive: true });
+    await this.fileSystem.mkdir(dir);
     this.logger.info({ topic, partition, dir }, 'created log');
     return Log.load({
+      fileSystem: this.fileSystem,
       dir,
       topic,
       partition,
@@ -210,10 +216,10 @@ export class LogManager {
     this.cleaner?.forgetLog(log);
     await log.close();
     const renamed = join(dirname(log.dir), `${basename(log.dir)}.${randomUUID().replace(/-/g, '')}-delete`);
-    await rename(log.dir, renamed);
+    await this.fileSystem.rename(log.dir, renamed);
     const timer = setTimeout(() => {
       this.deleteTimers.delete(timer);
-      rm(renamed, { recursive: true, force: true }).catch((err: unknown) => this.logger.warn({ err, dir: renamed }, 'failed to delete log dir'));
+      this.fileSystem.rm(renamed, { recursive: true }).catch((err: unknown) => this.logger.warn({ err, dir: renamed }, 'failed to delete log dir'));
     }, log.config.fileDeleteDelayMs);
     timer.unref();
     this.deleteTimers.add(timer);
@@ -236,7 +242,7 @@ export class LogManager {
     await Promise.all(
       this.opts.logDirs.map((logDir) => {
         const entries: PartitionOffset[] = this.logsIn(logDir).map((log) => ({ topic: log.topic, partition: log.partition, offset: valueOf(log) }));
-        return writeOffsetCheckpoint(join(logDir, fileName), entries);
+        return writeOffsetCheckpoint(this.fileSystem, join(logDir, fileName), entries);
       }),
     );
   }
@@ -263,18 +269,8 @@ export class LogManager {
     }
     await this.checkpointRecoveryPointsAndLogStartOffsets();
     await this.checkpointHighWatermarks();
-    await Promise.all(this.opts.logDirs.map((d) => writeFile(join(d, cleanShutdownFileName), '')));
+    await Promise.all(this.opts.logDirs.map((d) => this.fileSystem.writeFile(join(d, cleanShutdownFileName), '')));
     this.logs.clear();
     this.logger.info({ logs: logs.length }, 'log manager shut down cleanly');
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw err;
   }
 }

@@ -7,10 +7,10 @@
  * sanity check are rebuilt the same way in either case.
  */
 import { crc32c } from '@node-rs/crc32';
-import { open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BatchField, batchCrcStart, batchHeaderBytes, batchLogOverheadBytes, batchMagic, batchSizeAt, lastOffsetAt } from '../../proto/batch-header';
 import { baseOffsetAt, leaderEpochAt, offsetHeaderBytes } from './batches';
+import { type LogFileSystem } from './file-system';
 import { type LogConfig } from './log-config';
 import {
   cleanedFileSuffix, deletedFileSuffix, LogSegment, logFileSuffix, offsetIndexFileSuffix, swapFileSuffix, timeIndexFileSuffix,
@@ -83,14 +83,14 @@ const swapLogNamePattern = /^(\d{20})\.log\.swap$/;
  * Removes leftovers of interrupted deletions and cleanings: `.deleted` and `.cleaned` files, and
  * `.swap` files other than segment logs (Kafka's removeTempFilesAndCollectSwapFiles).
  */
-async function removeTemporaryFiles(dir: string, names: string[]): Promise<void> {
+async function removeTemporaryFiles(fileSystem: LogFileSystem, dir: string, names: string[]): Promise<void> {
   const leftovers = names.filter((n) => n.endsWith(deletedFileSuffix) || n.endsWith(cleanedFileSuffix) || n.endsWith(swapFileSuffix) || n.endsWith('.tmp'));
-  await Promise.all(leftovers.map((n) => rm(join(dir, n), { force: true })));
+  await Promise.all(leftovers.map((n) => fileSystem.rm(join(dir, n))));
 }
 
 /** Offset after the last whole batch of a log file (its base offset when it holds none). */
-async function nextOffsetOfFile(path: string, baseOffset: number): Promise<number> {
-  const fh = await open(path, 'r');
+async function nextOffsetOfFile(fileSystem: LogFileSystem, path: string, baseOffset: number): Promise<number> {
+  const fh = await fileSystem.open(path, 'read');
   try {
     const size = (await fh.stat()).size;
     const header = Buffer.alloc(offsetHeaderBytes);
@@ -114,21 +114,25 @@ async function nextOffsetOfFile(path: string, baseOffset: number): Promise<numbe
  * offset falls in its offset range is one it replaces and is removed, then it takes the live name.
  * Its indexes are dropped so that loading rebuilds them. Returns the directory's names afterwards.
  */
-async function completeSwaps(dir: string, names: string[]): Promise<string[]> {
+async function completeSwaps(fileSystem: LogFileSystem, dir: string, names: string[]): Promise<string[]> {
   const swaps = names.map((n) => swapLogNamePattern.exec(n)?.[1]).filter((b): b is string => b !== undefined);
   if (swaps.length === 0) return names;
   for (const base of swaps) {
     const baseOffset = Number(base);
-    const nextOffset = await nextOffsetOfFile(join(dir, `${base}${logFileSuffix}${swapFileSuffix}`), baseOffset);
+    const nextOffset = await nextOffsetOfFile(fileSystem, join(dir, `${base}${logFileSuffix}${swapFileSuffix}`), baseOffset);
     const replaced = names
       .map((n) => segmentNamePattern.exec(n)?.[1])
       .filter((b): b is string => b !== undefined && Number(b) >= baseOffset && (Number(b) < nextOffset || Number(b) === baseOffset));
     for (const old of replaced) {
-      await Promise.all([logFileSuffix, offsetIndexFileSuffix, timeIndexFileSuffix].map((suffix) => rm(join(dir, `${old}${suffix}`), { force: true })));
+      await Promise.all([logFileSuffix, offsetIndexFileSuffix, timeIndexFileSuffix].map((suffix) => fileSystem.rm(join(dir, `${old}${suffix}`))));
     }
-    await rename(join(dir, `${base}${logFileSuffix}${swapFileSuffix}`), join(dir, `${base}${logFileSuffix}`));
+    await fileSystem.rename(join(dir, `${base}${logFileSuffix}${swapFileSuffix}`), join(dir, `${base}${logFileSuffix}`));
   }
-  return readdir(dir);
+  return fileNames(fileSystem, dir);
+}
+
+async function fileNames(fileSystem: LogFileSystem, dir: string): Promise<string[]> {
+  return (await fileSystem.readdir(dir)).map((e) => e.name);
 }
 
 export interface LoadedSegments {
@@ -140,6 +144,7 @@ export interface LoadedSegments {
 }
 
 export interface LoadSegmentsOptions {
+  fileSystem: LogFileSystem;
   dir: string;
   config: LogConfig;
   recoveryPoint: number;
@@ -147,15 +152,15 @@ export interface LoadSegmentsOptions {
   listener?: RecoveryListener;
 }
 
-async function openSegments(dir: string, config: LogConfig): Promise<LogSegment[]> {
-  const names = await completeSwaps(dir, await readdir(dir));
-  await removeTemporaryFiles(dir, names);
+async function openSegments(fileSystem: LogFileSystem, dir: string, config: LogConfig): Promise<LogSegment[]> {
+  const names = await completeSwaps(fileSystem, dir, await fileNames(fileSystem, dir));
+  await removeTemporaryFiles(fileSystem, dir, names);
   const baseOffsets = names
     .map((n) => segmentNamePattern.exec(n)?.[1])
     .filter((b): b is string => b !== undefined)
     .map(Number)
     .sort((a, b) => a - b);
-  return Promise.all(baseOffsets.map((base) => LogSegment.open(dir, base, config)));
+  return Promise.all(baseOffsets.map((base) => LogSegment.open(fileSystem, dir, base, config)));
 }
 
 /** Loads indexes of a trusted segment; false when they are missing or corrupt. */
@@ -166,7 +171,7 @@ async function loadIndexes(segment: LogSegment): Promise<boolean> {
 
 export async function loadSegments(opts: LoadSegmentsOptions): Promise<LoadedSegments> {
   const { dir, config } = opts;
-  const segments = await openSegments(dir, config);
+  const segments = await openSegments(opts.fileSystem, dir, config);
   const recoveredBatches: RecoveredBatch[] = [];
   let scanned = false;
   const scan = async (segment: LogSegment): Promise<SegmentRecoveryResult> => {

@@ -3,10 +3,10 @@
  * offset and time indexes. Only the Log's active segment is appended to, one append at a time;
  * `sizeBytes` grows only after a write completes, so readers never see unwritten bytes.
  */
-import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BatchField, batchHeaderBytes, batchSizeAt, lastOffsetAt, readInt64, timestampTypeLogAppendTimeBit } from '../../proto/batch-header';
 import { baseOffsetAt, forEachBatch, maxTimestampAt, offsetHeaderBytes } from './batches';
+import { isNotFound, type LogFileHandle, type LogFileSystem } from './file-system';
 import { OffsetIndex } from './offset-index';
 import { noTimestamp, TimeIndex } from './time-index';
 
@@ -38,7 +38,8 @@ export class LogSegment {
   readonly offsetIndex: OffsetIndex;
   readonly timeIndex: TimeIndex;
   private logPath: string;
-  private fh: FileHandle;
+  private fh: LogFileHandle;
+  private readonly fileSystem: LogFileSystem;
   private size: number;
   /** Offset after the last batch in the segment (baseOffset when empty). */
   nextOffset: number;
@@ -49,33 +50,42 @@ export class LogSegment {
   private bytesSinceLastIndexEntry = 0;
   private closed = false;
 
-  private constructor(dir: string, baseOffset: number, fh: FileHandle, sizeBytes: number, config: SegmentIndexConfig, fileSuffix = '') {
+  private constructor(
+    fileSystem: LogFileSystem,
+    dir: string,
+    baseOffset: number,
+    fh: LogFileHandle,
+    sizeBytes: number,
+    config: SegmentIndexConfig,
+    fileSuffix = '',
+  ) {
+    this.fileSystem = fileSystem;
     this.baseOffset = baseOffset;
     this.logPath = join(dir, segmentFileName(baseOffset, logFileSuffix + fileSuffix));
     this.fh = fh;
     this.size = sizeBytes;
     this.nextOffset = baseOffset;
     this.offsetOfMaxTimestampSoFar = baseOffset;
-    this.offsetIndex = new OffsetIndex(join(dir, segmentFileName(baseOffset, offsetIndexFileSuffix + fileSuffix)), baseOffset, config.segmentIndexBytes);
-    this.timeIndex = new TimeIndex(join(dir, segmentFileName(baseOffset, timeIndexFileSuffix + fileSuffix)), baseOffset, config.segmentIndexBytes);
+    this.offsetIndex = new OffsetIndex(fileSystem, join(dir, segmentFileName(baseOffset, offsetIndexFileSuffix + fileSuffix)), baseOffset, config.segmentIndexBytes);
+    this.timeIndex = new TimeIndex(fileSystem, join(dir, segmentFileName(baseOffset, timeIndexFileSuffix + fileSuffix)), baseOffset, config.segmentIndexBytes);
   }
 
   /**
    * A new empty segment; any leftover files with its name are replaced. `fileSuffix` names a
    * segment that is not live yet (the cleaner writes `<base>.log.cleaned`).
    */
-  static async create(dir: string, baseOffset: number, config: SegmentIndexConfig, fileSuffix = ''): Promise<LogSegment> {
-    const fh = await open(join(dir, segmentFileName(baseOffset, logFileSuffix + fileSuffix)), 'w+');
-    const segment = new LogSegment(dir, baseOffset, fh, 0, config, fileSuffix);
+  static async create(fileSystem: LogFileSystem, dir: string, baseOffset: number, config: SegmentIndexConfig, fileSuffix = ''): Promise<LogSegment> {
+    const fh = await fileSystem.open(join(dir, segmentFileName(baseOffset, logFileSuffix + fileSuffix)), 'truncate');
+    const segment = new LogSegment(fileSystem, dir, baseOffset, fh, 0, config, fileSuffix);
     await Promise.all([segment.offsetIndex.persist(false), segment.timeIndex.persist(false)]);
     return segment;
   }
 
   /** Opens an existing segment file; the caller then loads or rebuilds its indexes. */
-  static async open(dir: string, baseOffset: number, config: SegmentIndexConfig): Promise<LogSegment> {
-    const fh = await open(join(dir, segmentFileName(baseOffset, logFileSuffix)), 'r+');
+  static async open(fileSystem: LogFileSystem, dir: string, baseOffset: number, config: SegmentIndexConfig): Promise<LogSegment> {
+    const fh = await fileSystem.open(join(dir, segmentFileName(baseOffset, logFileSuffix)), 'readWrite');
     const stat = await fh.stat();
-    return new LogSegment(dir, baseOffset, fh, stat.size, config);
+    return new LogSegment(fileSystem, dir, baseOffset, fh, stat.size, config);
   }
 
   get sizeBytes(): number {
@@ -311,9 +321,9 @@ export class LogSegment {
       if (!from.endsWith(oldSuffix)) throw new Error(`${from} does not end with "${oldSuffix}"`);
       const to = `${from.slice(0, from.length - oldSuffix.length)}${newSuffix}`;
       try {
-        await rename(from, to);
+        await this.fileSystem.rename(from, to);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        if (!isNotFound(err)) throw err;
       }
       update(to);
     }
@@ -335,6 +345,6 @@ export class LogSegment {
       this.closed = true;
       await this.fh.close();
     }
-    await Promise.all([this.logPath, this.offsetIndex.filePath, this.timeIndex.filePath].map((p) => rm(p, { force: true })));
+    await Promise.all([this.logPath, this.offsetIndex.filePath, this.timeIndex.filePath].map((p) => this.fileSystem.rm(p)));
   }
 }

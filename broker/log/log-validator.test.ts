@@ -13,6 +13,7 @@ import { decodeRecordBatches, encodeRecordBatch, encodeRecordBatchUncompressed, 
 import { Log, LogStorageError } from './log';
 import { logConfigDefaults, type LogConfig } from './log-config';
 import { asLeader, buildBatch, resealBatch } from '../../test/support/log-batches';
+import { nodeFileSystem } from './file-system';
 
 let root: string;
 const openLogs: Log[] = [];
@@ -27,7 +28,7 @@ afterEach(async () => {
 });
 
 async function openLog(overrides: Partial<LogConfig> = {}, cleanShutdown = true): Promise<Log> {
-  const log = await Log.load({ dir: join(root, 't-0'), topic: 't', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown });
+  const log = await Log.load({ fileSystem: nodeFileSystem, dir: join(root, 't-0'), topic: 't', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown });
   openLogs.push(log);
   return log;
 }

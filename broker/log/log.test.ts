@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Log, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './log';
 import { logConfigDefaults, type LogConfig } from './log-config';
 import { asLeader, baseOffsetsOf, buildBatch } from '../../test/support/log-batches';
+import { nodeFileSystem } from './file-system';
 
 let root: string;
 const openLogs: Log[] = [];
@@ -18,7 +19,7 @@ afterEach(async () => {
 });
 
 async function openLog(overrides: Partial<LogConfig> = {}, dir = join(root, 'orders-0')): Promise<Log> {
-  const log = await Log.load({ dir, topic: 'orders', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown: true });
+  const log = await Log.load({ fileSystem: nodeFileSystem, dir, topic: 'orders', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown: true });
   openLogs.push(log);
   return log;
 }

@@ -5,7 +5,6 @@
  * only after the bytes are in the segment file, so readers never see unwritten data; appends,
  * rolls, truncations and retention run one at a time, in call order, on its append queue (log-append-queue.ts).
  */
-import { mkdir } from 'node:fs/promises';
 import { type Logger } from 'pino';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { summarizeBatches, type BatchesSummary } from './batches';
@@ -17,6 +16,7 @@ import { LeaderEpochFileCache } from './leader-epoch-cache';
 import { hasCompactPolicy, hasDeletePolicy, type LogConfig } from './log-config';
 import { LogAppendAbandonedError, LogStorageError, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './log-errors';
 import { AppendOrigin, assignOffsetsAndTimestamps, validateRecords, type LogValidatorConfig, type ValidatedRecords } from './log-validator';
+import { type LogFileSystem } from './file-system';
 import { loadSegments, type RecoveryListener } from './log-recovery';
 import { cleanedFileSuffix, LogSegment, swapFileSuffix } from './log-segment';
 import { LogReader, type LogReadOptions, type LogReadResult } from './log-reader';
@@ -34,6 +34,7 @@ export const earliestTimestamp = -2;
 export const latestTimestamp = -1;
 
 export interface LogLoadOptions {
+  fileSystem: LogFileSystem;
   dir: string;
   topic: string;
   partition: number;
@@ -53,6 +54,7 @@ export class Log {
   readonly topic: string;
   readonly partition: number;
   readonly dir: string;
+  readonly fileSystem: LogFileSystem;
   config: LogConfig;
   readonly leaderEpochCache: LeaderEpochFileCache;
   /** Idempotent-producer state (KIP-98): fed by every batch this log writes. */
@@ -81,6 +83,7 @@ export class Log {
     this.topic = opts.topic;
     this.partition = opts.partition;
     this.dir = opts.dir;
+    this.fileSystem = opts.fileSystem;
     this.config = opts.config;
     this.segments = segments;
     this.leaderEpochCache = cache;
@@ -101,17 +104,18 @@ export class Log {
 
   /** Opens (or creates) the partition directory's log; recovers it unless the shutdown was clean. */
   static async load(opts: LogLoadOptions): Promise<Log> {
-    await mkdir(opts.dir, { recursive: true });
+    await opts.fileSystem.mkdir(opts.dir);
     const loaded = await loadSegments({
+      fileSystem: opts.fileSystem,
       dir: opts.dir,
       config: opts.config,
       recoveryPoint: opts.recoveryPoint ?? 0,
       cleanShutdown: opts.cleanShutdown ?? false,
       listener: opts.recoveryListener,
     });
-    const cache = await LeaderEpochFileCache.load(opts.dir);
+    const cache = await LeaderEpochFileCache.load(opts.fileSystem, opts.dir);
     const segments = loaded.segments;
-    if (segments.length === 0) segments.push(await LogSegment.create(opts.dir, opts.logStartOffset ?? 0, opts.config));
+    if (segments.length === 0) segments.push(await LogSegment.create(opts.fileSystem, opts.dir, opts.logStartOffset ?? 0, opts.config));
     for (const batch of loaded.recoveredBatches) cache.assign(batch.partitionLeaderEpoch, batch.baseOffset);
     const log = new Log(opts, segments, cache);
     if (log.endOffset < (opts.logStartOffset ?? 0)) {
@@ -319,7 +323,7 @@ export class Log {
       return;
     }
     previous.onBecomeInactive();
-    this.segments.push(await LogSegment.create(this.dir, newBaseOffset, this.config));
+    this.segments.push(await LogSegment.create(this.fileSystem, this.dir, newBaseOffset, this.config));
     this.logger?.debug({ baseOffset: newBaseOffset }, 'rolled new log segment');
     // Kafka schedules a flush of everything before the new segment; it becomes the recovery point.
     const flush = this.flushUpTo(newBaseOffset).catch((err: unknown) => {
@@ -389,7 +393,7 @@ export class Log {
     this.segments = [];
     this.reader.invalidate();
     await this.deleteSegments(doomed);
-    this.segments = [await LogSegment.create(this.dir, offset, this.config)];
+    this.segments = [await LogSegment.create(this.fileSystem, this.dir, offset, this.config)];
     this.startOffset = offset;
     this.endOffset = offset;
     this.nextOffset = offset;

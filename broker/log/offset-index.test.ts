@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OffsetIndex } from './offset-index';
 import { TimeIndex } from './time-index';
+import { nodeFileSystem } from './file-system';
 
 let dir: string;
 
@@ -16,7 +17,7 @@ afterEach(async () => {
 
 describe('OffsetIndex', () => {
   it('finds the greatest entry <= target and persists 8-byte relative entries', async () => {
-    const index = new OffsetIndex(join(dir, 'x.index'), 100, 1024);
+    const index = new OffsetIndex(nodeFileSystem, join(dir, 'x.index'), 100, 1024);
     index.append(104, 0);
     index.append(110, 4096);
     index.append(130, 8192);
@@ -33,14 +34,14 @@ describe('OffsetIndex', () => {
   });
 
   it('reports full at segment.index.bytes and rejects corrupt files', async () => {
-    const index = new OffsetIndex(join(dir, 'y.index'), 0, 16);
+    const index = new OffsetIndex(nodeFileSystem, join(dir, 'y.index'), 0, 16);
     index.append(1, 10);
     index.append(2, 20);
     expect(index.isFull).toBe(true);
     await writeFile(join(dir, 'y.index'), Buffer.alloc(7));
-    expect(await new OffsetIndex(join(dir, 'y.index'), 0, 1024).loadFromFile()).toBe(false);
+    expect(await new OffsetIndex(nodeFileSystem, join(dir, 'y.index'), 0, 1024).loadFromFile()).toBe(false);
     await writeFile(join(dir, 'y.index'), Buffer.from([0, 0, 0, 5, 0, 0, 0, 9, 0, 0, 0, 3, 0, 0, 0, 20]));
-    const loaded = new OffsetIndex(join(dir, 'y.index'), 0, 1024);
+    const loaded = new OffsetIndex(nodeFileSystem, join(dir, 'y.index'), 0, 1024);
     expect(await loaded.loadFromFile()).toBe(true);
     expect(loaded.isValidFor(1000)).toBe(false);
   });
@@ -48,7 +49,7 @@ describe('OffsetIndex', () => {
 
 describe('TimeIndex', () => {
   it('appends only growing timestamps and looks up the greatest entry <= target', () => {
-    const index = new TimeIndex(join(dir, 'x.timeindex'), 50, 1200);
+    const index = new TimeIndex(nodeFileSystem, join(dir, 'x.timeindex'), 50, 1200);
     index.maybeAppend(1000, 55);
     index.maybeAppend(900, 60);
     index.maybeAppend(2000, 70);

@@ -4,6 +4,7 @@
  * than index.interval.bytes were appended since the previous one, so a lookup finds the greatest
  * entry <= target and the reader scans forward at most about that many bytes.
  */
+import { type LogFileSystem } from './file-system';
 import { IndexFile } from './index-file';
 
 export const offsetIndexEntryBytes = 8;
@@ -14,8 +15,8 @@ export interface OffsetPosition {
 }
 
 export class OffsetIndex extends IndexFile {
-  constructor(path: string, baseOffset: number, maxIndexBytes: number) {
-    super(path, baseOffset, maxIndexBytes, offsetIndexEntryBytes);
+  constructor(fileSystem: LogFileSystem, path: string, baseOffset: number, maxIndexBytes: number) {
+    super(fileSystem, path, baseOffset, maxIndexBytes, offsetIndexEntryBytes);
   }
 
   private offsetAt(entry: number): number {

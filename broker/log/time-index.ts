@@ -4,6 +4,7 @@
  * increase. Used by ListOffsets-by-time and, through the last entry, by time-based retention.
  */
 import { readInt64, writeInt64 } from '../../proto/batch-header';
+import { type LogFileSystem } from './file-system';
 import { IndexFile } from './index-file';
 
 export const timeIndexEntryBytes = 12;
@@ -17,8 +18,8 @@ export interface TimestampOffset {
 export const noTimestamp = -1;
 
 export class TimeIndex extends IndexFile {
-  constructor(path: string, baseOffset: number, maxIndexBytes: number) {
-    super(path, baseOffset, maxIndexBytes, timeIndexEntryBytes);
+  constructor(fileSystem: LogFileSystem, path: string, baseOffset: number, maxIndexBytes: number) {
+    super(fileSystem, path, baseOffset, maxIndexBytes, timeIndexEntryBytes);
   }
 
   private timestampAt(entry: number): number {

@@ -9,6 +9,7 @@ import { logConfigDefaults, type LogConfig } from '../../broker/log/log-config';
 import { stampOffsets } from './log-batches';
 import type { Scheduler } from '../../broker/cluster/delayed-operation';
 import type { PartitionAppendInfo, PartitionLog } from '../../broker/cluster/partition';
+import { nodeFileSystem } from '../../broker/log/file-system';
 
 interface StoredBatch { baseOffset: number; lastOffset: number; bytes: Buffer }
 
@@ -18,7 +19,7 @@ export class FakeLog implements PartitionLog {
   logEndOffset = 0;
   highWatermark = 0;
   /** A real epoch cache that is never flushed (its path is not written). */
-  readonly leaderEpochCache = new LeaderEpochFileCache('/nonexistent/leader-epoch-checkpoint');
+  readonly leaderEpochCache = new LeaderEpochFileCache(nodeFileSystem, '/nonexistent/leader-epoch-checkpoint');
   private readonly batches: StoredBatch[] = [];
   private nextOffset = 0;
 

@@ -11,6 +11,7 @@ import { cleanableOf, needsCleaning } from './cleanable';
 import { cleanLog, groupSegmentsBySize, type CleanerOptions } from './cleaner';
 import { OffsetMap } from './offset-map';
 import { Throttler } from './throttler';
+import { nodeFileSystem } from '../file-system';
 
 let root: string;
 const openLogs: Log[] = [];
@@ -27,7 +28,7 @@ afterEach(async () => {
 const compacted: Partial<LogConfig> = { cleanupPolicy: 'compact', segmentBytes: 600, fileDeleteDelayMs: 0 };
 
 async function openLog(overrides: Partial<LogConfig> = {}, dir = join(root, 'table-0')): Promise<Log> {
-  const log = await Log.load({ dir, topic: 'table', partition: 0, config: { ...logConfigDefaults, ...compacted, ...overrides }, cleanShutdown: true });
+  const log = await Log.load({ fileSystem: nodeFileSystem, dir, topic: 'table', partition: 0, config: { ...logConfigDefaults, ...compacted, ...overrides }, cleanShutdown: true });
   openLogs.push(log);
   return log;
 }
@@ -290,8 +291,8 @@ describe('log cleaner: swaps and recovery', () => {
   it('refuses to swap in a cleaned segment when the segments it replaces left the log', async () => {
     const log = await openLog();
     await writeRounds(log, 20);
-    const stranger = await LogSegment.create(join(root, 'table-0'), 999_000, log.config);
-    const cleaned = await LogSegment.create(join(root, 'table-0'), 0, log.config, cleanedFileSuffix);
+    const stranger = await LogSegment.create(nodeFileSystem, join(root, 'table-0'), 999_000, log.config);
+    const cleaned = await LogSegment.create(nodeFileSystem, join(root, 'table-0'), 0, log.config, cleanedFileSuffix);
     const segments = log.logSegments();
     expect(await log.replaceSegments(cleaned, [stranger])).toBe(false);
     expect(log.logSegments()).toEqual(segments);

@@ -154,7 +154,7 @@ export function groupSegmentsBySize(segments: readonly LogSegment[], segmentByte
 async function cleanSegments(
   log: Log, group: readonly LogSegment[], map: OffsetMap, deleteHorizonMs: number, opts: CleanerOptions, stats: CleanerStats,
 ): Promise<boolean> {
-  const cleaned = await LogSegment.create(log.dir, (group[0] as LogSegment).baseOffset, log.config, cleanedFileSuffix);
+  const cleaned = await LogSegment.create(log.fileSystem, log.dir, (group[0] as LogSegment).baseOffset, log.config, cleanedFileSuffix);
   try {
     let pending: Buffer[] = [];
     let pendingBytes = 0;

@@ -8,6 +8,7 @@ import { logConfigDefaults, type LogConfig } from '../log-config';
 import { LogManager } from '../log-manager';
 import { asLeader } from '../../../test/support/log-batches';
 import { cleanerCheckpointFileName, logCleanerConfigDefaults } from './log-cleaner';
+import { nodeFileSystem } from '../file-system';
 
 let root: string;
 let managers: LogManager[];
@@ -26,6 +27,7 @@ const compacted: LogConfig = { ...logConfigDefaults, cleanupPolicy: 'compact', s
 
 async function startManager(enable = true, maxIoBytesPerSecond = Number.MAX_VALUE, nowMs: () => number = Date.now): Promise<LogManager> {
   const manager = new LogManager({
+    fileSystem: nodeFileSystem,
     logDirs: [join(root, 'data')],
     defaultConfig: compacted,
     retentionCheckIntervalMs: 600_000,

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { type Logger } from 'pino';
 import { decompressBytesMaxDefault } from '../../../proto/record-batch';
 import { checkpointMap, partitionKey, readOffsetCheckpoint, writeOffsetCheckpoint } from '../checkpoint-file';
+import { type LogFileSystem } from '../file-system';
 import { type Log } from '../log';
 import { hasCompactPolicy } from '../log-config';
 import { PeriodicTask } from '../periodic-task';
@@ -73,6 +74,7 @@ function abort(running: InProgress): void {
 }
 
 export interface LogCleanerOptions {
+  fileSystem: LogFileSystem;
   config: LogCleanerConfig;
   logDirs: readonly string[];
   /** The logs to consider, read at each round. */
@@ -110,7 +112,7 @@ export class LogCleaner {
   async startup(): Promise<void> {
     for (const dir of this.opts.logDirs) {
       try {
-        this.checkpoints.set(dir, checkpointMap(await readOffsetCheckpoint(join(dir, cleanerCheckpointFileName))));
+        this.checkpoints.set(dir, checkpointMap(await readOffsetCheckpoint(this.opts.fileSystem, join(dir, cleanerCheckpointFileName))));
       } catch (err) {
         // A damaged checkpoint only costs a full recleaning: every log starts from its log start.
         this.logger.warn({ err, dir }, 'unreadable cleaner checkpoint; cleaning from the log start');
@@ -258,7 +260,7 @@ export class LogCleaner {
         const dash = key.lastIndexOf('-');
         return { topic: key.slice(0, dash), partition: Number(key.slice(dash + 1)), offset };
       });
-      await writeOffsetCheckpoint(join(dir, cleanerCheckpointFileName), entries);
+      await writeOffsetCheckpoint(this.opts.fileSystem, join(dir, cleanerCheckpointFileName), entries);
     }).catch((err: unknown) => this.logger.error({ err, dir }, 'writing the cleaner checkpoint failed'));
   }
 }
