@@ -8,6 +8,16 @@ import { topicPartitionKey } from './delayed-operation';
 import type { MetadataCache } from './metadata-cache';
 import type { Partition } from './partition';
 
+export interface PartitionInfo {
+  leader: number;
+  leaderEpoch: number;
+  isr: number[];
+  replicas: number[];
+  highWatermark: number;
+  logStartOffset: number;
+  logEndOffset: number;
+}
+
 export class HostedPartitions {
   private readonly byKey = new Map<string, Partition>();
 
@@ -39,6 +49,16 @@ export class HostedPartitions {
 
   all(): Partition[] {
     return [...this.byKey.values()];
+  }
+
+  /** What the admin API shows of a hosted partition. */
+  info(topic: string, partition: number): PartitionInfo | undefined {
+    const p = this.get(topic, partition);
+    if (p === undefined) return undefined;
+    return {
+      leader: p.leaderReplicaId, leaderEpoch: p.leaderEpoch, isr: [...p.isr], replicas: [...p.replicas],
+      highWatermark: p.highWatermark, logStartOffset: p.log.logStartOffset, logEndOffset: p.logEndOffset,
+    };
   }
 
   hostsTopic(topic: string): boolean {

@@ -16,7 +16,7 @@ import type { BrokerConfig } from '../config';
 import type { LogManager } from '../log/log-manager';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
 import type { Scheduler } from './delayed-operation';
-import { HostedPartitions } from './hosted-partitions';
+import { HostedPartitions, type PartitionInfo } from './hosted-partitions';
 import { isrChangeListener } from './isr-change-listener';
 import { IsrChangePropagation, isrChangePropagationIntervalMs } from './isr-change-propagation';
 import { isrUpdateRetryIntervalMs } from './isr-update';
@@ -51,16 +51,6 @@ export type LeadershipChangeListener = (
   becameLeader: { topic: string; partition: number }[],
   becameFollower: { topic: string; partition: number }[],
 ) => void;
-
-export interface PartitionInfo {
-  leader: number;
-  leaderEpoch: number;
-  isr: number[];
-  replicas: number[];
-  highWatermark: number;
-  logStartOffset: number;
-  logEndOffset: number;
-}
 
 type PartitionStateRequest = samsa.v1.LeaderAndIsrRequest.IPartitionState;
 
@@ -178,12 +168,7 @@ export class ReplicaManager {
   }
 
   partitionInfo(topic: string, partition: number): PartitionInfo | undefined {
-    const p = this.getPartition(topic, partition);
-    if (p === undefined) return undefined;
-    return {
-      leader: p.leaderReplicaId, leaderEpoch: p.leaderEpoch, isr: [...p.isr], replicas: [...p.replicas],
-      highWatermark: p.highWatermark, logStartOffset: p.log.logStartOffset, logEndOffset: p.logEndOffset,
-    };
+    return this.partitions.info(topic, partition);
   }
 
   /** Kafka's `isBrokerEpochStale`: -1 means the sender did not say; otherwise older is stale. */
