@@ -8,6 +8,7 @@ import type { samsa } from '../../proto/generated/samsa';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import type { BrokerConfig } from '../config';
 import { logConfigDefaults } from '../log/log-config';
+import { appendQueueDepthMax } from '../log/log-append-queue';
 import { LogManager } from '../log/log-manager';
 import { MetadataCache } from './metadata-cache';
 import { ReplicaManager } from './replica-manager';
@@ -122,6 +123,16 @@ describe('ReplicaManager', () => {
     });
     expect(results.map((r) => r.errorCode)).toEqual([ErrorCode.CORRUPT_MESSAGE, ErrorCode.MESSAGE_TOO_LARGE, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION]);
     expect(f.rm.partitionInfo('t', 0)?.logEndOffset).toBe(0);
+  });
+
+  it('answers an append past a full append queue with the retriable REQUEST_TIMED_OUT, writing nothing of it', async () => {
+    await f.rm.becomeLeaderOrFollower(leaderAndIsr());
+    const produce = () => f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(1) }] });
+    const queued = Array.from({ length: appendQueueDepthMax }, produce);
+    const [refused] = await produce();
+    expect(refused).toMatchObject({ errorCode: ErrorCode.REQUEST_TIMED_OUT, errorMessage: expect.stringMatching(/appends queued; refusing more/) });
+    expect((await Promise.all(queued)).every(([r]) => r?.errorCode === ErrorCode.NONE)).toBe(true);
+    expect(f.rm.partitionInfo('t', 0)?.logEndOffset).toBe(appendQueueDepthMax);
   });
 
   it('a long-poll fetch completes when an append arrives', async () => {
