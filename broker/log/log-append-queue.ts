@@ -82,17 +82,23 @@ export class LogAppendQueue {
   write(append: QueuedWrite): Promise<LogAppendInfo> {
     return new Promise<LogAppendInfo>((resolve, reject) => {
       this.queuedAppends += 1;
-      const item: PendingAppend = { ...append, resolve, reject };
+      // A literal of one shape, not a spread: this runs once per append on the produce path.
+      const item: PendingAppend = {
+        records: append.records, summary: append.summary, leaderEpoch: append.leaderEpoch,
+        logAppendTimeMs: append.logAppendTimeMs, reservation: append.reservation, resolve, reject,
+      };
       if (this.openGroup !== undefined && this.openGroup.length < appendGroupItemsMax) {
         this.openGroup.push(item);
         return;
       }
       const group: PendingAppend[] = [item];
       this.openGroup = group;
+      // Settled inside the task, before the next task may start: callers then queue their next
+      // appends while this task's promise resolves, so they join the next group together.
       this.chain(() => {
         if (this.openGroup === group) this.openGroup = undefined;
-        return this.writeGroup(group);
-      }).then(() => this.settle(group, undefined), (err: unknown) => this.settle(group, err));
+        return this.writeGroup(group).then(() => this.settle(group, undefined));
+      }).catch((err: unknown) => this.settle(group, err));
     });
   }
 
