@@ -27,4 +27,17 @@ export default tseslint.config(
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/unbound-method': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // The domain speaks broker/api types; only broker/network (handlers, codecs) sees wire messages
+    // (DESIGN.md §4, "Two protocols, one domain"). Tests included: they build domain requests too.
+    files: ['broker/cluster/**/*.ts', 'broker/log/**/*.ts', 'broker/coordinator/**/*.ts', 'broker/controller/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/proto/generated/*'], message: 'Domain code uses the types in broker/api/; wire messages are decoded in broker/network/.' },
+          { group: ['**/proto/frame'], importNames: ['samsa'], message: 'proto/frame re-exports the generated messages: use the types in broker/api/.' },
+        ],
+      }],
+    },
+  },
 );

@@ -7,9 +7,6 @@
  */
 
 import type { Logger } from 'pino';
-import { ApiKey } from '../proto/api';
-import type { samsa } from '../proto/generated/samsa';
-import { BrokerConnection } from '../client/network/connection';
 import { KafkaZkClient, type BrokerRegistration } from '../zk/kafka-zk-client';
 import { BrokerIdInUseError } from '../zk/zk-errors';
 import { AdminServer } from './admin/admin-server';
@@ -34,6 +31,8 @@ import { componentLogger } from './logger';
 import { checkOrWriteMetaProperties } from './meta-properties';
 import { KafkaController } from './controller/kafka-controller';
 import { buildHandlerTable, type ControllerApi } from './network/handlers';
+import { connectionBrokerChannelFactory } from './network/inter-broker/broker-channel-connection';
+import { connectionControllerTarget } from './network/inter-broker/controlled-shutdown-connection';
 import { ProducerIdManager } from './coordinator/producer-id-manager';
 import { RequestDispatcher } from './network/request-dispatcher';
 import { SocketServer } from './network/socket-server';
@@ -174,7 +173,7 @@ export class KafkaServer {
         leaderImbalancePerBrokerPercentage: c.leaderImbalancePerBrokerPercentage,
         leaderImbalanceCheckIntervalSeconds: c.leaderImbalanceCheckIntervalSeconds,
       },
-      zk, logger: this.rootLogger,
+      zk, logger: this.rootLogger, connectToBroker: connectionBrokerChannelFactory(c.brokerId),
     });
     await this.controller.startup();
     this.checkNotShuttingDown();
@@ -400,7 +399,7 @@ export class KafkaServer {
   private async findController(): Promise<ControllerTarget | undefined> {
     const local = this.controller;
     if (local?.isActive === true) {
-      return { id: this.config.brokerId, send: (r) => local.controlledShutdown(r.brokerId ?? -1, r.brokerEpoch ?? -1), close: () => undefined };
+      return { id: this.config.brokerId, send: (r) => local.controlledShutdown(r.brokerId, r.brokerEpoch), close: () => undefined };
     }
     const zk = this.zk;
     if (zk === undefined) return undefined;
@@ -412,15 +411,9 @@ export class KafkaServer {
     let endpoint: { host: string; port: number } | undefined = this.metadataCache?.aliveEndpoint(id, listener);
     if (endpoint === undefined) endpoint = (await zk.getBroker(id))?.endpoints.find((e) => e.listenerName === listener);
     if (endpoint === undefined) return undefined;
-    const connection = new BrokerConnection({
-      host: endpoint.host, port: endpoint.port, clientId: `broker-${this.config.brokerId}-controlled-shutdown`,
-      requestTimeoutMs: this.config.replicaSocketTimeoutMs,
+    return connectionControllerTarget(id, endpoint, {
+      clientId: `broker-${this.config.brokerId}-controlled-shutdown`, requestTimeoutMs: this.config.replicaSocketTimeoutMs,
     });
-    return {
-      id,
-      send: (r) => connection.send<samsa.v1.IControlledShutdownResponse>(ApiKey.ControlledShutdown, r),
-      close: () => connection.close(),
-    };
   }
 
   /** Runs one shutdown step, bounded by `timeoutMs`; a failing or stuck step is logged and skipped. */

@@ -11,7 +11,7 @@ jest.mock('cookie', () => ({
   },
 }));
 
-import type { samsa } from '../../proto/generated/samsa';
+import { leaderAndIsrRequest, updateMetadataRequest, type PartialUpdateMetadataState } from '../../test/support/domain-requests';
 import type { BrokerConfig } from '../config';
 import { MetadataCache } from '../cluster/metadata-cache';
 import { ReplicaManager } from '../cluster/replica-manager';
@@ -25,14 +25,14 @@ import { nodeFileSystem } from '../log/file-system';
 const logger = pino({ level: 'silent' });
 const brokerId = 1;
 
-type State = samsa.v1.UpdateMetadataRequest.IPartitionState;
+type State = PartialUpdateMetadataState;
 const state = (topic: string, partition: number, leader: number, replicas: number[], leaderEpoch = 0): State => ({
   topic, partition, controllerEpoch: 1, leader, leaderEpoch, isr: leader >= 0 ? [leader] : replicas.slice(0, 1), zkVersion: 0, replicas,
 });
 
 function cacheWith(states: State[]): MetadataCache {
   const cache = new MetadataCache(brokerId);
-  cache.updateMetadata({ controllerId: 2, controllerEpoch: 1, brokerEpoch: 10, partitionStates: states, liveBrokers: [{ id: 1 }, { id: 2 }] });
+  cache.updateMetadata(updateMetadataRequest({ controllerId: 2, controllerEpoch: 1, brokerEpoch: 10, partitionStates: states, liveBrokers: [{ id: 1 }, { id: 2 }] }));
   return cache;
 }
 
@@ -139,14 +139,14 @@ describe('/readyz across a restart (UpdateMetadata before LeaderAndIsr)', () => 
     expect(await readyz()).toBe(503);
     // The full UpdateMetadata a restarted broker gets names it leader before its LeaderAndIsr is applied.
     const header = { controllerId: 2, controllerEpoch: 1, brokerEpoch: 10 };
-    replicaManager.maybeUpdateMetadataCache({ ...header, partitionStates: [state('t', 0, brokerId, [1, 2], 4)], liveBrokers: [{ id: 1 }, { id: 2 }] });
+    replicaManager.maybeUpdateMetadataCache(updateMetadataRequest({ ...header, partitionStates: [state('t', 0, brokerId, [1, 2], 4)], liveBrokers: [{ id: 1 }, { id: 2 }] }));
     expect(await readyz()).toBe(503);
     expect(typeof replicaManager.partitionOrError('t', 0)).toBe('number');
 
-    const response = await replicaManager.becomeLeaderOrFollower({
+    const response = await replicaManager.becomeLeaderOrFollower(leaderAndIsrRequest({
       ...header,
       partitionStates: [{ topic: 't', partition: 0, controllerEpoch: 1, leader: brokerId, leaderEpoch: 4, isr: [1, 2], zkVersion: 0, replicas: [1, 2], isNew: false }],
-    });
+    }));
     expect(response.partitionErrors?.[0]?.errorCode).toBe(0);
     expect(await readyz()).toBe(200);
     expect(typeof replicaManager.partitionOrError('t', 0)).toBe('object');

@@ -8,12 +8,12 @@
  */
 import type { Logger } from 'pino';
 import { ErrorCode, errorName } from '../../proto/errors';
-import type { samsa } from '../../proto/generated/samsa';
+import type { ControlledShutdownRequest, ControlledShutdownResponse } from '../api/controller-requests';
 
 export interface ControllerTarget {
   id: number;
   /** Sends ControlledShutdown to this controller (over the network, or locally when it is this broker). */
-  send(req: samsa.v1.IControlledShutdownRequest): Promise<samsa.v1.IControlledShutdownResponse>;
+  send(request: ControlledShutdownRequest): Promise<ControlledShutdownResponse>;
   close(): void;
 }
 
@@ -41,8 +41,7 @@ export async function requestControlledShutdown(opts: ControlledShutdownOptions)
         opts.logger.warn({ attempt }, 'controlled shutdown: no controller known');
       } else {
         const resp = await target.send({ brokerId: opts.brokerId, brokerEpoch: opts.getBrokerEpoch() });
-        const errorCode = resp.errorCode ?? ErrorCode.NONE;
-        const remaining = resp.remainingPartitions ?? [];
+        const { errorCode, remainingPartitions: remaining } = resp;
         if (errorCode === ErrorCode.NONE && remaining.length === 0) {
           opts.logger.info({ controllerId: target.id, attempt }, 'controlled shutdown succeeded');
           return true;

@@ -91,8 +91,3 @@ export function nextKnownController(known: ControllerIdentity | undefined, zooKe
   if (zooKeeper.epoch === known.epoch && zooKeeper.controllerId !== known.controllerId) return { ...zooKeeper };
   return known;
 }
-
-/** The header fields of a decoded controller request; absent fields read as proto3's defaults would not name anyone. */
-export function controllerRequestHeader(body: { controllerId?: number | null; controllerEpoch?: number | null; brokerEpoch?: number | null }): ControllerRequestHeader {
-  return { controllerId: body.controllerId ?? -1, controllerEpoch: body.controllerEpoch ?? -1, brokerEpoch: body.brokerEpoch ?? -1 };
-}

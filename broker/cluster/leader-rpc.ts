@@ -1,11 +1,11 @@
 /**
- * The requests a follower sends to its leader (Fetch, OffsetForLeaderEpoch, ListOffsets), behind a
- * small interface so that the replica fetcher can be driven in tests without sockets. The real one
- * is a BrokerConnection to the leader's endpoint on inter.broker.listener.name.
+ * The requests a follower sends to its leader (Fetch, OffsetForLeaderEpoch, ListOffsets), in
+ * domain types behind a small interface, so that the replica fetcher runs the same over a real
+ * connection (network/inter-broker/leader-rpc-connection.ts), a simulated network, or a test fake.
  */
-import { ApiKey } from '../../proto/api';
-import type { samsa } from '../../proto/generated/samsa';
-import { BrokerConnection } from '../../client/network/connection';
+import type { FetchRequest, FetchResponse } from '../api/fetch';
+import type { ListOffsetsRequest, ListOffsetsResponse } from '../api/list-offsets';
+import type { OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse } from '../api/offset-for-leader-epoch';
 
 export interface LeaderEndpoint {
   brokerId: number;
@@ -14,26 +14,10 @@ export interface LeaderEndpoint {
 }
 
 export interface LeaderRpc {
-  fetch(body: samsa.v1.IFetchRequest, timeoutMs: number): Promise<samsa.v1.IFetchResponse>;
-  offsetForLeaderEpoch(body: samsa.v1.IOffsetForLeaderEpochRequest, timeoutMs: number): Promise<samsa.v1.IOffsetForLeaderEpochResponse>;
-  listOffsets(body: samsa.v1.IListOffsetsRequest, timeoutMs: number): Promise<samsa.v1.IListOffsetsResponse>;
+  fetch(request: FetchRequest, timeoutMs: number): Promise<FetchResponse>;
+  offsetForLeaderEpoch(request: OffsetForLeaderEpochRequest, timeoutMs: number): Promise<OffsetForLeaderEpochResponse>;
+  listOffsets(request: ListOffsetsRequest, timeoutMs: number): Promise<ListOffsetsResponse>;
   close(): void;
 }
 
 export type LeaderRpcFactory = (endpoint: LeaderEndpoint) => LeaderRpc;
-
-/** Kafka's replica fetcher client id is "broker-<id>-fetcher-<n>". */
-export function connectionLeaderRpcFactory(localBrokerId: number, connectTimeoutMs: number): LeaderRpcFactory {
-  return (endpoint) => {
-    const connection = new BrokerConnection({
-      host: endpoint.host, port: endpoint.port, clientId: `broker-${localBrokerId}-fetcher-0`, connectTimeoutMs,
-    });
-    return {
-      fetch: (body, timeoutMs) => connection.send<samsa.v1.IFetchResponse>(ApiKey.Fetch, body, { timeoutMs }),
-      offsetForLeaderEpoch: (body, timeoutMs) =>
-        connection.send<samsa.v1.IOffsetForLeaderEpochResponse>(ApiKey.OffsetForLeaderEpoch, body, { timeoutMs }),
-      listOffsets: (body, timeoutMs) => connection.send<samsa.v1.IListOffsetsResponse>(ApiKey.ListOffsets, body, { timeoutMs }),
-      close: () => connection.close(),
-    };
-  };
-}

@@ -1,17 +1,17 @@
 import { ErrorCode } from '../../proto/errors';
-import type { samsa } from '../../proto/generated/samsa';
+import { updateMetadataRequest, type PartialLiveBroker, type PartialUpdateMetadata, type PartialUpdateMetadataState } from '../../test/support/domain-requests';
 import { MetadataCache } from './metadata-cache';
 
-function broker(id: number, listeners: Record<string, number>): samsa.v1.UpdateMetadataRequest.ILiveBroker {
+function broker(id: number, listeners: Record<string, number>): PartialLiveBroker {
   return { id, rack: '', endpoints: Object.entries(listeners).map(([listener, port]) => ({ listener, host: `b${id}`, port, securityProtocol: 'PLAINTEXT' })) };
 }
 
-function ps(topic: string, partition: number, leader: number, extra: Partial<samsa.v1.UpdateMetadataRequest.IPartitionState> = {}) {
+function ps(topic: string, partition: number, leader: number, extra: PartialUpdateMetadataState = {}) {
   return { topic, partition, controllerEpoch: 1, leader, leaderEpoch: 3, isr: [leader], zkVersion: 0, replicas: [leader], offlineReplicas: [], ...extra };
 }
 
-function update(cache: MetadataCache, req: Partial<samsa.v1.IUpdateMetadataRequest>): void {
-  cache.updateMetadata({ controllerId: 1, controllerEpoch: 1, brokerEpoch: -1, liveBrokers: [], partitionStates: [], ...req });
+function update(cache: MetadataCache, req: PartialUpdateMetadata): void {
+  cache.updateMetadata(updateMetadataRequest({ controllerId: 1, controllerEpoch: 1, brokerEpoch: -1, liveBrokers: [], partitionStates: [], ...req }));
 }
 
 describe('MetadataCache', () => {
@@ -37,7 +37,7 @@ describe('MetadataCache', () => {
   it('leader -2 removes the partition, and the topic once it has none left', () => {
     const cache = new MetadataCache(1);
     update(cache, { liveBrokers: [broker(1, { PLAINTEXT: 9092 })], partitionStates: [ps('a', 0, 1), ps('a', 1, 1)] });
-    const removed = cache.updateMetadata({ controllerId: 1, liveBrokers: [broker(1, { PLAINTEXT: 9092 })], partitionStates: [ps('a', 0, -2)] });
+    const removed = cache.updateMetadata(updateMetadataRequest({ controllerId: 1, liveBrokers: [broker(1, { PLAINTEXT: 9092 })], partitionStates: [ps('a', 0, -2)] }));
     expect(removed).toEqual([{ topic: 'a', partition: 0 }]);
     expect(cache.contains('a')).toBe(true);
     update(cache, { liveBrokers: [broker(1, { PLAINTEXT: 9092 })], partitionStates: [ps('a', 1, -2)] });
@@ -71,13 +71,13 @@ describe('MetadataCache', () => {
     });
     const [topic] = cache.topicMetadata(['a', 'unknown'], 'EXTERNAL');
     expect(cache.topicMetadata(['a', 'unknown'], 'EXTERNAL')).toHaveLength(1);
-    expect(topic!.partitions!.map((p) => [p.partition, p.errorCode, p.leaderId])).toEqual([
+    expect(topic!.partitions.map((p) => [p.partition, p.errorCode, p.leaderId])).toEqual([
       [0, ErrorCode.NONE, 1],
       [1, ErrorCode.LEADER_NOT_AVAILABLE, -1],
       [2, ErrorCode.LEADER_NOT_AVAILABLE, -1],
       [3, ErrorCode.LEADER_NOT_AVAILABLE, -1],
     ]);
-    expect(cache.topicMetadata(['a'], 'INTERNAL')[0]!.partitions![1]!.leaderId).toBe(2);
+    expect(cache.topicMetadata(['a'], 'INTERNAL')[0]!.partitions[1]!.leaderId).toBe(2);
   });
 
   it('waitFor resolves true once an update satisfies the predicate, false on timeout', async () => {

@@ -4,7 +4,8 @@
  * UpdateMetadata requests (reference §3.10, §8); client Metadata requests are answered from it and
  * never from ZooKeeper, so different brokers may briefly disagree.
  */
-import type { samsa } from '../../proto/generated/samsa';
+import type { UpdateMetadataPartitionState, UpdateMetadataRequest } from '../api/controller-requests';
+import type { MetadataBroker, PartitionMetadata, TopicMetadata } from '../api/metadata';
 import { ErrorCode, SamsaError } from '../../proto/errors';
 import { internalTopics } from '../../proto/topic-name';
 
@@ -27,17 +28,8 @@ export interface AliveBroker {
   endpoints: Map<string, BrokerEndpointInfo>;
 }
 
-export interface PartitionStateInfo {
-  topic: string;
-  partition: number;
-  controllerEpoch: number;
-  leader: number;
-  leaderEpoch: number;
-  isr: number[];
-  zkVersion: number;
-  replicas: number[];
-  offlineReplicas: number[];
-}
+/** What UpdateMetadata says of a partition is what the cache keeps. */
+export type PartitionStateInfo = UpdateMetadataPartitionState;
 
 export interface TopicPartition {
   topic: string;
@@ -56,9 +48,6 @@ interface Waiter {
   timer: NodeJS.Timeout;
 }
 
-type MetadataTopic = samsa.v1.MetadataResponse.ITopicMetadata;
-type MetadataBroker = samsa.v1.MetadataResponse.IBroker;
-
 export class MetadataCache {
   /** Set once at startup from ZooKeeper's /cluster/id. */
   clusterId = '';
@@ -76,21 +65,18 @@ export class MetadataCache {
    * the replica manager's job; by the time a request gets here it has passed it.
    * Returns the partitions removed.
    */
-  updateMetadata(req: samsa.v1.IUpdateMetadataRequest): TopicPartition[] {
-    this.controller = req.controllerId ?? -1;
+  updateMetadata(req: UpdateMetadataRequest): TopicPartition[] {
+    this.controller = req.controllerId;
     const brokers = new Map<number, AliveBroker>();
-    for (const b of req.liveBrokers ?? []) {
+    for (const b of req.liveBrokers) {
       const endpoints = new Map<string, BrokerEndpointInfo>();
-      for (const e of b.endpoints ?? []) {
-        endpoints.set(e.listener ?? '', { host: e.host ?? '', port: e.port ?? 0, securityProtocol: e.securityProtocol ?? 'PLAINTEXT' });
-      }
-      brokers.set(b.id ?? -1, { id: b.id ?? -1, rack: b.rack ? b.rack : null, endpoints });
+      for (const e of b.endpoints) endpoints.set(e.listener, { host: e.host, port: e.port, securityProtocol: e.securityProtocol });
+      brokers.set(b.id, { id: b.id, rack: b.rack ? b.rack : null, endpoints });
     }
     this.brokers = brokers;
     const deleted: TopicPartition[] = [];
-    for (const s of req.partitionStates ?? []) {
-      const topic = s.topic ?? '';
-      const partition = s.partition ?? 0;
+    for (const s of req.partitionStates) {
+      const { topic, partition } = s;
       if (s.leader === leaderDuringDelete) {
         const parts = this.topics.get(topic);
         if (parts?.delete(partition)) deleted.push({ topic, partition });
@@ -103,9 +89,8 @@ export class MetadataCache {
         this.topics.set(topic, parts);
       }
       parts.set(partition, {
-        topic, partition, controllerEpoch: s.controllerEpoch ?? 0, leader: s.leader ?? noLeader,
-        leaderEpoch: s.leaderEpoch ?? 0, isr: [...(s.isr ?? [])], zkVersion: s.zkVersion ?? 0,
-        replicas: [...(s.replicas ?? [])], offlineReplicas: [...(s.offlineReplicas ?? [])],
+        topic, partition, controllerEpoch: s.controllerEpoch, leader: s.leader, leaderEpoch: s.leaderEpoch, isr: [...s.isr],
+        zkVersion: s.zkVersion, replicas: [...s.replicas], offlineReplicas: [...s.offlineReplicas],
       });
     }
     this.updates++;
@@ -178,8 +163,8 @@ export class MetadataCache {
   }
 
   /** Kafka's `getTopicMetadata` for the topics present in the cache, as seen from `listenerName`. */
-  topicMetadata(topics: readonly string[], listenerName: string): MetadataTopic[] {
-    const result: MetadataTopic[] = [];
+  topicMetadata(topics: readonly string[], listenerName: string): TopicMetadata[] {
+    const result: TopicMetadata[] = [];
     for (const topic of topics) {
       if (!this.topics.has(topic)) continue;
       result.push({
@@ -190,7 +175,7 @@ export class MetadataCache {
     return result;
   }
 
-  private partitionMetadata(s: PartitionStateInfo, listenerName: string): samsa.v1.MetadataResponse.IPartitionMetadata {
+  private partitionMetadata(s: PartitionStateInfo, listenerName: string): PartitionMetadata {
     // A leader that is not alive, or alive without this listener (Kafka's LISTENER_NOT_FOUND, which
     // this protocol folds into LEADER_NOT_AVAILABLE), is reported as no leader.
     const leaderReachable = s.leader >= 0 && this.aliveEndpoint(s.leader, listenerName) !== undefined;

@@ -1,6 +1,8 @@
 import pino from 'pino';
 import { ErrorCode, errorCodeOf } from '../../proto/errors';
-import type { samsa } from '../../proto/generated/samsa';
+import type { FetchRequest, FetchResponse } from '../api/fetch';
+import type { ListOffsetsResponse } from '../api/list-offsets';
+import type { OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse } from '../api/offset-for-leader-epoch';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import type { LeaderRpc } from './leader-rpc';
 import { Partition, type PartitionStateUpdate } from './partition';
@@ -9,30 +11,34 @@ import { FakeLog } from '../../test/support/cluster-fakes';
 
 const t0 = 1_000_000;
 
+function fetchResponse(partition: Omit<FetchResponse['topics'][number]['partitions'][number], 'lastStableOffset'>): FetchResponse {
+  return { throttleTimeMs: 0, errorCode: 0, topics: [{ name: 't', partitions: [{ ...partition, lastStableOffset: -1 }] }] };
+}
+
 /** A leader served in memory: what the broker's Fetch and OffsetForLeaderEpoch handlers do, minus the network. */
 function inMemoryRpc(leader: Partition, followerId: number): LeaderRpc & { fetches: number } {
   const rpc = {
     fetches: 0,
-    async fetch(body: samsa.v1.IFetchRequest): Promise<samsa.v1.IFetchResponse> {
+    async fetch(body: FetchRequest): Promise<FetchResponse> {
       rpc.fetches++;
-      const p = body.topics![0]!.partitions![0]!;
+      const p = body.topics[0]!.partitions[0]!;
       try {
-        const read = await leader.readRecords({ replicaId: followerId, fetchOffset: p.fetchOffset!, currentLeaderEpoch: p.currentLeaderEpoch!, maxBytes: 1 << 20, minOneBatch: true });
-        leader.updateFollowerFetchState(followerId, p.fetchOffset!, p.logStartOffset!, t0);
+        const read = await leader.readRecords({ replicaId: followerId, fetchOffset: p.fetchOffset, currentLeaderEpoch: p.currentLeaderEpoch, maxBytes: 1 << 20, minOneBatch: true });
+        leader.updateFollowerFetchState(followerId, p.fetchOffset, p.logStartOffset, t0);
         // Without new data, act like a long poll that expired quickly.
         if (read.records.length === 0) await new Promise((r) => setTimeout(r, 5));
-        return { topics: [{ name: 't', partitions: [{ partition: 0, errorCode: 0, highWatermark: leader.highWatermark, logStartOffset: read.logStartOffset, records: read.records }] }] };
+        return fetchResponse({ partition: 0, errorCode: 0, highWatermark: leader.highWatermark, logStartOffset: read.logStartOffset, records: read.records });
       } catch (err) {
-        return { topics: [{ name: 't', partitions: [{ partition: 0, errorCode: errorCodeOf(err)?.code ?? -1, records: Buffer.alloc(0) }] }] };
+        return fetchResponse({ partition: 0, errorCode: errorCodeOf(err)?.code ?? -1, highWatermark: 0, logStartOffset: -1, records: Buffer.alloc(0) });
       }
     },
-    async offsetForLeaderEpoch(body: samsa.v1.IOffsetForLeaderEpochRequest): Promise<samsa.v1.IOffsetForLeaderEpochResponse> {
-      const p = body.topics![0]!.partitions![0]!;
-      const found = leader.lastOffsetForLeaderEpoch(p.currentLeaderEpoch!, p.leaderEpoch!);
+    async offsetForLeaderEpoch(body: OffsetForLeaderEpochRequest): Promise<OffsetForLeaderEpochResponse> {
+      const p = body.topics[0]!.partitions[0]!;
+      const found = leader.lastOffsetForLeaderEpoch(p.currentLeaderEpoch, p.leaderEpoch);
       return { topics: [{ topic: 't', partitions: [{ partition: 0, errorCode: 0, leaderEpoch: found.leaderEpoch, endOffset: found.endOffset }] }] };
     },
-    async listOffsets(): Promise<samsa.v1.IListOffsetsResponse> {
-      return { topics: [{ name: 't', partitions: [{ partition: 0, errorCode: ErrorCode.NONE, offset: leader.logEndOffset }] }] };
+    async listOffsets(): Promise<ListOffsetsResponse> {
+      return { topics: [{ name: 't', partitions: [{ partition: 0, errorCode: ErrorCode.NONE, timestamp: -1, offset: leader.logEndOffset, leaderEpoch: -1 }] }] };
     },
     close(): void {},
   };

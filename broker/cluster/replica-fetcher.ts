@@ -12,8 +12,8 @@
  */
 import type { Logger } from 'pino';
 import { ErrorCode, errorName } from '../../proto/errors';
-import type { samsa } from '../../proto/generated/samsa';
-import { asBuffer } from '../network/handlers/buffers';
+import type { FetchPartition, FetchPartitionData } from '../api/fetch';
+import type { EpochEndOffset, OffsetForLeaderPartition } from '../api/offset-for-leader-epoch';
 import { topicPartitionKey } from './delayed-operation';
 import { outOfRangeAction, truncationOffsetFor } from './follower-truncation';
 import type { LeaderEndpoint, LeaderRpc, LeaderRpcFactory } from './leader-rpc';
@@ -55,6 +55,9 @@ interface PartitionFetchState {
   /** Leader HW minus own LEO at the last fetch (Kafka's per-partition fetcher lag). */
   lag: number;
 }
+
+/** Followers read every appended batch (Kafka's IsolationLevel.READ_UNCOMMITTED). */
+const readUncommitted = 0;
 
 const leadershipErrors: ReadonlySet<number> = new Set([
   ErrorCode.NOT_LEADER_OR_FOLLOWER, ErrorCode.FENCED_LEADER_EPOCH, ErrorCode.UNKNOWN_LEADER_EPOCH,
@@ -217,7 +220,7 @@ export class ReplicaFetcher {
       pending.push({ state, partition, epoch });
     }
     if (pending.length === 0) return;
-    const byTopic = new Map<string, samsa.v1.OffsetForLeaderEpochRequest.IOffsetForLeaderPartition[]>();
+    const byTopic = new Map<string, OffsetForLeaderPartition[]>();
     for (const p of pending) {
       const list = byTopic.get(p.state.topic) ?? [];
       list.push({ partition: p.state.partition, currentLeaderEpoch: p.state.leaderEpoch, leaderEpoch: p.epoch });
@@ -226,23 +229,22 @@ export class ReplicaFetcher {
     const response = await this.connection().offsetForLeaderEpoch({
       replicaId: this.config.localBrokerId, topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })),
     }, this.config.socketTimeoutMs);
-    const answers = new Map<string, samsa.v1.OffsetForLeaderEpochResponse.IEpochEndOffset>();
-    for (const t of response.topics ?? []) for (const r of t.partitions ?? []) answers.set(topicPartitionKey(t.topic ?? '', r.partition ?? 0), r);
+    const answers = new Map<string, EpochEndOffset>();
+    for (const t of response.topics) for (const r of t.partitions) answers.set(topicPartitionKey(t.topic, r.partition), r);
     for (const p of pending) await this.applyEpochAnswer(p.state, p.epoch, answers.get(topicPartitionKey(p.state.topic, p.state.partition)));
   }
 
   private async applyEpochAnswer(
-    state: PartitionFetchState, askedEpoch: number, answer: samsa.v1.OffsetForLeaderEpochResponse.IEpochEndOffset | undefined,
+    state: PartitionFetchState, askedEpoch: number, answer: EpochEndOffset | undefined,
   ): Promise<void> {
     const partition = this.current(state);
     if (partition === undefined) return;
-    const errorCode = answer === undefined ? ErrorCode.UNKNOWN_SERVER_ERROR : (answer.errorCode ?? ErrorCode.NONE);
-    if (errorCode !== ErrorCode.NONE) {
-      this.backOff(state, errorCode);
+    if (answer === undefined || answer.errorCode !== ErrorCode.NONE) {
+      this.backOff(state, answer === undefined ? ErrorCode.UNKNOWN_SERVER_ERROR : answer.errorCode);
       return;
     }
     const log = partition.log;
-    const decision = truncationOffsetFor(answer?.leaderEpoch ?? -1, answer?.endOffset ?? -1, {
+    const decision = truncationOffsetFor(answer.leaderEpoch, answer.endOffset, {
       logEndOffset: log.logEndOffset, highWatermark: log.highWatermark,
       endOffsetFor: (epoch) => log.leaderEpochCache.endOffsetFor(epoch, log.logEndOffset),
     });
@@ -266,7 +268,7 @@ export class ReplicaFetcher {
   /** One Fetch round; false when no partition was ready to fetch. */
   private async fetchOnce(): Promise<boolean> {
     const sent = new Map<string, { state: PartitionFetchState; fetchOffset: number }>();
-    const byTopic = new Map<string, samsa.v1.FetchRequest.IFetchPartition[]>();
+    const byTopic = new Map<string, FetchPartition[]>();
     for (const state of this.ready('fetching')) {
       const partition = this.current(state);
       if (partition === undefined) continue;
@@ -282,12 +284,12 @@ export class ReplicaFetcher {
     if (sent.size === 0) return false;
     const response = await this.connection().fetch({
       replicaId: this.config.localBrokerId, maxWaitMs: this.config.fetchWaitMaxMs, minBytes: this.config.fetchMinBytes,
-      maxBytes: this.config.fetchResponseMaxBytes, topics: [...byTopic].map(([name, partitions]) => ({ name, partitions })),
+      maxBytes: this.config.fetchResponseMaxBytes, isolationLevel: readUncommitted, topics: [...byTopic].map(([name, partitions]) => ({ name, partitions })),
     }, this.requestTimeoutMs);
     await this.step(async () => {
-      for (const t of response.topics ?? []) {
-        for (const data of t.partitions ?? []) {
-          const entry = sent.get(topicPartitionKey(t.name ?? '', data.partition ?? 0));
+      for (const t of response.topics) {
+        for (const data of t.partitions) {
+          const entry = sent.get(topicPartitionKey(t.name, data.partition));
           if (entry === undefined) continue;
           try {
             await this.applyFetchedData(entry.state, entry.fetchOffset, data);
@@ -302,24 +304,23 @@ export class ReplicaFetcher {
     return true;
   }
 
-  private async applyFetchedData(state: PartitionFetchState, fetchOffset: number, data: samsa.v1.FetchResponse.IPartitionData): Promise<void> {
+  private async applyFetchedData(state: PartitionFetchState, fetchOffset: number, data: FetchPartitionData): Promise<void> {
     const partition = this.current(state);
     if (partition === undefined) return;
     const log = partition.log;
     // A truncation or another append moved the log since the request was built: drop this answer.
     if (log.logEndOffset !== fetchOffset) return;
-    const errorCode = data.errorCode ?? ErrorCode.NONE;
+    const errorCode = data.errorCode;
     if (errorCode === ErrorCode.OFFSET_OUT_OF_RANGE) return this.handleOutOfRange(state, partition);
     if (errorCode !== ErrorCode.NONE) {
       this.backOff(state, errorCode);
       if (!leadershipErrors.has(errorCode)) this.deps.logger.warn({ topic: state.topic, partition: state.partition, errorCode }, 'unexpected replica fetch error');
       return;
     }
-    const records = asBuffer(data.records);
-    if (records.length > 0) await log.appendAsFollower(records);
-    const leaderHighWatermark = data.highWatermark ?? 0;
+    if (data.records.length > 0) await log.appendAsFollower(data.records);
+    const leaderHighWatermark = data.highWatermark;
     log.setHighWatermark(Math.min(leaderHighWatermark, log.logEndOffset));
-    const leaderLogStartOffset = data.logStartOffset ?? -1;
+    const leaderLogStartOffset = data.logStartOffset;
     if (leaderLogStartOffset > log.logStartOffset) log.maybeIncrementLogStartOffset(Math.min(leaderLogStartOffset, log.highWatermark));
     state.lag = Math.max(0, leaderHighWatermark - log.logEndOffset);
   }
@@ -328,12 +329,12 @@ export class ReplicaFetcher {
   private async handleOutOfRange(state: PartitionFetchState, partition: Partition): Promise<void> {
     const ask = async (timestamp: number): Promise<number> => {
       const response = await this.connection().listOffsets({
-        replicaId: this.config.localBrokerId,
+        replicaId: this.config.localBrokerId, isolationLevel: readUncommitted,
         topics: [{ name: state.topic, partitions: [{ partition: state.partition, currentLeaderEpoch: state.leaderEpoch, timestamp }] }],
       }, this.config.socketTimeoutMs);
-      const answer = response.topics?.[0]?.partitions?.[0];
-      if (answer === undefined || (answer.errorCode ?? 0) !== ErrorCode.NONE) throw new Error(`ListOffsets ${timestamp} failed: ${errorName(answer?.errorCode ?? -1)}`);
-      return answer.offset ?? -1;
+      const answer = response.topics[0]?.partitions[0];
+      if (answer === undefined || answer.errorCode !== ErrorCode.NONE) throw new Error(`ListOffsets ${timestamp} failed: ${errorName(answer?.errorCode ?? -1)}`);
+      return answer.offset;
     };
     try {
       const leaderEnd = await ask(-1);

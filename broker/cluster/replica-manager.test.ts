@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import { ZkCode, ZkError } from '../../zk/zookeeper-client';
-import type { samsa } from '../../proto/generated/samsa';
+import { leaderAndIsrRequest, stopReplicaRequest, updateMetadataRequest, type PartialLeaderAndIsr } from '../../test/support/domain-requests';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import type { BrokerConfig } from '../config';
 import { logConfigDefaults } from '../log/log-config';
@@ -43,7 +43,7 @@ async function teardown(f: Fixture): Promise<void> {
   await rm(f.dir, { recursive: true, force: true });
 }
 
-function leaderAndIsr(overrides: Partial<samsa.v1.ILeaderAndIsrRequest> = {}, leaderEpoch = 0, leader = brokerId): samsa.v1.ILeaderAndIsrRequest {
+function leaderAndIsr(overrides: PartialLeaderAndIsr = {}, leaderEpoch = 0, leader = brokerId): PartialLeaderAndIsr {
   return {
     controllerId: 2, controllerEpoch: 1, brokerEpoch: 10,
     partitionStates: [{ topic: 't', partition: 0, controllerEpoch: 1, leader, leaderEpoch, isr: [leader], zkVersion: 0, replicas: [brokerId, 2].slice(0, leader === brokerId ? 1 : 2), isNew: true }],
@@ -61,7 +61,7 @@ describe('ReplicaManager', () => {
   afterEach(async () => { await teardown(f); });
 
   it('LeaderAndIsr creates the log and makes this broker leader', async () => {
-    const resp = await f.rm.becomeLeaderOrFollower(leaderAndIsr());
+    const resp = await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
     expect(resp.errorCode).toBe(ErrorCode.NONE);
     expect(resp.partitionErrors).toEqual([{ topic: 't', partition: 0, errorCode: ErrorCode.NONE }]);
     expect(f.rm.leaderPartitions()).toEqual([{ topic: 't', partition: 0 }]);
@@ -71,7 +71,7 @@ describe('ReplicaManager', () => {
   it('answers KAFKA_STORAGE_ERROR, not the ZooKeeper code, when the topic config cannot be read', async () => {
     const g = await fixture(() => Promise.reject(new ZkError(ZkCode.ConnectionLoss, 'CONNECTIONLOSS', '/config/topics/t')));
     try {
-      const resp = await g.rm.becomeLeaderOrFollower(leaderAndIsr());
+      const resp = await g.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
       expect(resp.partitionErrors).toEqual([{ topic: 't', partition: 0, errorCode: ErrorCode.KAFKA_STORAGE_ERROR }]);
     } finally {
       await teardown(g);
@@ -79,20 +79,20 @@ describe('ReplicaManager', () => {
   });
 
   it('rejects a stale controller epoch and a stale broker epoch, changing nothing', async () => {
-    await f.rm.becomeLeaderOrFollower(leaderAndIsr({ controllerEpoch: 3 }));
-    expect((await f.rm.becomeLeaderOrFollower(leaderAndIsr({ controllerEpoch: 2 }, 1))).errorCode).toBe(ErrorCode.STALE_CONTROLLER_EPOCH);
-    expect((await f.rm.becomeLeaderOrFollower(leaderAndIsr({ controllerEpoch: 3, brokerEpoch: 9 }, 1))).errorCode).toBe(ErrorCode.STALE_BROKER_EPOCH);
+    await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr({ controllerEpoch: 3 })));
+    expect((await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr({ controllerEpoch: 2 }, 1)))).errorCode).toBe(ErrorCode.STALE_CONTROLLER_EPOCH);
+    expect((await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr({ controllerEpoch: 3, brokerEpoch: 9 }, 1)))).errorCode).toBe(ErrorCode.STALE_BROKER_EPOCH);
     expect(f.rm.partitionInfo('t', 0)?.leaderEpoch).toBe(0);
-    expect(f.rm.maybeUpdateMetadataCache({ controllerId: 2, controllerEpoch: 2, brokerEpoch: 10 })).toBe(ErrorCode.STALE_CONTROLLER_EPOCH);
-    expect(f.rm.maybeUpdateMetadataCache({ controllerId: 2, controllerEpoch: 3, brokerEpoch: 10 })).toBe(ErrorCode.NONE);
+    expect(f.rm.maybeUpdateMetadataCache(updateMetadataRequest({ controllerId: 2, controllerEpoch: 2, brokerEpoch: 10 }))).toBe(ErrorCode.STALE_CONTROLLER_EPOCH);
+    expect(f.rm.maybeUpdateMetadataCache(updateMetadataRequest({ controllerId: 2, controllerEpoch: 3, brokerEpoch: 10 }))).toBe(ErrorCode.NONE);
     expect(f.cache.metadataReceived()).toBe(true);
   });
 
   it('applies a partition state only with a strictly newer leader epoch', async () => {
-    await f.rm.becomeLeaderOrFollower(leaderAndIsr({}, 4));
-    const same = await f.rm.becomeLeaderOrFollower(leaderAndIsr({}, 4));
+    await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr({}, 4)));
+    const same = await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr({}, 4)));
     expect(same.partitionErrors?.[0]?.errorCode).toBe(ErrorCode.STALE_CONTROLLER_EPOCH);
-    const follower = await f.rm.becomeLeaderOrFollower(leaderAndIsr({}, 5, 2));
+    const follower = await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr({}, 5, 2)));
     expect(follower.partitionErrors?.[0]?.errorCode).toBe(ErrorCode.NONE);
     expect(f.rm.leaderPartitions()).toEqual([]);
   });
@@ -100,11 +100,11 @@ describe('ReplicaManager', () => {
   it('answers UNKNOWN_TOPIC_OR_PARTITION for a partition this broker is not a replica of', async () => {
     const req = leaderAndIsr();
     req.partitionStates![0]!.replicas = [2];
-    expect((await f.rm.becomeLeaderOrFollower(req)).partitionErrors?.[0]?.errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+    expect((await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(req))).partitionErrors?.[0]?.errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
   });
 
   it('appends with offsets assigned in order and the HW following, for acks 1 and -1', async () => {
-    await f.rm.becomeLeaderOrFollower(leaderAndIsr());
+    await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
     const first = await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(3) }] });
     expect(first[0]).toMatchObject({ errorCode: ErrorCode.NONE, baseOffset: 0, logAppendTimeMs: -1 });
     const second = await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: -1, entries: [{ topic: 't', partition: 0, records: batch(2) }] });
@@ -113,7 +113,7 @@ describe('ReplicaManager', () => {
   });
 
   it('rejects corrupt and oversized batches with nothing written, and unknown partitions', async () => {
-    await f.rm.becomeLeaderOrFollower(leaderAndIsr());
+    await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
     const corrupt = batch(1);
     corrupt.writeUInt8(corrupt.readUInt8(corrupt.length - 1) ^ 0xff, corrupt.length - 1);
     const big = encodeRecordBatchUncompressed([{ value: Buffer.alloc(2 * 1024 * 1024) }]);
@@ -126,7 +126,7 @@ describe('ReplicaManager', () => {
   });
 
   it('answers an append past a full append queue with the retriable REQUEST_TIMED_OUT, writing nothing of it', async () => {
-    await f.rm.becomeLeaderOrFollower(leaderAndIsr());
+    await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
     const produce = () => f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(1) }] });
     const queued = Array.from({ length: appendQueueDepthMax }, produce);
     const [refused] = await produce();
@@ -136,7 +136,7 @@ describe('ReplicaManager', () => {
   });
 
   it('a long-poll fetch completes when an append arrives', async () => {
-    await f.rm.becomeLeaderOrFollower(leaderAndIsr());
+    await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
     const fetching = f.rm.dataPlane.fetchMessages({
       replicaId: -1, maxWaitMs: 30_000, minBytes: 1, maxBytes: 0,
       partitions: [{ topic: 't', partition: 0, fetchOffset: 0, currentLeaderEpoch: -1, partitionMaxBytes: 0, logStartOffset: -1 }],
@@ -149,7 +149,7 @@ describe('ReplicaManager', () => {
   });
 
   it('a fetch out of range or to a non-leader answers at once with the error', async () => {
-    await f.rm.becomeLeaderOrFollower(leaderAndIsr());
+    await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
     const results = await f.rm.dataPlane.fetchMessages({
       replicaId: -1, maxWaitMs: 30_000, minBytes: 1, maxBytes: 0,
       partitions: [
@@ -161,16 +161,16 @@ describe('ReplicaManager', () => {
   });
 
   it('StopReplica with delete removes the partition and its log', async () => {
-    await f.rm.becomeLeaderOrFollower(leaderAndIsr());
-    const resp = await f.rm.stopReplicas({ controllerId: 2, controllerEpoch: 1, brokerEpoch: 10, partitions: [{ topic: 't', partition: 0, leaderEpoch: -2, deletePartition: true }] });
+    await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
+    const resp = await f.rm.stopReplicas(stopReplicaRequest({ controllerId: 2, controllerEpoch: 1, brokerEpoch: 10, partitions: [{ topic: 't', partition: 0, leaderEpoch: -2, deletePartition: true }] }));
     expect(resp.partitionErrors).toEqual([{ topic: 't', partition: 0, errorCode: ErrorCode.NONE }]);
     expect(f.rm.partitionInfo('t', 0)).toBeUndefined();
     expect(f.logManager.getLog('t', 0)).toBeUndefined();
   });
 
   it('StopReplica with an older leader epoch is fenced', async () => {
-    await f.rm.becomeLeaderOrFollower(leaderAndIsr({}, 3));
-    const resp = await f.rm.stopReplicas({ controllerId: 2, controllerEpoch: 1, brokerEpoch: 10, partitions: [{ topic: 't', partition: 0, leaderEpoch: 2, deletePartition: false }] });
+    await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr({}, 3)));
+    const resp = await f.rm.stopReplicas(stopReplicaRequest({ controllerId: 2, controllerEpoch: 1, brokerEpoch: 10, partitions: [{ topic: 't', partition: 0, leaderEpoch: 2, deletePartition: false }] }));
     expect(resp.partitionErrors?.[0]?.errorCode).toBe(ErrorCode.FENCED_LEADER_EPOCH);
     expect(f.rm.partitionInfo('t', 0)).toBeDefined();
   });
@@ -180,7 +180,7 @@ describe('ReplicaManager with a LogAppendTime topic', () => {
   it('stamps the broker clock and reports it in the result', async () => {
     const f = await fixture({ 'message.timestamp.type': 'LogAppendTime' });
     try {
-      await f.rm.becomeLeaderOrFollower(leaderAndIsr());
+      await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
       const [r] = await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(1) }] });
       expect(r!.errorCode).toBe(ErrorCode.NONE);
       expect(r!.logAppendTimeMs).toBeGreaterThan(0);

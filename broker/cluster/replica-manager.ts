@@ -10,8 +10,8 @@
  * OffsetForLeaderEpoch are the data plane's (`dataPlane`, replica-data-plane.ts).
  */
 import type { Logger } from 'pino';
-import type { samsa } from '../../proto/generated/samsa';
 import { ErrorCode, errorCodeOf } from '../../proto/errors';
+import type * as C from '../api/controller-requests';
 import type { BrokerConfig } from '../config';
 import type { LogManager } from '../log/log-manager';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
@@ -20,7 +20,8 @@ import { HostedPartitions, type PartitionInfo } from './hosted-partitions';
 import { isrChangeListener } from './isr-change-listener';
 import { IsrChangePropagation, isrChangePropagationIntervalMs } from './isr-change-propagation';
 import { isrUpdateRetryIntervalMs } from './isr-update';
-import { connectionLeaderRpcFactory, type LeaderEndpoint, type LeaderRpcFactory } from './leader-rpc';
+import { connectionLeaderRpcFactory } from '../network/inter-broker/leader-rpc-connection';
+import type { LeaderEndpoint, LeaderRpcFactory } from './leader-rpc';
 import type { MetadataCache } from './metadata-cache';
 import { Partition, type PartitionListener, type PartitionLog, type PartitionStateUpdate } from './partition';
 import { ReplicaFetcherManager, type FollowedPartition } from './replica-fetcher-manager';
@@ -52,7 +53,7 @@ export type LeadershipChangeListener = (
   becameFollower: { topic: string; partition: number }[],
 ) => void;
 
-type PartitionStateRequest = samsa.v1.LeaderAndIsrRequest.IPartitionState;
+type PartitionStateRequest = C.LeaderAndIsrPartitionState;
 
 export class ReplicaManager {
   readonly logger: Logger;
@@ -197,8 +198,8 @@ export class ReplicaManager {
   }
 
   /** UpdateMetadata: fence, then refresh the metadata cache. Returns the error code to answer. */
-  maybeUpdateMetadataCache(req: samsa.v1.IUpdateMetadataRequest): number {
-    const fence = this.fenceControlRequest('UpdateMetadata', req.controllerId ?? -1, req.controllerEpoch ?? 0, req.brokerEpoch ?? -1);
+  maybeUpdateMetadataCache(req: C.UpdateMetadataRequest): number {
+    const fence = this.fenceControlRequest('UpdateMetadata', req.controllerId, req.controllerEpoch, req.brokerEpoch);
     if (fence !== ErrorCode.NONE) return fence;
     this.opts.metadataCache.updateMetadata(req);
     return ErrorCode.NONE;
@@ -211,11 +212,11 @@ export class ReplicaManager {
    * partition that became a follower fails with NOT_LEADER_OR_FOLLOWER) and start fetchers toward
    * the new leaders in the truncating state.
    */
-  becomeLeaderOrFollower(req: samsa.v1.ILeaderAndIsrRequest): Promise<samsa.v1.ILeaderAndIsrResponse> {
+  becomeLeaderOrFollower(req: C.LeaderAndIsrRequest): Promise<C.LeaderAndIsrResponse> {
     return this.serialized(async () => {
-      const fence = this.fenceControlRequest('LeaderAndIsr', req.controllerId ?? -1, req.controllerEpoch ?? 0, req.brokerEpoch ?? -1);
+      const fence = this.fenceControlRequest('LeaderAndIsr', req.controllerId, req.controllerEpoch, req.brokerEpoch);
       if (fence !== ErrorCode.NONE) return { errorCode: fence, partitionErrors: [] };
-      const states = req.partitionStates ?? [];
+      const states = req.partitionStates;
       const codes = new Map<PartitionStateRequest, number>();
       const accepted: { request: PartitionStateRequest; partition: Partition; state: PartitionStateUpdate }[] = [];
       for (const s of states) {
@@ -225,7 +226,7 @@ export class ReplicaManager {
       }
       await this.fetcherManager.removeFetcherForPartitions(accepted.map((a) => a.partition));
       const liveLeaders = new Map<number, LeaderEndpoint>();
-      for (const l of req.liveLeaders ?? []) liveLeaders.set(l.brokerId ?? -1, { brokerId: l.brokerId ?? -1, host: l.host ?? '', port: l.port ?? 0 });
+      for (const l of req.liveLeaders) liveLeaders.set(l.brokerId, { brokerId: l.brokerId, host: l.host, port: l.port });
       const followed: FollowedPartition[] = [];
       for (const a of accepted) codes.set(a.request, this.applyPartitionState(a.partition, a.state, liveLeaders, followed));
       this.fetcherManager.addFetcherForPartitions(followed);
@@ -238,26 +239,23 @@ export class ReplicaManager {
       this.leaderAndIsrApplied = true;
       return {
         errorCode: ErrorCode.NONE,
-        partitionErrors: states.map((s) => ({ topic: s.topic ?? '', partition: s.partition ?? 0, errorCode: codes.get(s) ?? ErrorCode.NONE })),
+        partitionErrors: states.map((s) => ({ topic: s.topic, partition: s.partition, errorCode: codes.get(s) ?? ErrorCode.NONE })),
       };
     });
   }
 
   /** Per-partition checks of LeaderAndIsr; creates the local log when missing. Returns an error code or the work to do. */
   private async acceptPartitionState(s: PartitionStateRequest): Promise<{ partition: Partition; state: PartitionStateUpdate } | number> {
-    const topic = s.topic ?? '';
-    const partitionId = s.partition ?? 0;
+    const { topic, partition: partitionId, replicas } = s;
     const log = this.logger.child({ topic, partition: partitionId });
-    const replicas = s.replicas ?? [];
     if (!replicas.includes(this.brokerId)) {
       log.warn({ replicas }, 'LeaderAndIsr names a partition this broker is not a replica of');
       return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
     }
-    const leaderEpoch = s.leaderEpoch ?? 0;
+    const leaderEpoch = s.leaderEpoch;
     const existing = this.getPartition(topic, partitionId);
     const state: PartitionStateUpdate = {
-      controllerEpoch: s.controllerEpoch ?? 0, leader: s.leader ?? -1, leaderEpoch,
-      isr: [...(s.isr ?? [])], zkVersion: s.zkVersion ?? 0, replicas: [...replicas],
+      controllerEpoch: s.controllerEpoch, leader: s.leader, leaderEpoch, isr: [...s.isr], zkVersion: s.zkVersion, replicas: [...replicas],
     };
     if (existing !== undefined && leaderEpoch <= existing.leaderEpoch) {
       // Not a new leadership, but it may carry this leader's own ISR write whose answer was lost.
@@ -345,17 +343,15 @@ export class ReplicaManager {
   }
 
   /** Kafka's `stopReplicas` (StopReplica v3 semantics: per-partition leader epoch, delete flag). */
-  stopReplicas(req: samsa.v1.IStopReplicaRequest): Promise<samsa.v1.IStopReplicaResponse> {
+  stopReplicas(req: C.StopReplicaRequest): Promise<C.StopReplicaResponse> {
     return this.serialized(async () => {
-      const fence = this.fenceControlRequest('StopReplica', req.controllerId ?? -1, req.controllerEpoch ?? 0, req.brokerEpoch ?? -1);
+      const fence = this.fenceControlRequest('StopReplica', req.controllerId, req.controllerEpoch, req.brokerEpoch);
       if (fence !== ErrorCode.NONE) return { errorCode: fence, partitionErrors: [] };
-      const partitionErrors: samsa.v1.StopReplicaResponse.IPartitionError[] = [];
-      for (const p of req.partitions ?? []) {
-        const topic = p.topic ?? '';
-        const partition = p.partition ?? 0;
-        partitionErrors.push({ topic, partition, errorCode: await this.stopReplica(topic, partition, p.leaderEpoch ?? -1, p.deletePartition ?? false) });
+      const partitionErrors: C.PartitionError[] = [];
+      for (const { topic, partition, leaderEpoch, deletePartition } of req.partitions) {
+        partitionErrors.push({ topic, partition, errorCode: await this.stopReplica(topic, partition, leaderEpoch, deletePartition) });
       }
-      this.notifyLeadershipChange([], partitionErrors.filter((e) => e.errorCode === ErrorCode.NONE).map((e) => ({ topic: e.topic ?? '', partition: e.partition ?? 0 })));
+      this.notifyLeadershipChange([], partitionErrors.filter((e) => e.errorCode === ErrorCode.NONE).map((e) => ({ topic: e.topic, partition: e.partition })));
       await this.fetcherManager.shutdownIdleFetchers();
       return { errorCode: ErrorCode.NONE, partitionErrors };
     });

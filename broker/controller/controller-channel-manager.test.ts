@@ -6,31 +6,31 @@
  */
 import pino from 'pino';
 import { ApiKey } from '../../proto/api';
-import type { BrokerConnection } from '../../client/network/connection';
+import type { UpdateMetadataRequest } from '../api/controller-requests';
 import type { BrokerInfo } from '../../zk/kafka-zk-client';
-import { ControllerChannelManager } from './controller-channel-manager';
+import { ControllerChannelManager, type ConnectToBroker } from './controller-channel-manager';
 
 const logger = pino({ level: 'silent' });
 const broker = (id: number): BrokerInfo => ({ id, epoch: 1, endpoints: [{ listenerName: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: '127.0.0.1', port: 1 }] });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A broker whose listener is closed: every send fails at once, and each attempt is counted. */
-function refusingBroker(attempts: { count: number }): (b: BrokerInfo) => BrokerConnection {
-  return () => ({
-    close: () => undefined,
-    send: async () => {
-      attempts.count++;
-      throw new Error('connect ECONNREFUSED');
-    },
-  }) as unknown as BrokerConnection;
+function refusingBroker(attempts: { count: number }): ConnectToBroker {
+  const refuse = async (): Promise<never> => {
+    attempts.count++;
+    throw new Error('connect ECONNREFUSED');
+  };
+  return () => ({ close: () => undefined, leaderAndIsr: refuse, updateMetadata: refuse, stopReplica: refuse });
 }
+
+const emptyUpdateMetadata: UpdateMetadataRequest = { controllerId: 1, controllerEpoch: 1, brokerEpoch: 1, partitionStates: [], liveBrokers: [] };
 
 describe('ControllerChannelManager retry loops', () => {
   it('stop at shutdown: no send is attempted afterwards', async () => {
     const attempts = { count: 0 };
     const channel = new ControllerChannelManager({ controllerId: 1, interBrokerListenerName: 'PLAINTEXT', logger, connectToBroker: refusingBroker(attempts) });
     channel.startup([broker(1)]);
-    channel.sendRequest(1, { apiKey: ApiKey.UpdateMetadata, body: {} });
+    channel.sendRequest(1, { apiKey: ApiKey.UpdateMetadata, body: emptyUpdateMetadata });
     await sleep(250);
     expect(attempts.count).toBeGreaterThan(0);
     channel.shutdown();
@@ -46,7 +46,7 @@ describe('ControllerChannelManager retry loops', () => {
     channel.startup([broker(2)]);
     channel.shutdown();
     channel.addBroker(broker(1));
-    expect(channel.sendRequest(1, { apiKey: ApiKey.UpdateMetadata, body: {} })).toBe(false);
+    expect(channel.sendRequest(1, { apiKey: ApiKey.UpdateMetadata, body: emptyUpdateMetadata })).toBe(false);
     await sleep(500);
     expect(attempts.count).toBe(0);
     expect(channel.senderCount).toBe(0);

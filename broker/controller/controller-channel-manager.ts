@@ -9,23 +9,57 @@
  */
 
 import type { Logger } from 'pino';
-import type { ApiKey } from '../../proto/api';
-import { BrokerConnection } from '../../client/network/connection';
+import { ApiKey } from '../../proto/api';
 import type { BrokerInfo } from '../../zk/kafka-zk-client';
+import type * as C from '../api/controller-requests';
 
 export const brokerRequestQueueSizeMax = 1_000;
 export const sendRetryBackoffMsInitial = 100;
 export const sendRetryBackoffMsMax = 5_000;
 
-export interface ControllerRequest { apiKey: ApiKey; body: object; onResponse?: (response: unknown) => void }
+/**
+ * The controller's connection to one broker, in domain types. The protobuf one is
+ * network/inter-broker/broker-channel-connection.ts; tests and the simulation plug in their own.
+ * A rejected promise means the request may not have arrived: the sender reconnects and resends.
+ */
+export interface BrokerChannel {
+  leaderAndIsr(request: C.LeaderAndIsrRequest): Promise<C.LeaderAndIsrResponse>;
+  updateMetadata(request: C.UpdateMetadataRequest): Promise<C.UpdateMetadataResponse>;
+  stopReplica(request: C.StopReplicaRequest): Promise<C.StopReplicaResponse>;
+  close(): void;
+}
 
-export type ConnectToBroker = (broker: BrokerInfo) => BrokerConnection;
+/** Opens a channel to `broker` at `endpoint` (its endpoint on the controller's listener). */
+export type ConnectToBroker = (broker: BrokerInfo, endpoint: { host: string; port: number }) => BrokerChannel;
+
+export type ControllerRequest =
+  | { apiKey: typeof ApiKey.LeaderAndIsr; body: C.LeaderAndIsrRequest; onResponse?: (response: C.LeaderAndIsrResponse) => void }
+  | { apiKey: typeof ApiKey.UpdateMetadata; body: C.UpdateMetadataRequest; onResponse?: (response: C.UpdateMetadataResponse) => void }
+  | { apiKey: typeof ApiKey.StopReplica; body: C.StopReplicaRequest; onResponse?: (response: C.StopReplicaResponse) => void };
+
+/** Sends `request` on `channel`; resolves with the call that hands its response to the request's callback. */
+async function deliver(channel: BrokerChannel, request: ControllerRequest): Promise<() => void> {
+  switch (request.apiKey) {
+    case ApiKey.LeaderAndIsr: {
+      const response = await channel.leaderAndIsr(request.body);
+      return () => request.onResponse?.(response);
+    }
+    case ApiKey.UpdateMetadata: {
+      const response = await channel.updateMetadata(request.body);
+      return () => request.onResponse?.(response);
+    }
+    case ApiKey.StopReplica: {
+      const response = await channel.stopReplica(request.body);
+      return () => request.onResponse?.(response);
+    }
+  }
+}
 
 export interface ChannelManagerOptions {
   controllerId: number;
   interBrokerListenerName: string;
   logger: Logger;
-  connectToBroker?: ConnectToBroker;
+  connectToBroker: ConnectToBroker;
   queueSizeMax?: number;
 }
 
@@ -56,7 +90,7 @@ export class ControllerChannelManager {
 
   addBroker(broker: BrokerInfo): void {
     if (this.stopped || this.senders.has(broker.id)) return;
-    const connect = this.opts.connectToBroker ?? ((b: BrokerInfo) => this.defaultConnection(b));
+    const connect = (b: BrokerInfo): BrokerChannel => this.connect(b);
     const sender = new RequestSendThread(broker, connect, this.opts.logger.child({ targetBrokerId: broker.id }), this.opts.queueSizeMax ?? brokerRequestQueueSizeMax);
     this.senders.set(broker.id, sender);
     void sender.run();
@@ -94,23 +128,23 @@ export class ControllerChannelManager {
     for (const id of [...this.senders.keys()]) this.removeBroker(id);
   }
 
-  private defaultConnection(broker: BrokerInfo): BrokerConnection {
+  private connect(broker: BrokerInfo): BrokerChannel {
     const endpoint = interBrokerEndpoint(broker, this.opts.interBrokerListenerName);
     if (!endpoint) throw new Error(`broker ${broker.id} has no endpoint`);
-    return new BrokerConnection({ host: endpoint.host, port: endpoint.port, clientId: `controller-${this.opts.controllerId}` });
+    return this.opts.connectToBroker(broker, endpoint);
   }
 }
 
 class RequestSendThread {
   private readonly queue: ControllerRequest[] = [];
-  private connection: BrokerConnection | undefined;
+  private connection: BrokerChannel | undefined;
   private wake: (() => void) | undefined;
   private interruptBackoff: (() => void) | undefined;
   private stopped = false;
 
   constructor(
     private broker: BrokerInfo,
-    private readonly connect: ConnectToBroker,
+    private readonly connect: (broker: BrokerInfo) => BrokerChannel,
     private readonly logger: Logger,
     private readonly queueSizeMax: number,
   ) {}
@@ -156,11 +190,11 @@ class RequestSendThread {
       }
       try {
         this.connection ??= this.connect(this.broker);
-        const response = await this.connection.send(request.apiKey, request.body);
+        const handOver = await deliver(this.connection, request);
         if (this.stopped) return;
         this.queue.shift();
         backoffMs = sendRetryBackoffMsInitial;
-        request.onResponse?.(response);
+        handOver();
       } catch (err) {
         if (this.stopped) return;
         this.logger.warn({ err, apiKey: request.apiKey, retryBackoffMs: backoffMs }, 'controller request failed; reconnecting');

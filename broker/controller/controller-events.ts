@@ -6,7 +6,7 @@
  * callbacks and are answered NOT_CONTROLLER when this broker is not the active controller.
  */
 
-import type { samsa } from '../../proto/generated/samsa';
+import type { StopReplicaResponse } from '../api/controller-requests';
 import type { TopicPartition } from './controller-context';
 
 export type ControllerLifecycleEvent =
@@ -24,7 +24,7 @@ export type ActiveControllerEvent =
   | { type: 'PartitionModifications'; topic: string }
   | { type: 'TopicDeletion' }
   | { type: 'TopicDeletionRetry'; topic: string }
-  | { type: 'TopicDeletionStopReplicaResponseReceived'; brokerId: number; response: samsa.v1.IStopReplicaResponse; partitions: TopicPartition[] }
+  | { type: 'TopicDeletionStopReplicaResponseReceived'; brokerId: number; response: StopReplicaResponse; partitions: TopicPartition[] }
   | { type: 'IsrChangeNotification' }
   | { type: 'PartitionReassignment' }
   | { type: 'PreferredReplicaLeaderElection' }

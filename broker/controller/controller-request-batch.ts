@@ -7,7 +7,7 @@
 
 import type { Logger } from 'pino';
 import { ApiKey } from '../../proto/api';
-import type { samsa } from '../../proto/generated/samsa';
+import type * as C from '../api/controller-requests';
 import type { LeaderAndIsr } from '../../zk/kafka-zk-client';
 import { interBrokerEndpoint, type ControllerChannelManager } from './controller-channel-manager';
 import { tpKey, type ControllerContext, type TopicPartition } from './controller-context';
@@ -16,12 +16,12 @@ import { tpKey, type ControllerContext, type TopicPartition } from './controller
 export const leaderDuringDelete = -2;
 export const noLeader = -1;
 
-export type StopReplicaResponseHandler = (brokerId: number, response: samsa.v1.IStopReplicaResponse, partitions: TopicPartition[]) => void;
+export type StopReplicaResponseHandler = (brokerId: number, response: C.StopReplicaResponse, partitions: TopicPartition[]) => void;
 
 interface StopReplicaEntry { tp: TopicPartition; deletePartition: boolean }
 
 export class ControllerBrokerRequestBatch {
-  private readonly leaderAndIsr = new Map<number, Map<string, samsa.v1.LeaderAndIsrRequest.IPartitionState>>();
+  private readonly leaderAndIsr = new Map<number, Map<string, C.LeaderAndIsrPartitionState>>();
   private readonly stopReplica = new Map<number, Map<string, StopReplicaEntry>>();
   private readonly updateMetadataBrokers = new Set<number>();
   private readonly updateMetadataPartitions = new Map<string, TopicPartition>();
@@ -93,12 +93,12 @@ export class ControllerBrokerRequestBatch {
       const broker = this.ctx.liveBroker(brokerId);
       if (!broker) continue;
       const partitionStates = [...states.values()];
-      const leaderIds = new Set(partitionStates.map((s) => s.leader ?? noLeader));
+      const leaderIds = new Set(partitionStates.map((s) => s.leader));
       const liveLeaders = this.ctx.liveBrokerList().filter((b) => leaderIds.has(b.id)).flatMap((b) => {
         const endpoint = interBrokerEndpoint(b, this.opts.interBrokerListenerName);
         return endpoint ? [{ brokerId: b.id, host: endpoint.host, port: endpoint.port }] : [];
       });
-      const body: samsa.v1.ILeaderAndIsrRequest = { ...this.header(broker.epoch), partitionStates, liveLeaders };
+      const body: C.LeaderAndIsrRequest = { ...this.header(broker.epoch), partitionStates, liveLeaders };
       this.opts.logger.debug({ targetBrokerId: brokerId, partitions: partitionStates.length }, 'sending LeaderAndIsr');
       this.channel.sendRequest(brokerId, { apiKey: ApiKey.LeaderAndIsr, body });
     }
@@ -115,12 +115,12 @@ export class ControllerBrokerRequestBatch {
     for (const brokerId of this.updateMetadataBrokers) {
       const broker = this.ctx.liveBroker(brokerId);
       if (!broker) continue;
-      const body: samsa.v1.IUpdateMetadataRequest = { ...this.header(broker.epoch), partitionStates, liveBrokers };
+      const body: C.UpdateMetadataRequest = { ...this.header(broker.epoch), partitionStates, liveBrokers };
       this.channel.sendRequest(brokerId, { apiKey: ApiKey.UpdateMetadata, body });
     }
   }
 
-  private updateMetadataState(tp: TopicPartition): samsa.v1.UpdateMetadataRequest.IPartitionState[] {
+  private updateMetadataState(tp: TopicPartition): C.UpdateMetadataPartitionState[] {
     const lai = this.ctx.partitionLeadership(tp);
     if (!lai) return [];
     const replicas = this.ctx.partitionReplicas(tp);
@@ -137,7 +137,7 @@ export class ControllerBrokerRequestBatch {
       const broker = this.ctx.liveBroker(brokerId);
       if (!broker) continue;
       const list = [...entries.values()];
-      const body: samsa.v1.IStopReplicaRequest = {
+      const body: C.StopReplicaRequest = {
         ...this.header(broker.epoch),
         partitions: list.map((e) => ({
           topic: e.tp.topic, partition: e.tp.partition, deletePartition: e.deletePartition,
@@ -146,7 +146,7 @@ export class ControllerBrokerRequestBatch {
       };
       const deleted = list.filter((e) => e.deletePartition).map((e) => e.tp);
       const onResponse = deleted.length === 0 ? undefined
-        : (response: unknown) => this.opts.onStopReplicaResponse(brokerId, response as samsa.v1.IStopReplicaResponse, deleted);
+        : (response: C.StopReplicaResponse) => this.opts.onStopReplicaResponse(brokerId, response, deleted);
       this.channel.sendRequest(brokerId, { apiKey: ApiKey.StopReplica, body, onResponse });
     }
   }

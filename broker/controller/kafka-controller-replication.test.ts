@@ -1,6 +1,6 @@
 import { ApiKey } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
-import type { samsa } from '../../proto/generated/samsa';
+import type { StopReplicaRequest, UpdateMetadataRequest } from '../api/controller-requests';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
 import { endpoint, leaderAndIsrFor, stateOf, useControllerHarness, waitFor } from '../../test/support/controller-harness';
 
@@ -22,7 +22,7 @@ describe('KafkaController replication duties against ZooKeeper', () => {
     await waitFor('state', () => stateOf(zk, 'isr', 0));
     await leaderWritesIsr(zk, 'isr', 0, [1]);
     const um = await waitFor('UpdateMetadata with shrunk ISR', () => sent.find((s) => s.apiKey === ApiKey.UpdateMetadata
-      && ((s.body as samsa.v1.IUpdateMetadataRequest).partitionStates ?? []).some((p) => p.topic === 'isr' && p.isr?.length === 1)));
+      && (s.body as UpdateMetadataRequest).partitionStates.some((p) => p.topic === 'isr' && p.isr.length === 1)));
     expect(um).toBeDefined();
     await waitFor('notification deleted', async () => (await zk.getIsrChangeNotifications()).length === 0);
   });
@@ -129,7 +129,7 @@ describe('KafkaController replication duties against ZooKeeper', () => {
     expect(await stateOf(zk, 'move', 0)).toMatchObject({ leader: 3, isr: [2, 3] });
     await waitFor('reassign znode deleted', async () => (await zk.zk.exists('/admin/reassign_partitions')) === undefined);
     expect(sent.some((s) => s.brokerId === 1 && s.apiKey === ApiKey.StopReplica
-      && ((s.body as samsa.v1.IStopReplicaRequest).partitions ?? []).some((p) => p.topic === 'move' && p.deletePartition))).toBe(true);
+      && (s.body as StopReplicaRequest).partitions.some((p) => p.topic === 'move' && p.deletePartition))).toBe(true);
     expect(await controller.listPartitionReassignments()).toEqual([]);
   });
 
@@ -145,7 +145,7 @@ describe('KafkaController replication duties against ZooKeeper', () => {
     const moved = node?.data.toString().replace(/9092/g, '19092') ?? '';
     await b2?.zk.setData('/brokers/ids/2', Buffer.from(moved));
     await waitFor('UpdateMetadata with the new port', () => sent.some((s) => s.apiKey === ApiKey.UpdateMetadata
-      && ((s.body as samsa.v1.IUpdateMetadataRequest).liveBrokers ?? []).some((b) => b.id === 2 && b.endpoints?.[0]?.port === 19092)));
+      && (s.body as UpdateMetadataRequest).liveBrokers.some((b) => b.id === 2 && b.endpoints[0]?.port === 19092)));
   });
 
   it('retries a topic deletion whose StopReplica failed without waiting for a broker bounce', async () => {

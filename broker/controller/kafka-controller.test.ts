@@ -1,5 +1,5 @@
 import { ApiKey } from '../../proto/api';
-import type { samsa } from '../../proto/generated/samsa';
+import type { LeaderAndIsrRequest, StopReplicaRequest, UpdateMetadataRequest } from '../api/controller-requests';
 import type { KafkaController } from './kafka-controller';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
 import { endpoint, useControllerHarness, waitFor, type Sent } from '../../test/support/controller-harness';
@@ -32,16 +32,16 @@ describe('KafkaController against ZooKeeper', () => {
     const stateNode = await waitFor('state znode', () => zk.zk.getData('/brokers/topics/orders/partitions/1/state'));
     expect(stateNode.data.toString()).toBe(`{"version":1,"leader":1,"leader_epoch":0,"isr":[1],"controller_epoch":${controller.epoch}}`);
     const lai = await waitFor('LeaderAndIsr', () => sent.find((s) => s.apiKey === ApiKey.LeaderAndIsr
-      && ((s.body as samsa.v1.ILeaderAndIsrRequest).partitionStates ?? []).some((p) => p.topic === 'orders')));
-    const body = lai.body as samsa.v1.ILeaderAndIsrRequest;
+      && (s.body as LeaderAndIsrRequest).partitionStates.some((p) => p.topic === 'orders')));
+    const body = lai.body as LeaderAndIsrRequest;
     expect(body.controllerId).toBe(1);
     expect(body.controllerEpoch).toBe(controller.epoch);
     expect(body.partitionStates?.map((p) => ({ partition: p.partition, leader: p.leader, isNew: p.isNew, replicas: p.replicas })))
       .toEqual([{ partition: 0, leader: 1, isNew: true, replicas: [1] }, { partition: 1, leader: 1, isNew: true, replicas: [1] }]);
     expect(body.liveLeaders).toEqual([{ brokerId: 1, host: '127.0.0.1', port: 9091 }]);
     const um = await waitFor('UpdateMetadata', () => sent.find((s) => s.apiKey === ApiKey.UpdateMetadata
-      && ((s.body as samsa.v1.IUpdateMetadataRequest).partitionStates ?? []).some((p) => p.topic === 'orders')));
-    expect((um.body as samsa.v1.IUpdateMetadataRequest).liveBrokers?.[0]?.endpoints)
+      && (s.body as UpdateMetadataRequest).partitionStates.some((p) => p.topic === 'orders')));
+    expect((um.body as UpdateMetadataRequest).liveBrokers[0]?.endpoints)
       .toEqual([{ host: '127.0.0.1', port: 9091, listener: 'PLAINTEXT', securityProtocol: 'PLAINTEXT' }]);
   });
 
@@ -80,10 +80,10 @@ describe('KafkaController against ZooKeeper', () => {
     await waitFor('topic znodes removed', async () => (await zk.getAllTopics()).length === 0
       && !(await zk.isTopicMarkedForDeletion('gone')) && (await zk.zk.exists('/config/topics/gone')) === undefined);
     const stop = sent.find((s) => s.apiKey === ApiKey.StopReplica
-      && ((s.body as samsa.v1.IStopReplicaRequest).partitions ?? []).some((p) => p.deletePartition));
+      && (s.body as StopReplicaRequest).partitions.some((p) => p.deletePartition));
     expect(stop?.brokerId).toBe(1);
     const deleting = sent.find((s) => s.apiKey === ApiKey.UpdateMetadata
-      && ((s.body as samsa.v1.IUpdateMetadataRequest).partitionStates ?? []).some((p) => p.topic === 'gone' && p.leader === -2));
+      && (s.body as UpdateMetadataRequest).partitionStates.some((p) => p.topic === 'gone' && p.leader === -2));
     expect(deleting).toBeDefined();
   });
 

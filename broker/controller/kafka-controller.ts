@@ -7,11 +7,10 @@
  */
 
 import type { Logger } from 'pino';
-import type { BrokerConnection } from '../../client/network/connection';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
-import { ControllerMovedError, type BrokerInfo, type KafkaZkClient } from '../../zk/kafka-zk-client';
+import { ControllerMovedError, type KafkaZkClient } from '../../zk/kafka-zk-client';
 import { ControllerEventManager } from './controller-event-manager';
-import { ControllerChannelManager } from './controller-channel-manager';
+import { ControllerChannelManager, type ConnectToBroker } from './controller-channel-manager';
 import { ControllerContext } from './controller-context';
 import { ControllerBrokerRequestBatch } from './controller-request-batch';
 import { PartitionStateMachine } from './partition-state-machine';
@@ -84,7 +83,7 @@ export class KafkaController {
 
   constructor(private readonly opts: {
     config: ControllerConfig; zk: KafkaZkClient; logger: Logger;
-    /** injected for tests; default creates a BrokerConnection */ connectToBroker?: (b: BrokerInfo) => BrokerConnection;
+    /** How the controller reaches brokers (protobuf connections in a broker; fakes in tests). */ connectToBroker: ConnectToBroker;
   }) {
     this.config = opts.config;
     this.zk = opts.zk;

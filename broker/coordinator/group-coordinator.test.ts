@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../proto/errors';
-import { type samsa } from '../../proto/generated/samsa';
+import type { JoinGroupResponse } from '../api/groups';
 import { CoordinatorHarness, flushPromises } from '../../test/support/coordinator-fakes';
 
 const G = 'orders-app';
@@ -13,7 +13,7 @@ async function peek<T>(p: Promise<T>): Promise<T | 'pending'> {
 }
 
 /** Three dynamic members through the initial delay and SyncGroup: a Stable generation 1. */
-async function stableGroupOfThree(h: CoordinatorHarness): Promise<{ a: string; b: string; c: string; joins: samsa.v1.IJoinGroupResponse[] }> {
+async function stableGroupOfThree(h: CoordinatorHarness): Promise<{ a: string; b: string; c: string; joins: JoinGroupResponse[] }> {
   const a = await h.joinNew(G, 'client-a');
   const b = await h.joinNew(G, 'client-b');
   const c = await h.joinNew(G, 'client-c');
@@ -124,7 +124,7 @@ describe('GroupCoordinator rebalance protocol', () => {
   test('LeaveGroup triggers a rebalance among the remaining members', async () => {
     const h = await CoordinatorHarness.started();
     const { a, b, c } = await stableGroupOfThree(h);
-    const leave = await h.coordinator.handleLeaveGroup({ groupId: G, members: [{ memberId: a }] });
+    const leave = await h.coordinator.handleLeaveGroup({ groupId: G, members: [{ memberId: a, groupInstanceId: '' }] });
     expect(leave.errorCode).toBe(ErrorCode.NONE);
     expect(leave.members?.[0]?.errorCode).toBe(ErrorCode.NONE);
     expect(await h.heartbeat(G, b, 1)).toBe(ErrorCode.REBALANCE_IN_PROGRESS);
@@ -141,7 +141,7 @@ describe('GroupCoordinator rebalance protocol', () => {
     expect((await h.join('no-such-group', 'ghost', 'x')).errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
     expect((await h.sync(G, 'ghost', 1)).errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
     expect(await h.heartbeat(G, 'ghost', 1)).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
-    const leave = await h.coordinator.handleLeaveGroup({ groupId: G, members: [{ memberId: 'ghost' }] });
+    const leave = await h.coordinator.handleLeaveGroup({ groupId: G, members: [{ memberId: 'ghost', groupInstanceId: '' }] });
     expect(leave.members?.[0]?.errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
   });
 

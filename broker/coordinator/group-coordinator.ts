@@ -10,13 +10,14 @@
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
-import { type samsa } from '../../proto/generated/samsa';
+import type * as G from '../api/groups';
 import { type Logger } from '../logger';
 import { type GroupCoordinatorConfig, groupCoordinatorDefaults, groupIdLengthMax, systemTimer, type Timer, type TimerHandle } from './coordinator-config';
 import { GroupMetadata, GroupState } from './group-metadata';
 import { GroupMetadataManager } from './group-metadata-manager';
 import { GroupQueries } from './group-queries';
-import { GroupRebalancer, joinErrorResponse } from './group-rebalancer';
+import { GroupRebalancer } from './group-rebalancer';
+import { joinErrorResponse, syncErrorResponse } from './group-responses';
 import { JoinGroupHandler, joinFitsGroupRecord, joinParamsFrom } from './join-group';
 import { OffsetCommitHandler } from './offset-commit';
 import { type OffsetsLog } from './offsets-log';
@@ -105,9 +106,9 @@ export class GroupCoordinator {
     return null;
   }
 
-  handleJoinGroup(req: samsa.v1.IJoinGroupRequest, client: ClientIdentity): Promise<samsa.v1.IJoinGroupResponse> {
+  handleJoinGroup(req: G.JoinGroupRequest, client: ClientIdentity): Promise<G.JoinGroupResponse> {
     return new Promise((respond) => {
-      const groupId = req.groupId ?? '';
+      const { groupId } = req;
       const join = joinParamsFrom(req, client);
       const error = this.validateGroupStatus(groupId);
       if (error !== null) return respond(joinErrorResponse(join.memberId, error));
@@ -125,23 +126,22 @@ export class GroupCoordinator {
     });
   }
 
-  handleSyncGroup(req: samsa.v1.ISyncGroupRequest): Promise<samsa.v1.ISyncGroupResponse> {
+  handleSyncGroup(req: G.SyncGroupRequest): Promise<G.SyncGroupResponse> {
     return new Promise((respond) => {
-      const groupId = req.groupId ?? '';
+      const { groupId } = req;
       const error = this.validateGroupStatus(groupId);
       // A loading coordinator lost the rebalance in flight: the member must rejoin, not rediscover.
-      if (error === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS) return respond({ errorCode: ErrorCode.REBALANCE_IN_PROGRESS });
-      if (error !== null) return respond({ errorCode: error });
+      if (error === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS) return respond(syncErrorResponse(ErrorCode.REBALANCE_IN_PROGRESS));
+      if (error !== null) return respond(syncErrorResponse(error));
       const group = this.manager.getGroup(groupId);
-      if (group === undefined) return respond({ errorCode: ErrorCode.UNKNOWN_MEMBER_ID });
+      if (group === undefined) return respond(syncErrorResponse(ErrorCode.UNKNOWN_MEMBER_ID));
       this.doSyncGroup(group, req, respond);
     });
   }
 
-  private doSyncGroup(group: GroupMetadata, req: samsa.v1.ISyncGroupRequest, respond: (r: samsa.v1.ISyncGroupResponse) => void): void {
-    const memberId = req.memberId ?? '';
-    const generationId = req.generationId ?? 0;
-    const fail = (errorCode: ErrorCode): void => respond({ errorCode });
+  private doSyncGroup(group: GroupMetadata, req: G.SyncGroupRequest, respond: (r: G.SyncGroupResponse) => void): void {
+    const { memberId, generationId } = req;
+    const fail = (errorCode: ErrorCode): void => respond(syncErrorResponse(errorCode));
     if (group.is(GroupState.Dead)) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE);
     if (group.isStaticMemberFenced(memberId, req.groupInstanceId || null)) return fail(ErrorCode.FENCED_INSTANCE_ID);
     if (!group.has(memberId)) return fail(ErrorCode.UNKNOWN_MEMBER_ID);
@@ -160,9 +160,9 @@ export class GroupCoordinator {
         return this.rebalancer.completeAndScheduleNextHeartbeat(group, member);
       case GroupState.CompletingRebalance:
         // A retried SyncGroup replaces the earlier parked one.
-        group.maybeInvokeSyncCallback(member, { errorCode: ErrorCode.REBALANCE_IN_PROGRESS });
+        group.maybeInvokeSyncCallback(member, syncErrorResponse(ErrorCode.REBALANCE_IN_PROGRESS));
         member.awaitingSync = respond;
-        if (group.isLeader(memberId)) void this.completeSyncAsLeader(group, generationId, req.assignments ?? []);
+        if (group.isLeader(memberId)) void this.completeSyncAsLeader(group, generationId, req.assignments);
         return;
       default:
         throw new Error(`assertion: SyncGroup reached group ${group.groupId} in state ${group.state}`);
@@ -170,10 +170,10 @@ export class GroupCoordinator {
   }
 
   /** The leader's assignment is persisted (acks=-1) before any member receives it. */
-  private async completeSyncAsLeader(group: GroupMetadata, generationId: number, assignments: samsa.v1.SyncGroupRequest.IAssignment[]): Promise<void> {
+  private async completeSyncAsLeader(group: GroupMetadata, generationId: number, assignments: readonly G.SyncGroupAssignment[]): Promise<void> {
     const assignment = new Map<string, Buffer>();
     for (const a of assignments) {
-      if (a.memberId && group.has(a.memberId)) assignment.set(a.memberId, Buffer.from(a.assignment ?? []));
+      if (a.memberId && group.has(a.memberId)) assignment.set(a.memberId, a.assignment);
     }
     const missing = group.allMembers().filter((m) => !assignment.has(m.memberId));
     if (missing.length > 0) this.logger.warn({ groupId: group.groupId, members: missing.map((m) => m.memberId) }, 'leader sent no assignment for some members: they get an empty one');
@@ -191,9 +191,8 @@ export class GroupCoordinator {
     this.logger.info({ groupId: group.groupId, generationId }, 'group is stable');
   }
 
-  async handleHeartbeat(req: samsa.v1.IHeartbeatRequest): Promise<samsa.v1.IHeartbeatResponse> {
-    const groupId = req.groupId ?? '';
-    const memberId = req.memberId ?? '';
+  async handleHeartbeat(req: G.HeartbeatRequest): Promise<G.HeartbeatResponse> {
+    const { groupId, memberId } = req;
     const error = this.validateGroupStatus(groupId);
     // Kafka answers blindly while loading: the member keeps its session and retries later.
     if (error === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS) return { errorCode: ErrorCode.NONE };
@@ -203,16 +202,16 @@ export class GroupCoordinator {
     if (group.is(GroupState.Dead)) return { errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE };
     if (group.isStaticMemberFenced(memberId, req.groupInstanceId || null)) return { errorCode: ErrorCode.FENCED_INSTANCE_ID };
     if (!group.has(memberId)) return { errorCode: ErrorCode.UNKNOWN_MEMBER_ID };
-    if ((req.generationId ?? 0) !== group.generationId) return { errorCode: ErrorCode.ILLEGAL_GENERATION };
+    if (req.generationId !== group.generationId) return { errorCode: ErrorCode.ILLEGAL_GENERATION };
     if (group.is(GroupState.Empty)) return { errorCode: ErrorCode.UNKNOWN_MEMBER_ID };
     this.rebalancer.completeAndScheduleNextHeartbeat(group, group.get(memberId));
     // Kafka 2.6+: a heartbeat in CompletingRebalance is a normal one; only PreparingRebalance asks for a rejoin.
     return { errorCode: group.is(GroupState.PreparingRebalance) ? ErrorCode.REBALANCE_IN_PROGRESS : ErrorCode.NONE };
   }
 
-  async handleLeaveGroup(req: samsa.v1.ILeaveGroupRequest): Promise<samsa.v1.ILeaveGroupResponse> {
-    const groupId = req.groupId ?? '';
-    const leaving = (req.members ?? []).map((m) => ({ memberId: m.memberId ?? '', groupInstanceId: m.groupInstanceId ?? '' }));
+  async handleLeaveGroup(req: G.LeaveGroupRequest): Promise<G.LeaveGroupResponse> {
+    const { groupId } = req;
+    const leaving = req.members.map((m) => ({ memberId: m.memberId, groupInstanceId: m.groupInstanceId }));
     const error = this.validateGroupStatus(groupId);
     if (error !== null) return { errorCode: error, members: [] };
     const group = this.manager.getGroup(groupId);
@@ -240,25 +239,25 @@ export class GroupCoordinator {
     return ErrorCode.NONE;
   }
 
-  handleCommitOffsets(req: samsa.v1.IOffsetCommitRequest): Promise<samsa.v1.IOffsetCommitResponse> {
-    return this.commits.handleCommitOffsets(req, this.validateGroupStatus(req.groupId ?? ''));
+  handleCommitOffsets(req: G.OffsetCommitRequest): Promise<G.OffsetCommitResponse> {
+    return this.commits.handleCommitOffsets(req, this.validateGroupStatus(req.groupId));
   }
 
-  async handleFetchOffsets(req: samsa.v1.IOffsetFetchRequest): Promise<samsa.v1.IOffsetFetchResponse> {
-    return this.queries.fetchOffsets(req, this.validateGroupStatus(req.groupId ?? ''));
+  async handleFetchOffsets(req: G.OffsetFetchRequest): Promise<G.OffsetFetchResponse> {
+    return this.queries.fetchOffsets(req, this.validateGroupStatus(req.groupId));
   }
 
-  async handleDescribeGroups(req: samsa.v1.IDescribeGroupsRequest): Promise<samsa.v1.IDescribeGroupsResponse> {
-    return { groups: (req.groups ?? []).map((groupId) => this.queries.describeGroup(groupId, this.validateGroupStatus(groupId))) };
+  async handleDescribeGroups(req: G.DescribeGroupsRequest): Promise<G.DescribeGroupsResponse> {
+    return { groups: req.groups.map((groupId) => this.queries.describeGroup(groupId, this.validateGroupStatus(groupId))) };
   }
 
-  async handleListGroups(req: samsa.v1.IListGroupsRequest): Promise<samsa.v1.IListGroupsResponse> {
+  async handleListGroups(req: G.ListGroupsRequest): Promise<G.ListGroupsResponse> {
     if (!this.active) return { errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, groups: [] };
-    return this.queries.listGroups(req.statesFilter ?? []);
+    return this.queries.listGroups(req.statesFilter);
   }
 
-  handleDeleteGroups(req: samsa.v1.IDeleteGroupsRequest): Promise<samsa.v1.IDeleteGroupsResponse> {
-    return this.queries.deleteGroups(req.groupsNames ?? [], (groupId) => this.validateGroupStatus(groupId));
+  handleDeleteGroups(req: G.DeleteGroupsRequest): Promise<G.DeleteGroupsResponse> {
+    return this.queries.deleteGroups(req.groupsNames, (groupId) => this.validateGroupStatus(groupId));
   }
 
   private scheduleOffsetExpiry(): void {

@@ -6,8 +6,8 @@
  */
 
 import { ErrorCode } from '../../proto/errors';
-import { type samsa } from '../../proto/generated/samsa';
 import { type TimerHandle } from './coordinator-config';
+import { joinErrorResponse, syncErrorResponse } from './group-responses';
 import { type GroupProtocol, type JoinGroupCallback, type MemberMetadata } from './member-metadata';
 
 export const GroupState = {
@@ -277,8 +277,8 @@ export class GroupMetadata {
   replaceStaticMember(groupInstanceId: string, oldMemberId: string, newMemberId: string): MemberMetadata {
     const member = this.get(oldMemberId);
     this.members.delete(oldMemberId);
-    this.maybeInvokeJoinCallback(member, fencedJoin(oldMemberId));
-    this.maybeInvokeSyncCallback(member, { errorCode: ErrorCode.FENCED_INSTANCE_ID });
+    this.maybeInvokeJoinCallback(member, joinErrorResponse(oldMemberId, ErrorCode.FENCED_INSTANCE_ID));
+    this.maybeInvokeSyncCallback(member, syncErrorResponse(ErrorCode.FENCED_INSTANCE_ID));
     member.memberId = newMemberId;
     this.members.set(newMemberId, member);
     if (this.isLeader(oldMemberId)) this.leaderId = newMemberId;
@@ -346,8 +346,4 @@ export class GroupMetadata {
     for (const e of expired) this.removeOffset(e.topic, e.partition);
     return expired;
   }
-}
-
-function fencedJoin(memberId: string): samsa.v1.IJoinGroupResponse {
-  return { errorCode: ErrorCode.FENCED_INSTANCE_ID, generationId: -1, protocolType: '', protocolName: '', leader: '', memberId, members: [] };
 }

@@ -64,7 +64,9 @@ describe('GroupCoordinator offsets', () => {
     const r = await h.coordinator.handleCommitOffsets({
       groupId: 'solo',
       generationId: -1,
-      topics: [{ name: 't', partitions: [{ partition: 0, committedOffset: 1, committedMetadata: 'too long' }, { partition: 1, committedOffset: 2, committedMetadata: 'ok' }] }],
+      memberId: '',
+      groupInstanceId: '',
+      topics: [{ name: 't', partitions: [{ partition: 0, committedOffset: 1, committedLeaderEpoch: -1, committedMetadata: 'too long' }, { partition: 1, committedOffset: 2, committedLeaderEpoch: -1, committedMetadata: 'ok' }] }],
     });
     expect(commitErrors(r)).toEqual({ 't-0': ErrorCode.OFFSET_METADATA_TOO_LARGE, 't-1': ErrorCode.NONE });
     expect(await h.fetchOffsets('solo', ['t-0', 't-1'])).toEqual({ 't-0': -1, 't-1': 2 });
@@ -122,7 +124,7 @@ describe('GroupCoordinator partition ownership', () => {
     const other = ['g0', 'g1', 'g2', 'g3'].find((g) => h.coordinator.partitionFor(g) === 1) ?? '';
     const loading = h.coordinator.onElection(0);
     expect((await h.join(mine, '', 'c')).errorCode).toBe(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
-    expect((await h.coordinator.handleFetchOffsets({ groupId: mine, allTopics: true })).errorCode).toBe(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
+    expect((await h.coordinator.handleFetchOffsets({ groupId: mine, allTopics: true, topics: [] })).errorCode).toBe(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
     await loading;
     expect(h.coordinator.ownedPartitions()).toEqual([0]);
     expect((await h.join(other, '', 'c')).errorCode).toBe(ErrorCode.NOT_COORDINATOR);
@@ -178,7 +180,7 @@ describe('GroupCoordinator static membership', () => {
     expect((await h.sync(G, newId, 1)).assignment).toEqual(Buffer.from('assignment-a'));
     expect(await h.heartbeat(G, b, 1)).toBe(ErrorCode.NONE);
     expect(await h.heartbeat(G, a, 1, 'host-1')).toBe(ErrorCode.FENCED_INSTANCE_ID);
-    expect(commitErrors(await h.coordinator.handleCommitOffsets({ groupId: G, memberId: a, groupInstanceId: 'host-1', generationId: 1, topics: [{ name: 't', partitions: [{ partition: 0 }] }] }))).toEqual({
+    expect(commitErrors(await h.coordinator.handleCommitOffsets({ groupId: G, memberId: a, groupInstanceId: 'host-1', generationId: 1, topics: [{ name: 't', partitions: [{ partition: 0, committedOffset: 0, committedLeaderEpoch: -1, committedMetadata: '' }] }] }))).toEqual({
       't-0': ErrorCode.FENCED_INSTANCE_ID,
     });
   });
@@ -197,7 +199,7 @@ describe('GroupCoordinator group lifecycle', () => {
     const h = await CoordinatorHarness.started({ offsetsRetentionMinutes: 60 });
     const { a, b } = await stablePair(h);
     await h.commit(G, a, 1, { 'orders-0': 5 });
-    await h.coordinator.handleLeaveGroup({ groupId: G, members: [{ memberId: a }, { memberId: b }] });
+    await h.coordinator.handleLeaveGroup({ groupId: G, members: [{ memberId: a, groupInstanceId: '' }, { memberId: b, groupInstanceId: '' }] });
     await h.timer.advance(0);
     expect((await h.describe(G)).groupState).toBe('Empty');
     const emptiedAt = h.timer.nowMs();
@@ -236,7 +238,7 @@ describe('GroupCoordinator group lifecycle', () => {
     const successor = new GroupCoordinator({ log: h.log, config: { offsetsTopicNumPartitions: 1 } });
     successor.startup();
     await successor.onElection(0);
-    expect((await successor.handleListGroups({})).groups?.map((g) => g.groupId)).toEqual([G]);
+    expect((await successor.handleListGroups({ statesFilter: [] })).groups?.map((g) => g.groupId)).toEqual([G]);
     successor.shutdown();
   });
 
@@ -246,6 +248,6 @@ describe('GroupCoordinator group lifecycle', () => {
     await h.commit('solo', '', -1, { 't-0': 1 });
     const stable = await h.coordinator.handleListGroups({ statesFilter: ['stable'] });
     expect(stable.groups).toEqual([{ groupId: G, protocolType: 'consumer', groupState: 'Stable' }]);
-    expect((await h.coordinator.handleListGroups({})).groups).toHaveLength(2);
+    expect((await h.coordinator.handleListGroups({ statesFilter: [] })).groups).toHaveLength(2);
   });
 });

@@ -6,14 +6,11 @@
  */
 
 import { ErrorCode } from '../../proto/errors';
-import { type samsa } from '../../proto/generated/samsa';
+import type { DeleteGroupsResponse, DescribedGroup, ListGroupsResponse, OffsetFetchRequest, OffsetFetchResponse, OffsetFetchTopic } from '../api/groups';
 import { type Timer } from './coordinator-config';
 import { type GroupMetadata, GroupState } from './group-metadata';
 import { type GroupMetadataManager } from './group-metadata-manager';
 import { type GroupRebalancer } from './group-rebalancer';
-
-type DescribedGroup = samsa.v1.DescribeGroupsResponse.IDescribedGroup;
-type FetchTopic = samsa.v1.OffsetFetchResponse.IOffsetFetchTopic;
 
 export class GroupQueries {
   constructor(
@@ -22,16 +19,16 @@ export class GroupQueries {
     private readonly timer: Timer,
   ) {}
 
-  fetchOffsets(req: samsa.v1.IOffsetFetchRequest, validationError: ErrorCode | null): samsa.v1.IOffsetFetchResponse {
+  fetchOffsets(req: OffsetFetchRequest, validationError: ErrorCode | null): OffsetFetchResponse {
     if (validationError !== null) return { errorCode: validationError, topics: [] };
     const requested = req.allTopics
       ? null
-      : (req.topics ?? []).flatMap((t) => (t.partitions ?? []).map((partition) => ({ topic: t.name ?? '', partition })));
-    const byTopic = new Map<string, FetchTopic>();
-    for (const { topic, partition, committed } of this.manager.getOffsets(req.groupId ?? '', requested)) {
+      : req.topics.flatMap((t) => t.partitions.map((partition) => ({ topic: t.name, partition })));
+    const byTopic = new Map<string, OffsetFetchTopic>();
+    for (const { topic, partition, committed } of this.manager.getOffsets(req.groupId, requested)) {
       let entry = byTopic.get(topic);
       if (entry === undefined) byTopic.set(topic, (entry = { name: topic, partitions: [] }));
-      entry.partitions?.push({
+      entry.partitions.push({
         partition,
         committedOffset: committed?.offset ?? -1,
         committedLeaderEpoch: committed?.leaderEpoch ?? -1,
@@ -67,7 +64,7 @@ export class GroupQueries {
   }
 
   /** States filter is case-insensitive (KIP-518); an empty filter lists every group. */
-  listGroups(statesFilter: readonly string[]): samsa.v1.IListGroupsResponse {
+  listGroups(statesFilter: readonly string[]): ListGroupsResponse {
     const states = new Set(statesFilter.map((s) => s.toLowerCase()));
     const groups = this.manager
       .currentGroups()
@@ -77,7 +74,7 @@ export class GroupQueries {
   }
 
   /** Only Empty groups can be deleted; their offsets get tombstones and the group record too. */
-  async deleteGroups(groupIds: readonly string[], validate: (groupId: string) => ErrorCode | null): Promise<samsa.v1.IDeleteGroupsResponse> {
+  async deleteGroups(groupIds: readonly string[], validate: (groupId: string) => ErrorCode | null): Promise<DeleteGroupsResponse> {
     const results = new Map<string, ErrorCode>();
     const eligible: GroupMetadata[] = [];
     for (const groupId of groupIds) {

@@ -8,19 +8,17 @@
 
 import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
-import { type samsa } from '../../proto/generated/samsa';
+import type { JoinGroupResponse } from '../api/groups';
 import { type Logger } from '../logger';
 import { type GroupCoordinatorConfig, type Timer } from './coordinator-config';
 import { type GroupMetadata, GroupState } from './group-metadata';
 import { type GroupMetadataManager } from './group-metadata-manager';
 import { type MemberMetadata } from './member-metadata';
+import { joinErrorResponse, syncErrorResponse } from './group-responses';
 
-export function joinErrorResponse(memberId: string, errorCode: ErrorCode): samsa.v1.IJoinGroupResponse {
-  return { errorCode, generationId: -1, protocolType: '', protocolName: '', leader: '', memberId, members: [] };
-}
 
 /** The current generation as `member` sees it; only the leader gets the members' subscriptions. */
-export function joinResponseFor(group: GroupMetadata, member: MemberMetadata, leader = group.leaderId): samsa.v1.IJoinGroupResponse {
+export function joinResponseFor(group: GroupMetadata, member: MemberMetadata, leader = group.leaderId): JoinGroupResponse {
   const protocolName = group.protocolName ?? '';
   return {
     errorCode: ErrorCode.NONE,
@@ -164,7 +162,7 @@ export class GroupRebalancer {
   removeMemberAndUpdateGroup(group: GroupMetadata, member: MemberMetadata, reason: string): void {
     // A parked request of a removed member is answered so that its client rejoins afresh.
     group.maybeInvokeJoinCallback(member, joinErrorResponse(member.memberId, ErrorCode.UNKNOWN_MEMBER_ID));
-    group.maybeInvokeSyncCallback(member, { errorCode: ErrorCode.UNKNOWN_MEMBER_ID });
+    group.maybeInvokeSyncCallback(member, syncErrorResponse(ErrorCode.UNKNOWN_MEMBER_ID));
     this.clearHeartbeat(member);
     group.remove(member.memberId);
     switch (group.state) {
@@ -227,7 +225,7 @@ export class GroupRebalancer {
     group.transitionTo(GroupState.Dead, this.timer.nowMs());
     for (const member of group.allMembers()) {
       group.maybeInvokeJoinCallback(member, joinErrorResponse(member.memberId, ErrorCode.NOT_COORDINATOR));
-      group.maybeInvokeSyncCallback(member, { errorCode: ErrorCode.NOT_COORDINATOR });
+      group.maybeInvokeSyncCallback(member, syncErrorResponse(ErrorCode.NOT_COORDINATOR));
     }
   }
 

@@ -6,11 +6,12 @@
  */
 
 import { ErrorCode } from '../../proto/errors';
-import { type samsa } from '../../proto/generated/samsa';
+import type { JoinGroupRequest } from '../api/groups';
 import { type GroupCoordinatorConfig, newMemberJoinTimeoutMs } from './coordinator-config';
 import { type GroupMetadata, GroupState } from './group-metadata';
 import { type GroupMetadataManager } from './group-metadata-manager';
-import { type GroupRebalancer, joinErrorResponse, joinResponseFor } from './group-rebalancer';
+import { type GroupRebalancer, joinResponseFor } from './group-rebalancer';
+import { joinErrorResponse } from './group-responses';
 import { type GroupProtocol, type JoinGroupCallback, MemberMetadata } from './member-metadata';
 
 export interface JoinParams {
@@ -38,19 +39,18 @@ export function joinFitsGroupRecord(join: JoinParams): boolean {
     fits(join.protocolType) && join.protocols.every((p) => fits(p.name));
 }
 
-export function joinParamsFrom(req: samsa.v1.IJoinGroupRequest, client: { clientId: string; clientHost: string }): JoinParams {
-  const sessionTimeoutMs = req.sessionTimeoutMs ?? 0;
-  const rebalanceTimeoutMs = req.rebalanceTimeoutMs ?? 0;
+export function joinParamsFrom(req: JoinGroupRequest, client: { clientId: string; clientHost: string }): JoinParams {
+  const { sessionTimeoutMs, rebalanceTimeoutMs } = req;
   return {
-    memberId: req.memberId ?? '',
+    memberId: req.memberId,
     groupInstanceId: req.groupInstanceId ? req.groupInstanceId : null,
     clientId: client.clientId,
     clientHost: client.clientHost,
     sessionTimeoutMs,
     // JoinGroup v0 had no rebalance timeout: the session timeout served for both.
     rebalanceTimeoutMs: rebalanceTimeoutMs > 0 ? rebalanceTimeoutMs : sessionTimeoutMs,
-    protocolType: req.protocolType ?? '',
-    protocols: (req.protocols ?? []).map((p) => ({ name: p.name ?? '', metadata: Buffer.from(p.metadata ?? []) })),
+    protocolType: req.protocolType,
+    protocols: req.protocols.map((p) => ({ name: p.name, metadata: p.metadata })),
   };
 }
 

@@ -4,7 +4,7 @@
  * parked on. A member with a parked request is live by definition, so its session does not expire.
  */
 
-import { type samsa } from '../../proto/generated/samsa';
+import type { JoinGroupResponse, SyncGroupResponse } from '../api/groups';
 import { type TimerHandle } from './coordinator-config';
 
 export interface GroupProtocol {
@@ -12,8 +12,8 @@ export interface GroupProtocol {
   metadata: Buffer;
 }
 
-export type JoinGroupCallback = (response: samsa.v1.IJoinGroupResponse) => void;
-export type SyncGroupCallback = (response: samsa.v1.ISyncGroupResponse) => void;
+export type JoinGroupCallback = (response: JoinGroupResponse) => void;
+export type SyncGroupCallback = (response: SyncGroupResponse) => void;
 
 export interface MemberIdentity {
   memberId: string;

@@ -6,19 +6,15 @@
  */
 
 import { ErrorCode } from '../../proto/errors';
-import { type samsa } from '../../proto/generated/samsa';
+import type { OffsetCommitRequest, OffsetCommitResponse, OffsetCommitTopic } from '../api/groups';
 import { type GroupCoordinatorConfig, type Timer } from './coordinator-config';
 import { GroupMetadata, GroupState, type TopicPartitionOffset } from './group-metadata';
 import { type GroupMetadataManager } from './group-metadata-manager';
 import { type GroupRebalancer } from './group-rebalancer';
 
-type CommitTopic = samsa.v1.OffsetCommitRequest.IOffsetCommitTopic;
-
 /** The same error for every partition of the request. */
-export function commitErrorResponse(topics: readonly CommitTopic[], errorCode: ErrorCode): samsa.v1.IOffsetCommitResponse {
-  return {
-    topics: topics.map((t) => ({ name: t.name ?? '', partitions: (t.partitions ?? []).map((p) => ({ partition: p.partition ?? 0, errorCode })) })),
-  };
+export function commitErrorResponse(topics: readonly OffsetCommitTopic[], errorCode: ErrorCode): OffsetCommitResponse {
+  return { topics: topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partition: p.partition, errorCode })) })) };
 }
 
 export class OffsetCommitHandler {
@@ -29,11 +25,9 @@ export class OffsetCommitHandler {
     private readonly timer: Timer,
   ) {}
 
-  async handleCommitOffsets(req: samsa.v1.IOffsetCommitRequest, validationError: ErrorCode | null): Promise<samsa.v1.IOffsetCommitResponse> {
-    const topics = req.topics ?? [];
+  async handleCommitOffsets(req: OffsetCommitRequest, validationError: ErrorCode | null): Promise<OffsetCommitResponse> {
+    const { topics, groupId, generationId } = req;
     if (validationError !== null) return commitErrorResponse(topics, validationError);
-    const groupId = req.groupId ?? '';
-    const generationId = req.generationId ?? 0;
     let group = this.manager.getGroup(groupId);
     if (group === undefined) {
       // No group: fine for a consumer not using group management; a stale generation otherwise.
@@ -46,9 +40,8 @@ export class OffsetCommitHandler {
   }
 
   /** Null when `req` may commit to `group` now; touches the member's session when it may. */
-  private checkCommitAllowed(group: GroupMetadata, req: samsa.v1.IOffsetCommitRequest): ErrorCode | null {
-    const memberId = req.memberId ?? '';
-    const generationId = req.generationId ?? 0;
+  private checkCommitAllowed(group: GroupMetadata, req: OffsetCommitRequest): ErrorCode | null {
+    const { memberId, generationId } = req;
     if (group.is(GroupState.Dead)) return ErrorCode.COORDINATOR_NOT_AVAILABLE;
     if (generationId < 0 && group.is(GroupState.Empty)) return null; // standalone commit
     if (group.isStaticMemberFenced(memberId, req.groupInstanceId || null)) return ErrorCode.FENCED_INSTANCE_ID;
@@ -68,29 +61,28 @@ export class OffsetCommitHandler {
     }
   }
 
-  private async storeOffsets(group: GroupMetadata, topics: readonly CommitTopic[]): Promise<samsa.v1.IOffsetCommitResponse> {
+  private async storeOffsets(group: GroupMetadata, topics: readonly OffsetCommitTopic[]): Promise<OffsetCommitResponse> {
     const nowMs = this.timer.nowMs();
     const valid: TopicPartitionOffset[] = [];
     const tooLarge = new Set<string>();
     for (const t of topics) {
-      const topic = t.name ?? '';
-      for (const p of t.partitions ?? []) {
-        const partition = p.partition ?? 0;
-        const metadata = p.committedMetadata ?? '';
+      const topic = t.name;
+      for (const p of t.partitions) {
+        const { partition, committedMetadata: metadata } = p;
         if (Buffer.byteLength(metadata, 'utf8') > this.config.offsetMetadataMaxBytes) {
           tooLarge.add(`${partition}:${topic}`);
           continue;
         }
-        valid.push({ topic, partition, committed: { offset: p.committedOffset ?? 0, leaderEpoch: p.committedLeaderEpoch ?? -1, metadata, commitTimestampMs: nowMs, expireTimestampMs: null } });
+        valid.push({ topic, partition, committed: { offset: p.committedOffset, leaderEpoch: p.committedLeaderEpoch, metadata, commitTimestampMs: nowMs, expireTimestampMs: null } });
       }
     }
     const appendError = await this.manager.storeOffsets(group, valid);
     return {
       topics: topics.map((t) => ({
-        name: t.name ?? '',
-        partitions: (t.partitions ?? []).map((p) => ({
-          partition: p.partition ?? 0,
-          errorCode: tooLarge.has(`${p.partition ?? 0}:${t.name ?? ''}`) ? ErrorCode.OFFSET_METADATA_TOO_LARGE : appendError,
+        name: t.name,
+        partitions: t.partitions.map((p) => ({
+          partition: p.partition,
+          errorCode: tooLarge.has(`${p.partition}:${t.name}`) ? ErrorCode.OFFSET_METADATA_TOO_LARGE : appendError,
         })),
       })),
     };

@@ -1,8 +1,9 @@
 /**
- * Turns one request frame into at most one response frame: decode the envelope, check that the
- * header names an API this broker serves and that the body matches it, run the API's handler,
- * and wrap its result (or its error) in a Response. Knows nothing of sockets, so that tests drive
- * it with bytes and a fake handler table (KafkaApis' `handle` without the network).
+ * Turns one request frame into at most one response frame: the listener's wire protocol reads the
+ * header, the dispatcher checks that it names an API this broker serves and that the body matches
+ * it, the API's codec decodes the body into its domain request, the typed handler runs, and the
+ * codec encodes its domain response (or the protocol its error). Knows nothing of sockets, so
+ * that tests drive it with bytes and a fake handler table (KafkaApis' `handle` without the network).
  *
  * Error scopes (proto/envelope.proto): a request that cannot be decoded, or whose body does not
  * match its api key, is answered with INVALID_REQUEST; an unknown or unimplemented API (or a
@@ -14,12 +15,13 @@
  * its handler runs (Kafka answers the same to a controller API without ClusterAction).
  */
 
-import { Reader } from 'protobufjs/minimal';
 import type { Logger } from 'pino';
 import { ApiKey, apiName, bodyFieldByApiKey } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
-import { encodeResponseFrame, samsa } from '../../proto/frame';
-import type { HandlerTable, RequestContext } from './request';
+import type { FetchRequest } from '../api/fetch';
+import type { ParsedRequest, WireProtocol } from './codec';
+import { protobufProtocol } from './codecs/protobuf';
+import type { HandlerTable, RequestContext, RequestHeader } from './request';
 
 /** The APIs only the controller and brokers exchange (DESIGN.md §4). */
 export const controlPlaneApiKeys: ReadonlySet<number> = new Set([
@@ -29,6 +31,8 @@ export const controlPlaneApiKeys: ReadonlySet<number> = new Set([
 export interface RequestDispatcherOptions {
   /** control.plane.listener.name; undefined accepts the controller APIs on every listener. */
   controlPlaneListenerName?: string;
+  /** The wire protocol a listener speaks; protobuf on every listener by default. */
+  protocolFor?: (listenerName: string) => WireProtocol;
 }
 
 /** Every API speaks version 0 until a field changes meaning (proto/envelope.proto). */
@@ -78,67 +82,68 @@ export class RequestDispatcher {
   }
 
   private async handle(bytes: Buffer, conn: ConnectionInfo, outcome: RequestOutcome): Promise<DispatchResult> {
-    let request: samsa.v1.Request;
-    try {
-      request = samsa.v1.Request.decode(bytes);
-    } catch (err) {
-      const header = decodeHeaderOnly(bytes);
-      const reason = `undecodable request: ${(err as Error).message}`;
-      this.logger.warn({ connectionId: conn.connectionId, clientAddress: conn.clientAddress, reason }, 'closing connection after undecodable request');
+    const protocol = this.options.protocolFor?.(conn.listenerName) ?? protobufProtocol;
+    const parsed = protocol.parseRequest(bytes);
+    if (!parsed.ok) {
+      this.logger.warn({ connectionId: conn.connectionId, clientAddress: conn.clientAddress, reason: parsed.reason }, 'closing connection after undecodable request');
       outcome.errorCode = ErrorCode.INVALID_REQUEST;
-      return { frame: errorFrame(header?.correlationId ?? 0, ErrorCode.INVALID_REQUEST, reason), closeReason: reason };
+      return { frame: protocol.encodeError({ correlationId: parsed.correlationId }, ErrorCode.INVALID_REQUEST, parsed.reason), closeReason: parsed.reason };
     }
-    const header = request.header;
-    if (header === null || header === undefined) {
-      const reason = 'request has no header';
-      outcome.errorCode = ErrorCode.INVALID_REQUEST;
-      return { frame: errorFrame(0, ErrorCode.INVALID_REQUEST, reason), closeReason: reason };
-    }
-    const correlationId = header.correlationId ?? 0;
-    const apiKey = header.apiKey ?? -1;
-    outcome.request = requestMetricName(request, apiKey);
-    const problem = this.checkRoute(request, header) ?? this.checkListener(apiKey, conn);
-    if (problem !== undefined) {
+    const { header } = parsed;
+    const refuse = (problem: { code: number; message: string }): DispatchResult => {
       outcome.errorCode = problem.code;
-      this.logger.debug({ connectionId: conn.connectionId, apiKey, correlationId, reason: problem.message }, 'request refused');
-      return { frame: errorFrame(correlationId, problem.code, problem.message) };
-    }
-    const field = bodyFieldByApiKey[apiKey as keyof typeof bodyFieldByApiKey];
-    const handler = this.handlers.get(apiKey)!;
-    const ctx: RequestContext = {
-      header, listenerName: conn.listenerName, clientAddress: conn.clientAddress, connectionId: conn.connectionId,
+      this.logger.debug({ connectionId: conn.connectionId, apiKey: header.apiKey, correlationId: header.correlationId, reason: problem.message }, 'request refused');
+      return { frame: protocol.encodeError(header, problem.code, problem.message) };
     };
-    let body: object | undefined;
+    if (!(header.apiKey in bodyFieldByApiKey)) return refuse({ code: ErrorCode.UNSUPPORTED_VERSION, message: `unknown api key ${header.apiKey}` });
+    if (parsed.bodyProblem !== undefined) {
+      outcome.request = requestMetricName(header.apiKey, undefined);
+      return refuse({ code: ErrorCode.INVALID_REQUEST, message: `api key ${header.apiKey} (${apiName(header.apiKey)}) ${parsed.bodyProblem}` });
+    }
+    let request: unknown;
     try {
-      body = await handler(ctx, (request as unknown as Record<string, unknown>)[field], conn);
+      request = parsed.decode();
+    } catch (err) {
+      outcome.request = requestMetricName(header.apiKey, undefined);
+      return refuse({ code: err instanceof SamsaProtocolError ? err.code : ErrorCode.INVALID_REQUEST, message: `undecodable ${apiName(header.apiKey)} body: ${(err as Error).message}` });
+    }
+    outcome.request = requestMetricName(header.apiKey, request);
+    const problem = this.checkRoute(header) ?? this.checkListener(header.apiKey, conn);
+    if (problem !== undefined) return refuse(problem);
+    return this.run(protocol, parsed, request, conn, outcome);
+  }
+
+  private async run(protocol: WireProtocol, parsed: ParsedRequest, request: unknown, conn: ConnectionInfo, outcome: RequestOutcome): Promise<DispatchResult> {
+    const { header } = parsed;
+    const handler = this.handlers.get(header.apiKey)!;
+    const ctx: RequestContext = {
+      apiKey: header.apiKey, apiVersion: header.apiVersion, correlationId: header.correlationId, clientId: header.clientId,
+      listenerName: conn.listenerName, clientAddress: conn.clientAddress, connectionId: conn.connectionId,
+    };
+    let response: unknown;
+    try {
+      response = await handler(ctx, request as never, conn);
     } catch (err) {
       outcome.errorCode = err instanceof SamsaProtocolError ? err.code : ErrorCode.UNKNOWN_SERVER_ERROR;
-      return { frame: this.handlerErrorFrame(err, header) };
+      return { frame: this.handlerErrorFrame(protocol, err, header) };
     }
-    if (body === undefined) return { frame: undefined };
+    if (response === undefined) return { frame: undefined };
     try {
-      return { frame: encodeResponseFrame({ correlationId, [field]: body }) };
+      return { frame: protocol.encodeResponse(header, response) };
     } catch (err) {
-      this.logger.error({ err, apiKey, correlationId }, `${apiName(apiKey)} response could not be encoded`);
+      this.logger.error({ err, apiKey: header.apiKey, correlationId: header.correlationId }, `${apiName(header.apiKey)} response could not be encoded`);
       outcome.errorCode = ErrorCode.UNKNOWN_SERVER_ERROR;
-      return { frame: errorFrame(correlationId, ErrorCode.UNKNOWN_SERVER_ERROR, 'response could not be encoded') };
+      return { frame: protocol.encodeError(header, ErrorCode.UNKNOWN_SERVER_ERROR, 'response could not be encoded') };
     }
   }
 
-  private checkRoute(request: samsa.v1.Request, header: samsa.v1.IRequestHeader): { code: number; message: string } | undefined {
-    const apiKey = header.apiKey ?? -1;
-    const field = bodyFieldByApiKey[apiKey as keyof typeof bodyFieldByApiKey] as string | undefined;
-    if (field === undefined) return { code: ErrorCode.UNSUPPORTED_VERSION, message: `unknown api key ${apiKey}` };
-    if (request.body !== field) {
-      const got = request.body === undefined ? 'no body' : `a ${request.body} body`;
-      return { code: ErrorCode.INVALID_REQUEST, message: `api key ${apiKey} (${apiName(apiKey)}) does not match ${got}` };
-    }
+  private checkRoute(header: RequestHeader): { code: number; message: string } | undefined {
+    const { apiKey, apiVersion } = header;
     if (!this.handlers.has(apiKey)) {
       return { code: ErrorCode.UNSUPPORTED_VERSION, message: `${apiName(apiKey)} is not supported by this broker` };
     }
-    const version = header.apiVersion ?? 0;
-    if (version < 0 || version > apiVersionMax) {
-      return { code: ErrorCode.UNSUPPORTED_VERSION, message: `${apiName(apiKey)} version ${version} is not supported (max ${apiVersionMax})` };
+    if (apiVersion < 0 || apiVersion > apiVersionMax) {
+      return { code: ErrorCode.UNSUPPORTED_VERSION, message: `${apiName(apiKey)} version ${apiVersion} is not supported (max ${apiVersionMax})` };
     }
     return undefined;
   }
@@ -151,43 +156,15 @@ export class RequestDispatcher {
     return { code: ErrorCode.CLUSTER_AUTHORIZATION_FAILED, message };
   }
 
-  private handlerErrorFrame(err: unknown, header: samsa.v1.IRequestHeader): Buffer {
-    const correlationId = header.correlationId ?? 0;
-    if (err instanceof SamsaProtocolError) {
-      return errorFrame(correlationId, err.code, err.message);
-    }
-    this.logger.error({ err, apiKey: header.apiKey, correlationId, clientId: header.clientId }, `${apiName(header.apiKey ?? -1)} handler failed`);
-    return errorFrame(correlationId, ErrorCode.UNKNOWN_SERVER_ERROR, 'unexpected server error; see the broker log');
+  private handlerErrorFrame(protocol: WireProtocol, err: unknown, header: RequestHeader): Buffer {
+    if (err instanceof SamsaProtocolError) return protocol.encodeError(header, err.code, err.message);
+    this.logger.error({ err, apiKey: header.apiKey, correlationId: header.correlationId, clientId: header.clientId }, `${apiName(header.apiKey)} handler failed`);
+    return protocol.encodeError(header, ErrorCode.UNKNOWN_SERVER_ERROR, 'unexpected server error; see the broker log');
   }
 }
 
 /** Kafka labels follower fetches (replica_id >= 0) apart from consumer fetches. */
-function requestMetricName(request: samsa.v1.Request, apiKey: number): string {
-  if (!(apiKey in bodyFieldByApiKey)) return 'Unknown';
-  if (apiKey === ApiKey.Fetch) return (request.fetch?.replicaId ?? -1) >= 0 ? 'FetchFollower' : 'FetchConsumer';
+function requestMetricName(apiKey: number, request: unknown): string {
+  if (apiKey === ApiKey.Fetch) return ((request as FetchRequest | undefined)?.replicaId ?? -1) >= 0 ? 'FetchFollower' : 'FetchConsumer';
   return apiName(apiKey);
-}
-
-function errorFrame(correlationId: number, errorCode: number, errorMessage: string): Buffer {
-  return encodeResponseFrame({ correlationId, errorCode, errorMessage });
-}
-
-/**
- * Reads only field 1 (the header) of a Request that failed to decode as a whole, so that the
- * error response can carry the client's correlation id when the damage is in the body.
- */
-export function decodeHeaderOnly(bytes: Buffer): samsa.v1.RequestHeader | undefined {
-  try {
-    const reader = Reader.create(bytes);
-    while (reader.pos < reader.len) {
-      const tag = reader.uint32();
-      const fieldNumber = tag >>> 3;
-      const wireType = tag & 7;
-      if (fieldNumber === 1 && wireType === 2) return samsa.v1.RequestHeader.decode(reader, reader.uint32());
-      reader.skipType(wireType);
-    }
-  } catch {
-    // Header unreadable too: the caller answers with correlation id 0.
-  }
-  return undefined;
 }

@@ -2,7 +2,7 @@ import net from 'node:net';
 import pino from 'pino';
 import { ApiKey } from '../../proto/api';
 import { FrameDecoder, encodeRequestFrame, samsa } from '../../proto/frame';
-import type { HandlerTable } from './request';
+import { handlerTable, type HandlerTable } from './request';
 import { RequestDispatcher } from './request-dispatcher';
 import { SocketServer } from './socket-server';
 
@@ -12,13 +12,13 @@ const negativeLength = Buffer.from([0xff, 0xff, 0xff, 0xff]);
 
 /** ApiVersions that waits `client_software_version` ms, then echoes the correlation id it served. */
 function handlers(served: number[]): HandlerTable {
-  const table: HandlerTable = new Map();
-  table.set(ApiKey.ApiVersions, async (ctx, body: samsa.v1.IApiVersionsRequest) => {
-    await new Promise((r) => setTimeout(r, Number(body.clientSoftwareVersion ?? '0')));
-    served.push(ctx.header.correlationId ?? 0);
-    return { apiKeys: [] };
+  return handlerTable({
+    [ApiKey.ApiVersions]: async (ctx, body) => {
+      await new Promise((r) => setTimeout(r, Number(body.clientSoftwareVersion || '0')));
+      served.push(ctx.correlationId);
+      return { errorCode: 0, apiKeys: [] };
+    },
   });
-  return table;
 }
 
 function request(correlationId: number, delayMs = 0): Buffer {

@@ -3,8 +3,9 @@ import pino from 'pino';
 import { ApiKey } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { FrameDecoder, encodeFrame, encodeRequestFrame, samsa } from '../../proto/frame';
-import type { HandlerTable, RequestContext } from './request';
-import { RequestDispatcher, decodeHeaderOnly } from './request-dispatcher';
+import { decodeHeaderOnly } from './codecs/protobuf';
+import { handlerTable, type HandlerTable, type RequestContext } from './request';
+import { RequestDispatcher } from './request-dispatcher';
 import { SocketServer } from './socket-server';
 
 const logger = pino({ level: 'silent' });
@@ -17,10 +18,9 @@ const frameBytesMax = 64 * 1024;
  * client_software_version in api_keys[0].min_version and the listener in max_version's sign.
  */
 function fakeHandlers(seen: RequestContext[] = []): HandlerTable {
-  const table: HandlerTable = new Map();
-  table.set(ApiKey.ApiVersions, async (ctx, body: samsa.v1.IApiVersionsRequest, conn) => {
+  return handlerTable({ [ApiKey.ApiVersions]: async (ctx, body, conn) => {
     seen.push(ctx);
-    const command = body.clientSoftwareName ?? '';
+    const command = body.clientSoftwareName;
     if (command.startsWith('slow:')) await new Promise((r) => setTimeout(r, Number(command.slice(5))));
     if (command === 'throw') throw new Error('handler bug');
     if (command.startsWith('protocol:')) throw new SamsaProtocolError(Number(command.slice(9)), 'told to fail');
@@ -29,9 +29,8 @@ function fakeHandlers(seen: RequestContext[] = []): HandlerTable {
       conn.closeConnection('told to close');
       return undefined;
     }
-    return { apiKeys: [{ apiKey: ApiKey.ApiVersions, minVersion: Number(body.clientSoftwareVersion ?? '0') }] };
-  });
-  return table;
+    return { errorCode: 0, apiKeys: [{ apiKey: ApiKey.ApiVersions, minVersion: Number(body.clientSoftwareVersion), maxVersion: 0 }] };
+  } });
 }
 
 class RawClient {
@@ -130,7 +129,7 @@ describe('SocketServer with RequestDispatcher', () => {
     c.send(7, '');
     await c.until(() => c.responses.length === 1);
     expect(seen[0]?.listenerName).toBe('EXTERNAL');
-    expect(seen[0]?.header.correlationId).toBe(7);
+    expect(seen[0]?.correlationId).toBe(7);
     expect(seen[0]?.clientAddress).toMatch(/^127\.0\.0\.1:\d+$/);
   });
 

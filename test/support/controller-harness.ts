@@ -5,9 +5,9 @@
  */
 import pino from 'pino';
 import { ApiKey } from '../../proto/api';
-import type { samsa } from '../../proto/generated/samsa';
-import type { BrokerConnection } from '../../client/network/connection';
-import { KafkaZkClient, type BrokerInfo } from '../../zk/kafka-zk-client';
+import type { LeaderAndIsrRequest, StopReplicaRequest, UpdateMetadataRequest } from '../../broker/api/controller-requests';
+import type { ConnectToBroker } from '../../broker/controller/controller-channel-manager';
+import { KafkaZkClient } from '../../zk/kafka-zk-client';
 import { startTestZooKeeper, type TestZooKeeper } from './test-zookeeper';
 import { KafkaController, type ControllerConfig } from '../../broker/controller/kafka-controller';
 
@@ -15,28 +15,31 @@ export const logger = pino({ level: 'silent' });
 const waitTimeoutMs = 10_000;
 
 /** One request the controller sent to a (fake) broker. */
-export interface Sent { brokerId: number; apiKey: number; body: Record<string, unknown> }
+export interface Sent { brokerId: number; apiKey: number; body: LeaderAndIsrRequest | UpdateMetadataRequest | StopReplicaRequest }
 /** Per-partition error code a fake broker answers a StopReplica request with. */
-export type StopReplicaAnswer = (brokerId: number, body: samsa.v1.IStopReplicaRequest) => number;
+export type StopReplicaAnswer = (brokerId: number, body: StopReplicaRequest) => number;
 
 /**
  * Records every controller request and answers like a healthy broker;
  * StopReplica partition answers come from `stopReplicaError` (default: no error).
  */
-export function fakeBrokers(sent: Sent[], stopReplicaError: StopReplicaAnswer = () => 0): (b: BrokerInfo) => BrokerConnection {
+export function fakeBrokers(sent: Sent[], stopReplicaError: StopReplicaAnswer = () => 0): ConnectToBroker {
   return (broker) => ({
-    connect: async () => {},
     close: () => {},
-    send: async (apiKey: number, body: Record<string, unknown>) => {
-      sent.push({ brokerId: broker.id, apiKey, body });
-      if (apiKey === ApiKey.StopReplica) {
-        const request = body as samsa.v1.IStopReplicaRequest;
-        const errorCode = stopReplicaError(broker.id, request);
-        return { errorCode: 0, partitionErrors: (request.partitions ?? []).map((p) => ({ topic: p.topic, partition: p.partition, errorCode })) };
-      }
+    leaderAndIsr: async (body) => {
+      sent.push({ brokerId: broker.id, apiKey: ApiKey.LeaderAndIsr, body });
+      return { errorCode: 0, partitionErrors: [] };
+    },
+    updateMetadata: async (body) => {
+      sent.push({ brokerId: broker.id, apiKey: ApiKey.UpdateMetadata, body });
       return { errorCode: 0 };
     },
-  }) as unknown as BrokerConnection;
+    stopReplica: async (body) => {
+      sent.push({ brokerId: broker.id, apiKey: ApiKey.StopReplica, body });
+      const errorCode = stopReplicaError(broker.id, body);
+      return { errorCode: 0, partitionErrors: body.partitions.map((p) => ({ topic: p.topic, partition: p.partition, errorCode })) };
+    },
+  });
 }
 
 /** Polls `probe` every 50 ms until it yields something other than undefined/false; fails after 10 s. */
@@ -56,11 +59,11 @@ export const stateOf = (zk: KafkaZkClient, topic: string, partition: number) => 
 
 /** Partition states the controller told brokers about in UpdateMetadata, for one topic. */
 export const updateMetadataFor = (sent: Sent[], topic: string) => sent.filter((s) => s.apiKey === ApiKey.UpdateMetadata)
-  .flatMap((s) => ((s.body as samsa.v1.IUpdateMetadataRequest).partitionStates ?? []).filter((p) => p.topic === topic));
+  .flatMap((s) => (s.body as UpdateMetadataRequest).partitionStates.filter((p) => p.topic === topic));
 
 /** LeaderAndIsr partition states sent for one topic, with the broker each went to. */
 export const leaderAndIsrFor = (sent: Sent[], topic: string) => sent.filter((s) => s.apiKey === ApiKey.LeaderAndIsr)
-  .flatMap((s) => ((s.body as samsa.v1.ILeaderAndIsrRequest).partitionStates ?? []).filter((p) => p.topic === topic).map((p) => ({ brokerId: s.brokerId, p })));
+  .flatMap((s) => (s.body as LeaderAndIsrRequest).partitionStates.filter((p) => p.topic === topic).map((p) => ({ brokerId: s.brokerId, p })));
 
 export interface ControllerHarness {
   /** A fresh chroot on the shared test ZooKeeper. */

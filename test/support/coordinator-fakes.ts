@@ -4,7 +4,7 @@
  * in-memory offsets log complete as they would on a real event loop).
  */
 import { ErrorCode } from '../../proto/errors';
-import { type samsa } from '../../proto/generated/samsa';
+import type * as G from '../../broker/api/groups';
 import { type GroupCoordinatorConfig, type Timer, type TimerHandle } from '../../broker/coordinator/coordinator-config';
 import { GroupCoordinator } from '../../broker/coordinator/group-coordinator';
 import { InMemoryOffsetsLog } from '../../broker/coordinator/offsets-log';
@@ -96,7 +96,7 @@ export class CoordinatorHarness {
     return h;
   }
 
-  join(groupId: string, memberId: string, clientId: string, opts: JoinOptions = {}): Promise<samsa.v1.IJoinGroupResponse> {
+  join(groupId: string, memberId: string, clientId: string, opts: JoinOptions = {}): Promise<G.JoinGroupResponse> {
     return this.coordinator.handleJoinGroup(
       {
         groupId,
@@ -115,18 +115,21 @@ export class CoordinatorHarness {
    * A dynamic member's first join (KIP-394): the MEMBER_ID_REQUIRED round trip, then the real
    * JoinGroup, whose response is returned unresolved (it completes with the join phase).
    */
-  async joinNew(groupId: string, clientId: string, opts: JoinOptions = {}): Promise<{ memberId: string; response: Promise<samsa.v1.IJoinGroupResponse> }> {
+  async joinNew(groupId: string, clientId: string, opts: JoinOptions = {}): Promise<{ memberId: string; response: Promise<G.JoinGroupResponse> }> {
     const first = await this.join(groupId, '', clientId, opts);
     if (first.errorCode !== ErrorCode.MEMBER_ID_REQUIRED) throw new Error(`expected MEMBER_ID_REQUIRED, got ${first.errorCode}`);
     const memberId = first.memberId ?? '';
     return { memberId, response: this.join(groupId, memberId, clientId, opts) };
   }
 
-  sync(groupId: string, memberId: string, generationId: number, assignments: Record<string, string> = {}): Promise<samsa.v1.ISyncGroupResponse> {
+  sync(groupId: string, memberId: string, generationId: number, assignments: Record<string, string> = {}): Promise<G.SyncGroupResponse> {
     return this.coordinator.handleSyncGroup({
       groupId,
       memberId,
       generationId,
+      groupInstanceId: '',
+      protocolType: '',
+      protocolName: '',
       assignments: Object.entries(assignments).map(([id, a]) => ({ memberId: id, assignment: Buffer.from(a) })),
     });
   }
@@ -136,11 +139,12 @@ export class CoordinatorHarness {
     return r.errorCode ?? 0;
   }
 
-  commit(groupId: string, memberId: string, generationId: number, offsets: Record<string, number>, metadata = ''): Promise<samsa.v1.IOffsetCommitResponse> {
+  commit(groupId: string, memberId: string, generationId: number, offsets: Record<string, number>, metadata = ''): Promise<G.OffsetCommitResponse> {
     return this.coordinator.handleCommitOffsets({
       groupId,
       memberId,
       generationId,
+      groupInstanceId: '',
       topics: Object.entries(offsets).map(([tp, offset]) => {
         const [name, partition] = splitTopicPartition(tp);
         return { name, partitions: [{ partition, committedOffset: offset, committedLeaderEpoch: 3, committedMetadata: metadata }] };
@@ -152,6 +156,7 @@ export class CoordinatorHarness {
   async fetchOffsets(groupId: string, tps: string[]): Promise<Record<string, number>> {
     const r = await this.coordinator.handleFetchOffsets({
       groupId,
+      allTopics: false,
       topics: tps.map((tp) => {
         const [name, partition] = splitTopicPartition(tp);
         return { name, partitions: [partition] };
@@ -163,7 +168,7 @@ export class CoordinatorHarness {
     return out;
   }
 
-  async describe(groupId: string): Promise<samsa.v1.DescribeGroupsResponse.IDescribedGroup> {
+  async describe(groupId: string): Promise<G.DescribedGroup> {
     const r = await this.coordinator.handleDescribeGroups({ groups: [groupId] });
     const g = r.groups?.[0];
     if (g === undefined) throw new Error('no group in DescribeGroups response');
@@ -172,7 +177,7 @@ export class CoordinatorHarness {
 }
 
 /** Commit errors flattened to "topic-partition" -> code. */
-export function commitErrors(r: samsa.v1.IOffsetCommitResponse): Record<string, number> {
+export function commitErrors(r: G.OffsetCommitResponse): Record<string, number> {
   const out: Record<string, number> = {};
   for (const t of r.topics ?? []) for (const p of t.partitions ?? []) out[`${t.name}-${p.partition}`] = p.errorCode ?? 0;
   return out;

@@ -4,7 +4,7 @@
  * with UNSUPPORTED_VERSION, so that the client can pick a version (Kafka's KIP-511 behaviour).
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { ApiVersionsRequest, ApiVersionsResponse } from '../../api/metadata';
 import type { RequestHandler } from '../request';
 import { implementedApiKeys } from './implemented-apis';
 import type { BrokerServices } from './index';
@@ -12,9 +12,9 @@ import type { BrokerServices } from './index';
 export const apiVersionMin = 0;
 export const apiVersionMax = 0;
 
-export function apiVersionsHandler(_services: BrokerServices): RequestHandler {
-  return async (ctx): Promise<samsa.v1.IApiVersionsResponse> => {
-    const version = ctx.header.apiVersion ?? 0;
+export function apiVersionsHandler(_services: BrokerServices): RequestHandler<ApiVersionsRequest, ApiVersionsResponse> {
+  return async (ctx) => {
+    const version = ctx.apiVersion;
     return {
       errorCode: version > apiVersionMax ? ErrorCode.UNSUPPORTED_VERSION : ErrorCode.NONE,
       apiKeys: implementedApiKeys.map((apiKey) => ({ apiKey, minVersion: apiVersionMin, maxVersion: apiVersionMax })),

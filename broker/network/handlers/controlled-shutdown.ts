@@ -5,16 +5,16 @@
  * looks the controller up again.
  */
 import { ErrorCode, errorCodeOf } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { ControlledShutdownRequest, ControlledShutdownResponse } from '../../api/controller-requests';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-export function controlledShutdownHandler(services: BrokerServices): RequestHandler {
-  return async (_ctx, body: samsa.v1.IControlledShutdownRequest): Promise<samsa.v1.IControlledShutdownResponse> => {
+export function controlledShutdownHandler(services: BrokerServices): RequestHandler<ControlledShutdownRequest, ControlledShutdownResponse> {
+  return async (_ctx, body) => {
     const controller = services.controller;
     if (controller === undefined || !controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, remainingPartitions: [] };
     try {
-      const result = await controller.controlledShutdown(body.brokerId ?? -1, body.brokerEpoch ?? -1);
+      const result = await controller.controlledShutdown(body.brokerId, body.brokerEpoch);
       return { errorCode: result.errorCode, remainingPartitions: result.remainingPartitions.map((p) => ({ topic: p.topic, partition: p.partition })) };
     } catch (err) {
       const known = errorCodeOf(err);

@@ -5,19 +5,17 @@
  * leaders by then is answered REQUEST_TIMED_OUT, although it was created.
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { CreatableTopic, CreatableTopicResult, CreateTopicsRequest, CreateTopicsResponse } from '../../api/topics';
 import type { RequestHandler } from '../request';
 import { createTopic, type TopicCreationResult, type TopicCreationSpec } from './topic-creation';
 import type { BrokerServices } from './index';
 
-type TopicResult = samsa.v1.CreateTopicsResponse.ICreatableTopicResult;
-
-function toSpec(t: samsa.v1.CreateTopicsRequest.ICreatableTopic): TopicCreationSpec {
+function toSpec(t: CreatableTopic): TopicCreationSpec {
   const configs: Record<string, string> = {};
-  for (const c of t.configs ?? []) configs[c.name ?? ''] = c.value ?? '';
+  for (const c of t.configs) configs[c.name] = c.value;
   return {
-    name: t.name ?? '', numPartitions: t.numPartitions ?? 0, replicationFactor: t.replicationFactor ?? 0,
-    assignments: (t.assignments ?? []).map((a) => ({ partition: a.partition ?? 0, brokerIds: [...(a.brokerIds ?? [])] })),
+    name: t.name, numPartitions: t.numPartitions, replicationFactor: t.replicationFactor,
+    assignments: t.assignments.map((a) => ({ partition: a.partition, brokerIds: [...a.brokerIds] })),
     configs,
   };
 }
@@ -30,15 +28,14 @@ async function awaitLeaders(services: BrokerServices, name: string, result: Topi
   return { ...result, errorCode: ErrorCode.REQUEST_TIMED_OUT, errorMessage: `Topic '${name}' was created but its leaders were not elected within ${timeoutMs} ms.` };
 }
 
-export function createTopicsHandler(services: BrokerServices): RequestHandler {
-  return async (_ctx, body: samsa.v1.ICreateTopicsRequest): Promise<samsa.v1.ICreateTopicsResponse> => {
-    const requested = body.topics ?? [];
+export function createTopicsHandler(services: BrokerServices): RequestHandler<CreateTopicsRequest, CreateTopicsResponse> {
+  return async (_ctx, body) => {
+    const requested = body.topics;
     const counts = new Map<string, number>();
-    for (const t of requested) counts.set(t.name ?? '', (counts.get(t.name ?? '') ?? 0) + 1);
-    const validateOnly = body.validateOnly ?? false;
-    const timeoutMs = body.timeoutMs ?? 0;
-    const topics = await Promise.all(requested.map(async (t): Promise<TopicResult> => {
-      const name = t.name ?? '';
+    for (const t of requested) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+    const { validateOnly, timeoutMs } = body;
+    const topics = await Promise.all(requested.map(async (t): Promise<CreatableTopicResult> => {
+      const name = t.name;
       let result: TopicCreationResult;
       if ((counts.get(name) ?? 0) > 1) {
         result = { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Create topics request from client contains multiple entries for topic ${name}.`, numPartitions: -1, replicationFactor: -1 };

@@ -6,12 +6,12 @@
  * does not define: INVALID_REQUEST with a message says the same.
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { DeletableTopicResult, DeleteTopicsRequest, DeleteTopicsResponse } from '../../api/topics';
 import { internalTopics } from '../../../proto/topic-name';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-type DeleteResult = samsa.v1.DeleteTopicsResponse.IDeletableTopicResult;
+type DeleteResult = DeletableTopicResult;
 
 function result(name: string, errorCode: number, errorMessage = ''): DeleteResult {
   return { name, errorCode, errorMessage };
@@ -37,12 +37,12 @@ async function deleteTopic(services: BrokerServices, name: string, timeoutMs: nu
     : result(name, ErrorCode.REQUEST_TIMED_OUT, `Topic ${name} is marked for deletion but was not deleted within ${timeoutMs} ms.`);
 }
 
-export function deleteTopicsHandler(services: BrokerServices): RequestHandler {
-  return async (_ctx, body: samsa.v1.IDeleteTopicsRequest): Promise<samsa.v1.IDeleteTopicsResponse> => {
-    const names = body.topicNames ?? [];
+export function deleteTopicsHandler(services: BrokerServices): RequestHandler<DeleteTopicsRequest, DeleteTopicsResponse> {
+  return async (_ctx, body) => {
+    const names = body.topicNames;
     const counts = new Map<string, number>();
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-    const timeoutMs = body.timeoutMs ?? 0;
+    const timeoutMs = body.timeoutMs;
     const responses = await Promise.all(names.map((name) => (counts.get(name) ?? 0) > 1
       ? Promise.resolve(result(name, ErrorCode.INVALID_REQUEST, `Delete topics request contains multiple entries for topic ${name}.`))
       : deleteTopic(services, name, timeoutMs)));

@@ -2,13 +2,14 @@ import pino from 'pino';
 import { ApiKey } from '../../../proto/api';
 import { ErrorCode } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
+import { updateMetadataRequest } from '../../../test/support/domain-requests';
 import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
 import { MetadataCache } from '../../cluster/metadata-cache';
 import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import { parseBrokerConfig } from '../../config';
 import { topicConfigKeys } from '../../log/log-config';
-import type { RequestContext } from '../request';
+import { callThroughProtobuf, testRequestContext } from '../../../test/support/protobuf-handler-call';
 import { ConfigResourceType, topicConfigFields } from './describe-configs';
 import { buildHandlerTable, type BrokerServices } from './index';
 
@@ -16,10 +17,10 @@ type Response = samsa.v1.IDescribeConfigsResponse;
 
 function setup() {
   const cache = new MetadataCache(1);
-  cache.updateMetadata({
+  cache.updateMetadata(updateMetadataRequest({
     controllerId: 1, controllerEpoch: 1, liveBrokers: [{ id: 1, endpoints: [{ listener: 'PLAINTEXT', host: 'h', port: 9092, securityProtocol: 'PLAINTEXT' }] }],
     partitionStates: [{ topic: 'orders', partition: 0, leader: 1, leaderEpoch: 0, isr: [1], replicas: [1] }],
-  });
+  }));
   const topicConfigs: Record<string, Record<string, string>> = { orders: { 'retention.ms': '1000', 'min.insync.replicas': '2' } };
   const zk = { getTopicConfig: async (t: string) => topicConfigs[t] ?? {} };
   const config = parseBrokerConfig({
@@ -29,10 +30,10 @@ function setup() {
     config, metadataCache: cache, replicaManager: {} as ReplicaManager, replicaDataPlane: {} as ReplicaDataPlane, zk: zk as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controllerRequestFence: { check: async () => ErrorCode.STALE_CONTROLLER_EPOCH },
   };
-  const handler = buildHandlerTable(services).get(ApiKey.DescribeConfigs)!;
-  const ctx: RequestContext = { header: { apiKey: ApiKey.DescribeConfigs, apiVersion: 0, correlationId: 1, clientId: 't' }, listenerName: 'PLAINTEXT', clientAddress: '127.0.0.1:1', connectionId: 'c' };
+  const table = buildHandlerTable(services);
+  const ctx = testRequestContext(ApiKey.DescribeConfigs);
   const call = async (resources: samsa.v1.DescribeConfigsRequest.IDescribeConfigsResource[]): Promise<Response> =>
-    (await handler(ctx, { resources }, { closeConnection: () => undefined })) as Response;
+    (await callThroughProtobuf(table, ctx, { resources }, { closeConnection: () => undefined })) as Response;
   return { call };
 }
 

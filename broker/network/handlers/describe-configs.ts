@@ -5,15 +5,15 @@
  * null with is_sensitive=true).
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { DescribeConfigsRequest, DescribeConfigsResourceResult, DescribeConfigsResponse, DescribeConfigsResult } from '../../api/topics';
 import type { BrokerConfig } from '../../config';
 import { brokerConfigKeys } from '../../config/definitions';
 import { type LogConfig, topicConfigKeys } from '../../log/log-config';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-type ConfigEntry = samsa.v1.DescribeConfigsResponse.IDescribeConfigsResourceResult;
-type ResourceResult = samsa.v1.DescribeConfigsResponse.IDescribeConfigsResult;
+type ConfigEntry = DescribeConfigsResourceResult;
+type ResourceResult = DescribeConfigsResult;
 
 /** Kafka's ConfigResource.Type ids. */
 export const ConfigResourceType = { Topic: 2, Broker: 4 } as const;
@@ -106,12 +106,12 @@ function describeBroker(services: BrokerServices, name: string, keys: readonly s
   return { ...base, errorCode: ErrorCode.NONE, errorMessage: '', configs: brokerConfigEntries(services.config, keys) };
 }
 
-export function describeConfigsHandler(services: BrokerServices): RequestHandler {
-  return async (_ctx, body: samsa.v1.IDescribeConfigsRequest): Promise<samsa.v1.IDescribeConfigsResponse> => {
+export function describeConfigsHandler(services: BrokerServices): RequestHandler<DescribeConfigsRequest, DescribeConfigsResponse> {
+  return async (_ctx, body) => {
     const results: ResourceResult[] = [];
-    for (const r of body.resources ?? []) {
-      const type = r.resourceType ?? 0;
-      const name = r.resourceName ?? '';
+    for (const r of body.resources) {
+      const type = r.resourceType;
+      const name = r.resourceName;
       try {
         if (type === ConfigResourceType.Topic) results.push(await describeTopic(services, name, r.configurationKeys));
         else if (type === ConfigResourceType.Broker) results.push(describeBroker(services, name, r.configurationKeys));

@@ -4,11 +4,9 @@
  * in ZooKeeper-mode Kafka where the admin client sends it to the controller.
  */
 import { ErrorCode, errorCodeOf } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { ElectLeadersPartitionResult, ElectLeadersRequest, ElectLeadersResponse } from '../../api/topics';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
-
-type ElectLeadersResponse = samsa.v1.IElectLeadersResponse;
 
 /** Splits Kafka's "topic-partition" key at its last dash (topic names may contain dashes). */
 function parseKey(key: string): { topic: string; partition: number } {
@@ -17,7 +15,7 @@ function parseKey(key: string): { topic: string; partition: number } {
 }
 
 function buildResponse(results: ReadonlyMap<string, { errorCode: number; message?: string }>): ElectLeadersResponse {
-  const byTopic = new Map<string, samsa.v1.ElectLeadersResponse.IPartitionResult[]>();
+  const byTopic = new Map<string, ElectLeadersPartitionResult[]>();
   for (const [key, r] of results) {
     const { topic, partition } = parseKey(key);
     const list = byTopic.get(topic) ?? [];
@@ -30,14 +28,14 @@ function buildResponse(results: ReadonlyMap<string, { errorCode: number; message
   };
 }
 
-export function electLeadersHandler(services: BrokerServices): RequestHandler {
-  return async (_ctx, body: samsa.v1.IElectLeadersRequest): Promise<ElectLeadersResponse> => {
+export function electLeadersHandler(services: BrokerServices): RequestHandler<ElectLeadersRequest, ElectLeadersResponse> {
+  return async (_ctx, body) => {
     const controller = services.controller;
     if (controller === undefined || !controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, replicaElectionResults: [] };
     const electionType = body.electionType === 1 ? 1 : 0;
-    const listed = (body.topicPartitions ?? []).flatMap((t) => (t.partitions ?? []).map((partition) => ({ topic: t.topic ?? '', partition })));
-    if (body.allPartitions !== true && listed.length === 0) return { errorCode: ErrorCode.NONE, replicaElectionResults: [] };
-    const partitions = body.allPartitions === true ? 'all' as const : listed;
+    const listed = body.topicPartitions.flatMap((t) => t.partitions.map((partition) => ({ topic: t.topic, partition })));
+    if (!body.allPartitions && listed.length === 0) return { errorCode: ErrorCode.NONE, replicaElectionResults: [] };
+    const partitions = body.allPartitions ? 'all' as const : listed;
     try {
       return buildResponse(await controller.electLeaders(electionType, partitions));
     } catch (err) {

@@ -1,15 +1,13 @@
 import pino from 'pino';
 import { ErrorCode } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
-import type { FetchParams, FetchPartitionResult } from '../../cluster/replica-data-plane';
-import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
-import type { RequestContext } from '../request';
+import type { FetchParams, FetchPartitionResult, ReplicaDataPlane } from '../../cluster/replica-data-plane';
+import { callThroughProtobuf, testRequestContext } from '../../../test/support/protobuf-handler-call';
+import { handlerTable } from '../request';
 import { fetchHandler } from './fetch';
 import type { BrokerServices } from './index';
 
-const ctx: RequestContext = {
-  header: { apiKey: 1, apiVersion: 0, correlationId: 1, clientId: 'test' }, listenerName: 'EXTERNAL', clientAddress: '127.0.0.1:1', connectionId: 'c1',
-};
+const ctx = testRequestContext(1, 'EXTERNAL');
 
 /** A data plane that records what it was asked and answers one byte per partition. */
 function setup() {
@@ -24,8 +22,8 @@ function setup() {
     },
   };
   const services = { replicaDataPlane: replicaDataPlane as unknown as ReplicaDataPlane, logger: pino({ level: 'silent' }) } as BrokerServices;
-  const handler = fetchHandler(services);
-  const fetch = (body: samsa.v1.IFetchRequest) => handler(ctx, body, { closeConnection: () => undefined }) as Promise<samsa.v1.IFetchResponse>;
+  const table = handlerTable({ 1: fetchHandler(services) });
+  const fetch = (body: samsa.v1.IFetchRequest) => callThroughProtobuf(table, ctx, body, { closeConnection: () => undefined }) as Promise<samsa.v1.IFetchResponse>;
   return { calls, fetch };
 }
 

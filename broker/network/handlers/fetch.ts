@@ -12,21 +12,18 @@
  * partition fails in Kafka's ReplicaManager.
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { FetchPartitionData, FetchRequest, FetchResponse } from '../../api/fetch';
 import type { FetchPartitionRequest, FetchPartitionResult } from '../../cluster/replica-data-plane';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-type FetchResponse = samsa.v1.IFetchResponse;
-
-function toPartitionRequests(body: samsa.v1.IFetchRequest): FetchPartitionRequest[] {
+function toPartitionRequests(body: FetchRequest): FetchPartitionRequest[] {
   const partitions: FetchPartitionRequest[] = [];
-  for (const t of body.topics ?? []) {
-    for (const p of t.partitions ?? []) {
+  for (const t of body.topics) {
+    for (const p of t.partitions) {
       partitions.push({
-        topic: t.name ?? '', partition: p.partition ?? 0, fetchOffset: p.fetchOffset ?? 0,
-        currentLeaderEpoch: p.currentLeaderEpoch ?? -1, partitionMaxBytes: p.partitionMaxBytes ?? 0,
-        logStartOffset: p.logStartOffset ?? -1,
+        topic: t.name, partition: p.partition, fetchOffset: p.fetchOffset, currentLeaderEpoch: p.currentLeaderEpoch,
+        partitionMaxBytes: p.partitionMaxBytes, logStartOffset: p.logStartOffset,
       });
     }
   }
@@ -42,7 +39,7 @@ function invalidFetchSize(p: FetchPartitionRequest): FetchPartitionResult {
 }
 
 function buildResponse(results: readonly FetchPartitionResult[]): FetchResponse {
-  const byTopic = new Map<string, samsa.v1.FetchResponse.IPartitionData[]>();
+  const byTopic = new Map<string, FetchPartitionData[]>();
   for (const r of results) {
     let list = byTopic.get(r.topic);
     if (list === undefined) {
@@ -57,15 +54,15 @@ function buildResponse(results: readonly FetchPartitionResult[]): FetchResponse 
   return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, topics: [...byTopic].map(([name, partitions]) => ({ name, partitions })) };
 }
 
-export function fetchHandler(services: BrokerServices): RequestHandler {
-  return async (_ctx, body: samsa.v1.IFetchRequest): Promise<FetchResponse> => {
-    const maxBytes = body.maxBytes ?? 0;
+export function fetchHandler(services: BrokerServices): RequestHandler<FetchRequest, FetchResponse> {
+  return async (_ctx, body) => {
+    const maxBytes = body.maxBytes;
     if (maxBytes <= 0) return { throttleTimeMs: 0, errorCode: ErrorCode.INVALID_FETCH_SIZE, topics: [] };
     const requested = toPartitionRequests(body);
     const readable = requested.filter((p) => p.partitionMaxBytes > 0);
     const anyRefused = readable.length < requested.length;
     const read = readable.length === 0 ? [] : await services.replicaDataPlane.fetchMessages({
-      replicaId: body.replicaId ?? -1, maxWaitMs: anyRefused ? 0 : body.maxWaitMs ?? 0, minBytes: body.minBytes ?? 0,
+      replicaId: body.replicaId, maxWaitMs: anyRefused ? 0 : body.maxWaitMs, minBytes: body.minBytes,
       maxBytes, partitions: readable,
     });
     // The replica manager answers its partitions in the order given: merge back in request order.

@@ -8,7 +8,7 @@
  * and the client retries.
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { FindCoordinatorRequest, FindCoordinatorResponse } from '../../api/groups';
 import { groupIdLengthMax } from '../../coordinator/coordinator-config';
 import { offsetsTopicName, partitionForGroup } from '../../coordinator/offsets-topic';
 import type { RequestHandler } from '../request';
@@ -17,8 +17,6 @@ import type { BrokerServices } from './index';
 
 /** FindCoordinator key types: 0 a consumer group, 1 a transactional id (not served here). */
 export const CoordinatorType = { group: 0, transaction: 1 } as const;
-
-type FindCoordinatorResponse = samsa.v1.IFindCoordinatorResponse;
 
 function failure(errorCode: number, errorMessage: string): FindCoordinatorResponse {
   return { errorCode, errorMessage, nodeId: -1, host: '', port: -1 };
@@ -40,7 +38,7 @@ export function offsetsTopicSpec(services: BrokerServices): { numPartitions: num
   };
 }
 
-export function findCoordinatorHandler(services: BrokerServices): RequestHandler {
+export function findCoordinatorHandler(services: BrokerServices): RequestHandler<FindCoordinatorRequest, FindCoordinatorResponse> {
   // One creation at a time per broker: a burst of FindCoordinators must not race to write ZooKeeper.
   let creating: Promise<void> | undefined;
   const ensureOffsetsTopic = (): Promise<void> => {
@@ -56,10 +54,10 @@ export function findCoordinatorHandler(services: BrokerServices): RequestHandler
     return creating;
   };
 
-  return async (ctx, body: samsa.v1.IFindCoordinatorRequest): Promise<FindCoordinatorResponse> => {
-    const keyType = body.keyType ?? CoordinatorType.group;
+  return async (ctx, body) => {
+    const keyType = body.keyType;
     if (keyType !== CoordinatorType.group) return failure(ErrorCode.INVALID_REQUEST, `coordinator key type ${keyType} is not supported`);
-    const groupId = body.key ?? '';
+    const groupId = body.key;
     if (groupId.length === 0 || groupId.length > groupIdLengthMax) {
       return failure(ErrorCode.INVALID_GROUP_ID, `group id must be 1 to ${groupIdLengthMax} characters`);
     }

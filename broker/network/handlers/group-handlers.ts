@@ -8,9 +8,9 @@
  * a separate connection to its coordinator, so nothing else waits behind them.
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type * as G from '../../api/groups';
 import type { GroupCoordinator } from '../../coordinator/group-coordinator';
-import { joinErrorResponse } from '../../coordinator/group-rebalancer';
+import { joinErrorResponse, syncErrorResponse } from '../../coordinator/group-responses';
 import { commitErrorResponse } from '../../coordinator/offset-commit';
 import type { RequestContext, RequestHandler } from '../request';
 import type { BrokerServices } from './index';
@@ -25,75 +25,75 @@ export function clientHostOf(clientAddress: string): string {
 }
 
 /** A handler that runs `serve` with the broker's coordinator, or answers `whenAbsent()` without one. */
-function withCoordinator<Req, Resp extends object>(
+function withCoordinator<Req, Resp>(
   services: BrokerServices,
   serve: (coordinator: GroupCoordinator, body: Req, ctx: RequestContext) => Promise<Resp>,
   whenAbsent: (body: Req) => Resp,
-): RequestHandler {
-  return async (ctx, body: Req) => {
+): RequestHandler<Req, Resp> {
+  return async (ctx, body) => {
     const coordinator = services.groupCoordinator;
     return coordinator === undefined ? whenAbsent(body) : serve(coordinator, body, ctx);
   };
 }
 
-export function joinGroupHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IJoinGroupRequest, samsa.v1.IJoinGroupResponse>(
+export function joinGroupHandler(services: BrokerServices): RequestHandler<G.JoinGroupRequest, G.JoinGroupResponse> {
+  return withCoordinator<G.JoinGroupRequest, G.JoinGroupResponse>(
     services,
-    (c, body, ctx) => c.handleJoinGroup(body, { clientId: ctx.header.clientId ?? '', clientHost: clientHostOf(ctx.clientAddress) }),
-    (body) => joinErrorResponse(body.memberId ?? '', unavailable),
+    (c, body, ctx) => c.handleJoinGroup(body, { clientId: ctx.clientId, clientHost: clientHostOf(ctx.clientAddress) }),
+    (body) => joinErrorResponse(body.memberId, unavailable),
   );
 }
 
-export function syncGroupHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.ISyncGroupRequest, samsa.v1.ISyncGroupResponse>(
-    services, (c, body) => c.handleSyncGroup(body), () => ({ errorCode: unavailable }),
+export function syncGroupHandler(services: BrokerServices): RequestHandler<G.SyncGroupRequest, G.SyncGroupResponse> {
+  return withCoordinator<G.SyncGroupRequest, G.SyncGroupResponse>(
+    services, (c, body) => c.handleSyncGroup(body), () => syncErrorResponse(unavailable),
   );
 }
 
-export function heartbeatHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IHeartbeatRequest, samsa.v1.IHeartbeatResponse>(
+export function heartbeatHandler(services: BrokerServices): RequestHandler<G.HeartbeatRequest, G.HeartbeatResponse> {
+  return withCoordinator<G.HeartbeatRequest, G.HeartbeatResponse>(
     services, (c, body) => c.handleHeartbeat(body), () => ({ errorCode: unavailable }),
   );
 }
 
-export function leaveGroupHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.ILeaveGroupRequest, samsa.v1.ILeaveGroupResponse>(
+export function leaveGroupHandler(services: BrokerServices): RequestHandler<G.LeaveGroupRequest, G.LeaveGroupResponse> {
+  return withCoordinator<G.LeaveGroupRequest, G.LeaveGroupResponse>(
     services, (c, body) => c.handleLeaveGroup(body), () => ({ errorCode: unavailable, members: [] }),
   );
 }
 
-export function offsetCommitHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IOffsetCommitRequest, samsa.v1.IOffsetCommitResponse>(
-    services, (c, body) => c.handleCommitOffsets(body), (body) => commitErrorResponse(body.topics ?? [], unavailable),
+export function offsetCommitHandler(services: BrokerServices): RequestHandler<G.OffsetCommitRequest, G.OffsetCommitResponse> {
+  return withCoordinator<G.OffsetCommitRequest, G.OffsetCommitResponse>(
+    services, (c, body) => c.handleCommitOffsets(body), (body) => commitErrorResponse(body.topics, unavailable),
   );
 }
 
-export function offsetFetchHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IOffsetFetchRequest, samsa.v1.IOffsetFetchResponse>(
+export function offsetFetchHandler(services: BrokerServices): RequestHandler<G.OffsetFetchRequest, G.OffsetFetchResponse> {
+  return withCoordinator<G.OffsetFetchRequest, G.OffsetFetchResponse>(
     services, (c, body) => c.handleFetchOffsets(body), () => ({ errorCode: unavailable, topics: [] }),
   );
 }
 
-export function describeGroupsHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IDescribeGroupsRequest, samsa.v1.IDescribeGroupsResponse>(
+export function describeGroupsHandler(services: BrokerServices): RequestHandler<G.DescribeGroupsRequest, G.DescribeGroupsResponse> {
+  return withCoordinator<G.DescribeGroupsRequest, G.DescribeGroupsResponse>(
     services,
     (c, body) => c.handleDescribeGroups(body),
     (body) => ({
-      groups: (body.groups ?? []).map((groupId) => ({ errorCode: unavailable, groupId, groupState: '', protocolType: '', protocolData: '', members: [] })),
+      groups: body.groups.map((groupId) => ({ errorCode: unavailable, groupId, groupState: '', protocolType: '', protocolData: '', members: [] })),
     }),
   );
 }
 
-export function listGroupsHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IListGroupsRequest, samsa.v1.IListGroupsResponse>(
+export function listGroupsHandler(services: BrokerServices): RequestHandler<G.ListGroupsRequest, G.ListGroupsResponse> {
+  return withCoordinator<G.ListGroupsRequest, G.ListGroupsResponse>(
     services, (c, body) => c.handleListGroups(body), () => ({ errorCode: unavailable, groups: [] }),
   );
 }
 
-export function deleteGroupsHandler(services: BrokerServices): RequestHandler {
-  return withCoordinator<samsa.v1.IDeleteGroupsRequest, samsa.v1.IDeleteGroupsResponse>(
+export function deleteGroupsHandler(services: BrokerServices): RequestHandler<G.DeleteGroupsRequest, G.DeleteGroupsResponse> {
+  return withCoordinator<G.DeleteGroupsRequest, G.DeleteGroupsResponse>(
     services,
     (c, body) => c.handleDeleteGroups(body),
-    (body) => ({ results: (body.groupsNames ?? []).map((groupId) => ({ groupId, errorCode: unavailable })) }),
+    (body) => ({ results: body.groupsNames.map((groupId) => ({ groupId, errorCode: unavailable })) }),
   );
 }

@@ -2,13 +2,14 @@ import pino from 'pino';
 import { ApiKey } from '../../../proto/api';
 import { ErrorCode } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
+import { updateMetadataRequest } from '../../../test/support/domain-requests';
 import { TopicExistsError, type KafkaZkClient } from '../../../zk/kafka-zk-client';
 import { MetadataCache } from '../../cluster/metadata-cache';
 import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import type { BrokerConfig } from '../../config';
 import { logConfigDefaults } from '../../log/log-config';
-import type { RequestContext } from '../request';
+import { callThroughProtobuf, testRequestContext } from '../../../test/support/protobuf-handler-call';
 import { buildHandlerTable, implementedApiKeys, type BrokerServices } from './index';
 
 class FakeZk {
@@ -33,10 +34,10 @@ function liveBroker(id: number): samsa.v1.UpdateMetadataRequest.ILiveBroker {
 function setup(configOverrides: Partial<BrokerConfig> = {}) {
   const cache = new MetadataCache(1);
   cache.clusterId = 'cluster-x';
-  cache.updateMetadata({
+  cache.updateMetadata(updateMetadataRequest({
     controllerId: 2, controllerEpoch: 1, liveBrokers: [liveBroker(1), liveBroker(2)],
     partitionStates: [{ topic: 'known', partition: 0, leader: 2, leaderEpoch: 1, isr: [2], replicas: [2] }],
-  });
+  }));
   const zk = new FakeZk();
   const appended: unknown[] = [];
   const replicaDataPlane = {
@@ -58,8 +59,7 @@ function setup(configOverrides: Partial<BrokerConfig> = {}) {
   // Response bodies are inspected loosely in these tests.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const call = async (apiKey: number, body: object, listenerName = 'EXTERNAL'): Promise<any> => {
-    const ctx: RequestContext = { header: { apiKey, apiVersion: 0, correlationId: 1, clientId: 'test' }, listenerName, clientAddress: '127.0.0.1:1', connectionId: 'c1' };
-    return table.get(apiKey)!(ctx, body, { closeConnection: (reason) => closed.push(reason) });
+    return callThroughProtobuf(table, testRequestContext(apiKey, listenerName), body, { closeConnection: (reason) => closed.push(reason) });
   };
   return { cache, zk, call, closed, appended };
 }
@@ -158,10 +158,10 @@ describe('CreateTopics', () => {
     });
     await new Promise((r) => setImmediate(r));
     expect(zk.topics.get('new')).toEqual({ assignment: new Map([[0, [2]], [1, [1]]]), config: { 'retention.ms': '1000' } });
-    cache.updateMetadata({
+    cache.updateMetadata(updateMetadataRequest({
       controllerId: 2, controllerEpoch: 1, liveBrokers: [liveBroker(1), liveBroker(2)],
       partitionStates: [{ topic: 'new', partition: 0, leader: 2, leaderEpoch: 0, isr: [2], replicas: [2] }, { topic: 'new', partition: 1, leader: 1, leaderEpoch: 0, isr: [1], replicas: [1] }],
-    });
+    }));
     expect((await pending).topics[0]).toMatchObject({ name: 'new', errorCode: ErrorCode.NONE, numPartitions: 2 });
   });
 
@@ -187,7 +187,7 @@ describe('DeleteTopics', () => {
     const { call, cache } = setup();
     const pending = call(ApiKey.DeleteTopics, { topicNames: ['known'], timeoutMs: 10_000 });
     await new Promise((r) => setImmediate(r));
-    cache.updateMetadata({ controllerId: 2, liveBrokers: [liveBroker(1)], partitionStates: [{ topic: 'known', partition: 0, leader: -2 }] });
+    cache.updateMetadata(updateMetadataRequest({ controllerId: 2, liveBrokers: [liveBroker(1)], partitionStates: [{ topic: 'known', partition: 0, leader: -2 }] }));
     expect((await pending).responses[0].errorCode).toBe(ErrorCode.NONE);
   });
 

@@ -1,10 +1,12 @@
 /**
  * The dispatch table: one handler per API this broker serves (Kafka's `KafkaApis`). Each handler
- * receives the decoded body, validates it, calls the domain (metadata cache, replica manager,
- * ZooKeeper) and builds the response body; framing and ordering are the network layer's.
+ * receives its API's domain request (broker/api), validates it, calls the domain (metadata cache,
+ * replica manager, ZooKeeper) and returns the domain response. Which wire protocol the request
+ * came in on is the codecs' business (network/codecs); framing and ordering are the network layer's.
  */
 import type { Logger } from 'pino';
 import { ApiKey } from '../../../proto/api';
+import type { ControlledShutdownResponse } from '../../api/controller-requests';
 import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
 import type { BrokerConfig } from '../../config';
 import type { ControllerRequestFence } from '../../cluster/controller-request-fence';
@@ -13,7 +15,7 @@ import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import type { GroupCoordinator } from '../../coordinator/group-coordinator';
 import type { ProducerIdManager } from '../../coordinator/producer-id-manager';
-import type { HandlerTable, RequestHandler } from '../request';
+import { handlerTable, type ApiHandler, type HandlerTable } from '../request';
 import { apiVersionsHandler } from './api-versions';
 import { controlledShutdownHandler } from './controlled-shutdown';
 import { createTopicsHandler } from './create-topics';
@@ -39,7 +41,7 @@ import { updateMetadataHandler } from './update-metadata';
 /** What the ControlledShutdown and ElectLeaders handlers need from this broker's controller. */
 export interface ControllerApi {
   readonly isActive: boolean;
-  controlledShutdown(brokerId: number, brokerEpoch: number): Promise<{ errorCode: number; remainingPartitions: { topic: string; partition: number }[] }>;
+  controlledShutdown(brokerId: number, brokerEpoch: number): Promise<ControlledShutdownResponse>;
   electLeaders(type: 0 | 1, partitions: { topic: string; partition: number }[] | 'all'): Promise<ReadonlyMap<string, { errorCode: number; message?: string }>>;
 }
 
@@ -63,39 +65,45 @@ export interface BrokerServices {
   producerIdManager?: ProducerIdManager;
 }
 
-const factories: ReadonlyArray<readonly [number, (s: BrokerServices) => RequestHandler]> = [
-  [ApiKey.Produce, produceHandler],
-  [ApiKey.Fetch, fetchHandler],
-  [ApiKey.ListOffsets, listOffsetsHandler],
-  [ApiKey.Metadata, metadataHandler],
-  [ApiKey.LeaderAndIsr, leaderAndIsrHandler],
-  [ApiKey.StopReplica, stopReplicaHandler],
-  [ApiKey.UpdateMetadata, updateMetadataHandler],
-  [ApiKey.ControlledShutdown, controlledShutdownHandler],
-  [ApiKey.ApiVersions, apiVersionsHandler],
-  [ApiKey.CreateTopics, createTopicsHandler],
-  [ApiKey.DeleteTopics, deleteTopicsHandler],
-  [ApiKey.DescribeConfigs, describeConfigsHandler],
-  [ApiKey.OffsetForLeaderEpoch, offsetForLeaderEpochHandler],
-  [ApiKey.ElectLeaders, electLeadersHandler],
-  [ApiKey.OffsetCommit, offsetCommitHandler],
-  [ApiKey.OffsetFetch, offsetFetchHandler],
-  [ApiKey.FindCoordinator, findCoordinatorHandler],
-  [ApiKey.JoinGroup, joinGroupHandler],
-  [ApiKey.Heartbeat, heartbeatHandler],
-  [ApiKey.LeaveGroup, leaveGroupHandler],
-  [ApiKey.SyncGroup, syncGroupHandler],
-  [ApiKey.DescribeGroups, describeGroupsHandler],
-  [ApiKey.ListGroups, listGroupsHandler],
-  [ApiKey.DeleteGroups, deleteGroupsHandler],
-  [ApiKey.InitProducerId, initProducerIdHandler],
-];
+type HandlerFactories = { readonly [K in ApiKey]: (s: BrokerServices) => ApiHandler<K> };
+
+const factories: HandlerFactories = {
+  [ApiKey.Produce]: produceHandler,
+  [ApiKey.Fetch]: fetchHandler,
+  [ApiKey.ListOffsets]: listOffsetsHandler,
+  [ApiKey.Metadata]: metadataHandler,
+  [ApiKey.LeaderAndIsr]: leaderAndIsrHandler,
+  [ApiKey.StopReplica]: stopReplicaHandler,
+  [ApiKey.UpdateMetadata]: updateMetadataHandler,
+  [ApiKey.ControlledShutdown]: controlledShutdownHandler,
+  [ApiKey.ApiVersions]: apiVersionsHandler,
+  [ApiKey.CreateTopics]: createTopicsHandler,
+  [ApiKey.DeleteTopics]: deleteTopicsHandler,
+  [ApiKey.DescribeConfigs]: describeConfigsHandler,
+  [ApiKey.OffsetForLeaderEpoch]: offsetForLeaderEpochHandler,
+  [ApiKey.ElectLeaders]: electLeadersHandler,
+  [ApiKey.OffsetCommit]: offsetCommitHandler,
+  [ApiKey.OffsetFetch]: offsetFetchHandler,
+  [ApiKey.FindCoordinator]: findCoordinatorHandler,
+  [ApiKey.JoinGroup]: joinGroupHandler,
+  [ApiKey.Heartbeat]: heartbeatHandler,
+  [ApiKey.LeaveGroup]: leaveGroupHandler,
+  [ApiKey.SyncGroup]: syncGroupHandler,
+  [ApiKey.DescribeGroups]: describeGroupsHandler,
+  [ApiKey.ListGroups]: listGroupsHandler,
+  [ApiKey.DeleteGroups]: deleteGroupsHandler,
+  [ApiKey.InitProducerId]: initProducerIdHandler,
+};
 
 export { implementedApiKeys };
 
+/** Builds each API's typed handler over `services` (the mapped type pairs every key with its own request and response). */
 export function buildHandlerTable(services: BrokerServices): HandlerTable {
-  if (factories.length !== implementedApiKeys.length || factories.some(([key]) => !implementedApiKeys.includes(key))) {
+  const keys = Object.keys(factories).map(Number);
+  if (keys.length !== implementedApiKeys.length || keys.some((key) => !implementedApiKeys.includes(key))) {
     throw new Error('invariant: the handler table and implementedApiKeys disagree');
   }
-  return new Map(factories.map(([key, factory]) => [key, factory(services)]));
+  const built: { [K in ApiKey]?: ApiHandler<K> } = {};
+  for (const key of implementedApiKeys as ApiKey[]) (built as Record<number, unknown>)[key] = factories[key](services);
+  return handlerTable(built);
 }

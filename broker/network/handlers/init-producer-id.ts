@@ -4,17 +4,15 @@
  * broker's block, epoch 0. Transactions are not supported, so a transactional id is refused.
  */
 import { ErrorCode, SamsaProtocolError } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { InitProducerIdRequest, InitProducerIdResponse } from '../../api/init-producer-id';
 import { ProducerIdManager } from '../../coordinator/producer-id-manager';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-type InitProducerIdResponse = samsa.v1.IInitProducerIdResponse;
-
-export function initProducerIdHandler(services: BrokerServices): RequestHandler {
+export function initProducerIdHandler(services: BrokerServices): RequestHandler<InitProducerIdRequest, InitProducerIdResponse> {
   const manager = services.producerIdManager ?? new ProducerIdManager({ brokerId: services.config.brokerId, source: services.zk });
-  return async (_ctx, body: samsa.v1.IInitProducerIdRequest): Promise<InitProducerIdResponse> => {
-    if ((body.transactionalId ?? '') !== '') {
+  return async (_ctx, body) => {
+    if (body.transactionalId !== '') {
       // The response has no message field: the request-level error carries the explanation.
       throw new SamsaProtocolError(ErrorCode.INVALID_REQUEST, `transactions are not supported: transactional_id must be empty, not '${body.transactionalId}'`);
     }

@@ -4,14 +4,13 @@
  * (ControllerRequestFence); the replica manager then fences per-partition leader epochs.
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
-import { controllerRequestHeader } from '../../cluster/controller-request-rules';
+import type { LeaderAndIsrRequest, LeaderAndIsrResponse } from '../../api/controller-requests';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-export function leaderAndIsrHandler(services: BrokerServices): RequestHandler {
-  return async (ctx, body: samsa.v1.ILeaderAndIsrRequest): Promise<samsa.v1.ILeaderAndIsrResponse> => {
-    const refusal = await services.controllerRequestFence.check('LeaderAndIsr', controllerRequestHeader(body), ctx);
+export function leaderAndIsrHandler(services: BrokerServices): RequestHandler<LeaderAndIsrRequest, LeaderAndIsrResponse> {
+  return async (ctx, body) => {
+    const refusal = await services.controllerRequestFence.check('LeaderAndIsr', body, ctx);
     if (refusal !== ErrorCode.NONE) return { errorCode: refusal, partitionErrors: [] };
     return services.replicaManager.becomeLeaderOrFollower(body);
   };

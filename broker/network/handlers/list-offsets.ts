@@ -4,22 +4,20 @@
  * timestamp is at least it (offset -1 when there is none below the fetchable end).
  */
 import { ErrorCode, errorCodeOf } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { ListOffsetsPartitionResponse, ListOffsetsRequest, ListOffsetsResponse } from '../../api/list-offsets';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-type PartitionResponse = samsa.v1.ListOffsetsResponse.IListOffsetsPartitionResponse;
-
-export function listOffsetsHandler(services: BrokerServices): RequestHandler {
-  return async (_ctx, body: samsa.v1.IListOffsetsRequest): Promise<samsa.v1.IListOffsetsResponse> => {
-    const replicaId = body.replicaId ?? -1;
-    const topics = await Promise.all((body.topics ?? []).map(async (t) => {
-      const name = t.name ?? '';
-      const partitions = await Promise.all((t.partitions ?? []).map(async (p): Promise<PartitionResponse> => {
-        const partition = p.partition ?? 0;
+export function listOffsetsHandler(services: BrokerServices): RequestHandler<ListOffsetsRequest, ListOffsetsResponse> {
+  return async (_ctx, body) => {
+    const replicaId = body.replicaId;
+    const topics = await Promise.all(body.topics.map(async (t) => {
+      const name = t.name;
+      const partitions = await Promise.all(t.partitions.map(async (p): Promise<ListOffsetsPartitionResponse> => {
+        const partition = p.partition;
         try {
           const found = await services.replicaDataPlane.fetchOffsetForTimestamp(
-            name, partition, p.timestamp ?? -1, p.currentLeaderEpoch ?? -1, replicaId);
+            name, partition, p.timestamp, p.currentLeaderEpoch, replicaId);
           return { partition, errorCode: ErrorCode.NONE, ...found };
         } catch (err) {
           const known = errorCodeOf(err);

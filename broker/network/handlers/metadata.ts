@@ -6,13 +6,11 @@
  * UNKNOWN_TOPIC_OR_PARTITION.
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { MetadataRequest, MetadataResponse, TopicMetadata } from '../../api/metadata';
 import { internalTopics, topicNameProblem } from '../../../proto/topic-name';
 import type { RequestHandler } from '../request';
 import { createTopic } from './topic-creation';
 import type { BrokerServices } from './index';
-
-type TopicMetadata = samsa.v1.MetadataResponse.ITopicMetadata;
 
 function topicError(name: string, errorCode: number): TopicMetadata {
   return { errorCode, name, isInternal: internalTopics.has(name), partitions: [] };
@@ -27,13 +25,12 @@ async function unknownTopic(services: BrokerServices, name: string, allowAutoCre
   return topicError(name, pending ? ErrorCode.LEADER_NOT_AVAILABLE : created.errorCode);
 }
 
-export function metadataHandler(services: BrokerServices): RequestHandler {
-  return async (ctx, body: samsa.v1.IMetadataRequest): Promise<samsa.v1.IMetadataResponse> => {
+export function metadataHandler(services: BrokerServices): RequestHandler<MetadataRequest, MetadataResponse> {
+  return async (ctx, body) => {
     const cache = services.metadataCache;
-    const allTopics = body.allTopics ?? false;
-    const requested = allTopics ? cache.allTopics() : [...new Set(body.topics ?? [])];
-    const known = new Map(cache.topicMetadata(requested, ctx.listenerName).map((t) => [t.name ?? '', t]));
-    const allowAutoCreation = body.allowAutoTopicCreation ?? false;
+    const requested = body.allTopics ? cache.allTopics() : [...new Set(body.topics)];
+    const known = new Map(cache.topicMetadata(requested, ctx.listenerName).map((t) => [t.name, t]));
+    const allowAutoCreation = body.allowAutoTopicCreation;
     const topics = await Promise.all(requested.map(async (name) => known.get(name) ?? unknownTopic(services, name, allowAutoCreation)));
     return {
       brokers: cache.aliveBrokerNodes(ctx.listenerName), clusterId: cache.clusterId, controllerId: cache.controllerId(), topics,

@@ -7,22 +7,20 @@
  * to detect truncation.
  */
 import { ErrorCode, errorCodeOf } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
+import type { EpochEndOffset, OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse } from '../../api/offset-for-leader-epoch';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-type EpochEndOffset = samsa.v1.OffsetForLeaderEpochResponse.IEpochEndOffset;
-
-export function offsetForLeaderEpochHandler(services: BrokerServices): RequestHandler {
-  return async (_ctx, body: samsa.v1.IOffsetForLeaderEpochRequest): Promise<samsa.v1.IOffsetForLeaderEpochResponse> => ({
-    topics: (body.topics ?? []).map((t) => {
-      const topic = t.topic ?? '';
+export function offsetForLeaderEpochHandler(services: BrokerServices): RequestHandler<OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse> {
+  return async (_ctx, body) => ({
+    topics: body.topics.map((t) => {
+      const topic = t.topic;
       return {
         topic,
-        partitions: (t.partitions ?? []).map((p): EpochEndOffset => {
-          const partition = p.partition ?? 0;
+        partitions: t.partitions.map((p): EpochEndOffset => {
+          const partition = p.partition;
           try {
-            const found = services.replicaDataPlane.lastOffsetForLeaderEpoch(topic, partition, p.currentLeaderEpoch ?? -1, p.leaderEpoch ?? -1);
+            const found = services.replicaDataPlane.lastOffsetForLeaderEpoch(topic, partition, p.currentLeaderEpoch, p.leaderEpoch);
             return { errorCode: ErrorCode.NONE, partition, leaderEpoch: found.leaderEpoch, endOffset: found.endOffset };
           } catch (err) {
             const known = errorCodeOf(err);

@@ -6,7 +6,7 @@ import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import { MetadataCache } from '../../cluster/metadata-cache';
 import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
-import type { RequestContext } from '../request';
+import { callThroughProtobuf, testRequestContext } from '../../../test/support/protobuf-handler-call';
 import { buildHandlerTable, type BrokerServices, type ControllerApi } from './index';
 
 function setup(controller?: ControllerApi, fenceAnswer: number = ErrorCode.STALE_CONTROLLER_EPOCH) {
@@ -32,8 +32,7 @@ function setup(controller?: ControllerApi, fenceAnswer: number = ErrorCode.STALE
   const table = buildHandlerTable(services);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const call = async (apiKey: number, body: object): Promise<any> => {
-    const ctx: RequestContext = { header: { apiKey, apiVersion: 0, correlationId: 1, clientId: 't' }, listenerName: 'PLAINTEXT', clientAddress: '127.0.0.1:1', connectionId: 'c' };
-    return table.get(apiKey)!(ctx, body, { closeConnection: () => undefined });
+    return callThroughProtobuf(table, testRequestContext(apiKey), body, { closeConnection: () => undefined });
   };
   return Object.assign(call, { replicaManager });
 }

@@ -5,14 +5,13 @@
  * as controller at its epoch (ControllerRequestFence).
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
-import { controllerRequestHeader } from '../../cluster/controller-request-rules';
+import type { StopReplicaRequest, StopReplicaResponse } from '../../api/controller-requests';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-export function stopReplicaHandler(services: BrokerServices): RequestHandler {
-  return async (ctx, body: samsa.v1.IStopReplicaRequest): Promise<samsa.v1.IStopReplicaResponse> => {
-    const refusal = await services.controllerRequestFence.check('StopReplica', controllerRequestHeader(body), ctx);
+export function stopReplicaHandler(services: BrokerServices): RequestHandler<StopReplicaRequest, StopReplicaResponse> {
+  return async (ctx, body) => {
+    const refusal = await services.controllerRequestFence.check('StopReplica', body, ctx);
     if (refusal !== ErrorCode.NONE) return { errorCode: refusal, partitionErrors: [] };
     return services.replicaManager.stopReplicas(body);
   };

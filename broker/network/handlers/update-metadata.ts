@@ -4,14 +4,13 @@
  * (ControllerRequestFence); a refused one is answered with its error code and changes nothing.
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { samsa } from '../../../proto/generated/samsa';
-import { controllerRequestHeader } from '../../cluster/controller-request-rules';
+import type { UpdateMetadataRequest, UpdateMetadataResponse } from '../../api/controller-requests';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-export function updateMetadataHandler(services: BrokerServices): RequestHandler {
-  return async (ctx, body: samsa.v1.IUpdateMetadataRequest): Promise<samsa.v1.IUpdateMetadataResponse> => {
-    const refusal = await services.controllerRequestFence.check('UpdateMetadata', controllerRequestHeader(body), ctx);
+export function updateMetadataHandler(services: BrokerServices): RequestHandler<UpdateMetadataRequest, UpdateMetadataResponse> {
+  return async (ctx, body) => {
+    const refusal = await services.controllerRequestFence.check('UpdateMetadata', body, ctx);
     if (refusal !== ErrorCode.NONE) return { errorCode: refusal };
     return { errorCode: services.replicaManager.maybeUpdateMetadataCache(body) };
   };

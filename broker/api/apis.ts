@@ -1,0 +1,51 @@
+/**
+ * Every API this broker serves, by Kafka's api key, with its domain request and response types.
+ * Handlers, wire codecs and the dispatcher are typed from this one table, so that a second wire
+ * protocol maps onto exactly the same requests.
+ */
+import type { ApiKey } from '../../proto/api';
+import type * as C from './controller-requests';
+import type * as F from './fetch';
+import type * as G from './groups';
+import type * as I from './init-producer-id';
+import type * as L from './list-offsets';
+import type * as M from './metadata';
+import type * as O from './offset-for-leader-epoch';
+import type * as P from './produce';
+import type * as T from './topics';
+
+interface Api<Req, Resp> {
+  request: Req;
+  response: Resp;
+}
+
+export interface Apis {
+  [ApiKey.Produce]: Api<P.ProduceRequest, P.ProduceResponse>;
+  [ApiKey.Fetch]: Api<F.FetchRequest, F.FetchResponse>;
+  [ApiKey.ListOffsets]: Api<L.ListOffsetsRequest, L.ListOffsetsResponse>;
+  [ApiKey.Metadata]: Api<M.MetadataRequest, M.MetadataResponse>;
+  [ApiKey.LeaderAndIsr]: Api<C.LeaderAndIsrRequest, C.LeaderAndIsrResponse>;
+  [ApiKey.StopReplica]: Api<C.StopReplicaRequest, C.StopReplicaResponse>;
+  [ApiKey.UpdateMetadata]: Api<C.UpdateMetadataRequest, C.UpdateMetadataResponse>;
+  [ApiKey.ControlledShutdown]: Api<C.ControlledShutdownRequest, C.ControlledShutdownResponse>;
+  [ApiKey.OffsetCommit]: Api<G.OffsetCommitRequest, G.OffsetCommitResponse>;
+  [ApiKey.OffsetFetch]: Api<G.OffsetFetchRequest, G.OffsetFetchResponse>;
+  [ApiKey.FindCoordinator]: Api<G.FindCoordinatorRequest, G.FindCoordinatorResponse>;
+  [ApiKey.JoinGroup]: Api<G.JoinGroupRequest, G.JoinGroupResponse>;
+  [ApiKey.Heartbeat]: Api<G.HeartbeatRequest, G.HeartbeatResponse>;
+  [ApiKey.LeaveGroup]: Api<G.LeaveGroupRequest, G.LeaveGroupResponse>;
+  [ApiKey.SyncGroup]: Api<G.SyncGroupRequest, G.SyncGroupResponse>;
+  [ApiKey.DescribeGroups]: Api<G.DescribeGroupsRequest, G.DescribeGroupsResponse>;
+  [ApiKey.ListGroups]: Api<G.ListGroupsRequest, G.ListGroupsResponse>;
+  [ApiKey.DescribeConfigs]: Api<T.DescribeConfigsRequest, T.DescribeConfigsResponse>;
+  [ApiKey.ApiVersions]: Api<M.ApiVersionsRequest, M.ApiVersionsResponse>;
+  [ApiKey.CreateTopics]: Api<T.CreateTopicsRequest, T.CreateTopicsResponse>;
+  [ApiKey.DeleteTopics]: Api<T.DeleteTopicsRequest, T.DeleteTopicsResponse>;
+  [ApiKey.InitProducerId]: Api<I.InitProducerIdRequest, I.InitProducerIdResponse>;
+  [ApiKey.OffsetForLeaderEpoch]: Api<O.OffsetForLeaderEpochRequest, O.OffsetForLeaderEpochResponse>;
+  [ApiKey.DeleteGroups]: Api<G.DeleteGroupsRequest, G.DeleteGroupsResponse>;
+  [ApiKey.ElectLeaders]: Api<T.ElectLeadersRequest, T.ElectLeadersResponse>;
+}
+
+export type ApiRequest<K extends ApiKey> = Apis[K]['request'];
+export type ApiResponse<K extends ApiKey> = Apis[K]['response'];

@@ -1,0 +1,117 @@
+/** The topic admin APIs as the domain sees them: CreateTopics (19), DeleteTopics (20), DescribeConfigs (32), ElectLeaders (43). */
+
+export interface CreatableReplicaAssignment {
+  partition: number;
+  brokerIds: number[];
+}
+
+export interface CreatableTopicConfig {
+  name: string;
+  value: string;
+}
+
+export interface CreatableTopic {
+  name: string;
+  /** 0 or -1: the broker's num.partitions. */
+  numPartitions: number;
+  /** 0 or -1: the broker's default.replication.factor. */
+  replicationFactor: number;
+  /** Explicit placement instead of the two above. */
+  assignments: CreatableReplicaAssignment[];
+  configs: CreatableTopicConfig[];
+}
+
+export interface CreateTopicsRequest {
+  topics: CreatableTopic[];
+  timeoutMs: number;
+  validateOnly: boolean;
+}
+
+export interface CreatableTopicResult {
+  name: string;
+  errorCode: number;
+  errorMessage: string;
+  numPartitions: number;
+  replicationFactor: number;
+}
+
+export interface CreateTopicsResponse {
+  topics: CreatableTopicResult[];
+}
+
+export interface DeleteTopicsRequest {
+  topicNames: string[];
+  timeoutMs: number;
+}
+
+export interface DeletableTopicResult {
+  name: string;
+  errorCode: number;
+  errorMessage: string;
+}
+
+export interface DeleteTopicsResponse {
+  responses: DeletableTopicResult[];
+}
+
+export interface DescribeConfigsResource {
+  /** Kafka's ConfigResource type: 2 topic, 4 broker. */
+  resourceType: number;
+  resourceName: string;
+  /** Empty: every key. */
+  configurationKeys: string[];
+}
+
+export interface DescribeConfigsRequest {
+  resources: DescribeConfigsResource[];
+}
+
+export interface DescribeConfigsResourceResult {
+  name: string;
+  value: string;
+  readOnly: boolean;
+  isDefault: boolean;
+  isSensitive: boolean;
+}
+
+export interface DescribeConfigsResult {
+  errorCode: number;
+  errorMessage: string;
+  resourceType: number;
+  resourceName: string;
+  configs: DescribeConfigsResourceResult[];
+}
+
+export interface DescribeConfigsResponse {
+  results: DescribeConfigsResult[];
+}
+
+export interface TopicPartitions {
+  topic: string;
+  partitions: number[];
+}
+
+export interface ElectLeadersRequest {
+  /** 0 preferred, 1 unclean. */
+  electionType: number;
+  /** Empty with allPartitions: every partition. */
+  topicPartitions: TopicPartitions[];
+  allPartitions: boolean;
+  timeoutMs: number;
+}
+
+export interface ElectLeadersPartitionResult {
+  partition: number;
+  errorCode: number;
+  errorMessage: string;
+}
+
+export interface ReplicaElectionResult {
+  topic: string;
+  partitionResult: ElectLeadersPartitionResult[];
+}
+
+export interface ElectLeadersResponse {
+  errorCode: number;
+  replicaElectionResults: ReplicaElectionResult[];
+}
