@@ -19,6 +19,7 @@
 import { EventEmitter } from 'node:events';
 import zookeeper from 'node-zookeeper-client';
 import type { Logger } from 'pino';
+import { SamsaError } from '../proto/errors';
 
 export const ZkCode = {
   ConnectionLoss: -4,
@@ -46,10 +47,9 @@ export const sessionRenewBackoffMsMax = 5_000;
 export const requestTimeoutSessionTimeouts = 1;
 
 /** A failed ZooKeeper operation, with ZooKeeper's numeric code (ZkCode). */
-export class ZkError extends Error {
+export class ZkError extends SamsaError {
   constructor(readonly code: number, readonly codeName: string, readonly path: string) {
     super(`ZooKeeper ${codeName} (${code}) on ${path}`);
-    this.name = 'ZkError';
   }
 }
 
@@ -80,7 +80,6 @@ export type ZkOp =
 export class ZkMultiError extends ZkError {
   constructor(code: number, codeName: string, path: string, readonly failedOpIndex: number) {
     super(code, codeName, path);
-    this.name = 'ZkMultiError';
   }
 }
 
