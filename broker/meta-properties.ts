@@ -7,6 +7,7 @@
 
 import path from 'node:path';
 import { parseProperties } from './config/properties';
+import { SamsaError } from '../proto/errors';
 import { readFileIfExists, writeFileAtomically, type LogFileSystem } from './log/file-system';
 
 export const metaPropertiesFileName = 'meta.properties';
@@ -18,10 +19,9 @@ export interface MetaProperties {
   clusterId: string;
 }
 
-export class InconsistentMetaPropertiesError extends Error {
+export class InconsistentMetaPropertiesError extends SamsaError {
   constructor(message: string) {
     super(message);
-    this.name = 'InconsistentMetaPropertiesError';
   }
 }
 

@@ -37,6 +37,7 @@ import { connectionControllerTarget } from './network/inter-broker/controlled-sh
 import { ProducerIdManager } from './coordinator/producer-id-manager';
 import { RequestDispatcher } from './network/request-dispatcher';
 import { SocketServer } from './network/socket-server';
+import { SamsaError } from '../proto/errors';
 
 /** Longest wait for in-flight requests (long polls, acks=all produces) at shutdown. */
 export const requestDrainTimeoutMs = 5_000;
@@ -52,10 +53,9 @@ export const registrationRetryBackoffMs = 500;
 /** Extra wait, beyond twice the session timeout, before a still-taken broker id is fatal. */
 export const registrationRetryMarginMs = 5_000;
 
-export class ShutdownRequestedError extends Error {
+export class ShutdownRequestedError extends SamsaError {
   constructor() {
     super('broker shutdown requested during startup');
-    this.name = 'ShutdownRequestedError';
   }
 }
 
@@ -152,7 +152,8 @@ export class KafkaServer {
     replicaManager.startup();
     const groupCoordinator = await this.startGroupCoordinator(zk, replicaManager);
     const handlers = buildHandlerTable({
-      config: c, metadataCache, replicaManager, zk, logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
+      config: c, metadataCache, replicaManager, replicaDataPlane: replicaManager.dataPlane, zk,
+      logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
       controllerRequestFence: this.startControllerRequestFence(zk),
       controller: this.controllerApi(), groupCoordinator,
       producerIdManager: new ProducerIdManager({ brokerId: c.brokerId, source: zk }),
@@ -193,7 +194,7 @@ export class KafkaServer {
     const existingPartitions = (await zk.getReplicaAssignment(offsetsTopicName))?.size;
     const logger = componentLogger(this.rootLogger, 'group-coordinator');
     const coordinator = new GroupCoordinator({
-      log: new ReplicaOffsetsLog({ replicas: replicaManager, commitTimeoutMs: c.offsetsCommitTimeoutMs, clock: this.clock }),
+      log: new ReplicaOffsetsLog({ replicas: replicaManager.dataPlane, commitTimeoutMs: c.offsetsCommitTimeoutMs, clock: this.clock }),
       config: groupCoordinatorConfigFrom(c, existingPartitions), logger, clock: this.clock,
     });
     replicaManager.onLeadershipChange(coordinatorLeadershipListener(coordinator, logger));

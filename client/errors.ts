@@ -1,30 +1,18 @@
 /**
- * The client's typed errors. Every error the library throws is a SamsaError with a `retriable`
- * flag and an optional `cause`, so applications can decide whether to restart (KafkaJS users
- * asked for exactly this contract: tulios/kafkajs#1271, #1299). Protocol errors keep Kafka's
- * numeric code (proto/errors.ts is the one catalogue); the subclasses below name the few
- * situations an application commonly branches on.
+ * The client's typed errors. Every error the library throws is a SamsaError (proto/errors.ts,
+ * the one catalogue and base) with a `retriable` flag and an optional `cause`, so applications
+ * can decide whether to restart. Protocol errors are SamsaProtocolErrors that keep Kafka's
+ * numeric code; the subclasses below name the few situations an application commonly branches on.
  */
 
-import { ErrorCode, SamsaProtocolError, errorFor } from '../proto/errors';
+import { ErrorCode, SamsaError, SamsaProtocolError, errorFor } from '../proto/errors';
 
-export { ErrorCode, SamsaProtocolError, errorFor };
-
-export class SamsaError extends Error {
-  readonly retriable: boolean;
-
-  constructor(message: string, options: { retriable?: boolean; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'SamsaError';
-    this.retriable = options.retriable ?? false;
-  }
-}
+export { ErrorCode, SamsaError, SamsaProtocolError, errorFor };
 
 /** A request could not reach a broker, or the connection broke while it was in flight. */
 export class SamsaConnectionError extends SamsaError {
   constructor(message: string, readonly broker?: string, options: { cause?: unknown } = {}) {
     super(message, { retriable: true, cause: options.cause });
-    this.name = 'SamsaConnectionError';
   }
 }
 
@@ -32,7 +20,6 @@ export class SamsaConnectionError extends SamsaError {
 export class SamsaNumberOfRetriesExceeded extends SamsaError {
   constructor(cause: unknown, readonly retryCount: number, readonly retryTimeMs: number) {
     super(`gave up after ${retryCount} retries (${retryTimeMs} ms): ${messageOf(cause)}`, { retriable: false, cause });
-    this.name = 'SamsaNumberOfRetriesExceeded';
   }
 }
 
@@ -40,21 +27,18 @@ export class SamsaNumberOfRetriesExceeded extends SamsaError {
 export class SamsaOffsetOutOfRange extends SamsaProtocolError {
   constructor(readonly topic: string, readonly partition: number, readonly offset: number) {
     super(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${offset} is out of range for ${topic}-${partition}`);
-    this.name = 'SamsaOffsetOutOfRange';
   }
 }
 
 export class SamsaTopicAlreadyExists extends SamsaProtocolError {
   constructor(readonly topic: string, message?: string) {
     super(ErrorCode.TOPIC_ALREADY_EXISTS, message || `Topic '${topic}' already exists.`);
-    this.name = 'SamsaTopicAlreadyExists';
   }
 }
 
 export class SamsaUnknownTopic extends SamsaProtocolError {
   constructor(readonly topic: string, message?: string) {
     super(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, message || `Topic '${topic}' does not exist.`);
-    this.name = 'SamsaUnknownTopic';
   }
 }
 
@@ -62,7 +46,6 @@ export class SamsaUnknownTopic extends SamsaProtocolError {
 export class SamsaTimeoutError extends SamsaError {
   constructor(message: string, options: { cause?: unknown } = {}) {
     super(message, { retriable: true, cause: options.cause });
-    this.name = 'SamsaTimeoutError';
   }
 }
 
@@ -70,7 +53,6 @@ export class SamsaTimeoutError extends SamsaError {
 export class SamsaNotConnected extends SamsaError {
   constructor(message: string) {
     super(message, { retriable: false });
-    this.name = 'SamsaNotConnected';
   }
 }
 
@@ -82,8 +64,7 @@ export function protocolError(code: number, message?: string, context: { topic?:
 
 /** Whether an error is worth retrying: our own flag, or a protocol code flagged retriable. */
 export function isRetriable(err: unknown): boolean {
-  if (err instanceof SamsaError || err instanceof SamsaProtocolError) return err.retriable;
-  return false;
+  return err instanceof SamsaError && err.retriable;
 }
 
 /** Whether an error says the cached metadata is stale (Kafka's "invalid metadata" family). */

@@ -6,7 +6,7 @@
  * SamsaNumberOfRetriesExceeded carrying the last error as its cause.
  */
 
-import { SamsaNumberOfRetriesExceeded, isRetriable } from './errors';
+import { SamsaError, SamsaNumberOfRetriesExceeded, isRetriable } from './errors';
 
 export interface RetryOptions {
   retries?: number;
@@ -63,7 +63,7 @@ export interface RetryHooks {
 }
 
 /** Carries a bailed error through the loop's catch, so it is not mistaken for a retriable one. */
-class Bail extends Error {
+class Bail extends SamsaError {
   constructor(readonly error: Error) {
     super(error.message);
   }

@@ -34,7 +34,6 @@ export const compressionNames: Readonly<Record<number, string>> = {
 export class DecompressionLimitError extends SamsaProtocolError {
   constructor(codec: string, outputBytesMax: number) {
     super(ErrorCode.CORRUPT_MESSAGE, `${codec} data decompresses to more than ${outputBytesMax} bytes`);
-    this.name = 'DecompressionLimitError';
   }
 }
 

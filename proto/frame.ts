@@ -8,13 +8,13 @@
 import { Writer } from 'protobufjs/minimal';
 import { samsa } from './generated/samsa';
 import { asBuffer } from './bytes';
+import { SamsaError } from './errors';
 
 export const frameHeaderBytes = 4;
 
-export class FrameTooLargeError extends Error {
+export class FrameTooLargeError extends SamsaError {
   constructor(readonly sizeBytes: number, readonly limitBytes: number) {
     super(`frame of ${sizeBytes} bytes exceeds the limit of ${limitBytes} bytes`);
-    this.name = 'FrameTooLargeError';
   }
 }
 

@@ -7,12 +7,12 @@
 
 import { readInt64, writeInt64 } from './batch-header';
 import { asBuffer } from './bytes';
+import { SamsaError } from './errors';
 
 /** A malformed `__consumer_offsets` key or value: the record is skipped or the load fails loudly. */
-export class SchemaError extends Error {
+export class SchemaError extends SamsaError {
   constructor(message: string) {
     super(message);
-    this.name = 'SchemaError';
   }
 }
 

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readBatchHeader } from './batch-header';
-import { AppendOrigin, decodeRecordBatches } from './record-batch';
-import { validateRecords } from '../broker/log/log-validator';
+import { decodeRecordBatches } from './record-batch';
+import { AppendOrigin, validateRecords } from '../broker/log/log-validator';
 
 // A batch built by the Python client (test/python/samsa_client.py), which knows nothing but the
 // .proto files, protoc's output and proto/README.md: the broker must accept it as is and the

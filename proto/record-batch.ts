@@ -4,10 +4,10 @@
  *
  * Three audiences, three paths:
  * - producers encode a batch once (encodeRecordBatch*), CRC-32C over bytes 21..end;
- * - brokers check batch headers here and walk the records sections without decoding them
- *   (record-spans.ts, driven by broker/log/log-validator.ts), then stamp offsets and the leader
- *   epoch in place (both outside the CRC: Kafka's LogValidator "in-place assignment" path,
- *   which is why magic v2 moved those fields before the CRC);
+ * - brokers check batch headers and walk the records sections without decoding them
+ *   (broker/log/log-validator.ts over record-spans.ts), then stamp offsets and the leader epoch
+ *   in place (both outside the CRC: Kafka's LogValidator "in-place assignment" path, which is
+ *   why magic v2 moved those fields before the CRC);
  * - consumers decode fetched bytes, ignoring the partial batch a fetch response may end with.
  */
 
@@ -23,11 +23,10 @@ import {
   controlBit,
   readInt64,
   timestampTypeLogAppendTimeBit,
-  transactionalBit,
   writeInt64,
 } from './batch-header';
 import { compress, compressionNames, decompress } from './compression';
-import { ErrorCode, SamsaProtocolError } from './errors';
+import { ErrorCode, SamsaError, SamsaProtocolError } from './errors';
 import {
   type ConsumerRecord,
   type ProducerRecord,
@@ -44,7 +43,8 @@ export type { ConsumerRecord, ProducerRecord, RecordHeader } from './records-cod
 export const batchLengthMin = batchHeaderBytes - batchLogOverheadBytes;
 /** How far a consumer lets one compressed batch expand unless told otherwise. */
 export const decompressBytesMaxDefault = 64 * 1024 * 1024;
-const noProducerId = -1;
+/** The producer id of a batch from a producer that is not idempotent. */
+export const noProducerId = -1;
 const noProducerEpoch = -1;
 const noSequence = -1;
 const noPartitionLeaderEpoch = -1;
@@ -110,159 +110,12 @@ export async function encodeRecordBatch(records: ProducerRecord[], opts: EncodeB
 }
 
 // ---------------------------------------------------------------------------------------------
-// Broker side
+// Shared: the CRC check (brokers validate with broker/log/log-validator.ts, consumers below)
 
-/**
- * Who wrote the batches being appended (Kafka's AppendOrigin): a producer's batches must look as
- * a producer writes them; a leader's stored batches may also carry what the broker itself sets
- * (the LogAppendTime bit) or what the log cleaner leaves (fewer records than offsets).
- */
-export const AppendOrigin = { Client: 0, Replication: 1 } as const;
-export type AppendOrigin = (typeof AppendOrigin)[keyof typeof AppendOrigin];
-
-/** A batch whose header passed checkBatchHeaders; nothing past the header was read yet. */
-export interface ValidatedBatch {
-  position: number;
-  sizeBytes: number;
-  attributes: number;
-  recordCount: number;
-  lastOffsetDelta: number;
-  firstTimestamp: number;
-  maxTimestamp: number;
-  producerId: number;
-  producerEpoch: number;
-  baseSequence: number;
-  compression: Compression;
-}
-
+/** Whether the CRC-32C of the batch at `position` matches its header. */
 export function isBatchCrcValid(buf: Buffer, position: number, sizeBytes: number): boolean {
   const stored = buf.readUInt32BE(position + BatchField.crc);
   return crc32c(buf.subarray(position + batchCrcStart, position + sizeBytes)) === stored;
-}
-
-function refused(code: number, problem: string): SamsaProtocolError {
-  return new SamsaProtocolError(code, problem);
-}
-
-/** The batch's size, after the checks that make it safe to read the rest of the header. */
-function checkBatchFraming(buf: Buffer, position: number, maxBatchBytes: number): number {
-  const remaining = buf.length - position;
-  if (remaining < batchHeaderBytes) throw refused(ErrorCode.CORRUPT_MESSAGE, `${remaining} bytes left, fewer than the ${batchHeaderBytes}-byte batch header`);
-  const batchLength = buf.readInt32BE(position + BatchField.batchLength);
-  if (batchLength < batchLengthMin) throw refused(ErrorCode.CORRUPT_MESSAGE, `batchLength ${batchLength} is below the minimum ${batchLengthMin}`);
-  const sizeBytes = batchLogOverheadBytes + batchLength;
-  if (sizeBytes > maxBatchBytes) throw refused(ErrorCode.MESSAGE_TOO_LARGE, `${sizeBytes} bytes exceeds the maximum batch size ${maxBatchBytes}`);
-  if (sizeBytes > remaining) throw refused(ErrorCode.CORRUPT_MESSAGE, `batchLength says ${sizeBytes} bytes but only ${remaining} are present`);
-  const magic = buf.readInt8(position + BatchField.magic);
-  if (magic !== batchMagic) throw refused(ErrorCode.CORRUPT_MESSAGE, `magic ${magic}, expected ${batchMagic}`);
-  if (!isBatchCrcValid(buf, position, sizeBytes)) throw refused(ErrorCode.CORRUPT_MESSAGE, 'CRC-32C mismatch');
-  return sizeBytes;
-}
-
-/**
- * Kafka's LogValidator.validateBatch for a producer's batch: no bits only the broker sets
- * (control, LogAppendTime: INVALID_TIMESTAMP as in validateTimestamp), no transactions yet, at
- * least one record, lastOffsetDelta = recordCount - 1, and a sequence when there is a producer id.
- */
-function checkClientBatch(batch: ValidatedBatch): void {
-  const { attributes, recordCount, lastOffsetDelta } = batch;
-  if (attributes & controlBit) throw refused(ErrorCode.INVALID_RECORD, 'control batches may only be written by the broker');
-  if (attributes & transactionalBit) throw refused(ErrorCode.INVALID_RECORD, 'transactional batches are not supported');
-  if (attributes & timestampTypeLogAppendTimeBit) {
-    throw refused(ErrorCode.INVALID_TIMESTAMP, 'the timestamp type is LogAppendTime: producers must not set it, the broker does for LogAppendTime topics');
-  }
-  if (recordCount < 1) throw refused(ErrorCode.INVALID_RECORD, `recordCount ${recordCount}, at least 1 expected`);
-  if (lastOffsetDelta !== recordCount - 1) {
-    throw refused(ErrorCode.INVALID_RECORD, `lastOffsetDelta ${lastOffsetDelta} does not match recordCount ${recordCount}`);
-  }
-  if (batch.producerId !== noProducerId && (batch.producerId < 0 || batch.baseSequence < 0)) {
-    throw refused(ErrorCode.INVALID_RECORD, `invalid producerId ${batch.producerId} or sequence number ${batch.baseSequence}`);
-  }
-}
-
-/** A stored batch: the cleaner may have left fewer records than offsets, even none. */
-function checkReplicatedBatch(batch: ValidatedBatch): void {
-  if (batch.recordCount < 0) throw refused(ErrorCode.CORRUPT_MESSAGE, `recordCount ${batch.recordCount} is negative`);
-  if (batch.lastOffsetDelta < Math.max(0, batch.recordCount - 1)) {
-    throw refused(ErrorCode.CORRUPT_MESSAGE, `lastOffsetDelta ${batch.lastOffsetDelta} cannot hold ${batch.recordCount} records`);
-  }
-}
-
-function checkBatchAt(buf: Buffer, position: number, maxBatchBytes: number, origin: AppendOrigin): ValidatedBatch {
-  const sizeBytes = checkBatchFraming(buf, position, maxBatchBytes);
-  const attributes = buf.readInt16BE(position + BatchField.attributes);
-  const codec = attributes & compressionMask;
-  if (codec > Compression.Zstd) throw refused(ErrorCode.CORRUPT_MESSAGE, `unknown compression codec ${codec}`);
-  const batch: ValidatedBatch = {
-    position,
-    sizeBytes,
-    attributes,
-    recordCount: buf.readInt32BE(position + BatchField.recordCount),
-    lastOffsetDelta: buf.readInt32BE(position + BatchField.lastOffsetDelta),
-    firstTimestamp: readInt64(buf, position + BatchField.firstTimestamp),
-    maxTimestamp: readInt64(buf, position + BatchField.maxTimestamp),
-    producerId: readInt64(buf, position + BatchField.producerId),
-    producerEpoch: buf.readInt16BE(position + BatchField.producerEpoch),
-    baseSequence: buf.readInt32BE(position + BatchField.baseSequence),
-    compression: codec as Compression,
-  };
-  if (origin === AppendOrigin.Client) checkClientBatch(batch);
-  else checkReplicatedBatch(batch);
-  return batch;
-}
-
-/**
- * The header checks of every batch in `buf`, which must hold one or more whole batches. A
- * batch's size counts its 12-byte log overhead, like Kafka's message.max.bytes check. Throws
- * SamsaProtocolError naming the batch; the records sections are the caller's to walk.
- */
-export function checkBatchHeaders(buf: Buffer, opts: { maxBatchBytes: number; origin: AppendOrigin }): ValidatedBatch[] {
-  if (buf.length === 0) throw refused(ErrorCode.CORRUPT_MESSAGE, 'the records field is empty');
-  const batches: ValidatedBatch[] = [];
-  for (let position = 0; position < buf.length; ) {
-    try {
-      batches.push(checkBatchAt(buf, position, opts.maxBatchBytes, opts.origin));
-    } catch (err) {
-      if (err instanceof SamsaProtocolError) throw inBatch(batches.length, position, err);
-      throw err;
-    }
-    position += (batches[batches.length - 1] as ValidatedBatch).sizeBytes;
-  }
-  return batches;
-}
-
-/** The same error, its message prefixed with the batch it is about. */
-export function inBatch(batchIndex: number, position: number, err: SamsaProtocolError, code = err.code): SamsaProtocolError {
-  return new SamsaProtocolError(code, `batch ${batchIndex} at byte ${position}: ${err.message}`, { cause: err });
-}
-
-/** Leader: stamps consecutive base offsets and its epoch in place; returns the next offset. */
-export function assignOffsets(buf: Buffer, batches: readonly ValidatedBatch[], firstOffset: number, leaderEpoch: number): number {
-  let nextOffset = firstOffset;
-  for (const batch of batches) {
-    writeInt64(buf, batch.position + BatchField.baseOffset, nextOffset);
-    buf.writeInt32BE(leaderEpoch, batch.position + BatchField.partitionLeaderEpoch);
-    nextOffset += batch.lastOffsetDelta + 1;
-  }
-  return nextOffset;
-}
-
-/**
- * Kafka's DefaultRecordBatch.setMaxTimestamp: sets the timestamp-type bit and maxTimestamp of
- * the batch, which both sit inside the CRC, and re-seals it; a batch that already says so is
- * left alone (the common case costs no CRC). Readers give every record of a LogAppendTime batch
- * its maxTimestamp.
- */
-export function setMaxTimestamp(buf: Buffer, batch: ValidatedBatch, logAppendTime: boolean, maxTimestamp: number): void {
-  const attributesAt = batch.position + BatchField.attributes;
-  const attributes = buf.readInt16BE(attributesAt);
-  const wanted = logAppendTime ? attributes | timestampTypeLogAppendTimeBit : attributes & ~timestampTypeLogAppendTimeBit;
-  if (wanted === attributes && readInt64(buf, batch.position + BatchField.maxTimestamp) === maxTimestamp) return;
-  buf.writeInt16BE(wanted, attributesAt);
-  writeInt64(buf, batch.position + BatchField.maxTimestamp, maxTimestamp);
-  buf.writeUInt32BE(crc32c(buf.subarray(batch.position + batchCrcStart, batch.position + batch.sizeBytes)), batch.position + BatchField.crc);
-  batch.attributes = wanted;
-  batch.maxTimestamp = maxTimestamp;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,10 +133,9 @@ export interface DecodedBatch {
 }
 
 /** Thrown by the synchronous decoder when a batch needs decompression. */
-export class CompressedBatchError extends Error {
+export class CompressedBatchError extends SamsaError {
   constructor(readonly compression: number) {
     super(`batch is compressed with ${compressionNames[compression] ?? compression}: use decodeRecordBatches`);
-    this.name = 'CompressedBatchError';
   }
 }
 

@@ -14,6 +14,7 @@ import {
 } from './paths';
 import { CreateMode, ZkCode, createRecursive, isZkError, type ZkSession } from './zk-session';
 import { type TopicPartition } from '../proto/topic-partition';
+import { SamsaError } from '../proto/errors';
 
 /** On a version conflict `stored` is the znode that won (the leader decides from it, isr-update.ts). */
 export type LeaderIsrUpdate = { ok: true; zkVersion: number } | { ok: false; stored?: PartitionStateData & { zkVersion: number } };
@@ -22,10 +23,9 @@ export const producerIdBlockSizeDefault = 1000;
 /** Contention bound: each BADVERSION means another broker took a block, so progress is made. */
 export const producerIdBlockRetriesMax = 100;
 
-export class ProducerIdsExhaustedError extends Error {
+export class ProducerIdsExhaustedError extends SamsaError {
   constructor(message: string) {
     super(message);
-    this.name = 'ProducerIdsExhaustedError';
   }
 }
 

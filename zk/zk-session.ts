@@ -9,6 +9,7 @@
  * session lives on), 'expired' (ephemerals and watches of the session are gone; `sessionId` still
  * names the expired session until the next event), 'newSession' (a fresh session is established).
  */
+import { SamsaError } from '../proto/errors';
 
 export const ZkCode = {
   ConnectionLoss: -4,
@@ -30,10 +31,9 @@ export const CreateMode = {
 export type CreateMode = (typeof CreateMode)[keyof typeof CreateMode];
 
 /** A failed ZooKeeper operation, with ZooKeeper's numeric code (ZkCode). */
-export class ZkError extends Error {
+export class ZkError extends SamsaError {
   constructor(readonly code: number, readonly codeName: string, readonly path: string) {
     super(`ZooKeeper ${codeName} (${code}) on ${path}`);
-    this.name = 'ZkError';
   }
 }
 
@@ -45,7 +45,6 @@ export function isZkError(err: unknown, code: number): err is ZkError {
 export class ZkMultiError extends ZkError {
   constructor(code: number, codeName: string, path: string, readonly failedOpIndex: number) {
     super(code, codeName, path);
-    this.name = 'ZkMultiError';
   }
 }
 

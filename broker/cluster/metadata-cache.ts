@@ -6,7 +6,7 @@
  */
 import type { UpdateMetadataPartitionState, UpdateMetadataRequest } from '../api/controller-requests';
 import type { MetadataBroker, PartitionMetadata, TopicMetadata } from '../api/metadata';
-import { ErrorCode } from '../../proto/errors';
+import { ErrorCode, SamsaError } from '../../proto/errors';
 import { internalTopics } from '../../proto/topic-name';
 import { type TopicPartition } from '../../proto/topic-partition';
 import { leaderDuringDelete, noLeader } from '../../proto/sentinels';
@@ -30,10 +30,9 @@ export interface AliveBroker {
 /** What UpdateMetadata says of a partition is what the cache keeps. */
 export type PartitionStateInfo = UpdateMetadataPartitionState;
 
-export class MetadataWaitersExhaustedError extends Error {
+export class MetadataWaitersExhaustedError extends SamsaError {
   constructor() {
     super(`more than ${metadataWaitersMax} requests are waiting for metadata updates`);
-    this.name = 'MetadataWaitersExhaustedError';
   }
 }
 

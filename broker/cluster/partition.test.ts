@@ -1,5 +1,6 @@
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
-import { AppendOrigin, checkBatchHeaders, encodeRecordBatchUncompressed } from '../../proto/record-batch';
+import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
+import { AppendOrigin, checkBatchHeaders } from '../log/log-validator';
 import { Partition, type PartitionLeadership } from './partition';
 import { FakeLog } from '../../test/support/cluster-fakes';
 import { systemClock } from '../clock';

@@ -1,10 +1,9 @@
 import pino from 'pino';
-import { ErrorCode } from '../../proto/errors';
+import { ErrorCode, errorCodeOf } from '../../proto/errors';
 import type { FetchRequest, FetchResponse } from '../api/fetch';
 import type { ListOffsetsResponse } from '../api/list-offsets';
 import type { OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse } from '../api/offset-for-leader-epoch';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
-import { errorCodeOf } from './replica-access';
 import type { LeaderRpc } from './leader-rpc';
 import { Partition, type PartitionLeadership } from './partition';
 import { ReplicaFetcher } from './replica-fetcher';

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
+import { ZkCode, ZkError } from '../../zk/zk-session';
 import { leaderAndIsrRequest, stopReplicaRequest, updateMetadataRequest, type PartialLeaderAndIsr } from '../../test/support/domain-requests';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { type BrokerConfig, logConfigDefaults, parseBrokerConfig } from '../config';
+import { appendQueueDepthMax } from '../log/log-append-queue';
 import { LogManager } from '../log/log-manager';
 import { MetadataCache } from './metadata-cache';
 import { ReplicaManager } from './replica-manager';
@@ -17,7 +19,7 @@ const brokerId = 1;
 
 interface Fixture { dir: string; logManager: LogManager; cache: MetadataCache; rm: ReplicaManager; brokerEpoch: { value: number } }
 
-async function fixture(topicConfig: Record<string, string> = {}): Promise<Fixture> {
+async function fixture(topicConfig: Record<string, string> | (() => Promise<Record<string, string>>) = {}): Promise<Fixture> {
   const dir = await mkdtemp(join(tmpdir(), 'samsa-rm-'));
   const logManager = new LogManager({
     fileSystem: nodeFileSystem,
@@ -29,7 +31,7 @@ async function fixture(topicConfig: Record<string, string> = {}): Promise<Fixtur
   const brokerEpoch = { value: 10 };
   const config: BrokerConfig = { ...parseBrokerConfig({ 'broker.id': String(brokerId), 'zookeeper.connect': 'localhost:2181' }), logDefaults: logConfigDefaults };
   const rm = new ReplicaManager({
-    config, logManager, metadataCache: cache, zk: { getTopicConfig: async () => topicConfig, updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined }, logger, getBrokerEpoch: () => brokerEpoch.value, clock: systemClock,
+    config, logManager, metadataCache: cache, zk: { getTopicConfig: typeof topicConfig === 'function' ? topicConfig : async () => topicConfig, updateLeaderAndIsrAsLeader: async () => ({ ok: false as const }), propagateIsrChanges: async () => undefined }, logger, getBrokerEpoch: () => brokerEpoch.value, clock: systemClock,
   });
   rm.startup();
   return { dir, logManager, cache, rm, brokerEpoch };
@@ -66,6 +68,16 @@ describe('ReplicaManager', () => {
     expect(f.rm.partitionInfo('t', 0)).toMatchObject({ leader: 1, leaderEpoch: 0, isr: [1], highWatermark: 0, logEndOffset: 0 });
   });
 
+  it('answers KAFKA_STORAGE_ERROR, not the ZooKeeper code, when the topic config cannot be read', async () => {
+    const g = await fixture(() => Promise.reject(new ZkError(ZkCode.ConnectionLoss, 'CONNECTIONLOSS', '/config/topics/t')));
+    try {
+      const resp = await g.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
+      expect(resp.partitionErrors).toEqual([{ topic: 't', partition: 0, errorCode: ErrorCode.KAFKA_STORAGE_ERROR }]);
+    } finally {
+      await teardown(g);
+    }
+  });
+
   it('rejects a stale controller epoch and a stale broker epoch, changing nothing', async () => {
     await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr({ controllerEpoch: 3 })));
     expect((await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr({ controllerEpoch: 2 }, 1)))).errorCode).toBe(ErrorCode.STALE_CONTROLLER_EPOCH);
@@ -93,9 +105,9 @@ describe('ReplicaManager', () => {
 
   it('appends with offsets assigned in order and the HW following, for acks 1 and -1', async () => {
     await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
-    const first = await f.rm.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(3) }] });
+    const first = await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(3) }] });
     expect(first[0]).toMatchObject({ errorCode: ErrorCode.NONE, baseOffset: 0, logAppendTimeMs: -1 });
-    const second = await f.rm.appendRecords({ timeoutMs: 1000, requiredAcks: -1, entries: [{ topic: 't', partition: 0, records: batch(2) }] });
+    const second = await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: -1, entries: [{ topic: 't', partition: 0, records: batch(2) }] });
     expect(second[0]).toMatchObject({ errorCode: ErrorCode.NONE, baseOffset: 3 });
     expect(f.rm.partitionInfo('t', 0)).toMatchObject({ highWatermark: 5, logEndOffset: 5 });
   });
@@ -105,7 +117,7 @@ describe('ReplicaManager', () => {
     const corrupt = batch(1);
     corrupt.writeUInt8(corrupt.readUInt8(corrupt.length - 1) ^ 0xff, corrupt.length - 1);
     const big = encodeRecordBatchUncompressed([{ value: Buffer.alloc(2 * 1024 * 1024) }]);
-    const results = await f.rm.appendRecords({
+    const results = await f.rm.dataPlane.appendRecords({
       timeoutMs: 1000, requiredAcks: 1,
       entries: [{ topic: 't', partition: 0, records: corrupt }, { topic: 't', partition: 0, records: big }, { topic: 'nope', partition: 0, records: batch(1) }],
     });
@@ -113,14 +125,24 @@ describe('ReplicaManager', () => {
     expect(f.rm.partitionInfo('t', 0)?.logEndOffset).toBe(0);
   });
 
+  it('answers an append past a full append queue with the retriable REQUEST_TIMED_OUT, writing nothing of it', async () => {
+    await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
+    const produce = () => f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(1) }] });
+    const queued = Array.from({ length: appendQueueDepthMax }, produce);
+    const [refused] = await produce();
+    expect(refused).toMatchObject({ errorCode: ErrorCode.REQUEST_TIMED_OUT, errorMessage: expect.stringMatching(/appends queued; refusing more/) });
+    expect((await Promise.all(queued)).every(([r]) => r?.errorCode === ErrorCode.NONE)).toBe(true);
+    expect(f.rm.partitionInfo('t', 0)?.logEndOffset).toBe(appendQueueDepthMax);
+  });
+
   it('a long-poll fetch completes when an append arrives', async () => {
     await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
-    const fetching = f.rm.fetchMessages({
+    const fetching = f.rm.dataPlane.fetchMessages({
       replicaId: -1, maxWaitMs: 30_000, minBytes: 1, maxBytes: 0,
       partitions: [{ topic: 't', partition: 0, fetchOffset: 0, currentLeaderEpoch: -1, partitionMaxBytes: 0, logStartOffset: -1 }],
     });
     const records = batch(2);
-    await f.rm.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records }] });
+    await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records }] });
     const [result] = await fetching;
     expect(result).toMatchObject({ errorCode: ErrorCode.NONE, highWatermark: 2 });
     expect(result!.records.equals(records)).toBe(true);
@@ -128,7 +150,7 @@ describe('ReplicaManager', () => {
 
   it('a fetch out of range or to a non-leader answers at once with the error', async () => {
     await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
-    const results = await f.rm.fetchMessages({
+    const results = await f.rm.dataPlane.fetchMessages({
       replicaId: -1, maxWaitMs: 30_000, minBytes: 1, maxBytes: 0,
       partitions: [
         { topic: 't', partition: 0, fetchOffset: 7, currentLeaderEpoch: -1, partitionMaxBytes: 0, logStartOffset: -1 },
@@ -159,7 +181,7 @@ describe('ReplicaManager with a LogAppendTime topic', () => {
     const f = await fixture({ 'message.timestamp.type': 'LogAppendTime' });
     try {
       await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
-      const [r] = await f.rm.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(1) }] });
+      const [r] = await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records: batch(1) }] });
       expect(r!.errorCode).toBe(ErrorCode.NONE);
       expect(r!.logAppendTimeMs).toBeGreaterThan(0);
     } finally {

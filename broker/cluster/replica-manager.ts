@@ -1,23 +1,21 @@
 /**
- * The replica manager (Kafka's `ReplicaManager`): owns this broker's Partitions, applies the
- * controller's LeaderAndIsr / StopReplica / UpdateMetadata with their fencing (KAFKA-6082,
- * ControllerBrokerRequestBatch), and runs the produce, fetch and ListOffsets paths through the partitions and the two
- * purgatories. Controller epoch and broker epoch fence whole requests; the leader epoch fences
- * each partition, and only a strictly newer one is applied. It also runs replication's background
- * work: the replica fetchers (one per leader broker), ISR expiration every replica.lag.time.max.ms/2,
+ * The replica manager's control plane (Kafka's `ReplicaManager.becomeLeaderOrFollower`,
+ * `stopReplicas`, `maybeUpdateMetadataCache`): owns which Partitions this broker hosts and their
+ * roles, applying the controller's LeaderAndIsr / StopReplica / UpdateMetadata with their fencing.
+ * Controller epoch and broker epoch fence whole requests; the leader epoch fences each partition,
+ * and only a strictly newer one is applied. It also runs replication's background work: the
+ * replica fetchers (one per leader broker), ISR expiration every replica.lag.time.max.ms / 2,
  * retries of ISR changes that did not reach ZooKeeper (isr-update.ts) and the batched ISR change
- * notifications (Partition.maybeShrinkIsr, ReplicaManager.maybePropagateIsrChanges).
+ * notifications (Kafka's maybePropagateIsrChanges). Produce, fetch, ListOffsets and
+ * OffsetForLeaderEpoch are the data plane's (`dataPlane`, replica-data-plane.ts).
  */
 import type { Logger } from 'pino';
-import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
+import { ErrorCode, errorCodeOf } from '../../proto/errors';
 import type * as C from '../api/controller-requests';
 import type { BrokerConfig } from '../config';
-import { LogConfigError, parseTopicConfig, type LogConfig } from '../log/log-config';
 import type { LogManager } from '../log/log-manager';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
-import { DelayedOperationPurgatory } from './delayed-operation';
-import type { DelayedFetch } from './delayed-fetch';
-import type { DelayedProduce } from './delayed-produce';
+import { HostedPartitions, type PartitionInfo } from './hosted-partitions';
 import { isrChangeListener } from './isr-change-listener';
 import { IsrChangePropagation, isrChangePropagationIntervalMs } from './isr-change-propagation';
 import { isrUpdateRetryIntervalMs } from './isr-update';
@@ -28,14 +26,8 @@ import { Partition, type PartitionListener, type PartitionLog, type PartitionLea
 import { ReplicaFetcherManager, type FollowedPartition } from './replica-fetcher-manager';
 import { computeReplicaMetrics, type ReplicaManagerMetrics, type ReplicationCounters } from './replica-metrics';
 import { type Clock, PeriodicTask } from '../clock';
-import { errorCodeOf, type ReplicaAccess } from './replica-access';
-import { appendRecords, type ProduceEntry, type ProducePartitionResult } from './replica-append';
-import { fetchMessages, type FetchParams, type FetchPartitionResult } from './replica-fetch';
-import { topicPartitionKey } from '../../proto/topic-partition';
-
-/** Bounds on parked operations per purgatory. */
-export const fetchPurgatoryWaitingMax = 10_000;
-export const producePurgatoryWaitingMax = 10_000;
+import { ReplicaDataPlane } from './replica-data-plane';
+import { TopicLogConfigs } from './topic-log-configs';
 
 export interface ReplicaManagerOptions {
   config: BrokerConfig;
@@ -60,25 +52,15 @@ export type LeadershipChangeListener = (
   becameFollower: { topic: string; partition: number }[],
 ) => void;
 
-export interface PartitionInfo {
-  leader: number;
-  leaderEpoch: number;
-  isr: number[];
-  replicas: number[];
-  highWatermark: number;
-  logStartOffset: number;
-  logEndOffset: number;
-}
-
 type PartitionStateRequest = C.LeaderAndIsrPartitionState;
 
-export class ReplicaManager implements ReplicaAccess {
+export class ReplicaManager {
   readonly logger: Logger;
-  readonly fetchPurgatory: DelayedOperationPurgatory<DelayedFetch>;
-  readonly producePurgatory: DelayedOperationPurgatory<DelayedProduce>;
+  /** Produce, fetch, ListOffsets and OffsetForLeaderEpoch over the partitions this control plane manages. */
+  readonly dataPlane: ReplicaDataPlane;
   readonly fetcherManager: ReplicaFetcherManager;
-  private readonly partitions = new Map<string, Partition>();
-  private readonly topicConfigs = new Map<string, LogConfig>();
+  private readonly partitions: HostedPartitions;
+  private readonly topicConfigs: TopicLogConfigs;
   /** The highest controller epoch seen; Kafka's initial controller epoch is 0. */
   private controllerEpoch = 0;
   /** Serializes LeaderAndIsr and StopReplica (Kafka's replicaStateChangeLock). */
@@ -93,8 +75,9 @@ export class ReplicaManager implements ReplicaAccess {
 
   constructor(private readonly opts: ReplicaManagerOptions) {
     this.logger = opts.logger;
-    this.fetchPurgatory = new DelayedOperationPurgatory({ name: 'Fetch', waitingOperationsMax: fetchPurgatoryWaitingMax, clock: opts.clock });
-    this.producePurgatory = new DelayedOperationPurgatory({ name: 'Produce', waitingOperationsMax: producePurgatoryWaitingMax, clock: opts.clock });
+    this.partitions = new HostedPartitions(opts.metadataCache);
+    this.topicConfigs = new TopicLogConfigs({ zk: opts.zk, logManager: opts.logManager, logDefaults: opts.config.logDefaults, logger: opts.logger });
+    this.dataPlane = new ReplicaDataPlane({ partitions: this.partitions, logger: opts.logger, clock: opts.clock });
     const c = opts.config;
     this.fetcherManager = new ReplicaFetcherManager({
       localBrokerId: c.brokerId, fetchWaitMaxMs: c.replicaFetchWaitMaxMs, fetchMinBytes: c.replicaFetchMinBytes,
@@ -102,14 +85,14 @@ export class ReplicaManager implements ReplicaAccess {
       fetchBackoffMs: c.replicaFetchBackoffMs, socketTimeoutMs: c.replicaSocketTimeoutMs,
     }, {
       rpcFactory: opts.leaderRpcFactory ?? connectionLeaderRpcFactory(c.brokerId, c.replicaSocketTimeoutMs),
-      lookup: (t, p) => this.getPartition(t, p),
+      lookup: (t, p) => this.partitions.get(t, p),
       logger: opts.logger.child({ component: 'replica-fetcher' }),
       clock: opts.clock,
     });
     this.isrPropagation = new IsrChangePropagation((partitions) => opts.zk.propagateIsrChanges(partitions), opts.clock.nowMs());
     this.partitionListener = isrChangeListener({
       counters: this.counters, propagation: this.isrPropagation, nowMs: () => opts.clock.nowMs(), logger: this.logger,
-      completeDelayedRequests: (t, p) => this.completeDelayedRequests(t, p),
+      completeDelayedRequests: (t, p) => this.dataPlane.completeDelayedRequests(t, p),
     });
   }
 
@@ -139,21 +122,20 @@ export class ReplicaManager implements ReplicaAccess {
   async shutdown(): Promise<void> {
     await Promise.all(this.tasks.map((t) => t.stop()));
     await this.fetcherManager.shutdown();
-    this.fetchPurgatory.shutdown();
-    this.producePurgatory.shutdown();
+    this.dataPlane.shutdown();
     await this.stateChange;
   }
 
   /** The isr-expiration task: every leader drops followers that are out of sync. */
   async maybeShrinkIsr(): Promise<void> {
     const now = this.nowMs();
-    await Promise.all([...this.partitions.values()].filter((p) => p.isLeader).map((p) => p.maybeShrinkIsr(now)));
+    await Promise.all(this.partitions.all().filter((p) => p.isLeader).map((p) => p.maybeShrinkIsr(now)));
   }
 
   /** The isr-update-retry task: leaders retry ISR changes that did not reach ZooKeeper. */
   async maybeRetryIsrUpdates(): Promise<void> {
     const now = this.nowMs();
-    await Promise.all([...this.partitions.values()].filter((p) => p.isrUpdateOutstanding).map((p) => p.maybeRetryIsrUpdate(now)));
+    await Promise.all(this.partitions.all().filter((p) => p.isrUpdateOutstanding).map((p) => p.maybeRetryIsrUpdate(now)));
   }
 
   /** Runs the ISR change propagation now if due (tests; the task calls it every 2.5 s). */
@@ -163,19 +145,16 @@ export class ReplicaManager implements ReplicaAccess {
 
   /** The gauges and counters the admin /metrics reads (Kafka's ReplicaManager metrics). */
   metrics(): ReplicaManagerMetrics {
-    return computeReplicaMetrics([...this.partitions.values()], this.counters, this.fetcherManager.maxLag);
+    return computeReplicaMetrics(this.partitions.all(), this.counters, this.fetcherManager.maxLag);
   }
 
   getPartition(topic: string, partition: number): Partition | undefined {
-    return this.partitions.get(topicPartitionKey({ topic, partition }));
+    return this.partitions.get(topic, partition);
   }
 
+  /** Kafka's `getPartitionOrError` (hosted-partitions.ts). */
   partitionOrError(topic: string, partition: number): Partition | number {
-    const found = this.getPartition(topic, partition);
-    if (found !== undefined) return found;
-    return this.opts.metadataCache.partitionState(topic, partition) !== undefined
-      ? ErrorCode.NOT_LEADER_OR_FOLLOWER
-      : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+    return this.partitions.getOrError(topic, partition);
   }
 
   /** True once this broker applied a LeaderAndIsr from a current controller (its roles are known). */
@@ -184,22 +163,11 @@ export class ReplicaManager implements ReplicaAccess {
   }
 
   leaderPartitions(): { topic: string; partition: number }[] {
-    return [...this.partitions.values()].filter((p) => p.isLeader).map((p) => ({ topic: p.topic, partition: p.partition }));
+    return this.partitions.all().filter((p) => p.isLeader).map((p) => ({ topic: p.topic, partition: p.partition }));
   }
 
   partitionInfo(topic: string, partition: number): PartitionInfo | undefined {
-    const p = this.getPartition(topic, partition);
-    if (p === undefined) return undefined;
-    return {
-      leader: p.leaderReplicaId, leaderEpoch: p.leaderEpoch, isr: [...p.isr], replicas: [...p.replicas],
-      highWatermark: p.highWatermark, logStartOffset: p.log.logStartOffset, logEndOffset: p.logEndOffset,
-    };
-  }
-
-  completeDelayedRequests(topic: string, partition: number): void {
-    const key = topicPartitionKey({ topic, partition });
-    this.fetchPurgatory.checkAndComplete(key);
-    this.producePurgatory.checkAndComplete(key);
+    return this.partitions.info(topic, partition);
   }
 
   /** Kafka's `isBrokerEpochStale`: -1 means the sender did not say; otherwise older is stale. */
@@ -291,7 +259,7 @@ export class ReplicaManager implements ReplicaAccess {
       // Not a new leadership, but it may carry this leader's own ISR write whose answer was lost.
       if (existing.maybeAdoptOwnIsrWrite(state, this.nowMs())) {
         log.info({ leaderEpoch, isr: state.isr, zkVersion: state.zkVersion }, 'LeaderAndIsr at the current leader epoch carries a newer zkVersion; adopted its ISR');
-        this.completeDelayedRequests(topic, partitionId);
+        this.dataPlane.completeDelayedRequests(topic, partitionId);
         return ErrorCode.NONE;
       }
       log.info({ leaderEpoch, current: existing.leaderEpoch }, 'ignoring LeaderAndIsr: leader epoch is not newer');
@@ -333,7 +301,7 @@ export class ReplicaManager implements ReplicaAccess {
       log.error({ err, state }, 'could not apply LeaderAndIsr to a partition');
       return ErrorCode.UNKNOWN_SERVER_ERROR;
     } finally {
-      this.completeDelayedRequests(topic, partition.partition);
+      this.dataPlane.completeDelayedRequests(topic, partition.partition);
     }
     return ErrorCode.NONE;
   }
@@ -345,33 +313,15 @@ export class ReplicaManager implements ReplicaAccess {
   }
 
   private async createPartition(topic: string, partitionId: number): Promise<Partition> {
-    const config = await this.topicConfig(topic);
+    const config = await this.topicConfigs.get(topic);
     const log: PartitionLog = await this.opts.logManager.getOrCreateLog(topic, partitionId, config);
     const partition = new Partition(topic, partitionId, log, {
       localBrokerId: this.brokerId, replicaLagTimeMaxMs: this.opts.config.replicaLagTimeMaxMs, clock: this.opts.clock,
       listener: this.partitionListener,
       isrWriter: (t, p, state, expectedZkVersion) => this.opts.zk.updateLeaderAndIsrAsLeader(t, p, state, expectedZkVersion),
     });
-    this.partitions.set(topicPartitionKey({ topic, partition: partitionId }), partition);
+    this.partitions.put(partition);
     return partition;
-  }
-
-  /** The topic's effective config: broker defaults overridden by /config/topics/<topic>, read once. */
-  private async topicConfig(topic: string): Promise<LogConfig> {
-    const cached = this.topicConfigs.get(topic);
-    if (cached !== undefined) return cached;
-    const overrides = await this.opts.zk.getTopicConfig(topic);
-    let config: LogConfig;
-    try {
-      config = parseTopicConfig(overrides, this.opts.config.logDefaults);
-    } catch (err) {
-      if (!(err instanceof LogConfigError)) throw err;
-      this.logger.error({ err, topic }, 'invalid topic config in ZooKeeper; using the broker defaults');
-      config = this.opts.config.logDefaults;
-    }
-    this.topicConfigs.set(topic, config);
-    this.opts.logManager.updateTopicConfig(topic, config);
-    return config;
   }
 
   /** Registers a listener called after every applied LeaderAndIsr and StopReplica. */
@@ -414,8 +364,8 @@ export class ReplicaManager implements ReplicaAccess {
       return ErrorCode.FENCED_LEADER_EPOCH;
     }
     await this.fetcherManager.removeFetcherForPartitions([{ topic, partition: partitionId }]);
-    this.partitions.delete(topicPartitionKey({ topic, partition: partitionId }));
-    this.completeDelayedRequests(topic, partitionId);
+    this.partitions.remove(topic, partitionId);
+    this.dataPlane.completeDelayedRequests(topic, partitionId);
     if (!deletePartition) return ErrorCode.NONE;
     try {
       await this.opts.logManager.deleteLog(topic, partitionId);
@@ -423,32 +373,8 @@ export class ReplicaManager implements ReplicaAccess {
       this.logger.error({ err, topic, partition: partitionId }, 'could not delete the log of a stopped replica');
       return ErrorCode.KAFKA_STORAGE_ERROR;
     }
-    if (![...this.partitions.values()].some((p) => p.topic === topic)) this.topicConfigs.delete(topic);
+    if (!this.partitions.hostsTopic(topic)) this.topicConfigs.forget(topic);
     this.logger.info({ topic, partition: partitionId }, 'stopped replica and deleted its log');
     return ErrorCode.NONE;
-  }
-
-  appendRecords(opts: { timeoutMs: number; requiredAcks: number; entries: readonly ProduceEntry[] }): Promise<ProducePartitionResult[]> {
-    return appendRecords(this, opts);
-  }
-
-  fetchMessages(params: FetchParams): Promise<FetchPartitionResult[]> {
-    return fetchMessages(this, params);
-  }
-
-  /** ListOffsets for one partition; throws SamsaProtocolError with the partition's error. */
-  async fetchOffsetForTimestamp(
-    topic: string, partitionId: number, timestamp: number, currentLeaderEpoch: number, replicaId: number,
-  ): Promise<{ offset: number; timestamp: number; leaderEpoch: number }> {
-    const partition = this.partitionOrError(topic, partitionId);
-    if (typeof partition === 'number') throw new SamsaProtocolError(partition);
-    return partition.fetchOffsetForTimestamp(timestamp, currentLeaderEpoch, replicaId);
-  }
-
-  /** OffsetForLeaderEpoch for one partition (KIP-101, KIP-279, KIP-320); throws SamsaProtocolError with the partition's error. */
-  lastOffsetForLeaderEpoch(topic: string, partitionId: number, currentLeaderEpoch: number, leaderEpoch: number): { leaderEpoch: number; endOffset: number } {
-    const partition = this.partitionOrError(topic, partitionId);
-    if (typeof partition === 'number') throw new SamsaProtocolError(partition);
-    return partition.lastOffsetForLeaderEpoch(currentLeaderEpoch, leaderEpoch);
   }
 }

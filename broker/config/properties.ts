@@ -5,14 +5,14 @@
  * container images), and the command line (`--config path` or a first positional path, then any
  * number of `--override key=value`, as `kafka-server-start.sh` accepts).
  */
+import { SamsaError } from '../../proto/errors';
 
-export class BrokerConfigError extends Error {
+export class BrokerConfigError extends SamsaError {
   /** The configuration key at fault, or '' when the problem is not about one key. */
   readonly key: string;
 
   constructor(key: string, message: string) {
     super(key === '' ? message : `Invalid value for ${key}: ${message}`);
-    this.name = 'BrokerConfigError';
     this.key = key;
   }
 }

@@ -6,13 +6,13 @@
 
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
+import { SamsaError } from '../../proto/errors';
 
 export const controllerEventQueueSizeMax = 10_000;
 
-export class ControllerEventQueueFullError extends Error {
+export class ControllerEventQueueFullError extends SamsaError {
   constructor(size: number) {
     super(`controller event queue is full (${size} events)`);
-    this.name = 'ControllerEventQueueFullError';
   }
 }
 

@@ -8,6 +8,7 @@ import { electPartitionLeader, offlineElection, type ElectionStrategy } from './
 
 import { updateLeaderAndIsr, type StateMachineDeps } from './leader-and-isr-updates';
 import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
+import { SamsaError } from '../../proto/errors';
 
 export const PartitionState = {
   NonExistent: 'NonExistentPartition',
@@ -24,10 +25,9 @@ export const validPreviousPartitionStates: Readonly<Record<PartitionState, reado
   [PartitionState.Offline]: [PartitionState.New, PartitionState.Online, PartitionState.Offline],
 };
 
-export class IllegalStateTransitionError extends Error {
+export class IllegalStateTransitionError extends SamsaError {
   constructor(subject: string, from: string, to: string) {
     super(`assertion failed: illegal state transition of ${subject} from ${from} to ${to}`);
-    this.name = 'IllegalStateTransitionError';
   }
 }
 

@@ -1,6 +1,6 @@
 import { writeInt64 } from '../../proto/batch-header';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
-import type { ProduceEntry, ProducePartitionResult } from '../cluster/replica-append';
+import type { ProduceEntry, ProducePartitionResult } from '../cluster/replica-data-plane';
 import { offsetsTopicName } from './offsets-topic';
 import { type OffsetsReplicaAccess, ReplicaOffsetsLog } from './replica-offsets-log';
 import { systemClock } from '../clock';

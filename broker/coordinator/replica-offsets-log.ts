@@ -10,7 +10,7 @@
 import type { Clock } from '../clock';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { decodeRecordBatches, encodeRecordBatchUncompressed } from '../../proto/record-batch';
-import type { ProduceEntry, ProducePartitionResult } from '../cluster/replica-append';
+import type { ProduceEntry, ProducePartitionResult } from '../cluster/replica-data-plane';
 import type { PartitionLog } from '../cluster/partition';
 import { type OffsetsLog, type OffsetsLogRecord } from './offsets-log';
 import { offsetsTopicName } from './offsets-topic';

@@ -5,6 +5,7 @@
  * log cleaner; nothing else looks past the 61-byte header.
  */
 import { BatchField, batchHeaderBytes, batchSizeAt, lastOffsetAt, readInt64 } from '../../proto/batch-header';
+import { SamsaError } from '../../proto/errors';
 
 /** Bytes of a batch header needed to know its size and last offset (through lastOffsetDelta). */
 export const offsetHeaderBytes = BatchField.lastOffsetDelta + 4;
@@ -17,10 +18,9 @@ export interface BatchesSummary {
   maxTimestamp: number;
 }
 
-export class MalformedBatchesError extends Error {
+export class MalformedBatchesError extends SamsaError {
   constructor(message: string) {
     super(message);
-    this.name = 'MalformedBatchesError';
   }
 }
 

@@ -4,6 +4,7 @@
  * leaves either the old or the new content, never a mix.
  */
 import { topicPartitionKey } from '../../proto/topic-partition';
+import { SamsaError } from '../../proto/errors';
 import { readFileIfExists, writeFileAtomically, type LogFileSystem } from './file-system';
 
 export const checkpointVersion = 0;
@@ -14,10 +15,9 @@ export interface PartitionOffset {
   offset: number;
 }
 
-export class CheckpointFormatError extends Error {
+export class CheckpointFormatError extends SamsaError {
   constructor(path: string, reason: string) {
     super(`Malformed checkpoint file ${path}: ${reason}`);
-    this.name = 'CheckpointFormatError';
   }
 }
 

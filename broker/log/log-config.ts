@@ -3,6 +3,7 @@
  * validators. A topic's effective config is the broker defaults overridden by the string values
  * stored in ZooKeeper under /config/topics/<topic>.
  */
+import { SamsaError } from '../../proto/errors';
 
 export interface LogConfig {
   segmentBytes: number;
@@ -31,12 +32,11 @@ export interface LogConfig {
 
 
 /** Kafka 2.x defaults; Long.MAX_VALUE becomes Number.MAX_SAFE_INTEGER. */
-export class LogConfigError extends Error {
+export class LogConfigError extends SamsaError {
   readonly key: string;
 
   constructor(key: string, message: string) {
     super(`Invalid topic config ${key}: ${message}`);
-    this.name = 'LogConfigError';
     this.key = key;
   }
 }

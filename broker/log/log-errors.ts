@@ -1,5 +1,5 @@
 /** Errors a Log raises for requests it cannot serve (protocol errors) or invariants callers broke. */
-import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
+import { ErrorCode, SamsaError, SamsaProtocolError } from '../../proto/errors';
 
 /** Fetch or ListOffsets outside [logStartOffset, logEndOffset] (Kafka's OFFSET_OUT_OF_RANGE). */
 export class OffsetOutOfRangeError extends SamsaProtocolError {
@@ -12,7 +12,6 @@ export class OffsetOutOfRangeError extends SamsaProtocolError {
       ErrorCode.OFFSET_OUT_OF_RANGE,
       `Offset ${requestedOffset} is out of range for ${topicPartition}: [${logStartOffset}, ${logEndOffset}]`,
     );
-    this.name = 'OffsetOutOfRangeError';
     this.requestedOffset = requestedOffset;
     this.logStartOffset = logStartOffset;
     this.logEndOffset = logEndOffset;
@@ -20,10 +19,9 @@ export class OffsetOutOfRangeError extends SamsaProtocolError {
 }
 
 /** A follower append whose first offset is below the log end (Kafka's UnexpectedAppendOffsetException). */
-export class UnexpectedAppendOffsetError extends Error {
+export class UnexpectedAppendOffsetError extends SamsaError {
   constructor(topicPartition: string, firstOffset: number, expectedAtLeast: number) {
     super(`Follower append to ${topicPartition} starts at ${firstOffset}, below the log end offset ${expectedAtLeast}`);
-    this.name = 'UnexpectedAppendOffsetError';
   }
 }
 
@@ -31,15 +29,16 @@ export class UnexpectedAppendOffsetError extends Error {
 export class LogStorageError extends SamsaProtocolError {
   constructor(topicPartition: string, cause: unknown) {
     super(ErrorCode.KAFKA_STORAGE_ERROR, `Log ${topicPartition} is offline after an I/O error: ${String(cause)}`, { cause });
-    this.name = 'LogStorageError';
   }
 }
 
-/** More appends queued on one log than `appendQueueDepthMax`. */
-export class LogAppendQueueFullError extends Error {
+/**
+ * More appends queued on one log than `appendQueueDepthMax`. Back pressure, not a server fault:
+ * answered with the retriable REQUEST_TIMED_OUT, and the producer sends again.
+ */
+export class LogAppendQueueFullError extends SamsaProtocolError {
   constructor(topicPartition: string, depth: number) {
-    super(`Log ${topicPartition} has ${depth} appends queued; refusing more`);
-    this.name = 'LogAppendQueueFullError';
+    super(ErrorCode.REQUEST_TIMED_OUT, `Log ${topicPartition} has ${depth} appends queued; refusing more`);
   }
 }
 
@@ -50,6 +49,5 @@ export class LogAppendQueueFullError extends Error {
 export class LogAppendAbandonedError extends SamsaProtocolError {
   constructor(topicPartition: string) {
     super(ErrorCode.REQUEST_TIMED_OUT, `Append to ${topicPartition} abandoned, unwritten, after an earlier append failed and was undone; retry it`);
-    this.name = 'LogAppendAbandonedError';
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Kafka's LogValidator for Samsa's batches: everything a Log checks before a byte of an append is
- * written. Header checks come from proto/record-batch.ts; then every batch's records section is
- * walked once (record-spans.ts; a compressed one decompressed once, within a bound) without
+ * written, and the offsets, epoch and timestamps it stamps in place once the append has its
+ * offsets. Every batch header is checked first; then every batch's records section is walked once (record-spans.ts; a compressed one decompressed once, within a bound) without
  * building records, and what it holds must agree with the header: the record count, offset
  * deltas, framing to the last byte, and, for a producer's batches, key and timestamp rules.
  * A batch that disagrees fails the whole append; nothing is reserved or written for it.
@@ -11,12 +11,14 @@
  * record framing, keys on compacted topics) are INVALID_RECORD; a producer-set LogAppendTime
  * type is INVALID_TIMESTAMP; a batch over max.message.bytes is MESSAGE_TOO_LARGE.
  */
-import { batchHeaderBytes, Compression } from '../../proto/batch-header';
+import { crc32c } from '@node-rs/crc32';
+import {
+  BatchField, batchCrcStart, batchHeaderBytes, batchLogOverheadBytes, batchMagic, Compression, compressionMask, controlBit,
+  readInt64, timestampTypeLogAppendTimeBit, transactionalBit, writeInt64,
+} from '../../proto/batch-header';
 import { decompress, isCodecSupported, compressionNames } from '../../proto/compression';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
-import {
-  AppendOrigin, type ValidatedBatch, assignOffsets, checkBatchHeaders, decompressBytesMaxDefault, inBatch, setMaxTimestamp,
-} from '../../proto/record-batch';
+import { batchLengthMin, decompressBytesMaxDefault, isBatchCrcValid, noProducerId } from '../../proto/record-batch';
 import { newRecordSetSummary, OffsetDeltas, type RecordSetSummary, walkRecordSet } from '../../proto/record-spans';
 import { baseOffsetAt, type BatchesSummary } from './batches';
 
@@ -43,6 +45,154 @@ export interface ValidatedRecords {
   offsetCount: number;
   /** Per batch, the largest record timestamp the walk found (-1 for a batch without records). */
   recordsMaxTimestamps: number[];
+}
+
+/**
+ * Who wrote the batches being appended (Kafka's AppendOrigin): a producer's batches must look as
+ * a producer writes them; a leader's stored batches may also carry what the broker itself sets
+ * (the LogAppendTime bit) or what the log cleaner leaves (fewer records than offsets).
+ */
+export const AppendOrigin = { Client: 0, Replication: 1 } as const;
+export type AppendOrigin = (typeof AppendOrigin)[keyof typeof AppendOrigin];
+
+/** A batch whose header passed checkBatchHeaders; nothing past the header was read yet. */
+export interface ValidatedBatch {
+  position: number;
+  sizeBytes: number;
+  attributes: number;
+  recordCount: number;
+  lastOffsetDelta: number;
+  firstTimestamp: number;
+  maxTimestamp: number;
+  producerId: number;
+  producerEpoch: number;
+  baseSequence: number;
+  compression: Compression;
+}
+
+function refused(code: number, problem: string): SamsaProtocolError {
+  return new SamsaProtocolError(code, problem);
+}
+
+/** The batch's size, after the checks that make it safe to read the rest of the header. */
+function checkBatchFraming(buf: Buffer, position: number, maxBatchBytes: number): number {
+  const remaining = buf.length - position;
+  if (remaining < batchHeaderBytes) throw refused(ErrorCode.CORRUPT_MESSAGE, `${remaining} bytes left, fewer than the ${batchHeaderBytes}-byte batch header`);
+  const batchLength = buf.readInt32BE(position + BatchField.batchLength);
+  if (batchLength < batchLengthMin) throw refused(ErrorCode.CORRUPT_MESSAGE, `batchLength ${batchLength} is below the minimum ${batchLengthMin}`);
+  const sizeBytes = batchLogOverheadBytes + batchLength;
+  if (sizeBytes > maxBatchBytes) throw refused(ErrorCode.MESSAGE_TOO_LARGE, `${sizeBytes} bytes exceeds the maximum batch size ${maxBatchBytes}`);
+  if (sizeBytes > remaining) throw refused(ErrorCode.CORRUPT_MESSAGE, `batchLength says ${sizeBytes} bytes but only ${remaining} are present`);
+  const magic = buf.readInt8(position + BatchField.magic);
+  if (magic !== batchMagic) throw refused(ErrorCode.CORRUPT_MESSAGE, `magic ${magic}, expected ${batchMagic}`);
+  if (!isBatchCrcValid(buf, position, sizeBytes)) throw refused(ErrorCode.CORRUPT_MESSAGE, 'CRC-32C mismatch');
+  return sizeBytes;
+}
+
+/**
+ * Kafka's LogValidator.validateBatch for a producer's batch: no bits only the broker sets
+ * (control, LogAppendTime: INVALID_TIMESTAMP as in validateTimestamp), no transactions yet, at
+ * least one record, lastOffsetDelta = recordCount - 1, and a sequence when there is a producer id.
+ */
+function checkClientBatch(batch: ValidatedBatch): void {
+  const { attributes, recordCount, lastOffsetDelta } = batch;
+  if (attributes & controlBit) throw refused(ErrorCode.INVALID_RECORD, 'control batches may only be written by the broker');
+  if (attributes & transactionalBit) throw refused(ErrorCode.INVALID_RECORD, 'transactional batches are not supported');
+  if (attributes & timestampTypeLogAppendTimeBit) {
+    throw refused(ErrorCode.INVALID_TIMESTAMP, 'the timestamp type is LogAppendTime: producers must not set it, the broker does for LogAppendTime topics');
+  }
+  if (recordCount < 1) throw refused(ErrorCode.INVALID_RECORD, `recordCount ${recordCount}, at least 1 expected`);
+  if (lastOffsetDelta !== recordCount - 1) {
+    throw refused(ErrorCode.INVALID_RECORD, `lastOffsetDelta ${lastOffsetDelta} does not match recordCount ${recordCount}`);
+  }
+  if (batch.producerId !== noProducerId && (batch.producerId < 0 || batch.baseSequence < 0)) {
+    throw refused(ErrorCode.INVALID_RECORD, `invalid producerId ${batch.producerId} or sequence number ${batch.baseSequence}`);
+  }
+}
+
+/** A stored batch: the cleaner may have left fewer records than offsets, even none. */
+function checkReplicatedBatch(batch: ValidatedBatch): void {
+  if (batch.recordCount < 0) throw refused(ErrorCode.CORRUPT_MESSAGE, `recordCount ${batch.recordCount} is negative`);
+  if (batch.lastOffsetDelta < Math.max(0, batch.recordCount - 1)) {
+    throw refused(ErrorCode.CORRUPT_MESSAGE, `lastOffsetDelta ${batch.lastOffsetDelta} cannot hold ${batch.recordCount} records`);
+  }
+}
+
+function checkBatchAt(buf: Buffer, position: number, maxBatchBytes: number, origin: AppendOrigin): ValidatedBatch {
+  const sizeBytes = checkBatchFraming(buf, position, maxBatchBytes);
+  const attributes = buf.readInt16BE(position + BatchField.attributes);
+  const codec = attributes & compressionMask;
+  if (codec > Compression.Zstd) throw refused(ErrorCode.CORRUPT_MESSAGE, `unknown compression codec ${codec}`);
+  const batch: ValidatedBatch = {
+    position,
+    sizeBytes,
+    attributes,
+    recordCount: buf.readInt32BE(position + BatchField.recordCount),
+    lastOffsetDelta: buf.readInt32BE(position + BatchField.lastOffsetDelta),
+    firstTimestamp: readInt64(buf, position + BatchField.firstTimestamp),
+    maxTimestamp: readInt64(buf, position + BatchField.maxTimestamp),
+    producerId: readInt64(buf, position + BatchField.producerId),
+    producerEpoch: buf.readInt16BE(position + BatchField.producerEpoch),
+    baseSequence: buf.readInt32BE(position + BatchField.baseSequence),
+    compression: codec as Compression,
+  };
+  if (origin === AppendOrigin.Client) checkClientBatch(batch);
+  else checkReplicatedBatch(batch);
+  return batch;
+}
+
+/**
+ * The header checks of every batch in `buf`, which must hold one or more whole batches. A
+ * batch's size counts its 12-byte log overhead, like Kafka's message.max.bytes check. Throws
+ * SamsaProtocolError naming the batch; the records sections are the caller's to walk.
+ */
+export function checkBatchHeaders(buf: Buffer, opts: { maxBatchBytes: number; origin: AppendOrigin }): ValidatedBatch[] {
+  if (buf.length === 0) throw refused(ErrorCode.CORRUPT_MESSAGE, 'the records field is empty');
+  const batches: ValidatedBatch[] = [];
+  for (let position = 0; position < buf.length; ) {
+    try {
+      batches.push(checkBatchAt(buf, position, opts.maxBatchBytes, opts.origin));
+    } catch (err) {
+      if (err instanceof SamsaProtocolError) throw inBatch(batches.length, position, err);
+      throw err;
+    }
+    position += (batches[batches.length - 1] as ValidatedBatch).sizeBytes;
+  }
+  return batches;
+}
+
+/** The same error, its message prefixed with the batch it is about. */
+export function inBatch(batchIndex: number, position: number, err: SamsaProtocolError, code = err.code): SamsaProtocolError {
+  return new SamsaProtocolError(code, `batch ${batchIndex} at byte ${position}: ${err.message}`, { cause: err });
+}
+
+/** Leader: stamps consecutive base offsets and its epoch in place; returns the next offset. */
+export function assignOffsets(buf: Buffer, batches: readonly ValidatedBatch[], firstOffset: number, leaderEpoch: number): number {
+  let nextOffset = firstOffset;
+  for (const batch of batches) {
+    writeInt64(buf, batch.position + BatchField.baseOffset, nextOffset);
+    buf.writeInt32BE(leaderEpoch, batch.position + BatchField.partitionLeaderEpoch);
+    nextOffset += batch.lastOffsetDelta + 1;
+  }
+  return nextOffset;
+}
+
+/**
+ * Kafka's DefaultRecordBatch.setMaxTimestamp: sets the timestamp-type bit and maxTimestamp of
+ * the batch, which both sit inside the CRC, and re-seals it; a batch that already says so is
+ * left alone (the common case costs no CRC). Readers give every record of a LogAppendTime batch
+ * its maxTimestamp.
+ */
+export function setMaxTimestamp(buf: Buffer, batch: ValidatedBatch, logAppendTime: boolean, maxTimestamp: number): void {
+  const attributesAt = batch.position + BatchField.attributes;
+  const attributes = buf.readInt16BE(attributesAt);
+  const wanted = logAppendTime ? attributes | timestampTypeLogAppendTimeBit : attributes & ~timestampTypeLogAppendTimeBit;
+  if (wanted === attributes && readInt64(buf, batch.position + BatchField.maxTimestamp) === maxTimestamp) return;
+  buf.writeInt16BE(wanted, attributesAt);
+  writeInt64(buf, batch.position + BatchField.maxTimestamp, maxTimestamp);
+  buf.writeUInt32BE(crc32c(buf.subarray(batch.position + batchCrcStart, batch.position + batch.sizeBytes)), batch.position + BatchField.crc);
+  batch.attributes = wanted;
+  batch.maxTimestamp = maxTimestamp;
 }
 
 function failure(code: number, message: string): SamsaProtocolError {

@@ -4,6 +4,7 @@
  * over. `--flag value` and `--flag=value` both work; unknown flags and missing values are
  * errors, never silently ignored.
  */
+import { SamsaError } from '../../proto/errors';
 
 type FlagKind = 'boolean' | 'string' | 'repeated';
 
@@ -21,10 +22,9 @@ export interface CommandSpec {
 
 export type ParsedArgs = Record<string, string | boolean | string[] | undefined>;
 
-export class CliUsageError extends Error {
+export class CliUsageError extends SamsaError {
   constructor(message: string) {
     super(message);
-    this.name = 'CliUsageError';
   }
 }
 

@@ -19,7 +19,6 @@ export class SamsaCorruptRecord extends SamsaError {
         `Consumption of ${topic}-${partition} stopped there; seek past offset ${offset} to continue.`,
       { retriable: false, cause },
     );
-    this.name = 'SamsaCorruptRecord';
   }
 }
 

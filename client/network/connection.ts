@@ -33,7 +33,6 @@ export const responseBytesMaxDefault = 256 * 1024 * 1024;
 export class ConnectionError extends SamsaProtocolError {
   constructor(message: string, readonly broker: string, options?: { cause?: unknown }) {
     super(ErrorCode.NETWORK_EXCEPTION, message, options);
-    this.name = 'ConnectionError';
   }
 }
 
@@ -41,7 +40,6 @@ export class ConnectionError extends SamsaProtocolError {
 export class RequestTimeoutError extends SamsaProtocolError {
   constructor(message: string) {
     super(ErrorCode.REQUEST_TIMED_OUT, message);
-    this.name = 'RequestTimeoutError';
   }
 }
 

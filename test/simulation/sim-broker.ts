@@ -23,6 +23,7 @@ import { buildHandlerTable } from '../../broker/network/handlers';
 import type { HandlerTable } from '../../broker/network/request';
 import { KafkaZkClient, type BrokerRegistration } from '../../zk/kafka-zk-client';
 import { BrokerIdInUseError } from '../../zk/zk-errors';
+import { ZkError } from '../../zk/zk-session';
 import { SimulatedDisk } from '../support/simulated-disk';
 import type { SimLoop } from './sim-loop';
 import { ownerOf, SimProcess } from './sim-loop';
@@ -145,13 +146,13 @@ export class SimBroker {
       electLeaders: (type: 0 | 1, partitions: { topic: string; partition: number }[] | 'all') => requireController(b).electLeaders(type, partitions),
     };
     const groupCoordinator = new GroupCoordinator({
-      log: new ReplicaOffsetsLog({ replicas: b.replicaManager, commitTimeoutMs: c.offsetsCommitTimeoutMs, clock }),
+      log: new ReplicaOffsetsLog({ replicas: b.replicaManager.dataPlane, commitTimeoutMs: c.offsetsCommitTimeoutMs, clock }),
       config: groupCoordinatorConfigFrom(c, undefined), logger: silent, clock,
     });
     b.replicaManager.onLeadershipChange(coordinatorLeadershipListener(groupCoordinator, silent));
     groupCoordinator.startup();
     b.handlers = buildHandlerTable({
-      config: c, metadataCache, replicaManager: b.replicaManager, zk, logger: silent, getBrokerEpoch: () => b.brokerEpoch,
+      config: c, metadataCache, replicaManager: b.replicaManager, replicaDataPlane: b.replicaManager.dataPlane, zk, logger: silent, getBrokerEpoch: () => b.brokerEpoch,
       controllerRequestFence: fence, controller: controllerApi, groupCoordinator,
       producerIdManager: new ProducerIdManager({ brokerId: c.brokerId, source: zk }),
     });
@@ -185,7 +186,7 @@ export class SimBroker {
         this.deps.loop.trace(`registered b${this.id} epoch ${b.brokerEpoch}`);
         return;
       } catch (err) {
-        if (!(err instanceof BrokerIdInUseError) && !(err instanceof Error && err.name === 'ZkError')) throw err;
+        if (!(err instanceof BrokerIdInUseError) && !(err instanceof ZkError)) throw err;
         await b.clock.sleep(simRegistrationRetryMs);
       }
     }

@@ -67,7 +67,7 @@ export class Workload {
     const value = Buffer.from(`v${this.sequence++}`);
     const records = encodeRecordBatchUncompressed([{ value }], { nowMs: this.loop.nowMs });
     this.loop.trace(`produce ${topic}-${partition} acks=${acks} ${value.toString()} to b${leader.id}`);
-    leader.running!.replicaManager.appendRecords({ timeoutMs: produceTimeoutMs, requiredAcks: acks, entries: [{ topic, partition, records }] }).then(
+    leader.running!.replicaManager.dataPlane.appendRecords({ timeoutMs: produceTimeoutMs, requiredAcks: acks, entries: [{ topic, partition, records }] }).then(
       ([result]) => {
         if (result === undefined) return;
         this.loop.trace(`produced ${value.toString()} error ${result.errorCode} offset ${result.baseOffset}`);

@@ -3,18 +3,17 @@
  * that grows each time the partition index wraps the broker list, so that replicas of one broker
  * are spread over the others rather than always landing on its neighbour.
  */
+import { SamsaError } from '../../proto/errors';
 
-export class InvalidReplicationFactorError extends Error {
+export class InvalidReplicationFactorError extends SamsaError {
   constructor(message: string) {
     super(message);
-    this.name = 'InvalidReplicationFactorError';
   }
 }
 
-export class InvalidPartitionsError extends Error {
+export class InvalidPartitionsError extends SamsaError {
   constructor(message: string) {
     super(message);
-    this.name = 'InvalidPartitionsError';
   }
 }
 

@@ -21,6 +21,7 @@ import { filterBatch, recordsSectionOf } from './batch-filter';
 import { type CleanableLog } from './cleanable';
 import { type OffsetMap } from './offset-map';
 import { type Throttler } from './throttler';
+import { SamsaError } from '../../../proto/errors';
 
 const int32Max = 2_147_483_647;
 
@@ -54,10 +55,9 @@ export interface CleanResult {
   stats: CleanerStats;
 }
 
-export class LogCleaningAbortedError extends Error {
+export class LogCleaningAbortedError extends SamsaError {
   constructor(topicPartition: string) {
     super(`cleaning of ${topicPartition} was aborted`);
-    this.name = 'LogCleaningAbortedError';
   }
 }
 

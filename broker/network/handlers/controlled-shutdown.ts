@@ -4,9 +4,8 @@
  * leads. A broker that is not the active controller answers NOT_CONTROLLER so that the sender
  * looks the controller up again.
  */
-import { ErrorCode } from '../../../proto/errors';
+import { ErrorCode, errorCodeOf } from '../../../proto/errors';
 import type { ControlledShutdownRequest, ControlledShutdownResponse } from '../../api/controller-requests';
-import { errorCodeOf } from '../../cluster/replica-access';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 

@@ -5,6 +5,7 @@ import type { samsa } from '../../../proto/generated/samsa';
 import { updateMetadataRequest } from '../../../test/support/domain-requests';
 import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
 import { MetadataCache } from '../../cluster/metadata-cache';
+import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import { parseBrokerConfig } from '../../config';
 import { topicConfigKeys } from '../../log/log-config';
@@ -27,7 +28,7 @@ function setup() {
     'broker.id': '1', 'zookeeper.connect': 'localhost:2181', 'log.retention.hours': '24', 'admin.auth.token': 'secret-token',
   }, { hostname: () => 'h' });
   const services: BrokerServices = {
-    config, metadataCache: cache, replicaManager: {} as ReplicaManager, zk: zk as unknown as KafkaZkClient,
+    config, metadataCache: cache, replicaManager: {} as ReplicaManager, replicaDataPlane: {} as ReplicaDataPlane, zk: zk as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controllerRequestFence: { check: async () => ErrorCode.STALE_CONTROLLER_EPOCH },
     controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
   };

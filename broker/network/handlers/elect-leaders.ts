@@ -3,9 +3,8 @@
  * partitions (or all), run by the active controller; any other broker answers NOT_CONTROLLER, as
  * in ZooKeeper-mode Kafka where the admin client sends it to the controller.
  */
-import { ErrorCode } from '../../../proto/errors';
+import { ErrorCode, errorCodeOf } from '../../../proto/errors';
 import type { ElectLeadersPartitionResult, ElectLeadersRequest, ElectLeadersResponse } from '../../api/topics';
-import { errorCodeOf } from '../../cluster/replica-access';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 import { parseTopicPartitionKey } from '../../../proto/topic-partition';

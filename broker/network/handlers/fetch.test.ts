@@ -1,8 +1,7 @@
 import pino from 'pino';
 import { ErrorCode } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
-import type { FetchParams, FetchPartitionResult } from '../../cluster/replica-fetch';
-import type { ReplicaManager } from '../../cluster/replica-manager';
+import type { FetchParams, FetchPartitionResult, ReplicaDataPlane } from '../../cluster/replica-data-plane';
 import { callThroughProtobuf, testRequestContext } from '../../../test/support/protobuf-handler-call';
 import { handlerTable } from '../request';
 import { fetchHandler } from './fetch';
@@ -10,10 +9,10 @@ import type { BrokerServices } from './index';
 
 const ctx = testRequestContext(1, 'EXTERNAL');
 
-/** A replica manager that records what it was asked and answers one byte per partition. */
+/** A data plane that records what it was asked and answers one byte per partition. */
 function setup() {
   const calls: FetchParams[] = [];
-  const replicaManager = {
+  const replicaDataPlane = {
     fetchMessages: async (params: FetchParams): Promise<FetchPartitionResult[]> => {
       calls.push(params);
       return params.partitions.map((p) => ({
@@ -22,7 +21,7 @@ function setup() {
       }));
     },
   };
-  const services = { replicaManager: replicaManager as unknown as ReplicaManager, logger: pino({ level: 'silent' }) } as BrokerServices;
+  const services = { replicaDataPlane: replicaDataPlane as unknown as ReplicaDataPlane, logger: pino({ level: 'silent' }) } as BrokerServices;
   const table = handlerTable({ 1: fetchHandler(services) });
   const fetch = (body: samsa.v1.IFetchRequest) => callThroughProtobuf(table, ctx, body, { closeConnection: () => undefined }) as Promise<samsa.v1.IFetchResponse>;
   return { calls, fetch };

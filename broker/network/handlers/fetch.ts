@@ -13,7 +13,7 @@
  */
 import { ErrorCode } from '../../../proto/errors';
 import type { FetchPartitionData, FetchRequest, FetchResponse } from '../../api/fetch';
-import type { FetchPartitionRequest, FetchPartitionResult } from '../../cluster/replica-fetch';
+import type { FetchPartitionRequest, FetchPartitionResult } from '../../cluster/replica-data-plane';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
@@ -61,7 +61,7 @@ export function fetchHandler(services: BrokerServices): RequestHandler<FetchRequ
     const requested = toPartitionRequests(body);
     const readable = requested.filter((p) => p.partitionMaxBytes > 0);
     const anyRefused = readable.length < requested.length;
-    const read = readable.length === 0 ? [] : await services.replicaManager.fetchMessages({
+    const read = readable.length === 0 ? [] : await services.replicaDataPlane.fetchMessages({
       replicaId: body.replicaId, maxWaitMs: anyRefused ? 0 : body.maxWaitMs, minBytes: body.minBytes,
       maxBytes, partitions: readable,
     });

@@ -5,6 +5,7 @@ import type { samsa } from '../../../proto/generated/samsa';
 import { updateMetadataRequest } from '../../../test/support/domain-requests';
 import { TopicExistsError, type KafkaZkClient } from '../../../zk/kafka-zk-client';
 import { MetadataCache } from '../../cluster/metadata-cache';
+import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import type { BrokerConfig } from '../../config';
 import { logConfigDefaults } from '../../config';
@@ -40,7 +41,7 @@ function setup(configOverrides: Partial<BrokerConfig> = {}) {
   }));
   const zk = new FakeZk();
   const appended: unknown[] = [];
-  const replicaManager = {
+  const replicaDataPlane = {
     appendRecords: async (opts: { entries: { topic: string; partition: number }[] }) => {
       appended.push(opts);
       return opts.entries.map((e) => ({ ...e, errorCode: e.topic === 'known' ? ErrorCode.NONE : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: '', baseOffset: 0, logAppendTimeMs: -1, logStartOffset: 0, leaderEpoch: 1 }));
@@ -51,7 +52,7 @@ function setup(configOverrides: Partial<BrokerConfig> = {}) {
     logDefaults: logConfigDefaults, ...configOverrides,
   } as unknown as BrokerConfig;
   const services: BrokerServices = {
-    config, metadataCache: cache, replicaManager: replicaManager as unknown as ReplicaManager, zk: zk as unknown as KafkaZkClient,
+    config, metadataCache: cache, replicaManager: {} as ReplicaManager, replicaDataPlane: replicaDataPlane as unknown as ReplicaDataPlane, zk: zk as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controllerRequestFence: { check: async () => ErrorCode.STALE_CONTROLLER_EPOCH },
     controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
   };

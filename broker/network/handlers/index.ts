@@ -11,6 +11,7 @@ import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
 import type { BrokerConfig } from '../../config';
 import type { ControllerRequestFence } from '../../cluster/controller-request-fence';
 import type { MetadataCache } from '../../cluster/metadata-cache';
+import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import type { GroupCoordinator } from '../../coordinator/group-coordinator';
 import type { ProducerIdManager } from '../../coordinator/producer-id-manager';
@@ -47,7 +48,10 @@ export interface ControllerApi {
 export interface BrokerServices {
   config: BrokerConfig;
   metadataCache: MetadataCache;
+  /** The control plane: LeaderAndIsr, StopReplica, UpdateMetadata. */
   replicaManager: ReplicaManager;
+  /** The data plane: Produce, Fetch, ListOffsets, OffsetForLeaderEpoch. */
+  replicaDataPlane: ReplicaDataPlane;
   zk: KafkaZkClient;
   logger: Logger;
   getBrokerEpoch: () => number;

@@ -3,9 +3,8 @@
  * watermark (the log end for a follower asking), any other timestamp the first offset whose record
  * timestamp is at least it (offset -1 when there is none below the fetchable end).
  */
-import { ErrorCode } from '../../../proto/errors';
+import { ErrorCode, errorCodeOf } from '../../../proto/errors';
 import type { ListOffsetsPartitionResponse, ListOffsetsRequest, ListOffsetsResponse } from '../../api/list-offsets';
-import { errorCodeOf } from '../../cluster/replica-access';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
@@ -17,7 +16,7 @@ export function listOffsetsHandler(services: BrokerServices): RequestHandler<Lis
       const partitions = await Promise.all(t.partitions.map(async (p): Promise<ListOffsetsPartitionResponse> => {
         const partition = p.partition;
         try {
-          const found = await services.replicaManager.fetchOffsetForTimestamp(
+          const found = await services.replicaDataPlane.fetchOffsetForTimestamp(
             name, partition, p.timestamp, p.currentLeaderEpoch, replicaId);
           return { partition, errorCode: ErrorCode.NONE, ...found };
         } catch (err) {

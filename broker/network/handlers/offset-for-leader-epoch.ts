@@ -6,9 +6,8 @@
  * epoch <= the requested one), an unknown one is (-1, -1). Followers use it to truncate; consumers
  * to detect truncation.
  */
-import { ErrorCode } from '../../../proto/errors';
+import { ErrorCode, errorCodeOf } from '../../../proto/errors';
 import type { EpochEndOffset, OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse } from '../../api/offset-for-leader-epoch';
-import { errorCodeOf } from '../../cluster/replica-access';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
@@ -21,7 +20,7 @@ export function offsetForLeaderEpochHandler(services: BrokerServices): RequestHa
         partitions: t.partitions.map((p): EpochEndOffset => {
           const partition = p.partition;
           try {
-            const found = services.replicaManager.lastOffsetForLeaderEpoch(topic, partition, p.currentLeaderEpoch, p.leaderEpoch);
+            const found = services.replicaDataPlane.lastOffsetForLeaderEpoch(topic, partition, p.currentLeaderEpoch, p.leaderEpoch);
             return { errorCode: ErrorCode.NONE, partition, leaderEpoch: found.leaderEpoch, endOffset: found.endOffset };
           } catch (err) {
             const known = errorCodeOf(err);

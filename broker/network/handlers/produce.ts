@@ -6,7 +6,7 @@
  */
 import { ErrorCode, errorName } from '../../../proto/errors';
 import type { ProducePartitionResponse, ProduceRequest, ProduceResponse } from '../../api/produce';
-import type { ProduceEntry, ProducePartitionResult } from '../../cluster/replica-append';
+import type { ProduceEntry, ProducePartitionResult } from '../../cluster/replica-data-plane';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
@@ -50,7 +50,7 @@ export function produceHandler(services: BrokerServices): RequestHandler<Produce
     for (const t of body.topics) {
       for (const p of t.partitions) entries.push({ topic: t.name, partition: p.partition, records: p.records });
     }
-    const results = await services.replicaManager.appendRecords({ timeoutMs: body.timeoutMs, requiredAcks: acks, entries });
+    const results = await services.replicaDataPlane.appendRecords({ timeoutMs: body.timeoutMs, requiredAcks: acks, entries });
     if (acks !== 0) return buildResponse(results);
     const failure = results.find((r) => r.errorCode !== ErrorCode.NONE);
     if (failure !== undefined) {

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { ApiKey } from '../../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../../proto/errors';
 import type { BrokerConfig } from '../../config';
+import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import { MetadataCache } from '../../cluster/metadata-cache';
 import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
@@ -14,6 +15,8 @@ function setup(controller: ControllerApi = unused('controller'), fenceAnswer: nu
     becomeLeaderOrFollower: jest.fn(async () => ({ errorCode: ErrorCode.NONE, partitionErrors: [] })),
     stopReplicas: jest.fn(async () => ({ errorCode: ErrorCode.NONE, partitionErrors: [] })),
     maybeUpdateMetadataCache: jest.fn(() => ErrorCode.NONE),
+  };
+  const replicaDataPlane = {
     lastOffsetForLeaderEpoch: (topic: string, _partition: number, current: number, epoch: number) => {
       if (topic !== 'led') throw new SamsaProtocolError(ErrorCode.NOT_LEADER_OR_FOLLOWER);
       if (current >= 0 && current < 3) throw new SamsaProtocolError(ErrorCode.FENCED_LEADER_EPOCH);
@@ -22,7 +25,8 @@ function setup(controller: ControllerApi = unused('controller'), fenceAnswer: nu
   };
   const services: BrokerServices = {
     config: { brokerId: 1 } as unknown as BrokerConfig, metadataCache: new MetadataCache(1),
-    replicaManager: replicaManager as unknown as ReplicaManager, zk: {} as unknown as KafkaZkClient,
+    replicaManager: replicaManager as unknown as ReplicaManager, replicaDataPlane: replicaDataPlane as unknown as ReplicaDataPlane,
+    zk: {} as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controller,
     groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
     controllerRequestFence: { check: async () => fenceAnswer },

@@ -12,6 +12,7 @@
  */
 
 import { SchemaError, SchemaReader, SchemaWriter } from '../../../proto/kafka-types';
+import { SamsaError } from '../../../proto/errors';
 
 export const consumerProtocolVersion = 1;
 
@@ -31,10 +32,9 @@ export interface Assignment {
   userData: Buffer | null;
 }
 
-export class ConsumerProtocolError extends Error {
+export class ConsumerProtocolError extends SamsaError {
   constructor(message: string) {
     super(message);
-    this.name = 'ConsumerProtocolError';
   }
 }
 

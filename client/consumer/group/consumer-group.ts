@@ -13,6 +13,8 @@
 
 import { type Logger } from '../../logger';
 import { SamsaError, messageOf } from '../../errors';
+import { SchemaError } from '../../../proto/kafka-types';
+import { ConsumerProtocolError } from '../assignors/consumer-protocol';
 import { type RetryPolicy, backoffMs, sleep } from '../../retry';
 import { type OffsetResetStrategy, type SubscriptionState } from '../subscription-state';
 import { type PartitionAssignor, type SubscriptionCodec, type TopicPartitions, assignPartitions, assignmentRecord, decodeMembers, findAssigner, flatten, subscribedTopics } from './assignment';
@@ -366,8 +368,12 @@ export class ConsumerGroup {
   }
 }
 
-/** Errors a member retries: protocol errors and connection failures, not bugs. */
+/**
+ * Errors a member retries: protocol errors and connection failures, not bugs. Group data that
+ * does not decode (ConsumerProtocolError, SchemaError) is no operating error, though it is a SamsaError.
+ */
 function isOperatingError(err: unknown): boolean {
+  if (err instanceof ConsumerProtocolError || err instanceof SchemaError) return false;
   return err instanceof SamsaError || (err instanceof Error && 'code' in err && typeof (err as { code: unknown }).code === 'number');
 }
 
