@@ -5,6 +5,7 @@
  *
  *   npx ts-node bench/log-append-bench.ts [durationMs] [inFlight]
  */
+import { systemClock } from '../broker/clock';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'samsa-log-bench-'));
   try {
     const config = { ...logConfigDefaults, segmentBytes: 64 * 1024 * 1024 };
-    const log = await Log.load({ fileSystem: nodeFileSystem, dir: join(root, 'bench-0'), topic: 'bench', partition: 0, config, cleanShutdown: true });
+    const log = await Log.load({ clock: systemClock, fileSystem: nodeFileSystem, dir: join(root, 'bench-0'), topic: 'bench', partition: 0, config, cleanShutdown: true });
     const appended = await appendPhase(log, durationMs, inFlight);
     const appendedMb = (appended.batches * batchBytes) / (1024 * 1024);
     console.log(

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   const keySpace = Number(process.argv[3] ?? 10_000);
   const dir = await mkdtemp(join(tmpdir(), 'samsa-cleaner-bench-'));
   const log = await Log.load({
+    clock: systemClock,
     fileSystem: nodeFileSystem, dir, topic: 'bench', partition: 0, cleanShutdown: true,
     config: { ...logConfigDefaults, cleanupPolicy: 'compact', segmentBytes },
   });

@@ -140,7 +140,7 @@ export class KafkaServer {
     this.socketServer = socketServer;
     await socketServer.startup();
 
-    const metadataCache = new MetadataCache(c.brokerId);
+    const metadataCache = new MetadataCache(c.brokerId, this.clock);
     metadataCache.clusterId = clusterId;
     this.metadataCache = metadataCache;
     const getBrokerEpoch = () => this.brokerEpoch;
@@ -394,7 +394,7 @@ export class KafkaServer {
     await requestControlledShutdown({
       brokerId: c.brokerId, getBrokerEpoch: () => this.brokerEpoch, maxRetries: c.controlledShutdownMaxRetries,
       retryBackoffMs: c.controlledShutdownRetryBackoffMs, findController: () => this.findController(),
-      logger: componentLogger(this.rootLogger, 'controlled-shutdown'),
+      logger: componentLogger(this.rootLogger, 'controlled-shutdown'), clock: this.clock,
     });
   }
 

@@ -31,7 +31,7 @@ const state = (topic: string, partition: number, leader: number, replicas: numbe
 });
 
 function cacheWith(states: State[]): MetadataCache {
-  const cache = new MetadataCache(brokerId);
+  const cache = new MetadataCache(brokerId, systemClock);
   cache.updateMetadata(updateMetadataRequest({ controllerId: 2, controllerEpoch: 1, brokerEpoch: 10, partitionStates: states, liveBrokers: [{ id: 1 }, { id: 2 }] }));
   return cache;
 }
@@ -113,7 +113,7 @@ describe('/readyz across a restart (UpdateMetadata before LeaderAndIsr)', () => 
   });
 
   it('answers 503 until the partition this broker leads is served, then 200', async () => {
-    const cache = new MetadataCache(brokerId);
+    const cache = new MetadataCache(brokerId, systemClock);
     const config: BrokerConfig = { ...parseBrokerConfig({ 'broker.id': String(brokerId), 'zookeeper.connect': 'localhost:2181' }), logDefaults: logConfigDefaults };
     replicaManager = new ReplicaManager({
       config, logManager, metadataCache: cache, logger, getBrokerEpoch: () => 10, clock: systemClock,

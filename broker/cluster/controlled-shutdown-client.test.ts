@@ -1,3 +1,4 @@
+import { systemClock } from '../clock';
 import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import { requestControlledShutdown, type ControllerTarget } from './controlled-shutdown-client';
@@ -23,7 +24,7 @@ describe('requestControlledShutdown', () => {
     const sleeps: number[] = [];
     const ok = await requestControlledShutdown({
       brokerId: 3, getBrokerEpoch: () => 99, maxRetries: 3, retryBackoffMs: 5_000, logger,
-      findController: async () => target(answers, sent), sleep: async (ms) => { sleeps.push(ms); },
+      findController: async () => target(answers, sent), clock: { ...systemClock, sleep: async (ms: number) => { sleeps.push(ms); } },
     });
     expect(ok).toBe(true);
     expect(sent).toEqual([{ brokerId: 3, brokerEpoch: 99 }, { brokerId: 3, brokerEpoch: 99 }, { brokerId: 3, brokerEpoch: 99 }]);
@@ -34,7 +35,7 @@ describe('requestControlledShutdown', () => {
     let lookups = 0;
     const ok = await requestControlledShutdown({
       brokerId: 3, getBrokerEpoch: () => 1, maxRetries: 3, retryBackoffMs: 1, logger,
-      findController: async () => { lookups++; return undefined; }, sleep: async () => undefined,
+      findController: async () => { lookups++; return undefined; }, clock: { ...systemClock, sleep: async () => undefined },
     });
     expect(ok).toBe(false);
     expect(lookups).toBe(3);

@@ -6,6 +6,7 @@
  * the outcome the broker then shuts down normally: failing here only costs availability (clients
  * wait for the session timeout), never data.
  */
+import type { Clock } from '../clock';
 import type { Logger } from 'pino';
 import { ErrorCode, errorName } from '../../proto/errors';
 import type { ControlledShutdownRequest, ControlledShutdownResponse } from '../api/controller-requests';
@@ -25,14 +26,12 @@ export interface ControlledShutdownOptions {
   /** The current controller, or undefined when none is known right now. */
   findController: () => Promise<ControllerTarget | undefined>;
   logger: Logger;
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits between attempts (retryBackoffMs). */
+  clock: Clock;
 }
-
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves true when the controller moved every partition away (remaining set empty). */
 export async function requestControlledShutdown(opts: ControlledShutdownOptions): Promise<boolean> {
-  const sleep = opts.sleep ?? defaultSleep;
   for (let attempt = 1; attempt <= opts.maxRetries; attempt++) {
     let target: ControllerTarget | undefined;
     try {
@@ -56,7 +55,7 @@ export async function requestControlledShutdown(opts: ControlledShutdownOptions)
     } finally {
       target?.close();
     }
-    if (attempt < opts.maxRetries) await sleep(opts.retryBackoffMs);
+    if (attempt < opts.maxRetries) await opts.clock.sleep(opts.retryBackoffMs);
   }
   opts.logger.warn({ maxRetries: opts.maxRetries }, 'controlled shutdown did not complete; proceeding with an unclean shutdown of leadership');
   return false;

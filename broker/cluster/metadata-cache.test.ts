@@ -1,3 +1,4 @@
+import { systemClock } from '../clock';
 import { ErrorCode } from '../../proto/errors';
 import { updateMetadataRequest, type PartialLiveBroker, type PartialUpdateMetadata, type PartialUpdateMetadataState } from '../../test/support/domain-requests';
 import { MetadataCache } from './metadata-cache';
@@ -16,14 +17,14 @@ function update(cache: MetadataCache, req: PartialUpdateMetadata): void {
 
 describe('MetadataCache', () => {
   it('starts empty and reports no metadata received, no controller', () => {
-    const cache = new MetadataCache(1);
+    const cache = new MetadataCache(1, systemClock);
     expect(cache.metadataReceived()).toBe(false);
     expect(cache.controllerId()).toBe(-1);
     expect(cache.allTopics()).toEqual([]);
   });
 
   it('replaces live brokers wholesale and upserts partition states', () => {
-    const cache = new MetadataCache(1);
+    const cache = new MetadataCache(1, systemClock);
     update(cache, { liveBrokers: [broker(1, { PLAINTEXT: 9092 }), broker(2, { PLAINTEXT: 9093 })], partitionStates: [ps('a', 0, 1), ps('a', 1, 2)] });
     update(cache, { controllerId: 2, liveBrokers: [broker(2, { PLAINTEXT: 9093 })], partitionStates: [ps('b', 0, 2)] });
     expect(cache.metadataReceived()).toBe(true);
@@ -35,7 +36,7 @@ describe('MetadataCache', () => {
   });
 
   it('leader -2 removes the partition, and the topic once it has none left', () => {
-    const cache = new MetadataCache(1);
+    const cache = new MetadataCache(1, systemClock);
     update(cache, { liveBrokers: [broker(1, { PLAINTEXT: 9092 })], partitionStates: [ps('a', 0, 1), ps('a', 1, 1)] });
     const removed = cache.updateMetadata(updateMetadataRequest({ controllerId: 1, liveBrokers: [broker(1, { PLAINTEXT: 9092 })], partitionStates: [ps('a', 0, -2)] }));
     expect(removed).toEqual([{ topic: 'a', partition: 0 }]);
@@ -45,7 +46,7 @@ describe('MetadataCache', () => {
   });
 
   it('hasLeaders needs a live leader for every partition', () => {
-    const cache = new MetadataCache(1);
+    const cache = new MetadataCache(1, systemClock);
     update(cache, { liveBrokers: [broker(1, { PLAINTEXT: 9092 })], partitionStates: [ps('a', 0, 1), ps('a', 1, -1)] });
     expect(cache.hasLeaders('a')).toBe(false);
     update(cache, { liveBrokers: [broker(1, { PLAINTEXT: 9092 })], partitionStates: [ps('a', 1, 2)] });
@@ -56,7 +57,7 @@ describe('MetadataCache', () => {
   });
 
   it('answers endpoints for the listener asked, omitting brokers without it', () => {
-    const cache = new MetadataCache(1);
+    const cache = new MetadataCache(1, systemClock);
     update(cache, { liveBrokers: [broker(1, { INTERNAL: 29092, EXTERNAL: 9092 }), broker(2, { INTERNAL: 29093 })] });
     expect(cache.aliveBrokerNodes('EXTERNAL')).toEqual([{ nodeId: 1, host: 'b1', port: 9092, rack: '' }]);
     expect(cache.aliveBrokerNodes('INTERNAL').map((b) => b.port)).toEqual([29092, 29093]);
@@ -64,7 +65,7 @@ describe('MetadataCache', () => {
   });
 
   it('reports LEADER_NOT_AVAILABLE with leader -1 when the leader is gone or lacks the listener', () => {
-    const cache = new MetadataCache(1);
+    const cache = new MetadataCache(1, systemClock);
     update(cache, {
       liveBrokers: [broker(1, { INTERNAL: 29092, EXTERNAL: 9092 }), broker(2, { INTERNAL: 29093 })],
       partitionStates: [ps('a', 0, 1), ps('a', 1, 2), ps('a', 2, -1), ps('a', 3, 7)],
@@ -81,7 +82,7 @@ describe('MetadataCache', () => {
   });
 
   it('waitFor resolves true once an update satisfies the predicate, false on timeout', async () => {
-    const cache = new MetadataCache(1);
+    const cache = new MetadataCache(1, systemClock);
     const waiting = cache.waitFor(() => cache.contains('a'), 10_000);
     update(cache, { liveBrokers: [broker(1, { PLAINTEXT: 9092 })], partitionStates: [ps('a', 0, 1)] });
     await expect(waiting).resolves.toBe(true);
@@ -90,7 +91,7 @@ describe('MetadataCache', () => {
   });
 
   it('close answers pending waiters with false', async () => {
-    const cache = new MetadataCache(1);
+    const cache = new MetadataCache(1, systemClock);
     const waiting = cache.waitFor(() => false, 60_000);
     cache.close();
     await expect(waiting).resolves.toBe(false);

@@ -4,6 +4,7 @@
  * UpdateMetadata requests (ControllerBrokerRequestBatch, Kafka's MetadataCache); client Metadata requests are answered from it and
  * never from ZooKeeper, so different brokers may briefly disagree.
  */
+import type { Clock, Timer } from '../clock';
 import type { UpdateMetadataPartitionState, UpdateMetadataRequest } from '../api/controller-requests';
 import type { MetadataBroker, PartitionMetadata, TopicMetadata } from '../api/metadata';
 import { ErrorCode, SamsaError } from '../../proto/errors';
@@ -39,7 +40,7 @@ export class MetadataWaitersExhaustedError extends SamsaError {
 interface Waiter {
   predicate: () => boolean;
   resolve: (satisfied: boolean) => void;
-  timer: NodeJS.Timeout;
+  timer: Timer;
 }
 
 export class MetadataCache {
@@ -51,7 +52,7 @@ export class MetadataCache {
   private updates = 0;
   private readonly waiters = new Set<Waiter>();
 
-  constructor(readonly brokerId: number) {}
+  constructor(readonly brokerId: number, private readonly clock: Clock) {}
 
   /**
    * Applies an UpdateMetadata request: the live-broker list is replaced wholesale, partition states
@@ -191,7 +192,7 @@ export class MetadataCache {
     return new Promise((resolve) => {
       const waiter: Waiter = {
         predicate, resolve,
-        timer: setTimeout(() => {
+        timer: this.clock.setTimeout(() => {
           this.waiters.delete(waiter);
           resolve(false);
         }, timeoutMs),
@@ -203,7 +204,7 @@ export class MetadataCache {
   /** Answers every pending waiter with false (broker shutdown). */
   close(): void {
     for (const w of this.waiters) {
-      clearTimeout(w.timer);
+      w.timer.cancel();
       w.resolve(false);
     }
     this.waiters.clear();
@@ -212,7 +213,7 @@ export class MetadataCache {
   private checkWaiters(): void {
     for (const w of [...this.waiters]) {
       if (!w.predicate()) continue;
-      clearTimeout(w.timer);
+      w.timer.cancel();
       this.waiters.delete(w);
       w.resolve(true);
     }

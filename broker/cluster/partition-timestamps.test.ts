@@ -18,7 +18,7 @@ let log: Log;
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'samsa-partition-ts-'));
-  log = await Log.load({ fileSystem: nodeFileSystem, dir: join(root, 't-0'), topic: 't', partition: 0, config: logConfigDefaults, cleanShutdown: true });
+  log = await Log.load({ clock: systemClock, fileSystem: nodeFileSystem, dir: join(root, 't-0'), topic: 't', partition: 0, config: logConfigDefaults, cleanShutdown: true });
 });
 
 afterEach(async () => {

@@ -27,7 +27,7 @@ async function fixture(topicConfig: Record<string, string> | (() => Promise<Reco
     recoveryPointCheckpointIntervalMs: 60_000, highWatermarkCheckpointIntervalMs: 60_000, logger, clock: systemClock,
   });
   await logManager.startup();
-  const cache = new MetadataCache(brokerId);
+  const cache = new MetadataCache(brokerId, systemClock);
   const brokerEpoch = { value: 10 };
   const config: BrokerConfig = { ...parseBrokerConfig({ 'broker.id': String(brokerId), 'zookeeper.connect': 'localhost:2181' }), logDefaults: logConfigDefaults };
   const rm = new ReplicaManager({

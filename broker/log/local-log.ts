@@ -10,6 +10,7 @@
  * readers never see unwritten data; the recovery point never passes the log end offset.
  */
 import { type Logger } from 'pino';
+import type { Clock } from '../clock';
 import { type BatchesSummary } from './batches';
 import { type LogFileSystem } from './file-system';
 import { shouldRollSegment, type AppendRollbackPoint, type PendingAppend } from './log-append';
@@ -26,7 +27,7 @@ export interface LocalLogOptions {
   config: LogConfig;
   recoveryPoint: number;
   logger: Logger | undefined;
-  nowMs: () => number;
+  clock: Clock;
 }
 
 export class LocalLog {
@@ -43,7 +44,7 @@ export class LocalLog {
   private readonly deleter: LogSegmentDeleter;
   private readonly topicPartition: string;
   private readonly logger: Logger | undefined;
-  private readonly clock: () => number;
+  private readonly clock: Clock;
 
   /** `segments` must not be empty. */
   constructor(opts: LocalLogOptions, segments: LogSegment[]) {
@@ -52,13 +53,13 @@ export class LocalLog {
     this.config = opts.config;
     this.topicPartition = opts.topicPartition;
     this.logger = opts.logger;
-    this.clock = opts.nowMs;
-    this.lastFlushTimeMs = this.clock();
+    this.clock = opts.clock;
+    this.lastFlushTimeMs = this.clock.nowMs();
     this.segments = segments;
     this.endOffset = this.activeSegment.nextOffset;
     this.recoveryPointOffset = Math.min(opts.recoveryPoint, this.endOffset);
     this.reader = new LogReader(() => this.segments);
-    this.deleter = new LogSegmentDeleter(this.logger);
+    this.deleter = new LogSegmentDeleter(this.logger, this.clock);
   }
 
   get logEndOffset(): number {
@@ -226,7 +227,7 @@ export class LocalLog {
     });
     for (const segment of segments) await segment.flush();
     this.recoveryPointOffset = Math.max(this.recoveryPointOffset, Math.min(offset, this.endOffset));
-    this.lastFlushTimeMs = this.clock();
+    this.lastFlushTimeMs = this.clock.nowMs();
   }
 
   /** Waits for background flushes, then closes every file and finishes pending deletions. */

@@ -123,7 +123,7 @@ export class LogManager {
         highWatermark: highWatermarks?.get(key) ?? 0,
         cleanShutdown,
         logger: this.logger.child({ component: 'log', topic: tp.topic, partition: tp.partition }),
-        nowMs: () => this.opts.clock.nowMs(),
+        clock: this.opts.clock,
         recoveryListener: this.opts.recoveryListener,
       });
       this.logs.set(key, this.watch(log));
@@ -175,7 +175,7 @@ export class LogManager {
       config,
       cleanShutdown: true,
       logger: this.logger.child({ component: 'log', topic, partition }),
-      nowMs: () => this.opts.clock.nowMs(),
+      clock: this.opts.clock,
     });
   }
 

@@ -4,13 +4,14 @@
  * hold the segment can finish. Pending deletions run immediately when the log closes.
  */
 import { type Logger } from 'pino';
+import type { Clock, Timer } from '../clock';
 import { type LogSegment } from './log-segment';
 
 export class LogSegmentDeleter {
-  private readonly pending = new Map<LogSegment, NodeJS.Timeout>();
+  private readonly pending = new Map<LogSegment, Timer>();
   private readonly logger: Logger | undefined;
 
-  constructor(logger: Logger | undefined) {
+  constructor(logger: Logger | undefined, private readonly clock: Clock) {
     this.logger = logger;
   }
 
@@ -20,11 +21,10 @@ export class LogSegmentDeleter {
 
   async schedule(segment: LogSegment, delayMs: number): Promise<void> {
     await segment.renameToDeleted();
-    const timer = setTimeout(() => {
+    const timer = this.clock.setTimeout(() => {
       this.pending.delete(segment);
       void this.remove(segment);
     }, delayMs);
-    timer.unref();
     this.pending.set(segment, timer);
   }
 
@@ -38,7 +38,7 @@ export class LogSegmentDeleter {
 
   async deleteAllNow(): Promise<void> {
     const segments = [...this.pending.keys()];
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const timer of this.pending.values()) timer.cancel();
     this.pending.clear();
     await Promise.all(segments.map((s) => this.remove(s)));
   }

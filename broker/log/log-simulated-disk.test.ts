@@ -25,6 +25,7 @@ function batch(i: number): Buffer {
 
 async function load(fileSystem: LogFileSystem, cleanShutdown: boolean, path = dir, scans: SegmentRecoveryResult[] = [], recoveryPoint = 0): Promise<Log> {
   return Log.load({
+    clock: systemClock,
     fileSystem, dir: path, topic: 'orders', partition: 0, config, cleanShutdown, recoveryPoint,
     recoveryListener: { onSegmentScanned: (_dir, _base, result) => scans.push(result) },
   });

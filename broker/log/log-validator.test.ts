@@ -3,6 +3,7 @@
  * whole with Kafka's error code, and the log (files, end offset, producer state) is exactly as
  * before and still takes a good batch. Issue 8, defect 2.
  */
+import { systemClock } from '../clock';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +30,7 @@ afterEach(async () => {
 });
 
 async function openLog(overrides: Partial<LogConfig> = {}, cleanShutdown = true): Promise<Log> {
-  const log = await Log.load({ fileSystem: nodeFileSystem, dir: join(root, 't-0'), topic: 't', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown });
+  const log = await Log.load({ clock: systemClock, fileSystem: nodeFileSystem, dir: join(root, 't-0'), topic: 't', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown });
   openLogs.push(log);
   return log;
 }

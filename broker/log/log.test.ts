@@ -1,3 +1,4 @@
+import { systemClock } from '../clock';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ afterEach(async () => {
 });
 
 async function openLog(overrides: Partial<LogConfig> = {}, dir = join(root, 'orders-0')): Promise<Log> {
-  const log = await Log.load({ fileSystem: nodeFileSystem, dir, topic: 'orders', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown: true });
+  const log = await Log.load({ clock: systemClock, fileSystem: nodeFileSystem, dir, topic: 'orders', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown: true });
   openLogs.push(log);
   return log;
 }

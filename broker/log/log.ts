@@ -9,6 +9,7 @@
  * (log-append-queue.ts).
  */
 import { type Logger } from 'pino';
+import type { Clock } from '../clock';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { summarizeBatches } from './batches';
 import { LocalLog } from './local-log';
@@ -43,7 +44,8 @@ export interface LogLoadOptions {
   highWatermark?: number;
   cleanShutdown?: boolean;
   logger?: Logger;
-  nowMs?: () => number;
+  /** The broker's clock: flush times and delayed segment deletion. */
+  clock: Clock;
   recoveryListener?: RecoveryListener;
   /** transactional.id.expiration.ms: idle producers are forgotten after this long. */
   producerIdExpirationMs?: number;
@@ -75,7 +77,7 @@ export class Log {
     this.logger = opts.logger;
     this.local = new LocalLog({
       fileSystem: opts.fileSystem, dir: opts.dir, topicPartition: this.topicPartition, config: opts.config,
-      recoveryPoint: opts.recoveryPoint ?? 0, logger: opts.logger, nowMs: opts.nowMs ?? Date.now,
+      recoveryPoint: opts.recoveryPoint ?? 0, logger: opts.logger, clock: opts.clock,
     }, segments);
     this.nextOffset = this.logEndOffset;
     this.startOffset = Math.max(opts.logStartOffset ?? 0, this.local.firstSegmentBaseOffset);

@@ -109,7 +109,7 @@ export class SimBroker {
       recoveryPointCheckpointIntervalMs: config.logFlushOffsetCheckpointIntervalMs,
       highWatermarkCheckpointIntervalMs: config.replicaHighWatermarkCheckpointIntervalMs, cleaner: config.logCleaner, logger: silent, clock,
     });
-    const metadataCache = new MetadataCache(this.id);
+    const metadataCache = new MetadataCache(this.id, clock);
     const running: RunningBroker = {
       clock, session, zk, config, logManager, controller: undefined, handlers: new Map(), brokerEpoch: -1, failed: undefined,
       replicaManager: new ReplicaManager({

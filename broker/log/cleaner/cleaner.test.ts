@@ -30,7 +30,7 @@ afterEach(async () => {
 const compacted: Partial<LogConfig> = { cleanupPolicy: 'compact', segmentBytes: 600, fileDeleteDelayMs: 0 };
 
 async function openLog(overrides: Partial<LogConfig> = {}, dir = join(root, 'table-0')): Promise<Log> {
-  const log = await Log.load({ fileSystem: nodeFileSystem, dir, topic: 'table', partition: 0, config: { ...logConfigDefaults, ...compacted, ...overrides }, cleanShutdown: true });
+  const log = await Log.load({ clock: systemClock, fileSystem: nodeFileSystem, dir, topic: 'table', partition: 0, config: { ...logConfigDefaults, ...compacted, ...overrides }, cleanShutdown: true });
   openLogs.push(log);
   return log;
 }

@@ -1,3 +1,4 @@
+import { systemClock } from '../../clock';
 import pino from 'pino';
 import { ApiKey } from '../../../proto/api';
 import { ErrorCode } from '../../../proto/errors';
@@ -17,7 +18,7 @@ import { unused } from '../../../test/support/unused';
 type Response = samsa.v1.IDescribeConfigsResponse;
 
 function setup() {
-  const cache = new MetadataCache(1);
+  const cache = new MetadataCache(1, systemClock);
   cache.updateMetadata(updateMetadataRequest({
     controllerId: 1, controllerEpoch: 1, liveBrokers: [{ id: 1, endpoints: [{ listener: 'PLAINTEXT', host: 'h', port: 9092, securityProtocol: 'PLAINTEXT' }] }],
     partitionStates: [{ topic: 'orders', partition: 0, leader: 1, leaderEpoch: 0, isr: [1], replicas: [1] }],

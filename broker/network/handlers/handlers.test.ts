@@ -1,3 +1,4 @@
+import { systemClock } from '../../clock';
 import pino from 'pino';
 import { ApiKey } from '../../../proto/api';
 import { ErrorCode } from '../../../proto/errors';
@@ -33,7 +34,7 @@ function liveBroker(id: number): samsa.v1.UpdateMetadataRequest.ILiveBroker {
 }
 
 function setup(configOverrides: Partial<BrokerConfig> = {}) {
-  const cache = new MetadataCache(1);
+  const cache = new MetadataCache(1, systemClock);
   cache.clusterId = 'cluster-x';
   cache.updateMetadata(updateMetadataRequest({
     controllerId: 2, controllerEpoch: 1, liveBrokers: [liveBroker(1), liveBroker(2)],

@@ -1,3 +1,4 @@
+import { systemClock } from '../../clock';
 import pino from 'pino';
 import { ApiKey } from '../../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../../proto/errors';
@@ -24,7 +25,7 @@ function setup(controller: ControllerApi = unused('controller'), fenceAnswer: nu
     },
   };
   const services: BrokerServices = {
-    config: { brokerId: 1 } as unknown as BrokerConfig, metadataCache: new MetadataCache(1),
+    config: { brokerId: 1 } as unknown as BrokerConfig, metadataCache: new MetadataCache(1, systemClock),
     replicaManager: replicaManager as unknown as ReplicaManager, replicaDataPlane: replicaDataPlane as unknown as ReplicaDataPlane,
     zk: {} as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controller,
