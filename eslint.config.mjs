@@ -53,6 +53,18 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: domainRestrictedPaths, patterns: [...wirePatterns, zooKeeperClientPattern] }] },
   },
   {
+    // One clock: the domain takes time from the injected Clock (broker/clock.ts), so that the seeded
+    // simulation runs the same code on virtual time and replays a schedule exactly.
+    files: domainFolders,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval'].map((name) => ({
+        name, message: 'Domain code schedules on the injected Clock (broker/clock.ts), not on Node timers.',
+      }))],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Domain code reads time from the injected Clock (broker/clock.ts).' }],
+    },
+  },
+  {
     // Domain tests build domain requests too, but may inject ZooKeeper failures with its codes.
     files: domainFolders.map((glob) => glob.replace('*.ts', '*.test.ts')),
     rules: { 'no-restricted-imports': ['error', { paths: domainRestrictedPaths, patterns: wirePatterns }] },
