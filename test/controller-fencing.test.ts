@@ -202,6 +202,19 @@ describe('control.plane.listener.name', () => {
     });
     expect(created.topics?.[0]?.errorCode).toBe(ErrorCode.NONE);
     await waitForIsr(cluster, topic, 0, 2);
+    // ZooKeeper shows the ISR as soon as the topic exists; the leader serves only once its
+    // LeaderAndIsr (sent over the control-plane listener) is applied.
+    await waitFor(async () => {
+      const probe = clientConnection(follower, 'control-plane-probe');
+      try {
+        const resp = await probe.send<samsa.v1.IListOffsetsResponse>(ApiKey.ListOffsets, {
+          replicaId: -1, topics: [{ name: topic, partitions: [{ partition: 0, currentLeaderEpoch: -1, timestamp: -1 }] }],
+        });
+        return resp.topics?.[0]?.partitions?.[0]?.errorCode === ErrorCode.NONE ? true : undefined;
+      } finally {
+        probe.close();
+      }
+    }, { timeoutMs: 30_000, intervalMs: 100, description: `broker ${follower} leading ${topic}-0` });
     const producer = clientConnection(follower, 'control-plane-producer');
     expect((await produce(producer, topic, 0, -1, ['on-the-data-plane'])).errorCode).toBe(ErrorCode.NONE);
     producer.close();
