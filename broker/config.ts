@@ -11,7 +11,7 @@ import { type LogConfig } from './log/log-config';
 import { type LogCleanerConfig } from './log/cleaner/log-cleaner';
 import { type ConfigValue, brokerConfigKeyByName, brokerConfigKeys, longMax, parseValue } from './config/definitions';
 import {
-  type AdminListener, type ListenerEndpoint, parseAdminListener, parseListeners, parseSecurityProtocolMap,
+  type AdminListener, type ListenerEndpoint, parseAdminListener, parseListeners, parseSecurityProtocolMap, parseWireProtocolMap, type WireProtocolName,
 } from './config/listeners';
 import { BrokerConfigError, environmentOverrides, parseCommandLine, parseProperties } from './config/properties';
 
@@ -25,6 +25,12 @@ export interface BrokerConfig {
   advertisedListeners: ListenerEndpoint[];
   /** Listener name -> security protocol (always PLAINTEXT in this release). */
   listenerSecurityProtocolMap: Record<string, string>;
+  /**
+   * Listener name -> wire protocol (listener.wire.protocol.map); a listener not named speaks
+   * protobuf. Brokers talk to each other in protobuf, so the inter-broker and control-plane
+   * listeners must.
+   */
+  listenerWireProtocolMap: Record<string, WireProtocolName>;
   interBrokerListenerName: string;
   /**
    * control.plane.listener.name (KIP-291): when set, the controller reaches brokers on this
@@ -147,6 +153,7 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
     listeners,
     advertisedListeners: advertised.map((e) => ({ ...e, host: e.host === '' ? hostname() : e.host })),
     listenerSecurityProtocolMap: Object.fromEntries(protocolMap),
+    listenerWireProtocolMap: Object.fromEntries(parseWireProtocolMap('listener.wire.protocol.map', v.string('listener.wire.protocol.map'))),
     interBrokerListenerName: (v.optionalString('inter.broker.listener.name') ?? 'PLAINTEXT').toUpperCase(),
     controlPlaneListenerName: v.optionalString('control.plane.listener.name')?.trim().toUpperCase(),
     logDirs: v.list('log.dirs') ?? [v.string('log.dir')],
@@ -295,6 +302,16 @@ function checkListeners(c: BrokerConfig): void {
     throw new BrokerConfigError('admin.listeners', `port ${c.adminListeners.port} is already used by a listener`);
   }
   checkControlPlaneListener(c, names);
+  for (const [key, name] of [['inter.broker.listener.name', c.interBrokerListenerName], ['control.plane.listener.name', c.controlPlaneListenerName]] as const) {
+    if (name !== undefined && wireProtocolOf(c, name) !== 'protobuf') {
+      throw new BrokerConfigError(key, `${name} speaks ${wireProtocolOf(c, name)} (listener.wire.protocol.map); brokers talk to each other in protobuf`);
+    }
+  }
+}
+
+/** The wire protocol listener `name` speaks. */
+export function wireProtocolOf(c: Pick<BrokerConfig, 'listenerWireProtocolMap'>, name: string): WireProtocolName {
+  return c.listenerWireProtocolMap[name] ?? 'protobuf';
 }
 
 /** Kafka's KIP-291 checks: a listener of its own, registered so that the controller can find it. */

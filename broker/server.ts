@@ -23,7 +23,7 @@ import { coordinatorLeadershipListener, groupCoordinatorConfigFrom } from './coo
 import { GroupCoordinator } from './coordinator/group-coordinator';
 import { offsetsTopicName } from './coordinator/offsets-topic';
 import { ReplicaOffsetsLog } from './coordinator/replica-offsets-log';
-import { type BrokerConfig, describeBrokerConfig } from './config';
+import { type BrokerConfig, describeBrokerConfig, wireProtocolOf } from './config';
 import { formatHostPort } from './config/listeners';
 import { nodeFileSystem } from './log/file-system';
 import { type LogConfig, parseTopicConfig } from './log/log-config';
@@ -35,6 +35,9 @@ import { buildHandlerTable, type ControllerApi } from './network/handlers';
 import { connectionBrokerChannelFactory } from './network/inter-broker/broker-channel-connection';
 import { connectionControllerTarget } from './network/inter-broker/controlled-shutdown-connection';
 import { ProducerIdManager } from './coordinator/producer-id-manager';
+import { createKafkaProtocol } from './network/codecs/kafka';
+import { protobufProtocol } from './network/codecs/protobuf';
+import { implementedApiKeys } from './network/handlers/implemented-apis';
 import { RequestDispatcher } from './network/request-dispatcher';
 import { SocketServer } from './network/socket-server';
 import { SamsaError } from '../proto/errors';
@@ -158,8 +161,12 @@ export class KafkaServer {
       controller: this.controllerApi(), groupCoordinator,
       producerIdManager: new ProducerIdManager({ brokerId: c.brokerId, source: zk }),
     });
+    const kafkaProtocol = createKafkaProtocol({ servedApiKeys: implementedApiKeys });
     socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'),
-      this.requestMetrics, { controlPlaneListenerName: c.controlPlaneListenerName }));
+      this.requestMetrics, {
+        controlPlaneListenerName: c.controlPlaneListenerName,
+        protocolFor: (listenerName) => (wireProtocolOf(c, listenerName) === 'kafka' ? kafkaProtocol : protobufProtocol),
+      }));
     this.checkNotShuttingDown();
 
     this.registering = this.registerBroker(zk, socketServer);

@@ -59,6 +59,30 @@ export function parseSecurityProtocolMap(key: string, text: string): Map<string,
   return result;
 }
 
+/** What a listener speaks: Samsa's protobuf frames, or Kafka's binary protocol. */
+export const wireProtocols = ['protobuf', 'kafka'] as const;
+export type WireProtocolName = (typeof wireProtocols)[number];
+
+/**
+ * Parses `listener.wire.protocol.map` (`NAME:kafka,OTHER:protobuf`) into a map keyed by upper-case
+ * listener name. Names may be listed that no listener uses (the default names KAFKA).
+ */
+export function parseWireProtocolMap(key: string, text: string): Map<string, WireProtocolName> {
+  const result = new Map<string, WireProtocolName>();
+  for (const item of text.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+    const colon = item.indexOf(':');
+    if (colon <= 0 || colon === item.length - 1) throw new BrokerConfigError(key, `"${item}" is not NAME:WIRE`);
+    const name = item.slice(0, colon).trim().toUpperCase();
+    const wire = item.slice(colon + 1).trim().toLowerCase();
+    if (!(wireProtocols as readonly string[]).includes(wire)) {
+      throw new BrokerConfigError(key, `wire protocol "${wire}" of listener ${name} is not one of ${wireProtocols.join(', ')}`);
+    }
+    if (result.has(name)) throw new BrokerConfigError(key, `listener name ${name} appears more than once`);
+    result.set(name, wire as WireProtocolName);
+  }
+  return result;
+}
+
 /** Parses `http://host:port` for the admin API. */
 export function parseAdminListener(key: string, text: string): AdminListener {
   let url: URL;

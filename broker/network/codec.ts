@@ -25,8 +25,19 @@ export interface ParsedRequest {
   header: RequestHeader;
   /** Why the body cannot be the request the header's api key names; undefined when it can. */
   bodyProblem?: string;
-  /** The domain request (the codec of header.apiKey at header.apiVersion). */
+  /** The domain request (the codec of header.apiKey at header.apiVersion); may be async. */
   decode(): unknown;
+  /**
+   * Set by protocols whose response encoding depends on the request (Kafka's: the version's
+   * schema, record conversion): the response frame for this request. Else the protocol's
+   * `encodeResponse` is used.
+   */
+  encodeResponse?(response: unknown): Buffer | Promise<Buffer>;
+  /**
+   * Set by protocols whose errors are API-specific: the frame answering this request with
+   * `errorCode`, or undefined to close the connection without an answer.
+   */
+  encodeError?(errorCode: number, message: string): Buffer | undefined;
 }
 
 export interface UnparsableRequest {
@@ -39,13 +50,16 @@ export interface UnparsableRequest {
 /** A listener's wire protocol: frames in, frames out (without the socket layer's length prefix). */
 export interface WireProtocol {
   readonly name: string;
+  /** The versions of `apiKey` this protocol speaks; undefined for an API it does not carry. */
+  versionRange(apiKey: number): readonly [number, number] | undefined;
   parseRequest(message: Buffer): ParsedRequest | UnparsableRequest;
   /** The frame answering `header` with the handler's domain `response`. */
   encodeResponse(header: RequestHeader, response: unknown): Buffer;
   /**
    * The frame answering a request with an error instead of running it. `request` is the whole
    * header when it was readable (a protocol without request-level errors, such as Kafka's, answers
-   * with the API's own response carrying the code), else only the correlation id.
+   * with the API's own response carrying the code), else only the correlation id. Undefined:
+   * send nothing and close the connection (Kafka's answer to a request it cannot parse).
    */
-  encodeError(request: RequestHeader | { correlationId: number }, errorCode: number, message: string): Buffer;
+  encodeError(request: RequestHeader | { correlationId: number }, errorCode: number, message: string): Buffer | undefined;
 }

@@ -55,6 +55,7 @@ describe('a second wire protocol', () => {
   /** A toy protocol: a frame is JSON {header, body}; bodies are the domain types already. */
   const jsonProtocol: WireProtocol = {
     name: 'json',
+    versionRange: (apiKey) => protobufProtocol.versionRange(apiKey),
     parseRequest: (message) => {
       const { header, body } = JSON.parse(message.toString('utf8')) as { header: RequestHeader; body: unknown };
       return { ok: true, header, decode: () => body };

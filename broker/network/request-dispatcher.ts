@@ -16,7 +16,7 @@
  */
 
 import type { Logger } from 'pino';
-import { ApiKey, apiName, bodyFieldByApiKey } from '../../proto/api';
+import { ApiKey, apiName } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import type { FetchRequest } from '../api/fetch';
 import type { ParsedRequest, WireProtocol } from './codec';
@@ -34,9 +34,6 @@ export interface RequestDispatcherOptions {
   /** The wire protocol a listener speaks; protobuf on every listener by default. */
   protocolFor?: (listenerName: string) => WireProtocol;
 }
-
-/** Every API speaks version 0 until a field changes meaning (proto/envelope.proto). */
-export const apiVersionMax = 0;
 
 export interface ConnectionInfo {
   listenerName: string;
@@ -93,22 +90,23 @@ export class RequestDispatcher {
     const refuse = (problem: { code: number; message: string }): DispatchResult => {
       outcome.errorCode = problem.code;
       this.logger.debug({ connectionId: conn.connectionId, apiKey: header.apiKey, correlationId: header.correlationId, reason: problem.message }, 'request refused');
-      return { frame: protocol.encodeError(header, problem.code, problem.message) };
+      return errorResult(protocol, parsed, problem.code, problem.message);
     };
-    if (!(header.apiKey in bodyFieldByApiKey)) return refuse({ code: ErrorCode.UNSUPPORTED_VERSION, message: `unknown api key ${header.apiKey}` });
+    if (protocol.versionRange(header.apiKey) === undefined) return refuse({ code: ErrorCode.UNSUPPORTED_VERSION, message: `unknown api key ${header.apiKey}` });
     if (parsed.bodyProblem !== undefined) {
       outcome.request = requestMetricName(header.apiKey, undefined);
       return refuse({ code: ErrorCode.INVALID_REQUEST, message: `api key ${header.apiKey} (${apiName(header.apiKey)}) ${parsed.bodyProblem}` });
     }
     let request: unknown;
     try {
-      request = parsed.decode();
+      request = await parsed.decode();
     } catch (err) {
       outcome.request = requestMetricName(header.apiKey, undefined);
+      this.logger.debug({ connectionId: conn.connectionId, clientAddress: conn.clientAddress, apiKey: header.apiKey, err: (err as Error).message }, 'undecodable request body');
       return refuse({ code: err instanceof SamsaProtocolError ? err.code : ErrorCode.INVALID_REQUEST, message: `undecodable ${apiName(header.apiKey)} body: ${(err as Error).message}` });
     }
     outcome.request = requestMetricName(header.apiKey, request);
-    const problem = this.checkRoute(header) ?? this.checkListener(header.apiKey, conn);
+    const problem = this.checkRoute(protocol, header) ?? this.checkListener(header.apiKey, conn);
     if (problem !== undefined) return refuse(problem);
     return this.run(protocol, parsed, request, conn, outcome);
   }
@@ -125,25 +123,26 @@ export class RequestDispatcher {
       response = await handler(ctx, request as never, conn);
     } catch (err) {
       outcome.errorCode = err instanceof SamsaProtocolError ? err.code : ErrorCode.UNKNOWN_SERVER_ERROR;
-      return { frame: this.handlerErrorFrame(protocol, err, header) };
+      return this.handlerError(protocol, parsed, err);
     }
     if (response === undefined) return { frame: undefined };
     try {
-      return { frame: protocol.encodeResponse(header, response) };
+      return { frame: await (parsed.encodeResponse?.(response) ?? protocol.encodeResponse(header, response)) };
     } catch (err) {
       this.logger.error({ err, apiKey: header.apiKey, correlationId: header.correlationId }, `${apiName(header.apiKey)} response could not be encoded`);
       outcome.errorCode = ErrorCode.UNKNOWN_SERVER_ERROR;
-      return { frame: protocol.encodeError(header, ErrorCode.UNKNOWN_SERVER_ERROR, 'response could not be encoded') };
+      return errorResult(protocol, parsed, ErrorCode.UNKNOWN_SERVER_ERROR, 'response could not be encoded');
     }
   }
 
-  private checkRoute(header: RequestHeader): { code: number; message: string } | undefined {
+  private checkRoute(protocol: WireProtocol, header: RequestHeader): { code: number; message: string } | undefined {
     const { apiKey, apiVersion } = header;
     if (!this.handlers.has(apiKey)) {
       return { code: ErrorCode.UNSUPPORTED_VERSION, message: `${apiName(apiKey)} is not supported by this broker` };
     }
-    if (apiVersion < 0 || apiVersion > apiVersionMax) {
-      return { code: ErrorCode.UNSUPPORTED_VERSION, message: `${apiName(apiKey)} version ${apiVersion} is not supported (max ${apiVersionMax})` };
+    const [min, max] = protocol.versionRange(apiKey)!;
+    if (apiVersion < min || apiVersion > max) {
+      return { code: ErrorCode.UNSUPPORTED_VERSION, message: `${apiName(apiKey)} version ${apiVersion} is not supported (${min}-${max})` };
     }
     return undefined;
   }
@@ -156,11 +155,22 @@ export class RequestDispatcher {
     return { code: ErrorCode.CLUSTER_AUTHORIZATION_FAILED, message };
   }
 
-  private handlerErrorFrame(protocol: WireProtocol, err: unknown, header: RequestHeader): Buffer {
-    if (err instanceof SamsaProtocolError) return protocol.encodeError(header, err.code, err.message);
+  private handlerError(protocol: WireProtocol, parsed: ParsedRequest, err: unknown): DispatchResult {
+    if (err instanceof SamsaProtocolError) return errorResult(protocol, parsed, err.code, err.message);
+    const { header } = parsed;
     this.logger.error({ err, apiKey: header.apiKey, correlationId: header.correlationId, clientId: header.clientId }, `${apiName(header.apiKey)} handler failed`);
-    return protocol.encodeError(header, ErrorCode.UNKNOWN_SERVER_ERROR, 'unexpected server error; see the broker log');
+    return errorResult(protocol, parsed, ErrorCode.UNKNOWN_SERVER_ERROR, 'unexpected server error; see the broker log');
   }
+}
+
+/**
+ * The answer to a request refused with `code`: the request's own error encoding when its
+ * protocol has one, else the protocol's. A protocol that has no answer (Kafka's, for a request it
+ * cannot parse) closes the connection instead.
+ */
+function errorResult(protocol: WireProtocol, parsed: ParsedRequest, code: number, message: string): DispatchResult {
+  const frame = parsed.encodeError !== undefined ? parsed.encodeError(code, message) : protocol.encodeError(parsed.header, code, message);
+  return frame === undefined ? { frame: undefined, closeReason: message } : { frame };
 }
 
 /** Kafka labels follower fetches (replica_id >= 0) apart from consumer fetches. */

@@ -1,7 +1,9 @@
 /**
- * ApiVersions (18): the APIs this broker serves and their version range. Every API is at version 0
- * until a field changes meaning (envelope.proto). A request at a newer version still gets the list,
- * with UNSUPPORTED_VERSION, so that the client can pick a version (Kafka's KIP-511 behaviour).
+ * ApiVersions (18): the APIs this broker serves. The version ranges here are the protobuf
+ * protocol's (every API at version 0 until a field changes meaning, envelope.proto); the Kafka
+ * listener's codec puts its own ranges on the same list. A version the listener's protocol does
+ * not speak never reaches this handler: the dispatcher answers it with UNSUPPORTED_VERSION (and the
+ * Kafka codec with the KIP-511 v0 fallback).
  */
 import { ErrorCode } from '../../../proto/errors';
 import type { ApiVersionsRequest, ApiVersionsResponse } from '../../api/metadata';
@@ -13,10 +15,9 @@ export const apiVersionMin = 0;
 export const apiVersionMax = 0;
 
 export function apiVersionsHandler(_services: BrokerServices): RequestHandler<ApiVersionsRequest, ApiVersionsResponse> {
-  return async (ctx) => {
-    const version = ctx.apiVersion;
+  return async () => {
     return {
-      errorCode: version > apiVersionMax ? ErrorCode.UNSUPPORTED_VERSION : ErrorCode.NONE,
+      errorCode: ErrorCode.NONE,
       apiKeys: implementedApiKeys.map((apiKey) => ({ apiKey, minVersion: apiVersionMin, maxVersion: apiVersionMax })),
     };
   };

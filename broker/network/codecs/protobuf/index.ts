@@ -77,8 +77,12 @@ function parseRequest(message: Buffer): ParsedRequest | UnparsableRequest {
   };
 }
 
+/** Every API speaks version 0 until a field changes meaning (proto/envelope.proto). */
+const protobufVersions: readonly [number, number] = [0, 0];
+
 export const protobufProtocol: WireProtocol = {
   name: 'protobuf',
+  versionRange: (apiKey) => (fieldFor(apiKey) === undefined ? undefined : protobufVersions),
   parseRequest,
   encodeResponse: (header, response) => {
     const field = fieldFor(header.apiKey)!;
