@@ -72,7 +72,7 @@ const someIsrShrank = (s: ClusterSnapshot, replicas: number): boolean => s.isrs.
 
 export function brokerNode(broker: BrokerProcess): NemesisNode {
   if (broker.uid === undefined) throw new Error(`broker ${broker.brokerId} runs under the runner's uid: the nemesis cannot tell it apart`);
-  return { name: `broker-${broker.brokerId}`, uid: broker.uid, ports: [broker.port, broker.adminPort] };
+  return { name: `broker-${broker.brokerId}`, uid: broker.uid, ports: [broker.port, broker.kafkaPort, broker.adminPort] };
 }
 
 export function zooKeeperNode(node: ZooKeeperNode): NemesisNode {
