@@ -6,7 +6,7 @@
  * commits what it read (seen through Samsa's admin client on the protobuf listener).
  */
 import { partitionState } from '../replication/helpers';
-import { createTopics, samsaClient, useCluster } from './samsa-side';
+import { createTopics, samsaClient, samsaProduce, sampleRecords, useCluster } from './samsa-side';
 import { describeWithTools, kcat, runTool, succeeded } from './tools';
 
 const toolTimeoutMs = 90_000;
@@ -14,6 +14,8 @@ const partitions = 3;
 const recordCount = 30;
 /** librdkafka's metadata wait inside kcat (-m), seconds. */
 const kcatMetadataTimeoutS = '30';
+/** librdkafka's delivery bound: a record not acknowledged by then fails kcat rather than the test's timer. */
+const kcatMessageTimeoutMs = 60_000;
 
 interface KcatMetadata {
   brokers: Array<{ id: number; name: string }>;
@@ -28,9 +30,10 @@ function kcatArgs(bootstrap: string, ...args: string[]): string[] {
 describeWithTools(['kcat'], 'kcat on the KAFKA listener', () => {
   const cluster = useCluster('kcat');
   const topic = 'kcat-records';
+  const groupTopic = 'kcat-group';
 
   beforeAll(async () => {
-    await createTopics(cluster(), [{ topic, numPartitions: partitions }]);
+    await createTopics(cluster(), [{ topic, numPartitions: partitions }, { topic: groupTopic, numPartitions: partitions }]);
   }, 120_000);
 
   test('-L lists every broker at its KAFKA port and every partition with its leader and replicas', async () => {
@@ -53,7 +56,7 @@ describeWithTools(['kcat'], 'kcat on the KAFKA listener', () => {
   test('-P -K: -H produces keyed records with headers that -C -e -f reads back with partition and offset', async () => {
     const c = cluster();
     const lines = Array.from({ length: recordCount }, (_, i) => `key-${i}:value-${i}`);
-    const produced = await runTool(kcat, kcatArgs(c.kafkaBootstrap, '-P', '-t', topic, '-K:', '-H', 'origin=kcat', '-H', 'run=1', '-X', 'acks=all'), {
+    const produced = await runTool(kcat, kcatArgs(c.kafkaBootstrap, '-P', '-t', topic, '-K:', '-H', 'origin=kcat', '-H', 'run=1', '-X', 'acks=all', '-X', `message.timeout.ms=${kcatMessageTimeoutMs}`), {
       timeoutMs: toolTimeoutMs, input: `${lines.join('\n')}\n`,
     });
     succeeded(produced);
@@ -79,22 +82,23 @@ describeWithTools(['kcat'], 'kcat on the KAFKA listener', () => {
   test('-G reads every record in a consumer group and commits the offsets it read', async () => {
     const c = cluster();
     const group = 'kcat-group';
+    await samsaProduce(c, groupTopic, sampleRecords('kcat-group', partitions, recordCount, { binary: false, timestamps: false }));
     const admin = samsaClient(c, 'kcat-group-check').admin();
     await admin.connect();
     try {
-      const ends = await admin.fetchTopicOffsets(topic);
-      const total = ends.reduce((n, e) => n + Number(e.high), 0);
-      expect(total).toBeGreaterThan(0);
-      const consumed = await runTool(kcat, kcatArgs(c.kafkaBootstrap, '-G', group, '-X', 'auto.offset.reset=earliest', '-c', String(total), '-f', '%p %o\\n', topic), {
+      const ends = await admin.fetchTopicOffsets(groupTopic);
+      const total = ends.reduce((n, e) => n + e.high, 0);
+      expect(total).toBe(recordCount);
+      const consumed = await runTool(kcat, kcatArgs(c.kafkaBootstrap, '-G', group, '-X', 'auto.offset.reset=earliest', '-c', String(total), '-f', '%p %o\\n', groupTopic), {
         timeoutMs: toolTimeoutMs,
       });
       const read = succeeded(consumed).split('\n').filter((l) => /^\d+ \d+$/.test(l));
       expect(read).toHaveLength(total);
       expect(new Set(read).size).toBe(total);
       // kcat closes its consumer on exit, which commits the offsets auto-commit stored.
-      const committed = await admin.fetchOffsets({ groupId: group, topics: [topic] });
+      const committed = await admin.fetchOffsets({ groupId: group, topics: [groupTopic] });
       const offsets = committed.flatMap((t) => t.partitions).map((p) => [p.partition, p.offset]);
-      expect(Object.fromEntries(offsets)).toEqual(Object.fromEntries(ends.map((e) => [e.partition, Number(e.high)])));
+      expect(Object.fromEntries(offsets)).toEqual(Object.fromEntries(ends.map((e) => [e.partition, e.high])));
     } finally {
       await admin.disconnect();
     }
