@@ -1,19 +1,22 @@
 /**
- * Produce (0), v3-v9 (v3 is the first with record batch v2, v9 the first flexible; v10 adds
- * tagged leader hints this broker does not send). Each partition's Kafka batch is converted to
- * the batch Samsa stores before the handler runs (records/). A partition whose batch Kafka would
- * refuse (ProduceRequest.validateRecords, the record checks of DefaultRecord, zstd below v7 per
- * KIP-110) is answered in its own slot with that error, message and, from v8, the record at fault
- * (KIP-467), while the other partitions are written. It reaches the handler with no records, which
- * the LogValidator refuses, so that acks=0 behaves as the domain makes it: no response, and the
- * connection closed because an append failed.
+ * Produce (0), v0-v9 (v9 is the first flexible; v10 adds tagged leader hints this broker does not
+ * send). From v3 a partition's records are one v2 batch, converted to the batch Samsa stores
+ * before the handler runs (records/); v0-v2 carry message sets of magic 0 and 1, up-converted to
+ * one v2 batch as Kafka's LogValidator converts them. v0-v2 are served because librdkafka
+ * compresses with gzip, snappy or lz4 only when the broker's Produce range includes v0, whatever
+ * version it then uses (v7 for librdkafka 2.0). A partition whose records Kafka would refuse
+ * (ProduceRequest.validateRecords, DefaultRecord's checks, zstd below v7 per KIP-110) is answered
+ * in its own slot with that error, message and, from v8, the record at fault (KIP-467), while the
+ * other partitions are written. It reaches the handler with no records, which the LogValidator
+ * refuses, so that acks=0 behaves as the domain makes it: no response, and the connection closed
+ * because an append failed.
  */
 import { ApiKey } from '../../../../proto/api';
 import { Compression, BatchField, compressionMask } from '../../../../proto/batch-header';
 import { ErrorCode, SamsaProtocolError } from '../../../../proto/errors';
 import type { ProduceRequest, ProduceResponse } from '../../../api/produce';
 import type { KafkaApiCodec } from './api-codec';
-import { RecordError, kafkaBatchToSamsa } from './records';
+import { RecordError, kafkaBatchToSamsa, legacyMessageSetToSamsa } from './records';
 import { array, field, message, struct, versions, type KafkaStruct } from './schema';
 
 const request = message('ProduceRequest', '0-9', '9+',
@@ -48,6 +51,8 @@ const response = message('ProduceResponse', '0-9', '9+',
   field('throttleTimeMs', 'int32', '1+'),
 );
 
+/** Produce below v3 carries message sets of magic 0 and 1 (KIP-98 brought v2 batches with v3). */
+const legacyProduceVersionEnd = 3;
 /** The first Produce version that may carry zstd batches (KIP-110). */
 const zstdProduceVersionMin = 7;
 
@@ -68,12 +73,12 @@ const noRecords = Buffer.alloc(0);
 
 async function convertPartition(records: Buffer | null, version: number): Promise<Buffer | ConversionFailure> {
   const bytes = records ?? noRecords;
-  if (version < zstdProduceVersionMin && bytes.length > BatchField.attributes + 1
+  if (version >= legacyProduceVersionEnd && version < zstdProduceVersionMin && bytes.length > BatchField.attributes + 1
     && (bytes.readInt16BE(BatchField.attributes) & compressionMask) === Compression.Zstd) {
     return { errorCode: ErrorCode.UNSUPPORTED_COMPRESSION_TYPE, errorMessage: `zstd batches need Produce v${zstdProduceVersionMin}+, not v${version}`, batchIndex: -1 };
   }
   try {
-    return await kafkaBatchToSamsa(bytes);
+    return await (version < legacyProduceVersionEnd ? legacyMessageSetToSamsa(bytes) : kafkaBatchToSamsa(bytes));
   } catch (err) {
     if (!(err instanceof SamsaProtocolError)) throw err;
     return { errorCode: err.code, errorMessage: err.message, batchIndex: err instanceof RecordError ? err.batchIndex : -1 };
@@ -123,7 +128,7 @@ function encode(resp: ProduceResponse, _version: number, req: KafkaProduceReques
 
 export const produceCodec: KafkaApiCodec<KafkaProduceRequest, ProduceResponse> = {
   apiKey: ApiKey.Produce,
-  versions: versions('3-9'),
+  versions: versions('0-9'),
   request,
   response,
   decode,

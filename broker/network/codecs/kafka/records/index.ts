@@ -14,6 +14,7 @@ import { samsaRecordsToKafka } from './to-kafka';
 
 export { conversionDecompressBytesMax } from './batch-convert';
 export { RecordError } from './kafka-varint';
+export { legacyMessageSetToSamsa } from './legacy';
 
 function refused(code: number, problem: string): SamsaProtocolError {
   return new SamsaProtocolError(code, problem);

@@ -3,6 +3,7 @@
  * requests written field by field as a client writes them, responses read back the same way
  * (test/kafka/groups-frames.ts), records in Kafka's format on the wire and Samsa's in the domain.
  */
+import { crc32 } from '@node-rs/crc32';
 import { ApiKey } from '../../../../../proto/api';
 import { BatchField, Compression, writeInt64 } from '../../../../../proto/batch-header';
 import { ErrorCode } from '../../../../../proto/errors';
@@ -49,8 +50,8 @@ async function exchange(apiKey: number, version: number, flexible: boolean, body
 
 const kafkaRecord = { timestampDelta: 0, offsetDelta: 0, key: Buffer.from('k'), value: Buffer.from('v'), headers: [['h', null]] as Array<[string, Buffer | null]> };
 
-test('ApiVersions advertises Produce 3-9 and Fetch 4-12', () => {
-  expect([protocol.versionRange(ApiKey.Produce), protocol.versionRange(ApiKey.Fetch)]).toEqual([[3, 9], [4, 12]]);
+test('ApiVersions advertises Produce 0-9 and Fetch 4-12', () => {
+  expect([protocol.versionRange(ApiKey.Produce), protocol.versionRange(ApiKey.Fetch)]).toEqual([[0, 9], [4, 12]]);
 });
 
 describe('Produce', () => {
@@ -120,6 +121,32 @@ describe('Produce', () => {
     });
     e.int32();
     e.end();
+  });
+
+  test.each([0, 2])('v%i: a message set of magic 0 or 1 is up-converted; a v2 batch is refused', async (v) => {
+    const body = Buffer.concat([Buffer.from([1, 0]), Buffer.from([0, 0, 0, 0, 0, 0, 0, 7]), Buffer.from([0, 0, 0, 1, 0x6b, 0, 0, 0, 1, 0x76])]);
+    const legacy = Buffer.alloc(16);
+    legacy.writeInt32BE(body.length + 4, 8);
+    legacy.writeUInt32BE(crc32(body), 12);
+    const set = Buffer.concat([legacy, body]);
+    const v2 = await kafkaBatch([kafkaRecord]);
+    const x = await exchange(ApiKey.Produce, v, false, (w) => w.int16(1).int32(100).arr([0], () => w.str('t').arr([[0, set], [1, v2]] as Array<[number, Buffer]>, ([i, b]) => w.int32(i).bytes(b))));
+    const [p0, p1] = (x.request as ProduceRequest).topics[0]!.partitions;
+    const [stored] = await decodeRecordBatches(p0!.records);
+    expect(stored!.records.map((r) => [r.key?.toString(), r.value?.toString(), r.timestamp])).toEqual([['k', 'v', 7]]);
+    expect(p1!.records.length).toBe(0);
+    const r = await x.respond({ throttleTimeMs: 0, topics: [{ name: 't', partitions: [
+      { partition: 0, errorCode: 0, baseOffset: 5, logAppendTimeMs: -1, logStartOffset: 0, errorMessage: '', leaderEpoch: 0 },
+      { partition: 1, errorCode: ErrorCode.CORRUPT_MESSAGE, baseOffset: -1, logAppendTimeMs: -1, logStartOffset: -1, errorMessage: 'empty', leaderEpoch: 0 },
+    ] }] });
+    const out: number[][] = [];
+    r.arr(() => {
+      r.str();
+      r.arr(() => void out.push([r.int32(), r.int16(), r.int64(), ...(v >= 2 ? [r.int64()] : [])]));
+    });
+    if (v >= 1) r.int32();
+    r.end();
+    expect(out).toEqual([[0, 0, 5, ...(v >= 2 ? [-1] : [])], [1, ErrorCode.INVALID_RECORD, -1, ...(v >= 2 ? [-1] : [])]]);
   });
 
   test('v8 names the record at fault in recordErrors', async () => {
