@@ -6,9 +6,14 @@
  * Samsa's client with each codec (snappy among them) read the same through kcat.
  */
 import { readFile } from 'node:fs/promises';
+import { Socket } from 'node:net';
 import path from 'node:path';
 import { Compression, readBatchHeader } from '../../proto/batch-header';
 import { Samsa } from '../../client';
+import { ApiKey } from '../../proto/api';
+import { ErrorCode } from '../../proto/errors';
+import { KafkaReader, KafkaWriter } from '../../broker/network/codecs/kafka/primitives';
+import { kafkaBatch } from '../../broker/network/codecs/kafka/records/kafka-batch-fixture';
 import { startCluster, type TestCluster } from '../fixtures/cluster';
 import { createTopics, samsaRead } from '../kafka-clients/samsa-side';
 import { describeWithTools, kcat, runTool, succeeded } from '../kafka-clients/tools';
@@ -41,7 +46,10 @@ describeWithTools(['kcat'], 'Produce and Fetch on the KAFKA listener', () => {
   let cluster: TestCluster;
   beforeAll(async () => {
     cluster = await startCluster({ brokers: 1, name: 'kafka-produce-fetch' });
-    await createTopics(cluster, [...codecs.map((c) => ({ topic: `kcat-${c}`, numPartitions: 1 })), ...codecs.map((c) => ({ topic: `samsa-${c}`, numPartitions: 1 }))]);
+    await createTopics(cluster, [
+      ...codecs.map((c) => ({ topic: `kcat-${c}`, numPartitions: 1 })), ...codecs.map((c) => ({ topic: `samsa-${c}`, numPartitions: 1 })),
+      { topic: 'partly-bad', numPartitions: 2 },
+    ]);
   }, 120_000);
   afterAll(async () => {
     await cluster?.stop();
@@ -99,4 +107,64 @@ describeWithTools(['kcat'], 'Produce and Fetch on the KAFKA listener', () => {
     const rows = succeeded(run).split('\n').filter((l) => l.startsWith('key-'));
     expect(rows).toEqual(Array.from({ length: recordCount }, (_, i) => `key-${i} v${i}-${'y'.repeat(100)} from=samsa,empty= 0 ${i} ${baseTimestamp + i}`));
   }, 2 * toolTimeoutMs + 30_000);
+
+  test('a Produce with one batch that lies writes the other partition and answers the bad one with INVALID_RECORD; at acks=0 the connection closes', async () => {
+    const good = await kafkaBatch([{ timestampDelta: 0, offsetDelta: 0, key: Buffer.from('k'), value: Buffer.from('kept'), headers: [] }], { firstTimestamp: 1_700_000_000_000 });
+    const lying = await kafkaBatch([{ timestampDelta: 0, offsetDelta: 0, key: null, value: Buffer.from('lost'), headers: [] }], { recordCount: 2, lastOffsetDelta: 1 });
+    const produce = (acks: number): Buffer => {
+      const w = new KafkaWriter(256, 4);
+      w.int16(ApiKey.Produce).int16(7).int32(1).string('raw', false);
+      w.string(null, false).int16(acks).int32(10_000).int32(1).string('partly-bad', false).int32(2);
+      w.int32(0).bytes(good, false).int32(1).bytes(lying, false);
+      return w.finishFrame();
+    };
+    const answer = await exchangeRaw(produce(1));
+    const r = new KafkaReader(answer!, 4);
+    expect(r.int32()).toBe(1);
+    const partitions: number[][] = [];
+    for (let t = r.int32(); t > 0; t--) {
+      r.string(false, false);
+      for (let p = r.int32(); p > 0; p--) {
+        partitions.push([r.int32(), r.int16(), r.int64()]);
+        r.int64();
+        r.int64();
+      }
+    }
+    expect(partitions).toEqual([[0, ErrorCode.NONE, 0], [1, ErrorCode.INVALID_RECORD, -1]]);
+    expect((await samsaRead(cluster, 'partly-bad', 0, 0, 1)).map((x) => text(x.value))).toEqual(['kept']);
+    // acks=0: no answer, and the connection is closed because an append failed (KafkaApis).
+    expect(await exchangeRaw(produce(0))).toBeUndefined();
+    expect((await samsaRead(cluster, 'partly-bad', 0, 0, 2)).map((x) => text(x.value))).toEqual(['kept', 'kept']);
+    const admin = new Samsa({ brokers: cluster.bootstrap.split(','), clientId: 'produce-fetch-admin', logLevel: 'silent' }).admin();
+    await admin.connect();
+    const ends = await admin.fetchTopicOffsets('partly-bad').finally(() => admin.disconnect());
+    expect(ends.find((e) => e.partition === 1)?.high).toBe(0);
+  }, 60_000);
+
+  /** Sends one frame to the KAFKA listener; resolves with the response frame, or undefined when the broker closes the connection instead. */
+  function exchangeRaw(frame: Buffer): Promise<Buffer | undefined> {
+    const [host, port] = cluster.brokers[0]!.kafkaBootstrap.split(':');
+    return new Promise((resolve, reject) => {
+      const socket = new Socket();
+      let received = Buffer.alloc(0);
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new Error('no answer and no close within 20 s'));
+      }, 20_000);
+      socket.on('data', (chunk: Buffer) => {
+        received = Buffer.concat([received, chunk]);
+        if (received.length >= 4 && received.length >= 4 + received.readInt32BE(0)) {
+          clearTimeout(timer);
+          socket.destroy();
+          resolve(received);
+        }
+      });
+      socket.on('close', () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      });
+      socket.on('error', () => undefined);
+      socket.connect(Number(port), host!, () => socket.write(frame));
+    });
+  }
 });
