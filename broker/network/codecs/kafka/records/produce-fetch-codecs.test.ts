@@ -274,4 +274,30 @@ describe('Fetch', () => {
     });
     r.end();
   });
+
+  test('a stored batch that does not convert is that partition\'s CORRUPT_MESSAGE, not a failed response', async () => {
+    const x = await exchange(ApiKey.Fetch, 11, false, (w) => w.int32(-1).int32(0).int32(0).int32(1000).int8(0).int32(0).int32(-1)
+      .arr([0], () => w.str('t').arr([0, 1], (p) => w.int32(p).int32(-1).int64(0).int64(-1).int32(1000))).arr([], () => undefined).str(''));
+    const damaged = await storedBatch(Compression.None, 0);
+    damaged.writeInt32BE(5, BatchField.recordCount);
+    const resp: FetchResponse = { throttleTimeMs: 0, errorCode: 0, topics: [{ name: 't', partitions: [
+      { partition: 0, errorCode: 0, highWatermark: 1, lastStableOffset: 1, logStartOffset: 0, records: damaged },
+      { partition: 1, errorCode: 0, highWatermark: 1, lastStableOffset: 1, logStartOffset: 0, records: await storedBatch(Compression.Lz4, 0) },
+    ] }] };
+    const r = await x.respond(resp);
+    r.int32();
+    expect([r.int16(), r.int32()]).toEqual([0, 0]);
+    const out: Array<[number, number, number]> = [];
+    r.arr(() => {
+      r.str();
+      r.arr(() => {
+        const [p, code] = [r.int32(), r.int16()];
+        r.int64(); r.int64(); r.int64();
+        r.arr(() => r.int64());
+        r.int32();
+        out.push([p, code, r.bytes()!.length]);
+      });
+    });
+    expect(out.map(([p, code, n]) => [p, code, n > 0])).toEqual([[0, ErrorCode.CORRUPT_MESSAGE, false], [1, ErrorCode.NONE, true]]);
+  });
 });
