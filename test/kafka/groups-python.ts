@@ -11,6 +11,8 @@ const python = '/usr/bin/python3';
 const script = path.join(__dirname, 'groups_member.py');
 /** How long a member may take to leave its group and exit once told to close. */
 const closeTimeoutMs = 30_000;
+/** How much of the member's stderr (librdkafka's log) is kept for failure messages. */
+const stderrTailChars = 64 * 1024;
 
 export interface MemberEvent {
   event: string;
@@ -58,7 +60,9 @@ export class PythonMember {
       pending = lines.pop() ?? '';
       for (const line of lines) if (line.trim() !== '') this.onEvent(JSON.parse(line) as MemberEvent);
     });
-    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-stderrTailChars);
+    });
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
   }
 
@@ -77,7 +81,7 @@ export class PythonMember {
     try {
       return await waitFor(() => this.events.slice(from).find(match), { timeoutMs, intervalMs: 100, description: `${this.options.clientId}: ${description}` });
     } catch (err) {
-      throw new Error(`${(err as Error).message}\nlast events: ${JSON.stringify(this.events.slice(-8))}\nstderr: ${this.stderr.slice(-2000)}`);
+      throw new Error(`${(err as Error).message}\nlast events: ${JSON.stringify(this.events.slice(-8))}\nstderr: ${this.stderr.slice(-4000)}`);
     }
   }
 

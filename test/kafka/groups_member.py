@@ -11,6 +11,7 @@ and reports {"event": "assigned"|"revoked", "partitions": [...]} as the group re
 committed only when told to (enable.auto.commit=false). A closed stdin closes the member too.
 """
 import json
+import os
 import queue
 import sys
 import threading
@@ -34,7 +35,7 @@ def read_commands(commands):
 
 def main():
     bootstrap, group, topic, client_id, assignor = sys.argv[1:6]
-    consumer = Consumer({
+    conf = {
         "bootstrap.servers": bootstrap,
         "group.id": group,
         "client.id": client_id,
@@ -44,7 +45,11 @@ def main():
         "enable.auto.commit": False,
         "auto.offset.reset": "earliest",
         "error_cb": lambda err: emit("error", error=str(err)),
-    })
+    }
+    # librdkafka's own trace on stderr when diagnosing (e.g. RDKAFKA_DEBUG=cgrp,fetch,protocol).
+    if os.environ.get("RDKAFKA_DEBUG"):
+        conf["debug"] = os.environ["RDKAFKA_DEBUG"]
+    consumer = Consumer(conf)
 
     def on_assign(_consumer, partitions):
         emit("assigned", partitions=sorted(p.partition for p in partitions))
