@@ -5,10 +5,10 @@
  * tools read, and the other way round. Nothing here consumes records through the Kafka
  * listener: the group protocol alone decides who owns which partition.
  */
-import { type Admin, type Samsa } from '../../client';
+import { type Admin } from '../../client';
 import { runCli } from '../fixtures/cli';
-import { startCluster, waitFor, type TestCluster } from '../fixtures/cluster';
-import { createTopic, groupBrokerOverrides, produceRecords, testClient } from '../groups-client/helpers';
+import { waitFor, type TestCluster } from '../fixtures/cluster';
+import { type GroupCluster, startGroupCluster } from './groups-cluster';
 import { PythonMember } from './groups-python';
 
 const topic = 'kafka-groups';
@@ -18,18 +18,14 @@ const groupTimeoutMs = 60_000;
 const cliTimeoutMs = 60_000;
 
 describe('confluent-kafka-python consumer groups on the Kafka listener', () => {
+  let setup: GroupCluster;
   let cluster: TestCluster;
-  let samsa: Samsa;
   let admin: Admin;
   const members: PythonMember[] = [];
 
   beforeAll(async () => {
-    cluster = await startCluster({ brokers: 2, name: 'kafka-groups', overrides: groupBrokerOverrides });
-    samsa = testClient(cluster.bootstrap, 'kafka-groups-setup');
-    admin = samsa.admin();
-    await admin.connect();
-    await createTopic(admin, topic, partitions, 2);
-    await produceRecords(samsa, topic, partitions, 0, partitions * recordsPerPartition);
+    setup = await startGroupCluster({ name: 'kafka-groups', brokers: 2, topic, partitions, replicationFactor: 2, records: partitions * recordsPerPartition });
+    ({ cluster, admin } = setup);
   }, 120_000);
 
   afterEach(async () => {
@@ -38,8 +34,7 @@ describe('confluent-kafka-python consumer groups on the Kafka listener', () => {
 
   afterAll(async () => {
     for (const m of members) m.kill();
-    await admin?.disconnect();
-    await cluster?.stop();
+    await setup?.stop();
   });
 
   function member(groupId: string, clientId: string, assignor = 'range'): PythonMember {

@@ -5,8 +5,9 @@
  * assignment the other decodes, and every partition goes to exactly one of them.
  */
 import { type Admin, type Consumer, type Samsa, RangeAssignor, RoundRobinAssignor } from '../../client';
-import { startCluster, waitFor, type TestCluster } from '../fixtures/cluster';
-import { GenerationRecorder, createTopic, groupBrokerOverrides, produceRecords, quickGroupTimings, testClient } from '../groups-client/helpers';
+import { waitFor, type TestCluster } from '../fixtures/cluster';
+import { GenerationRecorder, quickGroupTimings } from '../groups-client/helpers';
+import { type GroupCluster, startGroupCluster } from './groups-cluster';
 import { PythonMember } from './groups-python';
 
 const topic = 'mixed-groups';
@@ -14,6 +15,7 @@ const partitions = 6;
 const groupTimeoutMs = 60_000;
 
 describe('a Samsa consumer and a Kafka client consumer in one group', () => {
+  let setup: GroupCluster;
   let cluster: TestCluster;
   let samsa: Samsa;
   let admin: Admin;
@@ -21,12 +23,9 @@ describe('a Samsa consumer and a Kafka client consumer in one group', () => {
   const consumers: Consumer[] = [];
 
   beforeAll(async () => {
-    cluster = await startCluster({ brokers: 2, name: 'kafka-groups-mixed', overrides: groupBrokerOverrides });
-    samsa = testClient(cluster.bootstrap, 'mixed-groups');
-    admin = samsa.admin();
-    await admin.connect();
-    await createTopic(admin, topic, partitions, 2);
-    await produceRecords(samsa, topic, partitions, 0, partitions * 5);
+    // The name is also the Samsa consumer's client id, which the assignment order depends on.
+    setup = await startGroupCluster({ name: 'mixed-groups', brokers: 2, topic, partitions, replicationFactor: 2, records: partitions * 5 });
+    ({ cluster, samsa, admin } = setup);
   }, 120_000);
 
   afterEach(async () => {
@@ -36,8 +35,7 @@ describe('a Samsa consumer and a Kafka client consumer in one group', () => {
 
   afterAll(async () => {
     for (const m of pythonMembers) m.kill();
-    await admin?.disconnect();
-    await cluster?.stop();
+    await setup?.stop();
   });
 
   async function samsaMember(groupId: string, assignor: 'range' | 'roundrobin', recorder: GenerationRecorder): Promise<Consumer> {
