@@ -37,8 +37,8 @@ describe('confluent-kafka-python consumer groups on the Kafka listener', () => {
     await setup?.stop();
   });
 
-  function member(groupId: string, clientId: string, assignor = 'range'): PythonMember {
-    const m = new PythonMember({ bootstrap: cluster.kafkaBootstrap, groupId, topic, clientId, assignor });
+  function member(groupId: string, clientId: string, groupInstanceId?: string): PythonMember {
+    const m = new PythonMember({ bootstrap: cluster.kafkaBootstrap, groupId, topic, clientId, assignor: 'range', groupInstanceId });
     members.push(m);
     return m;
   }
@@ -105,5 +105,27 @@ describe('confluent-kafka-python consumer groups on the Kafka listener', () => {
     const reader = member(groupId, 'reader');
     const read = await reader.request({ cmd: 'committed', partitions: [0, 1, 2, 3] }, 'committed', groupTimeoutMs);
     expect(read.offsets).toEqual({ 0: 9, 1: 1, 2: 2, 3: 10 });
+  }, 180_000);
+
+  it('a static member (group.instance.id) that restarts within its session gets its partitions back without a rebalance', async () => {
+    const groupId = 'rdkafka-static';
+    const a = member(groupId, 'static-a', 'host-a');
+    await a.next((e) => e.event === 'assigned' && e.partitions?.length === partitions, groupTimeoutMs, 'every partition');
+    const b = member(groupId, 'static-b', 'host-b');
+    await sharedOut([() => a.current, () => b.current], 'a and b sharing the partitions');
+    const held = { a: a.current, b: b.current };
+    const generation = await brokerView(groupId);
+
+    // A static member sends no LeaveGroup when it closes (KIP-345): the group stays as it was.
+    await a.close();
+    expect(await brokerView(groupId)).toEqual(generation);
+    const bEvents = b.events.length;
+    const again = member(groupId, 'static-a', 'host-a');
+    await again.next((e) => e.event === 'assigned', groupTimeoutMs, 'its partitions back');
+    expect(again.current).toEqual(held.a);
+    // b was never asked to rejoin: no revocation, and the coordinator still has both, Stable.
+    expect(b.events.slice(bEvents).filter((e) => e.event === 'revoked' || e.event === 'assigned')).toEqual([]);
+    expect(b.current).toEqual(held.b);
+    expect(await brokerView(groupId)).toEqual(generation);
   }, 180_000);
 });

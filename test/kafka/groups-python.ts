@@ -38,6 +38,8 @@ export interface MemberOptions {
   clientId: string;
   /** librdkafka's partition.assignment.strategy: range, roundrobin. */
   assignor: string;
+  /** Static membership (KIP-345): librdkafka's group.instance.id. */
+  groupInstanceId?: string;
 }
 
 export class PythonMember {
@@ -51,8 +53,8 @@ export class PythonMember {
   constructor(readonly options: MemberOptions) {
     const missing = missingConfluentKafka();
     if (missing !== undefined) throw new Error(`cannot run confluent-kafka-python: ${missing}`);
-    const { bootstrap, groupId, topic, clientId, assignor } = options;
-    this.child = spawn(python, [script, bootstrap, groupId, topic, clientId, assignor]);
+    const { bootstrap, groupId, topic, clientId, assignor, groupInstanceId } = options;
+    this.child = spawn(python, [script, bootstrap, groupId, topic, clientId, assignor, ...(groupInstanceId === undefined ? [] : [groupInstanceId])]);
     let pending = '';
     this.child.stdout.on('data', (chunk: Buffer) => {
       pending += chunk.toString();

@@ -1,6 +1,8 @@
 """One consumer-group member on the Kafka listener, through confluent-kafka-python (librdkafka).
 
-Usage: groups_member.py BOOTSTRAP GROUP TOPIC CLIENT_ID ASSIGNOR
+Usage: groups_member.py BOOTSTRAP GROUP TOPIC CLIENT_ID ASSIGNOR [GROUP_INSTANCE_ID]
+
+With a group instance id the member is static (KIP-345): closing it sends no LeaveGroup.
 
 The test drives it with one JSON command per stdin line and reads one JSON event per stdout line:
   {"cmd": "commit", "offsets": {"0": 5}}     -> {"event": "commit", "offsets": {...}, "errors": {...}}
@@ -35,6 +37,7 @@ def read_commands(commands):
 
 def main():
     bootstrap, group, topic, client_id, assignor = sys.argv[1:6]
+    instance_id = sys.argv[6] if len(sys.argv) > 6 else None
     conf = {
         "bootstrap.servers": bootstrap,
         "group.id": group,
@@ -46,6 +49,8 @@ def main():
         "auto.offset.reset": "earliest",
         "error_cb": lambda err: emit("error", error=str(err)),
     }
+    if instance_id:
+        conf["group.instance.id"] = instance_id
     # librdkafka's own trace on stderr when diagnosing (e.g. RDKAFKA_DEBUG=cgrp,fetch,protocol).
     if os.environ.get("RDKAFKA_DEBUG"):
         conf["debug"] = os.environ["RDKAFKA_DEBUG"]
