@@ -108,3 +108,30 @@ export class PythonMember {
     if (this.child.exitCode === null) this.child.kill('SIGKILL');
   }
 }
+
+/** How long a one-shot Python script may run. */
+const scriptTimeoutMs = 90_000;
+
+/**
+ * Runs test/kafka/<script> to completion and parses the JSON object on its last stdout line;
+ * `module` is the Python client it needs (checked first, for a clear message).
+ */
+export function runPythonScript(scriptName: string, module: string, args: string[]): Promise<Record<string, unknown>> {
+  const probe = spawnSync(python, ['-c', `import ${module}`], { encoding: 'utf8' });
+  if (probe.status !== 0) throw new Error(`${python} cannot import ${module} (${probe.stderr.trim()})`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(python, [path.join(__dirname, scriptName), ...args]);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-stderrTailChars)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), scriptTimeoutMs);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      const last = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !last.startsWith('{')) reject(new Error(`${scriptName} exited ${code}\nstdout: ${out.slice(-4000)}\nstderr: ${err}`));
+      else resolve(JSON.parse(last) as Record<string, unknown>);
+    });
+  });
+}
