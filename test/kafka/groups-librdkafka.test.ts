@@ -82,6 +82,18 @@ describe('confluent-kafka-python consumer groups on the Kafka listener', () => {
     expect(await brokerView(groupId)).toEqual({ state: 'Stable', protocol: 'range', byClient: { 'member-a': [0, 1, 2, 3] } });
   }, 180_000);
 
+  it('a member that dies without leaving is removed when its session times out, and the other takes over', async () => {
+    const groupId = 'rdkafka-crash';
+    const a = member(groupId, 'survivor');
+    await a.next((e) => e.event === 'assigned' && e.partitions?.length === partitions, groupTimeoutMs, 'every partition');
+    const b = member(groupId, 'doomed');
+    await sharedOut([() => a.current, () => b.current], 'a and b sharing the partitions');
+    const before = a.events.length;
+    b.kill(); // no LeaveGroup: only the coordinator's session timer (session.timeout.ms 6 s) notices
+    await a.next((e) => e.event === 'assigned' && e.partitions?.length === partitions, groupTimeoutMs, 'every partition after b died', before);
+    expect(await brokerView(groupId)).toEqual({ state: 'Stable', protocol: 'range', byClient: { survivor: [0, 1, 2, 3] } });
+  }, 180_000);
+
   it('offsets a Kafka client commits are what `samsa consumer-groups --describe` shows, and the other way round', async () => {
     const groupId = 'rdkafka-commits';
     const a = member(groupId, 'committer');

@@ -95,8 +95,12 @@ export class PythonMember {
   }
 
   /** LeaveGroup and exit; killed if it does not exit in time. */
+  private get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   async close(): Promise<void> {
-    if (this.child.exitCode !== null) return;
+    if (!this.running) return;
     this.send({ cmd: 'close' });
     this.child.stdin.end();
     const timer = setTimeout(() => this.child.kill('SIGKILL'), closeTimeoutMs);
@@ -105,7 +109,7 @@ export class PythonMember {
   }
 
   kill(): void {
-    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+    if (this.running) this.child.kill('SIGKILL');
   }
 }
 
