@@ -49,7 +49,7 @@ export interface Exchange {
 export async function exchange(protocol: WireProtocol, call: KafkaCall, body: KafkaStruct, domainResponse: unknown): Promise<Exchange> {
   const parsed = protocol.parseRequest(requestMessage(call, 77, body));
   if (!parsed.ok) throw new Error(`unparsable: ${parsed.reason}`);
-  const request = parsed as ParsedRequest;
+  const request: ParsedRequest = parsed;
   const decoded = await request.decode();
   const read = (frame: Buffer): KafkaStruct => {
     const { correlationId, body: response } = readResponseFrame(call, frame);
