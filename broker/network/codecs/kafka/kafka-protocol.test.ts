@@ -4,7 +4,8 @@ import { createKafkaProtocol } from '.';
 import type { ParsedRequest } from '../../codec';
 import { KafkaReader, KafkaWriter } from './primitives';
 
-const protocol = createKafkaProtocol({ servedApiKeys: [ApiKey.ApiVersions, ApiKey.Metadata] });
+// Metadata has a Kafka codec but is not served here: ApiVersions must not advertise it.
+const protocol = createKafkaProtocol({ servedApiKeys: [ApiKey.ApiVersions] });
 
 function requestBytes(apiKey: number, version: number, correlationId: number, flexibleHeader: boolean, body: (w: KafkaWriter) => void): Buffer {
   const w = new KafkaWriter();
@@ -89,5 +90,70 @@ describe('Kafka protocol: what it cannot parse closes the connection', () => {
 
   test('the protocol itself has no error frame for a request it could not read', () => {
     expect(protocol.encodeError({ correlationId: 1 }, ErrorCode.INVALID_REQUEST, 'x')).toBeUndefined();
+  });
+});
+
+describe('Kafka protocol: Metadata', () => {
+  const withMetadata = createKafkaProtocol({ servedApiKeys: [ApiKey.ApiVersions, ApiKey.Metadata] });
+  const domain = {
+    brokers: [{ nodeId: 1, host: 'h1', port: 19092, rack: '' }, { nodeId: 2, host: 'h2', port: 19093, rack: 'r2' }],
+    clusterId: 'c1', controllerId: 2,
+    topics: [{ errorCode: 0, name: 't', isInternal: false, partitions: [{ errorCode: 0, partition: 0, leaderId: 1, leaderEpoch: 4, replicaNodes: [1, 2], isrNodes: [1], offlineReplicas: [2] }] }],
+  };
+
+  function metadataRequest(version: number, topics: string[] | null): ParsedRequest {
+    const flexible = version >= 9;
+    return withMetadata.parseRequest(requestBytes(ApiKey.Metadata, version, 3, flexible, (w) => {
+      w.arrayLength(topics === null ? null : topics.length, flexible);
+      for (const t of topics ?? []) {
+        w.string(t, flexible);
+        if (flexible) w.uvarint(0);
+      }
+      if (version >= 4) w.bool(false);
+      if (version >= 8) w.bool(false).bool(false);
+      if (flexible) w.uvarint(0);
+    })) as ParsedRequest;
+  }
+
+  test('v0: an empty list is every topic; v1+: null is, and an empty list is none', async () => {
+    expect(await metadataRequest(0, []).decode()).toEqual({ topics: [], allTopics: true, allowAutoTopicCreation: true });
+    expect(await metadataRequest(1, []).decode()).toEqual({ topics: [], allTopics: false, allowAutoTopicCreation: true });
+    expect(await metadataRequest(9, null).decode()).toEqual({ topics: [], allTopics: true, allowAutoTopicCreation: false });
+    expect(await metadataRequest(4, ['a', 'b']).decode()).toEqual({ topics: ['a', 'b'], allTopics: false, allowAutoTopicCreation: false });
+  });
+
+  test.each([0, 1, 5, 7, 9])('v%i response carries the fields of its version', async (version) => {
+    const parsed = metadataRequest(version, ['t']);
+    await parsed.decode();
+    const frame = await parsed.encodeResponse!(domain);
+    const flexible = version >= 9;
+    const r = new KafkaReader(frame, 4);
+    expect(r.int32()).toBe(3);
+    if (flexible) r.taggedFields();
+    if (version >= 3) expect(r.int32()).toBe(0);
+    expect(r.arrayLength(flexible, false)).toBe(2);
+    const brokers = [0, 1].map(() => {
+      const b = [r.int32(), r.string(flexible, false), r.int32(), version >= 1 ? r.string(flexible, true) : undefined];
+      if (flexible) r.taggedFields();
+      return b;
+    });
+    expect(brokers).toEqual([[1, 'h1', 19092, version >= 1 ? null : undefined], [2, 'h2', 19093, version >= 1 ? 'r2' : undefined]]);
+    if (version >= 2) expect(r.string(flexible, true)).toBe('c1');
+    if (version >= 1) expect(r.int32()).toBe(2);
+    expect(r.arrayLength(flexible, false)).toBe(1);
+    expect([r.int16(), r.string(flexible, false)]).toEqual([0, 't']);
+    if (version >= 1) expect(r.bool()).toBe(false);
+    expect(r.arrayLength(flexible, false)).toBe(1);
+    expect([r.int16(), r.int32(), r.int32()]).toEqual([0, 0, 1]);
+    if (version >= 7) expect(r.int32()).toBe(4);
+    const ints = (): number[] => Array.from({ length: r.arrayLength(flexible, false) }, () => r.int32());
+    expect([ints(), ints()]).toEqual([[1, 2], [1]]);
+    if (version >= 5) expect(ints()).toEqual([2]);
+    if (flexible) r.taggedFields();
+    if (version >= 8) expect(r.int32()).toBe(-2147483648);
+    if (flexible) r.taggedFields();
+    if (version >= 8) expect(r.int32()).toBe(-2147483648);
+    if (flexible) r.taggedFields();
+    expect(r.remaining()).toBe(0);
   });
 });

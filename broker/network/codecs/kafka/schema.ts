@@ -120,7 +120,7 @@ function defaultOf(f: FieldSpec, version: number): unknown {
 
 function defaultStruct(fields: readonly FieldSpec[]): KafkaStruct {
   const out: KafkaStruct = {};
-  for (const f of fields) out[f.name] = f.default ?? zeroValue(f.type, false);
+  for (const f of fields) out[f.name] = f.default !== undefined ? f.default : zeroValue(f.type, false);
   return out;
 }
 
