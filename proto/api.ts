@@ -29,6 +29,7 @@ export const ApiKey = {
   OffsetForLeaderEpoch: 23,
   DeleteGroups: 42,
   ElectLeaders: 43,
+  DescribeCluster: 60,
 } as const;
 export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey];
 
@@ -59,6 +60,7 @@ export const bodyFieldByApiKey: Readonly<Record<ApiKey, string>> = {
   [ApiKey.OffsetForLeaderEpoch]: 'offsetForLeaderEpoch',
   [ApiKey.DeleteGroups]: 'deleteGroups',
   [ApiKey.ElectLeaders]: 'electLeaders',
+  [ApiKey.DescribeCluster]: 'describeCluster',
 };
 
 export function apiName(apiKey: number): string {

@@ -5,6 +5,7 @@
  */
 import type { ApiKey } from '../../proto/api';
 import type * as C from './controller-requests';
+import type * as D from './describe-cluster';
 import type * as F from './fetch';
 import type * as G from './groups';
 import type * as I from './init-producer-id';
@@ -45,6 +46,7 @@ export interface Apis {
   [ApiKey.OffsetForLeaderEpoch]: Api<O.OffsetForLeaderEpochRequest, O.OffsetForLeaderEpochResponse>;
   [ApiKey.DeleteGroups]: Api<G.DeleteGroupsRequest, G.DeleteGroupsResponse>;
   [ApiKey.ElectLeaders]: Api<T.ElectLeadersRequest, T.ElectLeadersResponse>;
+  [ApiKey.DescribeCluster]: Api<D.DescribeClusterRequest, D.DescribeClusterResponse>;
 }
 
 export type ApiRequest<K extends ApiKey> = Apis[K]['request'];

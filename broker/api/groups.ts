@@ -37,6 +37,12 @@ export interface JoinGroupRequest {
   groupInstanceId: string;
   protocolType: string;
   protocols: JoinGroupProtocol[];
+  /**
+   * KIP-394: a dynamic member without an id first gets one with MEMBER_ID_REQUIRED and joins
+   * again with it. False for Kafka's JoinGroup v0-v3, whose clients expect to join in one step;
+   * absent means true.
+   */
+  requireKnownMemberId?: boolean;
 }
 
 export interface JoinGroupMember {
@@ -117,6 +123,8 @@ export interface OffsetCommitPartition {
   committedOffset: number;
   committedLeaderEpoch: number;
   committedMetadata: string;
+  /** OffsetCommit v1's explicit commit time; absent or -1: the broker's time of the commit. */
+  commitTimestamp?: number;
 }
 
 export interface OffsetCommitTopic {
@@ -130,6 +138,11 @@ export interface OffsetCommitRequest {
   generationId: number;
   memberId: string;
   groupInstanceId: string;
+  /**
+   * OffsetCommit v2-v4's retention (before KIP-211): the offsets expire this long after the
+   * commit whatever the group's state. Absent or -1: offsets.retention.minutes once the group is Empty.
+   */
+  retentionTimeMs?: number;
   topics: OffsetCommitTopic[];
 }
 

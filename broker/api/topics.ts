@@ -7,7 +7,8 @@ export interface CreatableReplicaAssignment {
 
 export interface CreatableTopicConfig {
   name: string;
-  value: string;
+  /** null only from Kafka's wire (a nullable string there): refused with INVALID_REQUEST, as Kafka does. */
+  value: string | null;
 }
 
 export interface CreatableTopic {
@@ -33,6 +34,11 @@ export interface CreatableTopicResult {
   errorMessage: string;
   numPartitions: number;
   replicationFactor: number;
+  /**
+   * The created (or validated) topic's effective configs (KIP-525, CreateTopics v5+); absent on an
+   * error. The protobuf response has no place for them.
+   */
+  configs?: DescribeConfigsResourceResult[];
 }
 
 export interface CreateTopicsResponse {

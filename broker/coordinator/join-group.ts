@@ -23,6 +23,7 @@ export interface JoinParams {
   rebalanceTimeoutMs: number;
   protocolType: string;
   protocols: GroupProtocol[];
+  requireKnownMemberId: boolean;
 }
 
 /** Kafka's STRING limit (int16 length): every string a member brings is stored in a group-metadata record. */
@@ -51,6 +52,7 @@ export function joinParamsFrom(req: JoinGroupRequest, client: { clientId: string
     rebalanceTimeoutMs: rebalanceTimeoutMs > 0 ? rebalanceTimeoutMs : sessionTimeoutMs,
     protocolType: req.protocolType,
     protocols: req.protocols.map((p) => ({ name: p.name, metadata: p.metadata })),
+    requireKnownMemberId: req.requireKnownMemberId ?? true,
   };
 }
 
@@ -100,7 +102,9 @@ export class JoinGroupHandler {
       return;
     }
     // KIP-394: the id is handed out first and must come back in a second JoinGroup, so that a
-    // client whose first JoinGroup timed out does not leave an orphan member behind.
+    // client whose first JoinGroup timed out does not leave an orphan member behind. Clients of
+    // JoinGroup v0-v3 predate it and join in one step (Kafka's requireKnownMemberId).
+    if (!join.requireKnownMemberId) return this.addMemberAndRebalance(group, newMemberId, join, respond);
     this.rebalancer.addPendingMember(group, newMemberId, join.sessionTimeoutMs);
     respond(joinErrorResponse(newMemberId, ErrorCode.MEMBER_ID_REQUIRED));
   }

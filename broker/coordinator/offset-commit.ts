@@ -18,6 +18,10 @@ export function commitErrorResponse(topics: readonly OffsetCommitTopic[], errorC
   return { topics: topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partition: p.partition, errorCode })) })) };
 }
 
+/** OffsetCommit's "not given" values (Kafka's OffsetCommitRequest.DEFAULT_TIMESTAMP, DEFAULT_RETENTION_TIME). */
+const defaultTimestamp = -1;
+const defaultRetentionTimeMs = -1;
+
 export class OffsetCommitHandler {
   constructor(
     private readonly manager: GroupMetadataManager,
@@ -37,7 +41,7 @@ export class OffsetCommitHandler {
     }
     const error = this.checkCommitAllowed(group, req);
     if (error !== null) return commitErrorResponse(topics, error);
-    return this.storeOffsets(group, topics);
+    return this.storeOffsets(group, topics, req.retentionTimeMs);
   }
 
   /** Null when `req` may commit to `group` now; touches the member's session when it may. */
@@ -62,8 +66,11 @@ export class OffsetCommitHandler {
     }
   }
 
-  private async storeOffsets(group: GroupMetadata, topics: readonly OffsetCommitTopic[]): Promise<OffsetCommitResponse> {
+  private async storeOffsets(group: GroupMetadata, topics: readonly OffsetCommitTopic[], retentionTimeMs: number | undefined): Promise<OffsetCommitResponse> {
     const nowMs = this.clock.nowMs();
+    // Kafka's KafkaApis.handleOffsetCommitRequest: an explicit retention expires the offsets at
+    // commit + retention whatever the group's state; none leaves it to KIP-211's rule.
+    const expireTimestampMs = retentionTimeMs !== undefined && retentionTimeMs !== defaultRetentionTimeMs ? nowMs + retentionTimeMs : null;
     const valid: TopicPartitionOffset[] = [];
     const tooLarge = new Set<string>();
     for (const t of topics) {
@@ -74,7 +81,8 @@ export class OffsetCommitHandler {
           tooLarge.add(`${partition}:${topic}`);
           continue;
         }
-        valid.push({ topic, partition, committed: { offset: p.committedOffset, leaderEpoch: p.committedLeaderEpoch, metadata, commitTimestampMs: nowMs, expireTimestampMs: null } });
+        const commitTimestampMs = p.commitTimestamp !== undefined && p.commitTimestamp !== defaultTimestamp ? p.commitTimestamp : nowMs;
+        valid.push({ topic, partition, committed: { offset: p.committedOffset, leaderEpoch: p.committedLeaderEpoch, metadata, commitTimestampMs, expireTimestampMs } });
       }
     }
     const appendError = await this.manager.storeOffsets(group, valid);

@@ -198,10 +198,14 @@ describe('log validator: compressed batches are walked too', () => {
     await expectRefused(log, bomb, ErrorCode.CORRUPT_MESSAGE, /decompresses to more than/);
   });
 
-  it('refuses snappy, which this broker cannot read, with INVALID_RECORD', async () => {
+  it('reads snappy batches: stores a valid one, refuses one whose records section is not snappy with CORRUPT_MESSAGE', async () => {
     const log = await openLog();
-    const batch = lyingBatch(1, (b) => b.writeInt16BE(Compression.Snappy, BatchField.attributes));
-    await expectRefused(log, batch, ErrorCode.INVALID_RECORD, /snappy is not supported/);
+    const snappy = await encodeRecordBatch(records(3, 's'), { compression: Compression.Snappy });
+    expect((await log.appendAsLeader(snappy, asLeader(snappy))).firstOffset).toBe(0);
+    const garbage = Buffer.concat([snappy.subarray(0, 61), Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff])]);
+    garbage.writeInt32BE(garbage.length - 12, BatchField.batchLength);
+    resealBatch(garbage);
+    await expectRefused(log, garbage, ErrorCode.CORRUPT_MESSAGE, /snappy/);
   });
 
   it('keeps call order when a compressed append is still being validated', async () => {

@@ -2,17 +2,19 @@
  * CreateTopics (19), served by any broker as in Kafka 2.x ZooKeeper mode: validate and write each
  * topic to ZooKeeper (topic-creation.ts), then wait up to timeout_ms until this broker's metadata
  * cache shows a leader for every partition (Kafka's DelayedCreatePartitions); a topic still without
- * leaders by then is answered REQUEST_TIMED_OUT, although it was created.
+ * leaders by then is answered REQUEST_TIMED_OUT, although it was created. A created or validated
+ * topic's answer carries its effective configs (KIP-525).
  */
 import { ErrorCode } from '../../../proto/errors';
 import type { CreatableTopic, CreatableTopicResult, CreateTopicsRequest, CreateTopicsResponse } from '../../api/topics';
 import type { RequestHandler } from '../request';
+import { topicConfigEntries } from './describe-configs';
 import { createTopic, type TopicCreationResult, type TopicCreationSpec } from './topic-creation';
 import type { BrokerServices } from './index';
 
 function toSpec(t: CreatableTopic): TopicCreationSpec {
   const configs: Record<string, string> = {};
-  for (const c of t.configs) configs[c.name] = c.value;
+  for (const c of t.configs) configs[c.name] = c.value ?? '';
   return {
     name: t.name, numPartitions: t.numPartitions, replicationFactor: t.replicationFactor,
     assignments: t.assignments.map((a) => ({ partition: a.partition, brokerIds: [...a.brokerIds] })),
@@ -37,11 +39,16 @@ export function createTopicsHandler(services: BrokerServices): RequestHandler<Cr
     const topics = await Promise.all(requested.map(async (t): Promise<CreatableTopicResult> => {
       const name = t.name;
       let result: TopicCreationResult;
+      const nullConfigs = t.configs.filter((c) => c.value === null).map((c) => c.name);
       if ((counts.get(name) ?? 0) > 1) {
         result = { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Create topics request from client contains multiple entries for topic ${name}.`, numPartitions: -1, replicationFactor: -1 };
+      } else if (nullConfigs.length > 0) {
+        result = { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Null value not supported for topic configs: ${nullConfigs.join(',')}`, numPartitions: -1, replicationFactor: -1 };
       } else {
-        result = await createTopic(services, toSpec(t), validateOnly);
+        const spec = toSpec(t);
+        result = await createTopic(services, spec, validateOnly);
         if (!validateOnly) result = await awaitLeaders(services, name, result, timeoutMs);
+        if (result.errorCode === ErrorCode.NONE) return { name, ...result, configs: topicConfigEntries(spec.configs, services.config.logDefaults) };
       }
       return { name, ...result };
     }));

@@ -8,5 +8,5 @@ export const implementedApiKeys: readonly number[] = Object.freeze([
   ApiKey.OffsetForLeaderEpoch, ApiKey.ElectLeaders,
   ApiKey.OffsetCommit, ApiKey.OffsetFetch, ApiKey.FindCoordinator, ApiKey.JoinGroup, ApiKey.Heartbeat, ApiKey.LeaveGroup,
   ApiKey.SyncGroup, ApiKey.DescribeGroups, ApiKey.ListGroups, ApiKey.DeleteGroups,
-  ApiKey.InitProducerId,
+  ApiKey.InitProducerId, ApiKey.DescribeCluster,
 ]);

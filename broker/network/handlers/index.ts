@@ -20,6 +20,7 @@ import { apiVersionsHandler } from './api-versions';
 import { controlledShutdownHandler } from './controlled-shutdown';
 import { createTopicsHandler } from './create-topics';
 import { deleteTopicsHandler } from './delete-topics';
+import { describeClusterHandler } from './describe-cluster';
 import { describeConfigsHandler } from './describe-configs';
 import { electLeadersHandler } from './elect-leaders';
 import { fetchHandler } from './fetch';
@@ -93,6 +94,7 @@ const factories: HandlerFactories = {
   [ApiKey.ListGroups]: listGroupsHandler,
   [ApiKey.DeleteGroups]: deleteGroupsHandler,
   [ApiKey.InitProducerId]: initProducerIdHandler,
+  [ApiKey.DescribeCluster]: describeClusterHandler,
 };
 
 export { implementedApiKeys };

@@ -1,4 +1,15 @@
-/** The Kafka listener's admin API codecs (see api-codec.ts). */
+/** The Kafka listener's admin and cluster API codecs (see api-codec.ts). */
 import type { AnyKafkaApiCodec } from './api-codec';
+import { createTopicsCodec } from './create-topics';
+import { deleteTopicsCodec } from './delete-topics';
+import { describeClusterCodec } from './describe-cluster';
+import { describeConfigsCodec } from './describe-configs';
+import { electLeadersCodec } from './elect-leaders';
+import { initProducerIdCodec } from './init-producer-id';
+import { listOffsetsCodec } from './list-offsets';
+import { offsetForLeaderEpochCodec } from './offset-for-leader-epoch';
 
-export const adminCodecs: readonly AnyKafkaApiCodec[] = [];
+export const adminCodecs: readonly AnyKafkaApiCodec[] = [
+  listOffsetsCodec, offsetForLeaderEpochCodec, initProducerIdCodec, createTopicsCodec, deleteTopicsCodec, describeConfigsCodec,
+  electLeadersCodec, describeClusterCodec,
+];

@@ -1,5 +1,6 @@
-/** Protobuf codecs for Metadata and ApiVersions (proto/cluster.proto). */
+/** Protobuf codecs for Metadata, ApiVersions and DescribeCluster (proto/cluster.proto). */
 import type { samsa } from '../../../../proto/generated/samsa';
+import type * as D from '../../../api/describe-cluster';
 import type * as M from '../../../api/metadata';
 import type { ProtobufCodec } from './protobuf-codec';
 
@@ -10,5 +11,11 @@ export const metadataCodec: ProtobufCodec<M.MetadataRequest, M.MetadataResponse,
 
 export const apiVersionsCodec: ProtobufCodec<M.ApiVersionsRequest, M.ApiVersionsResponse, samsa.v1.IApiVersionsRequest, samsa.v1.IApiVersionsResponse> = {
   decodeRequest: (m) => ({ clientSoftwareName: m.clientSoftwareName ?? '', clientSoftwareVersion: m.clientSoftwareVersion ?? '' }),
+  encodeResponse: (r) => r,
+};
+
+export const describeClusterCodec: ProtobufCodec<D.DescribeClusterRequest, D.DescribeClusterResponse,
+  samsa.v1.IDescribeClusterRequest, samsa.v1.IDescribeClusterResponse> = {
+  decodeRequest: (m) => ({ includeClusterAuthorizedOperations: m.includeClusterAuthorizedOperations ?? false }),
   encodeResponse: (r) => r,
 };

@@ -9,7 +9,7 @@ import { encodeResponseFrame, samsa } from '../../../../proto/frame';
 import type { ApiRequest, ApiResponse } from '../../../api/apis';
 import type { ParsedRequest, UnparsableRequest, WireProtocol } from '../../codec';
 import type { RequestHeader } from '../../request';
-import { apiVersionsCodec, metadataCodec } from './cluster';
+import { apiVersionsCodec, describeClusterCodec, metadataCodec } from './cluster';
 import { controlledShutdownCodec, leaderAndIsrCodec, stopReplicaCodec, updateMetadataCodec } from './control';
 import {
   deleteGroupsCodec, describeGroupsCodec, findCoordinatorCodec, heartbeatCodec, joinGroupCodec, leaveGroupCodec, listGroupsCodec,
@@ -48,6 +48,7 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.OffsetForLeaderEpoch]: offsetForLeaderEpochCodec,
   [ApiKey.DeleteGroups]: deleteGroupsCodec,
   [ApiKey.ElectLeaders]: electLeadersCodec,
+  [ApiKey.DescribeCluster]: describeClusterCodec,
 };
 
 function codecFor(apiKey: number): ProtobufCodec<unknown, unknown, Body, Body> | undefined {
