@@ -10,7 +10,12 @@
 import { randomInt } from 'node:crypto';
 import { Samsa } from '../../client';
 import { startCluster, type TestCluster } from '../fixtures/cluster';
-import { formatKafkaReport, runKafkaFuzz } from './kafka-listener-fuzz';
+import { ApiKey } from '../../proto/api';
+import { ErrorCode } from '../../proto/errors';
+import { validKafkaBatch } from './kafka-batch-gen';
+import { produceBody, requestFrame } from './kafka-frames';
+import { formatKafkaReport, produceErrorCode, runCase, runKafkaFuzz } from './kafka-listener-fuzz';
+import { Rng } from './rng';
 
 const casesInCi = 10_000;
 /** 10,000 cases take about 30 s on an idle 2-core machine; a busy one is slower. */
@@ -19,6 +24,8 @@ const setupTimeoutMs = 120_000;
 const connections = 8;
 const checkEveryCases = 250;
 const topics = ['kafka-fuzz-a', 'kafka-fuzz-b'];
+/** Where the truthful twin of the lying batches goes: not a topic whose offsets must stay put. */
+const truthTopic = 'kafka-fuzz-truth';
 const partitions = 3;
 
 const seed = process.env.FUZZ_KAFKA_SEED !== undefined ? Number(process.env.FUZZ_KAFKA_SEED) >>> 0 : randomInt(0, 2 ** 32);
@@ -45,7 +52,7 @@ describe('Kafka listener fuzzer', () => {
     const admin = new Samsa({ brokers: cluster.bootstrap.split(','), clientId: 'kafka-fuzz-setup', logLevel: 'silent' }).admin();
     await admin.connect();
     try {
-      await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })), waitForLeaders: true, timeoutMs: 30_000 });
+      await admin.createTopics({ topics: [...topics, truthTopic].map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })), waitForLeaders: true, timeoutMs: 30_000 });
       // Something in every partition, so that a log end offset that moves is not one that starts moving.
       const producer = new Samsa({ brokers: cluster.bootstrap.split(','), clientId: 'kafka-fuzz-seed', logLevel: 'silent' }).producer({ acks: -1 });
       await producer.connect();
@@ -61,6 +68,21 @@ describe('Kafka listener fuzzer', () => {
   afterAll(async () => {
     await cluster?.stop();
   });
+
+  test('a truthful batch written by the same builders is accepted at every Produce version, so the lies are what the broker refuses', async () => {
+    const rng = new Rng(seed);
+    for (let version = 3; version <= 9; version++) {
+      const correlationId = 1000 + version;
+      const bytes = requestFrame(
+        { apiKey: ApiKey.Produce, apiVersion: version, correlationId, clientId: 'fuzz-truth', flexible: version >= 9 },
+        produceBody(version, 1, { topic: truthTopic, partition: version % partitions }, validKafkaBatch(rng, Date.now())),
+      );
+      const outcome = await runCase('127.0.0.1', cluster.brokers[0]!.kafkaPort, { kind: 'truth', detail: '', bytes, correlationId, expect: 'answer-or-close', endAfterWrite: false });
+      expect({ version, outcome: outcome.kind }).toEqual({ version, outcome: 'response' });
+      const answer = outcome.kind === 'response' ? outcome.frames.at(-1)! : Buffer.alloc(0);
+      expect({ version, errorCode: produceErrorCode(answer, version) }).toEqual({ version, errorCode: ErrorCode.NONE });
+    }
+  }, 60_000);
 
   test(`${cases} hostile cases: each answered with an error or closed, the broker serves on, no log moves (seed ${seed})`, async () => {
     const before = await logEndOffsets(cluster);

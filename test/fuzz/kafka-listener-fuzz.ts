@@ -36,6 +36,7 @@ export interface KafkaFuzzOptions {
 export interface KafkaFuzzReport {
   casesSent: number;
   outcomes: Record<string, number>;
+  /** Cases per kind and outcome (`lying-batch:response`). */
   byKind: Record<string, number>;
   failures: string[];
   healthChecks: number;
@@ -194,7 +195,8 @@ export async function runKafkaFuzz(options: KafkaFuzzOptions): Promise<KafkaFuzz
       const c = generateKafkaCase(rng, rng.u32() & 0x7fffffff, options.targets);
       const outcome = await runCase(options.host, options.port, c);
       report.casesSent++;
-      report.byKind[c.kind] = (report.byKind[c.kind] ?? 0) + 1;
+      const kindOutcome = `${c.kind}:${outcome.kind}`;
+      report.byKind[kindOutcome] = (report.byKind[kindOutcome] ?? 0) + 1;
       report.outcomes[outcome.kind] = (report.outcomes[outcome.kind] ?? 0) + 1;
       const problem = judge(c, outcome);
       if (problem) fail(`connection ${w} case ${i} (${c.kind} ${c.detail}): ${problem}; bytes ${c.bytes.subarray(0, 96).toString('hex')}`);
