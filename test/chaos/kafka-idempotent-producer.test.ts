@@ -80,13 +80,16 @@ describeWithTools(['confluent-kafka'], 'chaos: an idempotent librdkafka producer
     } finally {
       producer.endInput();
     }
-    const run = await Promise.race([producer.done, sleep(producerExitTimeoutMs).then(() => undefined)]);
+    let exitTimer: NodeJS.Timeout | undefined;
+    const run = await Promise.race([producer.done, new Promise<undefined>((resolve) => (exitTimer = setTimeout(() => resolve(undefined), producerExitTimeoutMs)))]);
+    clearTimeout(exitTimer);
     const output = producer.output();
     expect({ fatal, exited: run?.code, stderr: output.stderr.slice(-4000) }).toEqual({ fatal: [], exited: 0, stderr: output.stderr.slice(-4000) });
 
     await waitForFullIsr(c, topic, partitions, replicas);
     const result = checkQueue(history, await finalRead(c, topic, partitions));
     const summary = `faults ${faults.join(', ')}\n${describeCheck(result)}`;
+    process.stdout.write(`${summary}\n`);
     expect({ summary, lost: result.lost.length, duplicates: result.duplicates.length }).toEqual({ summary, lost: 0, duplicates: 0 });
     expect({ summary, inconsistent: result.inconsistentOffsets.length, moved: result.moved.length, order: result.order.length }).toEqual({ summary, inconsistent: 0, moved: 0, order: 0 });
     expect({ summary, unexpected: result.unexpected.length, gaps: result.gaps.length }).toEqual({ summary, unexpected: 0, gaps: 0 });
