@@ -106,5 +106,6 @@ def group(bootstrap, topic, group_id, count):
 def main():
     run_command({'produce': produce, 'consume': consume, 'group': group}, __doc__)
 
+
 if __name__ == '__main__':
     main()

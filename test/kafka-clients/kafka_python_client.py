@@ -80,5 +80,6 @@ def main():
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     run_command({'produce': produce, 'consume': consume, 'group': group}, __doc__)
 
+
 if __name__ == '__main__':
     main()
