@@ -7,7 +7,7 @@
  * own topic, then reads it back from the beginning.
  *
  *   ZK_CONNECT=127.0.0.1:2181 node --max-semi-space-size=64 dist/bench/kafka-protocol-bench.js \
- *     [--num-records 300000] [--record-size 100] [--partitions 3] [--rounds 1]
+ *     [--num-records 1000000] [--record-size 100] [--partitions 3] [--rounds 1]
  *
  * Starts a local 3-broker cluster (bench/local-cluster.ts) and stops it afterwards; prints each
  * tool's output, then one table with records/s and MB/s per path and direction.
@@ -27,7 +27,7 @@ interface Options { numRecords: number; recordSizeBytes: number; partitions: num
 interface Figure { path: 'kafka' | 'protobuf'; direction: 'produce' | 'consume'; records: number; bytes: number; seconds: number; errors: number }
 
 function parseOptions(argv: string[]): Options {
-  const opts: Options = { numRecords: 300_000, recordSizeBytes: 100, partitions: 3, rounds: 1 };
+  const opts: Options = { numRecords: 1_000_000, recordSizeBytes: 100, partitions: 3, rounds: 1 };
   for (let i = 0; i < argv.length; i++) {
     const value = Number(argv[i + 1]);
     switch (argv[i]) {
@@ -114,7 +114,7 @@ function table(figures: Figure[]): string {
     const mb = f.bytes / (1024 * 1024) / Math.max(f.seconds, 1e-9);
     return `${f.path.padEnd(9)} ${f.direction.padEnd(8)} ${String(f.records).padStart(9)} ${f.seconds.toFixed(1).padStart(8)} s ${rate.toFixed(0).padStart(10)} records/s ${mb.toFixed(2).padStart(8)} MB/s${f.errors > 0 ? `  (${f.errors} failed)` : ''}`;
   });
-  return ['path      direction   records  elapsed           rate            bytes', ...rows].join('\n');
+  return ['path      direction   records    elapsed     records/s        MB/s', ...rows].join('\n');
 }
 
 async function main(): Promise<void> {
