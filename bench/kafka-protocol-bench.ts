@@ -7,7 +7,7 @@
  * own topic, then reads it back from the beginning.
  *
  *   ZK_CONNECT=127.0.0.1:2181 node --max-semi-space-size=64 dist/bench/kafka-protocol-bench.js \
- *     [--num-records 1000000] [--record-size 100] [--partitions 3] [--rounds 1]
+ *     [--num-records 1000000] [--record-size 100] [--partitions 3] [--rounds 1] [--paths protobuf,kafka]
  *
  * Starts a local 3-broker cluster (bench/local-cluster.ts) and stops it afterwards; prints each
  * tool's output, then one table with records/s and MB/s per path and direction.
@@ -22,20 +22,27 @@ const python = '/usr/bin/python3';
 const runTimeoutMs = 15 * 60_000;
 const topicReadyTimeoutMs = 60_000;
 
-interface Options { numRecords: number; recordSizeBytes: number; partitions: number; rounds: number }
+type PathName = 'kafka' | 'protobuf';
 
-interface Figure { path: 'kafka' | 'protobuf'; direction: 'produce' | 'consume'; records: number; bytes: number; seconds: number; errors: number }
+interface Options { numRecords: number; recordSizeBytes: number; partitions: number; rounds: number; paths: PathName[] }
+
+interface Figure { path: PathName; direction: 'produce' | 'consume'; records: number; bytes: number; seconds: number; errors: number }
 
 function parseOptions(argv: string[]): Options {
-  const opts: Options = { numRecords: 1_000_000, recordSizeBytes: 100, partitions: 3, rounds: 1 };
+  const opts: Options = { numRecords: 1_000_000, recordSizeBytes: 100, partitions: 3, rounds: 1, paths: ['protobuf', 'kafka'] };
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--paths') {
+      opts.paths = (argv[++i] ?? '').split(',').filter((p): p is PathName => p === 'kafka' || p === 'protobuf');
+      if (opts.paths.length === 0) throw new Error('--paths takes protobuf, kafka or both (comma-separated)');
+      continue;
+    }
     const value = Number(argv[i + 1]);
     switch (argv[i]) {
       case '--num-records': opts.numRecords = value; break;
       case '--record-size': opts.recordSizeBytes = value; break;
       case '--partitions': opts.partitions = value; break;
       case '--rounds': opts.rounds = value; break;
-      default: throw new Error(`unknown argument ${argv[i]}; usage: kafka-protocol-bench [--num-records N] [--record-size B] [--partitions P] [--rounds R]`);
+      default: throw new Error(`unknown argument ${argv[i]}; usage: kafka-protocol-bench [--num-records N] [--record-size B] [--partitions P] [--rounds R] [--paths protobuf,kafka]`);
     }
     if (!(value > 0)) throw new Error(`${argv[i]} needs a positive number`);
     i++;
@@ -126,10 +133,14 @@ async function main(): Promise<void> {
       const kafkaTopic = `kafka-protocol-bench-kafka-${round}`;
       const protobufTopic = `kafka-protocol-bench-protobuf-${round}`;
       await createTopics(local.bootstrap, [kafkaTopic, protobufTopic], opts.partitions);
-      process.stdout.write(`--- round ${round}: protobuf listener (${local.bootstrap.join(',')})\n`);
-      figures.push(...await protobufPath(local.bootstrap.join(','), protobufTopic, opts));
-      process.stdout.write(`--- round ${round}: KAFKA listener (${local.cluster.kafkaBootstrap}), librdkafka (confluent-kafka-python)\n`);
-      figures.push(...await kafkaPath(local.cluster.kafkaBootstrap, kafkaTopic, opts));
+      if (opts.paths.includes('protobuf')) {
+        process.stdout.write(`--- round ${round}: protobuf listener (${local.bootstrap.join(',')})\n`);
+        figures.push(...await protobufPath(local.bootstrap.join(','), protobufTopic, opts));
+      }
+      if (opts.paths.includes('kafka')) {
+        process.stdout.write(`--- round ${round}: KAFKA listener (${local.cluster.kafkaBootstrap}), librdkafka (confluent-kafka-python)\n`);
+        figures.push(...await kafkaPath(local.cluster.kafkaBootstrap, kafkaTopic, opts));
+      }
     }
     process.stdout.write(`\n${opts.numRecords} records of ${opts.recordSizeBytes} B, acks=all, RF=3, min.insync.replicas=2, ${opts.partitions} partitions, 3 local brokers\n${table(figures)}\n`);
     if (figures.some((f) => f.errors > 0)) process.exitCode = 1;
