@@ -103,7 +103,8 @@ function holdsZstd(records: Buffer): boolean {
 
 /** The partition's records in Kafka's format, or the error that takes their place. */
 async function kafkaRecords(p: FetchPartitionData, version: number): Promise<{ errorCode: number; records: Buffer }> {
-  if (p.errorCode !== ErrorCode.NONE || p.records.length === 0) return { errorCode: p.errorCode, records: p.records };
+  // Stored bytes never reach a Kafka client unconverted, even beside an error.
+  if (p.errorCode !== ErrorCode.NONE || p.records.length === 0) return { errorCode: p.errorCode, records: noRecords };
   if (version < zstdFetchVersionMin && holdsZstd(p.records)) return { errorCode: ErrorCode.UNSUPPORTED_COMPRESSION_TYPE, records: noRecords };
   try {
     return { errorCode: ErrorCode.NONE, records: await samsaBatchesToKafka(p.records) };
