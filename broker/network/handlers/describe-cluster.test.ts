@@ -1,0 +1,93 @@
+import pino from 'pino';
+import { ApiKey } from '../../../proto/api';
+import { ErrorCode } from '../../../proto/errors';
+import { samsa } from '../../../proto/generated/samsa';
+import { updateMetadataRequest } from '../../../test/support/domain-requests';
+import { testRequestContext } from '../../../test/support/protobuf-handler-call';
+import { unused } from '../../../test/support/unused';
+import { TopicExistsError, type KafkaZkClient } from '../../../zk/kafka-zk-client';
+import { clusterAuthorizedOperationsOmitted } from '../../api/describe-cluster';
+import type { CreateTopicsResponse } from '../../api/topics';
+import { systemClock } from '../../clock';
+import { MetadataCache } from '../../cluster/metadata-cache';
+import { logConfigDefaults, type BrokerConfig } from '../../config';
+import { createTopicsHandler } from './create-topics';
+import { allClusterOperations, describeClusterHandler } from './describe-cluster';
+import type { BrokerServices } from './index';
+
+function services(): { services: BrokerServices; created: Map<string, Record<string, string>> } {
+  const cache = new MetadataCache(1, systemClock);
+  cache.clusterId = 'cluster-x';
+  const endpoints = (id: number) => [
+    { listener: 'INTERNAL', host: `b${id}`, port: 29092, securityProtocol: 'PLAINTEXT' },
+    { listener: 'KAFKA', host: 'localhost', port: 19091 + id, securityProtocol: 'PLAINTEXT' },
+  ];
+  cache.updateMetadata(updateMetadataRequest({ controllerId: 2, controllerEpoch: 1, liveBrokers: [{ id: 1, endpoints: endpoints(1) }, { id: 2, endpoints: endpoints(2), rack: 'r2' }] }));
+  const created = new Map<string, Record<string, string>>();
+  const zk = {
+    createTopic: async (topic: string, _assignment: unknown, config: Record<string, string>) => {
+      if (created.has(topic)) throw new TopicExistsError(topic);
+      created.set(topic, config);
+    },
+    getAllTopics: async () => [...created.keys()],
+  };
+  const config = { brokerId: 1, numPartitions: 1, defaultReplicationFactor: 1, logDefaults: logConfigDefaults } as unknown as BrokerConfig;
+  return {
+    created,
+    services: {
+      config, metadataCache: cache, zk: zk as unknown as KafkaZkClient, logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1,
+      replicaManager: unused('replicaManager'), replicaDataPlane: unused('replicaDataPlane'), controllerRequestFence: unused('fence'),
+      controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
+    },
+  };
+}
+
+const conn = { closeConnection: () => undefined };
+
+describe('DescribeCluster handler', () => {
+  it('answers the cluster id, the controller and the live brokers on the request\'s listener', async () => {
+    const handler = describeClusterHandler(services().services);
+    const resp = await handler(testRequestContext(ApiKey.DescribeCluster, 'KAFKA'), { includeClusterAuthorizedOperations: false }, conn);
+    expect(resp).toEqual({
+      errorCode: ErrorCode.NONE, errorMessage: '', clusterId: 'cluster-x', controllerId: 2,
+      brokers: [{ nodeId: 1, host: 'localhost', port: 19092, rack: '' }, { nodeId: 2, host: 'localhost', port: 19093, rack: 'r2' }],
+      clusterAuthorizedOperations: clusterAuthorizedOperationsOmitted,
+    });
+    const internal = await handler(testRequestContext(ApiKey.DescribeCluster, 'INTERNAL'), { includeClusterAuthorizedOperations: true }, conn);
+    expect(internal?.brokers.map((b) => b.host)).toEqual(['b1', 'b2']);
+    // Kafka's cluster operations with no authorizer: CREATE, ALTER, DESCRIBE, CLUSTER_ACTION, DESCRIBE_CONFIGS, ALTER_CONFIGS, IDEMPOTENT_WRITE.
+    expect(internal?.clusterAuthorizedOperations).toBe(allClusterOperations);
+    expect(allClusterOperations).toBe(0b1_1111_1010_0000);
+  });
+});
+
+describe('CreateTopics handler: what the Kafka listener needs', () => {
+  it('answers a created topic\'s effective configs (KIP-525), its overrides marked as not default', async () => {
+    const { services: s } = services();
+    const resp = await createTopicsHandler(s)(testRequestContext(ApiKey.CreateTopics), {
+      topics: [{ name: 'orders', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [{ name: 'retention.ms', value: '1000' }] }],
+      timeoutMs: 0, validateOnly: true,
+    }, conn);
+    const configs = resp!.topics[0]!.configs!;
+    expect(configs.find((c) => c.name === 'retention.ms')).toEqual({ name: 'retention.ms', value: '1000', readOnly: false, isDefault: false, isSensitive: false });
+    expect(configs.find((c) => c.name === 'cleanup.policy')).toMatchObject({ value: 'delete', isDefault: true });
+  });
+
+  it('refuses a null config value (Kafka\'s wire allows one) with INVALID_REQUEST and writes nothing', async () => {
+    const { services: s, created } = services();
+    const resp = await createTopicsHandler(s)(testRequestContext(ApiKey.CreateTopics), {
+      topics: [{ name: 'orders', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [{ name: 'retention.ms', value: null }] }],
+      timeoutMs: 0, validateOnly: false,
+    }, conn);
+    expect(resp!.topics[0]).toMatchObject({ name: 'orders', errorCode: ErrorCode.INVALID_REQUEST, errorMessage: expect.stringContaining('retention.ms') });
+    expect(resp!.topics[0]!.configs).toBeUndefined();
+    expect(created.size).toBe(0);
+  });
+
+  it('the protobuf response is byte for byte what it was: the configs have no place there', () => {
+    const base = { name: 'orders', errorCode: 0, errorMessage: '', numPartitions: 2, replicationFactor: 1 };
+    const withConfigs: CreateTopicsResponse = { topics: [{ ...base, configs: [{ name: 'retention.ms', value: '1', readOnly: false, isDefault: false, isSensitive: false }] }] };
+    const encode = (body: object) => Buffer.from(samsa.v1.Response.encode({ correlationId: 1, createTopics: body }).finish());
+    expect(encode(withConfigs)).toEqual(encode({ topics: [base] }));
+  });
+});
