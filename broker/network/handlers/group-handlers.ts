@@ -7,6 +7,7 @@
  * the group's rebalance timeout; the network layer has no per-request deadline, and a client keeps
  * a separate connection to its coordinator, so nothing else waits behind them.
  */
+import { ErrorCode } from '../../../proto/errors';
 import type * as G from '../../api/groups';
 import type { GroupCoordinator } from '../../coordinator/group-coordinator';
 import type { RequestContext, RequestHandler } from '../request';
@@ -52,10 +53,32 @@ export function leaveGroupHandler(services: BrokerServices): RequestHandler<G.Le
   );
 }
 
+/**
+ * Kafka's handleOffsetCommitRequest: a partition the metadata cache does not know is answered
+ * UNKNOWN_TOPIC_OR_PARTITION and never reaches the coordinator, so that no offset is stored for a
+ * topic that does not exist; the rest are committed and the answers keep the request's order.
+ */
 export function offsetCommitHandler(services: BrokerServices): RequestHandler<G.OffsetCommitRequest, G.OffsetCommitResponse> {
-  return withCoordinator<G.OffsetCommitRequest, G.OffsetCommitResponse>(
-    services, (c, body) => c.handleCommitOffsets(body),
-  );
+  const cache = services.metadataCache;
+  const known = (topic: string, partition: number): boolean => cache.partitionState(topic, partition) !== undefined;
+  return withCoordinator<G.OffsetCommitRequest, G.OffsetCommitResponse>(services, async (c, body) => {
+    const topics = body.topics
+      .map((t) => ({ ...t, partitions: t.partitions.filter((p) => known(t.name, p.partition)) }))
+      .filter((t) => t.partitions.length > 0);
+    const committed = topics.length === 0 && body.topics.length > 0 ? { topics: [] } : await c.handleCommitOffsets({ ...body, topics });
+    const answers = new Map<string, number>();
+    for (const t of committed.topics) for (const p of t.partitions) answers.set(`${t.name}\0${p.partition}`, p.errorCode);
+    return {
+      ...committed,
+      topics: body.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({
+          partition: p.partition,
+          errorCode: known(t.name, p.partition) ? answers.get(`${t.name}\0${p.partition}`) ?? ErrorCode.UNKNOWN_SERVER_ERROR : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+        })),
+      })),
+    };
+  });
 }
 
 export function offsetFetchHandler(services: BrokerServices): RequestHandler<G.OffsetFetchRequest, G.OffsetFetchResponse> {

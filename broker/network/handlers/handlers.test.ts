@@ -228,3 +228,38 @@ describe('Produce', () => {
     expect(closed).toHaveLength(1);
   });
 });
+
+describe('OffsetCommit', () => {
+  it('answers UNKNOWN_TOPIC_OR_PARTITION for a partition the cache does not know and commits only the rest', async () => {
+    const cache = new MetadataCache(1, systemClock);
+    cache.updateMetadata(updateMetadataRequest({
+      controllerId: 1, controllerEpoch: 1, liveBrokers: [liveBroker(1)],
+      partitionStates: [{ topic: 'known', partition: 0, leader: 1, leaderEpoch: 1, isr: [1], replicas: [1] }],
+    }));
+    const seen: unknown[] = [];
+    const groupCoordinator = {
+      handleCommitOffsets: async (req: { topics: { name: string; partitions: { partition: number }[] }[] }) => {
+        seen.push(req.topics);
+        return { topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partition: p.partition, errorCode: ErrorCode.NONE })) })) };
+      },
+    };
+    const services = { metadataCache: cache, groupCoordinator } as unknown as BrokerServices;
+    const handler = buildHandlerTable(services).get(ApiKey.OffsetCommit)!;
+    const commit = (topics: { name: string; partitions: number[] }[]): Promise<unknown> => handler(testRequestContext(ApiKey.OffsetCommit, 'EXTERNAL'), {
+      groupId: 'g', generationId: -1, memberId: '', groupInstanceId: '',
+      topics: topics.map((t) => ({ name: t.name, partitions: t.partitions.map((partition) => ({ partition, committedOffset: 5, committedLeaderEpoch: -1, committedMetadata: '' })) })),
+    } as never, { closeConnection: () => undefined });
+
+    expect(await commit([{ name: 'no-such-topic', partitions: [0] }, { name: 'known', partitions: [0, 7] }])).toEqual({
+      topics: [
+        { name: 'no-such-topic', partitions: [{ partition: 0, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION }] },
+        { name: 'known', partitions: [{ partition: 0, errorCode: ErrorCode.NONE }, { partition: 7, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION }] },
+      ],
+    });
+    expect(seen).toEqual([[expect.objectContaining({ name: 'known', partitions: [expect.objectContaining({ partition: 0 })] })]]);
+    expect(await commit([{ name: 'no-such-topic', partitions: [1] }])).toEqual({
+      topics: [{ name: 'no-such-topic', partitions: [{ partition: 1, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION }] }],
+    });
+    expect(seen).toHaveLength(1);
+  });
+});
