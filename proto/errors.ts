@@ -79,6 +79,7 @@ const catalogue = {
   GROUP_ID_NOT_FOUND: entry(69, false, 'The group id does not exist.'),
   FENCED_LEADER_EPOCH: entry(74, true, 'The leader epoch in the request is older than the epoch on the broker.', true),
   UNKNOWN_LEADER_EPOCH: entry(75, true, 'The leader epoch in the request is newer than the epoch on the broker.'),
+  UNSUPPORTED_COMPRESSION_TYPE: entry(76, false, 'The requesting client does not support the compression type of given partition.'),
   STALE_BROKER_EPOCH: entry(77, false, 'Broker epoch has changed.'),
   MEMBER_ID_REQUIRED: entry(79, false, 'The group member needs to have a valid member id before actually entering a consumer group.'),
   PREFERRED_LEADER_NOT_AVAILABLE: entry(80, true, 'The preferred leader was not available.'),

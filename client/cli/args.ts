@@ -82,7 +82,7 @@ export const commands: Record<string, CommandSpec> = {
       partition: { kind: 'string', valueName: 'N', description: 'Send every record to this partition' },
       property: { kind: 'repeated', valueName: 'key=value', description: 'parse.key=true, key.separator=<sep> (default \\t)' },
       'producer-property': { kind: 'repeated', valueName: 'key=value', description: 'acks=all|1|0, linger.ms, batch.size, compression.type, delivery.timeout.ms' },
-      'compression-codec': { kind: 'string', valueName: 'none|gzip|lz4|zstd', description: 'Compression (same as compression.type)' },
+      'compression-codec': { kind: 'string', valueName: 'none|gzip|snappy|lz4|zstd', description: 'Compression (same as compression.type)' },
       'request-required-acks': { kind: 'string', valueName: 'all|1|0', description: 'Acks (same as acks)' },
       sync: { kind: 'boolean', description: 'Send each record on its own and wait for its ack' },
       help: helpFlag,

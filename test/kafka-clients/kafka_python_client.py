@@ -13,7 +13,7 @@ import time
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.structs import OffsetAndMetadata
 
-from wire_records import emit, fail, from_hex, header_list, read_record, read_records
+from wire_records import emit, fail, from_hex, header_list, read_record, read_records, run_command
 
 DEADLINE_S = 60
 SEND_TIMEOUT_S = 30
@@ -78,10 +78,7 @@ def group(bootstrap, topic, group_id, count):
 
 def main():
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    commands = {'produce': produce, 'consume': consume, 'group': group}
-    if len(sys.argv) < 2 or sys.argv[1] not in commands:
-        fail(__doc__)
-    commands[sys.argv[1]](*sys.argv[2:])
+    run_command({'produce': produce, 'consume': consume, 'group': group}, __doc__)
 
 
 if __name__ == '__main__':

@@ -90,20 +90,40 @@ function keepTail(text: string): string {
   return text.length <= outputCharsMax ? text : `...${text.slice(-outputCharsMax)}`;
 }
 
-/** Runs a tool to its exit or to `timeoutMs` (then SIGTERM, SIGKILL); never rejects on a bad exit. */
-export function runTool(command: string, args: string[], options: RunOptions): Promise<ToolRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    child.stdout.on('data', (c: Buffer) => (stdout = keepTail(stdout + c.toString())));
-    child.stderr.on('data', (c: Buffer) => (stderr = keepTail(stderr + c.toString())));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), killGraceMs).unref();
-    }, options.timeoutMs);
+export interface RunningTool {
+  /** Output so far (the last `outputCharsMax` characters of each stream). */
+  output(): { stdout: string; stderr: string };
+  /** Writes `input` (if any) and ends the tool's stdin: tools that run until EOF then finish. */
+  endInput(input?: string | Buffer): void;
+  done: Promise<ToolRun>;
+}
+
+/**
+ * Starts a tool that runs until its stdin ends (endInput) or `timeoutMs` passes (then SIGTERM,
+ * SIGKILL); `done` never rejects on a bad exit, only when the tool cannot be started.
+ */
+export function startTool(command: string, args: string[], options: Omit<RunOptions, 'input'> & { onLine?: (line: string) => void }): RunningTool {
+  const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...options.env } });
+  let stdout = '';
+  let stderr = '';
+  let timedOut = false;
+  let partialLine = '';
+  child.stdout.on('data', (c: Buffer) => {
+    const text = c.toString();
+    stdout = keepTail(stdout + text);
+    if (!options.onLine) return;
+    const lines = (partialLine + text).split('\n');
+    partialLine = lines.pop()!;
+    for (const line of lines) options.onLine(line);
+  });
+  child.stderr.on('data', (c: Buffer) => (stderr = keepTail(stderr + c.toString())));
+  child.stdin.on('error', () => undefined);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), killGraceMs).unref();
+  }, options.timeoutMs);
+  const done = new Promise<ToolRun>((resolve, reject) => {
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
@@ -112,9 +132,15 @@ export function runTool(command: string, args: string[], options: RunOptions): P
       clearTimeout(timer);
       resolve({ command: [command, ...args].join(' '), code, signal, stdout, stderr, timedOut });
     });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input ?? '');
   });
+  return { output: () => ({ stdout, stderr }), endInput: (input) => child.stdin.end(input ?? ''), done };
+}
+
+/** Runs a tool with `input` on its stdin to its exit or to `timeoutMs`; never rejects on a bad exit. */
+export function runTool(command: string, args: string[], options: RunOptions): Promise<ToolRun> {
+  const tool = startTool(command, args, options);
+  tool.endInput(options.input);
+  return tool.done;
 }
 
 export function describeRun(run: ToolRun): string {

@@ -47,3 +47,10 @@ def read_record(topic, partition, offset, timestamp, key, value, headers):
 def fail(message):
     sys.stderr.write(message + '\n')
     sys.exit(1)
+
+
+def run_command(commands, usage):
+    """Runs the sub-command named by argv[1] with the remaining arguments, or prints usage."""
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        fail(usage)
+    commands[sys.argv[1]](*sys.argv[2:])

@@ -8,6 +8,7 @@ import { ApiKey } from '../../../../proto/api';
 import { ErrorCode } from '../../../../proto/errors';
 import type * as G from '../../../api/groups';
 import { exchange, groupProtocol } from '../../../../test/kafka/groups-frames';
+import { KafkaDecodeError } from './primitives';
 
 const meta = Buffer.from([0, 1, 0, 0, 0, 1, 0, 6, 111, 114, 100, 101, 114, 115, 255, 255, 255, 255]);
 
@@ -180,5 +181,22 @@ describe('LeaveGroup', () => {
     expect([e.int32(), e.int16()]).toEqual([0, ErrorCode.COORDINATOR_LOAD_IN_PROGRESS]);
     expect(e.arr(() => e.str())).toEqual([]);
     e.end();
+  });
+});
+
+// A decode error closes the connection (index.ts), as Kafka's SocketServer does.
+describe('group requests Kafka could not parse close the connection', () => {
+  test('a null group id where Kafka has a non-nullable string', async () => {
+    await expect(exchange(ApiKey.Heartbeat, 0, false, (w) => w.str(null).int32(1).str('m'))).rejects.toBeInstanceOf(KafkaDecodeError);
+  });
+
+  test('a JoinGroup cut short inside its protocols', async () => {
+    await expect(exchange(ApiKey.JoinGroup, 5, false, (w) => {
+      w.str('g').int32(10_000).int32(45_000).str('').str(null).str('consumer').int32(3).str('range');
+    })).rejects.toBeInstanceOf(KafkaDecodeError);
+  });
+
+  test('a null topic list in OffsetFetch v1, where Kafka allows none', async () => {
+    await expect(exchange(ApiKey.OffsetFetch, 1, false, (w) => w.str('g').arr(null, () => undefined))).rejects.toBeInstanceOf(KafkaDecodeError);
   });
 });

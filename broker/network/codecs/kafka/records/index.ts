@@ -13,6 +13,8 @@ import { kafkaRecordsToSamsa } from './to-samsa';
 import { samsaRecordsToKafka } from './to-kafka';
 
 export { conversionDecompressBytesMax } from './batch-convert';
+export { RecordError } from './kafka-varint';
+export { legacyMessageSetToSamsa } from './legacy';
 
 function refused(code: number, problem: string): SamsaProtocolError {
   return new SamsaProtocolError(code, problem);

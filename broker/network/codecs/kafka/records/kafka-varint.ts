@@ -6,6 +6,13 @@
  */
 import { ErrorCode, SamsaProtocolError } from '../../../../../proto/errors';
 
+/** A record that failed its checks: Produce v8+ names it in recordErrors (KIP-467). */
+export class RecordError extends SamsaProtocolError {
+  constructor(cause: SamsaProtocolError, readonly batchIndex: number) {
+    super(cause.code, cause.message, { cause });
+  }
+}
+
 export function corruptRecords(what: string): SamsaProtocolError {
   return new SamsaProtocolError(ErrorCode.CORRUPT_MESSAGE, `records are corrupt: ${what}`);
 }

@@ -15,7 +15,8 @@
 import {
   tagHeaderKey, tagHeaderValue, tagHeaders, tagKey, tagOffsetDelta, tagRecordSetRecords, tagTimestampDelta, tagValue,
 } from '../../../../../proto/records-codec';
-import { KafkaRecordCursor, corruptRecords, invalidRecords, uvarintSize, writeUvarint, zigzag } from './kafka-varint';
+import { SamsaProtocolError } from '../../../../../proto/errors';
+import { KafkaRecordCursor, RecordError, corruptRecords, invalidRecords, uvarintSize, writeUvarint, zigzag } from './kafka-varint';
 
 /** The smallest Kafka record: a length and six one-byte fields (attributes to header count). */
 const kafkaRecordBytesMin = 7;
@@ -141,7 +142,11 @@ export function kafkaRecordsToSamsa(src: Buffer, start: number, end: number, rec
   let size = 0;
   for (let i = 0; i < recordCount; i++) {
     if (c.pos >= end) throw invalidRecords(`recordCount ${recordCount} but the records end after ${i}`);
-    size += measureRecord(c, i, layout);
+    try {
+      size += measureRecord(c, i, layout);
+    } catch (err) {
+      throw err instanceof SamsaProtocolError ? new RecordError(err, i) : err;
+    }
   }
   if (c.pos !== end) throw invalidRecords(`${end - c.pos} bytes follow the ${recordCount} records the batch declares`);
   const out = Buffer.allocUnsafe(reserveFront + size);
