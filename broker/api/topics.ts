@@ -72,12 +72,28 @@ export interface DescribeConfigsRequest {
   resources: DescribeConfigsResource[];
 }
 
+/** Kafka's DescribeConfigsResponse.ConfigSource ids that this broker reports. */
+export const ConfigSource = { TopicConfig: 1, StaticBrokerConfig: 4, DefaultConfig: 5 } as const;
+
+export interface DescribeConfigsSynonym {
+  name: string;
+  value: string;
+  source: number;
+}
+
 export interface DescribeConfigsResourceResult {
   name: string;
   value: string;
   readOnly: boolean;
   isDefault: boolean;
   isSensitive: boolean;
+  /** Kafka's ConfigSource of `value`. The protobuf response has no place for it. */
+  configSource?: number;
+  /**
+   * Where the value could come from, highest precedence first (KIP-226): the topic override,
+   * the broker keys it defaults to, their defaults. The protobuf response has no place for them.
+   */
+  synonyms?: DescribeConfigsSynonym[];
 }
 
 export interface DescribeConfigsResult {

@@ -2,7 +2,8 @@
  * Topic admin and offset queries from real Kafka clients on the KAFKA listeners of a 3-broker
  * cluster: kafka-python's KafkaAdminClient and confluent-kafka's AdminClient create (and
  * validate) topics, describe a topic's and a broker's configs and delete topics; kcat's query
- * mode (-Q) finds offsets by timestamp, earliest (-2) and latest (-1) through ListOffsets.
+ * mode (-Q) finds offsets by timestamp, earliest (-2) and latest (-1) through ListOffsets, and
+ * kcat consumes from offsets it resolves the same way (-o -2, -o s@timestamp).
  */
 import path from 'node:path';
 import { Samsa } from '../../client';
@@ -78,7 +79,7 @@ describeWithTools(['kafka-python', 'confluent-kafka', 'kcat'], 'admin from Kafka
     expect(await topicExists(cluster, `${topic}-validated`)).toBe(false);
   }, toolTimeoutMs);
 
-  test('kcat -Q: offsets by timestamp, earliest (-2) and latest (-1) through ListOffsets', async () => {
+  test('kcat -Q: offsets by timestamp, earliest (-2) and latest (-1) through ListOffsets; -o -2 and -o s@ms consume from them', async () => {
     const topic = 'kcat-offsets';
     const client = new Samsa({ brokers: cluster.bootstrap.split(','), clientId: 'admin-clients' });
     const admin = client.admin();
@@ -104,5 +105,15 @@ describeWithTools(['kafka-python', 'confluent-kafka', 'kcat'], 'admin from Kafka
     expect(offsets(await query(`${topic}:0:-1`))).toEqual([`${topic} [0] offset 0`]);
     // Past every record's timestamp there is no such offset: Kafka answers -1, kcat prints it.
     expect(offsets(await query(`${topic}:1:99000`))).toEqual([`${topic} [1] offset -1`]);
+
+    // Consuming from offsets kcat resolves through ListOffsets: two before the end (-o -2), the
+    // first at or after a timestamp (-o s@ms), and the beginning.
+    const consume = async (offset: string): Promise<string[]> => {
+      const run = await runTool(kcat, ['-b', cluster.kafkaBootstrap, '-C', '-t', topic, '-p', '1', '-o', offset, '-e', '-f', '%o %s\n'], { timeoutMs: toolTimeoutMs });
+      return succeeded(run).split('\n').filter((l) => l.length > 0);
+    };
+    expect(await consume('-2')).toEqual(['2 t30000', '3 t40000']);
+    expect(await consume('s@25000')).toEqual(['2 t30000', '3 t40000']);
+    expect(await consume('beginning')).toEqual(['0 t10000', '1 t20000', '2 t30000', '3 t40000']);
   }, toolTimeoutMs);
 });

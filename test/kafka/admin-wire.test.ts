@@ -100,8 +100,8 @@ describe('admin APIs over a real KAFKA listener', () => {
     }, { timeoutMs: 30_000, description: `broker 3 to know ${topic}` });
     const [topicResult, self, other] = resp.results as KafkaStruct[];
     expect(topicResult!.configs).toMatchObject([
-      { name: 'retention.ms', value: '3600000', configSource: 1, synonyms: [{ name: 'retention.ms', value: '3600000', source: 1 }] },
-      { name: 'cleanup.policy', value: 'delete', configSource: 5 },
+      { name: 'retention.ms', value: '3600000', configSource: 1, synonyms: [{ name: 'retention.ms', value: '3600000', source: 1 }, { name: 'log.retention.hours', value: '168', source: 5 }] },
+      { name: 'cleanup.policy', value: 'delete', configSource: 5, synonyms: [{ name: 'log.cleanup.policy', value: 'delete', source: 5 }] },
     ]);
     expect(self!.configs).toMatchObject([{ name: 'broker.id', value: '3', readOnly: true }]);
     expect(other).toMatchObject({ errorCode: ErrorCode.INVALID_REQUEST, configs: [] });

@@ -48,7 +48,7 @@ export function createTopicsHandler(services: BrokerServices): RequestHandler<Cr
         const spec = toSpec(t);
         result = await createTopic(services, spec, validateOnly);
         if (!validateOnly) result = await awaitLeaders(services, name, result, timeoutMs);
-        if (result.errorCode === ErrorCode.NONE) return { name, ...result, configs: topicConfigEntries(spec.configs, services.config.logDefaults) };
+        if (result.errorCode === ErrorCode.NONE) return { name, ...result, configs: topicConfigEntries(spec.configs, services.config.logDefaults, undefined, services.config) };
       }
       return { name, ...result };
     }));

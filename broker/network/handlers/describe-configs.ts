@@ -1,11 +1,14 @@
 /**
  * DescribeConfigs (32), served by any broker as in Kafka's `AdminManager.describeConfigs`:
  * a topic's effective config (overrides from /config/topics/<t> on top of this broker's log.*
- * defaults) or this broker's own config. Sensitive values are never returned (Kafka answers
- * null with is_sensitive=true).
+ * defaults) or this broker's own config, each value with its source and synonyms (KIP-226).
+ * Sensitive values are never returned (Kafka answers null with is_sensitive=true).
  */
 import { ErrorCode } from '../../../proto/errors';
-import type { DescribeConfigsRequest, DescribeConfigsResourceResult, DescribeConfigsResponse, DescribeConfigsResult } from '../../api/topics';
+import {
+  ConfigSource, type DescribeConfigsRequest, type DescribeConfigsResourceResult, type DescribeConfigsResponse, type DescribeConfigsResult,
+  type DescribeConfigsSynonym,
+} from '../../api/topics';
 import type { BrokerConfig } from '../../config';
 import { brokerConfigKeys } from '../../config/definitions';
 import { type LogConfig, topicConfigKeys } from '../../log/log-config';
@@ -46,14 +49,59 @@ function wanted(keys: readonly string[] | null | undefined): (name: string) => b
   return (name) => set.has(name);
 }
 
-/** Every topic-level key: the override when one is stored, else the broker's default. */
-export function topicConfigEntries(overrides: Readonly<Record<string, string>>, defaults: LogConfig, keys?: readonly string[] | null): ConfigEntry[] {
+/**
+ * Kafka's LogConfig.TopicConfigSynonyms: the broker keys a topic key defaults to, highest
+ * precedence first.
+ */
+export const topicConfigSynonyms: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  'segment.bytes': ['log.segment.bytes'],
+  'segment.ms': ['log.roll.ms', 'log.roll.hours'],
+  'segment.index.bytes': ['log.index.size.max.bytes'],
+  'index.interval.bytes': ['log.index.interval.bytes'],
+  'retention.ms': ['log.retention.ms', 'log.retention.minutes', 'log.retention.hours'],
+  'retention.bytes': ['log.retention.bytes'],
+  'flush.messages': ['log.flush.interval.messages'],
+  'flush.ms': ['log.flush.interval.ms'],
+  'file.delete.delay.ms': ['log.segment.delete.delay.ms'],
+  'message.timestamp.type': ['log.message.timestamp.type'],
+  'max.message.bytes': ['message.max.bytes'],
+  'cleanup.policy': ['log.cleanup.policy'],
+  'min.insync.replicas': ['min.insync.replicas'],
+  'unclean.leader.election.enable': ['unclean.leader.election.enable'],
+  'delete.retention.ms': ['log.cleaner.delete.retention.ms'],
+  'min.cleanable.dirty.ratio': ['log.cleaner.min.cleanable.ratio'],
+  'min.compaction.lag.ms': ['log.cleaner.min.compaction.lag.ms'],
+  'max.compaction.lag.ms': ['log.cleaner.max.compaction.lag.ms'],
+});
+
+/** The broker-key synonyms of a topic key that have a value (set in the broker's config, or by default). */
+function brokerSynonyms(config: BrokerConfig, topicKey: string): DescribeConfigsSynonym[] {
+  const keys = topicConfigSynonyms[topicKey] ?? [];
+  const entries = new Map(brokerConfigEntries(config, keys).map((e) => [e.name, e]));
+  return keys.flatMap((name) => {
+    const e = entries.get(name);
+    if (e === undefined || (e.isDefault && e.value === '')) return [];
+    return [{ name, value: e.value, source: e.isDefault ? ConfigSource.DefaultConfig : ConfigSource.StaticBrokerConfig }];
+  });
+}
+
+/**
+ * Every topic-level key: the override when one is stored, else the broker's default. With the
+ * broker's config, each entry also says where its value comes from and lists its synonyms.
+ */
+export function topicConfigEntries(
+  overrides: Readonly<Record<string, string>>, defaults: LogConfig, keys?: readonly string[] | null, config?: BrokerConfig,
+): ConfigEntry[] {
   const include = wanted(keys);
   return topicConfigKeys.filter(include).map((name) => {
     const override = overrides[name];
     const field = topicConfigFields[name];
     const value = override ?? (field === undefined ? '' : String(defaults[field]));
-    return { name, value, readOnly: false, isDefault: override === undefined, isSensitive: false };
+    const entry: ConfigEntry = { name, value, readOnly: false, isDefault: override === undefined, isSensitive: false };
+    if (config === undefined) return entry;
+    const fromBroker = brokerSynonyms(config, name);
+    const synonyms = override === undefined ? fromBroker : [{ name, value: override, source: ConfigSource.TopicConfig }, ...fromBroker];
+    return { ...entry, configSource: synonyms[0]?.source ?? ConfigSource.DefaultConfig, synonyms };
   });
 }
 
@@ -79,12 +127,20 @@ export function brokerConfigEntries(config: BrokerConfig, keys?: readonly string
   return brokerConfigKeys.filter((k) => include(k.name)).map((k) => {
     const defaultText = formatValue(k.defaultValue);
     if (k.type === 'password') {
-      return { name: k.name, value: '', readOnly: true, isDefault: fields[fieldName(k.name)] === undefined, isSensitive: true };
+      const isDefault = fields[fieldName(k.name)] === undefined;
+      const configSource = isDefault ? ConfigSource.DefaultConfig : ConfigSource.StaticBrokerConfig;
+      return { name: k.name, value: '', readOnly: true, isDefault, isSensitive: true, configSource, synonyms: [] };
     }
     const field = fields[fieldName(k.name)];
     const isPrimitive = ['string', 'number', 'boolean'].includes(typeof field) || (Array.isArray(field) && field.every((e) => typeof e === 'string'));
     const value = isPrimitive ? formatValue(field) : defaultText;
-    return { name: k.name, value, readOnly: true, isDefault: value === defaultText, isSensitive: false };
+    const isDefault = value === defaultText;
+    const defaultSynonym = defaultText === '' ? [] : [{ name: k.name, value: defaultText, source: ConfigSource.DefaultConfig }];
+    const synonyms = isDefault ? defaultSynonym : [{ name: k.name, value, source: ConfigSource.StaticBrokerConfig }, ...defaultSynonym];
+    return {
+      name: k.name, value, readOnly: true, isDefault, isSensitive: false,
+      configSource: isDefault ? ConfigSource.DefaultConfig : ConfigSource.StaticBrokerConfig, synonyms,
+    };
   });
 }
 
@@ -94,7 +150,7 @@ async function describeTopic(services: BrokerServices, name: string, keys: reado
     return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${name} does not exist`, configs: [] };
   }
   const overrides = await services.zk.getTopicConfig(name);
-  return { ...base, errorCode: ErrorCode.NONE, errorMessage: '', configs: topicConfigEntries(overrides, services.config.logDefaults, keys) };
+  return { ...base, errorCode: ErrorCode.NONE, errorMessage: '', configs: topicConfigEntries(overrides, services.config.logDefaults, keys, services.config) };
 }
 
 function describeBroker(services: BrokerServices, name: string, keys: readonly string[] | null | undefined): ResourceResult {

@@ -1,13 +1,14 @@
 /**
  * DescribeConfigs (32), v0-v4 (v1 includeSynonyms and configSource; v3 includeDocumentation and
- * configType; v4 flexible). Topic (2) and broker (4) resources. The source of a value follows from
- * the resource and whether it is a default: a topic override is TOPIC_CONFIG, a broker key set in
- * its config STATIC_BROKER_CONFIG, anything else DEFAULT_CONFIG. Synonyms list the entry itself
- * (Kafka would also list the broker keys a topic default comes from). Sensitive values are null.
- * Documentation is null and the config type UNKNOWN: the domain carries neither yet.
+ * configType; v4 flexible). Topic (2) and broker (4) resources. Each value's source and synonyms
+ * come from the domain (a topic override is TOPIC_CONFIG, a broker key set in its config
+ * STATIC_BROKER_CONFIG, anything else DEFAULT_CONFIG). Sensitive values are null. Documentation
+ * is null and the config type UNKNOWN: the domain carries neither yet.
  */
 import { ApiKey } from '../../../../proto/api';
-import type { DescribeConfigsRequest, DescribeConfigsResourceResult, DescribeConfigsResponse, DescribeConfigsResult } from '../../../api/topics';
+import {
+  ConfigSource, type DescribeConfigsRequest, type DescribeConfigsResourceResult, type DescribeConfigsResponse, type DescribeConfigsResult,
+} from '../../../api/topics';
 import type { KafkaApiCodec } from './api-codec';
 import { array, field, message, struct, versions, type KafkaStruct } from './schema';
 
@@ -46,13 +47,12 @@ const response = message('DescribeConfigsResponse', '0-4', '4+',
   )), '0+'),
 );
 
-/** Kafka's DescribeConfigsResponse.ConfigSource ids. */
-export const ConfigSource = { TopicConfig: 1, StaticBrokerConfig: 4, DefaultConfig: 5 } as const;
-
 /** Kafka's ConfigResource.Type ids for the resources the domain describes. */
 const topicResourceType = 2;
 
+/** The entry's source; when the domain left it out, what follows from the resource and isDefault. */
 export function configSourceOf(entry: DescribeConfigsResourceResult, resource: 'topic' | 'broker'): number {
+  if (entry.configSource !== undefined) return entry.configSource;
   if (entry.isDefault) return ConfigSource.DefaultConfig;
   return resource === 'topic' ? ConfigSource.TopicConfig : ConfigSource.StaticBrokerConfig;
 }
@@ -67,7 +67,8 @@ function configStruct(entry: DescribeConfigsResourceResult, resourceType: number
   const value = entry.isSensitive ? null : entry.value;
   return {
     name: entry.name, value, readOnly: entry.readOnly, isDefault: entry.isDefault, configSource: source, isSensitive: entry.isSensitive,
-    synonyms: includeSynonyms ? [{ name: entry.name, value, source }] : [],
+    synonyms: !includeSynonyms ? []
+      : (entry.synonyms ?? [{ name: entry.name, value: entry.value, source }]).map((syn) => ({ ...syn, value: entry.isSensitive ? null : syn.value })),
     configType: 0, documentation: null,
   };
 }

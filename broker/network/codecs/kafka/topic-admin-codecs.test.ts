@@ -139,6 +139,19 @@ describe('DescribeConfigs (32) on the Kafka listener', () => {
     expect((without.response.results as { configs: { synonyms: unknown[] }[] }[])[0]!.configs[0]!.synonyms).toEqual([]);
   });
 
+  it('v1: the domain\'s sources and synonyms when it gives them (a sensitive synonym\'s value is null)', async () => {
+    const withSynonyms = { results: [{ errorCode: 0, errorMessage: '', resourceType: 2, resourceName: 't', configs: [
+      { name: 'retention.ms', value: '1000', readOnly: false, isDefault: true, isSensitive: false, configSource: 4,
+        synonyms: [{ name: 'log.retention.ms', value: '1000', source: 4 }, { name: 'log.retention.hours', value: '168', source: 5 }] },
+      { name: 'secret', value: '', readOnly: true, isDefault: false, isSensitive: true, configSource: 4, synonyms: [{ name: 'secret', value: 'x', source: 4 }] },
+    ] }] };
+    const { response } = await exchange(protocol, call(describeConfigsCodec, 1), { resources: [resources[0]], includeSynonyms: true }, withSynonyms);
+    expect((response.results as { configs: Record<string, unknown>[] }[])[0]!.configs.map((c) => [c.value, c.configSource, c.synonyms])).toEqual([
+      ['1000', 4, [{ name: 'log.retention.ms', value: '1000', source: 4 }, { name: 'log.retention.hours', value: '168', source: 5 }]],
+      [null, 4, [{ name: 'secret', value: null, source: 4 }]],
+    ]);
+  });
+
   it('v4 (flexible): config type and documentation present (UNKNOWN and null)', async () => {
     const { response, errorResponse } = await exchange(protocol, call(describeConfigsCodec, 4), { resources, includeSynonyms: false, includeDocumentation: true }, domain);
     expect((response.results as { configs: Record<string, unknown>[] }[])[0]!.configs[0]).toEqual({

@@ -1,3 +1,7 @@
+/**
+ * What the Kafka listener needs of the admin handlers: DescribeCluster, CreateTopics' effective
+ * configs (KIP-525) and null config values, and DescribeConfigs' sources and synonyms (KIP-226).
+ */
 import pino from 'pino';
 import { ApiKey } from '../../../proto/api';
 import { ErrorCode } from '../../../proto/errors';
@@ -7,22 +11,26 @@ import { testRequestContext } from '../../../test/support/protobuf-handler-call'
 import { unused } from '../../../test/support/unused';
 import { TopicExistsError, type KafkaZkClient } from '../../../zk/kafka-zk-client';
 import { clusterAuthorizedOperationsOmitted } from '../../api/describe-cluster';
-import type { CreateTopicsResponse } from '../../api/topics';
+import { ConfigSource, type CreateTopicsResponse } from '../../api/topics';
 import { systemClock } from '../../clock';
 import { MetadataCache } from '../../cluster/metadata-cache';
 import { logConfigDefaults, type BrokerConfig } from '../../config';
 import { createTopicsHandler } from './create-topics';
 import { allClusterOperations, describeClusterHandler } from './describe-cluster';
+import { describeConfigsHandler } from './describe-configs';
 import type { BrokerServices } from './index';
 
-function services(): { services: BrokerServices; created: Map<string, Record<string, string>> } {
+function services(configOverrides: Record<string, unknown> = {}): { services: BrokerServices; created: Map<string, Record<string, string>> } {
   const cache = new MetadataCache(1, systemClock);
   cache.clusterId = 'cluster-x';
   const endpoints = (id: number) => [
     { listener: 'INTERNAL', host: `b${id}`, port: 29092, securityProtocol: 'PLAINTEXT' },
     { listener: 'KAFKA', host: 'localhost', port: 19091 + id, securityProtocol: 'PLAINTEXT' },
   ];
-  cache.updateMetadata(updateMetadataRequest({ controllerId: 2, controllerEpoch: 1, liveBrokers: [{ id: 1, endpoints: endpoints(1) }, { id: 2, endpoints: endpoints(2), rack: 'r2' }] }));
+  cache.updateMetadata(updateMetadataRequest({
+    controllerId: 2, controllerEpoch: 1, liveBrokers: [{ id: 1, endpoints: endpoints(1) }, { id: 2, endpoints: endpoints(2), rack: 'r2' }],
+    partitionStates: [{ topic: 'known', partition: 0, leader: 2, leaderEpoch: 1, isr: [2], replicas: [2] }],
+  }));
   const created = new Map<string, Record<string, string>>();
   const zk = {
     createTopic: async (topic: string, _assignment: unknown, config: Record<string, string>) => {
@@ -30,8 +38,11 @@ function services(): { services: BrokerServices; created: Map<string, Record<str
       created.set(topic, config);
     },
     getAllTopics: async () => [...created.keys()],
+    getTopicConfig: async () => ({ 'cleanup.policy': 'compact' }),
   };
-  const config = { brokerId: 1, numPartitions: 1, defaultReplicationFactor: 1, logDefaults: logConfigDefaults } as unknown as BrokerConfig;
+  const config = {
+    brokerId: 1, numPartitions: 1, defaultReplicationFactor: 1, logDefaults: logConfigDefaults, logRetentionMs: 3_600_000, ...configOverrides,
+  } as unknown as BrokerConfig;
   return {
     created,
     services: {
@@ -69,8 +80,15 @@ describe('CreateTopics handler: what the Kafka listener needs', () => {
       timeoutMs: 0, validateOnly: true,
     }, conn);
     const configs = resp!.topics[0]!.configs!;
-    expect(configs.find((c) => c.name === 'retention.ms')).toEqual({ name: 'retention.ms', value: '1000', readOnly: false, isDefault: false, isSensitive: false });
-    expect(configs.find((c) => c.name === 'cleanup.policy')).toMatchObject({ value: 'delete', isDefault: true });
+    expect(configs.find((c) => c.name === 'retention.ms')).toEqual({
+      name: 'retention.ms', value: '1000', readOnly: false, isDefault: false, isSensitive: false, configSource: ConfigSource.TopicConfig,
+      synonyms: [
+        { name: 'retention.ms', value: '1000', source: ConfigSource.TopicConfig },
+        { name: 'log.retention.ms', value: '3600000', source: ConfigSource.StaticBrokerConfig },
+        { name: 'log.retention.hours', value: '168', source: ConfigSource.DefaultConfig },
+      ],
+    });
+    expect(configs.find((c) => c.name === 'cleanup.policy')).toMatchObject({ value: 'delete', isDefault: true, configSource: ConfigSource.DefaultConfig });
   });
 
   it('refuses a null config value (Kafka\'s wire allows one) with INVALID_REQUEST and writes nothing', async () => {
@@ -84,10 +102,56 @@ describe('CreateTopics handler: what the Kafka listener needs', () => {
     expect(created.size).toBe(0);
   });
 
-  it('the protobuf response is byte for byte what it was: the configs have no place there', () => {
+  it('the protobuf responses are byte for byte what they were: configs, sources and synonyms have no place there', () => {
     const base = { name: 'orders', errorCode: 0, errorMessage: '', numPartitions: 2, replicationFactor: 1 };
     const withConfigs: CreateTopicsResponse = { topics: [{ ...base, configs: [{ name: 'retention.ms', value: '1', readOnly: false, isDefault: false, isSensitive: false }] }] };
     const encode = (body: object) => Buffer.from(samsa.v1.Response.encode({ correlationId: 1, createTopics: body }).finish());
     expect(encode(withConfigs)).toEqual(encode({ topics: [base] }));
+    const entry = { name: 'retention.ms', value: '1', readOnly: false, isDefault: false, isSensitive: false };
+    const described = (configs: object[]) => Buffer.from(samsa.v1.Response.encode({
+      correlationId: 1, describeConfigs: { results: [{ errorCode: 0, errorMessage: '', resourceType: 2, resourceName: 't', configs }] },
+    }).finish());
+    expect(described([{ ...entry, configSource: 1, synonyms: [{ name: 'retention.ms', value: '1', source: 1 }] }])).toEqual(described([entry]));
+  });
+});
+
+describe('DescribeConfigs handler: sources and synonyms (KIP-226)', () => {
+  it('a topic override, a default taken from a broker key set in its config, and a plain default', async () => {
+    const handler = describeConfigsHandler(services().services);
+    const resp = await handler(testRequestContext(ApiKey.DescribeConfigs), {
+      resources: [{ resourceType: 2, resourceName: 'known', configurationKeys: ['cleanup.policy', 'retention.ms', 'segment.bytes'] }],
+    }, conn);
+    expect(resp!.results[0]!.configs).toEqual([
+      {
+        name: 'segment.bytes', value: String(logConfigDefaults.segmentBytes), readOnly: false, isDefault: true, isSensitive: false,
+        configSource: ConfigSource.DefaultConfig, synonyms: [{ name: 'log.segment.bytes', value: '1073741824', source: ConfigSource.DefaultConfig }],
+      },
+      {
+        name: 'retention.ms', value: String(logConfigDefaults.retentionMs), readOnly: false, isDefault: true, isSensitive: false,
+        configSource: ConfigSource.StaticBrokerConfig,
+        synonyms: [{ name: 'log.retention.ms', value: '3600000', source: ConfigSource.StaticBrokerConfig }, { name: 'log.retention.hours', value: '168', source: ConfigSource.DefaultConfig }],
+      },
+      {
+        name: 'cleanup.policy', value: 'compact', readOnly: false, isDefault: false, isSensitive: false, configSource: ConfigSource.TopicConfig,
+        synonyms: [{ name: 'cleanup.policy', value: 'compact', source: ConfigSource.TopicConfig }, { name: 'log.cleanup.policy', value: 'delete', source: ConfigSource.DefaultConfig }],
+      },
+    ]);
+  });
+
+  it('a broker key set in the config is STATIC_BROKER_CONFIG over its default; an unset one DEFAULT_CONFIG', async () => {
+    const handler = describeConfigsHandler(services().services);
+    const resp = await handler(testRequestContext(ApiKey.DescribeConfigs), {
+      resources: [{ resourceType: 4, resourceName: '1', configurationKeys: ['log.retention.ms', 'log.retention.hours'] }],
+    }, conn);
+    expect(resp!.results[0]!.configs).toEqual([
+      {
+        name: 'log.retention.ms', value: '3600000', readOnly: true, isDefault: false, isSensitive: false, configSource: ConfigSource.StaticBrokerConfig,
+        synonyms: [{ name: 'log.retention.ms', value: '3600000', source: ConfigSource.StaticBrokerConfig }],
+      },
+      {
+        name: 'log.retention.hours', value: '168', readOnly: true, isDefault: true, isSensitive: false, configSource: ConfigSource.DefaultConfig,
+        synonyms: [{ name: 'log.retention.hours', value: '168', source: ConfigSource.DefaultConfig }],
+      },
+    ]);
   });
 });
