@@ -8,10 +8,12 @@ The test drives it with one JSON command per stdin line and reads one JSON event
   {"cmd": "commit", "offsets": {"0": 5}}     -> {"event": "commit", "offsets": {...}, "errors": {...}}
   {"cmd": "committed", "partitions": [0]}    -> {"event": "committed", "offsets": {"0": 5, ...}} (default: assigned ones)
   {"cmd": "consume", "count": N}             -> {"event": "records", "records": [[partition, offset, value], ...]}
+                                                (the next N records read, in the order read)
   {"cmd": "close"}                           -> LeaveGroup, {"event": "closed"}, exit 0
 and reports {"event": "assigned"|"revoked", "partitions": [...]} as the group rebalances. Offsets are
 committed only when told to (enable.auto.commit=false). A closed stdin closes the member too.
 """
+import collections
 import json
 import os
 import queue
@@ -22,6 +24,8 @@ from confluent_kafka import Consumer, KafkaException, TopicPartition
 
 COMMIT_TIMEOUT_S = 30
 POLL_INTERVAL_S = 0.1
+# Records read but not yet asked for; a test that lets more pile up than this has lost track.
+UNREAD_RECORDS_MAX = 100_000
 
 
 def emit(event, **fields):
@@ -66,7 +70,9 @@ def main():
     commands = queue.Queue()
     threading.Thread(target=read_commands, args=(commands,), daemon=True).start()
     wanted = 0
-    records = []
+    # Every record read, in order, until a consume command takes it: records polled before the
+    # command arrives are kept, not lost.
+    unread = collections.deque()
     while True:
         try:
             cmd = commands.get_nowait()
@@ -92,17 +98,17 @@ def main():
                 emit("committed", offsets={str(tp.partition): tp.offset for tp in result})
             elif kind == "consume":
                 wanted = cmd["count"]
-                records = []
         msg = consumer.poll(POLL_INTERVAL_S)
         if msg is not None:
             if msg.error():
                 emit("error", error=str(msg.error()))
-            elif wanted > 0:
-                records.append([msg.partition(), msg.offset(), msg.value().decode()])
-                if len(records) >= wanted:
-                    emit("records", records=records)
-                    wanted = 0
-
+            elif len(unread) == UNREAD_RECORDS_MAX:
+                emit("error", error="more than %d records read and not asked for" % UNREAD_RECORDS_MAX)
+            else:
+                unread.append([msg.partition(), msg.offset(), msg.value().decode()])
+        if wanted > 0 and len(unread) >= wanted:
+            emit("records", records=[unread.popleft() for _ in range(wanted)])
+            wanted = 0
 
 if __name__ == "__main__":
     main()

@@ -103,7 +103,8 @@ function holdsZstd(records: Buffer): boolean {
 
 /** The partition's records in Kafka's format, or the error that takes their place. */
 async function kafkaRecords(p: FetchPartitionData, version: number): Promise<{ errorCode: number; records: Buffer }> {
-  if (p.errorCode !== ErrorCode.NONE || p.records.length === 0) return { errorCode: p.errorCode, records: p.records };
+  // Stored bytes never reach a Kafka client unconverted, even beside an error.
+  if (p.errorCode !== ErrorCode.NONE || p.records.length === 0) return { errorCode: p.errorCode, records: noRecords };
   if (version < zstdFetchVersionMin && holdsZstd(p.records)) return { errorCode: ErrorCode.UNSUPPORTED_COMPRESSION_TYPE, records: noRecords };
   try {
     return { errorCode: ErrorCode.NONE, records: await samsaBatchesToKafka(p.records) };
@@ -113,18 +114,21 @@ async function kafkaRecords(p: FetchPartitionData, version: number): Promise<{ e
   }
 }
 
+/** Partitions convert one after the other, so that one response expands one batch at a time. */
 async function encode(resp: FetchResponse, version: number, req: FetchRequest): Promise<KafkaStruct> {
   const abortedTransactions = req.isolationLevel === readCommitted ? [] : null;
-  const responses = await Promise.all(resp.topics.map(async (t) => ({
-    topic: t.name,
-    partitions: await Promise.all(t.partitions.map(async (p) => {
+  const responses: KafkaStruct[] = [];
+  for (const t of resp.topics) {
+    const partitions: KafkaStruct[] = [];
+    for (const p of t.partitions) {
       const { errorCode, records } = await kafkaRecords(p, version);
-      return {
+      partitions.push({
         partitionIndex: p.partition, errorCode, highWatermark: p.highWatermark, lastStableOffset: p.lastStableOffset,
         logStartOffset: p.logStartOffset, abortedTransactions, preferredReadReplica: -1, records,
-      };
-    })),
-  })));
+      });
+    }
+    responses.push({ topic: t.name, partitions });
+  }
   return { throttleTimeMs: resp.throttleTimeMs, errorCode: resp.errorCode, sessionId: 0, responses };
 }
 

@@ -85,19 +85,28 @@ async function convertPartition(records: Buffer | null, version: number): Promis
   }
 }
 
+/**
+ * Partitions are converted one after the other: each may expand to conversionDecompressBytesMax
+ * while it is converted, and one request must not hold that much once per partition at a time.
+ */
 async function decode(body: KafkaStruct, version: number): Promise<KafkaProduceRequest> {
   const conversionFailures = new Map<string, ConversionFailure>();
-  const topics = await Promise.all((body.topicData as KafkaStruct[]).map(async (t) => {
+  const topics: ProduceRequest['topics'] = [];
+  for (const t of body.topicData as KafkaStruct[]) {
     const name = t.name as string;
-    const partitions = await Promise.all((t.partitionData as KafkaStruct[]).map(async (p) => {
+    const partitions: ProduceRequest['topics'][number]['partitions'] = [];
+    for (const p of t.partitionData as KafkaStruct[]) {
       const partition = p.index as number;
       const converted = await convertPartition(p.records as Buffer | null, version);
-      if (Buffer.isBuffer(converted)) return { partition, records: converted };
-      conversionFailures.set(failureKey(name, partition), converted);
-      return { partition, records: noRecords };
-    }));
-    return { name, partitions };
-  }));
+      if (Buffer.isBuffer(converted)) {
+        partitions.push({ partition, records: converted });
+      } else {
+        conversionFailures.set(failureKey(name, partition), converted);
+        partitions.push({ partition, records: noRecords });
+      }
+    }
+    topics.push({ name, partitions });
+  }
   return {
     acks: body.acks as number, timeoutMs: body.timeoutMs as number, transactionalId: (body.transactionalId as string | null) ?? '', topics, conversionFailures,
   };
