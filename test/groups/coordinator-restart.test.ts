@@ -6,7 +6,7 @@
 import type { BrokerConnection } from '../../client/network/connection';
 import { ErrorCode } from '../../proto/errors';
 import { startCluster, waitFor, type TestCluster } from '../fixtures/cluster';
-import { commitOffsets, connectBroker, describeGroup, fetchOffsets, findCoordinator, groupOverrides, joinAsNewMember, syncGroup } from './group-helpers';
+import { commitOffsets, connectBroker, createTopicEverywhere, describeGroup, fetchOffsets, findCoordinator, groupOverrides, joinAsNewMember, syncGroup } from './group-helpers';
 
 const groupId = 'restart-group';
 const topic = 'events';
@@ -18,6 +18,7 @@ describe('group coordinator restart', () => {
   beforeAll(async () => {
     // offsets.topic.replication.factor stays at its default of 3: creation caps it at the one live broker.
     cluster = await startCluster({ brokers: 1, name: 'coordinator-restart', overrides: groupOverrides });
+    await createTopicEverywhere(cluster.brokers, topic, 3);
   }, 120_000);
 
   afterAll(async () => {

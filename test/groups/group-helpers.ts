@@ -88,3 +88,31 @@ export async function describeGroup(conn: BrokerConnection, groupId: string): Pr
   if (group === undefined) throw new Error(`DescribeGroups ${groupId} answered no group`);
   return group;
 }
+
+/**
+ * Creates `topic` and waits until every broker's metadata cache has all its partitions with a
+ * leader: a coordinator answers UNKNOWN_TOPIC_OR_PARTITION to commits for partitions it does not
+ * know, as Kafka does.
+ */
+export async function createTopicEverywhere(brokers: readonly BrokerProcess[], topic: string, partitions: number): Promise<void> {
+  const admin = connectBroker(brokers[0]!, 'topic-admin');
+  try {
+    const created = await admin.send<samsa.v1.ICreateTopicsResponse>(ApiKey.CreateTopics, { topics: [{ name: topic, numPartitions: partitions, replicationFactor: -1 }], timeoutMs: 30_000 });
+    const code = created.topics?.[0]?.errorCode ?? ErrorCode.NONE;
+    if (code !== ErrorCode.NONE && code !== ErrorCode.TOPIC_ALREADY_EXISTS) throw new Error(`CreateTopics ${topic}: error ${code}`);
+  } finally {
+    admin.close();
+  }
+  for (const broker of brokers) {
+    const conn = connectBroker(broker, 'topic-metadata');
+    try {
+      await waitFor(async () => {
+        const md = await conn.send<samsa.v1.IMetadataResponse>(ApiKey.Metadata, { topics: [topic] });
+        const t = md.topics?.[0];
+        return t?.errorCode === ErrorCode.NONE && t.partitions?.length === partitions && t.partitions.every((p) => (p.leaderId ?? -1) >= 0) ? true : undefined;
+      }, { timeoutMs: 30_000, intervalMs: 100, description: `${topic} in broker ${broker.brokerId}'s metadata` });
+    } finally {
+      conn.close();
+    }
+  }
+}

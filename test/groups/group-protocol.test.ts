@@ -11,7 +11,7 @@ import { ErrorCode } from '../../proto/errors';
 import type { samsa } from '../../proto/generated/samsa';
 import { startCluster, waitFor, type TestCluster } from '../fixtures/cluster';
 import {
-  commitOffsets, connectBroker, connectTo, describeGroup, fetchOffsets, findCoordinator, groupOverrides, heartbeat, joinAsNewMember,
+  commitOffsets, connectBroker, connectTo, describeGroup, fetchOffsets, findCoordinator, groupOverrides, heartbeat, joinAsNewMember, createTopicEverywhere,
   joinGroup, syncGroup,
 } from './group-helpers';
 
@@ -30,6 +30,7 @@ describe('group coordinator on a 3-broker cluster', () => {
 
   beforeAll(async () => {
     cluster = await startCluster({ brokers: 3, name: 'group-protocol', overrides: { ...groupOverrides, 'default.replication.factor': 3 } });
+    await createTopicEverywhere(cluster.brokers, topic, 3);
   }, 120_000);
 
   afterAll(async () => {
