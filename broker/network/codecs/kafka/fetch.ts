@@ -71,7 +71,15 @@ const readCommitted = 1;
 const zstdFetchVersionMin = 10;
 const noRecords = Buffer.alloc(0);
 
+/**
+ * Followers replicate over the inter-broker listener, which speaks protobuf; a fetch on the Kafka
+ * listener that names a replica would move that replica's log end offset (and so the high
+ * watermark) on the word of a client, so it is refused whole: the connection closes.
+ */
 function decode(body: KafkaStruct): FetchRequest {
+  if ((body.replicaId as number) >= 0) {
+    throw new SamsaProtocolError(ErrorCode.INVALID_REQUEST, `replica fetches (replica id ${body.replicaId as number}) are not accepted on a Kafka listener`);
+  }
   return {
     replicaId: body.replicaId as number,
     maxWaitMs: body.maxWaitMs as number,

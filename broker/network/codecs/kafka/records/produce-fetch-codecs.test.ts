@@ -181,6 +181,14 @@ describe('Produce', () => {
 });
 
 describe('Fetch', () => {
+  test('a fetch naming a replica (a follower) is refused whole: followers speak protobuf on the inter-broker listener', async () => {
+    const replicaFetch = exchange(ApiKey.Fetch, 4, false, (w) => {
+      w.int32(2).int32(500).int32(1).int32(1_048_576).int8(0);
+      w.arr([0], () => w.str('orders').arr([0], (p) => w.int32(p).int64(0).int32(1_048_576)));
+    });
+    await expect(replicaFetch).rejects.toThrow(/replica fetches \(replica id 2\)/);
+  });
+
   async function storedBatch(codec: Compression, baseOffset: number): Promise<Buffer> {
     const batch = await encodeRecordBatch([{ key: 'k', value: `v${baseOffset}`, headers: [{ key: 'h', value: Buffer.from('x') }], timestamp: 1234 }], { compression: codec });
     writeInt64(batch, BatchField.baseOffset, baseOffset);
