@@ -263,3 +263,25 @@ describe('OffsetCommit', () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe('ListOffsets', () => {
+  it('answers INVALID_REQUEST for each appearance of a partition named twice and looks up the others once', async () => {
+    const looked: string[] = [];
+    const replicaDataPlane = {
+      fetchOffsetForTimestamp: async (topic: string, partition: number) => {
+        looked.push(`${topic}-${partition}`);
+        return { timestamp: -1, offset: 42, leaderEpoch: 3 };
+      },
+    };
+    const services = { replicaDataPlane, logger: pino({ level: 'silent' }) } as unknown as BrokerServices;
+    const handler = buildHandlerTable(services).get(ApiKey.ListOffsets)!;
+    const lookup = (partition: number) => ({ partition, currentLeaderEpoch: -1, timestamp: -1 });
+    const resp = await handler(testRequestContext(ApiKey.ListOffsets, 'EXTERNAL'), {
+      replicaId: -1, isolationLevel: 0, topics: [{ name: 't', partitions: [lookup(0), lookup(1), lookup(0)] }],
+    } as never, { closeConnection: () => undefined }) as { topics: { partitions: { partition: number; errorCode: number; offset: number }[] }[] };
+    expect(resp.topics[0]!.partitions.map((p) => [p.partition, p.errorCode, p.offset])).toEqual([
+      [0, ErrorCode.INVALID_REQUEST, -1], [1, ErrorCode.NONE, 42], [0, ErrorCode.INVALID_REQUEST, -1],
+    ]);
+    expect(looked).toEqual(['t-1']);
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * ListOffsets (2): per partition, on its leader, -2 gives the log start offset, -1 the high
  * watermark (the log end for a follower asking), any other timestamp the first offset whose record
- * timestamp is at least it (offset -1 when there is none below the fetchable end).
+ * timestamp is at least it (offset -1 when there is none below the fetchable end). A partition
+ * named more than once in one request is answered INVALID_REQUEST each time it appears, as Kafka's
+ * handleListOffsetRequest answers duplicates, rather than looked up twice.
  */
 import { ErrorCode, errorCodeOf } from '../../../proto/errors';
 import type { ListOffsetsPartitionResponse, ListOffsetsRequest, ListOffsetsResponse } from '../../api/list-offsets';
@@ -11,10 +13,13 @@ import type { BrokerServices } from './index';
 export function listOffsetsHandler(services: BrokerServices): RequestHandler<ListOffsetsRequest, ListOffsetsResponse> {
   return async (_ctx, body) => {
     const replicaId = body.replicaId;
+    const seen = new Map<string, number>();
+    for (const t of body.topics) for (const p of t.partitions) seen.set(`${t.name}\0${p.partition}`, (seen.get(`${t.name}\0${p.partition}`) ?? 0) + 1);
     const topics = await Promise.all(body.topics.map(async (t) => {
       const name = t.name;
       const partitions = await Promise.all(t.partitions.map(async (p): Promise<ListOffsetsPartitionResponse> => {
         const partition = p.partition;
+        if ((seen.get(`${name}\0${partition}`) ?? 0) > 1) return { partition, errorCode: ErrorCode.INVALID_REQUEST, timestamp: -1, offset: -1, leaderEpoch: -1 };
         try {
           const found = await services.replicaDataPlane.fetchOffsetForTimestamp(
             name, partition, p.timestamp, p.currentLeaderEpoch, replicaId);
