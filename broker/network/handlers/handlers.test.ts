@@ -285,3 +285,19 @@ describe('ListOffsets', () => {
     expect(looked).toEqual(['t-1']);
   });
 });
+
+describe('InitProducerId', () => {
+  it('refuses a producer id without an epoch (or the reverse) with INVALID_REQUEST and hands out no id', async () => {
+    let generated = 0;
+    const producerIdManager = { generateProducerId: async () => ++generated };
+    const services = { producerIdManager, logger: pino({ level: 'silent' }) } as unknown as BrokerServices;
+    const handler = buildHandlerTable(services).get(ApiKey.InitProducerId)!;
+    const init = (producerId: number, producerEpoch: number): Promise<unknown> => handler(testRequestContext(ApiKey.InitProducerId, 'EXTERNAL'),
+      { transactionalId: '', transactionTimeoutMs: 60_000, producerId, producerEpoch } as never, { closeConnection: () => undefined });
+    await expect(init(5, -1)).rejects.toMatchObject({ code: ErrorCode.INVALID_REQUEST });
+    await expect(init(-1, 3)).rejects.toMatchObject({ code: ErrorCode.INVALID_REQUEST });
+    expect(generated).toBe(0);
+    expect(await init(-1, -1)).toEqual({ errorCode: ErrorCode.NONE, producerId: 1, producerEpoch: 0 });
+    expect(await init(7, 2)).toEqual({ errorCode: ErrorCode.NONE, producerId: 2, producerEpoch: 0 });
+  });
+});

@@ -15,6 +15,10 @@ export function initProducerIdHandler(services: BrokerServices): RequestHandler<
       // The response has no message field: the request-level error carries the explanation.
       throw new SamsaProtocolError(ErrorCode.INVALID_REQUEST, `transactions are not supported: transactional_id must be empty, not '${body.transactionalId}'`);
     }
+    if ((body.producerId === -1) !== (body.producerEpoch === -1)) {
+      // Kafka's handleInitProducerIdRequest: an epoch bump (KIP-360) names both, a new producer neither.
+      throw new SamsaProtocolError(ErrorCode.INVALID_REQUEST, `producer id ${body.producerId} and epoch ${body.producerEpoch} must both be -1 or both be set`);
+    }
     try {
       const producerId = await manager.generateProducerId();
       return { errorCode: ErrorCode.NONE, producerId, producerEpoch: 0 };
