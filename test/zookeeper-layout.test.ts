@@ -74,8 +74,10 @@ describe('ZooKeeper layout of a 2-broker cluster', () => {
         host,
         port: Number(port),
         jmx_port: -1,
-        endpoints: [`PLAINTEXT://${host}:${port}`],
-        listener_security_protocol_map: { PLAINTEXT: 'PLAINTEXT' },
+        // Every listener is registered, the Kafka-protocol one too, so that Metadata on either
+        // answers with that listener's addresses.
+        endpoints: [`PLAINTEXT://${host}:${port}`, `KAFKA://${host}:${broker.kafkaPort}`],
+        listener_security_protocol_map: { PLAINTEXT: 'PLAINTEXT', KAFKA: 'PLAINTEXT' },
       });
       expect(reg.timestamp).toEqual(expect.stringMatching(/^\d+$/));
     }
