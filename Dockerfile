@@ -33,8 +33,9 @@ RUN printf '#!/bin/sh\nexec node /app/dist/broker/tools/samsa.js "$@"\n' > /usr/
 USER node
 ENV SAMSA_LOG_DIRS=/var/lib/samsa/data
 VOLUME ["/var/lib/samsa"]
-# 9092: the Kafka-protocol listener; 9644: the admin API (REST, /metrics, /healthz, /readyz).
-EXPOSE 9092 9644
+# 9092: the protobuf listener (the default `listeners`); 19092: where compose.yaml puts the KAFKA
+# listener (Kafka's wire protocol); 9644: the admin API (REST, /metrics, /healthz, /readyz).
+EXPOSE 9092 19092 9644
 # No curl in a slim image: node asks the admin API whether the broker serves (registered in
 # ZooKeeper, listeners open). Assumes admin.listeners keeps its default port 9644.
 HEALTHCHECK --interval=5s --timeout=3s --start-period=30s --retries=6 \
