@@ -1,4 +1,4 @@
-import { BrokerConfigError, describeBrokerConfig, loadBrokerConfig, logConfigDefaults, parseBrokerConfig } from './config';
+import { BrokerConfigError, describeBrokerConfig, loadBrokerConfig, logConfigDefaults, parseBrokerConfig, wireProtocolOf } from './config';
 import { environmentOverrides, parseCommandLine, parseProperties } from './config/properties';
 
 const required = { 'broker.id': '1', 'zookeeper.connect': '127.0.0.1:2181' };
@@ -183,6 +183,18 @@ describe('parseBrokerConfig', () => {
     expect(c.controlPlaneListenerName).toBe('CONTROLLER');
   });
 
+  it('maps listener names to wire protocols: KAFKA speaks Kafka by default, every other listener protobuf', () => {
+    const c = parse({ listeners: 'PLAINTEXT://h:9092,KAFKA://h:19092' });
+    expect(wireProtocolOf(c, 'KAFKA')).toBe('kafka');
+    expect(wireProtocolOf(c, 'PLAINTEXT')).toBe('protobuf');
+    expect(c.listenerSecurityProtocolMap.KAFKA).toBe('PLAINTEXT');
+    const custom = parse({
+      listeners: 'PLAINTEXT://h:9092,CLIENTS://h:19092', 'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CLIENTS:PLAINTEXT',
+      'listener.wire.protocol.map': 'clients:Kafka',
+    });
+    expect([wireProtocolOf(custom, 'CLIENTS'), wireProtocolOf(custom, 'KAFKA'), wireProtocolOf(custom, 'PLAINTEXT')]).toEqual(['kafka', 'protobuf', 'protobuf']);
+  });
+
   it('parses bracketed IPv6 listener hosts', () => {
     expect(parse({ listeners: 'PLAINTEXT://[::1]:9092' }).listeners[0]).toEqual({ name: 'PLAINTEXT', host: '::1', port: 9092 });
   });
@@ -201,6 +213,11 @@ describe('parseBrokerConfig', () => {
     [{ listeners: 'PLAINTEXT://:9092,CONTROLLER://:9093', 'advertised.listeners': 'PLAINTEXT://h:9092', 'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT', 'control.plane.listener.name': 'controller' }, 'control.plane.listener.name', /advertised/],
     [{ 'control.plane.listener.name': 'PLAINTEXT', listeners: 'PLAINTEXT://h:9092' }, 'control.plane.listener.name', /inter\.broker\.listener\.name/],
     [{ listeners: 'PLAINTEXT://:9092,CONTROLLER://:9093', 'control.plane.listener.name': 'CONTROLLER' }, 'listener.security.protocol.map', /CONTROLLER/],
+    [{ 'listener.wire.protocol.map': 'KAFKA:thrift' }, 'listener.wire.protocol.map', /thrift/],
+    [{ 'listener.wire.protocol.map': 'KAFKA' }, 'listener.wire.protocol.map', /NAME:WIRE/],
+    [{ 'listener.wire.protocol.map': 'A:kafka,a:protobuf' }, 'listener.wire.protocol.map', /more than once/],
+    [{ listeners: 'KAFKA://h:19092', 'inter.broker.listener.name': 'KAFKA' }, 'inter.broker.listener.name', /brokers talk to each other in protobuf/],
+    [{ listeners: 'PLAINTEXT://h:9092,KAFKA://h:19092', 'control.plane.listener.name': 'KAFKA' }, 'control.plane.listener.name', /brokers talk to each other in protobuf/],
   ])('cross-checks %j', (extra, key, message) => {
     const err = errorOf(() => parse(extra));
     expect(err.key).toBe(key);
