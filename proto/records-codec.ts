@@ -62,7 +62,8 @@ export interface RecordSetLayout {
   maxTimestamp: number;
 }
 
-function varintSize(value: number): number {
+/** Bytes an unsigned varint takes (values below 2^53); Kafka's record varints share it. */
+export function varintSize(value: number): number {
   if (value < 0x80) return 1;
   if (value < 0x4000) return 2;
   if (value < 0x200000) return 3;
@@ -72,8 +73,8 @@ function varintSize(value: number): number {
   return size;
 }
 
-/** Values are non-negative integers below 2^53. */
-function writeVarint(buf: Buffer, position: number, value: number): number {
+/** Values are non-negative integers below 2^53; returns the position after the varint. */
+export function writeVarint(buf: Buffer, position: number, value: number): number {
   let v = value;
   let pos = position;
   while (v > 0xffffffff) {
@@ -89,7 +90,7 @@ function writeVarint(buf: Buffer, position: number, value: number): number {
 }
 
 /** sint64 zigzag for a JS integer: 0, -1, 1, -2 ... map to 0, 1, 2, 3 ... */
-function zigzag(value: number): number {
+export function zigzag(value: number): number {
   return value >= 0 ? value * 2 : -value * 2 - 1;
 }
 

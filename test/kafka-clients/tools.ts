@@ -67,7 +67,7 @@ export function describeWithTools(tools: ClientTool[], name: string, body: () =>
     });
   } else {
     process.stderr.write(`skipping "${name}": ${missing.join('; ')}\n`);
-    describe.skip(name, body);
+    describe.skip(`${name} (skipped: ${missing.join('; ')})`, body);
   }
 }
 

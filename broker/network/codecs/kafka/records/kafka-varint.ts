@@ -77,34 +77,5 @@ export class KafkaRecordCursor {
   }
 }
 
-/** Bytes an unsigned varint takes (values below 2^53). */
-export function uvarintSize(value: number): number {
-  if (value < 0x80) return 1;
-  if (value < 0x4000) return 2;
-  if (value < 0x200000) return 3;
-  if (value < 0x10000000) return 4;
-  let size = 5;
-  for (let v = Math.floor(value / 0x800000000); v > 0; v = Math.floor(v / 0x80)) size++;
-  return size;
-}
-
-/** Writes an unsigned varint (below 2^53); returns the position after it. */
-export function writeUvarint(buf: Buffer, position: number, value: number): number {
-  let v = value;
-  let pos = position;
-  while (v > 0xffffffff) {
-    buf[pos++] = (v % 0x80) | 0x80;
-    v = Math.floor(v / 0x80);
-  }
-  while (v > 0x7f) {
-    buf[pos++] = (v & 0x7f) | 0x80;
-    v >>>= 7;
-  }
-  buf[pos++] = v;
-  return pos;
-}
-
-/** Zigzag for a JS integer (|value| below 2^52): 0, -1, 1, -2 ... map to 0, 1, 2, 3 ... */
-export function zigzag(value: number): number {
-  return value >= 0 ? value * 2 : -value * 2 - 1;
-}
+/** The protobuf records codec's varint writers: Kafka's record varints have the same encoding. */
+export { varintSize as uvarintSize, writeVarint as writeUvarint, zigzag } from '../../../../../proto/records-codec';
