@@ -27,9 +27,17 @@ export const ApiKey = {
   DeleteTopics: 20,
   InitProducerId: 22,
   OffsetForLeaderEpoch: 23,
+  AddPartitionsToTxn: 24,
+  AddOffsetsToTxn: 25,
+  EndTxn: 26,
+  WriteTxnMarkers: 27,
+  TxnOffsetCommit: 28,
   DeleteGroups: 42,
   ElectLeaders: 43,
   DescribeCluster: 60,
+  DescribeProducers: 61,
+  DescribeTransactions: 65,
+  ListTransactions: 66,
 } as const;
 export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey];
 
@@ -58,9 +66,17 @@ export const bodyFieldByApiKey: Readonly<Record<ApiKey, string>> = {
   [ApiKey.DeleteTopics]: 'deleteTopics',
   [ApiKey.InitProducerId]: 'initProducerId',
   [ApiKey.OffsetForLeaderEpoch]: 'offsetForLeaderEpoch',
+  [ApiKey.AddPartitionsToTxn]: 'addPartitionsToTxn',
+  [ApiKey.AddOffsetsToTxn]: 'addOffsetsToTxn',
+  [ApiKey.EndTxn]: 'endTxn',
+  [ApiKey.WriteTxnMarkers]: 'writeTxnMarkers',
+  [ApiKey.TxnOffsetCommit]: 'txnOffsetCommit',
   [ApiKey.DeleteGroups]: 'deleteGroups',
   [ApiKey.ElectLeaders]: 'electLeaders',
   [ApiKey.DescribeCluster]: 'describeCluster',
+  [ApiKey.DescribeProducers]: 'describeProducers',
+  [ApiKey.DescribeTransactions]: 'describeTransactions',
+  [ApiKey.ListTransactions]: 'listTransactions',
 };
 
 export function apiName(apiKey: number): string {

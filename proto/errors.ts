@@ -73,6 +73,12 @@ const catalogue = {
   OUT_OF_ORDER_SEQUENCE_NUMBER: entry(45, false, 'The broker received an out of order sequence number.'),
   DUPLICATE_SEQUENCE_NUMBER: entry(46, false, 'The broker received a duplicate sequence number.'),
   INVALID_PRODUCER_EPOCH: entry(47, false, "Producer attempted to produce with an old epoch."),
+  INVALID_TXN_STATE: entry(48, false, 'The producer attempted a transactional operation in an invalid state.'),
+  INVALID_PRODUCER_ID_MAPPING: entry(49, false, 'The producer attempted to use a producer id which is not currently assigned to its transactional id.'),
+  INVALID_TRANSACTION_TIMEOUT: entry(50, false, 'The transaction timeout is larger than the maximum value allowed by the broker (as configured by transaction.max.timeout.ms).'),
+  CONCURRENT_TRANSACTIONS: entry(51, true, 'The producer attempted to update a transaction while another concurrent operation on the same transaction was ongoing.'),
+  TRANSACTION_COORDINATOR_FENCED: entry(52, false, 'Indicates that the transaction coordinator sending a WriteTxnMarker is no longer the current coordinator for a given producer.'),
+  TRANSACTIONAL_ID_AUTHORIZATION_FAILED: entry(53, false, 'Transactional Id authorization failed.'),
   KAFKA_STORAGE_ERROR: entry(56, true, 'Disk error when trying to access log file on the disk.', true),
   UNKNOWN_PRODUCER_ID: entry(59, false, "This exception is raised by the broker if it could not locate the producer metadata associated with the producerId in question."),
   NON_EMPTY_GROUP: entry(68, false, 'The group is not empty.'),
@@ -88,6 +94,9 @@ const catalogue = {
   ELIGIBLE_LEADERS_NOT_AVAILABLE: entry(83, true, 'Eligible topic partition leaders are not available.'),
   ELECTION_NOT_NEEDED: entry(84, false, 'Leader election not needed for topic partition.'),
   INVALID_RECORD: entry(87, false, 'This record has failed the validation on broker and hence will be rejected.'),
+  UNSTABLE_OFFSET_COMMIT: entry(88, true, 'There are unstable offsets that need to be cleared.'),
+  PRODUCER_FENCED: entry(90, false, 'There is a newer producer with the same transactionalId which fences the current one.'),
+  TRANSACTIONAL_ID_NOT_FOUND: entry(105, false, 'The transactionalId could not be found.'),
 };
 
 type ErrorName = keyof typeof catalogue;

@@ -14,6 +14,7 @@ import type * as M from './metadata';
 import type * as O from './offset-for-leader-epoch';
 import type * as P from './produce';
 import type * as T from './topics';
+import type * as X from './transactions';
 
 interface Api<Req, Resp> {
   request: Req;
@@ -44,9 +45,17 @@ export interface Apis {
   [ApiKey.DeleteTopics]: Api<T.DeleteTopicsRequest, T.DeleteTopicsResponse>;
   [ApiKey.InitProducerId]: Api<I.InitProducerIdRequest, I.InitProducerIdResponse>;
   [ApiKey.OffsetForLeaderEpoch]: Api<O.OffsetForLeaderEpochRequest, O.OffsetForLeaderEpochResponse>;
+  [ApiKey.AddPartitionsToTxn]: Api<X.AddPartitionsToTxnRequest, X.AddPartitionsToTxnResponse>;
+  [ApiKey.AddOffsetsToTxn]: Api<X.AddOffsetsToTxnRequest, X.AddOffsetsToTxnResponse>;
+  [ApiKey.EndTxn]: Api<X.EndTxnRequest, X.EndTxnResponse>;
+  [ApiKey.WriteTxnMarkers]: Api<X.WriteTxnMarkersRequest, X.WriteTxnMarkersResponse>;
+  [ApiKey.TxnOffsetCommit]: Api<X.TxnOffsetCommitRequest, X.TxnOffsetCommitResponse>;
   [ApiKey.DeleteGroups]: Api<G.DeleteGroupsRequest, G.DeleteGroupsResponse>;
   [ApiKey.ElectLeaders]: Api<T.ElectLeadersRequest, T.ElectLeadersResponse>;
   [ApiKey.DescribeCluster]: Api<D.DescribeClusterRequest, D.DescribeClusterResponse>;
+  [ApiKey.DescribeProducers]: Api<X.DescribeProducersRequest, X.DescribeProducersResponse>;
+  [ApiKey.DescribeTransactions]: Api<X.DescribeTransactionsRequest, X.DescribeTransactionsResponse>;
+  [ApiKey.ListTransactions]: Api<X.ListTransactionsRequest, X.ListTransactionsResponse>;
 }
 
 export type ApiRequest<K extends ApiKey> = Apis[K]['request'];

@@ -24,6 +24,7 @@ export interface FetchRequest {
   maxWaitMs: number;
   minBytes: number;
   maxBytes: number;
+  /** 0 read_uncommitted (up to the high watermark), 1 read_committed (up to the last stable offset). */
   isolationLevel: number;
   topics: FetchTopic[];
 }
@@ -36,6 +37,16 @@ export interface FetchPartitionData {
   logStartOffset: number;
   /** Whole stored batches, verbatim; may be empty. */
   records: Buffer;
+  /**
+   * read_committed only: the transactions aborted within the returned records, by producer and
+   * first offset, so that the consumer can drop their records. Absent for read_uncommitted.
+   */
+  abortedTransactions?: AbortedTransaction[];
+}
+
+export interface AbortedTransaction {
+  producerId: number;
+  firstOffset: number;
 }
 
 export interface FetchableTopicResponse {

@@ -209,6 +209,21 @@ export namespace samsa {
             /** Request offsetForLeaderEpoch. */
             offsetForLeaderEpoch?: (samsa.v1.OffsetForLeaderEpochRequest.$Properties|null);
 
+            /** Request addPartitionsToTxn. */
+            addPartitionsToTxn?: (samsa.v1.AddPartitionsToTxnRequest.$Properties|null);
+
+            /** Request addOffsetsToTxn. */
+            addOffsetsToTxn?: (samsa.v1.AddOffsetsToTxnRequest.$Properties|null);
+
+            /** Request endTxn. */
+            endTxn?: (samsa.v1.EndTxnRequest.$Properties|null);
+
+            /** Request writeTxnMarkers. */
+            writeTxnMarkers?: (samsa.v1.WriteTxnMarkersRequest.$Properties|null);
+
+            /** Request txnOffsetCommit. */
+            txnOffsetCommit?: (samsa.v1.TxnOffsetCommitRequest.$Properties|null);
+
             /** Request deleteGroups. */
             deleteGroups?: (samsa.v1.DeleteGroupsRequest.$Properties|null);
 
@@ -218,8 +233,17 @@ export namespace samsa {
             /** Request describeCluster. */
             describeCluster?: (samsa.v1.DescribeClusterRequest.$Properties|null);
 
+            /** Request describeProducers. */
+            describeProducers?: (samsa.v1.DescribeProducersRequest.$Properties|null);
+
+            /** Request describeTransactions. */
+            describeTransactions?: (samsa.v1.DescribeTransactionsRequest.$Properties|null);
+
+            /** Request listTransactions. */
+            listTransactions?: (samsa.v1.ListTransactionsRequest.$Properties|null);
+
             /** Request body. */
-            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|"describeCluster");
+            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -353,6 +377,21 @@ export namespace samsa {
                 /** Request offsetForLeaderEpoch */
                 offsetForLeaderEpoch?: (samsa.v1.OffsetForLeaderEpochRequest.$Properties|null);
 
+                /** Request addPartitionsToTxn */
+                addPartitionsToTxn?: (samsa.v1.AddPartitionsToTxnRequest.$Properties|null);
+
+                /** Request addOffsetsToTxn */
+                addOffsetsToTxn?: (samsa.v1.AddOffsetsToTxnRequest.$Properties|null);
+
+                /** Request endTxn */
+                endTxn?: (samsa.v1.EndTxnRequest.$Properties|null);
+
+                /** Request writeTxnMarkers */
+                writeTxnMarkers?: (samsa.v1.WriteTxnMarkersRequest.$Properties|null);
+
+                /** Request txnOffsetCommit */
+                txnOffsetCommit?: (samsa.v1.TxnOffsetCommitRequest.$Properties|null);
+
                 /** Request deleteGroups */
                 deleteGroups?: (samsa.v1.DeleteGroupsRequest.$Properties|null);
 
@@ -362,8 +401,17 @@ export namespace samsa {
                 /** Request describeCluster */
                 describeCluster?: (samsa.v1.DescribeClusterRequest.$Properties|null);
 
+                /** Request describeProducers */
+                describeProducers?: (samsa.v1.DescribeProducersRequest.$Properties|null);
+
+                /** Request describeTransactions */
+                describeTransactions?: (samsa.v1.DescribeTransactionsRequest.$Properties|null);
+
+                /** Request listTransactions */
+                listTransactions?: (samsa.v1.ListTransactionsRequest.$Properties|null);
+
                 /** Request body */
-                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|"describeCluster");
+                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -395,12 +443,20 @@ export namespace samsa {
               deleteTopics?: samsa.v1.DeleteTopicsRequest.$Shape|null;
               initProducerId?: samsa.v1.InitProducerIdRequest.$Shape|null;
               offsetForLeaderEpoch?: samsa.v1.OffsetForLeaderEpochRequest.$Shape|null;
+              addPartitionsToTxn?: samsa.v1.AddPartitionsToTxnRequest.$Shape|null;
+              addOffsetsToTxn?: samsa.v1.AddOffsetsToTxnRequest.$Shape|null;
+              endTxn?: samsa.v1.EndTxnRequest.$Shape|null;
+              writeTxnMarkers?: samsa.v1.WriteTxnMarkersRequest.$Shape|null;
+              txnOffsetCommit?: samsa.v1.TxnOffsetCommitRequest.$Shape|null;
               deleteGroups?: samsa.v1.DeleteGroupsRequest.$Shape|null;
               electLeaders?: samsa.v1.ElectLeadersRequest.$Shape|null;
               describeCluster?: samsa.v1.DescribeClusterRequest.$Shape|null;
+              describeProducers?: samsa.v1.DescribeProducersRequest.$Shape|null;
+              describeTransactions?: samsa.v1.DescribeTransactionsRequest.$Shape|null;
+              listTransactions?: samsa.v1.ListTransactionsRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape })
+              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape })
             );
         }
 
@@ -501,6 +557,21 @@ export namespace samsa {
             /** Response offsetForLeaderEpoch. */
             offsetForLeaderEpoch?: (samsa.v1.OffsetForLeaderEpochResponse.$Properties|null);
 
+            /** Response addPartitionsToTxn. */
+            addPartitionsToTxn?: (samsa.v1.AddPartitionsToTxnResponse.$Properties|null);
+
+            /** Response addOffsetsToTxn. */
+            addOffsetsToTxn?: (samsa.v1.AddOffsetsToTxnResponse.$Properties|null);
+
+            /** Response endTxn. */
+            endTxn?: (samsa.v1.EndTxnResponse.$Properties|null);
+
+            /** Response writeTxnMarkers. */
+            writeTxnMarkers?: (samsa.v1.WriteTxnMarkersResponse.$Properties|null);
+
+            /** Response txnOffsetCommit. */
+            txnOffsetCommit?: (samsa.v1.TxnOffsetCommitResponse.$Properties|null);
+
             /** Response deleteGroups. */
             deleteGroups?: (samsa.v1.DeleteGroupsResponse.$Properties|null);
 
@@ -510,8 +581,17 @@ export namespace samsa {
             /** Response describeCluster. */
             describeCluster?: (samsa.v1.DescribeClusterResponse.$Properties|null);
 
+            /** Response describeProducers. */
+            describeProducers?: (samsa.v1.DescribeProducersResponse.$Properties|null);
+
+            /** Response describeTransactions. */
+            describeTransactions?: (samsa.v1.DescribeTransactionsResponse.$Properties|null);
+
+            /** Response listTransactions. */
+            listTransactions?: (samsa.v1.ListTransactionsResponse.$Properties|null);
+
             /** Response body. */
-            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|"describeCluster");
+            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions");
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -651,6 +731,21 @@ export namespace samsa {
                 /** Response offsetForLeaderEpoch */
                 offsetForLeaderEpoch?: (samsa.v1.OffsetForLeaderEpochResponse.$Properties|null);
 
+                /** Response addPartitionsToTxn */
+                addPartitionsToTxn?: (samsa.v1.AddPartitionsToTxnResponse.$Properties|null);
+
+                /** Response addOffsetsToTxn */
+                addOffsetsToTxn?: (samsa.v1.AddOffsetsToTxnResponse.$Properties|null);
+
+                /** Response endTxn */
+                endTxn?: (samsa.v1.EndTxnResponse.$Properties|null);
+
+                /** Response writeTxnMarkers */
+                writeTxnMarkers?: (samsa.v1.WriteTxnMarkersResponse.$Properties|null);
+
+                /** Response txnOffsetCommit */
+                txnOffsetCommit?: (samsa.v1.TxnOffsetCommitResponse.$Properties|null);
+
                 /** Response deleteGroups */
                 deleteGroups?: (samsa.v1.DeleteGroupsResponse.$Properties|null);
 
@@ -660,8 +755,17 @@ export namespace samsa {
                 /** Response describeCluster */
                 describeCluster?: (samsa.v1.DescribeClusterResponse.$Properties|null);
 
+                /** Response describeProducers */
+                describeProducers?: (samsa.v1.DescribeProducersResponse.$Properties|null);
+
+                /** Response describeTransactions */
+                describeTransactions?: (samsa.v1.DescribeTransactionsResponse.$Properties|null);
+
+                /** Response listTransactions */
+                listTransactions?: (samsa.v1.ListTransactionsResponse.$Properties|null);
+
                 /** Response body */
-                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|"describeCluster");
+                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -695,12 +799,20 @@ export namespace samsa {
               deleteTopics?: samsa.v1.DeleteTopicsResponse.$Shape|null;
               initProducerId?: samsa.v1.InitProducerIdResponse.$Shape|null;
               offsetForLeaderEpoch?: samsa.v1.OffsetForLeaderEpochResponse.$Shape|null;
+              addPartitionsToTxn?: samsa.v1.AddPartitionsToTxnResponse.$Shape|null;
+              addOffsetsToTxn?: samsa.v1.AddOffsetsToTxnResponse.$Shape|null;
+              endTxn?: samsa.v1.EndTxnResponse.$Shape|null;
+              writeTxnMarkers?: samsa.v1.WriteTxnMarkersResponse.$Shape|null;
+              txnOffsetCommit?: samsa.v1.TxnOffsetCommitResponse.$Shape|null;
               deleteGroups?: samsa.v1.DeleteGroupsResponse.$Shape|null;
               electLeaders?: samsa.v1.ElectLeadersResponse.$Shape|null;
               describeCluster?: samsa.v1.DescribeClusterResponse.$Shape|null;
+              describeProducers?: samsa.v1.DescribeProducersResponse.$Shape|null;
+              describeTransactions?: samsa.v1.DescribeTransactionsResponse.$Shape|null;
+              listTransactions?: samsa.v1.ListTransactionsResponse.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape })
+              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape })
             );
         }
 
@@ -3005,6 +3117,9 @@ export namespace samsa {
                 /** PartitionData records. */
                 records: Uint8Array;
 
+                /** PartitionData abortedTransactions. */
+                abortedTransactions: samsa.v1.FetchResponse.AbortedTransaction.$Properties[];
+
                 /**
                  * Creates a new PartitionData instance using the specified properties.
                  * @param [properties] Properties to set
@@ -3083,12 +3198,114 @@ export namespace samsa {
                     /** PartitionData records */
                     records?: (Uint8Array|null);
 
+                    /** PartitionData abortedTransactions */
+                    abortedTransactions?: (samsa.v1.FetchResponse.AbortedTransaction.$Properties[]|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a PartitionData. */
                 type $Shape = samsa.v1.FetchResponse.PartitionData.$Properties;
+            }
+
+            /**
+             * Properties of an AbortedTransaction.
+             * @deprecated Use samsa.v1.FetchResponse.AbortedTransaction.$Properties instead.
+             */
+            interface IAbortedTransaction extends samsa.v1.FetchResponse.AbortedTransaction.$Properties {
+            }
+
+            /** Represents an AbortedTransaction. */
+            class AbortedTransaction {
+
+                /**
+                 * Constructs a new AbortedTransaction.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.FetchResponse.AbortedTransaction.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AbortedTransaction producerId. */
+                producerId: number;
+
+                /** AbortedTransaction firstOffset. */
+                firstOffset: number;
+
+                /**
+                 * Creates a new AbortedTransaction instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AbortedTransaction instance
+                 */
+                static create(properties: samsa.v1.FetchResponse.AbortedTransaction.$Shape): samsa.v1.FetchResponse.AbortedTransaction & samsa.v1.FetchResponse.AbortedTransaction.$Shape;
+                static create(properties?: samsa.v1.FetchResponse.AbortedTransaction.$Properties): samsa.v1.FetchResponse.AbortedTransaction;
+
+                /**
+                 * Encodes the specified AbortedTransaction message. Does not implicitly {@link samsa.v1.FetchResponse.AbortedTransaction.verify|verify} messages.
+                 * @param m AbortedTransaction message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.FetchResponse.AbortedTransaction.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AbortedTransaction message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.FetchResponse.AbortedTransaction & samsa.v1.FetchResponse.AbortedTransaction.$Shape} AbortedTransaction
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.FetchResponse.AbortedTransaction & samsa.v1.FetchResponse.AbortedTransaction.$Shape;
+
+                /**
+                 * Creates an AbortedTransaction message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns AbortedTransaction
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.FetchResponse.AbortedTransaction;
+
+                /**
+                 * Creates a plain object from an AbortedTransaction message. Also converts values to other types if specified.
+                 * @param m AbortedTransaction
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.FetchResponse.AbortedTransaction, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AbortedTransaction to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AbortedTransaction
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AbortedTransaction {
+
+                /** Properties of an AbortedTransaction. */
+                interface $Properties {
+
+                    /** AbortedTransaction producerId */
+                    producerId?: (number|null);
+
+                    /** AbortedTransaction firstOffset */
+                    firstOffset?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AbortedTransaction. */
+                type $Shape = samsa.v1.FetchResponse.AbortedTransaction.$Properties;
             }
         }
 
@@ -12137,6 +12354,3639 @@ export namespace samsa {
 
                 /** Shape of a DeletableGroupResult. */
                 type $Shape = samsa.v1.DeleteGroupsResponse.DeletableGroupResult.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an AddPartitionsToTxnRequest.
+         * @deprecated Use samsa.v1.AddPartitionsToTxnRequest.$Properties instead.
+         */
+        interface IAddPartitionsToTxnRequest extends samsa.v1.AddPartitionsToTxnRequest.$Properties {
+        }
+
+        /** Represents an AddPartitionsToTxnRequest. */
+        class AddPartitionsToTxnRequest {
+
+            /**
+             * Constructs a new AddPartitionsToTxnRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.AddPartitionsToTxnRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AddPartitionsToTxnRequest transactionalId. */
+            transactionalId: string;
+
+            /** AddPartitionsToTxnRequest producerId. */
+            producerId: number;
+
+            /** AddPartitionsToTxnRequest producerEpoch. */
+            producerEpoch: number;
+
+            /** AddPartitionsToTxnRequest topics. */
+            topics: samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties[];
+
+            /**
+             * Creates a new AddPartitionsToTxnRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AddPartitionsToTxnRequest instance
+             */
+            static create(properties: samsa.v1.AddPartitionsToTxnRequest.$Shape): samsa.v1.AddPartitionsToTxnRequest & samsa.v1.AddPartitionsToTxnRequest.$Shape;
+            static create(properties?: samsa.v1.AddPartitionsToTxnRequest.$Properties): samsa.v1.AddPartitionsToTxnRequest;
+
+            /**
+             * Encodes the specified AddPartitionsToTxnRequest message. Does not implicitly {@link samsa.v1.AddPartitionsToTxnRequest.verify|verify} messages.
+             * @param m AddPartitionsToTxnRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.AddPartitionsToTxnRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AddPartitionsToTxnRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.AddPartitionsToTxnRequest & samsa.v1.AddPartitionsToTxnRequest.$Shape} AddPartitionsToTxnRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AddPartitionsToTxnRequest & samsa.v1.AddPartitionsToTxnRequest.$Shape;
+
+            /**
+             * Creates an AddPartitionsToTxnRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AddPartitionsToTxnRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.AddPartitionsToTxnRequest;
+
+            /**
+             * Creates a plain object from an AddPartitionsToTxnRequest message. Also converts values to other types if specified.
+             * @param m AddPartitionsToTxnRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.AddPartitionsToTxnRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AddPartitionsToTxnRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AddPartitionsToTxnRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AddPartitionsToTxnRequest {
+
+            /** Properties of an AddPartitionsToTxnRequest. */
+            interface $Properties {
+
+                /** AddPartitionsToTxnRequest transactionalId */
+                transactionalId?: (string|null);
+
+                /** AddPartitionsToTxnRequest producerId */
+                producerId?: (number|null);
+
+                /** AddPartitionsToTxnRequest producerEpoch */
+                producerEpoch?: (number|null);
+
+                /** AddPartitionsToTxnRequest topics */
+                topics?: (samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AddPartitionsToTxnRequest. */
+            type $Shape = samsa.v1.AddPartitionsToTxnRequest.$Properties;
+
+            /**
+             * Properties of a Topic.
+             * @deprecated Use samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties instead.
+             */
+            interface ITopic extends samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties {
+            }
+
+            /** Represents a Topic. */
+            class Topic {
+
+                /**
+                 * Constructs a new Topic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Topic name. */
+                name: string;
+
+                /** Topic partitions. */
+                partitions: number[];
+
+                /**
+                 * Creates a new Topic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Topic instance
+                 */
+                static create(properties: samsa.v1.AddPartitionsToTxnRequest.Topic.$Shape): samsa.v1.AddPartitionsToTxnRequest.Topic & samsa.v1.AddPartitionsToTxnRequest.Topic.$Shape;
+                static create(properties?: samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties): samsa.v1.AddPartitionsToTxnRequest.Topic;
+
+                /**
+                 * Encodes the specified Topic message. Does not implicitly {@link samsa.v1.AddPartitionsToTxnRequest.Topic.verify|verify} messages.
+                 * @param m Topic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Topic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.AddPartitionsToTxnRequest.Topic & samsa.v1.AddPartitionsToTxnRequest.Topic.$Shape} Topic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AddPartitionsToTxnRequest.Topic & samsa.v1.AddPartitionsToTxnRequest.Topic.$Shape;
+
+                /**
+                 * Creates a Topic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Topic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.AddPartitionsToTxnRequest.Topic;
+
+                /**
+                 * Creates a plain object from a Topic message. Also converts values to other types if specified.
+                 * @param m Topic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.AddPartitionsToTxnRequest.Topic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Topic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Topic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Topic {
+
+                /** Properties of a Topic. */
+                interface $Properties {
+
+                    /** Topic name */
+                    name?: (string|null);
+
+                    /** Topic partitions */
+                    partitions?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Topic. */
+                type $Shape = samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an AddPartitionsToTxnResponse.
+         * @deprecated Use samsa.v1.AddPartitionsToTxnResponse.$Properties instead.
+         */
+        interface IAddPartitionsToTxnResponse extends samsa.v1.AddPartitionsToTxnResponse.$Properties {
+        }
+
+        /** Represents an AddPartitionsToTxnResponse. */
+        class AddPartitionsToTxnResponse {
+
+            /**
+             * Constructs a new AddPartitionsToTxnResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.AddPartitionsToTxnResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AddPartitionsToTxnResponse throttleTimeMs. */
+            throttleTimeMs: number;
+
+            /** AddPartitionsToTxnResponse results. */
+            results: samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties[];
+
+            /**
+             * Creates a new AddPartitionsToTxnResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AddPartitionsToTxnResponse instance
+             */
+            static create(properties: samsa.v1.AddPartitionsToTxnResponse.$Shape): samsa.v1.AddPartitionsToTxnResponse & samsa.v1.AddPartitionsToTxnResponse.$Shape;
+            static create(properties?: samsa.v1.AddPartitionsToTxnResponse.$Properties): samsa.v1.AddPartitionsToTxnResponse;
+
+            /**
+             * Encodes the specified AddPartitionsToTxnResponse message. Does not implicitly {@link samsa.v1.AddPartitionsToTxnResponse.verify|verify} messages.
+             * @param m AddPartitionsToTxnResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.AddPartitionsToTxnResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AddPartitionsToTxnResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.AddPartitionsToTxnResponse & samsa.v1.AddPartitionsToTxnResponse.$Shape} AddPartitionsToTxnResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AddPartitionsToTxnResponse & samsa.v1.AddPartitionsToTxnResponse.$Shape;
+
+            /**
+             * Creates an AddPartitionsToTxnResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AddPartitionsToTxnResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.AddPartitionsToTxnResponse;
+
+            /**
+             * Creates a plain object from an AddPartitionsToTxnResponse message. Also converts values to other types if specified.
+             * @param m AddPartitionsToTxnResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.AddPartitionsToTxnResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AddPartitionsToTxnResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AddPartitionsToTxnResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AddPartitionsToTxnResponse {
+
+            /** Properties of an AddPartitionsToTxnResponse. */
+            interface $Properties {
+
+                /** AddPartitionsToTxnResponse throttleTimeMs */
+                throttleTimeMs?: (number|null);
+
+                /** AddPartitionsToTxnResponse results */
+                results?: (samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AddPartitionsToTxnResponse. */
+            type $Shape = samsa.v1.AddPartitionsToTxnResponse.$Properties;
+
+            /**
+             * Properties of a TopicResult.
+             * @deprecated Use samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties instead.
+             */
+            interface ITopicResult extends samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties {
+            }
+
+            /** Represents a TopicResult. */
+            class TopicResult {
+
+                /**
+                 * Constructs a new TopicResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TopicResult name. */
+                name: string;
+
+                /** TopicResult results. */
+                results: samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties[];
+
+                /**
+                 * Creates a new TopicResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TopicResult instance
+                 */
+                static create(properties: samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Shape): samsa.v1.AddPartitionsToTxnResponse.TopicResult & samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Shape;
+                static create(properties?: samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties): samsa.v1.AddPartitionsToTxnResponse.TopicResult;
+
+                /**
+                 * Encodes the specified TopicResult message. Does not implicitly {@link samsa.v1.AddPartitionsToTxnResponse.TopicResult.verify|verify} messages.
+                 * @param m TopicResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TopicResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.AddPartitionsToTxnResponse.TopicResult & samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Shape} TopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AddPartitionsToTxnResponse.TopicResult & samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Shape;
+
+                /**
+                 * Creates a TopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TopicResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.AddPartitionsToTxnResponse.TopicResult;
+
+                /**
+                 * Creates a plain object from a TopicResult message. Also converts values to other types if specified.
+                 * @param m TopicResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.AddPartitionsToTxnResponse.TopicResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TopicResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TopicResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TopicResult {
+
+                /** Properties of a TopicResult. */
+                interface $Properties {
+
+                    /** TopicResult name */
+                    name?: (string|null);
+
+                    /** TopicResult results */
+                    results?: (samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TopicResult. */
+                type $Shape = samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties;
+            }
+
+            /**
+             * Properties of a PartitionResult.
+             * @deprecated Use samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties instead.
+             */
+            interface IPartitionResult extends samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties {
+            }
+
+            /** Represents a PartitionResult. */
+            class PartitionResult {
+
+                /**
+                 * Constructs a new PartitionResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionResult partitionIndex. */
+                partitionIndex: number;
+
+                /** PartitionResult errorCode. */
+                errorCode: number;
+
+                /**
+                 * Creates a new PartitionResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionResult instance
+                 */
+                static create(properties: samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Shape): samsa.v1.AddPartitionsToTxnResponse.PartitionResult & samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Shape;
+                static create(properties?: samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties): samsa.v1.AddPartitionsToTxnResponse.PartitionResult;
+
+                /**
+                 * Encodes the specified PartitionResult message. Does not implicitly {@link samsa.v1.AddPartitionsToTxnResponse.PartitionResult.verify|verify} messages.
+                 * @param m PartitionResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.AddPartitionsToTxnResponse.PartitionResult & samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Shape} PartitionResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AddPartitionsToTxnResponse.PartitionResult & samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Shape;
+
+                /**
+                 * Creates a PartitionResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.AddPartitionsToTxnResponse.PartitionResult;
+
+                /**
+                 * Creates a plain object from a PartitionResult message. Also converts values to other types if specified.
+                 * @param m PartitionResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.AddPartitionsToTxnResponse.PartitionResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionResult {
+
+                /** Properties of a PartitionResult. */
+                interface $Properties {
+
+                    /** PartitionResult partitionIndex */
+                    partitionIndex?: (number|null);
+
+                    /** PartitionResult errorCode */
+                    errorCode?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionResult. */
+                type $Shape = samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an AddOffsetsToTxnRequest.
+         * @deprecated Use samsa.v1.AddOffsetsToTxnRequest.$Properties instead.
+         */
+        interface IAddOffsetsToTxnRequest extends samsa.v1.AddOffsetsToTxnRequest.$Properties {
+        }
+
+        /** Represents an AddOffsetsToTxnRequest. */
+        class AddOffsetsToTxnRequest {
+
+            /**
+             * Constructs a new AddOffsetsToTxnRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.AddOffsetsToTxnRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AddOffsetsToTxnRequest transactionalId. */
+            transactionalId: string;
+
+            /** AddOffsetsToTxnRequest producerId. */
+            producerId: number;
+
+            /** AddOffsetsToTxnRequest producerEpoch. */
+            producerEpoch: number;
+
+            /** AddOffsetsToTxnRequest groupId. */
+            groupId: string;
+
+            /**
+             * Creates a new AddOffsetsToTxnRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AddOffsetsToTxnRequest instance
+             */
+            static create(properties: samsa.v1.AddOffsetsToTxnRequest.$Shape): samsa.v1.AddOffsetsToTxnRequest & samsa.v1.AddOffsetsToTxnRequest.$Shape;
+            static create(properties?: samsa.v1.AddOffsetsToTxnRequest.$Properties): samsa.v1.AddOffsetsToTxnRequest;
+
+            /**
+             * Encodes the specified AddOffsetsToTxnRequest message. Does not implicitly {@link samsa.v1.AddOffsetsToTxnRequest.verify|verify} messages.
+             * @param m AddOffsetsToTxnRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.AddOffsetsToTxnRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AddOffsetsToTxnRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.AddOffsetsToTxnRequest & samsa.v1.AddOffsetsToTxnRequest.$Shape} AddOffsetsToTxnRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AddOffsetsToTxnRequest & samsa.v1.AddOffsetsToTxnRequest.$Shape;
+
+            /**
+             * Creates an AddOffsetsToTxnRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AddOffsetsToTxnRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.AddOffsetsToTxnRequest;
+
+            /**
+             * Creates a plain object from an AddOffsetsToTxnRequest message. Also converts values to other types if specified.
+             * @param m AddOffsetsToTxnRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.AddOffsetsToTxnRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AddOffsetsToTxnRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AddOffsetsToTxnRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AddOffsetsToTxnRequest {
+
+            /** Properties of an AddOffsetsToTxnRequest. */
+            interface $Properties {
+
+                /** AddOffsetsToTxnRequest transactionalId */
+                transactionalId?: (string|null);
+
+                /** AddOffsetsToTxnRequest producerId */
+                producerId?: (number|null);
+
+                /** AddOffsetsToTxnRequest producerEpoch */
+                producerEpoch?: (number|null);
+
+                /** AddOffsetsToTxnRequest groupId */
+                groupId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AddOffsetsToTxnRequest. */
+            type $Shape = samsa.v1.AddOffsetsToTxnRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AddOffsetsToTxnResponse.
+         * @deprecated Use samsa.v1.AddOffsetsToTxnResponse.$Properties instead.
+         */
+        interface IAddOffsetsToTxnResponse extends samsa.v1.AddOffsetsToTxnResponse.$Properties {
+        }
+
+        /** Represents an AddOffsetsToTxnResponse. */
+        class AddOffsetsToTxnResponse {
+
+            /**
+             * Constructs a new AddOffsetsToTxnResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.AddOffsetsToTxnResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AddOffsetsToTxnResponse throttleTimeMs. */
+            throttleTimeMs: number;
+
+            /** AddOffsetsToTxnResponse errorCode. */
+            errorCode: number;
+
+            /**
+             * Creates a new AddOffsetsToTxnResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AddOffsetsToTxnResponse instance
+             */
+            static create(properties: samsa.v1.AddOffsetsToTxnResponse.$Shape): samsa.v1.AddOffsetsToTxnResponse & samsa.v1.AddOffsetsToTxnResponse.$Shape;
+            static create(properties?: samsa.v1.AddOffsetsToTxnResponse.$Properties): samsa.v1.AddOffsetsToTxnResponse;
+
+            /**
+             * Encodes the specified AddOffsetsToTxnResponse message. Does not implicitly {@link samsa.v1.AddOffsetsToTxnResponse.verify|verify} messages.
+             * @param m AddOffsetsToTxnResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.AddOffsetsToTxnResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AddOffsetsToTxnResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.AddOffsetsToTxnResponse & samsa.v1.AddOffsetsToTxnResponse.$Shape} AddOffsetsToTxnResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AddOffsetsToTxnResponse & samsa.v1.AddOffsetsToTxnResponse.$Shape;
+
+            /**
+             * Creates an AddOffsetsToTxnResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AddOffsetsToTxnResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.AddOffsetsToTxnResponse;
+
+            /**
+             * Creates a plain object from an AddOffsetsToTxnResponse message. Also converts values to other types if specified.
+             * @param m AddOffsetsToTxnResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.AddOffsetsToTxnResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AddOffsetsToTxnResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AddOffsetsToTxnResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AddOffsetsToTxnResponse {
+
+            /** Properties of an AddOffsetsToTxnResponse. */
+            interface $Properties {
+
+                /** AddOffsetsToTxnResponse throttleTimeMs */
+                throttleTimeMs?: (number|null);
+
+                /** AddOffsetsToTxnResponse errorCode */
+                errorCode?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AddOffsetsToTxnResponse. */
+            type $Shape = samsa.v1.AddOffsetsToTxnResponse.$Properties;
+        }
+
+        /**
+         * Properties of an EndTxnRequest.
+         * @deprecated Use samsa.v1.EndTxnRequest.$Properties instead.
+         */
+        interface IEndTxnRequest extends samsa.v1.EndTxnRequest.$Properties {
+        }
+
+        /** Represents an EndTxnRequest. */
+        class EndTxnRequest {
+
+            /**
+             * Constructs a new EndTxnRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.EndTxnRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EndTxnRequest transactionalId. */
+            transactionalId: string;
+
+            /** EndTxnRequest producerId. */
+            producerId: number;
+
+            /** EndTxnRequest producerEpoch. */
+            producerEpoch: number;
+
+            /** EndTxnRequest committed. */
+            committed: boolean;
+
+            /**
+             * Creates a new EndTxnRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EndTxnRequest instance
+             */
+            static create(properties: samsa.v1.EndTxnRequest.$Shape): samsa.v1.EndTxnRequest & samsa.v1.EndTxnRequest.$Shape;
+            static create(properties?: samsa.v1.EndTxnRequest.$Properties): samsa.v1.EndTxnRequest;
+
+            /**
+             * Encodes the specified EndTxnRequest message. Does not implicitly {@link samsa.v1.EndTxnRequest.verify|verify} messages.
+             * @param m EndTxnRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.EndTxnRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EndTxnRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.EndTxnRequest & samsa.v1.EndTxnRequest.$Shape} EndTxnRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.EndTxnRequest & samsa.v1.EndTxnRequest.$Shape;
+
+            /**
+             * Creates an EndTxnRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns EndTxnRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.EndTxnRequest;
+
+            /**
+             * Creates a plain object from an EndTxnRequest message. Also converts values to other types if specified.
+             * @param m EndTxnRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.EndTxnRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EndTxnRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EndTxnRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EndTxnRequest {
+
+            /** Properties of an EndTxnRequest. */
+            interface $Properties {
+
+                /** EndTxnRequest transactionalId */
+                transactionalId?: (string|null);
+
+                /** EndTxnRequest producerId */
+                producerId?: (number|null);
+
+                /** EndTxnRequest producerEpoch */
+                producerEpoch?: (number|null);
+
+                /** EndTxnRequest committed */
+                committed?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EndTxnRequest. */
+            type $Shape = samsa.v1.EndTxnRequest.$Properties;
+        }
+
+        /**
+         * Properties of an EndTxnResponse.
+         * @deprecated Use samsa.v1.EndTxnResponse.$Properties instead.
+         */
+        interface IEndTxnResponse extends samsa.v1.EndTxnResponse.$Properties {
+        }
+
+        /** Represents an EndTxnResponse. */
+        class EndTxnResponse {
+
+            /**
+             * Constructs a new EndTxnResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.EndTxnResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EndTxnResponse throttleTimeMs. */
+            throttleTimeMs: number;
+
+            /** EndTxnResponse errorCode. */
+            errorCode: number;
+
+            /**
+             * Creates a new EndTxnResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EndTxnResponse instance
+             */
+            static create(properties: samsa.v1.EndTxnResponse.$Shape): samsa.v1.EndTxnResponse & samsa.v1.EndTxnResponse.$Shape;
+            static create(properties?: samsa.v1.EndTxnResponse.$Properties): samsa.v1.EndTxnResponse;
+
+            /**
+             * Encodes the specified EndTxnResponse message. Does not implicitly {@link samsa.v1.EndTxnResponse.verify|verify} messages.
+             * @param m EndTxnResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.EndTxnResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EndTxnResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.EndTxnResponse & samsa.v1.EndTxnResponse.$Shape} EndTxnResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.EndTxnResponse & samsa.v1.EndTxnResponse.$Shape;
+
+            /**
+             * Creates an EndTxnResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns EndTxnResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.EndTxnResponse;
+
+            /**
+             * Creates a plain object from an EndTxnResponse message. Also converts values to other types if specified.
+             * @param m EndTxnResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.EndTxnResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EndTxnResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EndTxnResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EndTxnResponse {
+
+            /** Properties of an EndTxnResponse. */
+            interface $Properties {
+
+                /** EndTxnResponse throttleTimeMs */
+                throttleTimeMs?: (number|null);
+
+                /** EndTxnResponse errorCode */
+                errorCode?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EndTxnResponse. */
+            type $Shape = samsa.v1.EndTxnResponse.$Properties;
+        }
+
+        /**
+         * Properties of a WriteTxnMarkersRequest.
+         * @deprecated Use samsa.v1.WriteTxnMarkersRequest.$Properties instead.
+         */
+        interface IWriteTxnMarkersRequest extends samsa.v1.WriteTxnMarkersRequest.$Properties {
+        }
+
+        /** Represents a WriteTxnMarkersRequest. */
+        class WriteTxnMarkersRequest {
+
+            /**
+             * Constructs a new WriteTxnMarkersRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.WriteTxnMarkersRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WriteTxnMarkersRequest markers. */
+            markers: samsa.v1.WriteTxnMarkersRequest.Marker.$Properties[];
+
+            /**
+             * Creates a new WriteTxnMarkersRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WriteTxnMarkersRequest instance
+             */
+            static create(properties: samsa.v1.WriteTxnMarkersRequest.$Shape): samsa.v1.WriteTxnMarkersRequest & samsa.v1.WriteTxnMarkersRequest.$Shape;
+            static create(properties?: samsa.v1.WriteTxnMarkersRequest.$Properties): samsa.v1.WriteTxnMarkersRequest;
+
+            /**
+             * Encodes the specified WriteTxnMarkersRequest message. Does not implicitly {@link samsa.v1.WriteTxnMarkersRequest.verify|verify} messages.
+             * @param m WriteTxnMarkersRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.WriteTxnMarkersRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WriteTxnMarkersRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.WriteTxnMarkersRequest & samsa.v1.WriteTxnMarkersRequest.$Shape} WriteTxnMarkersRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.WriteTxnMarkersRequest & samsa.v1.WriteTxnMarkersRequest.$Shape;
+
+            /**
+             * Creates a WriteTxnMarkersRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns WriteTxnMarkersRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.WriteTxnMarkersRequest;
+
+            /**
+             * Creates a plain object from a WriteTxnMarkersRequest message. Also converts values to other types if specified.
+             * @param m WriteTxnMarkersRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.WriteTxnMarkersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WriteTxnMarkersRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WriteTxnMarkersRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WriteTxnMarkersRequest {
+
+            /** Properties of a WriteTxnMarkersRequest. */
+            interface $Properties {
+
+                /** WriteTxnMarkersRequest markers */
+                markers?: (samsa.v1.WriteTxnMarkersRequest.Marker.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WriteTxnMarkersRequest. */
+            type $Shape = samsa.v1.WriteTxnMarkersRequest.$Properties;
+
+            /**
+             * Properties of a Marker.
+             * @deprecated Use samsa.v1.WriteTxnMarkersRequest.Marker.$Properties instead.
+             */
+            interface IMarker extends samsa.v1.WriteTxnMarkersRequest.Marker.$Properties {
+            }
+
+            /** Represents a Marker. */
+            class Marker {
+
+                /**
+                 * Constructs a new Marker.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.WriteTxnMarkersRequest.Marker.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Marker producerId. */
+                producerId: number;
+
+                /** Marker producerEpoch. */
+                producerEpoch: number;
+
+                /** Marker transactionResult. */
+                transactionResult: boolean;
+
+                /** Marker topics. */
+                topics: samsa.v1.WriteTxnMarkersRequest.Topic.$Properties[];
+
+                /** Marker coordinatorEpoch. */
+                coordinatorEpoch: number;
+
+                /**
+                 * Creates a new Marker instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Marker instance
+                 */
+                static create(properties: samsa.v1.WriteTxnMarkersRequest.Marker.$Shape): samsa.v1.WriteTxnMarkersRequest.Marker & samsa.v1.WriteTxnMarkersRequest.Marker.$Shape;
+                static create(properties?: samsa.v1.WriteTxnMarkersRequest.Marker.$Properties): samsa.v1.WriteTxnMarkersRequest.Marker;
+
+                /**
+                 * Encodes the specified Marker message. Does not implicitly {@link samsa.v1.WriteTxnMarkersRequest.Marker.verify|verify} messages.
+                 * @param m Marker message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.WriteTxnMarkersRequest.Marker.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Marker message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.WriteTxnMarkersRequest.Marker & samsa.v1.WriteTxnMarkersRequest.Marker.$Shape} Marker
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.WriteTxnMarkersRequest.Marker & samsa.v1.WriteTxnMarkersRequest.Marker.$Shape;
+
+                /**
+                 * Creates a Marker message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Marker
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.WriteTxnMarkersRequest.Marker;
+
+                /**
+                 * Creates a plain object from a Marker message. Also converts values to other types if specified.
+                 * @param m Marker
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.WriteTxnMarkersRequest.Marker, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Marker to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Marker
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Marker {
+
+                /** Properties of a Marker. */
+                interface $Properties {
+
+                    /** Marker producerId */
+                    producerId?: (number|null);
+
+                    /** Marker producerEpoch */
+                    producerEpoch?: (number|null);
+
+                    /** Marker transactionResult */
+                    transactionResult?: (boolean|null);
+
+                    /** Marker topics */
+                    topics?: (samsa.v1.WriteTxnMarkersRequest.Topic.$Properties[]|null);
+
+                    /** Marker coordinatorEpoch */
+                    coordinatorEpoch?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Marker. */
+                type $Shape = samsa.v1.WriteTxnMarkersRequest.Marker.$Properties;
+            }
+
+            /**
+             * Properties of a Topic.
+             * @deprecated Use samsa.v1.WriteTxnMarkersRequest.Topic.$Properties instead.
+             */
+            interface ITopic extends samsa.v1.WriteTxnMarkersRequest.Topic.$Properties {
+            }
+
+            /** Represents a Topic. */
+            class Topic {
+
+                /**
+                 * Constructs a new Topic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.WriteTxnMarkersRequest.Topic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Topic name. */
+                name: string;
+
+                /** Topic partitionIndexes. */
+                partitionIndexes: number[];
+
+                /**
+                 * Creates a new Topic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Topic instance
+                 */
+                static create(properties: samsa.v1.WriteTxnMarkersRequest.Topic.$Shape): samsa.v1.WriteTxnMarkersRequest.Topic & samsa.v1.WriteTxnMarkersRequest.Topic.$Shape;
+                static create(properties?: samsa.v1.WriteTxnMarkersRequest.Topic.$Properties): samsa.v1.WriteTxnMarkersRequest.Topic;
+
+                /**
+                 * Encodes the specified Topic message. Does not implicitly {@link samsa.v1.WriteTxnMarkersRequest.Topic.verify|verify} messages.
+                 * @param m Topic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.WriteTxnMarkersRequest.Topic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Topic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.WriteTxnMarkersRequest.Topic & samsa.v1.WriteTxnMarkersRequest.Topic.$Shape} Topic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.WriteTxnMarkersRequest.Topic & samsa.v1.WriteTxnMarkersRequest.Topic.$Shape;
+
+                /**
+                 * Creates a Topic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Topic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.WriteTxnMarkersRequest.Topic;
+
+                /**
+                 * Creates a plain object from a Topic message. Also converts values to other types if specified.
+                 * @param m Topic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.WriteTxnMarkersRequest.Topic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Topic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Topic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Topic {
+
+                /** Properties of a Topic. */
+                interface $Properties {
+
+                    /** Topic name */
+                    name?: (string|null);
+
+                    /** Topic partitionIndexes */
+                    partitionIndexes?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Topic. */
+                type $Shape = samsa.v1.WriteTxnMarkersRequest.Topic.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a WriteTxnMarkersResponse.
+         * @deprecated Use samsa.v1.WriteTxnMarkersResponse.$Properties instead.
+         */
+        interface IWriteTxnMarkersResponse extends samsa.v1.WriteTxnMarkersResponse.$Properties {
+        }
+
+        /** Represents a WriteTxnMarkersResponse. */
+        class WriteTxnMarkersResponse {
+
+            /**
+             * Constructs a new WriteTxnMarkersResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.WriteTxnMarkersResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WriteTxnMarkersResponse markers. */
+            markers: samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties[];
+
+            /**
+             * Creates a new WriteTxnMarkersResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WriteTxnMarkersResponse instance
+             */
+            static create(properties: samsa.v1.WriteTxnMarkersResponse.$Shape): samsa.v1.WriteTxnMarkersResponse & samsa.v1.WriteTxnMarkersResponse.$Shape;
+            static create(properties?: samsa.v1.WriteTxnMarkersResponse.$Properties): samsa.v1.WriteTxnMarkersResponse;
+
+            /**
+             * Encodes the specified WriteTxnMarkersResponse message. Does not implicitly {@link samsa.v1.WriteTxnMarkersResponse.verify|verify} messages.
+             * @param m WriteTxnMarkersResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.WriteTxnMarkersResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WriteTxnMarkersResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.WriteTxnMarkersResponse & samsa.v1.WriteTxnMarkersResponse.$Shape} WriteTxnMarkersResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.WriteTxnMarkersResponse & samsa.v1.WriteTxnMarkersResponse.$Shape;
+
+            /**
+             * Creates a WriteTxnMarkersResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns WriteTxnMarkersResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.WriteTxnMarkersResponse;
+
+            /**
+             * Creates a plain object from a WriteTxnMarkersResponse message. Also converts values to other types if specified.
+             * @param m WriteTxnMarkersResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.WriteTxnMarkersResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WriteTxnMarkersResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WriteTxnMarkersResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WriteTxnMarkersResponse {
+
+            /** Properties of a WriteTxnMarkersResponse. */
+            interface $Properties {
+
+                /** WriteTxnMarkersResponse markers */
+                markers?: (samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WriteTxnMarkersResponse. */
+            type $Shape = samsa.v1.WriteTxnMarkersResponse.$Properties;
+
+            /**
+             * Properties of a MarkerResult.
+             * @deprecated Use samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties instead.
+             */
+            interface IMarkerResult extends samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties {
+            }
+
+            /** Represents a MarkerResult. */
+            class MarkerResult {
+
+                /**
+                 * Constructs a new MarkerResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MarkerResult producerId. */
+                producerId: number;
+
+                /** MarkerResult topics. */
+                topics: samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties[];
+
+                /**
+                 * Creates a new MarkerResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MarkerResult instance
+                 */
+                static create(properties: samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Shape): samsa.v1.WriteTxnMarkersResponse.MarkerResult & samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Shape;
+                static create(properties?: samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties): samsa.v1.WriteTxnMarkersResponse.MarkerResult;
+
+                /**
+                 * Encodes the specified MarkerResult message. Does not implicitly {@link samsa.v1.WriteTxnMarkersResponse.MarkerResult.verify|verify} messages.
+                 * @param m MarkerResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MarkerResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.MarkerResult & samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Shape} MarkerResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.WriteTxnMarkersResponse.MarkerResult & samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Shape;
+
+                /**
+                 * Creates a MarkerResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MarkerResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.WriteTxnMarkersResponse.MarkerResult;
+
+                /**
+                 * Creates a plain object from a MarkerResult message. Also converts values to other types if specified.
+                 * @param m MarkerResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.WriteTxnMarkersResponse.MarkerResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MarkerResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MarkerResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MarkerResult {
+
+                /** Properties of a MarkerResult. */
+                interface $Properties {
+
+                    /** MarkerResult producerId */
+                    producerId?: (number|null);
+
+                    /** MarkerResult topics */
+                    topics?: (samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MarkerResult. */
+                type $Shape = samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties;
+            }
+
+            /**
+             * Properties of a TopicResult.
+             * @deprecated Use samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties instead.
+             */
+            interface ITopicResult extends samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties {
+            }
+
+            /** Represents a TopicResult. */
+            class TopicResult {
+
+                /**
+                 * Constructs a new TopicResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TopicResult name. */
+                name: string;
+
+                /** TopicResult partitions. */
+                partitions: samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties[];
+
+                /**
+                 * Creates a new TopicResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TopicResult instance
+                 */
+                static create(properties: samsa.v1.WriteTxnMarkersResponse.TopicResult.$Shape): samsa.v1.WriteTxnMarkersResponse.TopicResult & samsa.v1.WriteTxnMarkersResponse.TopicResult.$Shape;
+                static create(properties?: samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties): samsa.v1.WriteTxnMarkersResponse.TopicResult;
+
+                /**
+                 * Encodes the specified TopicResult message. Does not implicitly {@link samsa.v1.WriteTxnMarkersResponse.TopicResult.verify|verify} messages.
+                 * @param m TopicResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TopicResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.TopicResult & samsa.v1.WriteTxnMarkersResponse.TopicResult.$Shape} TopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.WriteTxnMarkersResponse.TopicResult & samsa.v1.WriteTxnMarkersResponse.TopicResult.$Shape;
+
+                /**
+                 * Creates a TopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TopicResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.WriteTxnMarkersResponse.TopicResult;
+
+                /**
+                 * Creates a plain object from a TopicResult message. Also converts values to other types if specified.
+                 * @param m TopicResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.WriteTxnMarkersResponse.TopicResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TopicResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TopicResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TopicResult {
+
+                /** Properties of a TopicResult. */
+                interface $Properties {
+
+                    /** TopicResult name */
+                    name?: (string|null);
+
+                    /** TopicResult partitions */
+                    partitions?: (samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TopicResult. */
+                type $Shape = samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties;
+            }
+
+            /**
+             * Properties of a PartitionResult.
+             * @deprecated Use samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties instead.
+             */
+            interface IPartitionResult extends samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties {
+            }
+
+            /** Represents a PartitionResult. */
+            class PartitionResult {
+
+                /**
+                 * Constructs a new PartitionResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionResult partitionIndex. */
+                partitionIndex: number;
+
+                /** PartitionResult errorCode. */
+                errorCode: number;
+
+                /**
+                 * Creates a new PartitionResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionResult instance
+                 */
+                static create(properties: samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Shape): samsa.v1.WriteTxnMarkersResponse.PartitionResult & samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Shape;
+                static create(properties?: samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties): samsa.v1.WriteTxnMarkersResponse.PartitionResult;
+
+                /**
+                 * Encodes the specified PartitionResult message. Does not implicitly {@link samsa.v1.WriteTxnMarkersResponse.PartitionResult.verify|verify} messages.
+                 * @param m PartitionResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.PartitionResult & samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Shape} PartitionResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.WriteTxnMarkersResponse.PartitionResult & samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Shape;
+
+                /**
+                 * Creates a PartitionResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.WriteTxnMarkersResponse.PartitionResult;
+
+                /**
+                 * Creates a plain object from a PartitionResult message. Also converts values to other types if specified.
+                 * @param m PartitionResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.WriteTxnMarkersResponse.PartitionResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionResult {
+
+                /** Properties of a PartitionResult. */
+                interface $Properties {
+
+                    /** PartitionResult partitionIndex */
+                    partitionIndex?: (number|null);
+
+                    /** PartitionResult errorCode */
+                    errorCode?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionResult. */
+                type $Shape = samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a TxnOffsetCommitRequest.
+         * @deprecated Use samsa.v1.TxnOffsetCommitRequest.$Properties instead.
+         */
+        interface ITxnOffsetCommitRequest extends samsa.v1.TxnOffsetCommitRequest.$Properties {
+        }
+
+        /** Represents a TxnOffsetCommitRequest. */
+        class TxnOffsetCommitRequest {
+
+            /**
+             * Constructs a new TxnOffsetCommitRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.TxnOffsetCommitRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TxnOffsetCommitRequest transactionalId. */
+            transactionalId: string;
+
+            /** TxnOffsetCommitRequest groupId. */
+            groupId: string;
+
+            /** TxnOffsetCommitRequest producerId. */
+            producerId: number;
+
+            /** TxnOffsetCommitRequest producerEpoch. */
+            producerEpoch: number;
+
+            /** TxnOffsetCommitRequest generationId. */
+            generationId: number;
+
+            /** TxnOffsetCommitRequest memberId. */
+            memberId: string;
+
+            /** TxnOffsetCommitRequest groupInstanceId. */
+            groupInstanceId?: (string|null);
+
+            /** TxnOffsetCommitRequest topics. */
+            topics: samsa.v1.TxnOffsetCommitRequest.Topic.$Properties[];
+
+            /**
+             * Creates a new TxnOffsetCommitRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TxnOffsetCommitRequest instance
+             */
+            static create(properties: samsa.v1.TxnOffsetCommitRequest.$Shape): samsa.v1.TxnOffsetCommitRequest & samsa.v1.TxnOffsetCommitRequest.$Shape;
+            static create(properties?: samsa.v1.TxnOffsetCommitRequest.$Properties): samsa.v1.TxnOffsetCommitRequest;
+
+            /**
+             * Encodes the specified TxnOffsetCommitRequest message. Does not implicitly {@link samsa.v1.TxnOffsetCommitRequest.verify|verify} messages.
+             * @param m TxnOffsetCommitRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.TxnOffsetCommitRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TxnOffsetCommitRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.TxnOffsetCommitRequest & samsa.v1.TxnOffsetCommitRequest.$Shape} TxnOffsetCommitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.TxnOffsetCommitRequest & samsa.v1.TxnOffsetCommitRequest.$Shape;
+
+            /**
+             * Creates a TxnOffsetCommitRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TxnOffsetCommitRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.TxnOffsetCommitRequest;
+
+            /**
+             * Creates a plain object from a TxnOffsetCommitRequest message. Also converts values to other types if specified.
+             * @param m TxnOffsetCommitRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.TxnOffsetCommitRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TxnOffsetCommitRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TxnOffsetCommitRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TxnOffsetCommitRequest {
+
+            /** Properties of a TxnOffsetCommitRequest. */
+            interface $Properties {
+
+                /** TxnOffsetCommitRequest transactionalId */
+                transactionalId?: (string|null);
+
+                /** TxnOffsetCommitRequest groupId */
+                groupId?: (string|null);
+
+                /** TxnOffsetCommitRequest producerId */
+                producerId?: (number|null);
+
+                /** TxnOffsetCommitRequest producerEpoch */
+                producerEpoch?: (number|null);
+
+                /** TxnOffsetCommitRequest generationId */
+                generationId?: (number|null);
+
+                /** TxnOffsetCommitRequest memberId */
+                memberId?: (string|null);
+
+                /** TxnOffsetCommitRequest groupInstanceId */
+                groupInstanceId?: (string|null);
+
+                /** TxnOffsetCommitRequest topics */
+                topics?: (samsa.v1.TxnOffsetCommitRequest.Topic.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TxnOffsetCommitRequest. */
+            type $Shape = samsa.v1.TxnOffsetCommitRequest.$Properties;
+
+            /**
+             * Properties of a Topic.
+             * @deprecated Use samsa.v1.TxnOffsetCommitRequest.Topic.$Properties instead.
+             */
+            interface ITopic extends samsa.v1.TxnOffsetCommitRequest.Topic.$Properties {
+            }
+
+            /** Represents a Topic. */
+            class Topic {
+
+                /**
+                 * Constructs a new Topic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.TxnOffsetCommitRequest.Topic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Topic name. */
+                name: string;
+
+                /** Topic partitions. */
+                partitions: samsa.v1.TxnOffsetCommitRequest.Partition.$Properties[];
+
+                /**
+                 * Creates a new Topic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Topic instance
+                 */
+                static create(properties: samsa.v1.TxnOffsetCommitRequest.Topic.$Shape): samsa.v1.TxnOffsetCommitRequest.Topic & samsa.v1.TxnOffsetCommitRequest.Topic.$Shape;
+                static create(properties?: samsa.v1.TxnOffsetCommitRequest.Topic.$Properties): samsa.v1.TxnOffsetCommitRequest.Topic;
+
+                /**
+                 * Encodes the specified Topic message. Does not implicitly {@link samsa.v1.TxnOffsetCommitRequest.Topic.verify|verify} messages.
+                 * @param m Topic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.TxnOffsetCommitRequest.Topic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Topic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.TxnOffsetCommitRequest.Topic & samsa.v1.TxnOffsetCommitRequest.Topic.$Shape} Topic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.TxnOffsetCommitRequest.Topic & samsa.v1.TxnOffsetCommitRequest.Topic.$Shape;
+
+                /**
+                 * Creates a Topic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Topic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.TxnOffsetCommitRequest.Topic;
+
+                /**
+                 * Creates a plain object from a Topic message. Also converts values to other types if specified.
+                 * @param m Topic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.TxnOffsetCommitRequest.Topic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Topic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Topic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Topic {
+
+                /** Properties of a Topic. */
+                interface $Properties {
+
+                    /** Topic name */
+                    name?: (string|null);
+
+                    /** Topic partitions */
+                    partitions?: (samsa.v1.TxnOffsetCommitRequest.Partition.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Topic. */
+                type $Shape = samsa.v1.TxnOffsetCommitRequest.Topic.$Properties;
+            }
+
+            /**
+             * Properties of a Partition.
+             * @deprecated Use samsa.v1.TxnOffsetCommitRequest.Partition.$Properties instead.
+             */
+            interface IPartition extends samsa.v1.TxnOffsetCommitRequest.Partition.$Properties {
+            }
+
+            /** Represents a Partition. */
+            class Partition {
+
+                /**
+                 * Constructs a new Partition.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.TxnOffsetCommitRequest.Partition.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Partition partitionIndex. */
+                partitionIndex: number;
+
+                /** Partition committedOffset. */
+                committedOffset: number;
+
+                /** Partition committedLeaderEpoch. */
+                committedLeaderEpoch: number;
+
+                /** Partition committedMetadata. */
+                committedMetadata?: (string|null);
+
+                /**
+                 * Creates a new Partition instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Partition instance
+                 */
+                static create(properties: samsa.v1.TxnOffsetCommitRequest.Partition.$Shape): samsa.v1.TxnOffsetCommitRequest.Partition & samsa.v1.TxnOffsetCommitRequest.Partition.$Shape;
+                static create(properties?: samsa.v1.TxnOffsetCommitRequest.Partition.$Properties): samsa.v1.TxnOffsetCommitRequest.Partition;
+
+                /**
+                 * Encodes the specified Partition message. Does not implicitly {@link samsa.v1.TxnOffsetCommitRequest.Partition.verify|verify} messages.
+                 * @param m Partition message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.TxnOffsetCommitRequest.Partition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Partition message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.TxnOffsetCommitRequest.Partition & samsa.v1.TxnOffsetCommitRequest.Partition.$Shape} Partition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.TxnOffsetCommitRequest.Partition & samsa.v1.TxnOffsetCommitRequest.Partition.$Shape;
+
+                /**
+                 * Creates a Partition message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Partition
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.TxnOffsetCommitRequest.Partition;
+
+                /**
+                 * Creates a plain object from a Partition message. Also converts values to other types if specified.
+                 * @param m Partition
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.TxnOffsetCommitRequest.Partition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Partition to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Partition
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Partition {
+
+                /** Properties of a Partition. */
+                interface $Properties {
+
+                    /** Partition partitionIndex */
+                    partitionIndex?: (number|null);
+
+                    /** Partition committedOffset */
+                    committedOffset?: (number|null);
+
+                    /** Partition committedLeaderEpoch */
+                    committedLeaderEpoch?: (number|null);
+
+                    /** Partition committedMetadata */
+                    committedMetadata?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Partition. */
+                type $Shape = samsa.v1.TxnOffsetCommitRequest.Partition.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a TxnOffsetCommitResponse.
+         * @deprecated Use samsa.v1.TxnOffsetCommitResponse.$Properties instead.
+         */
+        interface ITxnOffsetCommitResponse extends samsa.v1.TxnOffsetCommitResponse.$Properties {
+        }
+
+        /** Represents a TxnOffsetCommitResponse. */
+        class TxnOffsetCommitResponse {
+
+            /**
+             * Constructs a new TxnOffsetCommitResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.TxnOffsetCommitResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TxnOffsetCommitResponse throttleTimeMs. */
+            throttleTimeMs: number;
+
+            /** TxnOffsetCommitResponse topics. */
+            topics: samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties[];
+
+            /**
+             * Creates a new TxnOffsetCommitResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TxnOffsetCommitResponse instance
+             */
+            static create(properties: samsa.v1.TxnOffsetCommitResponse.$Shape): samsa.v1.TxnOffsetCommitResponse & samsa.v1.TxnOffsetCommitResponse.$Shape;
+            static create(properties?: samsa.v1.TxnOffsetCommitResponse.$Properties): samsa.v1.TxnOffsetCommitResponse;
+
+            /**
+             * Encodes the specified TxnOffsetCommitResponse message. Does not implicitly {@link samsa.v1.TxnOffsetCommitResponse.verify|verify} messages.
+             * @param m TxnOffsetCommitResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.TxnOffsetCommitResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TxnOffsetCommitResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.TxnOffsetCommitResponse & samsa.v1.TxnOffsetCommitResponse.$Shape} TxnOffsetCommitResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.TxnOffsetCommitResponse & samsa.v1.TxnOffsetCommitResponse.$Shape;
+
+            /**
+             * Creates a TxnOffsetCommitResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TxnOffsetCommitResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.TxnOffsetCommitResponse;
+
+            /**
+             * Creates a plain object from a TxnOffsetCommitResponse message. Also converts values to other types if specified.
+             * @param m TxnOffsetCommitResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.TxnOffsetCommitResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TxnOffsetCommitResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TxnOffsetCommitResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TxnOffsetCommitResponse {
+
+            /** Properties of a TxnOffsetCommitResponse. */
+            interface $Properties {
+
+                /** TxnOffsetCommitResponse throttleTimeMs */
+                throttleTimeMs?: (number|null);
+
+                /** TxnOffsetCommitResponse topics */
+                topics?: (samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TxnOffsetCommitResponse. */
+            type $Shape = samsa.v1.TxnOffsetCommitResponse.$Properties;
+
+            /**
+             * Properties of a TopicResult.
+             * @deprecated Use samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties instead.
+             */
+            interface ITopicResult extends samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties {
+            }
+
+            /** Represents a TopicResult. */
+            class TopicResult {
+
+                /**
+                 * Constructs a new TopicResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TopicResult name. */
+                name: string;
+
+                /** TopicResult partitions. */
+                partitions: samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties[];
+
+                /**
+                 * Creates a new TopicResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TopicResult instance
+                 */
+                static create(properties: samsa.v1.TxnOffsetCommitResponse.TopicResult.$Shape): samsa.v1.TxnOffsetCommitResponse.TopicResult & samsa.v1.TxnOffsetCommitResponse.TopicResult.$Shape;
+                static create(properties?: samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties): samsa.v1.TxnOffsetCommitResponse.TopicResult;
+
+                /**
+                 * Encodes the specified TopicResult message. Does not implicitly {@link samsa.v1.TxnOffsetCommitResponse.TopicResult.verify|verify} messages.
+                 * @param m TopicResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TopicResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.TxnOffsetCommitResponse.TopicResult & samsa.v1.TxnOffsetCommitResponse.TopicResult.$Shape} TopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.TxnOffsetCommitResponse.TopicResult & samsa.v1.TxnOffsetCommitResponse.TopicResult.$Shape;
+
+                /**
+                 * Creates a TopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TopicResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.TxnOffsetCommitResponse.TopicResult;
+
+                /**
+                 * Creates a plain object from a TopicResult message. Also converts values to other types if specified.
+                 * @param m TopicResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.TxnOffsetCommitResponse.TopicResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TopicResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TopicResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TopicResult {
+
+                /** Properties of a TopicResult. */
+                interface $Properties {
+
+                    /** TopicResult name */
+                    name?: (string|null);
+
+                    /** TopicResult partitions */
+                    partitions?: (samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TopicResult. */
+                type $Shape = samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties;
+            }
+
+            /**
+             * Properties of a PartitionResult.
+             * @deprecated Use samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties instead.
+             */
+            interface IPartitionResult extends samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties {
+            }
+
+            /** Represents a PartitionResult. */
+            class PartitionResult {
+
+                /**
+                 * Constructs a new PartitionResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionResult partitionIndex. */
+                partitionIndex: number;
+
+                /** PartitionResult errorCode. */
+                errorCode: number;
+
+                /**
+                 * Creates a new PartitionResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionResult instance
+                 */
+                static create(properties: samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Shape): samsa.v1.TxnOffsetCommitResponse.PartitionResult & samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Shape;
+                static create(properties?: samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties): samsa.v1.TxnOffsetCommitResponse.PartitionResult;
+
+                /**
+                 * Encodes the specified PartitionResult message. Does not implicitly {@link samsa.v1.TxnOffsetCommitResponse.PartitionResult.verify|verify} messages.
+                 * @param m PartitionResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.TxnOffsetCommitResponse.PartitionResult & samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Shape} PartitionResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.TxnOffsetCommitResponse.PartitionResult & samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Shape;
+
+                /**
+                 * Creates a PartitionResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.TxnOffsetCommitResponse.PartitionResult;
+
+                /**
+                 * Creates a plain object from a PartitionResult message. Also converts values to other types if specified.
+                 * @param m PartitionResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.TxnOffsetCommitResponse.PartitionResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionResult {
+
+                /** Properties of a PartitionResult. */
+                interface $Properties {
+
+                    /** PartitionResult partitionIndex */
+                    partitionIndex?: (number|null);
+
+                    /** PartitionResult errorCode */
+                    errorCode?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionResult. */
+                type $Shape = samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DescribeProducersRequest.
+         * @deprecated Use samsa.v1.DescribeProducersRequest.$Properties instead.
+         */
+        interface IDescribeProducersRequest extends samsa.v1.DescribeProducersRequest.$Properties {
+        }
+
+        /** Represents a DescribeProducersRequest. */
+        class DescribeProducersRequest {
+
+            /**
+             * Constructs a new DescribeProducersRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DescribeProducersRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeProducersRequest topics. */
+            topics: samsa.v1.DescribeProducersRequest.Topic.$Properties[];
+
+            /**
+             * Creates a new DescribeProducersRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeProducersRequest instance
+             */
+            static create(properties: samsa.v1.DescribeProducersRequest.$Shape): samsa.v1.DescribeProducersRequest & samsa.v1.DescribeProducersRequest.$Shape;
+            static create(properties?: samsa.v1.DescribeProducersRequest.$Properties): samsa.v1.DescribeProducersRequest;
+
+            /**
+             * Encodes the specified DescribeProducersRequest message. Does not implicitly {@link samsa.v1.DescribeProducersRequest.verify|verify} messages.
+             * @param m DescribeProducersRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DescribeProducersRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeProducersRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeProducersRequest & samsa.v1.DescribeProducersRequest.$Shape} DescribeProducersRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeProducersRequest & samsa.v1.DescribeProducersRequest.$Shape;
+
+            /**
+             * Creates a DescribeProducersRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DescribeProducersRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DescribeProducersRequest;
+
+            /**
+             * Creates a plain object from a DescribeProducersRequest message. Also converts values to other types if specified.
+             * @param m DescribeProducersRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DescribeProducersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeProducersRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeProducersRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeProducersRequest {
+
+            /** Properties of a DescribeProducersRequest. */
+            interface $Properties {
+
+                /** DescribeProducersRequest topics */
+                topics?: (samsa.v1.DescribeProducersRequest.Topic.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeProducersRequest. */
+            type $Shape = samsa.v1.DescribeProducersRequest.$Properties;
+
+            /**
+             * Properties of a Topic.
+             * @deprecated Use samsa.v1.DescribeProducersRequest.Topic.$Properties instead.
+             */
+            interface ITopic extends samsa.v1.DescribeProducersRequest.Topic.$Properties {
+            }
+
+            /** Represents a Topic. */
+            class Topic {
+
+                /**
+                 * Constructs a new Topic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeProducersRequest.Topic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Topic name. */
+                name: string;
+
+                /** Topic partitionIndexes. */
+                partitionIndexes: number[];
+
+                /**
+                 * Creates a new Topic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Topic instance
+                 */
+                static create(properties: samsa.v1.DescribeProducersRequest.Topic.$Shape): samsa.v1.DescribeProducersRequest.Topic & samsa.v1.DescribeProducersRequest.Topic.$Shape;
+                static create(properties?: samsa.v1.DescribeProducersRequest.Topic.$Properties): samsa.v1.DescribeProducersRequest.Topic;
+
+                /**
+                 * Encodes the specified Topic message. Does not implicitly {@link samsa.v1.DescribeProducersRequest.Topic.verify|verify} messages.
+                 * @param m Topic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeProducersRequest.Topic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Topic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeProducersRequest.Topic & samsa.v1.DescribeProducersRequest.Topic.$Shape} Topic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeProducersRequest.Topic & samsa.v1.DescribeProducersRequest.Topic.$Shape;
+
+                /**
+                 * Creates a Topic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Topic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeProducersRequest.Topic;
+
+                /**
+                 * Creates a plain object from a Topic message. Also converts values to other types if specified.
+                 * @param m Topic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeProducersRequest.Topic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Topic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Topic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Topic {
+
+                /** Properties of a Topic. */
+                interface $Properties {
+
+                    /** Topic name */
+                    name?: (string|null);
+
+                    /** Topic partitionIndexes */
+                    partitionIndexes?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Topic. */
+                type $Shape = samsa.v1.DescribeProducersRequest.Topic.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DescribeProducersResponse.
+         * @deprecated Use samsa.v1.DescribeProducersResponse.$Properties instead.
+         */
+        interface IDescribeProducersResponse extends samsa.v1.DescribeProducersResponse.$Properties {
+        }
+
+        /** Represents a DescribeProducersResponse. */
+        class DescribeProducersResponse {
+
+            /**
+             * Constructs a new DescribeProducersResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DescribeProducersResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeProducersResponse throttleTimeMs. */
+            throttleTimeMs: number;
+
+            /** DescribeProducersResponse topics. */
+            topics: samsa.v1.DescribeProducersResponse.TopicResponse.$Properties[];
+
+            /**
+             * Creates a new DescribeProducersResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeProducersResponse instance
+             */
+            static create(properties: samsa.v1.DescribeProducersResponse.$Shape): samsa.v1.DescribeProducersResponse & samsa.v1.DescribeProducersResponse.$Shape;
+            static create(properties?: samsa.v1.DescribeProducersResponse.$Properties): samsa.v1.DescribeProducersResponse;
+
+            /**
+             * Encodes the specified DescribeProducersResponse message. Does not implicitly {@link samsa.v1.DescribeProducersResponse.verify|verify} messages.
+             * @param m DescribeProducersResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DescribeProducersResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeProducersResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeProducersResponse & samsa.v1.DescribeProducersResponse.$Shape} DescribeProducersResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeProducersResponse & samsa.v1.DescribeProducersResponse.$Shape;
+
+            /**
+             * Creates a DescribeProducersResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DescribeProducersResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DescribeProducersResponse;
+
+            /**
+             * Creates a plain object from a DescribeProducersResponse message. Also converts values to other types if specified.
+             * @param m DescribeProducersResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DescribeProducersResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeProducersResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeProducersResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeProducersResponse {
+
+            /** Properties of a DescribeProducersResponse. */
+            interface $Properties {
+
+                /** DescribeProducersResponse throttleTimeMs */
+                throttleTimeMs?: (number|null);
+
+                /** DescribeProducersResponse topics */
+                topics?: (samsa.v1.DescribeProducersResponse.TopicResponse.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeProducersResponse. */
+            type $Shape = samsa.v1.DescribeProducersResponse.$Properties;
+
+            /**
+             * Properties of a TopicResponse.
+             * @deprecated Use samsa.v1.DescribeProducersResponse.TopicResponse.$Properties instead.
+             */
+            interface ITopicResponse extends samsa.v1.DescribeProducersResponse.TopicResponse.$Properties {
+            }
+
+            /** Represents a TopicResponse. */
+            class TopicResponse {
+
+                /**
+                 * Constructs a new TopicResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeProducersResponse.TopicResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TopicResponse name. */
+                name: string;
+
+                /** TopicResponse partitions. */
+                partitions: samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties[];
+
+                /**
+                 * Creates a new TopicResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TopicResponse instance
+                 */
+                static create(properties: samsa.v1.DescribeProducersResponse.TopicResponse.$Shape): samsa.v1.DescribeProducersResponse.TopicResponse & samsa.v1.DescribeProducersResponse.TopicResponse.$Shape;
+                static create(properties?: samsa.v1.DescribeProducersResponse.TopicResponse.$Properties): samsa.v1.DescribeProducersResponse.TopicResponse;
+
+                /**
+                 * Encodes the specified TopicResponse message. Does not implicitly {@link samsa.v1.DescribeProducersResponse.TopicResponse.verify|verify} messages.
+                 * @param m TopicResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeProducersResponse.TopicResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TopicResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeProducersResponse.TopicResponse & samsa.v1.DescribeProducersResponse.TopicResponse.$Shape} TopicResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeProducersResponse.TopicResponse & samsa.v1.DescribeProducersResponse.TopicResponse.$Shape;
+
+                /**
+                 * Creates a TopicResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TopicResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeProducersResponse.TopicResponse;
+
+                /**
+                 * Creates a plain object from a TopicResponse message. Also converts values to other types if specified.
+                 * @param m TopicResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeProducersResponse.TopicResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TopicResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TopicResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TopicResponse {
+
+                /** Properties of a TopicResponse. */
+                interface $Properties {
+
+                    /** TopicResponse name */
+                    name?: (string|null);
+
+                    /** TopicResponse partitions */
+                    partitions?: (samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TopicResponse. */
+                type $Shape = samsa.v1.DescribeProducersResponse.TopicResponse.$Properties;
+            }
+
+            /**
+             * Properties of a PartitionResponse.
+             * @deprecated Use samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties instead.
+             */
+            interface IPartitionResponse extends samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties {
+            }
+
+            /** Represents a PartitionResponse. */
+            class PartitionResponse {
+
+                /**
+                 * Constructs a new PartitionResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PartitionResponse partitionIndex. */
+                partitionIndex: number;
+
+                /** PartitionResponse errorCode. */
+                errorCode: number;
+
+                /** PartitionResponse errorMessage. */
+                errorMessage: string;
+
+                /** PartitionResponse activeProducers. */
+                activeProducers: samsa.v1.DescribeProducersResponse.ProducerState.$Properties[];
+
+                /**
+                 * Creates a new PartitionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PartitionResponse instance
+                 */
+                static create(properties: samsa.v1.DescribeProducersResponse.PartitionResponse.$Shape): samsa.v1.DescribeProducersResponse.PartitionResponse & samsa.v1.DescribeProducersResponse.PartitionResponse.$Shape;
+                static create(properties?: samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties): samsa.v1.DescribeProducersResponse.PartitionResponse;
+
+                /**
+                 * Encodes the specified PartitionResponse message. Does not implicitly {@link samsa.v1.DescribeProducersResponse.PartitionResponse.verify|verify} messages.
+                 * @param m PartitionResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PartitionResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeProducersResponse.PartitionResponse & samsa.v1.DescribeProducersResponse.PartitionResponse.$Shape} PartitionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeProducersResponse.PartitionResponse & samsa.v1.DescribeProducersResponse.PartitionResponse.$Shape;
+
+                /**
+                 * Creates a PartitionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns PartitionResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeProducersResponse.PartitionResponse;
+
+                /**
+                 * Creates a plain object from a PartitionResponse message. Also converts values to other types if specified.
+                 * @param m PartitionResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeProducersResponse.PartitionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PartitionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PartitionResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PartitionResponse {
+
+                /** Properties of a PartitionResponse. */
+                interface $Properties {
+
+                    /** PartitionResponse partitionIndex */
+                    partitionIndex?: (number|null);
+
+                    /** PartitionResponse errorCode */
+                    errorCode?: (number|null);
+
+                    /** PartitionResponse errorMessage */
+                    errorMessage?: (string|null);
+
+                    /** PartitionResponse activeProducers */
+                    activeProducers?: (samsa.v1.DescribeProducersResponse.ProducerState.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PartitionResponse. */
+                type $Shape = samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ProducerState.
+             * @deprecated Use samsa.v1.DescribeProducersResponse.ProducerState.$Properties instead.
+             */
+            interface IProducerState extends samsa.v1.DescribeProducersResponse.ProducerState.$Properties {
+            }
+
+            /** Represents a ProducerState. */
+            class ProducerState {
+
+                /**
+                 * Constructs a new ProducerState.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeProducersResponse.ProducerState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProducerState producerId. */
+                producerId: number;
+
+                /** ProducerState producerEpoch. */
+                producerEpoch: number;
+
+                /** ProducerState lastSequence. */
+                lastSequence: number;
+
+                /** ProducerState lastTimestamp. */
+                lastTimestamp: number;
+
+                /** ProducerState coordinatorEpoch. */
+                coordinatorEpoch: number;
+
+                /** ProducerState currentTxnStartOffset. */
+                currentTxnStartOffset: number;
+
+                /**
+                 * Creates a new ProducerState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ProducerState instance
+                 */
+                static create(properties: samsa.v1.DescribeProducersResponse.ProducerState.$Shape): samsa.v1.DescribeProducersResponse.ProducerState & samsa.v1.DescribeProducersResponse.ProducerState.$Shape;
+                static create(properties?: samsa.v1.DescribeProducersResponse.ProducerState.$Properties): samsa.v1.DescribeProducersResponse.ProducerState;
+
+                /**
+                 * Encodes the specified ProducerState message. Does not implicitly {@link samsa.v1.DescribeProducersResponse.ProducerState.verify|verify} messages.
+                 * @param m ProducerState message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeProducersResponse.ProducerState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProducerState message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeProducersResponse.ProducerState & samsa.v1.DescribeProducersResponse.ProducerState.$Shape} ProducerState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeProducersResponse.ProducerState & samsa.v1.DescribeProducersResponse.ProducerState.$Shape;
+
+                /**
+                 * Creates a ProducerState message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ProducerState
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeProducersResponse.ProducerState;
+
+                /**
+                 * Creates a plain object from a ProducerState message. Also converts values to other types if specified.
+                 * @param m ProducerState
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeProducersResponse.ProducerState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProducerState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ProducerState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ProducerState {
+
+                /** Properties of a ProducerState. */
+                interface $Properties {
+
+                    /** ProducerState producerId */
+                    producerId?: (number|null);
+
+                    /** ProducerState producerEpoch */
+                    producerEpoch?: (number|null);
+
+                    /** ProducerState lastSequence */
+                    lastSequence?: (number|null);
+
+                    /** ProducerState lastTimestamp */
+                    lastTimestamp?: (number|null);
+
+                    /** ProducerState coordinatorEpoch */
+                    coordinatorEpoch?: (number|null);
+
+                    /** ProducerState currentTxnStartOffset */
+                    currentTxnStartOffset?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProducerState. */
+                type $Shape = samsa.v1.DescribeProducersResponse.ProducerState.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DescribeTransactionsRequest.
+         * @deprecated Use samsa.v1.DescribeTransactionsRequest.$Properties instead.
+         */
+        interface IDescribeTransactionsRequest extends samsa.v1.DescribeTransactionsRequest.$Properties {
+        }
+
+        /** Represents a DescribeTransactionsRequest. */
+        class DescribeTransactionsRequest {
+
+            /**
+             * Constructs a new DescribeTransactionsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DescribeTransactionsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeTransactionsRequest transactionalIds. */
+            transactionalIds: string[];
+
+            /**
+             * Creates a new DescribeTransactionsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeTransactionsRequest instance
+             */
+            static create(properties: samsa.v1.DescribeTransactionsRequest.$Shape): samsa.v1.DescribeTransactionsRequest & samsa.v1.DescribeTransactionsRequest.$Shape;
+            static create(properties?: samsa.v1.DescribeTransactionsRequest.$Properties): samsa.v1.DescribeTransactionsRequest;
+
+            /**
+             * Encodes the specified DescribeTransactionsRequest message. Does not implicitly {@link samsa.v1.DescribeTransactionsRequest.verify|verify} messages.
+             * @param m DescribeTransactionsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DescribeTransactionsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeTransactionsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeTransactionsRequest & samsa.v1.DescribeTransactionsRequest.$Shape} DescribeTransactionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeTransactionsRequest & samsa.v1.DescribeTransactionsRequest.$Shape;
+
+            /**
+             * Creates a DescribeTransactionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DescribeTransactionsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DescribeTransactionsRequest;
+
+            /**
+             * Creates a plain object from a DescribeTransactionsRequest message. Also converts values to other types if specified.
+             * @param m DescribeTransactionsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DescribeTransactionsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeTransactionsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeTransactionsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeTransactionsRequest {
+
+            /** Properties of a DescribeTransactionsRequest. */
+            interface $Properties {
+
+                /** DescribeTransactionsRequest transactionalIds */
+                transactionalIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeTransactionsRequest. */
+            type $Shape = samsa.v1.DescribeTransactionsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DescribeTransactionsResponse.
+         * @deprecated Use samsa.v1.DescribeTransactionsResponse.$Properties instead.
+         */
+        interface IDescribeTransactionsResponse extends samsa.v1.DescribeTransactionsResponse.$Properties {
+        }
+
+        /** Represents a DescribeTransactionsResponse. */
+        class DescribeTransactionsResponse {
+
+            /**
+             * Constructs a new DescribeTransactionsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DescribeTransactionsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeTransactionsResponse throttleTimeMs. */
+            throttleTimeMs: number;
+
+            /** DescribeTransactionsResponse transactionStates. */
+            transactionStates: samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties[];
+
+            /**
+             * Creates a new DescribeTransactionsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeTransactionsResponse instance
+             */
+            static create(properties: samsa.v1.DescribeTransactionsResponse.$Shape): samsa.v1.DescribeTransactionsResponse & samsa.v1.DescribeTransactionsResponse.$Shape;
+            static create(properties?: samsa.v1.DescribeTransactionsResponse.$Properties): samsa.v1.DescribeTransactionsResponse;
+
+            /**
+             * Encodes the specified DescribeTransactionsResponse message. Does not implicitly {@link samsa.v1.DescribeTransactionsResponse.verify|verify} messages.
+             * @param m DescribeTransactionsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DescribeTransactionsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeTransactionsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeTransactionsResponse & samsa.v1.DescribeTransactionsResponse.$Shape} DescribeTransactionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeTransactionsResponse & samsa.v1.DescribeTransactionsResponse.$Shape;
+
+            /**
+             * Creates a DescribeTransactionsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DescribeTransactionsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DescribeTransactionsResponse;
+
+            /**
+             * Creates a plain object from a DescribeTransactionsResponse message. Also converts values to other types if specified.
+             * @param m DescribeTransactionsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DescribeTransactionsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeTransactionsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeTransactionsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeTransactionsResponse {
+
+            /** Properties of a DescribeTransactionsResponse. */
+            interface $Properties {
+
+                /** DescribeTransactionsResponse throttleTimeMs */
+                throttleTimeMs?: (number|null);
+
+                /** DescribeTransactionsResponse transactionStates */
+                transactionStates?: (samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeTransactionsResponse. */
+            type $Shape = samsa.v1.DescribeTransactionsResponse.$Properties;
+
+            /**
+             * Properties of a TransactionState.
+             * @deprecated Use samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties instead.
+             */
+            interface ITransactionState extends samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties {
+            }
+
+            /** Represents a TransactionState. */
+            class TransactionState {
+
+                /**
+                 * Constructs a new TransactionState.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TransactionState errorCode. */
+                errorCode: number;
+
+                /** TransactionState transactionalId. */
+                transactionalId: string;
+
+                /** TransactionState transactionState. */
+                transactionState: string;
+
+                /** TransactionState transactionTimeoutMs. */
+                transactionTimeoutMs: number;
+
+                /** TransactionState transactionStartTimeMs. */
+                transactionStartTimeMs: number;
+
+                /** TransactionState producerId. */
+                producerId: number;
+
+                /** TransactionState producerEpoch. */
+                producerEpoch: number;
+
+                /** TransactionState topics. */
+                topics: samsa.v1.DescribeTransactionsResponse.Topic.$Properties[];
+
+                /**
+                 * Creates a new TransactionState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TransactionState instance
+                 */
+                static create(properties: samsa.v1.DescribeTransactionsResponse.TransactionState.$Shape): samsa.v1.DescribeTransactionsResponse.TransactionState & samsa.v1.DescribeTransactionsResponse.TransactionState.$Shape;
+                static create(properties?: samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties): samsa.v1.DescribeTransactionsResponse.TransactionState;
+
+                /**
+                 * Encodes the specified TransactionState message. Does not implicitly {@link samsa.v1.DescribeTransactionsResponse.TransactionState.verify|verify} messages.
+                 * @param m TransactionState message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TransactionState message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeTransactionsResponse.TransactionState & samsa.v1.DescribeTransactionsResponse.TransactionState.$Shape} TransactionState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeTransactionsResponse.TransactionState & samsa.v1.DescribeTransactionsResponse.TransactionState.$Shape;
+
+                /**
+                 * Creates a TransactionState message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TransactionState
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeTransactionsResponse.TransactionState;
+
+                /**
+                 * Creates a plain object from a TransactionState message. Also converts values to other types if specified.
+                 * @param m TransactionState
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeTransactionsResponse.TransactionState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TransactionState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TransactionState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TransactionState {
+
+                /** Properties of a TransactionState. */
+                interface $Properties {
+
+                    /** TransactionState errorCode */
+                    errorCode?: (number|null);
+
+                    /** TransactionState transactionalId */
+                    transactionalId?: (string|null);
+
+                    /** TransactionState transactionState */
+                    transactionState?: (string|null);
+
+                    /** TransactionState transactionTimeoutMs */
+                    transactionTimeoutMs?: (number|null);
+
+                    /** TransactionState transactionStartTimeMs */
+                    transactionStartTimeMs?: (number|null);
+
+                    /** TransactionState producerId */
+                    producerId?: (number|null);
+
+                    /** TransactionState producerEpoch */
+                    producerEpoch?: (number|null);
+
+                    /** TransactionState topics */
+                    topics?: (samsa.v1.DescribeTransactionsResponse.Topic.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TransactionState. */
+                type $Shape = samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties;
+            }
+
+            /**
+             * Properties of a Topic.
+             * @deprecated Use samsa.v1.DescribeTransactionsResponse.Topic.$Properties instead.
+             */
+            interface ITopic extends samsa.v1.DescribeTransactionsResponse.Topic.$Properties {
+            }
+
+            /** Represents a Topic. */
+            class Topic {
+
+                /**
+                 * Constructs a new Topic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeTransactionsResponse.Topic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Topic topic. */
+                topic: string;
+
+                /** Topic partitions. */
+                partitions: number[];
+
+                /**
+                 * Creates a new Topic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Topic instance
+                 */
+                static create(properties: samsa.v1.DescribeTransactionsResponse.Topic.$Shape): samsa.v1.DescribeTransactionsResponse.Topic & samsa.v1.DescribeTransactionsResponse.Topic.$Shape;
+                static create(properties?: samsa.v1.DescribeTransactionsResponse.Topic.$Properties): samsa.v1.DescribeTransactionsResponse.Topic;
+
+                /**
+                 * Encodes the specified Topic message. Does not implicitly {@link samsa.v1.DescribeTransactionsResponse.Topic.verify|verify} messages.
+                 * @param m Topic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeTransactionsResponse.Topic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Topic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeTransactionsResponse.Topic & samsa.v1.DescribeTransactionsResponse.Topic.$Shape} Topic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeTransactionsResponse.Topic & samsa.v1.DescribeTransactionsResponse.Topic.$Shape;
+
+                /**
+                 * Creates a Topic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Topic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeTransactionsResponse.Topic;
+
+                /**
+                 * Creates a plain object from a Topic message. Also converts values to other types if specified.
+                 * @param m Topic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeTransactionsResponse.Topic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Topic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Topic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Topic {
+
+                /** Properties of a Topic. */
+                interface $Properties {
+
+                    /** Topic topic */
+                    topic?: (string|null);
+
+                    /** Topic partitions */
+                    partitions?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Topic. */
+                type $Shape = samsa.v1.DescribeTransactionsResponse.Topic.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a ListTransactionsRequest.
+         * @deprecated Use samsa.v1.ListTransactionsRequest.$Properties instead.
+         */
+        interface IListTransactionsRequest extends samsa.v1.ListTransactionsRequest.$Properties {
+        }
+
+        /** Represents a ListTransactionsRequest. */
+        class ListTransactionsRequest {
+
+            /**
+             * Constructs a new ListTransactionsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ListTransactionsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListTransactionsRequest stateFilters. */
+            stateFilters: string[];
+
+            /** ListTransactionsRequest producerIdFilters. */
+            producerIdFilters: number[];
+
+            /**
+             * Creates a new ListTransactionsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListTransactionsRequest instance
+             */
+            static create(properties: samsa.v1.ListTransactionsRequest.$Shape): samsa.v1.ListTransactionsRequest & samsa.v1.ListTransactionsRequest.$Shape;
+            static create(properties?: samsa.v1.ListTransactionsRequest.$Properties): samsa.v1.ListTransactionsRequest;
+
+            /**
+             * Encodes the specified ListTransactionsRequest message. Does not implicitly {@link samsa.v1.ListTransactionsRequest.verify|verify} messages.
+             * @param m ListTransactionsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ListTransactionsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListTransactionsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ListTransactionsRequest & samsa.v1.ListTransactionsRequest.$Shape} ListTransactionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListTransactionsRequest & samsa.v1.ListTransactionsRequest.$Shape;
+
+            /**
+             * Creates a ListTransactionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ListTransactionsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ListTransactionsRequest;
+
+            /**
+             * Creates a plain object from a ListTransactionsRequest message. Also converts values to other types if specified.
+             * @param m ListTransactionsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ListTransactionsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListTransactionsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListTransactionsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListTransactionsRequest {
+
+            /** Properties of a ListTransactionsRequest. */
+            interface $Properties {
+
+                /** ListTransactionsRequest stateFilters */
+                stateFilters?: (string[]|null);
+
+                /** ListTransactionsRequest producerIdFilters */
+                producerIdFilters?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListTransactionsRequest. */
+            type $Shape = samsa.v1.ListTransactionsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ListTransactionsResponse.
+         * @deprecated Use samsa.v1.ListTransactionsResponse.$Properties instead.
+         */
+        interface IListTransactionsResponse extends samsa.v1.ListTransactionsResponse.$Properties {
+        }
+
+        /** Represents a ListTransactionsResponse. */
+        class ListTransactionsResponse {
+
+            /**
+             * Constructs a new ListTransactionsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ListTransactionsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListTransactionsResponse throttleTimeMs. */
+            throttleTimeMs: number;
+
+            /** ListTransactionsResponse errorCode. */
+            errorCode: number;
+
+            /** ListTransactionsResponse unknownStateFilters. */
+            unknownStateFilters: string[];
+
+            /** ListTransactionsResponse transactionStates. */
+            transactionStates: samsa.v1.ListTransactionsResponse.TransactionState.$Properties[];
+
+            /**
+             * Creates a new ListTransactionsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListTransactionsResponse instance
+             */
+            static create(properties: samsa.v1.ListTransactionsResponse.$Shape): samsa.v1.ListTransactionsResponse & samsa.v1.ListTransactionsResponse.$Shape;
+            static create(properties?: samsa.v1.ListTransactionsResponse.$Properties): samsa.v1.ListTransactionsResponse;
+
+            /**
+             * Encodes the specified ListTransactionsResponse message. Does not implicitly {@link samsa.v1.ListTransactionsResponse.verify|verify} messages.
+             * @param m ListTransactionsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ListTransactionsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListTransactionsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ListTransactionsResponse & samsa.v1.ListTransactionsResponse.$Shape} ListTransactionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListTransactionsResponse & samsa.v1.ListTransactionsResponse.$Shape;
+
+            /**
+             * Creates a ListTransactionsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ListTransactionsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ListTransactionsResponse;
+
+            /**
+             * Creates a plain object from a ListTransactionsResponse message. Also converts values to other types if specified.
+             * @param m ListTransactionsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ListTransactionsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListTransactionsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListTransactionsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListTransactionsResponse {
+
+            /** Properties of a ListTransactionsResponse. */
+            interface $Properties {
+
+                /** ListTransactionsResponse throttleTimeMs */
+                throttleTimeMs?: (number|null);
+
+                /** ListTransactionsResponse errorCode */
+                errorCode?: (number|null);
+
+                /** ListTransactionsResponse unknownStateFilters */
+                unknownStateFilters?: (string[]|null);
+
+                /** ListTransactionsResponse transactionStates */
+                transactionStates?: (samsa.v1.ListTransactionsResponse.TransactionState.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListTransactionsResponse. */
+            type $Shape = samsa.v1.ListTransactionsResponse.$Properties;
+
+            /**
+             * Properties of a TransactionState.
+             * @deprecated Use samsa.v1.ListTransactionsResponse.TransactionState.$Properties instead.
+             */
+            interface ITransactionState extends samsa.v1.ListTransactionsResponse.TransactionState.$Properties {
+            }
+
+            /** Represents a TransactionState. */
+            class TransactionState {
+
+                /**
+                 * Constructs a new TransactionState.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ListTransactionsResponse.TransactionState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TransactionState transactionalId. */
+                transactionalId: string;
+
+                /** TransactionState producerId. */
+                producerId: number;
+
+                /** TransactionState transactionState. */
+                transactionState: string;
+
+                /**
+                 * Creates a new TransactionState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TransactionState instance
+                 */
+                static create(properties: samsa.v1.ListTransactionsResponse.TransactionState.$Shape): samsa.v1.ListTransactionsResponse.TransactionState & samsa.v1.ListTransactionsResponse.TransactionState.$Shape;
+                static create(properties?: samsa.v1.ListTransactionsResponse.TransactionState.$Properties): samsa.v1.ListTransactionsResponse.TransactionState;
+
+                /**
+                 * Encodes the specified TransactionState message. Does not implicitly {@link samsa.v1.ListTransactionsResponse.TransactionState.verify|verify} messages.
+                 * @param m TransactionState message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ListTransactionsResponse.TransactionState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TransactionState message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListTransactionsResponse.TransactionState & samsa.v1.ListTransactionsResponse.TransactionState.$Shape} TransactionState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListTransactionsResponse.TransactionState & samsa.v1.ListTransactionsResponse.TransactionState.$Shape;
+
+                /**
+                 * Creates a TransactionState message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TransactionState
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ListTransactionsResponse.TransactionState;
+
+                /**
+                 * Creates a plain object from a TransactionState message. Also converts values to other types if specified.
+                 * @param m TransactionState
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ListTransactionsResponse.TransactionState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TransactionState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TransactionState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TransactionState {
+
+                /** Properties of a TransactionState. */
+                interface $Properties {
+
+                    /** TransactionState transactionalId */
+                    transactionalId?: (string|null);
+
+                    /** TransactionState producerId */
+                    producerId?: (number|null);
+
+                    /** TransactionState transactionState */
+                    transactionState?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TransactionState. */
+                type $Shape = samsa.v1.ListTransactionsResponse.TransactionState.$Properties;
             }
         }
 

@@ -375,10 +375,18 @@ $root.samsa = (function() {
              * @property {samsa.v1.DeleteTopicsRequest.$Properties|null} [deleteTopics] Request deleteTopics
              * @property {samsa.v1.InitProducerIdRequest.$Properties|null} [initProducerId] Request initProducerId
              * @property {samsa.v1.OffsetForLeaderEpochRequest.$Properties|null} [offsetForLeaderEpoch] Request offsetForLeaderEpoch
+             * @property {samsa.v1.AddPartitionsToTxnRequest.$Properties|null} [addPartitionsToTxn] Request addPartitionsToTxn
+             * @property {samsa.v1.AddOffsetsToTxnRequest.$Properties|null} [addOffsetsToTxn] Request addOffsetsToTxn
+             * @property {samsa.v1.EndTxnRequest.$Properties|null} [endTxn] Request endTxn
+             * @property {samsa.v1.WriteTxnMarkersRequest.$Properties|null} [writeTxnMarkers] Request writeTxnMarkers
+             * @property {samsa.v1.TxnOffsetCommitRequest.$Properties|null} [txnOffsetCommit] Request txnOffsetCommit
              * @property {samsa.v1.DeleteGroupsRequest.$Properties|null} [deleteGroups] Request deleteGroups
              * @property {samsa.v1.ElectLeadersRequest.$Properties|null} [electLeaders] Request electLeaders
              * @property {samsa.v1.DescribeClusterRequest.$Properties|null} [describeCluster] Request describeCluster
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|"describeCluster"} [body] Request body
+             * @property {samsa.v1.DescribeProducersRequest.$Properties|null} [describeProducers] Request describeProducers
+             * @property {samsa.v1.DescribeTransactionsRequest.$Properties|null} [describeTransactions] Request describeTransactions
+             * @property {samsa.v1.ListTransactionsRequest.$Properties|null} [listTransactions] Request listTransactions
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -417,12 +425,20 @@ $root.samsa = (function() {
              *   deleteTopics?: samsa.v1.DeleteTopicsRequest.$Shape|null;
              *   initProducerId?: samsa.v1.InitProducerIdRequest.$Shape|null;
              *   offsetForLeaderEpoch?: samsa.v1.OffsetForLeaderEpochRequest.$Shape|null;
+             *   addPartitionsToTxn?: samsa.v1.AddPartitionsToTxnRequest.$Shape|null;
+             *   addOffsetsToTxn?: samsa.v1.AddOffsetsToTxnRequest.$Shape|null;
+             *   endTxn?: samsa.v1.EndTxnRequest.$Shape|null;
+             *   writeTxnMarkers?: samsa.v1.WriteTxnMarkersRequest.$Shape|null;
+             *   txnOffsetCommit?: samsa.v1.TxnOffsetCommitRequest.$Shape|null;
              *   deleteGroups?: samsa.v1.DeleteGroupsRequest.$Shape|null;
              *   electLeaders?: samsa.v1.ElectLeadersRequest.$Shape|null;
              *   describeCluster?: samsa.v1.DescribeClusterRequest.$Shape|null;
+             *   describeProducers?: samsa.v1.DescribeProducersRequest.$Shape|null;
+             *   describeTransactions?: samsa.v1.DescribeTransactionsRequest.$Shape|null;
+             *   listTransactions?: samsa.v1.ListTransactionsRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape })
              * )} samsa.v1.Request.$Shape
              */
 
@@ -634,6 +650,46 @@ $root.samsa = (function() {
             Request.prototype.offsetForLeaderEpoch = null;
 
             /**
+             * Request addPartitionsToTxn.
+             * @member {samsa.v1.AddPartitionsToTxnRequest.$Properties|null|undefined} addPartitionsToTxn
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.addPartitionsToTxn = null;
+
+            /**
+             * Request addOffsetsToTxn.
+             * @member {samsa.v1.AddOffsetsToTxnRequest.$Properties|null|undefined} addOffsetsToTxn
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.addOffsetsToTxn = null;
+
+            /**
+             * Request endTxn.
+             * @member {samsa.v1.EndTxnRequest.$Properties|null|undefined} endTxn
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.endTxn = null;
+
+            /**
+             * Request writeTxnMarkers.
+             * @member {samsa.v1.WriteTxnMarkersRequest.$Properties|null|undefined} writeTxnMarkers
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.writeTxnMarkers = null;
+
+            /**
+             * Request txnOffsetCommit.
+             * @member {samsa.v1.TxnOffsetCommitRequest.$Properties|null|undefined} txnOffsetCommit
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.txnOffsetCommit = null;
+
+            /**
              * Request deleteGroups.
              * @member {samsa.v1.DeleteGroupsRequest.$Properties|null|undefined} deleteGroups
              * @memberof samsa.v1.Request
@@ -657,17 +713,41 @@ $root.samsa = (function() {
              */
             Request.prototype.describeCluster = null;
 
+            /**
+             * Request describeProducers.
+             * @member {samsa.v1.DescribeProducersRequest.$Properties|null|undefined} describeProducers
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.describeProducers = null;
+
+            /**
+             * Request describeTransactions.
+             * @member {samsa.v1.DescribeTransactionsRequest.$Properties|null|undefined} describeTransactions
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.describeTransactions = null;
+
+            /**
+             * Request listTransactions.
+             * @member {samsa.v1.ListTransactionsRequest.$Properties|null|undefined} listTransactions
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.listTransactions = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|"describeCluster"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|undefined} body
              * @memberof samsa.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "deleteGroups", "electLeaders", "describeCluster"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -749,6 +829,16 @@ $root.samsa = (function() {
                     $root.samsa.v1.InitProducerIdRequest.encode(m.initProducerId, w.uint32(/* id 122, wireType 2 =*/978).fork(), q + 1).ldelim();
                 if (m.offsetForLeaderEpoch != null && $Object.hasOwnProperty.call(m, "offsetForLeaderEpoch"))
                     $root.samsa.v1.OffsetForLeaderEpochRequest.encode(m.offsetForLeaderEpoch, w.uint32(/* id 123, wireType 2 =*/986).fork(), q + 1).ldelim();
+                if (m.addPartitionsToTxn != null && $Object.hasOwnProperty.call(m, "addPartitionsToTxn"))
+                    $root.samsa.v1.AddPartitionsToTxnRequest.encode(m.addPartitionsToTxn, w.uint32(/* id 124, wireType 2 =*/994).fork(), q + 1).ldelim();
+                if (m.addOffsetsToTxn != null && $Object.hasOwnProperty.call(m, "addOffsetsToTxn"))
+                    $root.samsa.v1.AddOffsetsToTxnRequest.encode(m.addOffsetsToTxn, w.uint32(/* id 125, wireType 2 =*/1002).fork(), q + 1).ldelim();
+                if (m.endTxn != null && $Object.hasOwnProperty.call(m, "endTxn"))
+                    $root.samsa.v1.EndTxnRequest.encode(m.endTxn, w.uint32(/* id 126, wireType 2 =*/1010).fork(), q + 1).ldelim();
+                if (m.writeTxnMarkers != null && $Object.hasOwnProperty.call(m, "writeTxnMarkers"))
+                    $root.samsa.v1.WriteTxnMarkersRequest.encode(m.writeTxnMarkers, w.uint32(/* id 127, wireType 2 =*/1018).fork(), q + 1).ldelim();
+                if (m.txnOffsetCommit != null && $Object.hasOwnProperty.call(m, "txnOffsetCommit"))
+                    $root.samsa.v1.TxnOffsetCommitRequest.encode(m.txnOffsetCommit, w.uint32(/* id 128, wireType 2 =*/1026).fork(), q + 1).ldelim();
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs"))
                     $root.samsa.v1.DescribeConfigsRequest.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups"))
@@ -757,6 +847,12 @@ $root.samsa = (function() {
                     $root.samsa.v1.ElectLeadersRequest.encode(m.electLeaders, w.uint32(/* id 143, wireType 2 =*/1146).fork(), q + 1).ldelim();
                 if (m.describeCluster != null && $Object.hasOwnProperty.call(m, "describeCluster"))
                     $root.samsa.v1.DescribeClusterRequest.encode(m.describeCluster, w.uint32(/* id 160, wireType 2 =*/1282).fork(), q + 1).ldelim();
+                if (m.describeProducers != null && $Object.hasOwnProperty.call(m, "describeProducers"))
+                    $root.samsa.v1.DescribeProducersRequest.encode(m.describeProducers, w.uint32(/* id 161, wireType 2 =*/1290).fork(), q + 1).ldelim();
+                if (m.describeTransactions != null && $Object.hasOwnProperty.call(m, "describeTransactions"))
+                    $root.samsa.v1.DescribeTransactionsRequest.encode(m.describeTransactions, w.uint32(/* id 165, wireType 2 =*/1322).fork(), q + 1).ldelim();
+                if (m.listTransactions != null && $Object.hasOwnProperty.call(m, "listTransactions"))
+                    $root.samsa.v1.ListTransactionsRequest.encode(m.listTransactions, w.uint32(/* id 166, wireType 2 =*/1330).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -968,6 +1064,41 @@ $root.samsa = (function() {
                             m.body = "offsetForLeaderEpoch";
                             continue;
                         }
+                    case 124: {
+                            if (u !== 2)
+                                break;
+                            m.addPartitionsToTxn = $root.samsa.v1.AddPartitionsToTxnRequest.decode(r, r.size(), $undefined, q + 1, m.addPartitionsToTxn);
+                            m.body = "addPartitionsToTxn";
+                            continue;
+                        }
+                    case 125: {
+                            if (u !== 2)
+                                break;
+                            m.addOffsetsToTxn = $root.samsa.v1.AddOffsetsToTxnRequest.decode(r, r.size(), $undefined, q + 1, m.addOffsetsToTxn);
+                            m.body = "addOffsetsToTxn";
+                            continue;
+                        }
+                    case 126: {
+                            if (u !== 2)
+                                break;
+                            m.endTxn = $root.samsa.v1.EndTxnRequest.decode(r, r.size(), $undefined, q + 1, m.endTxn);
+                            m.body = "endTxn";
+                            continue;
+                        }
+                    case 127: {
+                            if (u !== 2)
+                                break;
+                            m.writeTxnMarkers = $root.samsa.v1.WriteTxnMarkersRequest.decode(r, r.size(), $undefined, q + 1, m.writeTxnMarkers);
+                            m.body = "writeTxnMarkers";
+                            continue;
+                        }
+                    case 128: {
+                            if (u !== 2)
+                                break;
+                            m.txnOffsetCommit = $root.samsa.v1.TxnOffsetCommitRequest.decode(r, r.size(), $undefined, q + 1, m.txnOffsetCommit);
+                            m.body = "txnOffsetCommit";
+                            continue;
+                        }
                     case 142: {
                             if (u !== 2)
                                 break;
@@ -987,6 +1118,27 @@ $root.samsa = (function() {
                                 break;
                             m.describeCluster = $root.samsa.v1.DescribeClusterRequest.decode(r, r.size(), $undefined, q + 1, m.describeCluster);
                             m.body = "describeCluster";
+                            continue;
+                        }
+                    case 161: {
+                            if (u !== 2)
+                                break;
+                            m.describeProducers = $root.samsa.v1.DescribeProducersRequest.decode(r, r.size(), $undefined, q + 1, m.describeProducers);
+                            m.body = "describeProducers";
+                            continue;
+                        }
+                    case 165: {
+                            if (u !== 2)
+                                break;
+                            m.describeTransactions = $root.samsa.v1.DescribeTransactionsRequest.decode(r, r.size(), $undefined, q + 1, m.describeTransactions);
+                            m.body = "describeTransactions";
+                            continue;
+                        }
+                    case 166: {
+                            if (u !== 2)
+                                break;
+                            m.listTransactions = $root.samsa.v1.ListTransactionsRequest.decode(r, r.size(), $undefined, q + 1, m.listTransactions);
+                            m.body = "listTransactions";
                             continue;
                         }
                     }
@@ -1144,6 +1296,31 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Request.offsetForLeaderEpoch: object expected");
                     m.offsetForLeaderEpoch = $root.samsa.v1.OffsetForLeaderEpochRequest.fromObject(d.offsetForLeaderEpoch, q + 1);
                 }
+                if (d.addPartitionsToTxn != null) {
+                    if (!$util.isObject(d.addPartitionsToTxn))
+                        throw $TypeError(".samsa.v1.Request.addPartitionsToTxn: object expected");
+                    m.addPartitionsToTxn = $root.samsa.v1.AddPartitionsToTxnRequest.fromObject(d.addPartitionsToTxn, q + 1);
+                }
+                if (d.addOffsetsToTxn != null) {
+                    if (!$util.isObject(d.addOffsetsToTxn))
+                        throw $TypeError(".samsa.v1.Request.addOffsetsToTxn: object expected");
+                    m.addOffsetsToTxn = $root.samsa.v1.AddOffsetsToTxnRequest.fromObject(d.addOffsetsToTxn, q + 1);
+                }
+                if (d.endTxn != null) {
+                    if (!$util.isObject(d.endTxn))
+                        throw $TypeError(".samsa.v1.Request.endTxn: object expected");
+                    m.endTxn = $root.samsa.v1.EndTxnRequest.fromObject(d.endTxn, q + 1);
+                }
+                if (d.writeTxnMarkers != null) {
+                    if (!$util.isObject(d.writeTxnMarkers))
+                        throw $TypeError(".samsa.v1.Request.writeTxnMarkers: object expected");
+                    m.writeTxnMarkers = $root.samsa.v1.WriteTxnMarkersRequest.fromObject(d.writeTxnMarkers, q + 1);
+                }
+                if (d.txnOffsetCommit != null) {
+                    if (!$util.isObject(d.txnOffsetCommit))
+                        throw $TypeError(".samsa.v1.Request.txnOffsetCommit: object expected");
+                    m.txnOffsetCommit = $root.samsa.v1.TxnOffsetCommitRequest.fromObject(d.txnOffsetCommit, q + 1);
+                }
                 if (d.deleteGroups != null) {
                     if (!$util.isObject(d.deleteGroups))
                         throw $TypeError(".samsa.v1.Request.deleteGroups: object expected");
@@ -1158,6 +1335,21 @@ $root.samsa = (function() {
                     if (!$util.isObject(d.describeCluster))
                         throw $TypeError(".samsa.v1.Request.describeCluster: object expected");
                     m.describeCluster = $root.samsa.v1.DescribeClusterRequest.fromObject(d.describeCluster, q + 1);
+                }
+                if (d.describeProducers != null) {
+                    if (!$util.isObject(d.describeProducers))
+                        throw $TypeError(".samsa.v1.Request.describeProducers: object expected");
+                    m.describeProducers = $root.samsa.v1.DescribeProducersRequest.fromObject(d.describeProducers, q + 1);
+                }
+                if (d.describeTransactions != null) {
+                    if (!$util.isObject(d.describeTransactions))
+                        throw $TypeError(".samsa.v1.Request.describeTransactions: object expected");
+                    m.describeTransactions = $root.samsa.v1.DescribeTransactionsRequest.fromObject(d.describeTransactions, q + 1);
+                }
+                if (d.listTransactions != null) {
+                    if (!$util.isObject(d.listTransactions))
+                        throw $TypeError(".samsa.v1.Request.listTransactions: object expected");
+                    m.listTransactions = $root.samsa.v1.ListTransactionsRequest.fromObject(d.listTransactions, q + 1);
                 }
                 return m;
             };
@@ -1295,6 +1487,31 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "offsetForLeaderEpoch";
                 }
+                if (m.addPartitionsToTxn != null && $Object.hasOwnProperty.call(m, "addPartitionsToTxn")) {
+                    d.addPartitionsToTxn = $root.samsa.v1.AddPartitionsToTxnRequest.toObject(m.addPartitionsToTxn, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "addPartitionsToTxn";
+                }
+                if (m.addOffsetsToTxn != null && $Object.hasOwnProperty.call(m, "addOffsetsToTxn")) {
+                    d.addOffsetsToTxn = $root.samsa.v1.AddOffsetsToTxnRequest.toObject(m.addOffsetsToTxn, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "addOffsetsToTxn";
+                }
+                if (m.endTxn != null && $Object.hasOwnProperty.call(m, "endTxn")) {
+                    d.endTxn = $root.samsa.v1.EndTxnRequest.toObject(m.endTxn, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "endTxn";
+                }
+                if (m.writeTxnMarkers != null && $Object.hasOwnProperty.call(m, "writeTxnMarkers")) {
+                    d.writeTxnMarkers = $root.samsa.v1.WriteTxnMarkersRequest.toObject(m.writeTxnMarkers, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "writeTxnMarkers";
+                }
+                if (m.txnOffsetCommit != null && $Object.hasOwnProperty.call(m, "txnOffsetCommit")) {
+                    d.txnOffsetCommit = $root.samsa.v1.TxnOffsetCommitRequest.toObject(m.txnOffsetCommit, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "txnOffsetCommit";
+                }
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs")) {
                     d.describeConfigs = $root.samsa.v1.DescribeConfigsRequest.toObject(m.describeConfigs, o, q + 1);
                     if (o.oneofs)
@@ -1314,6 +1531,21 @@ $root.samsa = (function() {
                     d.describeCluster = $root.samsa.v1.DescribeClusterRequest.toObject(m.describeCluster, o, q + 1);
                     if (o.oneofs)
                         d.body = "describeCluster";
+                }
+                if (m.describeProducers != null && $Object.hasOwnProperty.call(m, "describeProducers")) {
+                    d.describeProducers = $root.samsa.v1.DescribeProducersRequest.toObject(m.describeProducers, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeProducers";
+                }
+                if (m.describeTransactions != null && $Object.hasOwnProperty.call(m, "describeTransactions")) {
+                    d.describeTransactions = $root.samsa.v1.DescribeTransactionsRequest.toObject(m.describeTransactions, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeTransactions";
+                }
+                if (m.listTransactions != null && $Object.hasOwnProperty.call(m, "listTransactions")) {
+                    d.listTransactions = $root.samsa.v1.ListTransactionsRequest.toObject(m.listTransactions, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "listTransactions";
                 }
                 return d;
             };
@@ -1377,10 +1609,18 @@ $root.samsa = (function() {
              * @property {samsa.v1.DeleteTopicsResponse.$Properties|null} [deleteTopics] Response deleteTopics
              * @property {samsa.v1.InitProducerIdResponse.$Properties|null} [initProducerId] Response initProducerId
              * @property {samsa.v1.OffsetForLeaderEpochResponse.$Properties|null} [offsetForLeaderEpoch] Response offsetForLeaderEpoch
+             * @property {samsa.v1.AddPartitionsToTxnResponse.$Properties|null} [addPartitionsToTxn] Response addPartitionsToTxn
+             * @property {samsa.v1.AddOffsetsToTxnResponse.$Properties|null} [addOffsetsToTxn] Response addOffsetsToTxn
+             * @property {samsa.v1.EndTxnResponse.$Properties|null} [endTxn] Response endTxn
+             * @property {samsa.v1.WriteTxnMarkersResponse.$Properties|null} [writeTxnMarkers] Response writeTxnMarkers
+             * @property {samsa.v1.TxnOffsetCommitResponse.$Properties|null} [txnOffsetCommit] Response txnOffsetCommit
              * @property {samsa.v1.DeleteGroupsResponse.$Properties|null} [deleteGroups] Response deleteGroups
              * @property {samsa.v1.ElectLeadersResponse.$Properties|null} [electLeaders] Response electLeaders
              * @property {samsa.v1.DescribeClusterResponse.$Properties|null} [describeCluster] Response describeCluster
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|"describeCluster"} [body] Response body
+             * @property {samsa.v1.DescribeProducersResponse.$Properties|null} [describeProducers] Response describeProducers
+             * @property {samsa.v1.DescribeTransactionsResponse.$Properties|null} [describeTransactions] Response describeTransactions
+             * @property {samsa.v1.ListTransactionsResponse.$Properties|null} [listTransactions] Response listTransactions
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1421,12 +1661,20 @@ $root.samsa = (function() {
              *   deleteTopics?: samsa.v1.DeleteTopicsResponse.$Shape|null;
              *   initProducerId?: samsa.v1.InitProducerIdResponse.$Shape|null;
              *   offsetForLeaderEpoch?: samsa.v1.OffsetForLeaderEpochResponse.$Shape|null;
+             *   addPartitionsToTxn?: samsa.v1.AddPartitionsToTxnResponse.$Shape|null;
+             *   addOffsetsToTxn?: samsa.v1.AddOffsetsToTxnResponse.$Shape|null;
+             *   endTxn?: samsa.v1.EndTxnResponse.$Shape|null;
+             *   writeTxnMarkers?: samsa.v1.WriteTxnMarkersResponse.$Shape|null;
+             *   txnOffsetCommit?: samsa.v1.TxnOffsetCommitResponse.$Shape|null;
              *   deleteGroups?: samsa.v1.DeleteGroupsResponse.$Shape|null;
              *   electLeaders?: samsa.v1.ElectLeadersResponse.$Shape|null;
              *   describeCluster?: samsa.v1.DescribeClusterResponse.$Shape|null;
+             *   describeProducers?: samsa.v1.DescribeProducersResponse.$Shape|null;
+             *   describeTransactions?: samsa.v1.DescribeTransactionsResponse.$Shape|null;
+             *   listTransactions?: samsa.v1.ListTransactionsResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape })
              * )} samsa.v1.Response.$Shape
              */
 
@@ -1654,6 +1902,46 @@ $root.samsa = (function() {
             Response.prototype.offsetForLeaderEpoch = null;
 
             /**
+             * Response addPartitionsToTxn.
+             * @member {samsa.v1.AddPartitionsToTxnResponse.$Properties|null|undefined} addPartitionsToTxn
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.addPartitionsToTxn = null;
+
+            /**
+             * Response addOffsetsToTxn.
+             * @member {samsa.v1.AddOffsetsToTxnResponse.$Properties|null|undefined} addOffsetsToTxn
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.addOffsetsToTxn = null;
+
+            /**
+             * Response endTxn.
+             * @member {samsa.v1.EndTxnResponse.$Properties|null|undefined} endTxn
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.endTxn = null;
+
+            /**
+             * Response writeTxnMarkers.
+             * @member {samsa.v1.WriteTxnMarkersResponse.$Properties|null|undefined} writeTxnMarkers
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.writeTxnMarkers = null;
+
+            /**
+             * Response txnOffsetCommit.
+             * @member {samsa.v1.TxnOffsetCommitResponse.$Properties|null|undefined} txnOffsetCommit
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.txnOffsetCommit = null;
+
+            /**
              * Response deleteGroups.
              * @member {samsa.v1.DeleteGroupsResponse.$Properties|null|undefined} deleteGroups
              * @memberof samsa.v1.Response
@@ -1677,17 +1965,41 @@ $root.samsa = (function() {
              */
             Response.prototype.describeCluster = null;
 
+            /**
+             * Response describeProducers.
+             * @member {samsa.v1.DescribeProducersResponse.$Properties|null|undefined} describeProducers
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.describeProducers = null;
+
+            /**
+             * Response describeTransactions.
+             * @member {samsa.v1.DescribeTransactionsResponse.$Properties|null|undefined} describeTransactions
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.describeTransactions = null;
+
+            /**
+             * Response listTransactions.
+             * @member {samsa.v1.ListTransactionsResponse.$Properties|null|undefined} listTransactions
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.listTransactions = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Response body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"deleteGroups"|"electLeaders"|"describeCluster"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|undefined} body
              * @memberof samsa.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "deleteGroups", "electLeaders", "describeCluster"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1773,6 +2085,16 @@ $root.samsa = (function() {
                     $root.samsa.v1.InitProducerIdResponse.encode(m.initProducerId, w.uint32(/* id 122, wireType 2 =*/978).fork(), q + 1).ldelim();
                 if (m.offsetForLeaderEpoch != null && $Object.hasOwnProperty.call(m, "offsetForLeaderEpoch"))
                     $root.samsa.v1.OffsetForLeaderEpochResponse.encode(m.offsetForLeaderEpoch, w.uint32(/* id 123, wireType 2 =*/986).fork(), q + 1).ldelim();
+                if (m.addPartitionsToTxn != null && $Object.hasOwnProperty.call(m, "addPartitionsToTxn"))
+                    $root.samsa.v1.AddPartitionsToTxnResponse.encode(m.addPartitionsToTxn, w.uint32(/* id 124, wireType 2 =*/994).fork(), q + 1).ldelim();
+                if (m.addOffsetsToTxn != null && $Object.hasOwnProperty.call(m, "addOffsetsToTxn"))
+                    $root.samsa.v1.AddOffsetsToTxnResponse.encode(m.addOffsetsToTxn, w.uint32(/* id 125, wireType 2 =*/1002).fork(), q + 1).ldelim();
+                if (m.endTxn != null && $Object.hasOwnProperty.call(m, "endTxn"))
+                    $root.samsa.v1.EndTxnResponse.encode(m.endTxn, w.uint32(/* id 126, wireType 2 =*/1010).fork(), q + 1).ldelim();
+                if (m.writeTxnMarkers != null && $Object.hasOwnProperty.call(m, "writeTxnMarkers"))
+                    $root.samsa.v1.WriteTxnMarkersResponse.encode(m.writeTxnMarkers, w.uint32(/* id 127, wireType 2 =*/1018).fork(), q + 1).ldelim();
+                if (m.txnOffsetCommit != null && $Object.hasOwnProperty.call(m, "txnOffsetCommit"))
+                    $root.samsa.v1.TxnOffsetCommitResponse.encode(m.txnOffsetCommit, w.uint32(/* id 128, wireType 2 =*/1026).fork(), q + 1).ldelim();
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs"))
                     $root.samsa.v1.DescribeConfigsResponse.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups"))
@@ -1781,6 +2103,12 @@ $root.samsa = (function() {
                     $root.samsa.v1.ElectLeadersResponse.encode(m.electLeaders, w.uint32(/* id 143, wireType 2 =*/1146).fork(), q + 1).ldelim();
                 if (m.describeCluster != null && $Object.hasOwnProperty.call(m, "describeCluster"))
                     $root.samsa.v1.DescribeClusterResponse.encode(m.describeCluster, w.uint32(/* id 160, wireType 2 =*/1282).fork(), q + 1).ldelim();
+                if (m.describeProducers != null && $Object.hasOwnProperty.call(m, "describeProducers"))
+                    $root.samsa.v1.DescribeProducersResponse.encode(m.describeProducers, w.uint32(/* id 161, wireType 2 =*/1290).fork(), q + 1).ldelim();
+                if (m.describeTransactions != null && $Object.hasOwnProperty.call(m, "describeTransactions"))
+                    $root.samsa.v1.DescribeTransactionsResponse.encode(m.describeTransactions, w.uint32(/* id 165, wireType 2 =*/1322).fork(), q + 1).ldelim();
+                if (m.listTransactions != null && $Object.hasOwnProperty.call(m, "listTransactions"))
+                    $root.samsa.v1.ListTransactionsResponse.encode(m.listTransactions, w.uint32(/* id 166, wireType 2 =*/1330).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2013,6 +2341,41 @@ $root.samsa = (function() {
                             m.body = "offsetForLeaderEpoch";
                             continue;
                         }
+                    case 124: {
+                            if (u !== 2)
+                                break;
+                            m.addPartitionsToTxn = $root.samsa.v1.AddPartitionsToTxnResponse.decode(r, r.size(), $undefined, q + 1, m.addPartitionsToTxn);
+                            m.body = "addPartitionsToTxn";
+                            continue;
+                        }
+                    case 125: {
+                            if (u !== 2)
+                                break;
+                            m.addOffsetsToTxn = $root.samsa.v1.AddOffsetsToTxnResponse.decode(r, r.size(), $undefined, q + 1, m.addOffsetsToTxn);
+                            m.body = "addOffsetsToTxn";
+                            continue;
+                        }
+                    case 126: {
+                            if (u !== 2)
+                                break;
+                            m.endTxn = $root.samsa.v1.EndTxnResponse.decode(r, r.size(), $undefined, q + 1, m.endTxn);
+                            m.body = "endTxn";
+                            continue;
+                        }
+                    case 127: {
+                            if (u !== 2)
+                                break;
+                            m.writeTxnMarkers = $root.samsa.v1.WriteTxnMarkersResponse.decode(r, r.size(), $undefined, q + 1, m.writeTxnMarkers);
+                            m.body = "writeTxnMarkers";
+                            continue;
+                        }
+                    case 128: {
+                            if (u !== 2)
+                                break;
+                            m.txnOffsetCommit = $root.samsa.v1.TxnOffsetCommitResponse.decode(r, r.size(), $undefined, q + 1, m.txnOffsetCommit);
+                            m.body = "txnOffsetCommit";
+                            continue;
+                        }
                     case 142: {
                             if (u !== 2)
                                 break;
@@ -2032,6 +2395,27 @@ $root.samsa = (function() {
                                 break;
                             m.describeCluster = $root.samsa.v1.DescribeClusterResponse.decode(r, r.size(), $undefined, q + 1, m.describeCluster);
                             m.body = "describeCluster";
+                            continue;
+                        }
+                    case 161: {
+                            if (u !== 2)
+                                break;
+                            m.describeProducers = $root.samsa.v1.DescribeProducersResponse.decode(r, r.size(), $undefined, q + 1, m.describeProducers);
+                            m.body = "describeProducers";
+                            continue;
+                        }
+                    case 165: {
+                            if (u !== 2)
+                                break;
+                            m.describeTransactions = $root.samsa.v1.DescribeTransactionsResponse.decode(r, r.size(), $undefined, q + 1, m.describeTransactions);
+                            m.body = "describeTransactions";
+                            continue;
+                        }
+                    case 166: {
+                            if (u !== 2)
+                                break;
+                            m.listTransactions = $root.samsa.v1.ListTransactionsResponse.decode(r, r.size(), $undefined, q + 1, m.listTransactions);
+                            m.body = "listTransactions";
                             continue;
                         }
                     }
@@ -2199,6 +2583,31 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Response.offsetForLeaderEpoch: object expected");
                     m.offsetForLeaderEpoch = $root.samsa.v1.OffsetForLeaderEpochResponse.fromObject(d.offsetForLeaderEpoch, q + 1);
                 }
+                if (d.addPartitionsToTxn != null) {
+                    if (!$util.isObject(d.addPartitionsToTxn))
+                        throw $TypeError(".samsa.v1.Response.addPartitionsToTxn: object expected");
+                    m.addPartitionsToTxn = $root.samsa.v1.AddPartitionsToTxnResponse.fromObject(d.addPartitionsToTxn, q + 1);
+                }
+                if (d.addOffsetsToTxn != null) {
+                    if (!$util.isObject(d.addOffsetsToTxn))
+                        throw $TypeError(".samsa.v1.Response.addOffsetsToTxn: object expected");
+                    m.addOffsetsToTxn = $root.samsa.v1.AddOffsetsToTxnResponse.fromObject(d.addOffsetsToTxn, q + 1);
+                }
+                if (d.endTxn != null) {
+                    if (!$util.isObject(d.endTxn))
+                        throw $TypeError(".samsa.v1.Response.endTxn: object expected");
+                    m.endTxn = $root.samsa.v1.EndTxnResponse.fromObject(d.endTxn, q + 1);
+                }
+                if (d.writeTxnMarkers != null) {
+                    if (!$util.isObject(d.writeTxnMarkers))
+                        throw $TypeError(".samsa.v1.Response.writeTxnMarkers: object expected");
+                    m.writeTxnMarkers = $root.samsa.v1.WriteTxnMarkersResponse.fromObject(d.writeTxnMarkers, q + 1);
+                }
+                if (d.txnOffsetCommit != null) {
+                    if (!$util.isObject(d.txnOffsetCommit))
+                        throw $TypeError(".samsa.v1.Response.txnOffsetCommit: object expected");
+                    m.txnOffsetCommit = $root.samsa.v1.TxnOffsetCommitResponse.fromObject(d.txnOffsetCommit, q + 1);
+                }
                 if (d.deleteGroups != null) {
                     if (!$util.isObject(d.deleteGroups))
                         throw $TypeError(".samsa.v1.Response.deleteGroups: object expected");
@@ -2213,6 +2622,21 @@ $root.samsa = (function() {
                     if (!$util.isObject(d.describeCluster))
                         throw $TypeError(".samsa.v1.Response.describeCluster: object expected");
                     m.describeCluster = $root.samsa.v1.DescribeClusterResponse.fromObject(d.describeCluster, q + 1);
+                }
+                if (d.describeProducers != null) {
+                    if (!$util.isObject(d.describeProducers))
+                        throw $TypeError(".samsa.v1.Response.describeProducers: object expected");
+                    m.describeProducers = $root.samsa.v1.DescribeProducersResponse.fromObject(d.describeProducers, q + 1);
+                }
+                if (d.describeTransactions != null) {
+                    if (!$util.isObject(d.describeTransactions))
+                        throw $TypeError(".samsa.v1.Response.describeTransactions: object expected");
+                    m.describeTransactions = $root.samsa.v1.DescribeTransactionsResponse.fromObject(d.describeTransactions, q + 1);
+                }
+                if (d.listTransactions != null) {
+                    if (!$util.isObject(d.listTransactions))
+                        throw $TypeError(".samsa.v1.Response.listTransactions: object expected");
+                    m.listTransactions = $root.samsa.v1.ListTransactionsResponse.fromObject(d.listTransactions, q + 1);
                 }
                 return m;
             };
@@ -2358,6 +2782,31 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "offsetForLeaderEpoch";
                 }
+                if (m.addPartitionsToTxn != null && $Object.hasOwnProperty.call(m, "addPartitionsToTxn")) {
+                    d.addPartitionsToTxn = $root.samsa.v1.AddPartitionsToTxnResponse.toObject(m.addPartitionsToTxn, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "addPartitionsToTxn";
+                }
+                if (m.addOffsetsToTxn != null && $Object.hasOwnProperty.call(m, "addOffsetsToTxn")) {
+                    d.addOffsetsToTxn = $root.samsa.v1.AddOffsetsToTxnResponse.toObject(m.addOffsetsToTxn, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "addOffsetsToTxn";
+                }
+                if (m.endTxn != null && $Object.hasOwnProperty.call(m, "endTxn")) {
+                    d.endTxn = $root.samsa.v1.EndTxnResponse.toObject(m.endTxn, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "endTxn";
+                }
+                if (m.writeTxnMarkers != null && $Object.hasOwnProperty.call(m, "writeTxnMarkers")) {
+                    d.writeTxnMarkers = $root.samsa.v1.WriteTxnMarkersResponse.toObject(m.writeTxnMarkers, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "writeTxnMarkers";
+                }
+                if (m.txnOffsetCommit != null && $Object.hasOwnProperty.call(m, "txnOffsetCommit")) {
+                    d.txnOffsetCommit = $root.samsa.v1.TxnOffsetCommitResponse.toObject(m.txnOffsetCommit, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "txnOffsetCommit";
+                }
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs")) {
                     d.describeConfigs = $root.samsa.v1.DescribeConfigsResponse.toObject(m.describeConfigs, o, q + 1);
                     if (o.oneofs)
@@ -2377,6 +2826,21 @@ $root.samsa = (function() {
                     d.describeCluster = $root.samsa.v1.DescribeClusterResponse.toObject(m.describeCluster, o, q + 1);
                     if (o.oneofs)
                         d.body = "describeCluster";
+                }
+                if (m.describeProducers != null && $Object.hasOwnProperty.call(m, "describeProducers")) {
+                    d.describeProducers = $root.samsa.v1.DescribeProducersResponse.toObject(m.describeProducers, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeProducers";
+                }
+                if (m.describeTransactions != null && $Object.hasOwnProperty.call(m, "describeTransactions")) {
+                    d.describeTransactions = $root.samsa.v1.DescribeTransactionsResponse.toObject(m.describeTransactions, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeTransactions";
+                }
+                if (m.listTransactions != null && $Object.hasOwnProperty.call(m, "listTransactions")) {
+                    d.listTransactions = $root.samsa.v1.ListTransactionsResponse.toObject(m.listTransactions, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "listTransactions";
                 }
                 return d;
             };
@@ -9028,6 +9492,7 @@ $root.samsa = (function() {
                  * @property {number|null} [lastStableOffset] PartitionData lastStableOffset
                  * @property {number|null} [logStartOffset] PartitionData logStartOffset
                  * @property {Uint8Array|null} [records] PartitionData records
+                 * @property {Array.<samsa.v1.FetchResponse.AbortedTransaction.$Properties>|null} [abortedTransactions] PartitionData abortedTransactions
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9053,6 +9518,7 @@ $root.samsa = (function() {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 var PartitionData = function (p) {
+                    this.abortedTransactions = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -9108,6 +9574,14 @@ $root.samsa = (function() {
                 PartitionData.prototype.records = $util.newBuffer([]);
 
                 /**
+                 * PartitionData abortedTransactions.
+                 * @member {Array.<samsa.v1.FetchResponse.AbortedTransaction.$Properties>} abortedTransactions
+                 * @memberof samsa.v1.FetchResponse.PartitionData
+                 * @instance
+                 */
+                PartitionData.prototype.abortedTransactions = $util.emptyArray;
+
+                /**
                  * Creates a new PartitionData instance using the specified properties.
                  * @function create
                  * @memberof samsa.v1.FetchResponse.PartitionData
@@ -9151,6 +9625,10 @@ $root.samsa = (function() {
                         w.uint32(/* id 5, wireType 0 =*/40).int64(m.logStartOffset);
                     if (m.records != null && $Object.hasOwnProperty.call(m, "records") && m.records.length)
                         w.uint32(/* id 6, wireType 2 =*/50).bytes(m.records);
+                    if (m.abortedTransactions != null && m.abortedTransactions.length) {
+                        for (var i = 0; i < m.abortedTransactions.length; ++i)
+                            $root.samsa.v1.FetchResponse.AbortedTransaction.encode(m.abortedTransactions[i], w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                    }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -9249,6 +9727,14 @@ $root.samsa = (function() {
                                     delete m.records;
                                 continue;
                             }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.abortedTransactions && m.abortedTransactions.length))
+                                    m.abortedTransactions = [];
+                                m.abortedTransactions.push($root.samsa.v1.FetchResponse.AbortedTransaction.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -9338,6 +9824,16 @@ $root.samsa = (function() {
                                 m.records = d.records;
                         }
                     }
+                    if (d.abortedTransactions) {
+                        if (!$Array.isArray(d.abortedTransactions))
+                            throw $TypeError(".samsa.v1.FetchResponse.PartitionData.abortedTransactions: array expected");
+                        m.abortedTransactions = $Array(d.abortedTransactions.length);
+                        for (var i = 0; i < d.abortedTransactions.length; ++i) {
+                            if (!$util.isObject(d.abortedTransactions[i]))
+                                throw $TypeError(".samsa.v1.FetchResponse.PartitionData.abortedTransactions: object expected");
+                            m.abortedTransactions[i] = $root.samsa.v1.FetchResponse.AbortedTransaction.fromObject(d.abortedTransactions[i], q + 1);
+                        }
+                    }
                     return m;
                 };
 
@@ -9358,6 +9854,9 @@ $root.samsa = (function() {
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.abortedTransactions = [];
+                    }
                     if (o.defaults) {
                         d.partition = 0;
                         d.errorCode = 0;
@@ -9417,6 +9916,12 @@ $root.samsa = (function() {
                     if (m.records != null && $Object.hasOwnProperty.call(m, "records")) {
                         d.records = o.bytes === $String ? $util.base64.encode(m.records, 0, m.records.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.records) : m.records;
                     }
+                    if (m.abortedTransactions && m.abortedTransactions.length) {
+                        d.abortedTransactions = $Array(m.abortedTransactions.length);
+                        for (var j = 0; j < m.abortedTransactions.length; ++j) {
+                            d.abortedTransactions[j] = $root.samsa.v1.FetchResponse.AbortedTransaction.toObject(m.abortedTransactions[j], o, q + 1);
+                        }
+                    }
                     return d;
                 };
 
@@ -9446,6 +9951,296 @@ $root.samsa = (function() {
                 };
 
                 return PartitionData;
+            })();
+
+            FetchResponse.AbortedTransaction = (function() {
+
+                /**
+                 * Properties of an AbortedTransaction.
+                 * @typedef {Object} samsa.v1.FetchResponse.AbortedTransaction.$Properties
+                 * @property {number|null} [producerId] AbortedTransaction producerId
+                 * @property {number|null} [firstOffset] AbortedTransaction firstOffset
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AbortedTransaction.
+                 * @memberof samsa.v1.FetchResponse
+                 * @interface IAbortedTransaction
+                 * @augments samsa.v1.FetchResponse.AbortedTransaction.$Properties
+                 * @deprecated Use samsa.v1.FetchResponse.AbortedTransaction.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AbortedTransaction.
+                 * @typedef {samsa.v1.FetchResponse.AbortedTransaction.$Properties} samsa.v1.FetchResponse.AbortedTransaction.$Shape
+                 */
+
+                /**
+                 * Constructs a new AbortedTransaction.
+                 * @memberof samsa.v1.FetchResponse
+                 * @classdesc Represents an AbortedTransaction.
+                 * @constructor
+                 * @param {samsa.v1.FetchResponse.AbortedTransaction.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var AbortedTransaction = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * AbortedTransaction producerId.
+                 * @member {number} producerId
+                 * @memberof samsa.v1.FetchResponse.AbortedTransaction
+                 * @instance
+                 */
+                AbortedTransaction.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * AbortedTransaction firstOffset.
+                 * @member {number} firstOffset
+                 * @memberof samsa.v1.FetchResponse.AbortedTransaction
+                 * @instance
+                 */
+                AbortedTransaction.prototype.firstOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new AbortedTransaction instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.FetchResponse.AbortedTransaction
+                 * @static
+                 * @param {samsa.v1.FetchResponse.AbortedTransaction.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.FetchResponse.AbortedTransaction} AbortedTransaction instance
+                 * @type {{
+                 *   (properties: samsa.v1.FetchResponse.AbortedTransaction.$Shape): samsa.v1.FetchResponse.AbortedTransaction & samsa.v1.FetchResponse.AbortedTransaction.$Shape;
+                 *   (properties?: samsa.v1.FetchResponse.AbortedTransaction.$Properties): samsa.v1.FetchResponse.AbortedTransaction;
+                 * }}
+                 */
+                AbortedTransaction.create = function(properties) {
+                    return new AbortedTransaction(properties);
+                };
+
+                /**
+                 * Encodes the specified AbortedTransaction message. Does not implicitly {@link samsa.v1.FetchResponse.AbortedTransaction.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.FetchResponse.AbortedTransaction
+                 * @static
+                 * @param {samsa.v1.FetchResponse.AbortedTransaction.$Properties} m AbortedTransaction message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AbortedTransaction.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId") && (typeof m.producerId === "object" ? m.producerId.low || m.producerId.high : m.producerId !== 0))
+                        w.uint32(/* id 1, wireType 0 =*/8).int64(m.producerId);
+                    if (m.firstOffset != null && $Object.hasOwnProperty.call(m, "firstOffset") && (typeof m.firstOffset === "object" ? m.firstOffset.low || m.firstOffset.high : m.firstOffset !== 0))
+                        w.uint32(/* id 2, wireType 0 =*/16).int64(m.firstOffset);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes an AbortedTransaction message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.FetchResponse.AbortedTransaction
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.FetchResponse.AbortedTransaction & samsa.v1.FetchResponse.AbortedTransaction.$Shape} AbortedTransaction
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AbortedTransaction.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.FetchResponse.AbortedTransaction();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.producerId = v;
+                                else
+                                    delete m.producerId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.firstOffset = v;
+                                else
+                                    delete m.firstOffset;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates an AbortedTransaction message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.FetchResponse.AbortedTransaction
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.FetchResponse.AbortedTransaction} AbortedTransaction
+                 */
+                AbortedTransaction.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.FetchResponse.AbortedTransaction)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.FetchResponse.AbortedTransaction: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.FetchResponse.AbortedTransaction();
+                    if (d.producerId != null) {
+                        if (typeof d.producerId === "object" ? d.producerId.low || d.producerId.high : $Number(d.producerId) !== 0) {
+                            if ($util.Long)
+                                m.producerId = $util.Long.fromValue(d.producerId, false);
+                            else if (typeof d.producerId === "string")
+                                m.producerId = $parseInt(d.producerId, 10);
+                            else if (typeof d.producerId === "number")
+                                m.producerId = d.producerId;
+                            else if (typeof d.producerId === "object")
+                                m.producerId = new $util.LongBits(d.producerId.low >>> 0, d.producerId.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.firstOffset != null) {
+                        if (typeof d.firstOffset === "object" ? d.firstOffset.low || d.firstOffset.high : $Number(d.firstOffset) !== 0) {
+                            if ($util.Long)
+                                m.firstOffset = $util.Long.fromValue(d.firstOffset, false);
+                            else if (typeof d.firstOffset === "string")
+                                m.firstOffset = $parseInt(d.firstOffset, 10);
+                            else if (typeof d.firstOffset === "number")
+                                m.firstOffset = d.firstOffset;
+                            else if (typeof d.firstOffset === "object")
+                                m.firstOffset = new $util.LongBits(d.firstOffset.low >>> 0, d.firstOffset.high >>> 0).toNumber();
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AbortedTransaction message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.FetchResponse.AbortedTransaction
+                 * @static
+                 * @param {samsa.v1.FetchResponse.AbortedTransaction} m AbortedTransaction
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AbortedTransaction.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.producerId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.producerId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.firstOffset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.firstOffset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.producerId = typeof m.producerId === "number" ? $BigInt(m.producerId) : $util.Long.fromBits(m.producerId.low >>> 0, m.producerId.high >>> 0, false).toBigInt();
+                        else if (typeof m.producerId === "number")
+                            d.producerId = o.longs === $String ? $String(m.producerId) : m.producerId;
+                        else
+                            d.producerId = o.longs === $String ? $util.Long.prototype.toString.call(m.producerId) : o.longs === $Number ? new $util.LongBits(m.producerId.low >>> 0, m.producerId.high >>> 0).toNumber() : m.producerId;
+                    }
+                    if (m.firstOffset != null && $Object.hasOwnProperty.call(m, "firstOffset")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.firstOffset = typeof m.firstOffset === "number" ? $BigInt(m.firstOffset) : $util.Long.fromBits(m.firstOffset.low >>> 0, m.firstOffset.high >>> 0, false).toBigInt();
+                        else if (typeof m.firstOffset === "number")
+                            d.firstOffset = o.longs === $String ? $String(m.firstOffset) : m.firstOffset;
+                        else
+                            d.firstOffset = o.longs === $String ? $util.Long.prototype.toString.call(m.firstOffset) : o.longs === $Number ? new $util.LongBits(m.firstOffset.low >>> 0, m.firstOffset.high >>> 0).toNumber() : m.firstOffset;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AbortedTransaction to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.FetchResponse.AbortedTransaction
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AbortedTransaction.prototype.toJSON = function() {
+                    return AbortedTransaction.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AbortedTransaction
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.FetchResponse.AbortedTransaction
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AbortedTransaction.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.FetchResponse.AbortedTransaction";
+                };
+
+                return AbortedTransaction;
             })();
 
             return FetchResponse;
@@ -35152,6 +35947,10395 @@ $root.samsa = (function() {
             })();
 
             return DeleteGroupsResponse;
+        })();
+
+        v1.AddPartitionsToTxnRequest = (function() {
+
+            /**
+             * Properties of an AddPartitionsToTxnRequest.
+             * @typedef {Object} samsa.v1.AddPartitionsToTxnRequest.$Properties
+             * @property {string|null} [transactionalId] AddPartitionsToTxnRequest transactionalId
+             * @property {number|null} [producerId] AddPartitionsToTxnRequest producerId
+             * @property {number|null} [producerEpoch] AddPartitionsToTxnRequest producerEpoch
+             * @property {Array.<samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties>|null} [topics] AddPartitionsToTxnRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AddPartitionsToTxnRequest.
+             * @memberof samsa.v1
+             * @interface IAddPartitionsToTxnRequest
+             * @augments samsa.v1.AddPartitionsToTxnRequest.$Properties
+             * @deprecated Use samsa.v1.AddPartitionsToTxnRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AddPartitionsToTxnRequest.
+             * @typedef {samsa.v1.AddPartitionsToTxnRequest.$Properties} samsa.v1.AddPartitionsToTxnRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AddPartitionsToTxnRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents an AddPartitionsToTxnRequest.
+             * @constructor
+             * @param {samsa.v1.AddPartitionsToTxnRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AddPartitionsToTxnRequest = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AddPartitionsToTxnRequest transactionalId.
+             * @member {string} transactionalId
+             * @memberof samsa.v1.AddPartitionsToTxnRequest
+             * @instance
+             */
+            AddPartitionsToTxnRequest.prototype.transactionalId = "";
+
+            /**
+             * AddPartitionsToTxnRequest producerId.
+             * @member {number} producerId
+             * @memberof samsa.v1.AddPartitionsToTxnRequest
+             * @instance
+             */
+            AddPartitionsToTxnRequest.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AddPartitionsToTxnRequest producerEpoch.
+             * @member {number} producerEpoch
+             * @memberof samsa.v1.AddPartitionsToTxnRequest
+             * @instance
+             */
+            AddPartitionsToTxnRequest.prototype.producerEpoch = 0;
+
+            /**
+             * AddPartitionsToTxnRequest topics.
+             * @member {Array.<samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties>} topics
+             * @memberof samsa.v1.AddPartitionsToTxnRequest
+             * @instance
+             */
+            AddPartitionsToTxnRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * Creates a new AddPartitionsToTxnRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AddPartitionsToTxnRequest
+             * @static
+             * @param {samsa.v1.AddPartitionsToTxnRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AddPartitionsToTxnRequest} AddPartitionsToTxnRequest instance
+             * @type {{
+             *   (properties: samsa.v1.AddPartitionsToTxnRequest.$Shape): samsa.v1.AddPartitionsToTxnRequest & samsa.v1.AddPartitionsToTxnRequest.$Shape;
+             *   (properties?: samsa.v1.AddPartitionsToTxnRequest.$Properties): samsa.v1.AddPartitionsToTxnRequest;
+             * }}
+             */
+            AddPartitionsToTxnRequest.create = function(properties) {
+                return new AddPartitionsToTxnRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AddPartitionsToTxnRequest message. Does not implicitly {@link samsa.v1.AddPartitionsToTxnRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AddPartitionsToTxnRequest
+             * @static
+             * @param {samsa.v1.AddPartitionsToTxnRequest.$Properties} m AddPartitionsToTxnRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AddPartitionsToTxnRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId") && m.transactionalId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.transactionalId);
+                if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId") && (typeof m.producerId === "object" ? m.producerId.low || m.producerId.high : m.producerId !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.producerId);
+                if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch") && m.producerEpoch !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.producerEpoch);
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.AddPartitionsToTxnRequest.Topic.encode(m.topics[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AddPartitionsToTxnRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AddPartitionsToTxnRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AddPartitionsToTxnRequest & samsa.v1.AddPartitionsToTxnRequest.$Shape} AddPartitionsToTxnRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AddPartitionsToTxnRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AddPartitionsToTxnRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.transactionalId = v;
+                            else
+                                delete m.transactionalId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.producerId = v;
+                            else
+                                delete m.producerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.producerEpoch = v;
+                            else
+                                delete m.producerEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.AddPartitionsToTxnRequest.Topic.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AddPartitionsToTxnRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AddPartitionsToTxnRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AddPartitionsToTxnRequest} AddPartitionsToTxnRequest
+             */
+            AddPartitionsToTxnRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AddPartitionsToTxnRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AddPartitionsToTxnRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AddPartitionsToTxnRequest();
+                if (d.transactionalId != null) {
+                    if (typeof d.transactionalId !== "string" || d.transactionalId.length) {
+                        m.transactionalId = $String(d.transactionalId);
+                    }
+                }
+                if (d.producerId != null) {
+                    if (typeof d.producerId === "object" ? d.producerId.low || d.producerId.high : $Number(d.producerId) !== 0) {
+                        if ($util.Long)
+                            m.producerId = $util.Long.fromValue(d.producerId, false);
+                        else if (typeof d.producerId === "string")
+                            m.producerId = $parseInt(d.producerId, 10);
+                        else if (typeof d.producerId === "number")
+                            m.producerId = d.producerId;
+                        else if (typeof d.producerId === "object")
+                            m.producerId = new $util.LongBits(d.producerId.low >>> 0, d.producerId.high >>> 0).toNumber();
+                    }
+                }
+                if (d.producerEpoch != null) {
+                    if ($Number(d.producerEpoch) !== 0) {
+                        m.producerEpoch = d.producerEpoch | 0;
+                    }
+                }
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.AddPartitionsToTxnRequest.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.AddPartitionsToTxnRequest.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.AddPartitionsToTxnRequest.Topic.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AddPartitionsToTxnRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AddPartitionsToTxnRequest
+             * @static
+             * @param {samsa.v1.AddPartitionsToTxnRequest} m AddPartitionsToTxnRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AddPartitionsToTxnRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (o.defaults) {
+                    d.transactionalId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.producerId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.producerId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.producerEpoch = 0;
+                }
+                if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId")) {
+                    d.transactionalId = m.transactionalId;
+                }
+                if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.producerId = typeof m.producerId === "number" ? $BigInt(m.producerId) : $util.Long.fromBits(m.producerId.low >>> 0, m.producerId.high >>> 0, false).toBigInt();
+                    else if (typeof m.producerId === "number")
+                        d.producerId = o.longs === $String ? $String(m.producerId) : m.producerId;
+                    else
+                        d.producerId = o.longs === $String ? $util.Long.prototype.toString.call(m.producerId) : o.longs === $Number ? new $util.LongBits(m.producerId.low >>> 0, m.producerId.high >>> 0).toNumber() : m.producerId;
+                }
+                if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch")) {
+                    d.producerEpoch = m.producerEpoch;
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.AddPartitionsToTxnRequest.Topic.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AddPartitionsToTxnRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AddPartitionsToTxnRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AddPartitionsToTxnRequest.prototype.toJSON = function() {
+                return AddPartitionsToTxnRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AddPartitionsToTxnRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.AddPartitionsToTxnRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AddPartitionsToTxnRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AddPartitionsToTxnRequest";
+            };
+
+            AddPartitionsToTxnRequest.Topic = (function() {
+
+                /**
+                 * Properties of a Topic.
+                 * @typedef {Object} samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties
+                 * @property {string|null} [name] Topic name
+                 * @property {Array.<number>|null} [partitions] Topic partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Topic.
+                 * @memberof samsa.v1.AddPartitionsToTxnRequest
+                 * @interface ITopic
+                 * @augments samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties
+                 * @deprecated Use samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Topic.
+                 * @typedef {samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties} samsa.v1.AddPartitionsToTxnRequest.Topic.$Shape
+                 */
+
+                /**
+                 * Constructs a new Topic.
+                 * @memberof samsa.v1.AddPartitionsToTxnRequest
+                 * @classdesc Represents a Topic.
+                 * @constructor
+                 * @param {samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Topic = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Topic name.
+                 * @member {string} name
+                 * @memberof samsa.v1.AddPartitionsToTxnRequest.Topic
+                 * @instance
+                 */
+                Topic.prototype.name = "";
+
+                /**
+                 * Topic partitions.
+                 * @member {Array.<number>} partitions
+                 * @memberof samsa.v1.AddPartitionsToTxnRequest.Topic
+                 * @instance
+                 */
+                Topic.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new Topic instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AddPartitionsToTxnRequest.Topic
+                 * @static
+                 * @param {samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AddPartitionsToTxnRequest.Topic} Topic instance
+                 * @type {{
+                 *   (properties: samsa.v1.AddPartitionsToTxnRequest.Topic.$Shape): samsa.v1.AddPartitionsToTxnRequest.Topic & samsa.v1.AddPartitionsToTxnRequest.Topic.$Shape;
+                 *   (properties?: samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties): samsa.v1.AddPartitionsToTxnRequest.Topic;
+                 * }}
+                 */
+                Topic.create = function(properties) {
+                    return new Topic(properties);
+                };
+
+                /**
+                 * Encodes the specified Topic message. Does not implicitly {@link samsa.v1.AddPartitionsToTxnRequest.Topic.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AddPartitionsToTxnRequest.Topic
+                 * @static
+                 * @param {samsa.v1.AddPartitionsToTxnRequest.Topic.$Properties} m Topic message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Topic.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitions != null && m.partitions.length) {
+                        w.uint32(/* id 2, wireType 2 =*/18).int32s(m.partitions);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Topic message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AddPartitionsToTxnRequest.Topic
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AddPartitionsToTxnRequest.Topic & samsa.v1.AddPartitionsToTxnRequest.Topic.$Shape} Topic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Topic.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AddPartitionsToTxnRequest.Topic();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u === 2) {
+                                    if (!(m.partitions && m.partitions.length))
+                                        m.partitions = [];
+                                    r.int32s(m.partitions);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push(r.int32());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Topic message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AddPartitionsToTxnRequest.Topic
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AddPartitionsToTxnRequest.Topic} Topic
+                 */
+                Topic.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AddPartitionsToTxnRequest.Topic)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AddPartitionsToTxnRequest.Topic: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AddPartitionsToTxnRequest.Topic();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.AddPartitionsToTxnRequest.Topic.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            m.partitions[i] = d.partitions[i] | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Topic message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AddPartitionsToTxnRequest.Topic
+                 * @static
+                 * @param {samsa.v1.AddPartitionsToTxnRequest.Topic} m Topic
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Topic.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = m.partitions[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Topic to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AddPartitionsToTxnRequest.Topic
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Topic.prototype.toJSON = function() {
+                    return Topic.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Topic
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AddPartitionsToTxnRequest.Topic
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Topic.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AddPartitionsToTxnRequest.Topic";
+                };
+
+                return Topic;
+            })();
+
+            return AddPartitionsToTxnRequest;
+        })();
+
+        v1.AddPartitionsToTxnResponse = (function() {
+
+            /**
+             * Properties of an AddPartitionsToTxnResponse.
+             * @typedef {Object} samsa.v1.AddPartitionsToTxnResponse.$Properties
+             * @property {number|null} [throttleTimeMs] AddPartitionsToTxnResponse throttleTimeMs
+             * @property {Array.<samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties>|null} [results] AddPartitionsToTxnResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AddPartitionsToTxnResponse.
+             * @memberof samsa.v1
+             * @interface IAddPartitionsToTxnResponse
+             * @augments samsa.v1.AddPartitionsToTxnResponse.$Properties
+             * @deprecated Use samsa.v1.AddPartitionsToTxnResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AddPartitionsToTxnResponse.
+             * @typedef {samsa.v1.AddPartitionsToTxnResponse.$Properties} samsa.v1.AddPartitionsToTxnResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AddPartitionsToTxnResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents an AddPartitionsToTxnResponse.
+             * @constructor
+             * @param {samsa.v1.AddPartitionsToTxnResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AddPartitionsToTxnResponse = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AddPartitionsToTxnResponse throttleTimeMs.
+             * @member {number} throttleTimeMs
+             * @memberof samsa.v1.AddPartitionsToTxnResponse
+             * @instance
+             */
+            AddPartitionsToTxnResponse.prototype.throttleTimeMs = 0;
+
+            /**
+             * AddPartitionsToTxnResponse results.
+             * @member {Array.<samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties>} results
+             * @memberof samsa.v1.AddPartitionsToTxnResponse
+             * @instance
+             */
+            AddPartitionsToTxnResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new AddPartitionsToTxnResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AddPartitionsToTxnResponse
+             * @static
+             * @param {samsa.v1.AddPartitionsToTxnResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AddPartitionsToTxnResponse} AddPartitionsToTxnResponse instance
+             * @type {{
+             *   (properties: samsa.v1.AddPartitionsToTxnResponse.$Shape): samsa.v1.AddPartitionsToTxnResponse & samsa.v1.AddPartitionsToTxnResponse.$Shape;
+             *   (properties?: samsa.v1.AddPartitionsToTxnResponse.$Properties): samsa.v1.AddPartitionsToTxnResponse;
+             * }}
+             */
+            AddPartitionsToTxnResponse.create = function(properties) {
+                return new AddPartitionsToTxnResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AddPartitionsToTxnResponse message. Does not implicitly {@link samsa.v1.AddPartitionsToTxnResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AddPartitionsToTxnResponse
+             * @static
+             * @param {samsa.v1.AddPartitionsToTxnResponse.$Properties} m AddPartitionsToTxnResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AddPartitionsToTxnResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs") && m.throttleTimeMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.throttleTimeMs);
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.samsa.v1.AddPartitionsToTxnResponse.TopicResult.encode(m.results[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AddPartitionsToTxnResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AddPartitionsToTxnResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AddPartitionsToTxnResponse & samsa.v1.AddPartitionsToTxnResponse.$Shape} AddPartitionsToTxnResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AddPartitionsToTxnResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AddPartitionsToTxnResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.throttleTimeMs = v;
+                            else
+                                delete m.throttleTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.samsa.v1.AddPartitionsToTxnResponse.TopicResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AddPartitionsToTxnResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AddPartitionsToTxnResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AddPartitionsToTxnResponse} AddPartitionsToTxnResponse
+             */
+            AddPartitionsToTxnResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AddPartitionsToTxnResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AddPartitionsToTxnResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AddPartitionsToTxnResponse();
+                if (d.throttleTimeMs != null) {
+                    if ($Number(d.throttleTimeMs) !== 0) {
+                        m.throttleTimeMs = d.throttleTimeMs | 0;
+                    }
+                }
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".samsa.v1.AddPartitionsToTxnResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".samsa.v1.AddPartitionsToTxnResponse.results: object expected");
+                        m.results[i] = $root.samsa.v1.AddPartitionsToTxnResponse.TopicResult.fromObject(d.results[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AddPartitionsToTxnResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AddPartitionsToTxnResponse
+             * @static
+             * @param {samsa.v1.AddPartitionsToTxnResponse} m AddPartitionsToTxnResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AddPartitionsToTxnResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (o.defaults) {
+                    d.throttleTimeMs = 0;
+                }
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs")) {
+                    d.throttleTimeMs = m.throttleTimeMs;
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.samsa.v1.AddPartitionsToTxnResponse.TopicResult.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AddPartitionsToTxnResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AddPartitionsToTxnResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AddPartitionsToTxnResponse.prototype.toJSON = function() {
+                return AddPartitionsToTxnResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AddPartitionsToTxnResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.AddPartitionsToTxnResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AddPartitionsToTxnResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AddPartitionsToTxnResponse";
+            };
+
+            AddPartitionsToTxnResponse.TopicResult = (function() {
+
+                /**
+                 * Properties of a TopicResult.
+                 * @typedef {Object} samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties
+                 * @property {string|null} [name] TopicResult name
+                 * @property {Array.<samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties>|null} [results] TopicResult results
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TopicResult.
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse
+                 * @interface ITopicResult
+                 * @augments samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties
+                 * @deprecated Use samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TopicResult.
+                 * @typedef {samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties} samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new TopicResult.
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse
+                 * @classdesc Represents a TopicResult.
+                 * @constructor
+                 * @param {samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var TopicResult = function (p) {
+                    this.results = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * TopicResult name.
+                 * @member {string} name
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.TopicResult
+                 * @instance
+                 */
+                TopicResult.prototype.name = "";
+
+                /**
+                 * TopicResult results.
+                 * @member {Array.<samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties>} results
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.TopicResult
+                 * @instance
+                 */
+                TopicResult.prototype.results = $util.emptyArray;
+
+                /**
+                 * Creates a new TopicResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.TopicResult
+                 * @static
+                 * @param {samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AddPartitionsToTxnResponse.TopicResult} TopicResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Shape): samsa.v1.AddPartitionsToTxnResponse.TopicResult & samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Shape;
+                 *   (properties?: samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties): samsa.v1.AddPartitionsToTxnResponse.TopicResult;
+                 * }}
+                 */
+                TopicResult.create = function(properties) {
+                    return new TopicResult(properties);
+                };
+
+                /**
+                 * Encodes the specified TopicResult message. Does not implicitly {@link samsa.v1.AddPartitionsToTxnResponse.TopicResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.TopicResult
+                 * @static
+                 * @param {samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Properties} m TopicResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TopicResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.results != null && m.results.length) {
+                        for (var i = 0; i < m.results.length; ++i)
+                            $root.samsa.v1.AddPartitionsToTxnResponse.PartitionResult.encode(m.results[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TopicResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.TopicResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AddPartitionsToTxnResponse.TopicResult & samsa.v1.AddPartitionsToTxnResponse.TopicResult.$Shape} TopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TopicResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AddPartitionsToTxnResponse.TopicResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.results && m.results.length))
+                                    m.results = [];
+                                m.results.push($root.samsa.v1.AddPartitionsToTxnResponse.PartitionResult.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a TopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.TopicResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AddPartitionsToTxnResponse.TopicResult} TopicResult
+                 */
+                TopicResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AddPartitionsToTxnResponse.TopicResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AddPartitionsToTxnResponse.TopicResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AddPartitionsToTxnResponse.TopicResult();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.results) {
+                        if (!$Array.isArray(d.results))
+                            throw $TypeError(".samsa.v1.AddPartitionsToTxnResponse.TopicResult.results: array expected");
+                        m.results = $Array(d.results.length);
+                        for (var i = 0; i < d.results.length; ++i) {
+                            if (!$util.isObject(d.results[i]))
+                                throw $TypeError(".samsa.v1.AddPartitionsToTxnResponse.TopicResult.results: object expected");
+                            m.results[i] = $root.samsa.v1.AddPartitionsToTxnResponse.PartitionResult.fromObject(d.results[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TopicResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.TopicResult
+                 * @static
+                 * @param {samsa.v1.AddPartitionsToTxnResponse.TopicResult} m TopicResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TopicResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.results = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.results && m.results.length) {
+                        d.results = $Array(m.results.length);
+                        for (var j = 0; j < m.results.length; ++j) {
+                            d.results[j] = $root.samsa.v1.AddPartitionsToTxnResponse.PartitionResult.toObject(m.results[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TopicResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.TopicResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TopicResult.prototype.toJSON = function() {
+                    return TopicResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TopicResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.TopicResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TopicResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AddPartitionsToTxnResponse.TopicResult";
+                };
+
+                return TopicResult;
+            })();
+
+            AddPartitionsToTxnResponse.PartitionResult = (function() {
+
+                /**
+                 * Properties of a PartitionResult.
+                 * @typedef {Object} samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties
+                 * @property {number|null} [partitionIndex] PartitionResult partitionIndex
+                 * @property {number|null} [errorCode] PartitionResult errorCode
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PartitionResult.
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse
+                 * @interface IPartitionResult
+                 * @augments samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties
+                 * @deprecated Use samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PartitionResult.
+                 * @typedef {samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties} samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new PartitionResult.
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse
+                 * @classdesc Represents a PartitionResult.
+                 * @constructor
+                 * @param {samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PartitionResult = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * PartitionResult partitionIndex.
+                 * @member {number} partitionIndex
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.PartitionResult
+                 * @instance
+                 */
+                PartitionResult.prototype.partitionIndex = 0;
+
+                /**
+                 * PartitionResult errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.PartitionResult
+                 * @instance
+                 */
+                PartitionResult.prototype.errorCode = 0;
+
+                /**
+                 * Creates a new PartitionResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.PartitionResult
+                 * @static
+                 * @param {samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AddPartitionsToTxnResponse.PartitionResult} PartitionResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Shape): samsa.v1.AddPartitionsToTxnResponse.PartitionResult & samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Shape;
+                 *   (properties?: samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties): samsa.v1.AddPartitionsToTxnResponse.PartitionResult;
+                 * }}
+                 */
+                PartitionResult.create = function(properties) {
+                    return new PartitionResult(properties);
+                };
+
+                /**
+                 * Encodes the specified PartitionResult message. Does not implicitly {@link samsa.v1.AddPartitionsToTxnResponse.PartitionResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.PartitionResult
+                 * @static
+                 * @param {samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Properties} m PartitionResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PartitionResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex") && m.partitionIndex !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.partitionIndex);
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PartitionResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.PartitionResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AddPartitionsToTxnResponse.PartitionResult & samsa.v1.AddPartitionsToTxnResponse.PartitionResult.$Shape} PartitionResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PartitionResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AddPartitionsToTxnResponse.PartitionResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.partitionIndex = v;
+                                else
+                                    delete m.partitionIndex;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a PartitionResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.PartitionResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AddPartitionsToTxnResponse.PartitionResult} PartitionResult
+                 */
+                PartitionResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AddPartitionsToTxnResponse.PartitionResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AddPartitionsToTxnResponse.PartitionResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AddPartitionsToTxnResponse.PartitionResult();
+                    if (d.partitionIndex != null) {
+                        if ($Number(d.partitionIndex) !== 0) {
+                            m.partitionIndex = d.partitionIndex | 0;
+                        }
+                    }
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PartitionResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.PartitionResult
+                 * @static
+                 * @param {samsa.v1.AddPartitionsToTxnResponse.PartitionResult} m PartitionResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PartitionResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.partitionIndex = 0;
+                        d.errorCode = 0;
+                    }
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex")) {
+                        d.partitionIndex = m.partitionIndex;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PartitionResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.PartitionResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PartitionResult.prototype.toJSON = function() {
+                    return PartitionResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PartitionResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AddPartitionsToTxnResponse.PartitionResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PartitionResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AddPartitionsToTxnResponse.PartitionResult";
+                };
+
+                return PartitionResult;
+            })();
+
+            return AddPartitionsToTxnResponse;
+        })();
+
+        v1.AddOffsetsToTxnRequest = (function() {
+
+            /**
+             * Properties of an AddOffsetsToTxnRequest.
+             * @typedef {Object} samsa.v1.AddOffsetsToTxnRequest.$Properties
+             * @property {string|null} [transactionalId] AddOffsetsToTxnRequest transactionalId
+             * @property {number|null} [producerId] AddOffsetsToTxnRequest producerId
+             * @property {number|null} [producerEpoch] AddOffsetsToTxnRequest producerEpoch
+             * @property {string|null} [groupId] AddOffsetsToTxnRequest groupId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AddOffsetsToTxnRequest.
+             * @memberof samsa.v1
+             * @interface IAddOffsetsToTxnRequest
+             * @augments samsa.v1.AddOffsetsToTxnRequest.$Properties
+             * @deprecated Use samsa.v1.AddOffsetsToTxnRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AddOffsetsToTxnRequest.
+             * @typedef {samsa.v1.AddOffsetsToTxnRequest.$Properties} samsa.v1.AddOffsetsToTxnRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AddOffsetsToTxnRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents an AddOffsetsToTxnRequest.
+             * @constructor
+             * @param {samsa.v1.AddOffsetsToTxnRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AddOffsetsToTxnRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AddOffsetsToTxnRequest transactionalId.
+             * @member {string} transactionalId
+             * @memberof samsa.v1.AddOffsetsToTxnRequest
+             * @instance
+             */
+            AddOffsetsToTxnRequest.prototype.transactionalId = "";
+
+            /**
+             * AddOffsetsToTxnRequest producerId.
+             * @member {number} producerId
+             * @memberof samsa.v1.AddOffsetsToTxnRequest
+             * @instance
+             */
+            AddOffsetsToTxnRequest.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AddOffsetsToTxnRequest producerEpoch.
+             * @member {number} producerEpoch
+             * @memberof samsa.v1.AddOffsetsToTxnRequest
+             * @instance
+             */
+            AddOffsetsToTxnRequest.prototype.producerEpoch = 0;
+
+            /**
+             * AddOffsetsToTxnRequest groupId.
+             * @member {string} groupId
+             * @memberof samsa.v1.AddOffsetsToTxnRequest
+             * @instance
+             */
+            AddOffsetsToTxnRequest.prototype.groupId = "";
+
+            /**
+             * Creates a new AddOffsetsToTxnRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AddOffsetsToTxnRequest
+             * @static
+             * @param {samsa.v1.AddOffsetsToTxnRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AddOffsetsToTxnRequest} AddOffsetsToTxnRequest instance
+             * @type {{
+             *   (properties: samsa.v1.AddOffsetsToTxnRequest.$Shape): samsa.v1.AddOffsetsToTxnRequest & samsa.v1.AddOffsetsToTxnRequest.$Shape;
+             *   (properties?: samsa.v1.AddOffsetsToTxnRequest.$Properties): samsa.v1.AddOffsetsToTxnRequest;
+             * }}
+             */
+            AddOffsetsToTxnRequest.create = function(properties) {
+                return new AddOffsetsToTxnRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AddOffsetsToTxnRequest message. Does not implicitly {@link samsa.v1.AddOffsetsToTxnRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AddOffsetsToTxnRequest
+             * @static
+             * @param {samsa.v1.AddOffsetsToTxnRequest.$Properties} m AddOffsetsToTxnRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AddOffsetsToTxnRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId") && m.transactionalId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.transactionalId);
+                if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId") && (typeof m.producerId === "object" ? m.producerId.low || m.producerId.high : m.producerId !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.producerId);
+                if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch") && m.producerEpoch !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.producerEpoch);
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId") && m.groupId !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.groupId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AddOffsetsToTxnRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AddOffsetsToTxnRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AddOffsetsToTxnRequest & samsa.v1.AddOffsetsToTxnRequest.$Shape} AddOffsetsToTxnRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AddOffsetsToTxnRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AddOffsetsToTxnRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.transactionalId = v;
+                            else
+                                delete m.transactionalId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.producerId = v;
+                            else
+                                delete m.producerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.producerEpoch = v;
+                            else
+                                delete m.producerEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.groupId = v;
+                            else
+                                delete m.groupId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AddOffsetsToTxnRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AddOffsetsToTxnRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AddOffsetsToTxnRequest} AddOffsetsToTxnRequest
+             */
+            AddOffsetsToTxnRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AddOffsetsToTxnRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AddOffsetsToTxnRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AddOffsetsToTxnRequest();
+                if (d.transactionalId != null) {
+                    if (typeof d.transactionalId !== "string" || d.transactionalId.length) {
+                        m.transactionalId = $String(d.transactionalId);
+                    }
+                }
+                if (d.producerId != null) {
+                    if (typeof d.producerId === "object" ? d.producerId.low || d.producerId.high : $Number(d.producerId) !== 0) {
+                        if ($util.Long)
+                            m.producerId = $util.Long.fromValue(d.producerId, false);
+                        else if (typeof d.producerId === "string")
+                            m.producerId = $parseInt(d.producerId, 10);
+                        else if (typeof d.producerId === "number")
+                            m.producerId = d.producerId;
+                        else if (typeof d.producerId === "object")
+                            m.producerId = new $util.LongBits(d.producerId.low >>> 0, d.producerId.high >>> 0).toNumber();
+                    }
+                }
+                if (d.producerEpoch != null) {
+                    if ($Number(d.producerEpoch) !== 0) {
+                        m.producerEpoch = d.producerEpoch | 0;
+                    }
+                }
+                if (d.groupId != null) {
+                    if (typeof d.groupId !== "string" || d.groupId.length) {
+                        m.groupId = $String(d.groupId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AddOffsetsToTxnRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AddOffsetsToTxnRequest
+             * @static
+             * @param {samsa.v1.AddOffsetsToTxnRequest} m AddOffsetsToTxnRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AddOffsetsToTxnRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.transactionalId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.producerId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.producerId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.producerEpoch = 0;
+                    d.groupId = "";
+                }
+                if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId")) {
+                    d.transactionalId = m.transactionalId;
+                }
+                if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.producerId = typeof m.producerId === "number" ? $BigInt(m.producerId) : $util.Long.fromBits(m.producerId.low >>> 0, m.producerId.high >>> 0, false).toBigInt();
+                    else if (typeof m.producerId === "number")
+                        d.producerId = o.longs === $String ? $String(m.producerId) : m.producerId;
+                    else
+                        d.producerId = o.longs === $String ? $util.Long.prototype.toString.call(m.producerId) : o.longs === $Number ? new $util.LongBits(m.producerId.low >>> 0, m.producerId.high >>> 0).toNumber() : m.producerId;
+                }
+                if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch")) {
+                    d.producerEpoch = m.producerEpoch;
+                }
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId")) {
+                    d.groupId = m.groupId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AddOffsetsToTxnRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AddOffsetsToTxnRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AddOffsetsToTxnRequest.prototype.toJSON = function() {
+                return AddOffsetsToTxnRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AddOffsetsToTxnRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.AddOffsetsToTxnRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AddOffsetsToTxnRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AddOffsetsToTxnRequest";
+            };
+
+            return AddOffsetsToTxnRequest;
+        })();
+
+        v1.AddOffsetsToTxnResponse = (function() {
+
+            /**
+             * Properties of an AddOffsetsToTxnResponse.
+             * @typedef {Object} samsa.v1.AddOffsetsToTxnResponse.$Properties
+             * @property {number|null} [throttleTimeMs] AddOffsetsToTxnResponse throttleTimeMs
+             * @property {number|null} [errorCode] AddOffsetsToTxnResponse errorCode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AddOffsetsToTxnResponse.
+             * @memberof samsa.v1
+             * @interface IAddOffsetsToTxnResponse
+             * @augments samsa.v1.AddOffsetsToTxnResponse.$Properties
+             * @deprecated Use samsa.v1.AddOffsetsToTxnResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AddOffsetsToTxnResponse.
+             * @typedef {samsa.v1.AddOffsetsToTxnResponse.$Properties} samsa.v1.AddOffsetsToTxnResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AddOffsetsToTxnResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents an AddOffsetsToTxnResponse.
+             * @constructor
+             * @param {samsa.v1.AddOffsetsToTxnResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AddOffsetsToTxnResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AddOffsetsToTxnResponse throttleTimeMs.
+             * @member {number} throttleTimeMs
+             * @memberof samsa.v1.AddOffsetsToTxnResponse
+             * @instance
+             */
+            AddOffsetsToTxnResponse.prototype.throttleTimeMs = 0;
+
+            /**
+             * AddOffsetsToTxnResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.AddOffsetsToTxnResponse
+             * @instance
+             */
+            AddOffsetsToTxnResponse.prototype.errorCode = 0;
+
+            /**
+             * Creates a new AddOffsetsToTxnResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AddOffsetsToTxnResponse
+             * @static
+             * @param {samsa.v1.AddOffsetsToTxnResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AddOffsetsToTxnResponse} AddOffsetsToTxnResponse instance
+             * @type {{
+             *   (properties: samsa.v1.AddOffsetsToTxnResponse.$Shape): samsa.v1.AddOffsetsToTxnResponse & samsa.v1.AddOffsetsToTxnResponse.$Shape;
+             *   (properties?: samsa.v1.AddOffsetsToTxnResponse.$Properties): samsa.v1.AddOffsetsToTxnResponse;
+             * }}
+             */
+            AddOffsetsToTxnResponse.create = function(properties) {
+                return new AddOffsetsToTxnResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AddOffsetsToTxnResponse message. Does not implicitly {@link samsa.v1.AddOffsetsToTxnResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AddOffsetsToTxnResponse
+             * @static
+             * @param {samsa.v1.AddOffsetsToTxnResponse.$Properties} m AddOffsetsToTxnResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AddOffsetsToTxnResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs") && m.throttleTimeMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.throttleTimeMs);
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AddOffsetsToTxnResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AddOffsetsToTxnResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AddOffsetsToTxnResponse & samsa.v1.AddOffsetsToTxnResponse.$Shape} AddOffsetsToTxnResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AddOffsetsToTxnResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AddOffsetsToTxnResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.throttleTimeMs = v;
+                            else
+                                delete m.throttleTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AddOffsetsToTxnResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AddOffsetsToTxnResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AddOffsetsToTxnResponse} AddOffsetsToTxnResponse
+             */
+            AddOffsetsToTxnResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AddOffsetsToTxnResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AddOffsetsToTxnResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AddOffsetsToTxnResponse();
+                if (d.throttleTimeMs != null) {
+                    if ($Number(d.throttleTimeMs) !== 0) {
+                        m.throttleTimeMs = d.throttleTimeMs | 0;
+                    }
+                }
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AddOffsetsToTxnResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AddOffsetsToTxnResponse
+             * @static
+             * @param {samsa.v1.AddOffsetsToTxnResponse} m AddOffsetsToTxnResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AddOffsetsToTxnResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.throttleTimeMs = 0;
+                    d.errorCode = 0;
+                }
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs")) {
+                    d.throttleTimeMs = m.throttleTimeMs;
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AddOffsetsToTxnResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AddOffsetsToTxnResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AddOffsetsToTxnResponse.prototype.toJSON = function() {
+                return AddOffsetsToTxnResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AddOffsetsToTxnResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.AddOffsetsToTxnResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AddOffsetsToTxnResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AddOffsetsToTxnResponse";
+            };
+
+            return AddOffsetsToTxnResponse;
+        })();
+
+        v1.EndTxnRequest = (function() {
+
+            /**
+             * Properties of an EndTxnRequest.
+             * @typedef {Object} samsa.v1.EndTxnRequest.$Properties
+             * @property {string|null} [transactionalId] EndTxnRequest transactionalId
+             * @property {number|null} [producerId] EndTxnRequest producerId
+             * @property {number|null} [producerEpoch] EndTxnRequest producerEpoch
+             * @property {boolean|null} [committed] EndTxnRequest committed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EndTxnRequest.
+             * @memberof samsa.v1
+             * @interface IEndTxnRequest
+             * @augments samsa.v1.EndTxnRequest.$Properties
+             * @deprecated Use samsa.v1.EndTxnRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an EndTxnRequest.
+             * @typedef {samsa.v1.EndTxnRequest.$Properties} samsa.v1.EndTxnRequest.$Shape
+             */
+
+            /**
+             * Constructs a new EndTxnRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents an EndTxnRequest.
+             * @constructor
+             * @param {samsa.v1.EndTxnRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var EndTxnRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * EndTxnRequest transactionalId.
+             * @member {string} transactionalId
+             * @memberof samsa.v1.EndTxnRequest
+             * @instance
+             */
+            EndTxnRequest.prototype.transactionalId = "";
+
+            /**
+             * EndTxnRequest producerId.
+             * @member {number} producerId
+             * @memberof samsa.v1.EndTxnRequest
+             * @instance
+             */
+            EndTxnRequest.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * EndTxnRequest producerEpoch.
+             * @member {number} producerEpoch
+             * @memberof samsa.v1.EndTxnRequest
+             * @instance
+             */
+            EndTxnRequest.prototype.producerEpoch = 0;
+
+            /**
+             * EndTxnRequest committed.
+             * @member {boolean} committed
+             * @memberof samsa.v1.EndTxnRequest
+             * @instance
+             */
+            EndTxnRequest.prototype.committed = false;
+
+            /**
+             * Creates a new EndTxnRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.EndTxnRequest
+             * @static
+             * @param {samsa.v1.EndTxnRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.EndTxnRequest} EndTxnRequest instance
+             * @type {{
+             *   (properties: samsa.v1.EndTxnRequest.$Shape): samsa.v1.EndTxnRequest & samsa.v1.EndTxnRequest.$Shape;
+             *   (properties?: samsa.v1.EndTxnRequest.$Properties): samsa.v1.EndTxnRequest;
+             * }}
+             */
+            EndTxnRequest.create = function(properties) {
+                return new EndTxnRequest(properties);
+            };
+
+            /**
+             * Encodes the specified EndTxnRequest message. Does not implicitly {@link samsa.v1.EndTxnRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.EndTxnRequest
+             * @static
+             * @param {samsa.v1.EndTxnRequest.$Properties} m EndTxnRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndTxnRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId") && m.transactionalId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.transactionalId);
+                if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId") && (typeof m.producerId === "object" ? m.producerId.low || m.producerId.high : m.producerId !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.producerId);
+                if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch") && m.producerEpoch !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.producerEpoch);
+                if (m.committed != null && $Object.hasOwnProperty.call(m, "committed") && m.committed !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.committed);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an EndTxnRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.EndTxnRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.EndTxnRequest & samsa.v1.EndTxnRequest.$Shape} EndTxnRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndTxnRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.EndTxnRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.transactionalId = v;
+                            else
+                                delete m.transactionalId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.producerId = v;
+                            else
+                                delete m.producerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.producerEpoch = v;
+                            else
+                                delete m.producerEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.committed = v;
+                            else
+                                delete m.committed;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an EndTxnRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.EndTxnRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.EndTxnRequest} EndTxnRequest
+             */
+            EndTxnRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.EndTxnRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.EndTxnRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.EndTxnRequest();
+                if (d.transactionalId != null) {
+                    if (typeof d.transactionalId !== "string" || d.transactionalId.length) {
+                        m.transactionalId = $String(d.transactionalId);
+                    }
+                }
+                if (d.producerId != null) {
+                    if (typeof d.producerId === "object" ? d.producerId.low || d.producerId.high : $Number(d.producerId) !== 0) {
+                        if ($util.Long)
+                            m.producerId = $util.Long.fromValue(d.producerId, false);
+                        else if (typeof d.producerId === "string")
+                            m.producerId = $parseInt(d.producerId, 10);
+                        else if (typeof d.producerId === "number")
+                            m.producerId = d.producerId;
+                        else if (typeof d.producerId === "object")
+                            m.producerId = new $util.LongBits(d.producerId.low >>> 0, d.producerId.high >>> 0).toNumber();
+                    }
+                }
+                if (d.producerEpoch != null) {
+                    if ($Number(d.producerEpoch) !== 0) {
+                        m.producerEpoch = d.producerEpoch | 0;
+                    }
+                }
+                if (d.committed != null) {
+                    if (d.committed) {
+                        m.committed = $Boolean(d.committed);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an EndTxnRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.EndTxnRequest
+             * @static
+             * @param {samsa.v1.EndTxnRequest} m EndTxnRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EndTxnRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.transactionalId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.producerId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.producerId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.producerEpoch = 0;
+                    d.committed = false;
+                }
+                if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId")) {
+                    d.transactionalId = m.transactionalId;
+                }
+                if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.producerId = typeof m.producerId === "number" ? $BigInt(m.producerId) : $util.Long.fromBits(m.producerId.low >>> 0, m.producerId.high >>> 0, false).toBigInt();
+                    else if (typeof m.producerId === "number")
+                        d.producerId = o.longs === $String ? $String(m.producerId) : m.producerId;
+                    else
+                        d.producerId = o.longs === $String ? $util.Long.prototype.toString.call(m.producerId) : o.longs === $Number ? new $util.LongBits(m.producerId.low >>> 0, m.producerId.high >>> 0).toNumber() : m.producerId;
+                }
+                if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch")) {
+                    d.producerEpoch = m.producerEpoch;
+                }
+                if (m.committed != null && $Object.hasOwnProperty.call(m, "committed")) {
+                    d.committed = m.committed;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this EndTxnRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.EndTxnRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EndTxnRequest.prototype.toJSON = function() {
+                return EndTxnRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EndTxnRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.EndTxnRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EndTxnRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.EndTxnRequest";
+            };
+
+            return EndTxnRequest;
+        })();
+
+        v1.EndTxnResponse = (function() {
+
+            /**
+             * Properties of an EndTxnResponse.
+             * @typedef {Object} samsa.v1.EndTxnResponse.$Properties
+             * @property {number|null} [throttleTimeMs] EndTxnResponse throttleTimeMs
+             * @property {number|null} [errorCode] EndTxnResponse errorCode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EndTxnResponse.
+             * @memberof samsa.v1
+             * @interface IEndTxnResponse
+             * @augments samsa.v1.EndTxnResponse.$Properties
+             * @deprecated Use samsa.v1.EndTxnResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an EndTxnResponse.
+             * @typedef {samsa.v1.EndTxnResponse.$Properties} samsa.v1.EndTxnResponse.$Shape
+             */
+
+            /**
+             * Constructs a new EndTxnResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents an EndTxnResponse.
+             * @constructor
+             * @param {samsa.v1.EndTxnResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var EndTxnResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * EndTxnResponse throttleTimeMs.
+             * @member {number} throttleTimeMs
+             * @memberof samsa.v1.EndTxnResponse
+             * @instance
+             */
+            EndTxnResponse.prototype.throttleTimeMs = 0;
+
+            /**
+             * EndTxnResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.EndTxnResponse
+             * @instance
+             */
+            EndTxnResponse.prototype.errorCode = 0;
+
+            /**
+             * Creates a new EndTxnResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.EndTxnResponse
+             * @static
+             * @param {samsa.v1.EndTxnResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.EndTxnResponse} EndTxnResponse instance
+             * @type {{
+             *   (properties: samsa.v1.EndTxnResponse.$Shape): samsa.v1.EndTxnResponse & samsa.v1.EndTxnResponse.$Shape;
+             *   (properties?: samsa.v1.EndTxnResponse.$Properties): samsa.v1.EndTxnResponse;
+             * }}
+             */
+            EndTxnResponse.create = function(properties) {
+                return new EndTxnResponse(properties);
+            };
+
+            /**
+             * Encodes the specified EndTxnResponse message. Does not implicitly {@link samsa.v1.EndTxnResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.EndTxnResponse
+             * @static
+             * @param {samsa.v1.EndTxnResponse.$Properties} m EndTxnResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndTxnResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs") && m.throttleTimeMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.throttleTimeMs);
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an EndTxnResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.EndTxnResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.EndTxnResponse & samsa.v1.EndTxnResponse.$Shape} EndTxnResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndTxnResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.EndTxnResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.throttleTimeMs = v;
+                            else
+                                delete m.throttleTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an EndTxnResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.EndTxnResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.EndTxnResponse} EndTxnResponse
+             */
+            EndTxnResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.EndTxnResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.EndTxnResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.EndTxnResponse();
+                if (d.throttleTimeMs != null) {
+                    if ($Number(d.throttleTimeMs) !== 0) {
+                        m.throttleTimeMs = d.throttleTimeMs | 0;
+                    }
+                }
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an EndTxnResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.EndTxnResponse
+             * @static
+             * @param {samsa.v1.EndTxnResponse} m EndTxnResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EndTxnResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.throttleTimeMs = 0;
+                    d.errorCode = 0;
+                }
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs")) {
+                    d.throttleTimeMs = m.throttleTimeMs;
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this EndTxnResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.EndTxnResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EndTxnResponse.prototype.toJSON = function() {
+                return EndTxnResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EndTxnResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.EndTxnResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EndTxnResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.EndTxnResponse";
+            };
+
+            return EndTxnResponse;
+        })();
+
+        v1.WriteTxnMarkersRequest = (function() {
+
+            /**
+             * Properties of a WriteTxnMarkersRequest.
+             * @typedef {Object} samsa.v1.WriteTxnMarkersRequest.$Properties
+             * @property {Array.<samsa.v1.WriteTxnMarkersRequest.Marker.$Properties>|null} [markers] WriteTxnMarkersRequest markers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WriteTxnMarkersRequest.
+             * @memberof samsa.v1
+             * @interface IWriteTxnMarkersRequest
+             * @augments samsa.v1.WriteTxnMarkersRequest.$Properties
+             * @deprecated Use samsa.v1.WriteTxnMarkersRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a WriteTxnMarkersRequest.
+             * @typedef {samsa.v1.WriteTxnMarkersRequest.$Properties} samsa.v1.WriteTxnMarkersRequest.$Shape
+             */
+
+            /**
+             * Constructs a new WriteTxnMarkersRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a WriteTxnMarkersRequest.
+             * @constructor
+             * @param {samsa.v1.WriteTxnMarkersRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var WriteTxnMarkersRequest = function (p) {
+                this.markers = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * WriteTxnMarkersRequest markers.
+             * @member {Array.<samsa.v1.WriteTxnMarkersRequest.Marker.$Properties>} markers
+             * @memberof samsa.v1.WriteTxnMarkersRequest
+             * @instance
+             */
+            WriteTxnMarkersRequest.prototype.markers = $util.emptyArray;
+
+            /**
+             * Creates a new WriteTxnMarkersRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.WriteTxnMarkersRequest
+             * @static
+             * @param {samsa.v1.WriteTxnMarkersRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.WriteTxnMarkersRequest} WriteTxnMarkersRequest instance
+             * @type {{
+             *   (properties: samsa.v1.WriteTxnMarkersRequest.$Shape): samsa.v1.WriteTxnMarkersRequest & samsa.v1.WriteTxnMarkersRequest.$Shape;
+             *   (properties?: samsa.v1.WriteTxnMarkersRequest.$Properties): samsa.v1.WriteTxnMarkersRequest;
+             * }}
+             */
+            WriteTxnMarkersRequest.create = function(properties) {
+                return new WriteTxnMarkersRequest(properties);
+            };
+
+            /**
+             * Encodes the specified WriteTxnMarkersRequest message. Does not implicitly {@link samsa.v1.WriteTxnMarkersRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.WriteTxnMarkersRequest
+             * @static
+             * @param {samsa.v1.WriteTxnMarkersRequest.$Properties} m WriteTxnMarkersRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WriteTxnMarkersRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.markers != null && m.markers.length) {
+                    for (var i = 0; i < m.markers.length; ++i)
+                        $root.samsa.v1.WriteTxnMarkersRequest.Marker.encode(m.markers[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a WriteTxnMarkersRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.WriteTxnMarkersRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.WriteTxnMarkersRequest & samsa.v1.WriteTxnMarkersRequest.$Shape} WriteTxnMarkersRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WriteTxnMarkersRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.WriteTxnMarkersRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.markers && m.markers.length))
+                                m.markers = [];
+                            m.markers.push($root.samsa.v1.WriteTxnMarkersRequest.Marker.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a WriteTxnMarkersRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.WriteTxnMarkersRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.WriteTxnMarkersRequest} WriteTxnMarkersRequest
+             */
+            WriteTxnMarkersRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.WriteTxnMarkersRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.WriteTxnMarkersRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.WriteTxnMarkersRequest();
+                if (d.markers) {
+                    if (!$Array.isArray(d.markers))
+                        throw $TypeError(".samsa.v1.WriteTxnMarkersRequest.markers: array expected");
+                    m.markers = $Array(d.markers.length);
+                    for (var i = 0; i < d.markers.length; ++i) {
+                        if (!$util.isObject(d.markers[i]))
+                            throw $TypeError(".samsa.v1.WriteTxnMarkersRequest.markers: object expected");
+                        m.markers[i] = $root.samsa.v1.WriteTxnMarkersRequest.Marker.fromObject(d.markers[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a WriteTxnMarkersRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.WriteTxnMarkersRequest
+             * @static
+             * @param {samsa.v1.WriteTxnMarkersRequest} m WriteTxnMarkersRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WriteTxnMarkersRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.markers = [];
+                }
+                if (m.markers && m.markers.length) {
+                    d.markers = $Array(m.markers.length);
+                    for (var j = 0; j < m.markers.length; ++j) {
+                        d.markers[j] = $root.samsa.v1.WriteTxnMarkersRequest.Marker.toObject(m.markers[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this WriteTxnMarkersRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.WriteTxnMarkersRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WriteTxnMarkersRequest.prototype.toJSON = function() {
+                return WriteTxnMarkersRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WriteTxnMarkersRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.WriteTxnMarkersRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WriteTxnMarkersRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.WriteTxnMarkersRequest";
+            };
+
+            WriteTxnMarkersRequest.Marker = (function() {
+
+                /**
+                 * Properties of a Marker.
+                 * @typedef {Object} samsa.v1.WriteTxnMarkersRequest.Marker.$Properties
+                 * @property {number|null} [producerId] Marker producerId
+                 * @property {number|null} [producerEpoch] Marker producerEpoch
+                 * @property {boolean|null} [transactionResult] Marker transactionResult
+                 * @property {Array.<samsa.v1.WriteTxnMarkersRequest.Topic.$Properties>|null} [topics] Marker topics
+                 * @property {number|null} [coordinatorEpoch] Marker coordinatorEpoch
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Marker.
+                 * @memberof samsa.v1.WriteTxnMarkersRequest
+                 * @interface IMarker
+                 * @augments samsa.v1.WriteTxnMarkersRequest.Marker.$Properties
+                 * @deprecated Use samsa.v1.WriteTxnMarkersRequest.Marker.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Marker.
+                 * @typedef {samsa.v1.WriteTxnMarkersRequest.Marker.$Properties} samsa.v1.WriteTxnMarkersRequest.Marker.$Shape
+                 */
+
+                /**
+                 * Constructs a new Marker.
+                 * @memberof samsa.v1.WriteTxnMarkersRequest
+                 * @classdesc Represents a Marker.
+                 * @constructor
+                 * @param {samsa.v1.WriteTxnMarkersRequest.Marker.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Marker = function (p) {
+                    this.topics = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Marker producerId.
+                 * @member {number} producerId
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @instance
+                 */
+                Marker.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Marker producerEpoch.
+                 * @member {number} producerEpoch
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @instance
+                 */
+                Marker.prototype.producerEpoch = 0;
+
+                /**
+                 * Marker transactionResult.
+                 * @member {boolean} transactionResult
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @instance
+                 */
+                Marker.prototype.transactionResult = false;
+
+                /**
+                 * Marker topics.
+                 * @member {Array.<samsa.v1.WriteTxnMarkersRequest.Topic.$Properties>} topics
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @instance
+                 */
+                Marker.prototype.topics = $util.emptyArray;
+
+                /**
+                 * Marker coordinatorEpoch.
+                 * @member {number} coordinatorEpoch
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @instance
+                 */
+                Marker.prototype.coordinatorEpoch = 0;
+
+                /**
+                 * Creates a new Marker instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersRequest.Marker.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.WriteTxnMarkersRequest.Marker} Marker instance
+                 * @type {{
+                 *   (properties: samsa.v1.WriteTxnMarkersRequest.Marker.$Shape): samsa.v1.WriteTxnMarkersRequest.Marker & samsa.v1.WriteTxnMarkersRequest.Marker.$Shape;
+                 *   (properties?: samsa.v1.WriteTxnMarkersRequest.Marker.$Properties): samsa.v1.WriteTxnMarkersRequest.Marker;
+                 * }}
+                 */
+                Marker.create = function(properties) {
+                    return new Marker(properties);
+                };
+
+                /**
+                 * Encodes the specified Marker message. Does not implicitly {@link samsa.v1.WriteTxnMarkersRequest.Marker.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersRequest.Marker.$Properties} m Marker message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Marker.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId") && (typeof m.producerId === "object" ? m.producerId.low || m.producerId.high : m.producerId !== 0))
+                        w.uint32(/* id 1, wireType 0 =*/8).int64(m.producerId);
+                    if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch") && m.producerEpoch !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.producerEpoch);
+                    if (m.transactionResult != null && $Object.hasOwnProperty.call(m, "transactionResult") && m.transactionResult !== false)
+                        w.uint32(/* id 3, wireType 0 =*/24).bool(m.transactionResult);
+                    if (m.topics != null && m.topics.length) {
+                        for (var i = 0; i < m.topics.length; ++i)
+                            $root.samsa.v1.WriteTxnMarkersRequest.Topic.encode(m.topics[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    }
+                    if (m.coordinatorEpoch != null && $Object.hasOwnProperty.call(m, "coordinatorEpoch") && m.coordinatorEpoch !== 0)
+                        w.uint32(/* id 5, wireType 0 =*/40).int32(m.coordinatorEpoch);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Marker message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.WriteTxnMarkersRequest.Marker & samsa.v1.WriteTxnMarkersRequest.Marker.$Shape} Marker
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Marker.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.WriteTxnMarkersRequest.Marker();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.producerId = v;
+                                else
+                                    delete m.producerId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.producerEpoch = v;
+                                else
+                                    delete m.producerEpoch;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.transactionResult = v;
+                                else
+                                    delete m.transactionResult;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.topics && m.topics.length))
+                                    m.topics = [];
+                                m.topics.push($root.samsa.v1.WriteTxnMarkersRequest.Topic.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.coordinatorEpoch = v;
+                                else
+                                    delete m.coordinatorEpoch;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Marker message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.WriteTxnMarkersRequest.Marker} Marker
+                 */
+                Marker.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.WriteTxnMarkersRequest.Marker)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.WriteTxnMarkersRequest.Marker: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.WriteTxnMarkersRequest.Marker();
+                    if (d.producerId != null) {
+                        if (typeof d.producerId === "object" ? d.producerId.low || d.producerId.high : $Number(d.producerId) !== 0) {
+                            if ($util.Long)
+                                m.producerId = $util.Long.fromValue(d.producerId, false);
+                            else if (typeof d.producerId === "string")
+                                m.producerId = $parseInt(d.producerId, 10);
+                            else if (typeof d.producerId === "number")
+                                m.producerId = d.producerId;
+                            else if (typeof d.producerId === "object")
+                                m.producerId = new $util.LongBits(d.producerId.low >>> 0, d.producerId.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.producerEpoch != null) {
+                        if ($Number(d.producerEpoch) !== 0) {
+                            m.producerEpoch = d.producerEpoch | 0;
+                        }
+                    }
+                    if (d.transactionResult != null) {
+                        if (d.transactionResult) {
+                            m.transactionResult = $Boolean(d.transactionResult);
+                        }
+                    }
+                    if (d.topics) {
+                        if (!$Array.isArray(d.topics))
+                            throw $TypeError(".samsa.v1.WriteTxnMarkersRequest.Marker.topics: array expected");
+                        m.topics = $Array(d.topics.length);
+                        for (var i = 0; i < d.topics.length; ++i) {
+                            if (!$util.isObject(d.topics[i]))
+                                throw $TypeError(".samsa.v1.WriteTxnMarkersRequest.Marker.topics: object expected");
+                            m.topics[i] = $root.samsa.v1.WriteTxnMarkersRequest.Topic.fromObject(d.topics[i], q + 1);
+                        }
+                    }
+                    if (d.coordinatorEpoch != null) {
+                        if ($Number(d.coordinatorEpoch) !== 0) {
+                            m.coordinatorEpoch = d.coordinatorEpoch | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Marker message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersRequest.Marker} m Marker
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Marker.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.topics = [];
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.producerId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.producerId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.producerEpoch = 0;
+                        d.transactionResult = false;
+                        d.coordinatorEpoch = 0;
+                    }
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.producerId = typeof m.producerId === "number" ? $BigInt(m.producerId) : $util.Long.fromBits(m.producerId.low >>> 0, m.producerId.high >>> 0, false).toBigInt();
+                        else if (typeof m.producerId === "number")
+                            d.producerId = o.longs === $String ? $String(m.producerId) : m.producerId;
+                        else
+                            d.producerId = o.longs === $String ? $util.Long.prototype.toString.call(m.producerId) : o.longs === $Number ? new $util.LongBits(m.producerId.low >>> 0, m.producerId.high >>> 0).toNumber() : m.producerId;
+                    }
+                    if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch")) {
+                        d.producerEpoch = m.producerEpoch;
+                    }
+                    if (m.transactionResult != null && $Object.hasOwnProperty.call(m, "transactionResult")) {
+                        d.transactionResult = m.transactionResult;
+                    }
+                    if (m.topics && m.topics.length) {
+                        d.topics = $Array(m.topics.length);
+                        for (var j = 0; j < m.topics.length; ++j) {
+                            d.topics[j] = $root.samsa.v1.WriteTxnMarkersRequest.Topic.toObject(m.topics[j], o, q + 1);
+                        }
+                    }
+                    if (m.coordinatorEpoch != null && $Object.hasOwnProperty.call(m, "coordinatorEpoch")) {
+                        d.coordinatorEpoch = m.coordinatorEpoch;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Marker to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Marker.prototype.toJSON = function() {
+                    return Marker.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Marker
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Marker
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Marker.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.WriteTxnMarkersRequest.Marker";
+                };
+
+                return Marker;
+            })();
+
+            WriteTxnMarkersRequest.Topic = (function() {
+
+                /**
+                 * Properties of a Topic.
+                 * @typedef {Object} samsa.v1.WriteTxnMarkersRequest.Topic.$Properties
+                 * @property {string|null} [name] Topic name
+                 * @property {Array.<number>|null} [partitionIndexes] Topic partitionIndexes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Topic.
+                 * @memberof samsa.v1.WriteTxnMarkersRequest
+                 * @interface ITopic
+                 * @augments samsa.v1.WriteTxnMarkersRequest.Topic.$Properties
+                 * @deprecated Use samsa.v1.WriteTxnMarkersRequest.Topic.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Topic.
+                 * @typedef {samsa.v1.WriteTxnMarkersRequest.Topic.$Properties} samsa.v1.WriteTxnMarkersRequest.Topic.$Shape
+                 */
+
+                /**
+                 * Constructs a new Topic.
+                 * @memberof samsa.v1.WriteTxnMarkersRequest
+                 * @classdesc Represents a Topic.
+                 * @constructor
+                 * @param {samsa.v1.WriteTxnMarkersRequest.Topic.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Topic = function (p) {
+                    this.partitionIndexes = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Topic name.
+                 * @member {string} name
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Topic
+                 * @instance
+                 */
+                Topic.prototype.name = "";
+
+                /**
+                 * Topic partitionIndexes.
+                 * @member {Array.<number>} partitionIndexes
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Topic
+                 * @instance
+                 */
+                Topic.prototype.partitionIndexes = $util.emptyArray;
+
+                /**
+                 * Creates a new Topic instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Topic
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersRequest.Topic.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.WriteTxnMarkersRequest.Topic} Topic instance
+                 * @type {{
+                 *   (properties: samsa.v1.WriteTxnMarkersRequest.Topic.$Shape): samsa.v1.WriteTxnMarkersRequest.Topic & samsa.v1.WriteTxnMarkersRequest.Topic.$Shape;
+                 *   (properties?: samsa.v1.WriteTxnMarkersRequest.Topic.$Properties): samsa.v1.WriteTxnMarkersRequest.Topic;
+                 * }}
+                 */
+                Topic.create = function(properties) {
+                    return new Topic(properties);
+                };
+
+                /**
+                 * Encodes the specified Topic message. Does not implicitly {@link samsa.v1.WriteTxnMarkersRequest.Topic.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Topic
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersRequest.Topic.$Properties} m Topic message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Topic.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitionIndexes != null && m.partitionIndexes.length) {
+                        w.uint32(/* id 2, wireType 2 =*/18).int32s(m.partitionIndexes);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Topic message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Topic
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.WriteTxnMarkersRequest.Topic & samsa.v1.WriteTxnMarkersRequest.Topic.$Shape} Topic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Topic.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.WriteTxnMarkersRequest.Topic();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u === 2) {
+                                    if (!(m.partitionIndexes && m.partitionIndexes.length))
+                                        m.partitionIndexes = [];
+                                    r.int32s(m.partitionIndexes);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.partitionIndexes && m.partitionIndexes.length))
+                                    m.partitionIndexes = [];
+                                m.partitionIndexes.push(r.int32());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Topic message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Topic
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.WriteTxnMarkersRequest.Topic} Topic
+                 */
+                Topic.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.WriteTxnMarkersRequest.Topic)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.WriteTxnMarkersRequest.Topic: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.WriteTxnMarkersRequest.Topic();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitionIndexes) {
+                        if (!$Array.isArray(d.partitionIndexes))
+                            throw $TypeError(".samsa.v1.WriteTxnMarkersRequest.Topic.partitionIndexes: array expected");
+                        m.partitionIndexes = $Array(d.partitionIndexes.length);
+                        for (var i = 0; i < d.partitionIndexes.length; ++i) {
+                            m.partitionIndexes[i] = d.partitionIndexes[i] | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Topic message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Topic
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersRequest.Topic} m Topic
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Topic.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitionIndexes = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitionIndexes && m.partitionIndexes.length) {
+                        d.partitionIndexes = $Array(m.partitionIndexes.length);
+                        for (var j = 0; j < m.partitionIndexes.length; ++j) {
+                            d.partitionIndexes[j] = m.partitionIndexes[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Topic to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Topic
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Topic.prototype.toJSON = function() {
+                    return Topic.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Topic
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.WriteTxnMarkersRequest.Topic
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Topic.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.WriteTxnMarkersRequest.Topic";
+                };
+
+                return Topic;
+            })();
+
+            return WriteTxnMarkersRequest;
+        })();
+
+        v1.WriteTxnMarkersResponse = (function() {
+
+            /**
+             * Properties of a WriteTxnMarkersResponse.
+             * @typedef {Object} samsa.v1.WriteTxnMarkersResponse.$Properties
+             * @property {Array.<samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties>|null} [markers] WriteTxnMarkersResponse markers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WriteTxnMarkersResponse.
+             * @memberof samsa.v1
+             * @interface IWriteTxnMarkersResponse
+             * @augments samsa.v1.WriteTxnMarkersResponse.$Properties
+             * @deprecated Use samsa.v1.WriteTxnMarkersResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a WriteTxnMarkersResponse.
+             * @typedef {samsa.v1.WriteTxnMarkersResponse.$Properties} samsa.v1.WriteTxnMarkersResponse.$Shape
+             */
+
+            /**
+             * Constructs a new WriteTxnMarkersResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a WriteTxnMarkersResponse.
+             * @constructor
+             * @param {samsa.v1.WriteTxnMarkersResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var WriteTxnMarkersResponse = function (p) {
+                this.markers = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * WriteTxnMarkersResponse markers.
+             * @member {Array.<samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties>} markers
+             * @memberof samsa.v1.WriteTxnMarkersResponse
+             * @instance
+             */
+            WriteTxnMarkersResponse.prototype.markers = $util.emptyArray;
+
+            /**
+             * Creates a new WriteTxnMarkersResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.WriteTxnMarkersResponse
+             * @static
+             * @param {samsa.v1.WriteTxnMarkersResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.WriteTxnMarkersResponse} WriteTxnMarkersResponse instance
+             * @type {{
+             *   (properties: samsa.v1.WriteTxnMarkersResponse.$Shape): samsa.v1.WriteTxnMarkersResponse & samsa.v1.WriteTxnMarkersResponse.$Shape;
+             *   (properties?: samsa.v1.WriteTxnMarkersResponse.$Properties): samsa.v1.WriteTxnMarkersResponse;
+             * }}
+             */
+            WriteTxnMarkersResponse.create = function(properties) {
+                return new WriteTxnMarkersResponse(properties);
+            };
+
+            /**
+             * Encodes the specified WriteTxnMarkersResponse message. Does not implicitly {@link samsa.v1.WriteTxnMarkersResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.WriteTxnMarkersResponse
+             * @static
+             * @param {samsa.v1.WriteTxnMarkersResponse.$Properties} m WriteTxnMarkersResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WriteTxnMarkersResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.markers != null && m.markers.length) {
+                    for (var i = 0; i < m.markers.length; ++i)
+                        $root.samsa.v1.WriteTxnMarkersResponse.MarkerResult.encode(m.markers[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a WriteTxnMarkersResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.WriteTxnMarkersResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.WriteTxnMarkersResponse & samsa.v1.WriteTxnMarkersResponse.$Shape} WriteTxnMarkersResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WriteTxnMarkersResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.WriteTxnMarkersResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.markers && m.markers.length))
+                                m.markers = [];
+                            m.markers.push($root.samsa.v1.WriteTxnMarkersResponse.MarkerResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a WriteTxnMarkersResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.WriteTxnMarkersResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.WriteTxnMarkersResponse} WriteTxnMarkersResponse
+             */
+            WriteTxnMarkersResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.WriteTxnMarkersResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.WriteTxnMarkersResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.WriteTxnMarkersResponse();
+                if (d.markers) {
+                    if (!$Array.isArray(d.markers))
+                        throw $TypeError(".samsa.v1.WriteTxnMarkersResponse.markers: array expected");
+                    m.markers = $Array(d.markers.length);
+                    for (var i = 0; i < d.markers.length; ++i) {
+                        if (!$util.isObject(d.markers[i]))
+                            throw $TypeError(".samsa.v1.WriteTxnMarkersResponse.markers: object expected");
+                        m.markers[i] = $root.samsa.v1.WriteTxnMarkersResponse.MarkerResult.fromObject(d.markers[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a WriteTxnMarkersResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.WriteTxnMarkersResponse
+             * @static
+             * @param {samsa.v1.WriteTxnMarkersResponse} m WriteTxnMarkersResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WriteTxnMarkersResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.markers = [];
+                }
+                if (m.markers && m.markers.length) {
+                    d.markers = $Array(m.markers.length);
+                    for (var j = 0; j < m.markers.length; ++j) {
+                        d.markers[j] = $root.samsa.v1.WriteTxnMarkersResponse.MarkerResult.toObject(m.markers[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this WriteTxnMarkersResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.WriteTxnMarkersResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WriteTxnMarkersResponse.prototype.toJSON = function() {
+                return WriteTxnMarkersResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WriteTxnMarkersResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.WriteTxnMarkersResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WriteTxnMarkersResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.WriteTxnMarkersResponse";
+            };
+
+            WriteTxnMarkersResponse.MarkerResult = (function() {
+
+                /**
+                 * Properties of a MarkerResult.
+                 * @typedef {Object} samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties
+                 * @property {number|null} [producerId] MarkerResult producerId
+                 * @property {Array.<samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties>|null} [topics] MarkerResult topics
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MarkerResult.
+                 * @memberof samsa.v1.WriteTxnMarkersResponse
+                 * @interface IMarkerResult
+                 * @augments samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties
+                 * @deprecated Use samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MarkerResult.
+                 * @typedef {samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties} samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new MarkerResult.
+                 * @memberof samsa.v1.WriteTxnMarkersResponse
+                 * @classdesc Represents a MarkerResult.
+                 * @constructor
+                 * @param {samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MarkerResult = function (p) {
+                    this.topics = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * MarkerResult producerId.
+                 * @member {number} producerId
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.MarkerResult
+                 * @instance
+                 */
+                MarkerResult.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * MarkerResult topics.
+                 * @member {Array.<samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties>} topics
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.MarkerResult
+                 * @instance
+                 */
+                MarkerResult.prototype.topics = $util.emptyArray;
+
+                /**
+                 * Creates a new MarkerResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.MarkerResult
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.MarkerResult} MarkerResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Shape): samsa.v1.WriteTxnMarkersResponse.MarkerResult & samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Shape;
+                 *   (properties?: samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties): samsa.v1.WriteTxnMarkersResponse.MarkerResult;
+                 * }}
+                 */
+                MarkerResult.create = function(properties) {
+                    return new MarkerResult(properties);
+                };
+
+                /**
+                 * Encodes the specified MarkerResult message. Does not implicitly {@link samsa.v1.WriteTxnMarkersResponse.MarkerResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.MarkerResult
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Properties} m MarkerResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MarkerResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId") && (typeof m.producerId === "object" ? m.producerId.low || m.producerId.high : m.producerId !== 0))
+                        w.uint32(/* id 1, wireType 0 =*/8).int64(m.producerId);
+                    if (m.topics != null && m.topics.length) {
+                        for (var i = 0; i < m.topics.length; ++i)
+                            $root.samsa.v1.WriteTxnMarkersResponse.TopicResult.encode(m.topics[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a MarkerResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.MarkerResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.MarkerResult & samsa.v1.WriteTxnMarkersResponse.MarkerResult.$Shape} MarkerResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MarkerResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.WriteTxnMarkersResponse.MarkerResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.producerId = v;
+                                else
+                                    delete m.producerId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.topics && m.topics.length))
+                                    m.topics = [];
+                                m.topics.push($root.samsa.v1.WriteTxnMarkersResponse.TopicResult.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a MarkerResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.MarkerResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.MarkerResult} MarkerResult
+                 */
+                MarkerResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.WriteTxnMarkersResponse.MarkerResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.WriteTxnMarkersResponse.MarkerResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.WriteTxnMarkersResponse.MarkerResult();
+                    if (d.producerId != null) {
+                        if (typeof d.producerId === "object" ? d.producerId.low || d.producerId.high : $Number(d.producerId) !== 0) {
+                            if ($util.Long)
+                                m.producerId = $util.Long.fromValue(d.producerId, false);
+                            else if (typeof d.producerId === "string")
+                                m.producerId = $parseInt(d.producerId, 10);
+                            else if (typeof d.producerId === "number")
+                                m.producerId = d.producerId;
+                            else if (typeof d.producerId === "object")
+                                m.producerId = new $util.LongBits(d.producerId.low >>> 0, d.producerId.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.topics) {
+                        if (!$Array.isArray(d.topics))
+                            throw $TypeError(".samsa.v1.WriteTxnMarkersResponse.MarkerResult.topics: array expected");
+                        m.topics = $Array(d.topics.length);
+                        for (var i = 0; i < d.topics.length; ++i) {
+                            if (!$util.isObject(d.topics[i]))
+                                throw $TypeError(".samsa.v1.WriteTxnMarkersResponse.MarkerResult.topics: object expected");
+                            m.topics[i] = $root.samsa.v1.WriteTxnMarkersResponse.TopicResult.fromObject(d.topics[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a MarkerResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.MarkerResult
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersResponse.MarkerResult} m MarkerResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MarkerResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.topics = [];
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.producerId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.producerId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.producerId = typeof m.producerId === "number" ? $BigInt(m.producerId) : $util.Long.fromBits(m.producerId.low >>> 0, m.producerId.high >>> 0, false).toBigInt();
+                        else if (typeof m.producerId === "number")
+                            d.producerId = o.longs === $String ? $String(m.producerId) : m.producerId;
+                        else
+                            d.producerId = o.longs === $String ? $util.Long.prototype.toString.call(m.producerId) : o.longs === $Number ? new $util.LongBits(m.producerId.low >>> 0, m.producerId.high >>> 0).toNumber() : m.producerId;
+                    }
+                    if (m.topics && m.topics.length) {
+                        d.topics = $Array(m.topics.length);
+                        for (var j = 0; j < m.topics.length; ++j) {
+                            d.topics[j] = $root.samsa.v1.WriteTxnMarkersResponse.TopicResult.toObject(m.topics[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this MarkerResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.MarkerResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MarkerResult.prototype.toJSON = function() {
+                    return MarkerResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MarkerResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.MarkerResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MarkerResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.WriteTxnMarkersResponse.MarkerResult";
+                };
+
+                return MarkerResult;
+            })();
+
+            WriteTxnMarkersResponse.TopicResult = (function() {
+
+                /**
+                 * Properties of a TopicResult.
+                 * @typedef {Object} samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties
+                 * @property {string|null} [name] TopicResult name
+                 * @property {Array.<samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties>|null} [partitions] TopicResult partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TopicResult.
+                 * @memberof samsa.v1.WriteTxnMarkersResponse
+                 * @interface ITopicResult
+                 * @augments samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties
+                 * @deprecated Use samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TopicResult.
+                 * @typedef {samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties} samsa.v1.WriteTxnMarkersResponse.TopicResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new TopicResult.
+                 * @memberof samsa.v1.WriteTxnMarkersResponse
+                 * @classdesc Represents a TopicResult.
+                 * @constructor
+                 * @param {samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var TopicResult = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * TopicResult name.
+                 * @member {string} name
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.TopicResult
+                 * @instance
+                 */
+                TopicResult.prototype.name = "";
+
+                /**
+                 * TopicResult partitions.
+                 * @member {Array.<samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties>} partitions
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.TopicResult
+                 * @instance
+                 */
+                TopicResult.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new TopicResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.TopicResult
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.TopicResult} TopicResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.WriteTxnMarkersResponse.TopicResult.$Shape): samsa.v1.WriteTxnMarkersResponse.TopicResult & samsa.v1.WriteTxnMarkersResponse.TopicResult.$Shape;
+                 *   (properties?: samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties): samsa.v1.WriteTxnMarkersResponse.TopicResult;
+                 * }}
+                 */
+                TopicResult.create = function(properties) {
+                    return new TopicResult(properties);
+                };
+
+                /**
+                 * Encodes the specified TopicResult message. Does not implicitly {@link samsa.v1.WriteTxnMarkersResponse.TopicResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.TopicResult
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersResponse.TopicResult.$Properties} m TopicResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TopicResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitions != null && m.partitions.length) {
+                        for (var i = 0; i < m.partitions.length; ++i)
+                            $root.samsa.v1.WriteTxnMarkersResponse.PartitionResult.encode(m.partitions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TopicResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.TopicResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.TopicResult & samsa.v1.WriteTxnMarkersResponse.TopicResult.$Shape} TopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TopicResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.WriteTxnMarkersResponse.TopicResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push($root.samsa.v1.WriteTxnMarkersResponse.PartitionResult.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a TopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.TopicResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.TopicResult} TopicResult
+                 */
+                TopicResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.WriteTxnMarkersResponse.TopicResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.WriteTxnMarkersResponse.TopicResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.WriteTxnMarkersResponse.TopicResult();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.WriteTxnMarkersResponse.TopicResult.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            if (!$util.isObject(d.partitions[i]))
+                                throw $TypeError(".samsa.v1.WriteTxnMarkersResponse.TopicResult.partitions: object expected");
+                            m.partitions[i] = $root.samsa.v1.WriteTxnMarkersResponse.PartitionResult.fromObject(d.partitions[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TopicResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.TopicResult
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersResponse.TopicResult} m TopicResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TopicResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = $root.samsa.v1.WriteTxnMarkersResponse.PartitionResult.toObject(m.partitions[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TopicResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.TopicResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TopicResult.prototype.toJSON = function() {
+                    return TopicResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TopicResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.TopicResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TopicResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.WriteTxnMarkersResponse.TopicResult";
+                };
+
+                return TopicResult;
+            })();
+
+            WriteTxnMarkersResponse.PartitionResult = (function() {
+
+                /**
+                 * Properties of a PartitionResult.
+                 * @typedef {Object} samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties
+                 * @property {number|null} [partitionIndex] PartitionResult partitionIndex
+                 * @property {number|null} [errorCode] PartitionResult errorCode
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PartitionResult.
+                 * @memberof samsa.v1.WriteTxnMarkersResponse
+                 * @interface IPartitionResult
+                 * @augments samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties
+                 * @deprecated Use samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PartitionResult.
+                 * @typedef {samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties} samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new PartitionResult.
+                 * @memberof samsa.v1.WriteTxnMarkersResponse
+                 * @classdesc Represents a PartitionResult.
+                 * @constructor
+                 * @param {samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PartitionResult = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * PartitionResult partitionIndex.
+                 * @member {number} partitionIndex
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.PartitionResult
+                 * @instance
+                 */
+                PartitionResult.prototype.partitionIndex = 0;
+
+                /**
+                 * PartitionResult errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.PartitionResult
+                 * @instance
+                 */
+                PartitionResult.prototype.errorCode = 0;
+
+                /**
+                 * Creates a new PartitionResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.PartitionResult
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.PartitionResult} PartitionResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Shape): samsa.v1.WriteTxnMarkersResponse.PartitionResult & samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Shape;
+                 *   (properties?: samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties): samsa.v1.WriteTxnMarkersResponse.PartitionResult;
+                 * }}
+                 */
+                PartitionResult.create = function(properties) {
+                    return new PartitionResult(properties);
+                };
+
+                /**
+                 * Encodes the specified PartitionResult message. Does not implicitly {@link samsa.v1.WriteTxnMarkersResponse.PartitionResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.PartitionResult
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Properties} m PartitionResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PartitionResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex") && m.partitionIndex !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.partitionIndex);
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PartitionResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.PartitionResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.PartitionResult & samsa.v1.WriteTxnMarkersResponse.PartitionResult.$Shape} PartitionResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PartitionResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.WriteTxnMarkersResponse.PartitionResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.partitionIndex = v;
+                                else
+                                    delete m.partitionIndex;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a PartitionResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.PartitionResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.WriteTxnMarkersResponse.PartitionResult} PartitionResult
+                 */
+                PartitionResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.WriteTxnMarkersResponse.PartitionResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.WriteTxnMarkersResponse.PartitionResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.WriteTxnMarkersResponse.PartitionResult();
+                    if (d.partitionIndex != null) {
+                        if ($Number(d.partitionIndex) !== 0) {
+                            m.partitionIndex = d.partitionIndex | 0;
+                        }
+                    }
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PartitionResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.PartitionResult
+                 * @static
+                 * @param {samsa.v1.WriteTxnMarkersResponse.PartitionResult} m PartitionResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PartitionResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.partitionIndex = 0;
+                        d.errorCode = 0;
+                    }
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex")) {
+                        d.partitionIndex = m.partitionIndex;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PartitionResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.PartitionResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PartitionResult.prototype.toJSON = function() {
+                    return PartitionResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PartitionResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.WriteTxnMarkersResponse.PartitionResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PartitionResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.WriteTxnMarkersResponse.PartitionResult";
+                };
+
+                return PartitionResult;
+            })();
+
+            return WriteTxnMarkersResponse;
+        })();
+
+        v1.TxnOffsetCommitRequest = (function() {
+
+            /**
+             * Properties of a TxnOffsetCommitRequest.
+             * @typedef {Object} samsa.v1.TxnOffsetCommitRequest.$Properties
+             * @property {string|null} [transactionalId] TxnOffsetCommitRequest transactionalId
+             * @property {string|null} [groupId] TxnOffsetCommitRequest groupId
+             * @property {number|null} [producerId] TxnOffsetCommitRequest producerId
+             * @property {number|null} [producerEpoch] TxnOffsetCommitRequest producerEpoch
+             * @property {number|null} [generationId] TxnOffsetCommitRequest generationId
+             * @property {string|null} [memberId] TxnOffsetCommitRequest memberId
+             * @property {string|null} [groupInstanceId] TxnOffsetCommitRequest groupInstanceId
+             * @property {Array.<samsa.v1.TxnOffsetCommitRequest.Topic.$Properties>|null} [topics] TxnOffsetCommitRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TxnOffsetCommitRequest.
+             * @memberof samsa.v1
+             * @interface ITxnOffsetCommitRequest
+             * @augments samsa.v1.TxnOffsetCommitRequest.$Properties
+             * @deprecated Use samsa.v1.TxnOffsetCommitRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a TxnOffsetCommitRequest.
+             * @typedef {samsa.v1.TxnOffsetCommitRequest.$Properties} samsa.v1.TxnOffsetCommitRequest.$Shape
+             */
+
+            /**
+             * Constructs a new TxnOffsetCommitRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a TxnOffsetCommitRequest.
+             * @constructor
+             * @param {samsa.v1.TxnOffsetCommitRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TxnOffsetCommitRequest = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TxnOffsetCommitRequest transactionalId.
+             * @member {string} transactionalId
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @instance
+             */
+            TxnOffsetCommitRequest.prototype.transactionalId = "";
+
+            /**
+             * TxnOffsetCommitRequest groupId.
+             * @member {string} groupId
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @instance
+             */
+            TxnOffsetCommitRequest.prototype.groupId = "";
+
+            /**
+             * TxnOffsetCommitRequest producerId.
+             * @member {number} producerId
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @instance
+             */
+            TxnOffsetCommitRequest.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * TxnOffsetCommitRequest producerEpoch.
+             * @member {number} producerEpoch
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @instance
+             */
+            TxnOffsetCommitRequest.prototype.producerEpoch = 0;
+
+            /**
+             * TxnOffsetCommitRequest generationId.
+             * @member {number} generationId
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @instance
+             */
+            TxnOffsetCommitRequest.prototype.generationId = 0;
+
+            /**
+             * TxnOffsetCommitRequest memberId.
+             * @member {string} memberId
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @instance
+             */
+            TxnOffsetCommitRequest.prototype.memberId = "";
+
+            /**
+             * TxnOffsetCommitRequest groupInstanceId.
+             * @member {string|null|undefined} groupInstanceId
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @instance
+             */
+            TxnOffsetCommitRequest.prototype.groupInstanceId = null;
+
+            /**
+             * TxnOffsetCommitRequest topics.
+             * @member {Array.<samsa.v1.TxnOffsetCommitRequest.Topic.$Properties>} topics
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @instance
+             */
+            TxnOffsetCommitRequest.prototype.topics = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TxnOffsetCommitRequest.prototype, "_groupInstanceId", {
+                get: $util.oneOfGetter($oneOfFields = ["groupInstanceId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new TxnOffsetCommitRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @static
+             * @param {samsa.v1.TxnOffsetCommitRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.TxnOffsetCommitRequest} TxnOffsetCommitRequest instance
+             * @type {{
+             *   (properties: samsa.v1.TxnOffsetCommitRequest.$Shape): samsa.v1.TxnOffsetCommitRequest & samsa.v1.TxnOffsetCommitRequest.$Shape;
+             *   (properties?: samsa.v1.TxnOffsetCommitRequest.$Properties): samsa.v1.TxnOffsetCommitRequest;
+             * }}
+             */
+            TxnOffsetCommitRequest.create = function(properties) {
+                return new TxnOffsetCommitRequest(properties);
+            };
+
+            /**
+             * Encodes the specified TxnOffsetCommitRequest message. Does not implicitly {@link samsa.v1.TxnOffsetCommitRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @static
+             * @param {samsa.v1.TxnOffsetCommitRequest.$Properties} m TxnOffsetCommitRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TxnOffsetCommitRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId") && m.transactionalId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.transactionalId);
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId") && m.groupId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.groupId);
+                if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId") && (typeof m.producerId === "object" ? m.producerId.low || m.producerId.high : m.producerId !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.producerId);
+                if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch") && m.producerEpoch !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).int32(m.producerEpoch);
+                if (m.generationId != null && $Object.hasOwnProperty.call(m, "generationId") && m.generationId !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).int32(m.generationId);
+                if (m.memberId != null && $Object.hasOwnProperty.call(m, "memberId") && m.memberId !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.memberId);
+                if (m.groupInstanceId != null && $Object.hasOwnProperty.call(m, "groupInstanceId"))
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.groupInstanceId);
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.TxnOffsetCommitRequest.Topic.encode(m.topics[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TxnOffsetCommitRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.TxnOffsetCommitRequest & samsa.v1.TxnOffsetCommitRequest.$Shape} TxnOffsetCommitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TxnOffsetCommitRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.TxnOffsetCommitRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.transactionalId = v;
+                            else
+                                delete m.transactionalId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.groupId = v;
+                            else
+                                delete m.groupId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.producerId = v;
+                            else
+                                delete m.producerId;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.producerEpoch = v;
+                            else
+                                delete m.producerEpoch;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.generationId = v;
+                            else
+                                delete m.generationId;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.memberId = v;
+                            else
+                                delete m.memberId;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.groupInstanceId = r.stringVerify();
+                            m._groupInstanceId = "groupInstanceId";
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.TxnOffsetCommitRequest.Topic.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a TxnOffsetCommitRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.TxnOffsetCommitRequest} TxnOffsetCommitRequest
+             */
+            TxnOffsetCommitRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.TxnOffsetCommitRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.TxnOffsetCommitRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.TxnOffsetCommitRequest();
+                if (d.transactionalId != null) {
+                    if (typeof d.transactionalId !== "string" || d.transactionalId.length) {
+                        m.transactionalId = $String(d.transactionalId);
+                    }
+                }
+                if (d.groupId != null) {
+                    if (typeof d.groupId !== "string" || d.groupId.length) {
+                        m.groupId = $String(d.groupId);
+                    }
+                }
+                if (d.producerId != null) {
+                    if (typeof d.producerId === "object" ? d.producerId.low || d.producerId.high : $Number(d.producerId) !== 0) {
+                        if ($util.Long)
+                            m.producerId = $util.Long.fromValue(d.producerId, false);
+                        else if (typeof d.producerId === "string")
+                            m.producerId = $parseInt(d.producerId, 10);
+                        else if (typeof d.producerId === "number")
+                            m.producerId = d.producerId;
+                        else if (typeof d.producerId === "object")
+                            m.producerId = new $util.LongBits(d.producerId.low >>> 0, d.producerId.high >>> 0).toNumber();
+                    }
+                }
+                if (d.producerEpoch != null) {
+                    if ($Number(d.producerEpoch) !== 0) {
+                        m.producerEpoch = d.producerEpoch | 0;
+                    }
+                }
+                if (d.generationId != null) {
+                    if ($Number(d.generationId) !== 0) {
+                        m.generationId = d.generationId | 0;
+                    }
+                }
+                if (d.memberId != null) {
+                    if (typeof d.memberId !== "string" || d.memberId.length) {
+                        m.memberId = $String(d.memberId);
+                    }
+                }
+                if (d.groupInstanceId != null) {
+                    m.groupInstanceId = $String(d.groupInstanceId);
+                }
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.TxnOffsetCommitRequest.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.TxnOffsetCommitRequest.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.TxnOffsetCommitRequest.Topic.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TxnOffsetCommitRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @static
+             * @param {samsa.v1.TxnOffsetCommitRequest} m TxnOffsetCommitRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TxnOffsetCommitRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (o.defaults) {
+                    d.transactionalId = "";
+                    d.groupId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.producerId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.producerId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.producerEpoch = 0;
+                    d.generationId = 0;
+                    d.memberId = "";
+                }
+                if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId")) {
+                    d.transactionalId = m.transactionalId;
+                }
+                if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId")) {
+                    d.groupId = m.groupId;
+                }
+                if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.producerId = typeof m.producerId === "number" ? $BigInt(m.producerId) : $util.Long.fromBits(m.producerId.low >>> 0, m.producerId.high >>> 0, false).toBigInt();
+                    else if (typeof m.producerId === "number")
+                        d.producerId = o.longs === $String ? $String(m.producerId) : m.producerId;
+                    else
+                        d.producerId = o.longs === $String ? $util.Long.prototype.toString.call(m.producerId) : o.longs === $Number ? new $util.LongBits(m.producerId.low >>> 0, m.producerId.high >>> 0).toNumber() : m.producerId;
+                }
+                if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch")) {
+                    d.producerEpoch = m.producerEpoch;
+                }
+                if (m.generationId != null && $Object.hasOwnProperty.call(m, "generationId")) {
+                    d.generationId = m.generationId;
+                }
+                if (m.memberId != null && $Object.hasOwnProperty.call(m, "memberId")) {
+                    d.memberId = m.memberId;
+                }
+                if (m.groupInstanceId != null && $Object.hasOwnProperty.call(m, "groupInstanceId")) {
+                    d.groupInstanceId = m.groupInstanceId;
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.TxnOffsetCommitRequest.Topic.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TxnOffsetCommitRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TxnOffsetCommitRequest.prototype.toJSON = function() {
+                return TxnOffsetCommitRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TxnOffsetCommitRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.TxnOffsetCommitRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TxnOffsetCommitRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.TxnOffsetCommitRequest";
+            };
+
+            TxnOffsetCommitRequest.Topic = (function() {
+
+                /**
+                 * Properties of a Topic.
+                 * @typedef {Object} samsa.v1.TxnOffsetCommitRequest.Topic.$Properties
+                 * @property {string|null} [name] Topic name
+                 * @property {Array.<samsa.v1.TxnOffsetCommitRequest.Partition.$Properties>|null} [partitions] Topic partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Topic.
+                 * @memberof samsa.v1.TxnOffsetCommitRequest
+                 * @interface ITopic
+                 * @augments samsa.v1.TxnOffsetCommitRequest.Topic.$Properties
+                 * @deprecated Use samsa.v1.TxnOffsetCommitRequest.Topic.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Topic.
+                 * @typedef {samsa.v1.TxnOffsetCommitRequest.Topic.$Properties} samsa.v1.TxnOffsetCommitRequest.Topic.$Shape
+                 */
+
+                /**
+                 * Constructs a new Topic.
+                 * @memberof samsa.v1.TxnOffsetCommitRequest
+                 * @classdesc Represents a Topic.
+                 * @constructor
+                 * @param {samsa.v1.TxnOffsetCommitRequest.Topic.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Topic = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Topic name.
+                 * @member {string} name
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Topic
+                 * @instance
+                 */
+                Topic.prototype.name = "";
+
+                /**
+                 * Topic partitions.
+                 * @member {Array.<samsa.v1.TxnOffsetCommitRequest.Partition.$Properties>} partitions
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Topic
+                 * @instance
+                 */
+                Topic.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new Topic instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Topic
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitRequest.Topic.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.TxnOffsetCommitRequest.Topic} Topic instance
+                 * @type {{
+                 *   (properties: samsa.v1.TxnOffsetCommitRequest.Topic.$Shape): samsa.v1.TxnOffsetCommitRequest.Topic & samsa.v1.TxnOffsetCommitRequest.Topic.$Shape;
+                 *   (properties?: samsa.v1.TxnOffsetCommitRequest.Topic.$Properties): samsa.v1.TxnOffsetCommitRequest.Topic;
+                 * }}
+                 */
+                Topic.create = function(properties) {
+                    return new Topic(properties);
+                };
+
+                /**
+                 * Encodes the specified Topic message. Does not implicitly {@link samsa.v1.TxnOffsetCommitRequest.Topic.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Topic
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitRequest.Topic.$Properties} m Topic message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Topic.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitions != null && m.partitions.length) {
+                        for (var i = 0; i < m.partitions.length; ++i)
+                            $root.samsa.v1.TxnOffsetCommitRequest.Partition.encode(m.partitions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Topic message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Topic
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.TxnOffsetCommitRequest.Topic & samsa.v1.TxnOffsetCommitRequest.Topic.$Shape} Topic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Topic.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.TxnOffsetCommitRequest.Topic();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push($root.samsa.v1.TxnOffsetCommitRequest.Partition.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Topic message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Topic
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.TxnOffsetCommitRequest.Topic} Topic
+                 */
+                Topic.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.TxnOffsetCommitRequest.Topic)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.TxnOffsetCommitRequest.Topic: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.TxnOffsetCommitRequest.Topic();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.TxnOffsetCommitRequest.Topic.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            if (!$util.isObject(d.partitions[i]))
+                                throw $TypeError(".samsa.v1.TxnOffsetCommitRequest.Topic.partitions: object expected");
+                            m.partitions[i] = $root.samsa.v1.TxnOffsetCommitRequest.Partition.fromObject(d.partitions[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Topic message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Topic
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitRequest.Topic} m Topic
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Topic.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = $root.samsa.v1.TxnOffsetCommitRequest.Partition.toObject(m.partitions[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Topic to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Topic
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Topic.prototype.toJSON = function() {
+                    return Topic.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Topic
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Topic
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Topic.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.TxnOffsetCommitRequest.Topic";
+                };
+
+                return Topic;
+            })();
+
+            TxnOffsetCommitRequest.Partition = (function() {
+
+                /**
+                 * Properties of a Partition.
+                 * @typedef {Object} samsa.v1.TxnOffsetCommitRequest.Partition.$Properties
+                 * @property {number|null} [partitionIndex] Partition partitionIndex
+                 * @property {number|null} [committedOffset] Partition committedOffset
+                 * @property {number|null} [committedLeaderEpoch] Partition committedLeaderEpoch
+                 * @property {string|null} [committedMetadata] Partition committedMetadata
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Partition.
+                 * @memberof samsa.v1.TxnOffsetCommitRequest
+                 * @interface IPartition
+                 * @augments samsa.v1.TxnOffsetCommitRequest.Partition.$Properties
+                 * @deprecated Use samsa.v1.TxnOffsetCommitRequest.Partition.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Partition.
+                 * @typedef {samsa.v1.TxnOffsetCommitRequest.Partition.$Properties} samsa.v1.TxnOffsetCommitRequest.Partition.$Shape
+                 */
+
+                /**
+                 * Constructs a new Partition.
+                 * @memberof samsa.v1.TxnOffsetCommitRequest
+                 * @classdesc Represents a Partition.
+                 * @constructor
+                 * @param {samsa.v1.TxnOffsetCommitRequest.Partition.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Partition = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Partition partitionIndex.
+                 * @member {number} partitionIndex
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Partition
+                 * @instance
+                 */
+                Partition.prototype.partitionIndex = 0;
+
+                /**
+                 * Partition committedOffset.
+                 * @member {number} committedOffset
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Partition
+                 * @instance
+                 */
+                Partition.prototype.committedOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Partition committedLeaderEpoch.
+                 * @member {number} committedLeaderEpoch
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Partition
+                 * @instance
+                 */
+                Partition.prototype.committedLeaderEpoch = 0;
+
+                /**
+                 * Partition committedMetadata.
+                 * @member {string|null|undefined} committedMetadata
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Partition
+                 * @instance
+                 */
+                Partition.prototype.committedMetadata = null;
+
+                // OneOf field names bound to virtual getters and setters
+                var $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(Partition.prototype, "_committedMetadata", {
+                    get: $util.oneOfGetter($oneOfFields = ["committedMetadata"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new Partition instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Partition
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitRequest.Partition.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.TxnOffsetCommitRequest.Partition} Partition instance
+                 * @type {{
+                 *   (properties: samsa.v1.TxnOffsetCommitRequest.Partition.$Shape): samsa.v1.TxnOffsetCommitRequest.Partition & samsa.v1.TxnOffsetCommitRequest.Partition.$Shape;
+                 *   (properties?: samsa.v1.TxnOffsetCommitRequest.Partition.$Properties): samsa.v1.TxnOffsetCommitRequest.Partition;
+                 * }}
+                 */
+                Partition.create = function(properties) {
+                    return new Partition(properties);
+                };
+
+                /**
+                 * Encodes the specified Partition message. Does not implicitly {@link samsa.v1.TxnOffsetCommitRequest.Partition.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Partition
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitRequest.Partition.$Properties} m Partition message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Partition.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex") && m.partitionIndex !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.partitionIndex);
+                    if (m.committedOffset != null && $Object.hasOwnProperty.call(m, "committedOffset") && (typeof m.committedOffset === "object" ? m.committedOffset.low || m.committedOffset.high : m.committedOffset !== 0))
+                        w.uint32(/* id 2, wireType 0 =*/16).int64(m.committedOffset);
+                    if (m.committedLeaderEpoch != null && $Object.hasOwnProperty.call(m, "committedLeaderEpoch") && m.committedLeaderEpoch !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.committedLeaderEpoch);
+                    if (m.committedMetadata != null && $Object.hasOwnProperty.call(m, "committedMetadata"))
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.committedMetadata);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Partition message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Partition
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.TxnOffsetCommitRequest.Partition & samsa.v1.TxnOffsetCommitRequest.Partition.$Shape} Partition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Partition.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.TxnOffsetCommitRequest.Partition();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.partitionIndex = v;
+                                else
+                                    delete m.partitionIndex;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.committedOffset = v;
+                                else
+                                    delete m.committedOffset;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.committedLeaderEpoch = v;
+                                else
+                                    delete m.committedLeaderEpoch;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                m.committedMetadata = r.stringVerify();
+                                m._committedMetadata = "committedMetadata";
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Partition message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Partition
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.TxnOffsetCommitRequest.Partition} Partition
+                 */
+                Partition.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.TxnOffsetCommitRequest.Partition)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.TxnOffsetCommitRequest.Partition: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.TxnOffsetCommitRequest.Partition();
+                    if (d.partitionIndex != null) {
+                        if ($Number(d.partitionIndex) !== 0) {
+                            m.partitionIndex = d.partitionIndex | 0;
+                        }
+                    }
+                    if (d.committedOffset != null) {
+                        if (typeof d.committedOffset === "object" ? d.committedOffset.low || d.committedOffset.high : $Number(d.committedOffset) !== 0) {
+                            if ($util.Long)
+                                m.committedOffset = $util.Long.fromValue(d.committedOffset, false);
+                            else if (typeof d.committedOffset === "string")
+                                m.committedOffset = $parseInt(d.committedOffset, 10);
+                            else if (typeof d.committedOffset === "number")
+                                m.committedOffset = d.committedOffset;
+                            else if (typeof d.committedOffset === "object")
+                                m.committedOffset = new $util.LongBits(d.committedOffset.low >>> 0, d.committedOffset.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.committedLeaderEpoch != null) {
+                        if ($Number(d.committedLeaderEpoch) !== 0) {
+                            m.committedLeaderEpoch = d.committedLeaderEpoch | 0;
+                        }
+                    }
+                    if (d.committedMetadata != null) {
+                        m.committedMetadata = $String(d.committedMetadata);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Partition message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Partition
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitRequest.Partition} m Partition
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Partition.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.partitionIndex = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.committedOffset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.committedOffset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.committedLeaderEpoch = 0;
+                    }
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex")) {
+                        d.partitionIndex = m.partitionIndex;
+                    }
+                    if (m.committedOffset != null && $Object.hasOwnProperty.call(m, "committedOffset")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.committedOffset = typeof m.committedOffset === "number" ? $BigInt(m.committedOffset) : $util.Long.fromBits(m.committedOffset.low >>> 0, m.committedOffset.high >>> 0, false).toBigInt();
+                        else if (typeof m.committedOffset === "number")
+                            d.committedOffset = o.longs === $String ? $String(m.committedOffset) : m.committedOffset;
+                        else
+                            d.committedOffset = o.longs === $String ? $util.Long.prototype.toString.call(m.committedOffset) : o.longs === $Number ? new $util.LongBits(m.committedOffset.low >>> 0, m.committedOffset.high >>> 0).toNumber() : m.committedOffset;
+                    }
+                    if (m.committedLeaderEpoch != null && $Object.hasOwnProperty.call(m, "committedLeaderEpoch")) {
+                        d.committedLeaderEpoch = m.committedLeaderEpoch;
+                    }
+                    if (m.committedMetadata != null && $Object.hasOwnProperty.call(m, "committedMetadata")) {
+                        d.committedMetadata = m.committedMetadata;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Partition to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Partition
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Partition.prototype.toJSON = function() {
+                    return Partition.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Partition
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.TxnOffsetCommitRequest.Partition
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Partition.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.TxnOffsetCommitRequest.Partition";
+                };
+
+                return Partition;
+            })();
+
+            return TxnOffsetCommitRequest;
+        })();
+
+        v1.TxnOffsetCommitResponse = (function() {
+
+            /**
+             * Properties of a TxnOffsetCommitResponse.
+             * @typedef {Object} samsa.v1.TxnOffsetCommitResponse.$Properties
+             * @property {number|null} [throttleTimeMs] TxnOffsetCommitResponse throttleTimeMs
+             * @property {Array.<samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties>|null} [topics] TxnOffsetCommitResponse topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TxnOffsetCommitResponse.
+             * @memberof samsa.v1
+             * @interface ITxnOffsetCommitResponse
+             * @augments samsa.v1.TxnOffsetCommitResponse.$Properties
+             * @deprecated Use samsa.v1.TxnOffsetCommitResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a TxnOffsetCommitResponse.
+             * @typedef {samsa.v1.TxnOffsetCommitResponse.$Properties} samsa.v1.TxnOffsetCommitResponse.$Shape
+             */
+
+            /**
+             * Constructs a new TxnOffsetCommitResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a TxnOffsetCommitResponse.
+             * @constructor
+             * @param {samsa.v1.TxnOffsetCommitResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TxnOffsetCommitResponse = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TxnOffsetCommitResponse throttleTimeMs.
+             * @member {number} throttleTimeMs
+             * @memberof samsa.v1.TxnOffsetCommitResponse
+             * @instance
+             */
+            TxnOffsetCommitResponse.prototype.throttleTimeMs = 0;
+
+            /**
+             * TxnOffsetCommitResponse topics.
+             * @member {Array.<samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties>} topics
+             * @memberof samsa.v1.TxnOffsetCommitResponse
+             * @instance
+             */
+            TxnOffsetCommitResponse.prototype.topics = $util.emptyArray;
+
+            /**
+             * Creates a new TxnOffsetCommitResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.TxnOffsetCommitResponse
+             * @static
+             * @param {samsa.v1.TxnOffsetCommitResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.TxnOffsetCommitResponse} TxnOffsetCommitResponse instance
+             * @type {{
+             *   (properties: samsa.v1.TxnOffsetCommitResponse.$Shape): samsa.v1.TxnOffsetCommitResponse & samsa.v1.TxnOffsetCommitResponse.$Shape;
+             *   (properties?: samsa.v1.TxnOffsetCommitResponse.$Properties): samsa.v1.TxnOffsetCommitResponse;
+             * }}
+             */
+            TxnOffsetCommitResponse.create = function(properties) {
+                return new TxnOffsetCommitResponse(properties);
+            };
+
+            /**
+             * Encodes the specified TxnOffsetCommitResponse message. Does not implicitly {@link samsa.v1.TxnOffsetCommitResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.TxnOffsetCommitResponse
+             * @static
+             * @param {samsa.v1.TxnOffsetCommitResponse.$Properties} m TxnOffsetCommitResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TxnOffsetCommitResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs") && m.throttleTimeMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.throttleTimeMs);
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.TxnOffsetCommitResponse.TopicResult.encode(m.topics[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TxnOffsetCommitResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.TxnOffsetCommitResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.TxnOffsetCommitResponse & samsa.v1.TxnOffsetCommitResponse.$Shape} TxnOffsetCommitResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TxnOffsetCommitResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.TxnOffsetCommitResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.throttleTimeMs = v;
+                            else
+                                delete m.throttleTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.TxnOffsetCommitResponse.TopicResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a TxnOffsetCommitResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.TxnOffsetCommitResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.TxnOffsetCommitResponse} TxnOffsetCommitResponse
+             */
+            TxnOffsetCommitResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.TxnOffsetCommitResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.TxnOffsetCommitResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.TxnOffsetCommitResponse();
+                if (d.throttleTimeMs != null) {
+                    if ($Number(d.throttleTimeMs) !== 0) {
+                        m.throttleTimeMs = d.throttleTimeMs | 0;
+                    }
+                }
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.TxnOffsetCommitResponse.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.TxnOffsetCommitResponse.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.TxnOffsetCommitResponse.TopicResult.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TxnOffsetCommitResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.TxnOffsetCommitResponse
+             * @static
+             * @param {samsa.v1.TxnOffsetCommitResponse} m TxnOffsetCommitResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TxnOffsetCommitResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (o.defaults) {
+                    d.throttleTimeMs = 0;
+                }
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs")) {
+                    d.throttleTimeMs = m.throttleTimeMs;
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.TxnOffsetCommitResponse.TopicResult.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TxnOffsetCommitResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.TxnOffsetCommitResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TxnOffsetCommitResponse.prototype.toJSON = function() {
+                return TxnOffsetCommitResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TxnOffsetCommitResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.TxnOffsetCommitResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TxnOffsetCommitResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.TxnOffsetCommitResponse";
+            };
+
+            TxnOffsetCommitResponse.TopicResult = (function() {
+
+                /**
+                 * Properties of a TopicResult.
+                 * @typedef {Object} samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties
+                 * @property {string|null} [name] TopicResult name
+                 * @property {Array.<samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties>|null} [partitions] TopicResult partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TopicResult.
+                 * @memberof samsa.v1.TxnOffsetCommitResponse
+                 * @interface ITopicResult
+                 * @augments samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties
+                 * @deprecated Use samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TopicResult.
+                 * @typedef {samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties} samsa.v1.TxnOffsetCommitResponse.TopicResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new TopicResult.
+                 * @memberof samsa.v1.TxnOffsetCommitResponse
+                 * @classdesc Represents a TopicResult.
+                 * @constructor
+                 * @param {samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var TopicResult = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * TopicResult name.
+                 * @member {string} name
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.TopicResult
+                 * @instance
+                 */
+                TopicResult.prototype.name = "";
+
+                /**
+                 * TopicResult partitions.
+                 * @member {Array.<samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties>} partitions
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.TopicResult
+                 * @instance
+                 */
+                TopicResult.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new TopicResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.TopicResult
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.TxnOffsetCommitResponse.TopicResult} TopicResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.TxnOffsetCommitResponse.TopicResult.$Shape): samsa.v1.TxnOffsetCommitResponse.TopicResult & samsa.v1.TxnOffsetCommitResponse.TopicResult.$Shape;
+                 *   (properties?: samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties): samsa.v1.TxnOffsetCommitResponse.TopicResult;
+                 * }}
+                 */
+                TopicResult.create = function(properties) {
+                    return new TopicResult(properties);
+                };
+
+                /**
+                 * Encodes the specified TopicResult message. Does not implicitly {@link samsa.v1.TxnOffsetCommitResponse.TopicResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.TopicResult
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitResponse.TopicResult.$Properties} m TopicResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TopicResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitions != null && m.partitions.length) {
+                        for (var i = 0; i < m.partitions.length; ++i)
+                            $root.samsa.v1.TxnOffsetCommitResponse.PartitionResult.encode(m.partitions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TopicResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.TopicResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.TxnOffsetCommitResponse.TopicResult & samsa.v1.TxnOffsetCommitResponse.TopicResult.$Shape} TopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TopicResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.TxnOffsetCommitResponse.TopicResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push($root.samsa.v1.TxnOffsetCommitResponse.PartitionResult.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a TopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.TopicResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.TxnOffsetCommitResponse.TopicResult} TopicResult
+                 */
+                TopicResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.TxnOffsetCommitResponse.TopicResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.TxnOffsetCommitResponse.TopicResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.TxnOffsetCommitResponse.TopicResult();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.TxnOffsetCommitResponse.TopicResult.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            if (!$util.isObject(d.partitions[i]))
+                                throw $TypeError(".samsa.v1.TxnOffsetCommitResponse.TopicResult.partitions: object expected");
+                            m.partitions[i] = $root.samsa.v1.TxnOffsetCommitResponse.PartitionResult.fromObject(d.partitions[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TopicResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.TopicResult
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitResponse.TopicResult} m TopicResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TopicResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = $root.samsa.v1.TxnOffsetCommitResponse.PartitionResult.toObject(m.partitions[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TopicResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.TopicResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TopicResult.prototype.toJSON = function() {
+                    return TopicResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TopicResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.TopicResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TopicResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.TxnOffsetCommitResponse.TopicResult";
+                };
+
+                return TopicResult;
+            })();
+
+            TxnOffsetCommitResponse.PartitionResult = (function() {
+
+                /**
+                 * Properties of a PartitionResult.
+                 * @typedef {Object} samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties
+                 * @property {number|null} [partitionIndex] PartitionResult partitionIndex
+                 * @property {number|null} [errorCode] PartitionResult errorCode
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PartitionResult.
+                 * @memberof samsa.v1.TxnOffsetCommitResponse
+                 * @interface IPartitionResult
+                 * @augments samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties
+                 * @deprecated Use samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PartitionResult.
+                 * @typedef {samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties} samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new PartitionResult.
+                 * @memberof samsa.v1.TxnOffsetCommitResponse
+                 * @classdesc Represents a PartitionResult.
+                 * @constructor
+                 * @param {samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PartitionResult = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * PartitionResult partitionIndex.
+                 * @member {number} partitionIndex
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.PartitionResult
+                 * @instance
+                 */
+                PartitionResult.prototype.partitionIndex = 0;
+
+                /**
+                 * PartitionResult errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.PartitionResult
+                 * @instance
+                 */
+                PartitionResult.prototype.errorCode = 0;
+
+                /**
+                 * Creates a new PartitionResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.PartitionResult
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.TxnOffsetCommitResponse.PartitionResult} PartitionResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Shape): samsa.v1.TxnOffsetCommitResponse.PartitionResult & samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Shape;
+                 *   (properties?: samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties): samsa.v1.TxnOffsetCommitResponse.PartitionResult;
+                 * }}
+                 */
+                PartitionResult.create = function(properties) {
+                    return new PartitionResult(properties);
+                };
+
+                /**
+                 * Encodes the specified PartitionResult message. Does not implicitly {@link samsa.v1.TxnOffsetCommitResponse.PartitionResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.PartitionResult
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Properties} m PartitionResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PartitionResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex") && m.partitionIndex !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.partitionIndex);
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PartitionResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.PartitionResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.TxnOffsetCommitResponse.PartitionResult & samsa.v1.TxnOffsetCommitResponse.PartitionResult.$Shape} PartitionResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PartitionResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.TxnOffsetCommitResponse.PartitionResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.partitionIndex = v;
+                                else
+                                    delete m.partitionIndex;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a PartitionResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.PartitionResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.TxnOffsetCommitResponse.PartitionResult} PartitionResult
+                 */
+                PartitionResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.TxnOffsetCommitResponse.PartitionResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.TxnOffsetCommitResponse.PartitionResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.TxnOffsetCommitResponse.PartitionResult();
+                    if (d.partitionIndex != null) {
+                        if ($Number(d.partitionIndex) !== 0) {
+                            m.partitionIndex = d.partitionIndex | 0;
+                        }
+                    }
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PartitionResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.PartitionResult
+                 * @static
+                 * @param {samsa.v1.TxnOffsetCommitResponse.PartitionResult} m PartitionResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PartitionResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.partitionIndex = 0;
+                        d.errorCode = 0;
+                    }
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex")) {
+                        d.partitionIndex = m.partitionIndex;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PartitionResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.PartitionResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PartitionResult.prototype.toJSON = function() {
+                    return PartitionResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PartitionResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.TxnOffsetCommitResponse.PartitionResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PartitionResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.TxnOffsetCommitResponse.PartitionResult";
+                };
+
+                return PartitionResult;
+            })();
+
+            return TxnOffsetCommitResponse;
+        })();
+
+        v1.DescribeProducersRequest = (function() {
+
+            /**
+             * Properties of a DescribeProducersRequest.
+             * @typedef {Object} samsa.v1.DescribeProducersRequest.$Properties
+             * @property {Array.<samsa.v1.DescribeProducersRequest.Topic.$Properties>|null} [topics] DescribeProducersRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeProducersRequest.
+             * @memberof samsa.v1
+             * @interface IDescribeProducersRequest
+             * @augments samsa.v1.DescribeProducersRequest.$Properties
+             * @deprecated Use samsa.v1.DescribeProducersRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeProducersRequest.
+             * @typedef {samsa.v1.DescribeProducersRequest.$Properties} samsa.v1.DescribeProducersRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeProducersRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeProducersRequest.
+             * @constructor
+             * @param {samsa.v1.DescribeProducersRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeProducersRequest = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeProducersRequest topics.
+             * @member {Array.<samsa.v1.DescribeProducersRequest.Topic.$Properties>} topics
+             * @memberof samsa.v1.DescribeProducersRequest
+             * @instance
+             */
+            DescribeProducersRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeProducersRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeProducersRequest
+             * @static
+             * @param {samsa.v1.DescribeProducersRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeProducersRequest} DescribeProducersRequest instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeProducersRequest.$Shape): samsa.v1.DescribeProducersRequest & samsa.v1.DescribeProducersRequest.$Shape;
+             *   (properties?: samsa.v1.DescribeProducersRequest.$Properties): samsa.v1.DescribeProducersRequest;
+             * }}
+             */
+            DescribeProducersRequest.create = function(properties) {
+                return new DescribeProducersRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeProducersRequest message. Does not implicitly {@link samsa.v1.DescribeProducersRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeProducersRequest
+             * @static
+             * @param {samsa.v1.DescribeProducersRequest.$Properties} m DescribeProducersRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeProducersRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.DescribeProducersRequest.Topic.encode(m.topics[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeProducersRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeProducersRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeProducersRequest & samsa.v1.DescribeProducersRequest.$Shape} DescribeProducersRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeProducersRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeProducersRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.DescribeProducersRequest.Topic.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeProducersRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeProducersRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeProducersRequest} DescribeProducersRequest
+             */
+            DescribeProducersRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeProducersRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeProducersRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeProducersRequest();
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.DescribeProducersRequest.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.DescribeProducersRequest.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.DescribeProducersRequest.Topic.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeProducersRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeProducersRequest
+             * @static
+             * @param {samsa.v1.DescribeProducersRequest} m DescribeProducersRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeProducersRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.DescribeProducersRequest.Topic.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeProducersRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeProducersRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeProducersRequest.prototype.toJSON = function() {
+                return DescribeProducersRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeProducersRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeProducersRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeProducersRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeProducersRequest";
+            };
+
+            DescribeProducersRequest.Topic = (function() {
+
+                /**
+                 * Properties of a Topic.
+                 * @typedef {Object} samsa.v1.DescribeProducersRequest.Topic.$Properties
+                 * @property {string|null} [name] Topic name
+                 * @property {Array.<number>|null} [partitionIndexes] Topic partitionIndexes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Topic.
+                 * @memberof samsa.v1.DescribeProducersRequest
+                 * @interface ITopic
+                 * @augments samsa.v1.DescribeProducersRequest.Topic.$Properties
+                 * @deprecated Use samsa.v1.DescribeProducersRequest.Topic.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Topic.
+                 * @typedef {samsa.v1.DescribeProducersRequest.Topic.$Properties} samsa.v1.DescribeProducersRequest.Topic.$Shape
+                 */
+
+                /**
+                 * Constructs a new Topic.
+                 * @memberof samsa.v1.DescribeProducersRequest
+                 * @classdesc Represents a Topic.
+                 * @constructor
+                 * @param {samsa.v1.DescribeProducersRequest.Topic.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Topic = function (p) {
+                    this.partitionIndexes = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Topic name.
+                 * @member {string} name
+                 * @memberof samsa.v1.DescribeProducersRequest.Topic
+                 * @instance
+                 */
+                Topic.prototype.name = "";
+
+                /**
+                 * Topic partitionIndexes.
+                 * @member {Array.<number>} partitionIndexes
+                 * @memberof samsa.v1.DescribeProducersRequest.Topic
+                 * @instance
+                 */
+                Topic.prototype.partitionIndexes = $util.emptyArray;
+
+                /**
+                 * Creates a new Topic instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeProducersRequest.Topic
+                 * @static
+                 * @param {samsa.v1.DescribeProducersRequest.Topic.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeProducersRequest.Topic} Topic instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeProducersRequest.Topic.$Shape): samsa.v1.DescribeProducersRequest.Topic & samsa.v1.DescribeProducersRequest.Topic.$Shape;
+                 *   (properties?: samsa.v1.DescribeProducersRequest.Topic.$Properties): samsa.v1.DescribeProducersRequest.Topic;
+                 * }}
+                 */
+                Topic.create = function(properties) {
+                    return new Topic(properties);
+                };
+
+                /**
+                 * Encodes the specified Topic message. Does not implicitly {@link samsa.v1.DescribeProducersRequest.Topic.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeProducersRequest.Topic
+                 * @static
+                 * @param {samsa.v1.DescribeProducersRequest.Topic.$Properties} m Topic message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Topic.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitionIndexes != null && m.partitionIndexes.length) {
+                        w.uint32(/* id 2, wireType 2 =*/18).int32s(m.partitionIndexes);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Topic message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeProducersRequest.Topic
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeProducersRequest.Topic & samsa.v1.DescribeProducersRequest.Topic.$Shape} Topic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Topic.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeProducersRequest.Topic();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u === 2) {
+                                    if (!(m.partitionIndexes && m.partitionIndexes.length))
+                                        m.partitionIndexes = [];
+                                    r.int32s(m.partitionIndexes);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.partitionIndexes && m.partitionIndexes.length))
+                                    m.partitionIndexes = [];
+                                m.partitionIndexes.push(r.int32());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Topic message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeProducersRequest.Topic
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeProducersRequest.Topic} Topic
+                 */
+                Topic.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeProducersRequest.Topic)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeProducersRequest.Topic: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeProducersRequest.Topic();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitionIndexes) {
+                        if (!$Array.isArray(d.partitionIndexes))
+                            throw $TypeError(".samsa.v1.DescribeProducersRequest.Topic.partitionIndexes: array expected");
+                        m.partitionIndexes = $Array(d.partitionIndexes.length);
+                        for (var i = 0; i < d.partitionIndexes.length; ++i) {
+                            m.partitionIndexes[i] = d.partitionIndexes[i] | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Topic message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeProducersRequest.Topic
+                 * @static
+                 * @param {samsa.v1.DescribeProducersRequest.Topic} m Topic
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Topic.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitionIndexes = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitionIndexes && m.partitionIndexes.length) {
+                        d.partitionIndexes = $Array(m.partitionIndexes.length);
+                        for (var j = 0; j < m.partitionIndexes.length; ++j) {
+                            d.partitionIndexes[j] = m.partitionIndexes[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Topic to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeProducersRequest.Topic
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Topic.prototype.toJSON = function() {
+                    return Topic.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Topic
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeProducersRequest.Topic
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Topic.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeProducersRequest.Topic";
+                };
+
+                return Topic;
+            })();
+
+            return DescribeProducersRequest;
+        })();
+
+        v1.DescribeProducersResponse = (function() {
+
+            /**
+             * Properties of a DescribeProducersResponse.
+             * @typedef {Object} samsa.v1.DescribeProducersResponse.$Properties
+             * @property {number|null} [throttleTimeMs] DescribeProducersResponse throttleTimeMs
+             * @property {Array.<samsa.v1.DescribeProducersResponse.TopicResponse.$Properties>|null} [topics] DescribeProducersResponse topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeProducersResponse.
+             * @memberof samsa.v1
+             * @interface IDescribeProducersResponse
+             * @augments samsa.v1.DescribeProducersResponse.$Properties
+             * @deprecated Use samsa.v1.DescribeProducersResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeProducersResponse.
+             * @typedef {samsa.v1.DescribeProducersResponse.$Properties} samsa.v1.DescribeProducersResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeProducersResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeProducersResponse.
+             * @constructor
+             * @param {samsa.v1.DescribeProducersResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeProducersResponse = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeProducersResponse throttleTimeMs.
+             * @member {number} throttleTimeMs
+             * @memberof samsa.v1.DescribeProducersResponse
+             * @instance
+             */
+            DescribeProducersResponse.prototype.throttleTimeMs = 0;
+
+            /**
+             * DescribeProducersResponse topics.
+             * @member {Array.<samsa.v1.DescribeProducersResponse.TopicResponse.$Properties>} topics
+             * @memberof samsa.v1.DescribeProducersResponse
+             * @instance
+             */
+            DescribeProducersResponse.prototype.topics = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeProducersResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeProducersResponse
+             * @static
+             * @param {samsa.v1.DescribeProducersResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeProducersResponse} DescribeProducersResponse instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeProducersResponse.$Shape): samsa.v1.DescribeProducersResponse & samsa.v1.DescribeProducersResponse.$Shape;
+             *   (properties?: samsa.v1.DescribeProducersResponse.$Properties): samsa.v1.DescribeProducersResponse;
+             * }}
+             */
+            DescribeProducersResponse.create = function(properties) {
+                return new DescribeProducersResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeProducersResponse message. Does not implicitly {@link samsa.v1.DescribeProducersResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeProducersResponse
+             * @static
+             * @param {samsa.v1.DescribeProducersResponse.$Properties} m DescribeProducersResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeProducersResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs") && m.throttleTimeMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.throttleTimeMs);
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.DescribeProducersResponse.TopicResponse.encode(m.topics[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeProducersResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeProducersResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeProducersResponse & samsa.v1.DescribeProducersResponse.$Shape} DescribeProducersResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeProducersResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeProducersResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.throttleTimeMs = v;
+                            else
+                                delete m.throttleTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.DescribeProducersResponse.TopicResponse.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeProducersResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeProducersResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeProducersResponse} DescribeProducersResponse
+             */
+            DescribeProducersResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeProducersResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeProducersResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeProducersResponse();
+                if (d.throttleTimeMs != null) {
+                    if ($Number(d.throttleTimeMs) !== 0) {
+                        m.throttleTimeMs = d.throttleTimeMs | 0;
+                    }
+                }
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.DescribeProducersResponse.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.DescribeProducersResponse.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.DescribeProducersResponse.TopicResponse.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeProducersResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeProducersResponse
+             * @static
+             * @param {samsa.v1.DescribeProducersResponse} m DescribeProducersResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeProducersResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (o.defaults) {
+                    d.throttleTimeMs = 0;
+                }
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs")) {
+                    d.throttleTimeMs = m.throttleTimeMs;
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.DescribeProducersResponse.TopicResponse.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeProducersResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeProducersResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeProducersResponse.prototype.toJSON = function() {
+                return DescribeProducersResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeProducersResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeProducersResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeProducersResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeProducersResponse";
+            };
+
+            DescribeProducersResponse.TopicResponse = (function() {
+
+                /**
+                 * Properties of a TopicResponse.
+                 * @typedef {Object} samsa.v1.DescribeProducersResponse.TopicResponse.$Properties
+                 * @property {string|null} [name] TopicResponse name
+                 * @property {Array.<samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties>|null} [partitions] TopicResponse partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TopicResponse.
+                 * @memberof samsa.v1.DescribeProducersResponse
+                 * @interface ITopicResponse
+                 * @augments samsa.v1.DescribeProducersResponse.TopicResponse.$Properties
+                 * @deprecated Use samsa.v1.DescribeProducersResponse.TopicResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TopicResponse.
+                 * @typedef {samsa.v1.DescribeProducersResponse.TopicResponse.$Properties} samsa.v1.DescribeProducersResponse.TopicResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new TopicResponse.
+                 * @memberof samsa.v1.DescribeProducersResponse
+                 * @classdesc Represents a TopicResponse.
+                 * @constructor
+                 * @param {samsa.v1.DescribeProducersResponse.TopicResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var TopicResponse = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * TopicResponse name.
+                 * @member {string} name
+                 * @memberof samsa.v1.DescribeProducersResponse.TopicResponse
+                 * @instance
+                 */
+                TopicResponse.prototype.name = "";
+
+                /**
+                 * TopicResponse partitions.
+                 * @member {Array.<samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties>} partitions
+                 * @memberof samsa.v1.DescribeProducersResponse.TopicResponse
+                 * @instance
+                 */
+                TopicResponse.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new TopicResponse instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeProducersResponse.TopicResponse
+                 * @static
+                 * @param {samsa.v1.DescribeProducersResponse.TopicResponse.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeProducersResponse.TopicResponse} TopicResponse instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeProducersResponse.TopicResponse.$Shape): samsa.v1.DescribeProducersResponse.TopicResponse & samsa.v1.DescribeProducersResponse.TopicResponse.$Shape;
+                 *   (properties?: samsa.v1.DescribeProducersResponse.TopicResponse.$Properties): samsa.v1.DescribeProducersResponse.TopicResponse;
+                 * }}
+                 */
+                TopicResponse.create = function(properties) {
+                    return new TopicResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified TopicResponse message. Does not implicitly {@link samsa.v1.DescribeProducersResponse.TopicResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeProducersResponse.TopicResponse
+                 * @static
+                 * @param {samsa.v1.DescribeProducersResponse.TopicResponse.$Properties} m TopicResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TopicResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitions != null && m.partitions.length) {
+                        for (var i = 0; i < m.partitions.length; ++i)
+                            $root.samsa.v1.DescribeProducersResponse.PartitionResponse.encode(m.partitions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TopicResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeProducersResponse.TopicResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeProducersResponse.TopicResponse & samsa.v1.DescribeProducersResponse.TopicResponse.$Shape} TopicResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TopicResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeProducersResponse.TopicResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push($root.samsa.v1.DescribeProducersResponse.PartitionResponse.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a TopicResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeProducersResponse.TopicResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeProducersResponse.TopicResponse} TopicResponse
+                 */
+                TopicResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeProducersResponse.TopicResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeProducersResponse.TopicResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeProducersResponse.TopicResponse();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.DescribeProducersResponse.TopicResponse.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            if (!$util.isObject(d.partitions[i]))
+                                throw $TypeError(".samsa.v1.DescribeProducersResponse.TopicResponse.partitions: object expected");
+                            m.partitions[i] = $root.samsa.v1.DescribeProducersResponse.PartitionResponse.fromObject(d.partitions[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TopicResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeProducersResponse.TopicResponse
+                 * @static
+                 * @param {samsa.v1.DescribeProducersResponse.TopicResponse} m TopicResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TopicResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = $root.samsa.v1.DescribeProducersResponse.PartitionResponse.toObject(m.partitions[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TopicResponse to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeProducersResponse.TopicResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TopicResponse.prototype.toJSON = function() {
+                    return TopicResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TopicResponse
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeProducersResponse.TopicResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TopicResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeProducersResponse.TopicResponse";
+                };
+
+                return TopicResponse;
+            })();
+
+            DescribeProducersResponse.PartitionResponse = (function() {
+
+                /**
+                 * Properties of a PartitionResponse.
+                 * @typedef {Object} samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties
+                 * @property {number|null} [partitionIndex] PartitionResponse partitionIndex
+                 * @property {number|null} [errorCode] PartitionResponse errorCode
+                 * @property {string|null} [errorMessage] PartitionResponse errorMessage
+                 * @property {Array.<samsa.v1.DescribeProducersResponse.ProducerState.$Properties>|null} [activeProducers] PartitionResponse activeProducers
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PartitionResponse.
+                 * @memberof samsa.v1.DescribeProducersResponse
+                 * @interface IPartitionResponse
+                 * @augments samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties
+                 * @deprecated Use samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PartitionResponse.
+                 * @typedef {samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties} samsa.v1.DescribeProducersResponse.PartitionResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new PartitionResponse.
+                 * @memberof samsa.v1.DescribeProducersResponse
+                 * @classdesc Represents a PartitionResponse.
+                 * @constructor
+                 * @param {samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PartitionResponse = function (p) {
+                    this.activeProducers = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * PartitionResponse partitionIndex.
+                 * @member {number} partitionIndex
+                 * @memberof samsa.v1.DescribeProducersResponse.PartitionResponse
+                 * @instance
+                 */
+                PartitionResponse.prototype.partitionIndex = 0;
+
+                /**
+                 * PartitionResponse errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.DescribeProducersResponse.PartitionResponse
+                 * @instance
+                 */
+                PartitionResponse.prototype.errorCode = 0;
+
+                /**
+                 * PartitionResponse errorMessage.
+                 * @member {string} errorMessage
+                 * @memberof samsa.v1.DescribeProducersResponse.PartitionResponse
+                 * @instance
+                 */
+                PartitionResponse.prototype.errorMessage = "";
+
+                /**
+                 * PartitionResponse activeProducers.
+                 * @member {Array.<samsa.v1.DescribeProducersResponse.ProducerState.$Properties>} activeProducers
+                 * @memberof samsa.v1.DescribeProducersResponse.PartitionResponse
+                 * @instance
+                 */
+                PartitionResponse.prototype.activeProducers = $util.emptyArray;
+
+                /**
+                 * Creates a new PartitionResponse instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeProducersResponse.PartitionResponse
+                 * @static
+                 * @param {samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeProducersResponse.PartitionResponse} PartitionResponse instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeProducersResponse.PartitionResponse.$Shape): samsa.v1.DescribeProducersResponse.PartitionResponse & samsa.v1.DescribeProducersResponse.PartitionResponse.$Shape;
+                 *   (properties?: samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties): samsa.v1.DescribeProducersResponse.PartitionResponse;
+                 * }}
+                 */
+                PartitionResponse.create = function(properties) {
+                    return new PartitionResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PartitionResponse message. Does not implicitly {@link samsa.v1.DescribeProducersResponse.PartitionResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeProducersResponse.PartitionResponse
+                 * @static
+                 * @param {samsa.v1.DescribeProducersResponse.PartitionResponse.$Properties} m PartitionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PartitionResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex") && m.partitionIndex !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.partitionIndex);
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.errorMessage);
+                    if (m.activeProducers != null && m.activeProducers.length) {
+                        for (var i = 0; i < m.activeProducers.length; ++i)
+                            $root.samsa.v1.DescribeProducersResponse.ProducerState.encode(m.activeProducers[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PartitionResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeProducersResponse.PartitionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeProducersResponse.PartitionResponse & samsa.v1.DescribeProducersResponse.PartitionResponse.$Shape} PartitionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PartitionResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeProducersResponse.PartitionResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.partitionIndex = v;
+                                else
+                                    delete m.partitionIndex;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.errorMessage = v;
+                                else
+                                    delete m.errorMessage;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.activeProducers && m.activeProducers.length))
+                                    m.activeProducers = [];
+                                m.activeProducers.push($root.samsa.v1.DescribeProducersResponse.ProducerState.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a PartitionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeProducersResponse.PartitionResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeProducersResponse.PartitionResponse} PartitionResponse
+                 */
+                PartitionResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeProducersResponse.PartitionResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeProducersResponse.PartitionResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeProducersResponse.PartitionResponse();
+                    if (d.partitionIndex != null) {
+                        if ($Number(d.partitionIndex) !== 0) {
+                            m.partitionIndex = d.partitionIndex | 0;
+                        }
+                    }
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    if (d.errorMessage != null) {
+                        if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                            m.errorMessage = $String(d.errorMessage);
+                        }
+                    }
+                    if (d.activeProducers) {
+                        if (!$Array.isArray(d.activeProducers))
+                            throw $TypeError(".samsa.v1.DescribeProducersResponse.PartitionResponse.activeProducers: array expected");
+                        m.activeProducers = $Array(d.activeProducers.length);
+                        for (var i = 0; i < d.activeProducers.length; ++i) {
+                            if (!$util.isObject(d.activeProducers[i]))
+                                throw $TypeError(".samsa.v1.DescribeProducersResponse.PartitionResponse.activeProducers: object expected");
+                            m.activeProducers[i] = $root.samsa.v1.DescribeProducersResponse.ProducerState.fromObject(d.activeProducers[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PartitionResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeProducersResponse.PartitionResponse
+                 * @static
+                 * @param {samsa.v1.DescribeProducersResponse.PartitionResponse} m PartitionResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PartitionResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.activeProducers = [];
+                    }
+                    if (o.defaults) {
+                        d.partitionIndex = 0;
+                        d.errorCode = 0;
+                        d.errorMessage = "";
+                    }
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex")) {
+                        d.partitionIndex = m.partitionIndex;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                        d.errorMessage = m.errorMessage;
+                    }
+                    if (m.activeProducers && m.activeProducers.length) {
+                        d.activeProducers = $Array(m.activeProducers.length);
+                        for (var j = 0; j < m.activeProducers.length; ++j) {
+                            d.activeProducers[j] = $root.samsa.v1.DescribeProducersResponse.ProducerState.toObject(m.activeProducers[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PartitionResponse to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeProducersResponse.PartitionResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PartitionResponse.prototype.toJSON = function() {
+                    return PartitionResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PartitionResponse
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeProducersResponse.PartitionResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PartitionResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeProducersResponse.PartitionResponse";
+                };
+
+                return PartitionResponse;
+            })();
+
+            DescribeProducersResponse.ProducerState = (function() {
+
+                /**
+                 * Properties of a ProducerState.
+                 * @typedef {Object} samsa.v1.DescribeProducersResponse.ProducerState.$Properties
+                 * @property {number|null} [producerId] ProducerState producerId
+                 * @property {number|null} [producerEpoch] ProducerState producerEpoch
+                 * @property {number|null} [lastSequence] ProducerState lastSequence
+                 * @property {number|null} [lastTimestamp] ProducerState lastTimestamp
+                 * @property {number|null} [coordinatorEpoch] ProducerState coordinatorEpoch
+                 * @property {number|null} [currentTxnStartOffset] ProducerState currentTxnStartOffset
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProducerState.
+                 * @memberof samsa.v1.DescribeProducersResponse
+                 * @interface IProducerState
+                 * @augments samsa.v1.DescribeProducersResponse.ProducerState.$Properties
+                 * @deprecated Use samsa.v1.DescribeProducersResponse.ProducerState.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProducerState.
+                 * @typedef {samsa.v1.DescribeProducersResponse.ProducerState.$Properties} samsa.v1.DescribeProducersResponse.ProducerState.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProducerState.
+                 * @memberof samsa.v1.DescribeProducersResponse
+                 * @classdesc Represents a ProducerState.
+                 * @constructor
+                 * @param {samsa.v1.DescribeProducersResponse.ProducerState.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ProducerState = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ProducerState producerId.
+                 * @member {number} producerId
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @instance
+                 */
+                ProducerState.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * ProducerState producerEpoch.
+                 * @member {number} producerEpoch
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @instance
+                 */
+                ProducerState.prototype.producerEpoch = 0;
+
+                /**
+                 * ProducerState lastSequence.
+                 * @member {number} lastSequence
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @instance
+                 */
+                ProducerState.prototype.lastSequence = 0;
+
+                /**
+                 * ProducerState lastTimestamp.
+                 * @member {number} lastTimestamp
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @instance
+                 */
+                ProducerState.prototype.lastTimestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * ProducerState coordinatorEpoch.
+                 * @member {number} coordinatorEpoch
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @instance
+                 */
+                ProducerState.prototype.coordinatorEpoch = 0;
+
+                /**
+                 * ProducerState currentTxnStartOffset.
+                 * @member {number} currentTxnStartOffset
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @instance
+                 */
+                ProducerState.prototype.currentTxnStartOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new ProducerState instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @static
+                 * @param {samsa.v1.DescribeProducersResponse.ProducerState.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeProducersResponse.ProducerState} ProducerState instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeProducersResponse.ProducerState.$Shape): samsa.v1.DescribeProducersResponse.ProducerState & samsa.v1.DescribeProducersResponse.ProducerState.$Shape;
+                 *   (properties?: samsa.v1.DescribeProducersResponse.ProducerState.$Properties): samsa.v1.DescribeProducersResponse.ProducerState;
+                 * }}
+                 */
+                ProducerState.create = function(properties) {
+                    return new ProducerState(properties);
+                };
+
+                /**
+                 * Encodes the specified ProducerState message. Does not implicitly {@link samsa.v1.DescribeProducersResponse.ProducerState.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @static
+                 * @param {samsa.v1.DescribeProducersResponse.ProducerState.$Properties} m ProducerState message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProducerState.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId") && (typeof m.producerId === "object" ? m.producerId.low || m.producerId.high : m.producerId !== 0))
+                        w.uint32(/* id 1, wireType 0 =*/8).int64(m.producerId);
+                    if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch") && m.producerEpoch !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.producerEpoch);
+                    if (m.lastSequence != null && $Object.hasOwnProperty.call(m, "lastSequence") && m.lastSequence !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.lastSequence);
+                    if (m.lastTimestamp != null && $Object.hasOwnProperty.call(m, "lastTimestamp") && (typeof m.lastTimestamp === "object" ? m.lastTimestamp.low || m.lastTimestamp.high : m.lastTimestamp !== 0))
+                        w.uint32(/* id 4, wireType 0 =*/32).int64(m.lastTimestamp);
+                    if (m.coordinatorEpoch != null && $Object.hasOwnProperty.call(m, "coordinatorEpoch") && m.coordinatorEpoch !== 0)
+                        w.uint32(/* id 5, wireType 0 =*/40).int32(m.coordinatorEpoch);
+                    if (m.currentTxnStartOffset != null && $Object.hasOwnProperty.call(m, "currentTxnStartOffset") && (typeof m.currentTxnStartOffset === "object" ? m.currentTxnStartOffset.low || m.currentTxnStartOffset.high : m.currentTxnStartOffset !== 0))
+                        w.uint32(/* id 6, wireType 0 =*/48).int64(m.currentTxnStartOffset);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ProducerState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeProducersResponse.ProducerState & samsa.v1.DescribeProducersResponse.ProducerState.$Shape} ProducerState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProducerState.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeProducersResponse.ProducerState();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.producerId = v;
+                                else
+                                    delete m.producerId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.producerEpoch = v;
+                                else
+                                    delete m.producerEpoch;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.lastSequence = v;
+                                else
+                                    delete m.lastSequence;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.lastTimestamp = v;
+                                else
+                                    delete m.lastTimestamp;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.coordinatorEpoch = v;
+                                else
+                                    delete m.coordinatorEpoch;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.currentTxnStartOffset = v;
+                                else
+                                    delete m.currentTxnStartOffset;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a ProducerState message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeProducersResponse.ProducerState} ProducerState
+                 */
+                ProducerState.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeProducersResponse.ProducerState)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeProducersResponse.ProducerState: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeProducersResponse.ProducerState();
+                    if (d.producerId != null) {
+                        if (typeof d.producerId === "object" ? d.producerId.low || d.producerId.high : $Number(d.producerId) !== 0) {
+                            if ($util.Long)
+                                m.producerId = $util.Long.fromValue(d.producerId, false);
+                            else if (typeof d.producerId === "string")
+                                m.producerId = $parseInt(d.producerId, 10);
+                            else if (typeof d.producerId === "number")
+                                m.producerId = d.producerId;
+                            else if (typeof d.producerId === "object")
+                                m.producerId = new $util.LongBits(d.producerId.low >>> 0, d.producerId.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.producerEpoch != null) {
+                        if ($Number(d.producerEpoch) !== 0) {
+                            m.producerEpoch = d.producerEpoch | 0;
+                        }
+                    }
+                    if (d.lastSequence != null) {
+                        if ($Number(d.lastSequence) !== 0) {
+                            m.lastSequence = d.lastSequence | 0;
+                        }
+                    }
+                    if (d.lastTimestamp != null) {
+                        if (typeof d.lastTimestamp === "object" ? d.lastTimestamp.low || d.lastTimestamp.high : $Number(d.lastTimestamp) !== 0) {
+                            if ($util.Long)
+                                m.lastTimestamp = $util.Long.fromValue(d.lastTimestamp, false);
+                            else if (typeof d.lastTimestamp === "string")
+                                m.lastTimestamp = $parseInt(d.lastTimestamp, 10);
+                            else if (typeof d.lastTimestamp === "number")
+                                m.lastTimestamp = d.lastTimestamp;
+                            else if (typeof d.lastTimestamp === "object")
+                                m.lastTimestamp = new $util.LongBits(d.lastTimestamp.low >>> 0, d.lastTimestamp.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.coordinatorEpoch != null) {
+                        if ($Number(d.coordinatorEpoch) !== 0) {
+                            m.coordinatorEpoch = d.coordinatorEpoch | 0;
+                        }
+                    }
+                    if (d.currentTxnStartOffset != null) {
+                        if (typeof d.currentTxnStartOffset === "object" ? d.currentTxnStartOffset.low || d.currentTxnStartOffset.high : $Number(d.currentTxnStartOffset) !== 0) {
+                            if ($util.Long)
+                                m.currentTxnStartOffset = $util.Long.fromValue(d.currentTxnStartOffset, false);
+                            else if (typeof d.currentTxnStartOffset === "string")
+                                m.currentTxnStartOffset = $parseInt(d.currentTxnStartOffset, 10);
+                            else if (typeof d.currentTxnStartOffset === "number")
+                                m.currentTxnStartOffset = d.currentTxnStartOffset;
+                            else if (typeof d.currentTxnStartOffset === "object")
+                                m.currentTxnStartOffset = new $util.LongBits(d.currentTxnStartOffset.low >>> 0, d.currentTxnStartOffset.high >>> 0).toNumber();
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ProducerState message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @static
+                 * @param {samsa.v1.DescribeProducersResponse.ProducerState} m ProducerState
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProducerState.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.producerId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.producerId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.producerEpoch = 0;
+                        d.lastSequence = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.lastTimestamp = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.lastTimestamp = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.coordinatorEpoch = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.currentTxnStartOffset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.currentTxnStartOffset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.producerId = typeof m.producerId === "number" ? $BigInt(m.producerId) : $util.Long.fromBits(m.producerId.low >>> 0, m.producerId.high >>> 0, false).toBigInt();
+                        else if (typeof m.producerId === "number")
+                            d.producerId = o.longs === $String ? $String(m.producerId) : m.producerId;
+                        else
+                            d.producerId = o.longs === $String ? $util.Long.prototype.toString.call(m.producerId) : o.longs === $Number ? new $util.LongBits(m.producerId.low >>> 0, m.producerId.high >>> 0).toNumber() : m.producerId;
+                    }
+                    if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch")) {
+                        d.producerEpoch = m.producerEpoch;
+                    }
+                    if (m.lastSequence != null && $Object.hasOwnProperty.call(m, "lastSequence")) {
+                        d.lastSequence = m.lastSequence;
+                    }
+                    if (m.lastTimestamp != null && $Object.hasOwnProperty.call(m, "lastTimestamp")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.lastTimestamp = typeof m.lastTimestamp === "number" ? $BigInt(m.lastTimestamp) : $util.Long.fromBits(m.lastTimestamp.low >>> 0, m.lastTimestamp.high >>> 0, false).toBigInt();
+                        else if (typeof m.lastTimestamp === "number")
+                            d.lastTimestamp = o.longs === $String ? $String(m.lastTimestamp) : m.lastTimestamp;
+                        else
+                            d.lastTimestamp = o.longs === $String ? $util.Long.prototype.toString.call(m.lastTimestamp) : o.longs === $Number ? new $util.LongBits(m.lastTimestamp.low >>> 0, m.lastTimestamp.high >>> 0).toNumber() : m.lastTimestamp;
+                    }
+                    if (m.coordinatorEpoch != null && $Object.hasOwnProperty.call(m, "coordinatorEpoch")) {
+                        d.coordinatorEpoch = m.coordinatorEpoch;
+                    }
+                    if (m.currentTxnStartOffset != null && $Object.hasOwnProperty.call(m, "currentTxnStartOffset")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.currentTxnStartOffset = typeof m.currentTxnStartOffset === "number" ? $BigInt(m.currentTxnStartOffset) : $util.Long.fromBits(m.currentTxnStartOffset.low >>> 0, m.currentTxnStartOffset.high >>> 0, false).toBigInt();
+                        else if (typeof m.currentTxnStartOffset === "number")
+                            d.currentTxnStartOffset = o.longs === $String ? $String(m.currentTxnStartOffset) : m.currentTxnStartOffset;
+                        else
+                            d.currentTxnStartOffset = o.longs === $String ? $util.Long.prototype.toString.call(m.currentTxnStartOffset) : o.longs === $Number ? new $util.LongBits(m.currentTxnStartOffset.low >>> 0, m.currentTxnStartOffset.high >>> 0).toNumber() : m.currentTxnStartOffset;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ProducerState to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProducerState.prototype.toJSON = function() {
+                    return ProducerState.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ProducerState
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeProducersResponse.ProducerState
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ProducerState.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeProducersResponse.ProducerState";
+                };
+
+                return ProducerState;
+            })();
+
+            return DescribeProducersResponse;
+        })();
+
+        v1.DescribeTransactionsRequest = (function() {
+
+            /**
+             * Properties of a DescribeTransactionsRequest.
+             * @typedef {Object} samsa.v1.DescribeTransactionsRequest.$Properties
+             * @property {Array.<string>|null} [transactionalIds] DescribeTransactionsRequest transactionalIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeTransactionsRequest.
+             * @memberof samsa.v1
+             * @interface IDescribeTransactionsRequest
+             * @augments samsa.v1.DescribeTransactionsRequest.$Properties
+             * @deprecated Use samsa.v1.DescribeTransactionsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeTransactionsRequest.
+             * @typedef {samsa.v1.DescribeTransactionsRequest.$Properties} samsa.v1.DescribeTransactionsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeTransactionsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeTransactionsRequest.
+             * @constructor
+             * @param {samsa.v1.DescribeTransactionsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeTransactionsRequest = function (p) {
+                this.transactionalIds = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeTransactionsRequest transactionalIds.
+             * @member {Array.<string>} transactionalIds
+             * @memberof samsa.v1.DescribeTransactionsRequest
+             * @instance
+             */
+            DescribeTransactionsRequest.prototype.transactionalIds = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeTransactionsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeTransactionsRequest
+             * @static
+             * @param {samsa.v1.DescribeTransactionsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeTransactionsRequest} DescribeTransactionsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeTransactionsRequest.$Shape): samsa.v1.DescribeTransactionsRequest & samsa.v1.DescribeTransactionsRequest.$Shape;
+             *   (properties?: samsa.v1.DescribeTransactionsRequest.$Properties): samsa.v1.DescribeTransactionsRequest;
+             * }}
+             */
+            DescribeTransactionsRequest.create = function(properties) {
+                return new DescribeTransactionsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeTransactionsRequest message. Does not implicitly {@link samsa.v1.DescribeTransactionsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeTransactionsRequest
+             * @static
+             * @param {samsa.v1.DescribeTransactionsRequest.$Properties} m DescribeTransactionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeTransactionsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.transactionalIds != null && m.transactionalIds.length) {
+                    for (var i = 0; i < m.transactionalIds.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.transactionalIds[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeTransactionsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeTransactionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeTransactionsRequest & samsa.v1.DescribeTransactionsRequest.$Shape} DescribeTransactionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeTransactionsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeTransactionsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.transactionalIds && m.transactionalIds.length))
+                                m.transactionalIds = [];
+                            m.transactionalIds.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeTransactionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeTransactionsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeTransactionsRequest} DescribeTransactionsRequest
+             */
+            DescribeTransactionsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeTransactionsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeTransactionsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeTransactionsRequest();
+                if (d.transactionalIds) {
+                    if (!$Array.isArray(d.transactionalIds))
+                        throw $TypeError(".samsa.v1.DescribeTransactionsRequest.transactionalIds: array expected");
+                    m.transactionalIds = $Array(d.transactionalIds.length);
+                    for (var i = 0; i < d.transactionalIds.length; ++i) {
+                        m.transactionalIds[i] = $String(d.transactionalIds[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeTransactionsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeTransactionsRequest
+             * @static
+             * @param {samsa.v1.DescribeTransactionsRequest} m DescribeTransactionsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeTransactionsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.transactionalIds = [];
+                }
+                if (m.transactionalIds && m.transactionalIds.length) {
+                    d.transactionalIds = $Array(m.transactionalIds.length);
+                    for (var j = 0; j < m.transactionalIds.length; ++j) {
+                        d.transactionalIds[j] = m.transactionalIds[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeTransactionsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeTransactionsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeTransactionsRequest.prototype.toJSON = function() {
+                return DescribeTransactionsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeTransactionsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeTransactionsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeTransactionsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeTransactionsRequest";
+            };
+
+            return DescribeTransactionsRequest;
+        })();
+
+        v1.DescribeTransactionsResponse = (function() {
+
+            /**
+             * Properties of a DescribeTransactionsResponse.
+             * @typedef {Object} samsa.v1.DescribeTransactionsResponse.$Properties
+             * @property {number|null} [throttleTimeMs] DescribeTransactionsResponse throttleTimeMs
+             * @property {Array.<samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties>|null} [transactionStates] DescribeTransactionsResponse transactionStates
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeTransactionsResponse.
+             * @memberof samsa.v1
+             * @interface IDescribeTransactionsResponse
+             * @augments samsa.v1.DescribeTransactionsResponse.$Properties
+             * @deprecated Use samsa.v1.DescribeTransactionsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeTransactionsResponse.
+             * @typedef {samsa.v1.DescribeTransactionsResponse.$Properties} samsa.v1.DescribeTransactionsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeTransactionsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeTransactionsResponse.
+             * @constructor
+             * @param {samsa.v1.DescribeTransactionsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeTransactionsResponse = function (p) {
+                this.transactionStates = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeTransactionsResponse throttleTimeMs.
+             * @member {number} throttleTimeMs
+             * @memberof samsa.v1.DescribeTransactionsResponse
+             * @instance
+             */
+            DescribeTransactionsResponse.prototype.throttleTimeMs = 0;
+
+            /**
+             * DescribeTransactionsResponse transactionStates.
+             * @member {Array.<samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties>} transactionStates
+             * @memberof samsa.v1.DescribeTransactionsResponse
+             * @instance
+             */
+            DescribeTransactionsResponse.prototype.transactionStates = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeTransactionsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeTransactionsResponse
+             * @static
+             * @param {samsa.v1.DescribeTransactionsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeTransactionsResponse} DescribeTransactionsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeTransactionsResponse.$Shape): samsa.v1.DescribeTransactionsResponse & samsa.v1.DescribeTransactionsResponse.$Shape;
+             *   (properties?: samsa.v1.DescribeTransactionsResponse.$Properties): samsa.v1.DescribeTransactionsResponse;
+             * }}
+             */
+            DescribeTransactionsResponse.create = function(properties) {
+                return new DescribeTransactionsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeTransactionsResponse message. Does not implicitly {@link samsa.v1.DescribeTransactionsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeTransactionsResponse
+             * @static
+             * @param {samsa.v1.DescribeTransactionsResponse.$Properties} m DescribeTransactionsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeTransactionsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs") && m.throttleTimeMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.throttleTimeMs);
+                if (m.transactionStates != null && m.transactionStates.length) {
+                    for (var i = 0; i < m.transactionStates.length; ++i)
+                        $root.samsa.v1.DescribeTransactionsResponse.TransactionState.encode(m.transactionStates[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeTransactionsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeTransactionsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeTransactionsResponse & samsa.v1.DescribeTransactionsResponse.$Shape} DescribeTransactionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeTransactionsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeTransactionsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.throttleTimeMs = v;
+                            else
+                                delete m.throttleTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.transactionStates && m.transactionStates.length))
+                                m.transactionStates = [];
+                            m.transactionStates.push($root.samsa.v1.DescribeTransactionsResponse.TransactionState.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeTransactionsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeTransactionsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeTransactionsResponse} DescribeTransactionsResponse
+             */
+            DescribeTransactionsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeTransactionsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeTransactionsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeTransactionsResponse();
+                if (d.throttleTimeMs != null) {
+                    if ($Number(d.throttleTimeMs) !== 0) {
+                        m.throttleTimeMs = d.throttleTimeMs | 0;
+                    }
+                }
+                if (d.transactionStates) {
+                    if (!$Array.isArray(d.transactionStates))
+                        throw $TypeError(".samsa.v1.DescribeTransactionsResponse.transactionStates: array expected");
+                    m.transactionStates = $Array(d.transactionStates.length);
+                    for (var i = 0; i < d.transactionStates.length; ++i) {
+                        if (!$util.isObject(d.transactionStates[i]))
+                            throw $TypeError(".samsa.v1.DescribeTransactionsResponse.transactionStates: object expected");
+                        m.transactionStates[i] = $root.samsa.v1.DescribeTransactionsResponse.TransactionState.fromObject(d.transactionStates[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeTransactionsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeTransactionsResponse
+             * @static
+             * @param {samsa.v1.DescribeTransactionsResponse} m DescribeTransactionsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeTransactionsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.transactionStates = [];
+                }
+                if (o.defaults) {
+                    d.throttleTimeMs = 0;
+                }
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs")) {
+                    d.throttleTimeMs = m.throttleTimeMs;
+                }
+                if (m.transactionStates && m.transactionStates.length) {
+                    d.transactionStates = $Array(m.transactionStates.length);
+                    for (var j = 0; j < m.transactionStates.length; ++j) {
+                        d.transactionStates[j] = $root.samsa.v1.DescribeTransactionsResponse.TransactionState.toObject(m.transactionStates[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeTransactionsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeTransactionsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeTransactionsResponse.prototype.toJSON = function() {
+                return DescribeTransactionsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeTransactionsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeTransactionsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeTransactionsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeTransactionsResponse";
+            };
+
+            DescribeTransactionsResponse.TransactionState = (function() {
+
+                /**
+                 * Properties of a TransactionState.
+                 * @typedef {Object} samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties
+                 * @property {number|null} [errorCode] TransactionState errorCode
+                 * @property {string|null} [transactionalId] TransactionState transactionalId
+                 * @property {string|null} [transactionState] TransactionState transactionState
+                 * @property {number|null} [transactionTimeoutMs] TransactionState transactionTimeoutMs
+                 * @property {number|null} [transactionStartTimeMs] TransactionState transactionStartTimeMs
+                 * @property {number|null} [producerId] TransactionState producerId
+                 * @property {number|null} [producerEpoch] TransactionState producerEpoch
+                 * @property {Array.<samsa.v1.DescribeTransactionsResponse.Topic.$Properties>|null} [topics] TransactionState topics
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TransactionState.
+                 * @memberof samsa.v1.DescribeTransactionsResponse
+                 * @interface ITransactionState
+                 * @augments samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties
+                 * @deprecated Use samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TransactionState.
+                 * @typedef {samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties} samsa.v1.DescribeTransactionsResponse.TransactionState.$Shape
+                 */
+
+                /**
+                 * Constructs a new TransactionState.
+                 * @memberof samsa.v1.DescribeTransactionsResponse
+                 * @classdesc Represents a TransactionState.
+                 * @constructor
+                 * @param {samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var TransactionState = function (p) {
+                    this.topics = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * TransactionState errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @instance
+                 */
+                TransactionState.prototype.errorCode = 0;
+
+                /**
+                 * TransactionState transactionalId.
+                 * @member {string} transactionalId
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @instance
+                 */
+                TransactionState.prototype.transactionalId = "";
+
+                /**
+                 * TransactionState transactionState.
+                 * @member {string} transactionState
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @instance
+                 */
+                TransactionState.prototype.transactionState = "";
+
+                /**
+                 * TransactionState transactionTimeoutMs.
+                 * @member {number} transactionTimeoutMs
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @instance
+                 */
+                TransactionState.prototype.transactionTimeoutMs = 0;
+
+                /**
+                 * TransactionState transactionStartTimeMs.
+                 * @member {number} transactionStartTimeMs
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @instance
+                 */
+                TransactionState.prototype.transactionStartTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * TransactionState producerId.
+                 * @member {number} producerId
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @instance
+                 */
+                TransactionState.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * TransactionState producerEpoch.
+                 * @member {number} producerEpoch
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @instance
+                 */
+                TransactionState.prototype.producerEpoch = 0;
+
+                /**
+                 * TransactionState topics.
+                 * @member {Array.<samsa.v1.DescribeTransactionsResponse.Topic.$Properties>} topics
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @instance
+                 */
+                TransactionState.prototype.topics = $util.emptyArray;
+
+                /**
+                 * Creates a new TransactionState instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @static
+                 * @param {samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeTransactionsResponse.TransactionState} TransactionState instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeTransactionsResponse.TransactionState.$Shape): samsa.v1.DescribeTransactionsResponse.TransactionState & samsa.v1.DescribeTransactionsResponse.TransactionState.$Shape;
+                 *   (properties?: samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties): samsa.v1.DescribeTransactionsResponse.TransactionState;
+                 * }}
+                 */
+                TransactionState.create = function(properties) {
+                    return new TransactionState(properties);
+                };
+
+                /**
+                 * Encodes the specified TransactionState message. Does not implicitly {@link samsa.v1.DescribeTransactionsResponse.TransactionState.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @static
+                 * @param {samsa.v1.DescribeTransactionsResponse.TransactionState.$Properties} m TransactionState message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TransactionState.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                    if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId") && m.transactionalId !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.transactionalId);
+                    if (m.transactionState != null && $Object.hasOwnProperty.call(m, "transactionState") && m.transactionState !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.transactionState);
+                    if (m.transactionTimeoutMs != null && $Object.hasOwnProperty.call(m, "transactionTimeoutMs") && m.transactionTimeoutMs !== 0)
+                        w.uint32(/* id 4, wireType 0 =*/32).int32(m.transactionTimeoutMs);
+                    if (m.transactionStartTimeMs != null && $Object.hasOwnProperty.call(m, "transactionStartTimeMs") && (typeof m.transactionStartTimeMs === "object" ? m.transactionStartTimeMs.low || m.transactionStartTimeMs.high : m.transactionStartTimeMs !== 0))
+                        w.uint32(/* id 5, wireType 0 =*/40).int64(m.transactionStartTimeMs);
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId") && (typeof m.producerId === "object" ? m.producerId.low || m.producerId.high : m.producerId !== 0))
+                        w.uint32(/* id 6, wireType 0 =*/48).int64(m.producerId);
+                    if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch") && m.producerEpoch !== 0)
+                        w.uint32(/* id 7, wireType 0 =*/56).int32(m.producerEpoch);
+                    if (m.topics != null && m.topics.length) {
+                        for (var i = 0; i < m.topics.length; ++i)
+                            $root.samsa.v1.DescribeTransactionsResponse.Topic.encode(m.topics[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TransactionState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeTransactionsResponse.TransactionState & samsa.v1.DescribeTransactionsResponse.TransactionState.$Shape} TransactionState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TransactionState.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeTransactionsResponse.TransactionState();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.transactionalId = v;
+                                else
+                                    delete m.transactionalId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.transactionState = v;
+                                else
+                                    delete m.transactionState;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.transactionTimeoutMs = v;
+                                else
+                                    delete m.transactionTimeoutMs;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.transactionStartTimeMs = v;
+                                else
+                                    delete m.transactionStartTimeMs;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.producerId = v;
+                                else
+                                    delete m.producerId;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.producerEpoch = v;
+                                else
+                                    delete m.producerEpoch;
+                                continue;
+                            }
+                        case 8: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.topics && m.topics.length))
+                                    m.topics = [];
+                                m.topics.push($root.samsa.v1.DescribeTransactionsResponse.Topic.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a TransactionState message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeTransactionsResponse.TransactionState} TransactionState
+                 */
+                TransactionState.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeTransactionsResponse.TransactionState)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeTransactionsResponse.TransactionState: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeTransactionsResponse.TransactionState();
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    if (d.transactionalId != null) {
+                        if (typeof d.transactionalId !== "string" || d.transactionalId.length) {
+                            m.transactionalId = $String(d.transactionalId);
+                        }
+                    }
+                    if (d.transactionState != null) {
+                        if (typeof d.transactionState !== "string" || d.transactionState.length) {
+                            m.transactionState = $String(d.transactionState);
+                        }
+                    }
+                    if (d.transactionTimeoutMs != null) {
+                        if ($Number(d.transactionTimeoutMs) !== 0) {
+                            m.transactionTimeoutMs = d.transactionTimeoutMs | 0;
+                        }
+                    }
+                    if (d.transactionStartTimeMs != null) {
+                        if (typeof d.transactionStartTimeMs === "object" ? d.transactionStartTimeMs.low || d.transactionStartTimeMs.high : $Number(d.transactionStartTimeMs) !== 0) {
+                            if ($util.Long)
+                                m.transactionStartTimeMs = $util.Long.fromValue(d.transactionStartTimeMs, false);
+                            else if (typeof d.transactionStartTimeMs === "string")
+                                m.transactionStartTimeMs = $parseInt(d.transactionStartTimeMs, 10);
+                            else if (typeof d.transactionStartTimeMs === "number")
+                                m.transactionStartTimeMs = d.transactionStartTimeMs;
+                            else if (typeof d.transactionStartTimeMs === "object")
+                                m.transactionStartTimeMs = new $util.LongBits(d.transactionStartTimeMs.low >>> 0, d.transactionStartTimeMs.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.producerId != null) {
+                        if (typeof d.producerId === "object" ? d.producerId.low || d.producerId.high : $Number(d.producerId) !== 0) {
+                            if ($util.Long)
+                                m.producerId = $util.Long.fromValue(d.producerId, false);
+                            else if (typeof d.producerId === "string")
+                                m.producerId = $parseInt(d.producerId, 10);
+                            else if (typeof d.producerId === "number")
+                                m.producerId = d.producerId;
+                            else if (typeof d.producerId === "object")
+                                m.producerId = new $util.LongBits(d.producerId.low >>> 0, d.producerId.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.producerEpoch != null) {
+                        if ($Number(d.producerEpoch) !== 0) {
+                            m.producerEpoch = d.producerEpoch | 0;
+                        }
+                    }
+                    if (d.topics) {
+                        if (!$Array.isArray(d.topics))
+                            throw $TypeError(".samsa.v1.DescribeTransactionsResponse.TransactionState.topics: array expected");
+                        m.topics = $Array(d.topics.length);
+                        for (var i = 0; i < d.topics.length; ++i) {
+                            if (!$util.isObject(d.topics[i]))
+                                throw $TypeError(".samsa.v1.DescribeTransactionsResponse.TransactionState.topics: object expected");
+                            m.topics[i] = $root.samsa.v1.DescribeTransactionsResponse.Topic.fromObject(d.topics[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TransactionState message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @static
+                 * @param {samsa.v1.DescribeTransactionsResponse.TransactionState} m TransactionState
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TransactionState.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.topics = [];
+                    }
+                    if (o.defaults) {
+                        d.errorCode = 0;
+                        d.transactionalId = "";
+                        d.transactionState = "";
+                        d.transactionTimeoutMs = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.transactionStartTimeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.transactionStartTimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.producerId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.producerId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.producerEpoch = 0;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId")) {
+                        d.transactionalId = m.transactionalId;
+                    }
+                    if (m.transactionState != null && $Object.hasOwnProperty.call(m, "transactionState")) {
+                        d.transactionState = m.transactionState;
+                    }
+                    if (m.transactionTimeoutMs != null && $Object.hasOwnProperty.call(m, "transactionTimeoutMs")) {
+                        d.transactionTimeoutMs = m.transactionTimeoutMs;
+                    }
+                    if (m.transactionStartTimeMs != null && $Object.hasOwnProperty.call(m, "transactionStartTimeMs")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.transactionStartTimeMs = typeof m.transactionStartTimeMs === "number" ? $BigInt(m.transactionStartTimeMs) : $util.Long.fromBits(m.transactionStartTimeMs.low >>> 0, m.transactionStartTimeMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.transactionStartTimeMs === "number")
+                            d.transactionStartTimeMs = o.longs === $String ? $String(m.transactionStartTimeMs) : m.transactionStartTimeMs;
+                        else
+                            d.transactionStartTimeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.transactionStartTimeMs) : o.longs === $Number ? new $util.LongBits(m.transactionStartTimeMs.low >>> 0, m.transactionStartTimeMs.high >>> 0).toNumber() : m.transactionStartTimeMs;
+                    }
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.producerId = typeof m.producerId === "number" ? $BigInt(m.producerId) : $util.Long.fromBits(m.producerId.low >>> 0, m.producerId.high >>> 0, false).toBigInt();
+                        else if (typeof m.producerId === "number")
+                            d.producerId = o.longs === $String ? $String(m.producerId) : m.producerId;
+                        else
+                            d.producerId = o.longs === $String ? $util.Long.prototype.toString.call(m.producerId) : o.longs === $Number ? new $util.LongBits(m.producerId.low >>> 0, m.producerId.high >>> 0).toNumber() : m.producerId;
+                    }
+                    if (m.producerEpoch != null && $Object.hasOwnProperty.call(m, "producerEpoch")) {
+                        d.producerEpoch = m.producerEpoch;
+                    }
+                    if (m.topics && m.topics.length) {
+                        d.topics = $Array(m.topics.length);
+                        for (var j = 0; j < m.topics.length; ++j) {
+                            d.topics[j] = $root.samsa.v1.DescribeTransactionsResponse.Topic.toObject(m.topics[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TransactionState to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TransactionState.prototype.toJSON = function() {
+                    return TransactionState.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TransactionState
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeTransactionsResponse.TransactionState
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TransactionState.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeTransactionsResponse.TransactionState";
+                };
+
+                return TransactionState;
+            })();
+
+            DescribeTransactionsResponse.Topic = (function() {
+
+                /**
+                 * Properties of a Topic.
+                 * @typedef {Object} samsa.v1.DescribeTransactionsResponse.Topic.$Properties
+                 * @property {string|null} [topic] Topic topic
+                 * @property {Array.<number>|null} [partitions] Topic partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Topic.
+                 * @memberof samsa.v1.DescribeTransactionsResponse
+                 * @interface ITopic
+                 * @augments samsa.v1.DescribeTransactionsResponse.Topic.$Properties
+                 * @deprecated Use samsa.v1.DescribeTransactionsResponse.Topic.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Topic.
+                 * @typedef {samsa.v1.DescribeTransactionsResponse.Topic.$Properties} samsa.v1.DescribeTransactionsResponse.Topic.$Shape
+                 */
+
+                /**
+                 * Constructs a new Topic.
+                 * @memberof samsa.v1.DescribeTransactionsResponse
+                 * @classdesc Represents a Topic.
+                 * @constructor
+                 * @param {samsa.v1.DescribeTransactionsResponse.Topic.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Topic = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Topic topic.
+                 * @member {string} topic
+                 * @memberof samsa.v1.DescribeTransactionsResponse.Topic
+                 * @instance
+                 */
+                Topic.prototype.topic = "";
+
+                /**
+                 * Topic partitions.
+                 * @member {Array.<number>} partitions
+                 * @memberof samsa.v1.DescribeTransactionsResponse.Topic
+                 * @instance
+                 */
+                Topic.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new Topic instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeTransactionsResponse.Topic
+                 * @static
+                 * @param {samsa.v1.DescribeTransactionsResponse.Topic.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeTransactionsResponse.Topic} Topic instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeTransactionsResponse.Topic.$Shape): samsa.v1.DescribeTransactionsResponse.Topic & samsa.v1.DescribeTransactionsResponse.Topic.$Shape;
+                 *   (properties?: samsa.v1.DescribeTransactionsResponse.Topic.$Properties): samsa.v1.DescribeTransactionsResponse.Topic;
+                 * }}
+                 */
+                Topic.create = function(properties) {
+                    return new Topic(properties);
+                };
+
+                /**
+                 * Encodes the specified Topic message. Does not implicitly {@link samsa.v1.DescribeTransactionsResponse.Topic.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeTransactionsResponse.Topic
+                 * @static
+                 * @param {samsa.v1.DescribeTransactionsResponse.Topic.$Properties} m Topic message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Topic.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                    if (m.partitions != null && m.partitions.length) {
+                        w.uint32(/* id 2, wireType 2 =*/18).int32s(m.partitions);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Topic message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeTransactionsResponse.Topic
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeTransactionsResponse.Topic & samsa.v1.DescribeTransactionsResponse.Topic.$Shape} Topic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Topic.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeTransactionsResponse.Topic();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.topic = v;
+                                else
+                                    delete m.topic;
+                                continue;
+                            }
+                        case 2: {
+                                if (u === 2) {
+                                    if (!(m.partitions && m.partitions.length))
+                                        m.partitions = [];
+                                    r.int32s(m.partitions);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push(r.int32());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Topic message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeTransactionsResponse.Topic
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeTransactionsResponse.Topic} Topic
+                 */
+                Topic.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeTransactionsResponse.Topic)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeTransactionsResponse.Topic: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeTransactionsResponse.Topic();
+                    if (d.topic != null) {
+                        if (typeof d.topic !== "string" || d.topic.length) {
+                            m.topic = $String(d.topic);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.DescribeTransactionsResponse.Topic.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            m.partitions[i] = d.partitions[i] | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Topic message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeTransactionsResponse.Topic
+                 * @static
+                 * @param {samsa.v1.DescribeTransactionsResponse.Topic} m Topic
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Topic.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.topic = "";
+                    }
+                    if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                        d.topic = m.topic;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = m.partitions[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Topic to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeTransactionsResponse.Topic
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Topic.prototype.toJSON = function() {
+                    return Topic.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Topic
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeTransactionsResponse.Topic
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Topic.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeTransactionsResponse.Topic";
+                };
+
+                return Topic;
+            })();
+
+            return DescribeTransactionsResponse;
+        })();
+
+        v1.ListTransactionsRequest = (function() {
+
+            /**
+             * Properties of a ListTransactionsRequest.
+             * @typedef {Object} samsa.v1.ListTransactionsRequest.$Properties
+             * @property {Array.<string>|null} [stateFilters] ListTransactionsRequest stateFilters
+             * @property {Array.<number>|null} [producerIdFilters] ListTransactionsRequest producerIdFilters
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListTransactionsRequest.
+             * @memberof samsa.v1
+             * @interface IListTransactionsRequest
+             * @augments samsa.v1.ListTransactionsRequest.$Properties
+             * @deprecated Use samsa.v1.ListTransactionsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListTransactionsRequest.
+             * @typedef {samsa.v1.ListTransactionsRequest.$Properties} samsa.v1.ListTransactionsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListTransactionsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a ListTransactionsRequest.
+             * @constructor
+             * @param {samsa.v1.ListTransactionsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListTransactionsRequest = function (p) {
+                this.stateFilters = [];
+                this.producerIdFilters = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListTransactionsRequest stateFilters.
+             * @member {Array.<string>} stateFilters
+             * @memberof samsa.v1.ListTransactionsRequest
+             * @instance
+             */
+            ListTransactionsRequest.prototype.stateFilters = $util.emptyArray;
+
+            /**
+             * ListTransactionsRequest producerIdFilters.
+             * @member {Array.<number>} producerIdFilters
+             * @memberof samsa.v1.ListTransactionsRequest
+             * @instance
+             */
+            ListTransactionsRequest.prototype.producerIdFilters = $util.emptyArray;
+
+            /**
+             * Creates a new ListTransactionsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.ListTransactionsRequest
+             * @static
+             * @param {samsa.v1.ListTransactionsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.ListTransactionsRequest} ListTransactionsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.ListTransactionsRequest.$Shape): samsa.v1.ListTransactionsRequest & samsa.v1.ListTransactionsRequest.$Shape;
+             *   (properties?: samsa.v1.ListTransactionsRequest.$Properties): samsa.v1.ListTransactionsRequest;
+             * }}
+             */
+            ListTransactionsRequest.create = function(properties) {
+                return new ListTransactionsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListTransactionsRequest message. Does not implicitly {@link samsa.v1.ListTransactionsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.ListTransactionsRequest
+             * @static
+             * @param {samsa.v1.ListTransactionsRequest.$Properties} m ListTransactionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListTransactionsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.stateFilters != null && m.stateFilters.length) {
+                    for (var i = 0; i < m.stateFilters.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.stateFilters[i]);
+                }
+                if (m.producerIdFilters != null && m.producerIdFilters.length) {
+                    w.uint32(/* id 2, wireType 2 =*/18).int64s(m.producerIdFilters);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListTransactionsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.ListTransactionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.ListTransactionsRequest & samsa.v1.ListTransactionsRequest.$Shape} ListTransactionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListTransactionsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.ListTransactionsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.stateFilters && m.stateFilters.length))
+                                m.stateFilters = [];
+                            m.stateFilters.push(r.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (u === 2) {
+                                if (!(m.producerIdFilters && m.producerIdFilters.length))
+                                    m.producerIdFilters = [];
+                                r.int64s(m.producerIdFilters);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.producerIdFilters && m.producerIdFilters.length))
+                                m.producerIdFilters = [];
+                            m.producerIdFilters.push(r.int64());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListTransactionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.ListTransactionsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.ListTransactionsRequest} ListTransactionsRequest
+             */
+            ListTransactionsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.ListTransactionsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.ListTransactionsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.ListTransactionsRequest();
+                if (d.stateFilters) {
+                    if (!$Array.isArray(d.stateFilters))
+                        throw $TypeError(".samsa.v1.ListTransactionsRequest.stateFilters: array expected");
+                    m.stateFilters = $Array(d.stateFilters.length);
+                    for (var i = 0; i < d.stateFilters.length; ++i) {
+                        m.stateFilters[i] = $String(d.stateFilters[i]);
+                    }
+                }
+                if (d.producerIdFilters) {
+                    if (!$Array.isArray(d.producerIdFilters))
+                        throw $TypeError(".samsa.v1.ListTransactionsRequest.producerIdFilters: array expected");
+                    m.producerIdFilters = $Array(d.producerIdFilters.length);
+                    for (var i = 0; i < d.producerIdFilters.length; ++i) {
+                        if ($util.Long)
+                            m.producerIdFilters[i] = $util.Long.fromValue(d.producerIdFilters[i], false);
+                        else if (typeof d.producerIdFilters[i] === "string")
+                            m.producerIdFilters[i] = $parseInt(d.producerIdFilters[i], 10);
+                        else if (typeof d.producerIdFilters[i] === "number")
+                            m.producerIdFilters[i] = d.producerIdFilters[i];
+                        else if (typeof d.producerIdFilters[i] === "object")
+                            m.producerIdFilters[i] = new $util.LongBits(d.producerIdFilters[i].low >>> 0, d.producerIdFilters[i].high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListTransactionsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.ListTransactionsRequest
+             * @static
+             * @param {samsa.v1.ListTransactionsRequest} m ListTransactionsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListTransactionsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.stateFilters = [];
+                    d.producerIdFilters = [];
+                }
+                if (m.stateFilters && m.stateFilters.length) {
+                    d.stateFilters = $Array(m.stateFilters.length);
+                    for (var j = 0; j < m.stateFilters.length; ++j) {
+                        d.stateFilters[j] = m.stateFilters[j];
+                    }
+                }
+                if (m.producerIdFilters && m.producerIdFilters.length) {
+                    d.producerIdFilters = $Array(m.producerIdFilters.length);
+                    for (var j = 0; j < m.producerIdFilters.length; ++j) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.producerIdFilters[j] = typeof m.producerIdFilters[j] === "number" ? $BigInt(m.producerIdFilters[j]) : $util.Long.fromBits(m.producerIdFilters[j].low >>> 0, m.producerIdFilters[j].high >>> 0, false).toBigInt();
+                        else if (typeof m.producerIdFilters[j] === "number")
+                            d.producerIdFilters[j] = o.longs === $String ? $String(m.producerIdFilters[j]) : m.producerIdFilters[j];
+                        else
+                            d.producerIdFilters[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.producerIdFilters[j]) : o.longs === $Number ? new $util.LongBits(m.producerIdFilters[j].low >>> 0, m.producerIdFilters[j].high >>> 0).toNumber() : m.producerIdFilters[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListTransactionsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.ListTransactionsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListTransactionsRequest.prototype.toJSON = function() {
+                return ListTransactionsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListTransactionsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.ListTransactionsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListTransactionsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.ListTransactionsRequest";
+            };
+
+            return ListTransactionsRequest;
+        })();
+
+        v1.ListTransactionsResponse = (function() {
+
+            /**
+             * Properties of a ListTransactionsResponse.
+             * @typedef {Object} samsa.v1.ListTransactionsResponse.$Properties
+             * @property {number|null} [throttleTimeMs] ListTransactionsResponse throttleTimeMs
+             * @property {number|null} [errorCode] ListTransactionsResponse errorCode
+             * @property {Array.<string>|null} [unknownStateFilters] ListTransactionsResponse unknownStateFilters
+             * @property {Array.<samsa.v1.ListTransactionsResponse.TransactionState.$Properties>|null} [transactionStates] ListTransactionsResponse transactionStates
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListTransactionsResponse.
+             * @memberof samsa.v1
+             * @interface IListTransactionsResponse
+             * @augments samsa.v1.ListTransactionsResponse.$Properties
+             * @deprecated Use samsa.v1.ListTransactionsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListTransactionsResponse.
+             * @typedef {samsa.v1.ListTransactionsResponse.$Properties} samsa.v1.ListTransactionsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListTransactionsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a ListTransactionsResponse.
+             * @constructor
+             * @param {samsa.v1.ListTransactionsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListTransactionsResponse = function (p) {
+                this.unknownStateFilters = [];
+                this.transactionStates = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListTransactionsResponse throttleTimeMs.
+             * @member {number} throttleTimeMs
+             * @memberof samsa.v1.ListTransactionsResponse
+             * @instance
+             */
+            ListTransactionsResponse.prototype.throttleTimeMs = 0;
+
+            /**
+             * ListTransactionsResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.ListTransactionsResponse
+             * @instance
+             */
+            ListTransactionsResponse.prototype.errorCode = 0;
+
+            /**
+             * ListTransactionsResponse unknownStateFilters.
+             * @member {Array.<string>} unknownStateFilters
+             * @memberof samsa.v1.ListTransactionsResponse
+             * @instance
+             */
+            ListTransactionsResponse.prototype.unknownStateFilters = $util.emptyArray;
+
+            /**
+             * ListTransactionsResponse transactionStates.
+             * @member {Array.<samsa.v1.ListTransactionsResponse.TransactionState.$Properties>} transactionStates
+             * @memberof samsa.v1.ListTransactionsResponse
+             * @instance
+             */
+            ListTransactionsResponse.prototype.transactionStates = $util.emptyArray;
+
+            /**
+             * Creates a new ListTransactionsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.ListTransactionsResponse
+             * @static
+             * @param {samsa.v1.ListTransactionsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.ListTransactionsResponse} ListTransactionsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.ListTransactionsResponse.$Shape): samsa.v1.ListTransactionsResponse & samsa.v1.ListTransactionsResponse.$Shape;
+             *   (properties?: samsa.v1.ListTransactionsResponse.$Properties): samsa.v1.ListTransactionsResponse;
+             * }}
+             */
+            ListTransactionsResponse.create = function(properties) {
+                return new ListTransactionsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListTransactionsResponse message. Does not implicitly {@link samsa.v1.ListTransactionsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.ListTransactionsResponse
+             * @static
+             * @param {samsa.v1.ListTransactionsResponse.$Properties} m ListTransactionsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListTransactionsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs") && m.throttleTimeMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.throttleTimeMs);
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                if (m.unknownStateFilters != null && m.unknownStateFilters.length) {
+                    for (var i = 0; i < m.unknownStateFilters.length; ++i)
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.unknownStateFilters[i]);
+                }
+                if (m.transactionStates != null && m.transactionStates.length) {
+                    for (var i = 0; i < m.transactionStates.length; ++i)
+                        $root.samsa.v1.ListTransactionsResponse.TransactionState.encode(m.transactionStates[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListTransactionsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.ListTransactionsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.ListTransactionsResponse & samsa.v1.ListTransactionsResponse.$Shape} ListTransactionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListTransactionsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.ListTransactionsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.throttleTimeMs = v;
+                            else
+                                delete m.throttleTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.unknownStateFilters && m.unknownStateFilters.length))
+                                m.unknownStateFilters = [];
+                            m.unknownStateFilters.push(r.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.transactionStates && m.transactionStates.length))
+                                m.transactionStates = [];
+                            m.transactionStates.push($root.samsa.v1.ListTransactionsResponse.TransactionState.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListTransactionsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.ListTransactionsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.ListTransactionsResponse} ListTransactionsResponse
+             */
+            ListTransactionsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.ListTransactionsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.ListTransactionsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.ListTransactionsResponse();
+                if (d.throttleTimeMs != null) {
+                    if ($Number(d.throttleTimeMs) !== 0) {
+                        m.throttleTimeMs = d.throttleTimeMs | 0;
+                    }
+                }
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.unknownStateFilters) {
+                    if (!$Array.isArray(d.unknownStateFilters))
+                        throw $TypeError(".samsa.v1.ListTransactionsResponse.unknownStateFilters: array expected");
+                    m.unknownStateFilters = $Array(d.unknownStateFilters.length);
+                    for (var i = 0; i < d.unknownStateFilters.length; ++i) {
+                        m.unknownStateFilters[i] = $String(d.unknownStateFilters[i]);
+                    }
+                }
+                if (d.transactionStates) {
+                    if (!$Array.isArray(d.transactionStates))
+                        throw $TypeError(".samsa.v1.ListTransactionsResponse.transactionStates: array expected");
+                    m.transactionStates = $Array(d.transactionStates.length);
+                    for (var i = 0; i < d.transactionStates.length; ++i) {
+                        if (!$util.isObject(d.transactionStates[i]))
+                            throw $TypeError(".samsa.v1.ListTransactionsResponse.transactionStates: object expected");
+                        m.transactionStates[i] = $root.samsa.v1.ListTransactionsResponse.TransactionState.fromObject(d.transactionStates[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListTransactionsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.ListTransactionsResponse
+             * @static
+             * @param {samsa.v1.ListTransactionsResponse} m ListTransactionsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListTransactionsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.unknownStateFilters = [];
+                    d.transactionStates = [];
+                }
+                if (o.defaults) {
+                    d.throttleTimeMs = 0;
+                    d.errorCode = 0;
+                }
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs")) {
+                    d.throttleTimeMs = m.throttleTimeMs;
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.unknownStateFilters && m.unknownStateFilters.length) {
+                    d.unknownStateFilters = $Array(m.unknownStateFilters.length);
+                    for (var j = 0; j < m.unknownStateFilters.length; ++j) {
+                        d.unknownStateFilters[j] = m.unknownStateFilters[j];
+                    }
+                }
+                if (m.transactionStates && m.transactionStates.length) {
+                    d.transactionStates = $Array(m.transactionStates.length);
+                    for (var j = 0; j < m.transactionStates.length; ++j) {
+                        d.transactionStates[j] = $root.samsa.v1.ListTransactionsResponse.TransactionState.toObject(m.transactionStates[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListTransactionsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.ListTransactionsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListTransactionsResponse.prototype.toJSON = function() {
+                return ListTransactionsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListTransactionsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.ListTransactionsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListTransactionsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.ListTransactionsResponse";
+            };
+
+            ListTransactionsResponse.TransactionState = (function() {
+
+                /**
+                 * Properties of a TransactionState.
+                 * @typedef {Object} samsa.v1.ListTransactionsResponse.TransactionState.$Properties
+                 * @property {string|null} [transactionalId] TransactionState transactionalId
+                 * @property {number|null} [producerId] TransactionState producerId
+                 * @property {string|null} [transactionState] TransactionState transactionState
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TransactionState.
+                 * @memberof samsa.v1.ListTransactionsResponse
+                 * @interface ITransactionState
+                 * @augments samsa.v1.ListTransactionsResponse.TransactionState.$Properties
+                 * @deprecated Use samsa.v1.ListTransactionsResponse.TransactionState.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TransactionState.
+                 * @typedef {samsa.v1.ListTransactionsResponse.TransactionState.$Properties} samsa.v1.ListTransactionsResponse.TransactionState.$Shape
+                 */
+
+                /**
+                 * Constructs a new TransactionState.
+                 * @memberof samsa.v1.ListTransactionsResponse
+                 * @classdesc Represents a TransactionState.
+                 * @constructor
+                 * @param {samsa.v1.ListTransactionsResponse.TransactionState.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var TransactionState = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * TransactionState transactionalId.
+                 * @member {string} transactionalId
+                 * @memberof samsa.v1.ListTransactionsResponse.TransactionState
+                 * @instance
+                 */
+                TransactionState.prototype.transactionalId = "";
+
+                /**
+                 * TransactionState producerId.
+                 * @member {number} producerId
+                 * @memberof samsa.v1.ListTransactionsResponse.TransactionState
+                 * @instance
+                 */
+                TransactionState.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * TransactionState transactionState.
+                 * @member {string} transactionState
+                 * @memberof samsa.v1.ListTransactionsResponse.TransactionState
+                 * @instance
+                 */
+                TransactionState.prototype.transactionState = "";
+
+                /**
+                 * Creates a new TransactionState instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.ListTransactionsResponse.TransactionState
+                 * @static
+                 * @param {samsa.v1.ListTransactionsResponse.TransactionState.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.ListTransactionsResponse.TransactionState} TransactionState instance
+                 * @type {{
+                 *   (properties: samsa.v1.ListTransactionsResponse.TransactionState.$Shape): samsa.v1.ListTransactionsResponse.TransactionState & samsa.v1.ListTransactionsResponse.TransactionState.$Shape;
+                 *   (properties?: samsa.v1.ListTransactionsResponse.TransactionState.$Properties): samsa.v1.ListTransactionsResponse.TransactionState;
+                 * }}
+                 */
+                TransactionState.create = function(properties) {
+                    return new TransactionState(properties);
+                };
+
+                /**
+                 * Encodes the specified TransactionState message. Does not implicitly {@link samsa.v1.ListTransactionsResponse.TransactionState.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.ListTransactionsResponse.TransactionState
+                 * @static
+                 * @param {samsa.v1.ListTransactionsResponse.TransactionState.$Properties} m TransactionState message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TransactionState.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId") && m.transactionalId !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.transactionalId);
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId") && (typeof m.producerId === "object" ? m.producerId.low || m.producerId.high : m.producerId !== 0))
+                        w.uint32(/* id 2, wireType 0 =*/16).int64(m.producerId);
+                    if (m.transactionState != null && $Object.hasOwnProperty.call(m, "transactionState") && m.transactionState !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.transactionState);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TransactionState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.ListTransactionsResponse.TransactionState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListTransactionsResponse.TransactionState & samsa.v1.ListTransactionsResponse.TransactionState.$Shape} TransactionState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TransactionState.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.ListTransactionsResponse.TransactionState();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.transactionalId = v;
+                                else
+                                    delete m.transactionalId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.producerId = v;
+                                else
+                                    delete m.producerId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.transactionState = v;
+                                else
+                                    delete m.transactionState;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a TransactionState message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.ListTransactionsResponse.TransactionState
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.ListTransactionsResponse.TransactionState} TransactionState
+                 */
+                TransactionState.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.ListTransactionsResponse.TransactionState)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.ListTransactionsResponse.TransactionState: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.ListTransactionsResponse.TransactionState();
+                    if (d.transactionalId != null) {
+                        if (typeof d.transactionalId !== "string" || d.transactionalId.length) {
+                            m.transactionalId = $String(d.transactionalId);
+                        }
+                    }
+                    if (d.producerId != null) {
+                        if (typeof d.producerId === "object" ? d.producerId.low || d.producerId.high : $Number(d.producerId) !== 0) {
+                            if ($util.Long)
+                                m.producerId = $util.Long.fromValue(d.producerId, false);
+                            else if (typeof d.producerId === "string")
+                                m.producerId = $parseInt(d.producerId, 10);
+                            else if (typeof d.producerId === "number")
+                                m.producerId = d.producerId;
+                            else if (typeof d.producerId === "object")
+                                m.producerId = new $util.LongBits(d.producerId.low >>> 0, d.producerId.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.transactionState != null) {
+                        if (typeof d.transactionState !== "string" || d.transactionState.length) {
+                            m.transactionState = $String(d.transactionState);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TransactionState message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.ListTransactionsResponse.TransactionState
+                 * @static
+                 * @param {samsa.v1.ListTransactionsResponse.TransactionState} m TransactionState
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TransactionState.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.transactionalId = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.producerId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.producerId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.transactionState = "";
+                    }
+                    if (m.transactionalId != null && $Object.hasOwnProperty.call(m, "transactionalId")) {
+                        d.transactionalId = m.transactionalId;
+                    }
+                    if (m.producerId != null && $Object.hasOwnProperty.call(m, "producerId")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.producerId = typeof m.producerId === "number" ? $BigInt(m.producerId) : $util.Long.fromBits(m.producerId.low >>> 0, m.producerId.high >>> 0, false).toBigInt();
+                        else if (typeof m.producerId === "number")
+                            d.producerId = o.longs === $String ? $String(m.producerId) : m.producerId;
+                        else
+                            d.producerId = o.longs === $String ? $util.Long.prototype.toString.call(m.producerId) : o.longs === $Number ? new $util.LongBits(m.producerId.low >>> 0, m.producerId.high >>> 0).toNumber() : m.producerId;
+                    }
+                    if (m.transactionState != null && $Object.hasOwnProperty.call(m, "transactionState")) {
+                        d.transactionState = m.transactionState;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TransactionState to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.ListTransactionsResponse.TransactionState
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TransactionState.prototype.toJSON = function() {
+                    return TransactionState.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TransactionState
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.ListTransactionsResponse.TransactionState
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TransactionState.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.ListTransactionsResponse.TransactionState";
+                };
+
+                return TransactionState;
+            })();
+
+            return ListTransactionsResponse;
         })();
 
         v1.RecordSet = (function() {

@@ -9,4 +9,6 @@ export const implementedApiKeys: readonly number[] = Object.freeze([
   ApiKey.OffsetCommit, ApiKey.OffsetFetch, ApiKey.FindCoordinator, ApiKey.JoinGroup, ApiKey.Heartbeat, ApiKey.LeaveGroup,
   ApiKey.SyncGroup, ApiKey.DescribeGroups, ApiKey.ListGroups, ApiKey.DeleteGroups,
   ApiKey.InitProducerId, ApiKey.DescribeCluster,
+  ApiKey.AddPartitionsToTxn, ApiKey.AddOffsetsToTxn, ApiKey.EndTxn, ApiKey.WriteTxnMarkers, ApiKey.TxnOffsetCommit,
+  ApiKey.DescribeProducers, ApiKey.DescribeTransactions, ApiKey.ListTransactions,
 ]);

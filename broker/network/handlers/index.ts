@@ -37,6 +37,12 @@ import { metadataHandler } from './metadata';
 import { offsetForLeaderEpochHandler } from './offset-for-leader-epoch';
 import { produceHandler } from './produce';
 import { stopReplicaHandler } from './stop-replica';
+import { describeProducersHandler } from './describe-producers';
+import {
+  addOffsetsToTxnHandler, addPartitionsToTxnHandler, describeTransactionsHandler, endTxnHandler, listTransactionsHandler,
+} from './transactions';
+import { txnOffsetCommitHandler } from './txn-offset-commit';
+import { writeTxnMarkersHandler } from './write-txn-markers';
 import { updateMetadataHandler } from './update-metadata';
 
 /** What the ControlledShutdown and ElectLeaders handlers need from this broker's controller. */
@@ -95,6 +101,14 @@ const factories: HandlerFactories = {
   [ApiKey.DeleteGroups]: deleteGroupsHandler,
   [ApiKey.InitProducerId]: initProducerIdHandler,
   [ApiKey.DescribeCluster]: describeClusterHandler,
+  [ApiKey.AddPartitionsToTxn]: addPartitionsToTxnHandler,
+  [ApiKey.AddOffsetsToTxn]: addOffsetsToTxnHandler,
+  [ApiKey.EndTxn]: endTxnHandler,
+  [ApiKey.WriteTxnMarkers]: writeTxnMarkersHandler,
+  [ApiKey.TxnOffsetCommit]: txnOffsetCommitHandler,
+  [ApiKey.DescribeProducers]: describeProducersHandler,
+  [ApiKey.DescribeTransactions]: describeTransactionsHandler,
+  [ApiKey.ListTransactions]: listTransactionsHandler,
 };
 
 export { implementedApiKeys };

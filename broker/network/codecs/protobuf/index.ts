@@ -18,6 +18,10 @@ import {
 import { fetchCodec, initProducerIdCodec, listOffsetsCodec, offsetForLeaderEpochCodec, produceCodec } from './produce-fetch';
 import type { ProtobufCodec } from './protobuf-codec';
 import { createTopicsCodec, deleteTopicsCodec, describeConfigsCodec, electLeadersCodec } from './topics';
+import {
+  addOffsetsToTxnCodec, addPartitionsToTxnCodec, describeProducersCodec, describeTransactionsCodec, endTxnCodec, listTransactionsCodec,
+  txnOffsetCommitCodec, writeTxnMarkersCodec,
+} from './transactions';
 
 /** A body of the envelope's oneof, as protobufjs decodes it. */
 type Body = object;
@@ -46,9 +50,17 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.DeleteTopics]: deleteTopicsCodec,
   [ApiKey.InitProducerId]: initProducerIdCodec,
   [ApiKey.OffsetForLeaderEpoch]: offsetForLeaderEpochCodec,
+  [ApiKey.AddPartitionsToTxn]: addPartitionsToTxnCodec,
+  [ApiKey.AddOffsetsToTxn]: addOffsetsToTxnCodec,
+  [ApiKey.EndTxn]: endTxnCodec,
+  [ApiKey.WriteTxnMarkers]: writeTxnMarkersCodec,
+  [ApiKey.TxnOffsetCommit]: txnOffsetCommitCodec,
   [ApiKey.DeleteGroups]: deleteGroupsCodec,
   [ApiKey.ElectLeaders]: electLeadersCodec,
   [ApiKey.DescribeCluster]: describeClusterCodec,
+  [ApiKey.DescribeProducers]: describeProducersCodec,
+  [ApiKey.DescribeTransactions]: describeTransactionsCodec,
+  [ApiKey.ListTransactions]: listTransactionsCodec,
 };
 
 function codecFor(apiKey: number): ProtobufCodec<unknown, unknown, Body, Body> | undefined {

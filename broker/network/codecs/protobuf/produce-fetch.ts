@@ -47,6 +47,9 @@ function fetchResponseFrom(m: samsa.v1.IFetchResponse): F.FetchResponse {
       partitions: (t.partitions ?? []).map((p) => ({
         partition: p.partition ?? 0, errorCode: p.errorCode ?? 0, highWatermark: p.highWatermark ?? 0,
         lastStableOffset: p.lastStableOffset ?? -1, logStartOffset: p.logStartOffset ?? -1, records: asBuffer(p.records),
+        ...((p.abortedTransactions ?? []).length === 0 ? {} : {
+          abortedTransactions: (p.abortedTransactions ?? []).map((a) => ({ producerId: a.producerId ?? -1, firstOffset: a.firstOffset ?? -1 })),
+        }),
       })),
     })),
   };
