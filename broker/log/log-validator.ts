@@ -52,7 +52,7 @@ export interface ValidatedRecords {
  * a producer writes them; a leader's stored batches may also carry what the broker itself sets
  * (the LogAppendTime bit) or what the log cleaner leaves (fewer records than offsets).
  */
-export const AppendOrigin = { Client: 0, Replication: 1 } as const;
+export const AppendOrigin = { Client: 0, Replication: 1, Coordinator: 2 } as const;
 export type AppendOrigin = (typeof AppendOrigin)[keyof typeof AppendOrigin];
 
 /** A batch whose header passed checkBatchHeaders; nothing past the header was read yet. */

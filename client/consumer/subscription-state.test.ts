@@ -10,6 +10,9 @@ function batch(baseOffset: number, count: number, lastOffset = baseOffset + coun
     producerEpoch: -1,
     baseSequence: -1,
     maxTimestamp: 0,
+    isTransactional: false,
+    isControl: false,
+    controlType: -1,
     records: Array.from({ length: count }, (_, i) => ({ offset: baseOffset + i, timestamp: 0, key: null, value: Buffer.from(String(baseOffset + i)), headers: [], leaderEpoch: 0 })),
   };
 }
