@@ -1,3 +1,4 @@
+import { ControlRecordType, encodeEndTxnMarkerBatch } from './control-records';
 import { crc32c } from '@node-rs/crc32';
 import { BatchField, Compression, readBatchHeader, writeInt64 } from './batch-header';
 import { ErrorCode } from './errors';
@@ -117,6 +118,22 @@ describe('decodeRecordBatches', () => {
     resealCrc(buf);
     const [decoded] = await decodeRecordBatches(buf);
     expect(decoded?.records).toEqual([]);
+    expect(decoded).toMatchObject({ isControl: true, isTransactional: false, controlType: -1 });
+  });
+
+  it('decodes a transaction marker: control and transactional, with its type', async () => {
+    const abort = encodeEndTxnMarkerBatch({ producerId: 7, producerEpoch: 3, coordinatorEpoch: 2, committed: false, nowMs: 1 });
+    const commit = encodeEndTxnMarkerBatch({ producerId: 7, producerEpoch: 3, coordinatorEpoch: 2, committed: true, nowMs: 1 });
+    const [a, c] = await decodeRecordBatches(Buffer.concat([abort, commit]));
+    expect(a).toMatchObject({ isControl: true, isTransactional: true, controlType: ControlRecordType.Abort, producerId: 7, producerEpoch: 3, baseSequence: -1, records: [] });
+    expect(c).toMatchObject({ controlType: ControlRecordType.Commit });
+  });
+
+  it('marks a transactional producer batch', async () => {
+    const buf = encodeRecordBatchUncompressed(sampleRecords(2), { producerId: 9, producerEpoch: 0, baseSequence: 0, isTransactional: true });
+    const [decoded] = await decodeRecordBatches(buf);
+    expect(decoded).toMatchObject({ isTransactional: true, isControl: false, controlType: -1 });
+    expect(decoded?.records).toHaveLength(2);
   });
 
   it('throws CORRUPT_MESSAGE naming the offset when the records disagree with the header count', async () => {

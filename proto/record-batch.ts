@@ -215,13 +215,17 @@ function decodeBatch(buf: Buffer, position: number, records: Buffer, start: numb
   return batch;
 }
 
-/** The marker type of a control batch's one record (proto/control-records.ts key schema). */
+/**
+ * The marker type of a control batch's one record (proto/control-records.ts key schema), or -1
+ * for a control record this client does not know, which it ignores as Kafka's consumer does.
+ */
 function controlTypeOf(records: Buffer, start: number, end: number, batch: DecodedBatch): number {
   const decoded: ConsumerRecord[] = [];
   decodeRecordSet(records, start, end, { baseOffset: batch.baseOffset, firstTimestamp: batch.maxTimestamp, logAppendTimeMs: -1, leaderEpoch: batch.partitionLeaderEpoch }, decoded);
   const key = decoded[0]?.key ?? null;
-  if (key === null || key.length < 4) throw new SamsaProtocolError(ErrorCode.CORRUPT_MESSAGE, `control batch at offset ${batch.baseOffset} has no control record key`);
-  return key.readInt16BE(2);
+  if (key === null || key.length < 4 || key.readInt16BE(0) < 0) return -1;
+  const type = key.readInt16BE(2);
+  return type === 0 || type === 1 ? type : -1;
 }
 
 /**
