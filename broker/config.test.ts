@@ -101,6 +101,19 @@ describe('parseBrokerConfig', () => {
     expect(errorOf(() => parse({ 'log.cleaner.min.cleanable.ratio': 'half' })).message).toContain('not a number');
   });
 
+  it('reads the transaction coordinator keys, with Kafka defaults and range checks', () => {
+    expect(parse()).toMatchObject({
+      transactionStateLogNumPartitions: 50, transactionStateLogReplicationFactor: 3, transactionStateLogMinIsr: 2,
+      transactionStateLogSegmentBytes: 104_857_600, transactionMaxTimeoutMs: 900_000, transactionalIdExpirationMs: 604_800_000,
+      transactionAbortTimedOutTransactionCleanupIntervalMs: 10_000, transactionRemoveExpiredTransactionCleanupIntervalMs: 3_600_000,
+      requestTimeoutMs: 30_000,
+    });
+    expect(parse({ 'transaction.abort.timed.out.transaction.cleanup.interval.ms': '250' }).transactionAbortTimedOutTransactionCleanupIntervalMs).toBe(250);
+    expect(errorOf(() => parse({ 'transaction.max.timeout.ms': '0' })).key).toBe('transaction.max.timeout.ms');
+    expect(errorOf(() => parse({ 'transaction.state.log.replication.factor': '40000' })).key).toBe('transaction.state.log.replication.factor');
+    expect(errorOf(() => parse({ 'transaction.state.log.num.partitions': 'many' })).message).toContain('not an integer');
+  });
+
   it('requires broker.id and zookeeper.connect', () => {
     expect(errorOf(() => parseBrokerConfig({ 'zookeeper.connect': 'zk:2181' })).key).toBe('broker.id');
     expect(errorOf(() => parseBrokerConfig({ 'broker.id': '0' })).key).toBe('zookeeper.connect');
