@@ -10,7 +10,7 @@ import { ErrorCode } from '../../proto/errors';
 import type { samsa } from '../../proto/generated/samsa';
 import { startCluster, waitFor, type TestCluster } from '../fixtures/cluster';
 import { connectBroker, createTopicEverywhere } from '../groups/group-helpers';
-import { addPartitions, describeTxn, endTxn, findTxnCoordinator, initProducerId } from './txn-helpers';
+import { addPartitions, describeTxn, endTxn, findTxnCoordinator, initProducerId, produceTransactional, producerState } from './txn-helpers';
 
 const topic = 'txn-data';
 
@@ -80,5 +80,20 @@ describe('transaction coordinator over the protobuf protocol', () => {
     }, { timeoutMs: 20_000, intervalMs: 200, description: 'the hanging transaction aborted' });
     expect(aborted.producerEpoch).toBe(producerEpoch + 1);
     expect(await endTxn(conn, 'hanging-app', producerId, producerEpoch, true)).toBe(ErrorCode.PRODUCER_FENCED);
+  });
+
+  // Needs the partition leaders to write markers (WriteTxnMarkers, the log side's handler): until
+  // that lands on main the leader answers every marker with an error and the abort stays PrepareAbort.
+  it.skip('(skipped until WriteTxnMarkers writes markers) the abort markers of a timed-out transaction close it on the partition', async () => {
+    await findTxnCoordinator(conn, 'hanging-producer');
+    const producer = await initProducerId(conn, 'hanging-producer', 1_000);
+    expect(await addPartitions(conn, topic, 'hanging-producer', producer.producerId, producer.producerEpoch, [1])).toEqual([ErrorCode.NONE]);
+    expect(await produceTransactional(conn, 'hanging-producer', topic, 1, producer)).toBe(ErrorCode.NONE);
+    expect(Number((await producerState(conn, topic, 1, producer.producerId))?.currentTxnStartOffset)).toBeGreaterThanOrEqual(0);
+    await waitFor(async () => ((await describeTxn(conn, 'hanging-producer')).transactionState === 'CompleteAbort' ? true : undefined),
+      { timeoutMs: 20_000, intervalMs: 200, description: 'the hanging transaction completely aborted' });
+    const after = await producerState(conn, topic, 1, producer.producerId);
+    expect(Number(after?.currentTxnStartOffset)).toBe(-1);
+    expect(after?.producerEpoch).toBe(producer.producerEpoch + 1);
   });
 });

@@ -6,6 +6,7 @@ import type { BrokerConnection } from '../../client/network/connection';
 import { ApiKey } from '../../proto/api';
 import { ErrorCode } from '../../proto/errors';
 import type { samsa } from '../../proto/generated/samsa';
+import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { waitFor } from '../fixtures/cluster';
 
 export async function findTxnCoordinator(conn: BrokerConnection, transactionalId: string): Promise<{ nodeId: number; host: string; port: number }> {
@@ -43,4 +44,28 @@ export async function addPartitions(conn: BrokerConnection, topic: string, trans
 export async function describeTxn(conn: BrokerConnection, transactionalId: string): Promise<samsa.v1.DescribeTransactionsResponse.ITransactionState> {
   const resp = await conn.send<samsa.v1.IDescribeTransactionsResponse>(ApiKey.DescribeTransactions, { transactionalIds: [transactionalId] });
   return resp.transactionStates?.[0] ?? {};
+}
+
+/** Produces one transactional batch (sequence `baseSequence`) with acks=-1; resolves with the partition's error code. */
+export async function produceTransactional(
+  conn: BrokerConnection, transactionalId: string, topic: string, partition: number,
+  producer: { producerId: number; producerEpoch: number }, baseSequence = 0,
+): Promise<number> {
+  const records = encodeRecordBatchUncompressed([{ key: null, value: Buffer.from(`${transactionalId}-${baseSequence}`) }], {
+    producerId: producer.producerId, producerEpoch: producer.producerEpoch, baseSequence, isTransactional: true,
+  });
+  const resp = await conn.send<samsa.v1.IProduceResponse>(ApiKey.Produce, {
+    acks: -1, timeoutMs: 10_000, transactionalId, topics: [{ name: topic, partitions: [{ partition, records }] }],
+  });
+  return resp.topics?.[0]?.partitions?.[0]?.errorCode ?? 0;
+}
+
+/** The partition leader's view of `producerId` (DescribeProducers), or undefined when it holds no state for it. */
+export async function producerState(
+  conn: BrokerConnection, topic: string, partition: number, producerId: number,
+): Promise<samsa.v1.DescribeProducersResponse.IProducerState | undefined> {
+  const resp = await conn.send<samsa.v1.IDescribeProducersResponse>(ApiKey.DescribeProducers, { topics: [{ name: topic, partitionIndexes: [partition] }] });
+  const p = resp.topics?.[0]?.partitions?.[0];
+  if ((p?.errorCode ?? 0) !== ErrorCode.NONE) throw new Error(`DescribeProducers ${topic}-${partition}: ${p?.errorCode} ${p?.errorMessage}`);
+  return p?.activeProducers?.find((s) => Number(s.producerId ?? 0) === producerId);
 }
