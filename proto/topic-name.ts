@@ -20,4 +20,4 @@ export function topicNameProblem(name: string): string | undefined {
 }
 
 /** Internal topics (hidden from `--exclude-internal` listings, protected from deletion). */
-export const internalTopics: ReadonlySet<string> = new Set(['__consumer_offsets']);
+export const internalTopics: ReadonlySet<string> = new Set(['__consumer_offsets', '__transaction_state']);

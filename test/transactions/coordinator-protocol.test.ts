@@ -42,6 +42,11 @@ describe('transaction coordinator over the protobuf protocol', () => {
     const config = await cluster.zk.getJson<{ config: Record<string, string> }>('/config/topics/__transaction_state');
     // min.insync.replicas is capped at the replication factor of 1 (one live broker).
     expect(config?.config).toMatchObject({ 'cleanup.policy': 'compact', 'min.insync.replicas': '1', 'segment.bytes': '104857600' });
+    // An internal topic, as in Kafka: flagged in Metadata and protected from deletion.
+    const md = await conn.send<samsa.v1.IMetadataResponse>(ApiKey.Metadata, { topics: ['__transaction_state'] });
+    expect(md.topics?.[0]).toMatchObject({ name: '__transaction_state', isInternal: true });
+    const deleted = await conn.send<samsa.v1.IDeleteTopicsResponse>(ApiKey.DeleteTopics, { topicNames: ['__transaction_state'], timeoutMs: 5_000 });
+    expect(deleted.responses?.[0]?.errorCode).toBe(ErrorCode.INVALID_TOPIC_EXCEPTION);
   });
 
   it('a second InitProducerId bumps the epoch; the first instance is fenced', async () => {
