@@ -34,10 +34,16 @@ export interface ReplicaOffsetsLogOptions {
   commitTimeoutMs: number;
   /** Timestamps of the records it writes. */
   clock: Pick<Clock, 'nowMs'>;
+  /** The internal topic it writes; __consumer_offsets unless given (__transaction_state uses the same contract). */
+  topic?: string;
 }
 
 export class ReplicaOffsetsLog implements OffsetsLog {
-  constructor(private readonly opts: ReplicaOffsetsLogOptions) {}
+  private readonly topic: string;
+
+  constructor(private readonly opts: ReplicaOffsetsLogOptions) {
+    this.topic = opts.topic ?? offsetsTopicName;
+  }
 
   async append(partition: number, records: OffsetsLogRecord[]): Promise<number> {
     if (records.length === 0) return -1;
@@ -58,7 +64,7 @@ export class ReplicaOffsetsLog implements OffsetsLog {
     const results = await this.opts.replicas.appendRecords({
       timeoutMs: this.opts.commitTimeoutMs,
       requiredAcks: -1,
-      entries: [{ topic: offsetsTopicName, partition, records: batch }],
+      entries: [{ topic: this.topic, partition, records: batch }],
       origin,
     });
     const result = results[0];
@@ -74,8 +80,8 @@ export class ReplicaOffsetsLog implements OffsetsLog {
    * never truncated below its end, so every record up to there is or will be committed.
    */
   async *readAll(partition: number): AsyncIterable<OffsetsLogEntry> {
-    const local = this.opts.replicas.getPartition(offsetsTopicName, partition);
-    if (local === undefined || !local.isLeader) throw new SamsaProtocolError(ErrorCode.NOT_LEADER_OR_FOLLOWER, `not the leader of ${offsetsTopicName}-${partition}`);
+    const local = this.opts.replicas.getPartition(this.topic, partition);
+    if (local === undefined || !local.isLeader) throw new SamsaProtocolError(ErrorCode.NOT_LEADER_OR_FOLLOWER, `not the leader of ${this.topic}-${partition}`);
     const log = local.log;
     const endOffset = log.logEndOffset;
     let next = log.logStartOffset;
