@@ -23,7 +23,10 @@ const groupId = 'eos-copier-group';
 const transactionalId = 'eos-copier';
 const partitions = 3;
 const replicas = 3;
-const recordsPerPartition = 600;
+/** Input written per partition before the copier starts, then per step while the faults run. */
+const recordsPerPartition = 300;
+const inputBatchRecords = 20;
+const inputIntervalMs = 100;
 const transactionStatePartitions = 5;
 const offsetsPartitions = 5;
 /** Time the copier runs between faults. */
@@ -42,6 +45,8 @@ class Copier {
   private child: ChildProcess | undefined;
   private tail = '';
   starts = 0;
+  /** Transactions committed, per start (from the copier's JSON lines). */
+  readonly commitsPerStart: number[] = [];
 
   constructor(private readonly bootstrap: string) {}
 
@@ -49,8 +54,12 @@ class Copier {
     const script = path.resolve(__dirname, '../../dist/test/chaos/eos-copier.js');
     this.child = spawn(process.execPath, [script, this.bootstrap, input, output, String(partitions), groupId, transactionalId], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.starts += 1;
+    const start = this.commitsPerStart.push(0) - 1;
     const keep = (c: Buffer): void => void (this.tail = (this.tail + c.toString()).slice(-copierOutputCharsMax));
-    this.child.stdout?.on('data', keep);
+    this.child.stdout?.on('data', (c: Buffer) => {
+      keep(c);
+      this.commitsPerStart[start]! += c.toString().split('"committed"').length - 1;
+    });
     this.child.stderr?.on('data', keep);
   }
 
@@ -76,20 +85,40 @@ class Copier {
   }
 }
 
-async function seedInput(client: Samsa): Promise<Map<number, InputRecord[]>> {
+/**
+ * Writes input while the faults run, so that the copier always has work when it is killed: a
+ * first batch per partition, then `inputBatchRecords` per partition every `inputIntervalMs` until
+ * stopped. Sends that fail (a broker was just killed) are not retried here: what the input
+ * holds is read back at the end, and that read is what the checker uses.
+ */
+function startInputWriter(client: Samsa): { stop(): Promise<void> } {
   const producer = client.producer({ acks: -1 });
-  await producer.connect();
-  const inputs = new Map<number, InputRecord[]>();
-  try {
-    for (let partition = 0; partition < partitions; partition++) {
-      const values = Array.from({ length: recordsPerPartition }, (_, i) => `in-${partition}-${i}`);
-      const [meta] = await producer.send({ topic: input, messages: values.map((value) => ({ partition, value })) });
-      inputs.set(partition, values.map((value, i) => ({ offset: meta!.baseOffset + i, value })));
+  let stopping = false;
+  let n = 0;
+  const send = (count: number): Promise<unknown> => Promise.all(Array.from({ length: partitions }, (_, partition) => producer.send({
+    topic: input, messages: Array.from({ length: count }, () => ({ partition, value: `in-${partition}-${n++}` })),
+  }).catch(() => undefined)));
+  const loop = (async () => {
+    await producer.connect();
+    await send(recordsPerPartition);
+    while (!stopping) {
+      await send(inputBatchRecords);
+      await sleep(inputIntervalMs);
     }
-  } finally {
-    await producer.disconnect();
-  }
-  return inputs;
+  })();
+  return {
+    async stop() {
+      stopping = true;
+      await loop;
+      await producer.disconnect();
+    },
+  };
+}
+
+/** Every record of the input topic, read from offset 0 (read_uncommitted: the input is not transactional). */
+async function readInput(client: Samsa): Promise<Map<number, InputRecord[]>> {
+  const read = await readTopic(client, input, 'read_uncommitted');
+  return new Map([...read].map(([p, rs]) => [p, rs.map((r) => ({ offset: r.offset, value: r.value }))]));
 }
 
 async function committedOffsets(client: Samsa): Promise<Map<number, number>> {
@@ -103,22 +132,22 @@ async function committedOffsets(client: Samsa): Promise<Map<number, number>> {
   }
 }
 
-/** Every output record a read_committed consumer reads from the beginning to each partition's end. */
-async function readOutput(client: Samsa): Promise<Map<number, OutputRecord[]>> {
+/** Every record a consumer reads from the beginning of `topic` to each partition's end. */
+async function readTopic(client: Samsa, topic: string, isolationLevel: 'read_committed' | 'read_uncommitted'): Promise<Map<number, OutputRecord[]>> {
   const admin = client.admin();
   await admin.connect();
-  const ends = new Map((await admin.fetchTopicOffsets(output).finally(() => admin.disconnect())).map((o) => [o.partition, Number(o.high)]));
-  const consumer = client.consumer({ isolationLevel: 'read_committed', maxWaitTimeMs: 100 });
+  const ends = new Map((await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect())).map((o) => [o.partition, Number(o.high)]));
+  const consumer = client.consumer({ isolationLevel, maxWaitTimeMs: 100 });
   await consumer.connect();
   const outputs = new Map<number, OutputRecord[]>(Array.from({ length: partitions }, (_, p) => [p, []]));
   try {
-    consumer.assign(Array.from({ length: partitions }, (_, partition) => ({ topic: output, partition })));
-    for (let partition = 0; partition < partitions; partition++) await consumer.seek({ topic: output, partition, offset: 0 });
-    const done = (): boolean => [...ends].every(([partition, end]) => (consumer.position({ topic: output, partition }) ?? 0) >= end);
+    consumer.assign(Array.from({ length: partitions }, (_, partition) => ({ topic, partition })));
+    for (let partition = 0; partition < partitions; partition++) await consumer.seek({ topic, partition, offset: 0 });
+    const done = (): boolean => [...ends].every(([partition, end]) => (consumer.position({ topic, partition }) ?? 0) >= end);
     const deadline = Date.now() + readTimeoutMs;
     const iterator = consumer[Symbol.asyncIterator]();
     while (!done()) {
-      if (Date.now() > deadline) throw new Error(`read_committed read of ${output} did not reach ${JSON.stringify([...ends])}`);
+      if (Date.now() > deadline) throw new Error(`${isolationLevel} read of ${topic} did not reach ${JSON.stringify([...ends])}`);
       const next = await Promise.race([iterator.next(), sleep(500).then(() => undefined)]);
       if (next === undefined || next.done === true) continue;
       const m = next.value;
@@ -165,7 +194,8 @@ describe('exactly-once pipeline: SIGKILL the copier, output leaders and both coo
       await createTopic(c.brokers[0]!, topic, partitions, { 'min.insync.replicas': '2' });
       await waitForFullIsr(c, topic, partitions, replicas);
     }
-    const inputs = await seedInput(client);
+    const writer = startInputWriter(client);
+    await sleep(500);
     copier = new Copier(c.bootstrap);
     copier.start();
 
@@ -186,6 +216,9 @@ describe('exactly-once pipeline: SIGKILL the copier, output leaders and both coo
       await restartAfterCrash(c, brokerId);
     }
 
+    await writer.stop();
+    const inputs = await readInput(client);
+
     // Let it drain: restart it whenever it gave up, until the committed offsets reach the input's end.
     await waitFor(async () => {
       copier!.ensureRunning();
@@ -194,18 +227,23 @@ describe('exactly-once pipeline: SIGKILL the copier, output leaders and both coo
     }, { timeoutMs: drainTimeoutMs, intervalMs: 1_000, description: `the copier to commit every input (output: ${copier.output()})` });
     await copier.kill('SIGTERM');
 
-    const history = { inputs, outputs: await readOutput(client), committed: await committedOffsets(client) };
+    const history = { inputs, outputs: await readTopic(client, output, 'read_committed'), committed: await committedOffsets(client) };
     const result = checkExactlyOnce(history);
-    const summary = `faults ${faults.join(' ')}, copier starts ${copier.starts}\n${describeEosCheck(result)}`;
+    const summary = `faults ${faults.join(' ')}; transactions committed per copier start ${JSON.stringify(copier.commitsPerStart)}\n${describeEosCheck(result)}`;
     expect({ summary, valid: result.valid }).toEqual({ summary, valid: true });
-    expect(result.counts.outputs).toBe(partitions * recordsPerPartition);
+    expect(result.counts.outputs).toBe(result.counts.inputs);
+    expect(result.counts.inputs).toBeGreaterThan(partitions * recordsPerPartition);
+    // The faults hit a working copier: most of its incarnations committed transactions.
+    expect({ summary, working: copier.commitsPerStart.filter((n) => n > 0).length }).toEqual({ summary, working: expect.any(Number) });
+    expect(copier.commitsPerStart.filter((n) => n > 0).length).toBeGreaterThanOrEqual(Math.ceil(copier.starts / 2));
+    process.stderr.write(`${summary}\n`);
 
     // The checker is not vacuous: a duplicate of a real output, written into the real topic, is caught.
     const first = history.outputs.get(0)![0]!;
     const producer = client.producer({ acks: -1 });
     await producer.connect();
     await producer.send({ topic: output, messages: [{ partition: 0, value: first.value }] }).finally(() => producer.disconnect());
-    const withDuplicate = checkExactlyOnce({ ...history, outputs: await readOutput(client) });
+    const withDuplicate = checkExactlyOnce({ ...history, outputs: await readTopic(client, output, 'read_committed') });
     expect(withDuplicate.valid).toBe(false);
     expect(withDuplicate.duplicates).toEqual([expect.objectContaining({ partition: 0, inputOffset: 0 })]);
   }, 600_000);
