@@ -142,6 +142,17 @@ describe('transactions in the log', () => {
     expect(log.producerState.entry(9)?.currentTxnFirstOffset).toBe(-1);
   });
 
+  it('forgets an open transaction whose data DeleteRecords removed (Kafka evicts the producer)', async () => {
+    const log = await openLog();
+    await log.appendAsLeader(txnBatch(7), leader); // 0
+    await log.appendAsLeader(plainBatch(), leader); // 1
+    log.setHighWatermark(log.logEndOffset);
+    expect(log.lastStableOffset).toBe(0);
+    log.maybeIncrementLogStartOffset(1);
+    expect(log.producerState.entry(7)).toBeUndefined();
+    expect(log.lastStableOffset).toBe(2);
+  });
+
   it('follows a leader: the same state from replicated batches', async () => {
     const leaderLog = await openLog();
     await leaderLog.appendAsLeader(txnBatch(7), leader);
