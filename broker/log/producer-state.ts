@@ -379,7 +379,8 @@ function applyBatch(entry: ProducerStateEntry | undefined, batch: ProducerBatchI
   }
   let currentTxnFirstOffset = entry?.currentTxnFirstOffset ?? -1;
   if (batch.marker !== undefined) currentTxnFirstOffset = -1;
-  else if (batch.transactional === true && currentTxnFirstOffset < 0) currentTxnFirstOffset = firstOffset;
+  // Math.max: a leader's staged check passes placeholder offsets of -1, and the transaction must still read as open.
+  else if (batch.transactional === true && currentTxnFirstOffset < 0) currentTxnFirstOffset = Math.max(firstOffset, 0);
   return {
     producerId: batch.producerId, producerEpoch: batch.producerEpoch, batches, lastTimestampMs: batch.maxTimestamp,
     coordinatorEpoch: batch.marker !== undefined ? batch.marker.coordinatorEpoch : (entry?.coordinatorEpoch ?? -1),
