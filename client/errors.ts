@@ -56,10 +56,46 @@ export class SamsaNotConnected extends SamsaError {
   }
 }
 
+/**
+ * Another producer with the same transactionalId initialised after this one (PRODUCER_FENCED,
+ * or INVALID_PRODUCER_EPOCH from a partition leader): this producer is a zombie. Fatal: the
+ * producer cannot be used again; close it (KIP-98 zombie fencing).
+ */
+export class ProducerFencedError extends SamsaProtocolError {
+  constructor(code: number = ErrorCode.PRODUCER_FENCED, message?: string) {
+    super(code, message || 'There is a newer producer with the same transactionalId which fences the current one.');
+  }
+}
+
+/**
+ * A send, an offset commit or a coordinator call failed inside the transaction: the transaction
+ * cannot commit. The application must call abort() and may then start a new transaction.
+ * `cause` is the error that broke it.
+ */
+export class TransactionAbortableError extends SamsaError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { retriable: false, cause: options.cause });
+  }
+}
+
+/** A transactional call out of order (commit with no transaction, two transactions at once, ...). */
+export class InvalidTxnStateError extends SamsaProtocolError {
+  constructor(message?: string) {
+    super(ErrorCode.INVALID_TXN_STATE, message);
+  }
+}
+
 /** The wrapper for a protocol code, choosing the named subclass when there is one. */
 export function protocolError(code: number, message?: string, context: { topic?: string } = {}): SamsaProtocolError {
   if (code === ErrorCode.TOPIC_ALREADY_EXISTS && context.topic !== undefined) return new SamsaTopicAlreadyExists(context.topic, message);
   return new SamsaProtocolError(code, message || undefined);
+}
+
+/** Whether an error says the producer's epoch was taken over (KIP-98 fencing). */
+export function isFencingError(err: unknown): boolean {
+  if (err instanceof ProducerFencedError) return true;
+  const code = err instanceof SamsaProtocolError ? err.code : undefined;
+  return code === ErrorCode.PRODUCER_FENCED || code === ErrorCode.INVALID_PRODUCER_EPOCH;
 }
 
 /** Whether an error is worth retrying: our own flag, or a protocol code flagged retriable. */

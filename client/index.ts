@@ -3,6 +3,10 @@
 export { Samsa, type SamsaConfig } from './samsa';
 export { Producer, type ProducerConfig, type ProducerRecordBatch, type ProducerBatchRequest, type TopicMessages } from './producer/producer';
 export { type Message, type RecordMetadata, type Acks } from './producer/types';
+export { Transaction, type SendOffsetsRequest } from './producer/transaction';
+export { TransactionState } from './producer/transaction-state';
+export { type GroupMetadata } from './producer/transaction-manager';
+export { type IsolationLevelName } from './consumer/read-committed';
 export { DefaultPartitioner, type Partitioner, type PartitionFn, type PartitionerArgs } from './producer/partitioner';
 export { Consumer, type ConsumerConfig, type SeekRequest, type SubscribeRequest, type OffsetToCommit } from './consumer/consumer';
 export { type GroupOptions } from './consumer/group/group-config';
@@ -26,5 +30,8 @@ export {
   SamsaUnknownTopic,
   SamsaTimeoutError,
   SamsaNotConnected,
+  ProducerFencedError,
+  TransactionAbortableError,
+  InvalidTxnStateError,
   isRetriable,
 } from './errors';

@@ -23,7 +23,7 @@ import { type LogFileSystem } from './file-system';
 import { loadSegments, type RecoveryListener } from './log-recovery';
 import { LogSegment } from './log-segment';
 import { type LogReadOptions, type LogReadResult } from './log-reader';
-import { ProducerStateManager, producerBatchesOf, type AbortedTxn } from './producer-state';
+import { ProducerStateManager, producerBatchesOf, type AbortedTxn, type ProducerStateEntry } from './producer-state';
 import { loadProducerState } from './producer-state-recovery';
 import { deleteSnapshots } from './producer-state-snapshot';
 import {
@@ -189,6 +189,11 @@ export class Log {
   get lastStableOffset(): number {
     const firstUnstable = this.producerState.firstUnstableOffset();
     return firstUnstable === undefined ? this.hw : Math.min(firstUnstable, this.hw);
+  }
+
+  /** Every producer's state (DescribeProducers). */
+  activeProducers(): ProducerStateEntry[] {
+    return this.producerState.activeProducers();
   }
 
   /** The aborted transactions overlapping [startOffset, upperBoundOffset), for a read_committed fetch. */

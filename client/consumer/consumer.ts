@@ -21,6 +21,7 @@ import { type GroupOptions, createConsumerGroup, validateGroupOptions } from './
 import { type TopicPartitionOffset, commitOffsets, standaloneIdentity } from './group/offsets';
 import { ClusterCoordinatorChannel } from './group/coordinator-channel';
 import { type TopicPartition } from '../../proto/topic-partition';
+import { type IsolationLevel, type IsolationLevelName, isolationLevelOf } from './read-committed';
 
 export interface ConsumerConfig extends GroupOptions {
   minBytes?: number;
@@ -33,6 +34,14 @@ export interface ConsumerConfig extends GroupOptions {
   retryBackoffMs?: number;
   /** Bound on stop() and disconnect(): the running handler call, then the final commit and LeaveGroup. */
   closeTimeoutMs?: number;
+  /**
+   * Kafka's isolation.level (default read_uncommitted, as Kafka). read_committed reads only
+   * below the last stable offset and never returns records of aborted transactions: what an
+   * exactly-once pipeline reads with.
+   */
+  isolationLevel?: IsolationLevelName;
+  /** Shorthand for isolationLevel: 'read_committed'. */
+  readCommitted?: boolean;
 }
 
 export const consumerDefaults = {
@@ -60,7 +69,7 @@ export interface OffsetToCommit extends TopicPartition {
 export type SeekRequest = TopicPartition & ({ offset: number | `${number}` | 'earliest' | 'latest' } | { timestamp: number });
 
 export class Consumer extends EventEmitter {
-  private readonly config: typeof consumerDefaults & GroupOptions;
+  private readonly config: typeof consumerDefaults & GroupOptions & { isolationLevel: IsolationLevel };
   private readonly group: ConsumerGroup | undefined;
   private readonly subscriptions: SubscriptionState;
   private readonly buffer: FetchBuffer;
@@ -74,7 +83,7 @@ export class Consumer extends EventEmitter {
 
   constructor(private readonly cluster: Cluster, config: ConsumerConfig, private readonly retry: RetryPolicy) {
     super();
-    this.config = { ...consumerDefaults, ...definedOnly(config) };
+    this.config = { ...consumerDefaults, ...definedOnly(config), isolationLevel: resolveIsolationLevel(config) };
     this.subscriptions = new SubscriptionState(this.config.autoOffsetReset);
     this.buffer = new FetchBuffer(this.config.prefetchBytesMax);
     this.logger = cluster.logger.child({ component: 'consumer' });
@@ -122,6 +131,22 @@ export class Consumer extends EventEmitter {
     } finally {
       channel.close();
     }
+  }
+
+  /**
+   * The group identity a transactional producer's sendOffsets passes to the group coordinator
+   * (Kafka's ConsumerGroupMetadata, KIP-447): a zombie member's offsets are then refused.
+   */
+  groupMetadata(): { groupId: string; generationId: number; memberId: string; groupInstanceId: string | null } {
+    const groupId = this.config.groupId;
+    if (groupId === undefined) throw new SamsaError('groupMetadata() needs a groupId');
+    const membership = this.group?.isSubscribed ? this.group.membership : undefined;
+    return {
+      groupId,
+      generationId: membership?.generationId ?? -1,
+      memberId: membership?.memberId ?? '',
+      groupInstanceId: this.config.groupInstanceId ?? null,
+    };
   }
 
   async connect(): Promise<void> {
@@ -202,6 +227,7 @@ export class Consumer extends EventEmitter {
           if (state.seekEpoch === batch.seekEpoch) state.position = Math.max(state.position ?? 0, record.offset + 1);
         }
       }
+      advancePastChunk(batch, this.isStale(state, batch.seekEpoch));
     }
   }
 
@@ -221,7 +247,10 @@ export class Consumer extends EventEmitter {
     for await (const chunk of this.batches()) {
       const state = chunk.state;
       const records = chunk.records.filter((r) => r.offset >= state.position!);
-      if (records.length === 0) continue;
+      if (records.length === 0) {
+        advancePastChunk(chunk, this.isStale(state, chunk.seekEpoch));
+        continue;
+      }
       const batch: Batch = toBatch(state.topic, state.partition, chunk.highWatermark, records);
       const isStale = (): boolean => this.isStale(state, chunk.seekEpoch);
       const heartbeat = (): Promise<void> => this.group?.heartbeatNow() ?? Promise.resolve();
@@ -239,6 +268,7 @@ export class Consumer extends EventEmitter {
         };
         await this.callHandler(() => config.eachBatch!(payload));
         if (!isStale() && (config.eachBatchAutoResolve ?? true)) state.position = batch.messages[batch.messages.length - 1]!.offset + 1;
+        advancePastChunk(chunk, isStale());
         continue;
       }
       for (const message of batch.messages) {
@@ -247,6 +277,7 @@ export class Consumer extends EventEmitter {
         await this.callHandler(() => config.eachMessage!(payload));
         if (!isStale()) state.position = message.offset + 1;
       }
+      advancePastChunk(chunk, isStale());
     }
   }
 
@@ -379,6 +410,29 @@ export class Consumer extends EventEmitter {
     this.cluster.disconnect();
     this.emit('disconnect');
   }
+}
+
+/**
+ * Once every record of a fetched chunk is consumed, the position moves to the chunk's end: past
+ * trailing control batches and dropped aborted records, as Kafka's consumer position does, so a
+ * commit after a transaction marker is beyond it. A chunk only partly resolved keeps its place.
+ */
+function advancePastChunk(chunk: Extract<FetchedChunk, { kind: 'records' }>, stale: boolean): void {
+  const state = chunk.state;
+  if (stale || state.position === undefined) return;
+  const last = chunk.records[chunk.records.length - 1];
+  if (last !== undefined && state.position <= last.offset) return;
+  state.position = Math.max(state.position, chunk.nextPosition);
+}
+
+/** Kafka's isolation.level from `isolationLevel` or the `readCommitted` shorthand; both must agree. */
+export function resolveIsolationLevel(config: { isolationLevel?: IsolationLevelName; readCommitted?: boolean }): IsolationLevel {
+  const fromName = config.isolationLevel === undefined ? undefined : isolationLevelOf(config.isolationLevel);
+  const fromFlag = config.readCommitted === undefined ? undefined : isolationLevelOf(config.readCommitted ? 'read_committed' : 'read_uncommitted');
+  if (fromName !== undefined && fromFlag !== undefined && fromName !== fromFlag) {
+    throw new SamsaError(`isolationLevel '${config.isolationLevel}' contradicts readCommitted: ${config.readCommitted}`);
+  }
+  return fromName ?? fromFlag ?? isolationLevelOf('read_uncommitted');
 }
 
 /** Waits for `work` at most `timeoutMs`; `onTimeout` runs if it did not finish. Never rejects. */

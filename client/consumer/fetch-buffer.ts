@@ -8,7 +8,8 @@ import { type ConsumerRecord } from '../../proto/record-batch';
 import { type PartitionState } from './subscription-state';
 
 export type FetchedChunk =
-  | { kind: 'records'; state: PartitionState; seekEpoch: number; records: ConsumerRecord[]; highWatermark: number; sizeBytes: number }
+  /** `nextPosition`: past the last fetched offset, control batches and dropped records included. */
+  | { kind: 'records'; state: PartitionState; seekEpoch: number; records: ConsumerRecord[]; nextPosition: number; highWatermark: number; sizeBytes: number }
   | { kind: 'error'; error: unknown }
   /** Not data: the reader should look at its group membership (a rebalance or commit is due). */
   | { kind: 'wakeup' };

@@ -18,6 +18,7 @@ import { decodeFetched, SamsaCorruptRecord } from './corrupt-batch';
 import { type FetchBuffer } from './fetch-buffer';
 import { type PartitionState, type SubscriptionState, recordsFromPosition } from './subscription-state';
 import { listOffsets } from './list-offsets';
+import { type AbortedTransaction, IsolationLevel, withoutAbortedRecords } from './read-committed';
 import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 import { SamsaOffsetOutOfRange, int64, messageOf, needsMetadataRefresh, protocolError } from '../errors';
 import { sleep } from '../retry';
@@ -29,6 +30,8 @@ export interface FetchConfig {
   maxBytesPerPartition: number;
   maxWaitTimeMs: number;
   retryBackoffMs: number;
+  /** 1 read_committed: data only below the last stable offset, aborted transactions dropped. */
+  isolationLevel: IsolationLevel;
 }
 
 export interface FetchContext {
@@ -91,7 +94,7 @@ export class Fetcher {
       const timestamp = target.kind === 'earliest' ? earliestTimestamp : target.kind === 'latest' ? latestTimestamp : target.timestampMs;
       return { topic: s.topic, partition: s.partition, timestamp, state: s, epoch: s.seekEpoch };
     });
-    const results = await listOffsets(this.ctx.cluster, queries);
+    const results = await listOffsets(this.ctx.cluster, queries, this.ctx.config.isolationLevel);
     for (const r of results) {
       const q = queries.find((x) => x.topic === r.topic && x.partition === r.partition)!;
       if (q.state.seekEpoch !== q.epoch) continue; // seeked meanwhile: the newer request wins
@@ -121,7 +124,7 @@ export class Fetcher {
       maxWaitMs: config.maxWaitTimeMs,
       minBytes: config.minBytes,
       maxBytes: config.maxBytes,
-      isolationLevel: 0,
+      isolationLevel: config.isolationLevel,
       topics: [...topics].map(([name, partitions]) => ({ name, partitions })),
     };
     const timeoutMs = (this.ctx.cluster.options.requestTimeoutMs ?? 30_000) + config.maxWaitTimeMs;
@@ -165,11 +168,13 @@ export class Fetcher {
     const buf = asBuffer(bytes);
     const epoch = state.seekEpoch;
     const { batches, corrupt } = await decodeFetched(buf, fetchOffset);
-    const { records, nextPosition } = recordsFromPosition(batches, fetchOffset);
+    const committed = this.ctx.config.isolationLevel === IsolationLevel.ReadCommitted ? withoutAbortedRecords(batches, abortedOf(p)) : batches;
+    const { records, nextPosition } = recordsFromPosition(committed, fetchOffset);
     if (state.seekEpoch !== epoch || state.fetchPosition !== fetchOffset) return false;
     state.fetchPosition = nextPosition;
-    if (records.length > 0) {
-      this.ctx.buffer.push({ kind: 'records', state, seekEpoch: epoch, records, highWatermark: state.highWatermark, sizeBytes: buf.length });
+    // Pushed even with no records (markers, aborted data): the position must move past them.
+    if (nextPosition > fetchOffset) {
+      this.ctx.buffer.push({ kind: 'records', state, seekEpoch: epoch, records, nextPosition, highWatermark: state.highWatermark, sizeBytes: buf.length });
     }
     if (corrupt !== undefined) {
       // Never skip it: stop fetching the partition (until a seek) and fail the application,
@@ -180,4 +185,8 @@ export class Fetcher {
     }
     return false;
   }
+}
+
+function abortedOf(p: samsa.v1.FetchResponse.IPartitionData): AbortedTransaction[] {
+  return (p.abortedTransactions ?? []).map((a) => ({ producerId: int64(a.producerId), firstOffset: int64(a.firstOffset) }));
 }

@@ -1,7 +1,7 @@
 /**
  * ListOffsets against partition leaders, shared by the consumer (position resets) and the
- * admin (fetchTopicOffsets). Timestamps -1 (latest: the high watermark) and -2 (earliest) are
- * Kafka's sentinels.
+ * admin (fetchTopicOffsets). Timestamps -1 (latest: the high watermark, or the last stable
+ * offset with isolation level 1, read_committed) and -2 (earliest) are Kafka's sentinels.
  */
 
 import { ApiKey } from '../../proto/api';
@@ -22,7 +22,7 @@ export interface OffsetResult extends OffsetQuery {
 }
 
 /** One ListOffsets per leader; throws the first partition error (callers retry). */
-export async function listOffsets(cluster: Cluster, queries: readonly OffsetQuery[]): Promise<OffsetResult[]> {
+export async function listOffsets(cluster: Cluster, queries: readonly OffsetQuery[], isolationLevel = 0): Promise<OffsetResult[]> {
   const byLeader = new Map<number, OffsetQuery[]>();
   for (const q of queries) {
     const p = cluster.metadata.partition(q.topic, q.partition);
@@ -31,11 +31,11 @@ export async function listOffsets(cluster: Cluster, queries: readonly OffsetQuer
     list.push(q);
     byLeader.set(p.leader, list);
   }
-  const results = await Promise.all([...byLeader].map(([leader, list]) => listOffsetsOn(cluster, leader, list)));
+  const results = await Promise.all([...byLeader].map(([leader, list]) => listOffsetsOn(cluster, leader, list, isolationLevel)));
   return results.flat();
 }
 
-async function listOffsetsOn(cluster: Cluster, brokerId: number, queries: OffsetQuery[]): Promise<OffsetResult[]> {
+async function listOffsetsOn(cluster: Cluster, brokerId: number, queries: OffsetQuery[], isolationLevel: number): Promise<OffsetResult[]> {
   const topics = new Map<string, samsa.v1.ListOffsetsRequest.IListOffsetsPartition[]>();
   for (const q of queries) {
     const list = topics.get(q.topic) ?? [];
@@ -45,7 +45,7 @@ async function listOffsetsOn(cluster: Cluster, brokerId: number, queries: Offset
   }
   const response = await cluster.sendToBroker<samsa.v1.IListOffsetsResponse>(brokerId, ApiKey.ListOffsets, {
     replicaId: -1,
-    isolationLevel: 0,
+    isolationLevel,
     topics: [...topics].map(([name, partitions]) => ({ name, partitions })),
   });
   const out: OffsetResult[] = [];

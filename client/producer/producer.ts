@@ -21,7 +21,10 @@ import { Sender } from './sender';
 import { IdempotenceState, idempotenceInFlightMax } from './idempotence';
 import { type Partitioner, type PartitionFn, type PartitionInfo, toPartitioner } from './partitioner';
 import { type Acks, type Message, type ProduceSettings, type RecordMetadata } from './types';
-import { SamsaError, SamsaNotConnected, SamsaTimeoutError, int64, protocolError } from '../errors';
+import { InvalidTxnStateError, SamsaError, SamsaNotConnected, SamsaTimeoutError, int64, protocolError } from '../errors';
+import { TransactionManager, transactionTimeoutMsDefault } from './transaction-manager';
+import { PartitionGate, Transaction, type TransactionalProducer } from './transaction';
+import { TransactionState } from './transaction-state';
 import { type Logger } from '../logger';
 
 export interface ProducerConfig {
@@ -45,6 +48,14 @@ export interface ProducerConfig {
    * 5 requests in flight is refused; left unset, such settings turn idempotence off.
    */
   idempotent?: boolean;
+  /**
+   * Makes the producer transactional (Kafka's transactional.id): sends go through
+   * `producer.transaction()`, and a new producer with the same id fences this one. Implies
+   * idempotence, acks=-1 and at most 5 requests in flight.
+   */
+  transactionalId?: string;
+  /** How long the coordinator lets a transaction stay open before aborting it (transaction.timeout.ms). */
+  transactionTimeoutMs?: number;
 }
 
 export interface ProducerSendOptions {
@@ -93,13 +104,21 @@ export class Producer {
   private connected = false;
   private bufferedBytes = 0;
   private readonly memoryWaiters: Array<() => void> = [];
+  private readonly transactions: { manager: TransactionManager; gate: PartitionGate } | undefined;
 
   constructor(private readonly cluster: Cluster, config: ProducerConfig, requestTimeoutMs: number) {
-    this.config = { ...producerDefaults, ...definedOnly(config) };
+    const { transactionalId, transactionTimeoutMs, ...producerConfig } = config;
+    this.config = { ...producerDefaults, ...definedOnly(producerConfig) };
     if (![-1, 0, 1].includes(this.config.acks)) throw new SamsaError(`acks must be -1, 0 or 1, not ${this.config.acks}`);
-    this.config.idempotent = resolveIdempotence(this.config, config.idempotent !== undefined);
+    const transactional = transactionalId !== undefined;
+    if (transactional && config.idempotent === false) throw new SamsaError('a transactional producer is idempotent: remove idempotent: false or transactionalId');
+    this.config.idempotent = resolveIdempotence(this.config, config.idempotent !== undefined || transactional);
     this.partitioner = toPartitioner(config.partitioner);
     this.logger = cluster.logger.child({ component: 'producer' });
+    if (transactional) {
+      const manager = new TransactionManager(cluster, transactionalId, transactionTimeoutMs ?? transactionTimeoutMsDefault, this.logger);
+      this.transactions = { manager, gate: new PartitionGate(manager, this.transactionalHooks(), this.logger) };
+    }
     this.accumulator = new RecordAccumulator({
       batchSizeBytes: this.config.batchSizeBytes,
       lingerMs: this.config.lingerMs,
@@ -115,6 +134,7 @@ export class Producer {
       retryBackoffMs: this.config.retryBackoffMs,
       logger: this.logger,
       onBatchDone: (batch) => this.release(batch),
+      transaction: this.transactions?.gate,
     });
   }
 
@@ -123,7 +143,7 @@ export class Producer {
     await this.cluster.connect();
     if (this.config.idempotent && this.sender.idempotence === undefined) {
       try {
-        this.sender.idempotence = await this.initProducerId();
+        this.sender.idempotence = this.transactions ? await this.transactions.manager.initProducerId() : await this.initProducerId();
       } catch (err) {
         this.cluster.disconnect();
         throw err;
@@ -151,12 +171,34 @@ export class Producer {
     return state;
   }
 
+  /**
+   * Begins a transaction (transactional producers only); one at a time. The transaction's
+   * send/sendBatch/sendOffsets/commit/abort are the only way a transactional producer writes.
+   */
+  async transaction(): Promise<Transaction> {
+    if (!this.transactions) throw new SamsaError('transaction() needs a producer created with a transactionalId');
+    if (!this.connected) throw new SamsaNotConnected('the producer is not connected: call connect() first');
+    const { manager, gate } = this.transactions;
+    const machine = manager.machine;
+    if (machine.state === TransactionState.FatalError) {
+      throw machine.lastError instanceof Error ? machine.lastError : new SamsaError('the transactional producer failed and cannot be used');
+    }
+    machine.expect('begin a transaction while another is open; commit or abort it first', TransactionState.Ready);
+    machine.transitionTo(TransactionState.InTransaction);
+    return new Transaction(manager, this.transactionalHooks(), gate);
+  }
+
   send(record: ProducerRecordBatch): Promise<RecordMetadata[]> {
     const { topic, messages, ...options } = record;
     return this.sendBatch({ topicMessages: [{ topic, messages }], ...options });
   }
 
   async sendBatch(request: ProducerBatchRequest): Promise<RecordMetadata[]> {
+    if (this.transactions) throw new InvalidTxnStateError('a transactional producer sends through producer.transaction()');
+    return this.append(request);
+  }
+
+  private async append(request: ProducerBatchRequest): Promise<RecordMetadata[]> {
     if (!this.connected) throw new SamsaNotConnected('the producer is not connected: call connect() first');
     if (this.config.idempotent && request.acks !== undefined && request.acks !== -1) {
       throw new SamsaError(`acks=${request.acks} is not allowed on an idempotent producer (idempotent: true needs acks=-1)`);
@@ -205,6 +247,19 @@ export class Producer {
     }
   }
 
+  /** The producer as its transactions use it. */
+  private transactionalHooks(): TransactionalProducer {
+    return {
+      sendInTransaction: (request) => this.append(request),
+      flush: () => this.flush(),
+      abortUnsent: (err) => this.sender.abortUnsent(err),
+      bumpEpoch: async () => {
+        this.sender.idempotence = await this.transactions!.manager.initProducerId(true);
+      },
+      wakeup: () => this.sender.wakeup(),
+    };
+  }
+
   /** Flushes (bounded by deliveryTimeoutMs), then closes. Idempotent. */
   async disconnect(): Promise<void> {
     if (!this.connected) return;
@@ -213,6 +268,7 @@ export class Producer {
     const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.config.deliveryTimeoutMs)));
     await Promise.race([this.flush(), deadline]).finally(() => clearTimeout(timer));
     this.sender.stop();
+    this.transactions?.manager.close();
     this.cluster.disconnect();
   }
 

@@ -47,6 +47,22 @@ export interface SenderOptions {
   retryBackoffMs: number;
   logger: Logger;
   onBatchDone: (batch: ProducerBatch) => void;
+  /** A transactional producer's partition gate (transaction.ts); undefined otherwise. */
+  transaction?: TransactionGate;
+}
+
+/**
+ * What the sender asks a transactional producer: a batch is drained only once its partition is
+ * in the transaction (AddPartitionsToTxn answered), and a batch failing breaks the transaction.
+ */
+export interface TransactionGate {
+  /** Whether the batch's partition is in the transaction; asks for it to be added when not. */
+  admit(batch: ProducerBatch): boolean;
+  /** Batches of the partition wait for AddPartitionsToTxn (or the transaction broke): not due by time. */
+  blocked(topic: string, partition: number): boolean;
+  /** After each drain: sends the pending AddPartitionsToTxn, or fails what waits after an error. */
+  afterDrain(): void;
+  onBatchFailed(batch: ProducerBatch, err: unknown): void;
 }
 
 export class Sender {
@@ -98,7 +114,12 @@ export class Sender {
     const due = this.retryQueue.filter((b) => b.retryAtMs <= nowMs);
     if (due.length > 0) this.retryQueue.splice(0, this.retryQueue.length, ...this.retryQueue.filter((b) => b.retryAtMs > nowMs));
     const idempotence = this.idempotence;
-    const drained = this.options.accumulator.drain(nowMs, idempotence && ((b) => admitSequenced(idempotence, b)));
+    const transaction = this.options.transaction;
+    const admit = transaction && idempotence
+      ? (b: ProducerBatch) => transaction.admit(b) && admitSequenced(idempotence, b)
+      : idempotence && ((b: ProducerBatch) => admitSequenced(idempotence, b));
+    const drained = this.options.accumulator.drain(nowMs, admit);
+    transaction?.afterDrain();
     const batches = idempotence ? inSequenceOrder([...due, ...drained]) : [...due, ...drained];
     const byBroker = new Map<number, ProducerBatch[]>();
     for (const batch of batches) {
@@ -148,7 +169,7 @@ export class Sender {
       // Encoding (compression) is asynchronous: a request whose batches encode faster must not
       // reach the connection before one formed earlier, or a partition's batches swap places.
       const previous = this.handOffByBroker.get(brokerId) ?? Promise.resolve();
-      const encoded = previous.then(() => encodeAll(request));
+      const encoded = previous.then(() => encodeAll(request, this.options.transaction !== undefined));
       this.handOffByBroker.set(brokerId, encoded.then(() => undefined, () => undefined));
       void this.produce(brokerId, request, encoded).finally(() => {
         this.inFlightByBroker.set(brokerId, (this.inFlightByBroker.get(brokerId) ?? 1) - 1);
@@ -274,13 +295,34 @@ export class Sender {
       this.wakeup();
     }
     batch.fail(err);
+    this.options.transaction?.onBatchFailed(batch, err);
     this.options.onBatchDone(batch);
+  }
+
+  /**
+   * Fails every batch not on the wire (accumulated, or waiting to be retried) with `err`: a
+   * transaction being aborted, or broken, drops what it has not sent. Returns whether any of them
+   * had a sequence (the partition's sequence then has a hole).
+   */
+  abortUnsent(err: unknown): boolean {
+    const waiting = this.retryQueue.splice(0);
+    const held = waiting.filter((b) => b.sending);
+    this.retryQueue.push(...held);
+    const dropped = [...this.options.accumulator.abortAll(), ...waiting.filter((b) => !b.sending)];
+    let sequenced = false;
+    for (const batch of dropped) {
+      sequenced ||= batch.baseSequence >= 0;
+      this.finish(batch, err);
+    }
+    this.notifyIdle();
+    return sequenced;
   }
 
   private scheduleNext(nowMs: number): void {
     if (this.stopped) return;
     const idempotence = this.idempotence;
-    let nextMs = this.options.accumulator.nextReadyInMs(nowMs, idempotence && ((t, p) => !idempotence.canDrain(t, p)));
+    const transaction = this.options.transaction;
+    let nextMs = this.options.accumulator.nextReadyInMs(nowMs, idempotence && ((t, p) => !idempotence.canDrain(t, p) || (transaction?.blocked(t, p) ?? false)));
     for (const b of this.retryQueue) {
       // Batches blocked on in-flight slots (retryAtMs 0) are woken by completions, not timers.
       if (b.retryAtMs === 0) continue;
@@ -351,13 +393,14 @@ function compareSequence(a: ProducerBatch, b: ProducerBatch): number {
 }
 
 /** Encodes the batches not encoded yet (new ones, and renumbered ones); retries reuse their bytes. */
-async function encodeAll(batches: readonly ProducerBatch[]): Promise<void> {
-  for (const batch of batches) batch.encoded ??= await encode(batch);
+async function encodeAll(batches: readonly ProducerBatch[], isTransactional: boolean): Promise<void> {
+  for (const batch of batches) batch.encoded ??= await encode(batch, isTransactional);
 }
 
-async function encode(batch: ProducerBatch): Promise<Buffer> {
+/** A transactional producer's batches carry the transactional bit (KIP-98): read_committed readers look for it. */
+async function encode(batch: ProducerBatch, isTransactional: boolean): Promise<Buffer> {
   const producer = batch.baseSequence >= 0
-    ? { producerId: batch.producerId, producerEpoch: batch.producerEpoch, baseSequence: batch.baseSequence }
+    ? { producerId: batch.producerId, producerEpoch: batch.producerEpoch, baseSequence: batch.baseSequence, isTransactional }
     : {};
   if (batch.settings.compression === Compression.None) return encodeRecordBatchUncompressed(batch.records, producer);
   return encodeRecordBatch(batch.records, { compression: batch.settings.compression, ...producer });

@@ -28,11 +28,17 @@ export interface Coordinator extends BrokerAddress {
 }
 
 /** FindCoordinator key types (KIP-98 added 1 for transactions). */
-export const CoordinatorKeyType = { Group: 0 } as const;
+export const CoordinatorKeyType = { Group: 0, Transaction: 1 } as const;
+export type CoordinatorKeyType = (typeof CoordinatorKeyType)[keyof typeof CoordinatorKeyType];
 
 /** The error codes that say the coordinator is elsewhere or gone (Kafka's coordinator-unknown set). */
 export function isCoordinatorMoved(code: number): boolean {
   return code === ErrorCode.COORDINATOR_NOT_AVAILABLE || code === ErrorCode.NOT_COORDINATOR;
+}
+
+/** Coordinator answers worth asking again after a backoff (moved, loading, or busy finishing a transaction). */
+export function isCoordinatorRetriable(code: number): boolean {
+  return isCoordinatorMoved(code) || code === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS || code === ErrorCode.CONCURRENT_TRANSACTIONS;
 }
 
 export class ClusterCoordinatorChannel implements CoordinatorChannel {
@@ -40,7 +46,8 @@ export class ClusterCoordinatorChannel implements CoordinatorChannel {
   private coordinator: Coordinator | undefined;
   private lookup: Promise<Coordinator> | undefined;
 
-  constructor(private readonly cluster: Cluster, private readonly groupId: string) {}
+  /** `groupId` is the coordinator key: a group id, or a transactional id with key type 1. */
+  constructor(private readonly cluster: Cluster, private readonly groupId: string, private readonly keyType: CoordinatorKeyType = CoordinatorKeyType.Group) {}
 
   get current(): Coordinator | undefined {
     return this.coordinator;
@@ -83,10 +90,11 @@ export class ClusterCoordinatorChannel implements CoordinatorChannel {
   }
 
   private async lookupCoordinator(): Promise<Coordinator> {
-    const request: samsa.v1.IFindCoordinatorRequest = { key: this.groupId, keyType: CoordinatorKeyType.Group };
+    const request: samsa.v1.IFindCoordinatorRequest = { key: this.groupId, keyType: this.keyType };
     const response = await this.cluster.sendToAny<samsa.v1.IFindCoordinatorResponse>(ApiKey.FindCoordinator, request);
     const code = response.errorCode ?? 0;
-    if (code !== 0) throw protocolError(code, response.errorMessage || `${errorName(code)}: no coordinator for group ${this.groupId}`);
+    const what = this.keyType === CoordinatorKeyType.Transaction ? 'transactional id' : 'group';
+    if (code !== 0) throw protocolError(code, response.errorMessage || `${errorName(code)}: no coordinator for ${what} ${this.groupId}`);
     this.coordinator = { nodeId: response.nodeId ?? -1, host: response.host ?? '', port: response.port ?? 0 };
     return this.coordinator;
   }
