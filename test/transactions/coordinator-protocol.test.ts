@@ -87,9 +87,7 @@ describe('transaction coordinator over the protobuf protocol', () => {
     expect(await endTxn(conn, 'hanging-app', producerId, producerEpoch, true)).toBe(ErrorCode.PRODUCER_FENCED);
   });
 
-  // Needs the partition leaders to write markers (WriteTxnMarkers, the log side's handler): until
-  // that lands on main the leader answers every marker with an error and the abort stays PrepareAbort.
-  it.skip('(skipped until WriteTxnMarkers writes markers) the abort markers of a timed-out transaction close it on the partition', async () => {
+  it('the abort markers of a timed-out transaction close it on the partition', async () => {
     await findTxnCoordinator(conn, 'hanging-producer');
     const producer = await initProducerId(conn, 'hanging-producer', 1_000);
     expect(await addPartitions(conn, topic, 'hanging-producer', producer.producerId, producer.producerEpoch, [1])).toEqual([ErrorCode.NONE]);
