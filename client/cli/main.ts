@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The client commands of the `samsa` tool: topics, produce, consume, consumer-groups,
- * leader-election. They talk to brokers only. The `samsa` binary (broker/tools/samsa.ts) adds
+ * leader-election, transactions. They talk to brokers only. The `samsa` binary (broker/tools/samsa.ts) adds
  * the commands that run a broker or talk to ZooKeeper and hands every other command to `main`.
  * Failures print one line on stderr and exit with status 1.
  */
@@ -15,6 +15,7 @@ import { produceLines, produceOptions } from './produce';
 import { consumeOptions, consumeToOutput } from './consume';
 import { runConsumerGroups } from './consumer-groups';
 import { leaderElectionOptions, runLeaderElection } from './leader-election';
+import { runTransactions, transactionsOptions } from './transactions';
 
 /** A command: its flags and what it runs; `argv` is the command's own arguments, unparsed. */
 export interface CliCommand {
@@ -38,6 +39,10 @@ const clientCommands: Record<string, ClientCommand> = {
   }),
   consume: (args, io) => withClient(args, (samsa) => consume(samsa, args, io)),
   'consumer-groups': (args, io) => withAdmin(args, (admin) => runConsumerGroups(admin, args, io)),
+  transactions: (args, io) => {
+    const options = transactionsOptions(args);
+    return withAdmin(args, (admin) => runTransactions(admin, options, io));
+  },
   'leader-election': async (args, io) => {
     const options = await leaderElectionOptions(args);
     return withAdmin(args, (admin) => runLeaderElection(admin, options, io));
@@ -67,7 +72,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo, extra
 async function consume(samsa: Samsa, args: ParsedArgs, io: CliIo): Promise<void> {
   const options = consumeOptions(args);
   const admin = samsa.admin();
-  const consumer = samsa.consumer({ autoOffsetReset: options.start === 'earliest' ? 'earliest' : 'latest', groupId: options.group });
+  const consumer = samsa.consumer({ autoOffsetReset: options.start === 'earliest' ? 'earliest' : 'latest', groupId: options.group, isolationLevel: options.isolationLevel });
   await Promise.all([admin.connect(), consumer.connect()]);
   let count = 0;
   // Ctrl-C ends consumption cleanly, so the total is still printed (as Kafka's tool does).
