@@ -85,6 +85,7 @@ export const commands: Record<string, CommandSpec> = {
       'compression-codec': { kind: 'string', valueName: 'none|gzip|snappy|lz4|zstd', description: 'Compression (same as compression.type)' },
       'request-required-acks': { kind: 'string', valueName: 'all|1|0', description: 'Acks (same as acks)' },
       sync: { kind: 'boolean', description: 'Send each record on its own and wait for its ack' },
+      'transactional-id': { kind: 'string', valueName: 'id', description: 'Send every line in one transaction, committed at the end of input (aborted on error)' },
       help: helpFlag,
     },
   },

@@ -11,7 +11,8 @@ import { type Admin } from '../admin/admin';
 import { CliUsageError, type CommandSpec, type ParsedArgs, bootstrapServers, commands, mainUsage, parseArgs, usage } from './args';
 import { type CliIo, processIo, write } from './output';
 import { runTopics } from './topics';
-import { produceLines, produceOptions } from './produce';
+import { type ProduceOptions, produceLines, produceOptions } from './produce';
+import { type Producer } from '../producer/producer';
 import { consumeOptions, consumeToOutput } from './consume';
 import { runConsumerGroups } from './consumer-groups';
 import { leaderElectionOptions, runLeaderElection } from './leader-election';
@@ -32,7 +33,8 @@ const clientCommands: Record<string, ClientCommand> = {
     const producer = samsa.producer(options.producer);
     await producer.connect();
     try {
-      await produceLines(producer, options, io);
+      if (options.producer.transactionalId === undefined) await produceLines(producer, options, io);
+      else await produceInTransaction(producer, options, io);
     } finally {
       await producer.disconnect();
     }
@@ -67,6 +69,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo, extra
   const extra = extraCommands.find((c) => c.spec.name === command);
   if (extra) return extra.run(args, rest, io);
   return clientCommands[command]!(args, io);
+}
+
+/** Every line in one transaction: committed at the end of input, aborted if anything failed. */
+async function produceInTransaction(producer: Producer, options: ProduceOptions, io: CliIo): Promise<void> {
+  const transaction = await producer.transaction();
+  try {
+    await produceLines(transaction, options, io);
+    await transaction.commit();
+  } catch (err) {
+    if (transaction.isActive()) await transaction.abort().catch(() => undefined);
+    throw err;
+  }
 }
 
 async function consume(samsa: Samsa, args: ParsedArgs, io: CliIo): Promise<void> {

@@ -1,5 +1,6 @@
 import { CliUsageError, commands, parseArgs } from './args';
 import { consumeOptions } from './consume';
+import { produceOptions } from './produce';
 import { formatDescribe, formatHanging, formatKafkaTable, formatProducers, heldOpenByCoordinator, maxTransactionTimeoutMsDefault, openTransactions, transactionsOptions } from './transactions';
 
 const options = (argv: string[]) => transactionsOptions(parseArgs(commands.transactions!, argv));
@@ -26,6 +27,13 @@ describe('samsa transactions arguments', () => {
     expect(() => options(['--find-hanging', '--broker-id', '1', '--partition', '0'])).toThrow(/--partition needs --topic/);
     expect(() => options(['--find-hanging', '--broker-id', '1', '--max-transaction-timeout', '0'])).toThrow(/>= 1/);
     expect(() => parseArgs(commands.transactions!, ['--list', '--group', 'g'])).toThrow(/unknown option --group/);
+  });
+
+  it('takes --transactional-id on produce', () => {
+    const produce = (argv: string[]) => produceOptions(parseArgs(commands.produce!, argv));
+    expect(produce(['--topic', 't', '--transactional-id', 'cli-tx']).producer.transactionalId).toBe('cli-tx');
+    expect(produce(['--topic', 't']).producer.transactionalId).toBeUndefined();
+    expect(() => produce(['--topic', 't', '--transactional-id='])).toThrow(/must not be empty/);
   });
 
   it('takes --isolation-level on consume, read_uncommitted by default', () => {
