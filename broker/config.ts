@@ -82,6 +82,15 @@ export interface BrokerConfig {
   groupMaxSessionTimeoutMs: number;
   groupInitialRebalanceDelayMs: number;
   groupMaxSize: number;
+  transactionStateLogNumPartitions: number;
+  transactionStateLogReplicationFactor: number;
+  transactionStateLogMinIsr: number;
+  transactionStateLogSegmentBytes: number;
+  transactionMaxTimeoutMs: number;
+  transactionalIdExpirationMs: number;
+  transactionAbortTimedOutTransactionCleanupIntervalMs: number;
+  transactionRemoveExpiredTransactionCleanupIntervalMs: number;
+  requestTimeoutMs: number;
   adminListeners: AdminListener;
   adminAuthToken: string | undefined;
   logLevel: string;
@@ -206,10 +215,29 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
     groupMinSessionTimeoutMs: v.int('group.min.session.timeout.ms'),
     groupMaxSessionTimeoutMs: v.int('group.max.session.timeout.ms'),
     groupInitialRebalanceDelayMs: v.int('group.initial.rebalance.delay.ms'),
-    groupMaxSize: v.int('group.max.size'),
+    groupMaxSize: v.int('group.max.size'), ...transactionKeys(v),
     adminListeners: parseAdminListener('admin.listeners', v.string('admin.listeners')),
     adminAuthToken: v.optionalString('admin.auth.token'),
     logLevel: v.string('log.level'),
+  };
+}
+
+/** The transaction coordinator's keys (Kafka's TransactionConfig) and request.timeout.ms. */
+type TransactionKeys = Pick<BrokerConfig, 'transactionStateLogNumPartitions' | 'transactionStateLogReplicationFactor' | 'transactionStateLogMinIsr'
+  | 'transactionStateLogSegmentBytes' | 'transactionMaxTimeoutMs' | 'transactionalIdExpirationMs'
+  | 'transactionAbortTimedOutTransactionCleanupIntervalMs' | 'transactionRemoveExpiredTransactionCleanupIntervalMs' | 'requestTimeoutMs'>;
+
+function transactionKeys(v: Values): TransactionKeys {
+  return {
+      transactionStateLogNumPartitions: v.int('transaction.state.log.num.partitions'),
+      transactionStateLogReplicationFactor: v.int('transaction.state.log.replication.factor'),
+      transactionStateLogMinIsr: v.int('transaction.state.log.min.isr'),
+      transactionStateLogSegmentBytes: v.int('transaction.state.log.segment.bytes'),
+      transactionMaxTimeoutMs: v.int('transaction.max.timeout.ms'),
+      transactionalIdExpirationMs: v.int('transactional.id.expiration.ms'),
+      transactionAbortTimedOutTransactionCleanupIntervalMs: v.int('transaction.abort.timed.out.transaction.cleanup.interval.ms'),
+      transactionRemoveExpiredTransactionCleanupIntervalMs: v.int('transaction.remove.expired.transaction.cleanup.interval.ms'),
+      requestTimeoutMs: v.int('request.timeout.ms'),
   };
 }
 

@@ -23,6 +23,9 @@ import { coordinatorLeadershipListener, groupCoordinatorConfigFrom } from './coo
 import { GroupCoordinator } from './coordinator/group-coordinator';
 import { offsetsTopicName } from './coordinator/offsets-topic';
 import { ReplicaOffsetsLog } from './coordinator/replica-offsets-log';
+import { buildTransactionCoordinator, transactionLeadershipListener } from './coordinator/transaction/broker-wiring';
+import type { TransactionCoordinator } from './coordinator/transaction/transaction-coordinator';
+import { transactionStateTopicName } from './coordinator/transaction/transaction-log';
 import { type BrokerConfig, describeBrokerConfig, wireProtocolOf } from './config';
 import { formatHostPort } from './config/listeners';
 import { nodeFileSystem } from './log/file-system';
@@ -34,6 +37,7 @@ import { KafkaController } from './controller/kafka-controller';
 import { buildHandlerTable, type ControllerApi } from './network/handlers';
 import { connectionBrokerChannelFactory } from './network/inter-broker/broker-channel-connection';
 import { connectionControllerTarget } from './network/inter-broker/controlled-shutdown-connection';
+import { connectionMarkerTransport } from './network/inter-broker/write-txn-markers-connection';
 import { ProducerIdManager } from './coordinator/producer-id-manager';
 import { createKafkaProtocol } from './network/codecs/kafka';
 import { protobufProtocol } from './network/codecs/protobuf';
@@ -72,6 +76,7 @@ export class KafkaServer {
   private metadataCache: MetadataCache | undefined;
   private replicaManager: ReplicaManager | undefined;
   private groupCoordinator: GroupCoordinator | undefined;
+  private transactionCoordinator: TransactionCoordinator | undefined;
   private controller: KafkaController | undefined;
   private adminServer: AdminServer | undefined;
   /** Counted by the request dispatcher, read by the admin /metrics. */
@@ -154,12 +159,13 @@ export class KafkaServer {
     this.replicaManager = replicaManager;
     replicaManager.startup();
     const groupCoordinator = await this.startGroupCoordinator(zk, replicaManager);
+    const producerIdManager = new ProducerIdManager({ brokerId: c.brokerId, source: zk });
+    const transactionCoordinator = await this.startTransactionCoordinator(zk, replicaManager, metadataCache, producerIdManager);
     const handlers = buildHandlerTable({
       config: c, metadataCache, replicaManager, replicaDataPlane: replicaManager.dataPlane, zk,
       logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
       controllerRequestFence: this.startControllerRequestFence(zk),
-      controller: this.controllerApi(), groupCoordinator,
-      producerIdManager: new ProducerIdManager({ brokerId: c.brokerId, source: zk }),
+      controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator,
     });
     const kafkaProtocol = createKafkaProtocol({ servedApiKeys: implementedApiKeys });
     socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'),
@@ -207,6 +213,34 @@ export class KafkaServer {
     replicaManager.onLeadershipChange(coordinatorLeadershipListener(coordinator, logger));
     coordinator.startup();
     this.groupCoordinator = coordinator;
+    return coordinator;
+  }
+
+  /**
+   * Like the group coordinator, the transaction coordinator owns nothing until a LeaderAndIsr makes
+   * this broker leader of a __transaction_state partition; its coordinator epoch is that leader epoch.
+   */
+  private async startTransactionCoordinator(
+    zk: KafkaZkClient, replicaManager: ReplicaManager, metadataCache: MetadataCache, producerIds: ProducerIdManager,
+  ): Promise<TransactionCoordinator> {
+    const c = this.config;
+    const logger = componentLogger(this.rootLogger, 'transaction-coordinator');
+    const coordinator = buildTransactionCoordinator({
+      config: c, existingPartitionCount: (await zk.getReplicaAssignment(transactionStateTopicName))?.size,
+      log: new ReplicaOffsetsLog({ replicas: replicaManager.dataPlane, commitTimeoutMs: c.requestTimeoutMs, clock: this.clock, topic: transactionStateTopicName }),
+      transport: connectionMarkerTransport({
+        localBrokerId: c.brokerId, metadataCache, interBrokerListenerName: c.interBrokerListenerName,
+        requestTimeoutMs: c.requestTimeoutMs, connectTimeoutMs: c.replicaSocketTimeoutMs,
+      }),
+      producerIds, clock: this.clock, logger,
+    });
+    const leaderEpochOf = (partition: number): number | undefined => {
+      const local = replicaManager.getPartition(transactionStateTopicName, partition);
+      return local?.isLeader === true ? local.leaderEpoch : undefined;
+    };
+    replicaManager.onLeadershipChange(transactionLeadershipListener(coordinator, leaderEpochOf, logger));
+    coordinator.startup();
+    this.transactionCoordinator = coordinator;
     return coordinator;
   }
 
@@ -360,6 +394,8 @@ export class KafkaServer {
     await this.step('controller', async () => this.controller?.shutdown(), shutdownStepTimeoutMs * 3);
     // Parked JoinGroups and SyncGroups are answered now, so that draining does not wait on them.
     await this.step('group coordinator', async () => this.groupCoordinator?.shutdown());
+    // Stops the timeout and expiration loops and the marker senders; a new leader's load resends pending markers.
+    await this.step('transaction coordinator', async () => this.transactionCoordinator?.shutdown());
     this.socketServer?.stopAccepting();
     await this.step('drain requests', async () => {
       const busy = await this.socketServer?.drainAndClose(requestDrainTimeoutMs);

@@ -79,6 +79,7 @@ const catalogue = {
   CONCURRENT_TRANSACTIONS: entry(51, true, 'The producer attempted to update a transaction while another concurrent operation on the same transaction was ongoing.'),
   TRANSACTION_COORDINATOR_FENCED: entry(52, false, 'Indicates that the transaction coordinator sending a WriteTxnMarker is no longer the current coordinator for a given producer.'),
   TRANSACTIONAL_ID_AUTHORIZATION_FAILED: entry(53, false, 'Transactional Id authorization failed.'),
+  OPERATION_NOT_ATTEMPTED: entry(55, false, 'The broker did not attempt to execute this operation.'),
   KAFKA_STORAGE_ERROR: entry(56, true, 'Disk error when trying to access log file on the disk.', true),
   UNKNOWN_PRODUCER_ID: entry(59, false, "This exception is raised by the broker if it could not locate the producer metadata associated with the producerId in question."),
   NON_EMPTY_GROUP: entry(68, false, 'The group is not empty.'),

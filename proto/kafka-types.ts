@@ -22,6 +22,12 @@ const int16Max = 0x7fff;
 export class SchemaWriter {
   private readonly parts: Buffer[] = [];
 
+  int8(value: number): this {
+    const b = Buffer.allocUnsafe(1);
+    b.writeInt8(value);
+    return this.push(b);
+  }
+
   int16(value: number): this {
     const b = Buffer.allocUnsafe(2);
     b.writeInt16BE(value);
@@ -79,6 +85,13 @@ export class SchemaReader {
   private position = 0;
 
   constructor(private readonly buf: Buffer) {}
+
+  int8(): number {
+    this.require(1);
+    const v = this.buf.readInt8(this.position);
+    this.position += 1;
+    return v;
+  }
 
   int16(): number {
     this.require(2);

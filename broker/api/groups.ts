@@ -170,6 +170,12 @@ export interface OffsetFetchRequest {
   /** Ignored with allTopics: every committed offset. */
   topics: OffsetFetchTopicPartitions[];
   allTopics: boolean;
+  /**
+   * KIP-447 (OffsetFetch v7): a partition with a transactional commit pending is answered
+   * UNSTABLE_OFFSET_COMMIT instead of its offset, so that a transactional consumer does not start
+   * from an offset its predecessor's open transaction is about to replace. Absent: false.
+   */
+  requireStable?: boolean;
 }
 
 export interface OffsetFetchPartition {

@@ -23,6 +23,10 @@ import { isValidLeaderIsr, resolveIsrConflict, type IsrWriteResult } from './isr
 import { RecentAppends } from './recent-appends';
 import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 import type { PartitionLeadershipState } from '../api/controller-requests';
+import type { AbortedTransaction } from '../api/fetch';
+import type { AppendOrigin } from '../log/log-validator';
+import type { ProducerStateEntry } from '../log/producer-state';
+import { abortedTransactionsIn, IsolationLevel } from './read-committed';
 
 /** Replica id of an ordinary consumer in Fetch/ListOffsets. */
 export const consumerReplicaId = -1;
@@ -48,9 +52,13 @@ export interface PartitionLog {
   readonly logStartOffset: number;
   readonly logEndOffset: number;
   readonly highWatermark: number;
+  /** min(first offset of an unfinished transaction, HW) (KIP-98). */
+  readonly lastStableOffset: number;
   setHighWatermark(offset: number): void;
+  collectAbortedTransactions(startOffset: number, upperBoundOffset: number): Array<{ producerId: number; firstOffset: number }>;
+  activeProducers(): ProducerStateEntry[];
   readonly leaderEpochCache: PartitionEpochCache;
-  appendAsLeader(records: Buffer, opts: { leaderEpoch: number; nowMs: number }): Promise<PartitionAppendInfo>;
+  appendAsLeader(records: Buffer, opts: { leaderEpoch: number; nowMs: number; origin?: AppendOrigin }): Promise<PartitionAppendInfo>;
   appendAsFollower(records: Buffer): Promise<PartitionAppendInfo>;
   truncateTo(offset: number): Promise<void>;
   truncateFullyAndStartAt(offset: number): Promise<void>;
@@ -87,6 +95,9 @@ export interface PartitionOptions {
 export interface PartitionReadResult {
   records: Buffer;
   highWatermark: number;
+  lastStableOffset: number;
+  /** read_committed only: aborted transactions overlapping the returned records. */
+  abortedTransactions?: AbortedTransaction[];
   logStartOffset: number;
   logEndOffset: number;
 }
@@ -229,14 +240,14 @@ export class Partition {
    * and timestamps into them in place. acks=-1 with an ISR below min.insync.replicas is refused
    * before anything is written (Partition.appendRecordsToLeader).
    */
-  async appendRecordsToLeader(records: Buffer, requiredAcks: number, nowMs: number): Promise<PartitionAppendInfo> {
+  async appendRecordsToLeader(records: Buffer, requiredAcks: number, nowMs: number, origin?: AppendOrigin): Promise<PartitionAppendInfo> {
     this.leaderOrThrow(-1);
     const minIsr = this.log.config.minInsyncReplicas;
     if (requiredAcks === -1 && this.isr.length < minIsr) {
       throw new SamsaProtocolError(ErrorCode.NOT_ENOUGH_REPLICAS,
         `The size of the current ISR [${this.isr.join(',')}] is insufficient to satisfy the min.isr requirement of ${minIsr} for ${this.topic}-${this.partition}`);
     }
-    const info = await this.log.appendAsLeader(records, { leaderEpoch: this.leaderEpoch, nowMs });
+    const info = await this.log.appendAsLeader(records, { leaderEpoch: this.leaderEpoch, nowMs, origin });
     // sizeBytes 0: a duplicate idempotent batch, answered with its original offsets; nothing new was written.
     if (info.sizeBytes > 0) this.recentAppends.record(info.firstOffset, info.lastOffset + 1, info.sizeBytes);
     this.maybeIncrementLeaderHW(nowMs);
@@ -388,14 +399,28 @@ export class Partition {
     return { done: true, errorCode: enough ? ErrorCode.NONE : ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND };
   }
 
-  /** The exclusive upper bound of what `replicaId` may read: the HW for consumers, the LEO for followers. */
-  fetchableEndOffset(replicaId: number): number {
-    return replicaId === consumerReplicaId ? this.log.highWatermark : this.log.logEndOffset;
+  /**
+   * The exclusive upper bound of what `replicaId` may read: the LEO for followers; for consumers
+   * the HW, or the last stable offset for read_committed (Kafka's FetchIsolation).
+   */
+  fetchableEndOffset(replicaId: number, isolationLevel: number = IsolationLevel.ReadUncommitted): number {
+    if (replicaId !== consumerReplicaId) return this.log.logEndOffset;
+    return isolationLevel === IsolationLevel.ReadCommitted ? this.log.lastStableOffset : this.log.highWatermark;
+  }
+
+  get lastStableOffset(): number {
+    return this.log.lastStableOffset;
   }
 
   /** Bytes appended in [fromOffset, the fetchable end) as far as recent appends tell (DelayedFetch). */
-  bytesAvailable(fromOffset: number, replicaId: number): number {
-    return this.recentAppends.bytesBetween(fromOffset, this.fetchableEndOffset(replicaId));
+  bytesAvailable(fromOffset: number, replicaId: number, isolationLevel: number = IsolationLevel.ReadUncommitted): number {
+    return this.recentAppends.bytesBetween(fromOffset, this.fetchableEndOffset(replicaId, isolationLevel));
+  }
+
+  /** DescribeProducers on the leader. */
+  activeProducers(): ProducerStateEntry[] {
+    this.leaderOrThrow(-1);
+    return this.log.activeProducers();
   }
 
   /**
@@ -404,22 +429,28 @@ export class Partition {
    * (a new leader whose HW still lags) gets an empty answer, not OFFSET_OUT_OF_RANGE, as in Kafka.
    */
   async readRecords(opts: {
-    replicaId: number; fetchOffset: number; currentLeaderEpoch: number; maxBytes: number; minOneBatch: boolean;
+    replicaId: number; fetchOffset: number; currentLeaderEpoch: number; maxBytes: number; minOneBatch: boolean; isolationLevel?: number;
   }): Promise<PartitionReadResult> {
     this.leaderOrThrow(opts.currentLeaderEpoch);
-    const endOffset = this.fetchableEndOffset(opts.replicaId);
+    const readCommitted = opts.isolationLevel === IsolationLevel.ReadCommitted && opts.replicaId === consumerReplicaId;
+    const endOffset = this.fetchableEndOffset(opts.replicaId, opts.isolationLevel);
     const logStartOffset = this.log.logStartOffset;
     const logEndOffset = this.log.logEndOffset;
     if (opts.fetchOffset < logStartOffset || opts.fetchOffset > logEndOffset) {
       throw new SamsaProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE,
         `Fetch offset ${opts.fetchOffset} is out of range for ${this.topic}-${this.partition}: [${logStartOffset}, ${logEndOffset}]`);
     }
-    const base = { highWatermark: this.log.highWatermark, logStartOffset, logEndOffset };
-    if (opts.fetchOffset >= endOffset) return { records: Buffer.alloc(0), ...base };
+    const base = { highWatermark: this.log.highWatermark, lastStableOffset: this.log.lastStableOffset, logStartOffset, logEndOffset };
+    const none = readCommitted ? [] : undefined;
+    if (opts.fetchOffset >= endOffset) return { records: Buffer.alloc(0), ...base, abortedTransactions: none };
     const read = await this.log.read({
       startOffset: opts.fetchOffset, maxBytes: opts.maxBytes, maxOffset: endOffset, minOneBatch: opts.minOneBatch,
     });
-    return { records: read.records, highWatermark: this.log.highWatermark, logStartOffset: read.logStartOffset, logEndOffset: read.logEndOffset };
+    return {
+      records: read.records, highWatermark: this.log.highWatermark, lastStableOffset: this.log.lastStableOffset,
+      logStartOffset: read.logStartOffset, logEndOffset: read.logEndOffset,
+      abortedTransactions: readCommitted ? abortedTransactionsIn(this.log, opts.fetchOffset, read.records) : undefined,
+    };
   }
 
   /**
@@ -438,10 +469,10 @@ export class Partition {
    * fetchable end.
    */
   async fetchOffsetForTimestamp(
-    timestamp: number, currentLeaderEpoch: number, replicaId: number,
+    timestamp: number, currentLeaderEpoch: number, replicaId: number, isolationLevel: number = IsolationLevel.ReadUncommitted,
   ): Promise<{ offset: number; timestamp: number; leaderEpoch: number }> {
     this.leaderOrThrow(currentLeaderEpoch);
-    const endOffset = this.fetchableEndOffset(replicaId);
+    const endOffset = this.fetchableEndOffset(replicaId, isolationLevel);
     if (timestamp === latestTimestamp) return { offset: endOffset, timestamp: -1, leaderEpoch: this.leaderEpoch };
     if (timestamp === earliestTimestamp) return { offset: this.log.logStartOffset, timestamp: -1, leaderEpoch: this.leaderEpoch };
     const found = await this.log.fetchOffsetByTimestamp(timestamp);

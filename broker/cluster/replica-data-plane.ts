@@ -23,6 +23,8 @@ import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
 import type { HostedPartitions } from './hosted-partitions';
 import { consumerReplicaId, type Partition } from './partition';
 import type { AppendOrigin } from '../log/log-validator';
+import type { AbortedTransaction } from '../api/fetch';
+import type { ProducerStateEntry } from '../log/producer-state';
 
 /** Bounds on parked operations per purgatory. */
 export const fetchPurgatoryWaitingMax = 10_000;
@@ -77,6 +79,8 @@ export interface FetchParams {
   minBytes: number;
   maxBytes: number;
   partitions: readonly FetchPartitionRequest[];
+  /** 0 read_uncommitted (up to the HW), 1 read_committed (up to the last stable offset); 0 when absent. */
+  isolationLevel?: number;
 }
 
 export interface FetchPartitionResult {
@@ -88,11 +92,8 @@ export interface FetchPartitionResult {
   lastStableOffset: number;
   logStartOffset: number;
   records: Buffer;
-}
-
-interface LocalAppendResult extends ProducePartitionResult {
-  /** Exclusive end of what was written; -1 when nothing was. */
-  endOffset: number;
+  /** read_committed only. */
+  abortedTransactions?: AbortedTransaction[];
 }
 
 const empty = Buffer.alloc(0);
@@ -162,7 +163,7 @@ export class ReplicaDataPlane {
    * markers, transactional offset commits), which may carry what a client's batches may not.
    */
   async appendRecords(opts: { timeoutMs: number; requiredAcks: number; entries: readonly ProduceEntry[]; origin?: AppendOrigin }): Promise<ProducePartitionResult[]> {
-    const local = await Promise.all(opts.entries.map((e) => this.appendToLocalLog(e, opts.requiredAcks)));
+    const local = await Promise.all(opts.entries.map((e) => this.appendToLocalLog(e, opts.requiredAcks, opts.origin)));
     const written = local.some((r) => r.errorCode === ErrorCode.NONE);
     if (opts.requiredAcks !== -1 || !written) return local.map(strip);
 
@@ -182,14 +183,14 @@ export class ReplicaDataPlane {
     });
   }
 
-  private async appendToLocalLog(entry: ProduceEntry, requiredAcks: number): Promise<LocalAppendResult> {
+  private async appendToLocalLog(entry: ProduceEntry, requiredAcks: number, origin: AppendOrigin | undefined): Promise<LocalAppendResult> {
     const partition = this.partitions.getOrError(entry.topic, entry.partition);
     if (typeof partition === 'number') return appendFailed(entry, partition, `${entry.topic}-${entry.partition}: ${errorName(partition)}`);
     if (!partition.isLeader) {
       return appendFailed(entry, ErrorCode.NOT_LEADER_OR_FOLLOWER, `This broker is not the leader of ${entry.topic}-${entry.partition}`);
     }
     try {
-      const info = await partition.appendRecordsToLeader(entry.records, requiredAcks, this.nowMs());
+      const info = await partition.appendRecordsToLeader(entry.records, requiredAcks, this.nowMs(), origin);
       this.completeDelayedRequests(entry.topic, entry.partition);
       return {
         topic: entry.topic, partition: entry.partition, errorCode: ErrorCode.NONE, errorMessage: '',
@@ -215,7 +216,7 @@ export class ReplicaDataPlane {
     return new Promise<FetchPartitionResult[]>((resolve, reject) => {
       const op = new DelayedFetch(
         delayMs,
-        { replicaId: params.replicaId, minBytes: params.minBytes, partitions: params.partitions },
+        { replicaId: params.replicaId, minBytes: params.minBytes, partitions: params.partitions, isolationLevel: params.isolationLevel ?? 0 },
         (t, p) => this.partitions.get(t, p),
         () => this.readFromLocalLog(params).then(resolve, reject),
       );
@@ -234,7 +235,7 @@ export class ReplicaDataPlane {
     let bytesRead = 0;
     const results: FetchPartitionResult[] = [];
     for (const p of params.partitions) {
-      const result = await this.readPartition(params.replicaId, p, Math.max(0, remainingBytes), bytesRead === 0);
+      const result = await this.readPartition(params.replicaId, p, Math.max(0, remainingBytes), bytesRead === 0, params.isolationLevel ?? 0);
       remainingBytes -= result.records.length;
       bytesRead += result.records.length;
       results.push(result);
@@ -242,23 +243,27 @@ export class ReplicaDataPlane {
     return results;
   }
 
-  private async readPartition(replicaId: number, p: FetchPartitionRequest, remainingBytes: number, minOneBatch: boolean): Promise<FetchPartitionResult> {
+  private async readPartition(
+    replicaId: number, p: FetchPartitionRequest, remainingBytes: number, minOneBatch: boolean, isolationLevel: number,
+  ): Promise<FetchPartitionResult> {
     const partition = this.partitions.getOrError(p.topic, p.partition);
     if (typeof partition === 'number') return fetchFailed(p, partition, `${p.topic}-${p.partition} is not hosted by this broker`);
     const partitionBytes = p.partitionMaxBytes > 0 ? p.partitionMaxBytes : partitionFetchBytesDefault;
     try {
       const read = await partition.readRecords({
         replicaId, fetchOffset: p.fetchOffset, currentLeaderEpoch: p.currentLeaderEpoch,
-        maxBytes: Math.min(partitionBytes, remainingBytes), minOneBatch,
+        maxBytes: Math.min(partitionBytes, remainingBytes), minOneBatch, isolationLevel,
       });
       if (replicaId !== consumerReplicaId && partition.updateFollowerFetchState(replicaId, p.fetchOffset, p.logStartOffset, this.nowMs())) {
         this.completeDelayedRequests(p.topic, p.partition);
       }
-      return {
+      const result: FetchPartitionResult = {
         topic: p.topic, partition: p.partition, errorCode: ErrorCode.NONE, errorMessage: '',
-        highWatermark: read.highWatermark, lastStableOffset: read.highWatermark, logStartOffset: read.logStartOffset,
+        highWatermark: read.highWatermark, lastStableOffset: read.lastStableOffset, logStartOffset: read.logStartOffset,
         records: read.records,
       };
+      if (read.abortedTransactions !== undefined) result.abortedTransactions = read.abortedTransactions;
+      return result;
     } catch (err) {
       const known = errorCodeOf(err);
       if (known !== undefined) return fetchFailed(p, known.code, known.message);
@@ -269,11 +274,18 @@ export class ReplicaDataPlane {
 
   /** ListOffsets for one partition; throws SamsaProtocolError with the partition's error. */
   async fetchOffsetForTimestamp(
-    topic: string, partitionId: number, timestamp: number, currentLeaderEpoch: number, replicaId: number,
+    topic: string, partitionId: number, timestamp: number, currentLeaderEpoch: number, replicaId: number, isolationLevel = 0,
   ): Promise<{ offset: number; timestamp: number; leaderEpoch: number }> {
     const partition = this.partitions.getOrError(topic, partitionId);
     if (typeof partition === 'number') throw new SamsaProtocolError(partition);
-    return partition.fetchOffsetForTimestamp(timestamp, currentLeaderEpoch, replicaId);
+    return partition.fetchOffsetForTimestamp(timestamp, currentLeaderEpoch, replicaId, isolationLevel);
+  }
+
+  /** DescribeProducers for one partition, on its leader; throws SamsaProtocolError with the partition's error. */
+  activeProducers(topic: string, partitionId: number): ProducerStateEntry[] {
+    const partition = this.partitions.getOrError(topic, partitionId);
+    if (typeof partition === 'number') throw new SamsaProtocolError(partition, `${topic}-${partitionId}: ${errorName(partition)}`);
+    return partition.activeProducers();
   }
 
   /** OffsetForLeaderEpoch for one partition (KIP-101, KIP-279); throws SamsaProtocolError with the partition's error. */

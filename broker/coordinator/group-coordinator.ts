@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { ErrorCode } from '../../proto/errors';
 import type * as G from '../api/groups';
+import type { TxnOffsetCommitRequest, TxnOffsetCommitResponse } from '../api/transactions';
 import { type Logger } from '../logger';
 import { type GroupCoordinatorConfig, groupIdLengthMax } from './coordinator-config';
 import { type Clock, type Timer } from '../clock';
@@ -100,7 +101,7 @@ export class GroupCoordinator {
    * offsets (commit) or are dropped (abort).
    */
   handleTxnCompletion(producerId: number, offsetsPartitions: readonly number[], committed: boolean): Promise<void> {
-    void producerId; void offsetsPartitions; void committed;
+    this.manager.handleTxnCompletion(producerId, offsetsPartitions, committed);
     return Promise.resolve();
   }
 
@@ -253,6 +254,11 @@ export class GroupCoordinator {
 
   handleCommitOffsets(req: G.OffsetCommitRequest): Promise<G.OffsetCommitResponse> {
     return this.commits.handleCommitOffsets(req, this.validateGroupStatus(req.groupId));
+  }
+
+  /** TxnOffsetCommit (Kafka's handleTxnCommitOffsets): offsets pending in the producer's transaction. */
+  handleTxnCommitOffsets(req: TxnOffsetCommitRequest): Promise<TxnOffsetCommitResponse> {
+    return this.commits.handleTxnCommitOffsets(req, this.validateGroupStatus(req.groupId));
   }
 
   async handleFetchOffsets(req: G.OffsetFetchRequest): Promise<G.OffsetFetchResponse> {

@@ -12,8 +12,8 @@ import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { type Logger } from '../logger';
 import { type GroupCoordinatorConfig } from './coordinator-config';
 import { type Clock, type Timer } from '../clock';
-import { type GroupMetadata, GroupState, type CommittedOffset, type TopicPartitionOffset } from './group-metadata';
-import { type OffsetsLog, type OffsetsLogRecord } from './offsets-log';
+import { GroupMetadata, GroupState, type CommittedOffset, type TopicPartitionOffset } from './group-metadata';
+import { type OffsetsLog, type OffsetsLogRecord, type TransactionalProducer } from './offsets-log';
 import { replayOffsetsPartition } from './offsets-replay';
 import {
   encodeGroupMetadataKey,
@@ -24,6 +24,16 @@ import {
 } from './offsets-topic';
 
 const emptyBytes = Buffer.alloc(0);
+
+interface AppendOutcome {
+  code: ErrorCode;
+  /** The offset of the append's first record; -1 when it failed. */
+  baseOffset: number;
+}
+
+function offsetRecords(groupId: string, offsets: readonly TopicPartitionOffset[]): OffsetsLogRecord[] {
+  return offsets.map(({ topic, partition, committed }) => ({ key: encodeOffsetCommitKey(groupId, topic, partition), value: encodeOffsetCommitValue(committed) }));
+}
 
 export class GroupMetadataManager {
   private readonly groups = new Map<string, GroupMetadata>();
@@ -136,7 +146,7 @@ export class GroupMetadataManager {
       this.logger.error({ err, groupId: group.groupId, generationId: group.generationId }, 'could not encode group metadata');
       return ErrorCode.UNKNOWN_SERVER_ERROR;
     }
-    const code = await this.appendBounded(this.partitionFor(group.groupId), [{ key: encodeGroupMetadataKey(group.groupId), value }]);
+    const { code } = await this.appendBounded(this.partitionFor(group.groupId), [{ key: encodeGroupMetadataKey(group.groupId), value }]);
     if (code !== ErrorCode.NONE) this.logger.warn({ groupId: group.groupId, generationId: group.generationId, errorCode: code }, 'storing group metadata failed');
     return storeGroupError(code);
   }
@@ -167,24 +177,62 @@ export class GroupMetadataManager {
    */
   async storeOffsets(group: GroupMetadata, offsets: readonly TopicPartitionOffset[]): Promise<ErrorCode> {
     if (offsets.length === 0) return ErrorCode.NONE;
-    const records = offsets.map(({ topic, partition, committed }) => ({
-      key: encodeOffsetCommitKey(group.groupId, topic, partition),
-      value: encodeOffsetCommitValue(committed),
-    }));
-    const code = await this.appendBounded(this.partitionFor(group.groupId), records);
+    const { code, baseOffset } = await this.appendBounded(this.partitionFor(group.groupId), offsetRecords(group.groupId, offsets));
     if (code !== ErrorCode.NONE) return storeOffsetsError(code);
     if (!group.is(GroupState.Dead)) {
-      for (const { topic, partition, committed } of offsets) group.putOffset(topic, partition, committed);
+      for (const { topic, partition, committed } of offsets) group.putOffsetIfNewer(topic, partition, { ...committed, appendedBatchOffset: baseOffset });
     }
     return ErrorCode.NONE;
   }
 
-  /** Committed offsets from the cache; `requested` null means every committed offset. */
-  getOffsets(groupId: string, requested: { topic: string; partition: number }[] | null): { topic: string; partition: number; committed: CommittedOffset | undefined }[] {
+  /**
+   * Persists a TxnOffsetCommit as one transactional batch of `producer` (Kafka's storeOffsets
+   * with a producer id): the offsets are pending from before the append, so that OffsetFetch
+   * with requireStable sees them at once, and stay pending until the transaction's marker
+   * (handleTxnCompletion); a failed append forgets them.
+   */
+  async storeTxnOffsets(group: GroupMetadata, producer: TransactionalProducer, offsets: readonly TopicPartitionOffset[]): Promise<ErrorCode> {
+    if (offsets.length === 0) return ErrorCode.NONE;
+    group.pendingTxnOffsets.prepare(producer.producerId, offsets);
+    const partition = this.partitionFor(group.groupId);
+    const { code, baseOffset } = await this.appendBounded(partition, offsetRecords(group.groupId, offsets), producer);
+    // A group deleted meanwhile handed its pending offsets to an heir (keepPendingTxnOffsets).
+    const current = this.groups.get(group.groupId) ?? group;
+    if (code !== ErrorCode.NONE) {
+      current.pendingTxnOffsets.fail(producer.producerId, offsets);
+      return storeOffsetsError(code);
+    }
+    current.pendingTxnOffsets.onAppend(producer.producerId, offsets, baseOffset);
+    return ErrorCode.NONE;
+  }
+
+  /**
+   * The markers of `producerId`'s transaction are written on `offsetsPartitions` (Kafka's
+   * handleTxnCompletion): every group there with offsets pending from that producer applies
+   * (commit) or drops (abort) them.
+   */
+  handleTxnCompletion(producerId: number, offsetsPartitions: readonly number[], committed: boolean): void {
+    const partitions = new Set(offsetsPartitions);
+    for (const group of this.groups.values()) {
+      if (!partitions.has(this.partitionFor(group.groupId)) || !group.pendingTxnOffsets.hasFromProducer(producerId)) continue;
+      const unappended = group.completePendingTxnOffsetCommit(producerId, committed);
+      if (unappended.length > 0) {
+        this.logger.warn({ groupId: group.groupId, producerId, partitions: unappended.map((o) => `${o.topic}-${o.partition}`) },
+          'transaction completed before its offset commit was acknowledged: those offsets are dropped');
+      }
+    }
+  }
+
+  /**
+   * Committed offsets from the cache; `requested` null means every committed offset. `unstable`
+   * marks a partition with a transactional commit pending (OffsetFetch's requireStable, KIP-447).
+   */
+  getOffsets(groupId: string, requested: { topic: string; partition: number }[] | null): { topic: string; partition: number; committed: CommittedOffset | undefined; unstable: boolean }[] {
     const group = this.groups.get(groupId);
     const live = group !== undefined && !group.is(GroupState.Dead) ? group : undefined;
-    if (requested === null) return live?.allOffsets() ?? [];
-    return requested.map(({ topic, partition }) => ({ topic, partition, committed: live?.offset(topic, partition) }));
+    const unstable = (topic: string, partition: number): boolean => live?.pendingTxnOffsets.has(topic, partition) ?? false;
+    if (requested === null) return (live?.allOffsets() ?? []).map((o) => ({ ...o, unstable: unstable(o.topic, o.partition) }));
+    return requested.map(({ topic, partition }) => ({ topic, partition, committed: live?.offset(topic, partition), unstable: unstable(topic, partition) }));
   }
 
   /**
@@ -205,6 +253,7 @@ export class GroupMetadataManager {
       if (group.is(GroupState.Dead) && this.groups.get(group.groupId) === group) {
         this.groups.delete(group.groupId);
         if (group.generationId > 0) tombstones.push({ key: encodeGroupMetadataKey(group.groupId), value: null });
+        this.keepPendingTxnOffsets(group);
       }
       if (tombstones.length > 0) appends.push(this.appendTombstones(group.groupId, tombstones));
     }
@@ -220,20 +269,36 @@ export class GroupMetadataManager {
     return removed;
   }
 
+  /**
+   * A deleted group's transactional offsets stay pending until their transaction ends, in an
+   * Empty group that holds only them: that is what a replay of the log finds too (the offset
+   * records, then the tombstones, then the marker), so a failover shows the same state.
+   */
+  private keepPendingTxnOffsets(dead: GroupMetadata): void {
+    if (dead.pendingTxnOffsets.isEmpty()) return;
+    const heir = new GroupMetadata(dead.groupId, GroupState.Empty, this.clock.nowMs());
+    for (const [producerId, offsets] of dead.pendingTxnOffsets.entries()) heir.pendingTxnOffsets.restore(producerId, offsets);
+    this.groups.set(dead.groupId, heir);
+  }
+
   private async appendTombstones(groupId: string, tombstones: OffsetsLogRecord[]): Promise<void> {
-    const code = await this.appendBounded(this.partitionFor(groupId), tombstones);
+    const { code } = await this.appendBounded(this.partitionFor(groupId), tombstones);
     if (code !== ErrorCode.NONE) this.logger.warn({ groupId, errorCode: code }, 'writing tombstones failed');
   }
 
-  /** Appends with the offsets.commit.timeout.ms bound; resolves with the error code, never rejects. */
-  private async appendBounded(partition: number, records: OffsetsLogRecord[]): Promise<ErrorCode> {
+  /**
+   * Appends with the offsets.commit.timeout.ms bound (as a transactional batch of `producer` when
+   * given); resolves with the error code and the first record's offset, never rejects.
+   */
+  private async appendBounded(partition: number, records: OffsetsLogRecord[], producer?: TransactionalProducer): Promise<AppendOutcome> {
     let timeoutHandle: Timer | null = null;
-    const timedOut = new Promise<ErrorCode>((resolve) => {
-      timeoutHandle = this.clock.setTimeout(() => resolve(ErrorCode.REQUEST_TIMED_OUT), this.config.offsetsCommitTimeoutMs);
+    const timedOut = new Promise<AppendOutcome>((resolve) => {
+      timeoutHandle = this.clock.setTimeout(() => resolve({ code: ErrorCode.REQUEST_TIMED_OUT, baseOffset: -1 }), this.config.offsetsCommitTimeoutMs);
     });
-    const appended = this.log.append(partition, records).then(
-      () => ErrorCode.NONE as ErrorCode,
-      (err: unknown) => (err instanceof SamsaProtocolError ? (err.code as ErrorCode) : ErrorCode.UNKNOWN_SERVER_ERROR),
+    const append = producer === undefined ? this.log.append(partition, records) : this.log.appendTransactional(partition, records, producer);
+    const appended = append.then(
+      (baseOffset): AppendOutcome => ({ code: ErrorCode.NONE, baseOffset }),
+      (err: unknown): AppendOutcome => ({ code: err instanceof SamsaProtocolError ? (err.code as ErrorCode) : ErrorCode.UNKNOWN_SERVER_ERROR, baseOffset: -1 }),
     );
     try {
       return await Promise.race([appended, timedOut]);

@@ -8,6 +8,7 @@
 import { ErrorCode } from '../../proto/errors';
 import { type Timer } from '../clock';
 import { joinErrorResponse, syncErrorResponse } from './group-responses';
+import { PendingTxnOffsets, appendedBefore } from './group-txn-offsets';
 import { type GroupProtocol, type JoinGroupCallback, type MemberMetadata } from './member-metadata';
 
 export const GroupState = {
@@ -37,6 +38,11 @@ export interface CommittedOffset {
   commitTimestampMs: number;
   /** Set only by pre-KIP-211 records that carried an explicit expiry. */
   expireTimestampMs: number | null;
+  /**
+   * Where the commit's record landed in `__consumer_offsets` (Kafka's appendedBatchOffset), so
+   * that a transaction completing late cannot replace a commit appended after it.
+   */
+  appendedBatchOffset?: number;
 }
 
 export interface TopicPartitionOffset {
@@ -63,6 +69,8 @@ export class GroupMetadata {
   private readonly protocolVotes = new Map<string, number>();
   private numMembersAwaitingJoin = 0;
   private readonly offsets = new Map<string, Map<number, CommittedOffset>>();
+  /** TxnOffsetCommit offsets waiting for their transaction's marker. */
+  readonly pendingTxnOffsets = new PendingTxnOffsets();
 
   constructor(readonly groupId: string, initialState: GroupState, nowMs: number) {
     this.state = initialState;
@@ -299,8 +307,9 @@ export class GroupMetadata {
     return this.offsets.get(topic)?.get(partition);
   }
 
+  /** Committed offsets, or transactional ones still pending (Kafka's hasOffsets counts both). */
   hasOffsets(): boolean {
-    return this.offsets.size > 0;
+    return this.offsets.size > 0 || !this.pendingTxnOffsets.isEmpty();
   }
 
   allOffsets(): TopicPartitionOffset[] {
@@ -315,6 +324,28 @@ export class GroupMetadata {
     let byPartition = this.offsets.get(topic);
     if (byPartition === undefined) this.offsets.set(topic, (byPartition = new Map()));
     byPartition.set(partition, committed);
+  }
+
+  /** Stores `committed` unless the partition holds a commit appended after it (Kafka's onOffsetCommitAppend). */
+  putOffsetIfNewer(topic: string, partition: number, committed: CommittedOffset): void {
+    const current = this.offset(topic, partition);
+    if (current === undefined || !appendedBefore(committed, current)) this.putOffset(topic, partition, committed);
+  }
+
+  /**
+   * `producerId`'s transaction ended (Kafka's completePendingTxnOffsetCommit): on commit its
+   * offsets become the group's, except where a commit appended later is already in place; on
+   * abort they are dropped. Returns the offsets whose append was still unacknowledged, which
+   * cannot be ordered and are dropped (the caller logs them).
+   */
+  completePendingTxnOffsetCommit(producerId: number, committed: boolean): TopicPartitionOffset[] {
+    const unappended: TopicPartitionOffset[] = [];
+    for (const o of this.pendingTxnOffsets.take(producerId)) {
+      if (!committed) continue;
+      if (o.committed.appendedBatchOffset === undefined) unappended.push(o);
+      else this.putOffsetIfNewer(o.topic, o.partition, o.committed);
+    }
+    return unappended;
   }
 
   removeOffset(topic: string, partition: number): void {
@@ -333,15 +364,16 @@ export class GroupMetadata {
   /**
    * KIP-211: a group's offsets expire once the group has been Empty for the retention period;
    * offsets of a group that never used group management (no protocol type) expire from their
-   * commit time. Offsets of a group with members never expire. Returns what it removed.
+   * commit time. Offsets of a group with members never expire, nor do those of a partition with
+   * a transactional commit pending (its outcome decides). Returns what it removed.
    */
   removeExpiredOffsets(nowMs: number, retentionMs: number): TopicPartitionOffset[] {
     let baseTimestamp: (c: CommittedOffset) => number;
     if (this.protocolType === null) baseTimestamp = (c) => c.commitTimestampMs;
     else if (this.is(S.Empty)) baseTimestamp = (c) => this.currentStateTimestampMs ?? c.commitTimestampMs;
     else return [];
-    const expired = this.allOffsets().filter(({ committed: c }) =>
-      c.expireTimestampMs !== null ? nowMs >= c.expireTimestampMs : nowMs - baseTimestamp(c) >= retentionMs,
+    const expired = this.allOffsets().filter(({ topic, partition, committed: c }) =>
+      (c.expireTimestampMs !== null ? nowMs >= c.expireTimestampMs : nowMs - baseTimestamp(c) >= retentionMs) && !this.pendingTxnOffsets.has(topic, partition),
     );
     for (const e of expired) this.removeOffset(e.topic, e.partition);
     return expired;

@@ -25,15 +25,17 @@ export class GroupQueries {
       ? null
       : req.topics.flatMap((t) => t.partitions.map((partition) => ({ topic: t.name, partition })));
     const byTopic = new Map<string, OffsetFetchTopic>();
-    for (const { topic, partition, committed } of this.manager.getOffsets(req.groupId, requested)) {
+    for (const { topic, partition, committed: found, unstable } of this.manager.getOffsets(req.groupId, requested)) {
       let entry = byTopic.get(topic);
       if (entry === undefined) byTopic.set(topic, (entry = { name: topic, partitions: [] }));
+      const withheld = req.requireStable === true && unstable;
+      const committed = withheld ? undefined : found;
       entry.partitions.push({
         partition,
         committedOffset: committed?.offset ?? -1,
         committedLeaderEpoch: committed?.leaderEpoch ?? -1,
         metadata: committed?.metadata ?? '',
-        errorCode: ErrorCode.NONE,
+        errorCode: withheld ? ErrorCode.UNSTABLE_OFFSET_COMMIT : ErrorCode.NONE,
       });
     }
     return { errorCode: ErrorCode.NONE, topics: [...byTopic.values()] };

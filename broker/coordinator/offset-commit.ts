@@ -3,10 +3,13 @@
  * in which group state, metadata size limits, and "standalone" commits (generation -1) from
  * consumers that assign partitions themselves and use the group only to store offsets. The
  * offsets cache changes only after the append to __consumer_offsets is acknowledged.
+ * TxnOffsetCommit (handleTxnCommitOffsets, KIP-98/KIP-447) writes through the same checks into
+ * the producer's transaction; its offsets count once the transaction commits.
  */
 
 import { ErrorCode } from '../../proto/errors';
-import type { OffsetCommitRequest, OffsetCommitResponse, OffsetCommitTopic } from '../api/groups';
+import type { OffsetCommitPartition, OffsetCommitRequest, OffsetCommitResponse, OffsetCommitTopic } from '../api/groups';
+import type { TxnOffsetCommitRequest, TxnOffsetCommitResponse } from '../api/transactions';
 import { type GroupCoordinatorConfig } from './coordinator-config';
 import { type Clock } from '../clock';
 import { GroupMetadata, GroupState, type TopicPartitionOffset } from './group-metadata';
@@ -66,25 +69,36 @@ export class OffsetCommitHandler {
     }
   }
 
+  /**
+   * Kafka's doTxnCommitOffsets: a member id and a generation are checked only when given (a
+   * producer without the consumer's group metadata sends neither, KIP-447); the group's state
+   * does not matter, since the transaction, not the rebalance, decides whether the offsets count.
+   */
+  async handleTxnCommitOffsets(req: TxnOffsetCommitRequest, validationError: ErrorCode | null): Promise<TxnOffsetCommitResponse> {
+    const fail = (errorCode: ErrorCode): TxnOffsetCommitResponse => txnCommitResponse(req, () => errorCode);
+    if (validationError !== null) return fail(validationError);
+    const group = this.manager.getGroup(req.groupId) ?? this.manager.addGroup(new GroupMetadata(req.groupId, GroupState.Empty, this.clock.nowMs()));
+    if (group.is(GroupState.Dead)) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE);
+    if (group.isStaticMemberFenced(req.memberId, req.groupInstanceId || null)) return fail(ErrorCode.FENCED_INSTANCE_ID);
+    if (req.memberId !== '' && !group.has(req.memberId)) return fail(ErrorCode.UNKNOWN_MEMBER_ID);
+    if (req.generationId >= 0 && req.generationId !== group.generationId) return fail(ErrorCode.ILLEGAL_GENERATION);
+    const nowMs = this.clock.nowMs();
+    const { valid, tooLarge } = this.validOffsets(req.topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => ({ partition: p.partitionIndex, committedOffset: p.committedOffset, committedLeaderEpoch: p.committedLeaderEpoch, committedMetadata: p.committedMetadata })),
+    })), () => nowMs, null);
+    const appendError = await this.manager.storeTxnOffsets(group, { producerId: req.producerId, producerEpoch: req.producerEpoch }, valid);
+    return txnCommitResponse(req, (topic, partition) => (tooLarge.has(`${partition}:${topic}`) ? ErrorCode.OFFSET_METADATA_TOO_LARGE : appendError));
+  }
+
   private async storeOffsets(group: GroupMetadata, topics: readonly OffsetCommitTopic[], retentionTimeMs: number | undefined): Promise<OffsetCommitResponse> {
     const nowMs = this.clock.nowMs();
     // Kafka's KafkaApis.handleOffsetCommitRequest: an explicit retention expires the offsets at
     // commit + retention whatever the group's state; none leaves it to KIP-211's rule.
     const expireTimestampMs = retentionTimeMs !== undefined && retentionTimeMs !== defaultRetentionTimeMs ? nowMs + retentionTimeMs : null;
-    const valid: TopicPartitionOffset[] = [];
-    const tooLarge = new Set<string>();
-    for (const t of topics) {
-      const topic = t.name;
-      for (const p of t.partitions) {
-        const { partition, committedMetadata: metadata } = p;
-        if (Buffer.byteLength(metadata, 'utf8') > this.config.offsetMetadataMaxBytes) {
-          tooLarge.add(`${partition}:${topic}`);
-          continue;
-        }
-        const commitTimestampMs = p.commitTimestamp !== undefined && p.commitTimestamp !== defaultTimestamp ? p.commitTimestamp : nowMs;
-        valid.push({ topic, partition, committed: { offset: p.committedOffset, leaderEpoch: p.committedLeaderEpoch, metadata, commitTimestampMs, expireTimestampMs } });
-      }
-    }
+    const commitTimestamp = (p: OffsetCommitPartition): number =>
+      (p.commitTimestamp !== undefined && p.commitTimestamp !== defaultTimestamp ? p.commitTimestamp : nowMs);
+    const { valid, tooLarge } = this.validOffsets(topics, commitTimestamp, expireTimestampMs);
     const appendError = await this.manager.storeOffsets(group, valid);
     return {
       topics: topics.map((t) => ({
@@ -96,4 +110,31 @@ export class OffsetCommitHandler {
       })),
     };
   }
+
+  /** The commits whose metadata fits offset.metadata.max.bytes, and the partitions (partition:topic) whose does not. */
+  private validOffsets(
+    topics: readonly OffsetCommitTopic[], commitTimestamp: (p: OffsetCommitPartition) => number, expireTimestampMs: number | null,
+  ): { valid: TopicPartitionOffset[]; tooLarge: Set<string> } {
+    const valid: TopicPartitionOffset[] = [];
+    const tooLarge = new Set<string>();
+    for (const t of topics) {
+      const topic = t.name;
+      for (const p of t.partitions) {
+        const { partition, committedMetadata: metadata } = p;
+        if (Buffer.byteLength(metadata, 'utf8') > this.config.offsetMetadataMaxBytes) {
+          tooLarge.add(`${partition}:${topic}`);
+          continue;
+        }
+        valid.push({ topic, partition, committed: { offset: p.committedOffset, leaderEpoch: p.committedLeaderEpoch, metadata, commitTimestampMs: commitTimestamp(p), expireTimestampMs } });
+      }
+    }
+    return { valid, tooLarge };
+  }
+}
+
+function txnCommitResponse(req: TxnOffsetCommitRequest, errorFor: (topic: string, partition: number) => ErrorCode): TxnOffsetCommitResponse {
+  return {
+    throttleTimeMs: 0,
+    topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: errorFor(t.name, p.partitionIndex) })) })),
+  };
 }

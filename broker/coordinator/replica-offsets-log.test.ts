@@ -1,4 +1,7 @@
 import { writeInt64 } from '../../proto/batch-header';
+import { encodeEndTxnMarkerBatch } from '../../proto/control-records';
+import { decodeRecordBatches } from '../../proto/record-batch';
+import { AppendOrigin } from '../log/log-validator';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import type { ProduceEntry, ProducePartitionResult } from '../cluster/replica-data-plane';
 import { offsetsTopicName } from './offsets-topic';
@@ -7,16 +10,17 @@ import { systemClock } from '../clock';
 
 /** A leader partition whose log keeps every appended batch, offsets assigned as a leader would. */
 class FakeReplicas implements OffsetsReplicaAccess {
-  readonly appends: { timeoutMs: number; requiredAcks: number; entries: readonly ProduceEntry[] }[] = [];
+  readonly appends: { timeoutMs: number; requiredAcks: number; entries: readonly ProduceEntry[]; origin?: AppendOrigin }[] = [];
   readonly batches: { baseOffset: number; lastOffset: number; bytes: Buffer }[] = [];
   nextError: number = ErrorCode.NONE;
   leader = true;
   private endOffset = 0;
 
-  async appendRecords(opts: { timeoutMs: number; requiredAcks: number; entries: readonly ProduceEntry[] }): Promise<ProducePartitionResult[]> {
+  async appendRecords(opts: { timeoutMs: number; requiredAcks: number; entries: readonly ProduceEntry[]; origin?: AppendOrigin }): Promise<ProducePartitionResult[]> {
     this.appends.push(opts);
     return opts.entries.map((e) => {
       const errorCode = this.nextError;
+      const baseOffset = errorCode === ErrorCode.NONE ? this.endOffset : -1;
       if (errorCode === ErrorCode.NONE) {
         const count = e.records.readInt32BE(57);
         const bytes = Buffer.from(e.records);
@@ -24,7 +28,7 @@ class FakeReplicas implements OffsetsReplicaAccess {
         this.batches.push({ baseOffset: this.endOffset, lastOffset: this.endOffset + count - 1, bytes });
         this.endOffset += count;
       }
-      return { topic: e.topic, partition: e.partition, errorCode, errorMessage: '', baseOffset: -1, logAppendTimeMs: -1, logStartOffset: 0, leaderEpoch: 0 };
+      return { topic: e.topic, partition: e.partition, errorCode, errorMessage: '', baseOffset, logAppendTimeMs: -1, logStartOffset: 0, leaderEpoch: 0 };
     });
   }
 
@@ -82,6 +86,30 @@ describe('ReplicaOffsetsLog', () => {
       { key: 'a', value: '1', offset: 0 },
       { key: 'b', value: '2', offset: 1 },
       { key: 'a', value: null, offset: 2 },
+    ]);
+  });
+
+  it('a transactional append is one batch with the producer\'s id and epoch, no sequence, written as the coordinator; it resolves with its offset', async () => {
+    const replicas = new FakeReplicas();
+    const log = new ReplicaOffsetsLog({ replicas, commitTimeoutMs: 5000, clock: systemClock });
+    expect(await log.append(4, [{ key: Buffer.from('a'), value: Buffer.from('1') }])).toBe(0);
+    expect(await log.appendTransactional(4, [{ key: Buffer.from('b'), value: Buffer.from('2') }, { key: Buffer.from('c'), value: Buffer.from('3') }], { producerId: 4000, producerEpoch: 3 })).toBe(1);
+    expect(replicas.appends.map((a) => a.origin)).toEqual([AppendOrigin.Client, AppendOrigin.Coordinator]);
+    const [batch] = await decodeRecordBatches(replicas.batches[1]!.bytes);
+    expect(batch).toMatchObject({ isTransactional: true, isControl: false, producerId: 4000, producerEpoch: 3, baseSequence: -1 });
+  });
+
+  it('replays a transactional record with its producer and a marker as a marker', async () => {
+    const replicas = new FakeReplicas();
+    const log = new ReplicaOffsetsLog({ replicas, commitTimeoutMs: 5000, clock: systemClock });
+    await log.appendTransactional(4, [{ key: Buffer.from('b'), value: Buffer.from('2') }], { producerId: 4000, producerEpoch: 3 });
+    // The partition leader writes the marker (WriteTxnMarkers); here it goes through the same fake log.
+    await replicas.appendRecords({ timeoutMs: 1, requiredAcks: -1, entries: [{ topic: offsetsTopicName, partition: 4, records: encodeEndTxnMarkerBatch({ producerId: 4000, producerEpoch: 3, coordinatorEpoch: 1, committed: false, nowMs: 1 }) }] });
+    const entries = [];
+    for await (const e of log.readAll(4)) entries.push(e);
+    expect(entries).toEqual([
+      { key: Buffer.from('b'), value: Buffer.from('2'), offset: 0, transactionalProducerId: 4000 },
+      { key: null, value: null, offset: 1, marker: { producerId: 4000, committed: false } },
     ]);
   });
 

@@ -28,6 +28,8 @@ export interface LocalLogOptions {
   recoveryPoint: number;
   logger: Logger | undefined;
   clock: Clock;
+  /** Runs when a new segment became active (the Log snapshots producer state). */
+  onRoll?: () => Promise<void>;
 }
 
 export class LocalLog {
@@ -45,6 +47,7 @@ export class LocalLog {
   private readonly topicPartition: string;
   private readonly logger: Logger | undefined;
   private readonly clock: Clock;
+  private readonly onRoll: (() => Promise<void>) | undefined;
 
   /** `segments` must not be empty. */
   constructor(opts: LocalLogOptions, segments: LogSegment[]) {
@@ -54,6 +57,7 @@ export class LocalLog {
     this.topicPartition = opts.topicPartition;
     this.logger = opts.logger;
     this.clock = opts.clock;
+    this.onRoll = opts.onRoll;
     this.lastFlushTimeMs = this.clock.nowMs();
     this.segments = segments;
     this.endOffset = this.activeSegment.nextOffset;
@@ -111,8 +115,11 @@ export class LocalLog {
         runBatches += next.summary.batchCount;
       }
       const run = group.slice(i, end);
-      await this.activeSegment.appendAll(run.map((p) => p.records), this.config.indexIntervalBytes);
+      const segment = this.activeSegment;
+      await segment.appendAll(run.map((p) => p.records), this.config.indexIntervalBytes);
       for (const item of run) {
+        // Before the log end passes the marker, so a read_committed reader never misses the abort.
+        if (item.abortedTxns !== undefined) await segment.txnIndex.append(item.abortedTxns);
         onWritten(item);
         this.endOffset = item.summary.lastOffset + 1;
       }
@@ -149,6 +156,7 @@ export class LocalLog {
     previous.onBecomeInactive();
     this.segments.push(await LogSegment.create(this.fileSystem, this.dir, newBaseOffset, this.config));
     this.logger?.debug({ baseOffset: newBaseOffset }, 'rolled new log segment');
+    if (this.onRoll !== undefined) await this.onRoll();
     // Kafka schedules a flush of everything before the new segment; it becomes the recovery point.
     const flush = this.flushUpTo(newBaseOffset).catch((err: unknown) => {
       this.logger?.error({ err }, 'background flush after roll failed');

@@ -85,7 +85,7 @@ export class LogAppendQueue {
       // A literal of one shape, not a spread: this runs once per append on the produce path.
       const item: PendingAppend = {
         records: append.records, summary: append.summary, leaderEpoch: append.leaderEpoch,
-        logAppendTimeMs: append.logAppendTimeMs, reservation: append.reservation, resolve, reject,
+        logAppendTimeMs: append.logAppendTimeMs, reservation: append.reservation, abortedTxns: append.abortedTxns, resolve, reject,
       };
       if (this.openGroup !== undefined && this.openGroup.length < appendGroupItemsMax) {
         this.openGroup.push(item);

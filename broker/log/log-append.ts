@@ -8,6 +8,7 @@ import { type LeaderEpochFileCache } from './leader-epoch-cache';
 import { type LogConfig } from './log-config';
 import { type LogSegment } from './log-segment';
 import { relativeOffsetMax } from './log-validator';
+import { type AbortedTxn } from './producer-state';
 
 export interface LogAppendInfo {
   firstOffset: number;
@@ -24,6 +25,8 @@ export interface PendingAppend {
   logAppendTimeMs: number;
   /** The log's reservation count when the offsets were taken (see Log.rollBack). */
   reservation: number;
+  /** Aborts among the batches: written to the segment's transaction index once the bytes are. */
+  abortedTxns: AbortedTxn[] | undefined;
   settled?: boolean;
   resolve: (info: LogAppendInfo) => void;
   reject: (err: unknown) => void;

@@ -10,7 +10,8 @@ import { crc32c } from '@node-rs/crc32';
 import { join } from 'node:path';
 import { BatchField, batchCrcStart, batchHeaderBytes, batchLogOverheadBytes, batchMagic, batchSizeAt, lastOffsetAt } from '../../proto/batch-header';
 import { baseOffsetAt, leaderEpochAt, offsetHeaderBytes } from './batches';
-import { type LogFileSystem } from './file-system';
+import { isNotFound, type LogFileSystem } from './file-system';
+import { transactionIndexFileSuffix } from './transaction-index';
 import { type LogConfig } from './log-config';
 import {
   cleanedFileSuffix, deletedFileSuffix, LogSegment, logFileSuffix, offsetIndexFileSuffix, swapFileSuffix, timeIndexFileSuffix,
@@ -73,6 +74,8 @@ export async function recoverSegment(
   }
   const truncatedBytes = fileSize - position;
   if (truncatedBytes > 0) await segment.truncateAtPosition(position);
+  // Entries of aborts cut off with a torn tail go; the producer-state replay adds back any that were lost.
+  await segment.txnIndex.truncateTo(segment.nextOffset);
   return { validBytes: position, truncatedBytes };
 }
 
@@ -124,11 +127,20 @@ async function completeSwaps(fileSystem: LogFileSystem, dir: string, names: stri
       .map((n) => segmentNamePattern.exec(n)?.[1])
       .filter((b): b is string => b !== undefined && Number(b) >= baseOffset && (Number(b) < nextOffset || Number(b) === baseOffset));
     for (const old of replaced) {
-      await Promise.all([logFileSuffix, offsetIndexFileSuffix, timeIndexFileSuffix].map((suffix) => fileSystem.rm(join(dir, `${old}${suffix}`))));
+      await Promise.all([logFileSuffix, offsetIndexFileSuffix, timeIndexFileSuffix, transactionIndexFileSuffix].map((suffix) => fileSystem.rm(join(dir, `${old}${suffix}`))));
     }
     await fileSystem.rename(join(dir, `${base}${logFileSuffix}${swapFileSuffix}`), join(dir, `${base}${logFileSuffix}`));
+    await renameIfExists(fileSystem, join(dir, `${base}${transactionIndexFileSuffix}${swapFileSuffix}`), join(dir, `${base}${transactionIndexFileSuffix}`));
   }
   return fileNames(fileSystem, dir);
+}
+
+async function renameIfExists(fileSystem: LogFileSystem, from: string, to: string): Promise<void> {
+  try {
+    await fileSystem.rename(from, to);
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
 }
 
 async function fileNames(fileSystem: LogFileSystem, dir: string): Promise<string[]> {
@@ -141,6 +153,8 @@ export interface LoadedSegments {
   recoveredBatches: RecoveredBatch[];
   /** True when any segment was scanned (unclean recovery or index rebuild). */
   scanned: boolean;
+  /** Base offset of the first segment scanned; producer state is replayed from at or before it. */
+  firstScannedBaseOffset: number | undefined;
 }
 
 export interface LoadSegmentsOptions {
@@ -174,8 +188,10 @@ export async function loadSegments(opts: LoadSegmentsOptions): Promise<LoadedSeg
   const segments = await openSegments(opts.fileSystem, dir, config);
   const recoveredBatches: RecoveredBatch[] = [];
   let scanned = false;
+  let firstScannedBaseOffset: number | undefined;
   const scan = async (segment: LogSegment): Promise<SegmentRecoveryResult> => {
     scanned = true;
+    firstScannedBaseOffset ??= segment.baseOffset;
     const result = await recoverSegment(segment, config.indexIntervalBytes, (b) => recoveredBatches.push(b));
     opts.listener?.onSegmentScanned?.(dir, segment.baseOffset, result);
     return result;
@@ -199,5 +215,5 @@ export async function loadSegments(opts: LoadSegmentsOptions): Promise<LoadedSeg
     }
     await segment.loadTailState();
   }
-  return { segments, recoveredBatches, scanned };
+  return { segments, recoveredBatches, scanned, firstScannedBaseOffset };
 }

@@ -9,6 +9,7 @@ import { baseOffsetAt, forEachBatch, maxTimestampAt, offsetHeaderBytes } from '.
 import { isNotFound, type LogFileHandle, type LogFileSystem } from './file-system';
 import { OffsetIndex } from './offset-index';
 import { noTimestamp, TimeIndex } from './time-index';
+import { TransactionIndex, transactionIndexFileSuffix } from './transaction-index';
 
 export const logFileSuffix = '.log';
 export const offsetIndexFileSuffix = '.index';
@@ -37,6 +38,8 @@ export class LogSegment {
   readonly baseOffset: number;
   readonly offsetIndex: OffsetIndex;
   readonly timeIndex: TimeIndex;
+  /** Aborted transactions whose abort marker is in this segment. */
+  readonly txnIndex: TransactionIndex;
   private logPath: string;
   private fh: LogFileHandle;
   private readonly fileSystem: LogFileSystem;
@@ -68,6 +71,7 @@ export class LogSegment {
     this.offsetOfMaxTimestampSoFar = baseOffset;
     this.offsetIndex = new OffsetIndex(fileSystem, join(dir, segmentFileName(baseOffset, offsetIndexFileSuffix + fileSuffix)), baseOffset, config.segmentIndexBytes);
     this.timeIndex = new TimeIndex(fileSystem, join(dir, segmentFileName(baseOffset, timeIndexFileSuffix + fileSuffix)), baseOffset, config.segmentIndexBytes);
+    this.txnIndex = new TransactionIndex(fileSystem, join(dir, segmentFileName(baseOffset, transactionIndexFileSuffix + fileSuffix)));
   }
 
   /**
@@ -77,7 +81,7 @@ export class LogSegment {
   static async create(fileSystem: LogFileSystem, dir: string, baseOffset: number, config: SegmentIndexConfig, fileSuffix = ''): Promise<LogSegment> {
     const fh = await fileSystem.open(join(dir, segmentFileName(baseOffset, logFileSuffix + fileSuffix)), 'truncate');
     const segment = new LogSegment(fileSystem, dir, baseOffset, fh, 0, config, fileSuffix);
-    await Promise.all([segment.offsetIndex.persist(false), segment.timeIndex.persist(false)]);
+    await Promise.all([segment.offsetIndex.persist(false), segment.timeIndex.persist(false), segment.txnIndex.reset()]);
     return segment;
   }
 
@@ -85,7 +89,9 @@ export class LogSegment {
   static async open(fileSystem: LogFileSystem, dir: string, baseOffset: number, config: SegmentIndexConfig): Promise<LogSegment> {
     const fh = await fileSystem.open(join(dir, segmentFileName(baseOffset, logFileSuffix)), 'readWrite');
     const stat = await fh.stat();
-    return new LogSegment(fileSystem, dir, baseOffset, fh, stat.size, config);
+    const segment = new LogSegment(fileSystem, dir, baseOffset, fh, stat.size, config);
+    await segment.txnIndex.load();
+    return segment;
   }
 
   get sizeBytes(): number {
@@ -242,6 +248,7 @@ export class LogSegment {
     this.size = found.position;
     this.offsetIndex.truncateTo(offset);
     this.timeIndex.truncateTo(offset);
+    await this.txnIndex.truncateTo(offset);
     await this.loadTailState();
     return removed;
   }
@@ -255,6 +262,7 @@ export class LogSegment {
     this.size = sizeBytes;
     this.offsetIndex.truncateTo(nextOffset);
     this.timeIndex.truncateTo(nextOffset);
+    await this.txnIndex.truncateTo(nextOffset);
     await this.loadTailState();
   }
 
@@ -288,14 +296,14 @@ export class LogSegment {
   async flush(): Promise<void> {
     if (this.closed) return;
     await this.fh.sync();
-    await Promise.all([this.offsetIndex.persist(true), this.timeIndex.persist(true)]);
+    await Promise.all([this.offsetIndex.persist(true), this.timeIndex.persist(true), this.txnIndex.flush()]);
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     try {
-      await Promise.all([this.offsetIndex.persist(false), this.timeIndex.persist(false)]);
+      await Promise.all([this.offsetIndex.persist(false), this.timeIndex.persist(false), this.txnIndex.close()]);
     } finally {
       await this.fh.close();
     }
@@ -312,6 +320,8 @@ export class LogSegment {
    * beside indexes of another generation. A missing index file is skipped; it is rebuilt on load.
    */
   async changeFileSuffixes(oldSuffix: string, newSuffix: string): Promise<void> {
+    if (!this.txnIndex.filePath.endsWith(oldSuffix)) throw new Error(`${this.txnIndex.filePath} does not end with "${oldSuffix}"`);
+    await this.txnIndex.renameTo(`${this.txnIndex.filePath.slice(0, this.txnIndex.filePath.length - oldSuffix.length)}${newSuffix}`);
     const renames: [string, (path: string) => void][] = [
       [this.offsetIndex.filePath, (p) => this.offsetIndex.renameTo(p)],
       [this.timeIndex.filePath, (p) => this.timeIndex.renameTo(p)],
@@ -345,6 +355,7 @@ export class LogSegment {
       this.closed = true;
       await this.fh.close();
     }
+    await this.txnIndex.deleteFile();
     await Promise.all([this.logPath, this.offsetIndex.filePath, this.timeIndex.filePath].map((p) => this.fileSystem.rm(p)));
   }
 }

@@ -21,6 +21,7 @@ import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { batchLengthMin, decompressBytesMaxDefault, isBatchCrcValid, noProducerId } from '../../proto/record-batch';
 import { newRecordSetSummary, OffsetDeltas, type RecordSetSummary, walkRecordSet } from '../../proto/record-spans';
 import { baseOffsetAt, type BatchesSummary } from './batches';
+import { readEndTxnMarker } from './control-batch';
 
 /** Relative offsets in segment indexes are int32: one append never spans more offsets than this. */
 export const relativeOffsetMax = 2_147_483_647;
@@ -91,13 +92,16 @@ function checkBatchFraming(buf: Buffer, position: number, maxBatchBytes: number)
 
 /**
  * Kafka's LogValidator.validateBatch for a producer's batch: no bits only the broker sets
- * (control, LogAppendTime: INVALID_TIMESTAMP as in validateTimestamp), no transactions yet, at
- * least one record, lastOffsetDelta = recordCount - 1, and a sequence when there is a producer id.
+ * (control, LogAppendTime: INVALID_TIMESTAMP as in validateTimestamp), at least one record,
+ * lastOffsetDelta = recordCount - 1, a sequence when there is a producer id, and a producer id
+ * on a transactional batch (KIP-98).
  */
 function checkClientBatch(batch: ValidatedBatch): void {
   const { attributes, recordCount, lastOffsetDelta } = batch;
   if (attributes & controlBit) throw refused(ErrorCode.INVALID_RECORD, 'control batches may only be written by the broker');
-  if (attributes & transactionalBit) throw refused(ErrorCode.INVALID_RECORD, 'transactional batches are not supported');
+  if ((attributes & transactionalBit) && batch.producerId < 0) {
+    throw refused(ErrorCode.INVALID_RECORD, `a transactional batch needs a producer id, not ${batch.producerId}`);
+  }
   if (attributes & timestampTypeLogAppendTimeBit) {
     throw refused(ErrorCode.INVALID_TIMESTAMP, 'the timestamp type is LogAppendTime: producers must not set it, the broker does for LogAppendTime topics');
   }
@@ -108,6 +112,24 @@ function checkClientBatch(batch: ValidatedBatch): void {
   if (batch.producerId !== noProducerId && (batch.producerId < 0 || batch.baseSequence < 0)) {
     throw refused(ErrorCode.INVALID_RECORD, `invalid producerId ${batch.producerId} or sequence number ${batch.baseSequence}`);
   }
+}
+
+/**
+ * A batch this broker's coordinators write (origin Coordinator): transaction markers, and
+ * transactional offset commits that carry the producer's id and epoch but no sequence. A marker
+ * must be exactly one abort or commit record (Kafka's EndTransactionMarker).
+ */
+function checkCoordinatorBatch(buf: Buffer, batch: ValidatedBatch): void {
+  const { attributes, recordCount, lastOffsetDelta } = batch;
+  if (recordCount < 1 || lastOffsetDelta !== recordCount - 1) {
+    throw refused(ErrorCode.INVALID_RECORD, `recordCount ${recordCount} and lastOffsetDelta ${lastOffsetDelta} do not describe a fresh batch`);
+  }
+  if ((attributes & transactionalBit) && batch.producerId < 0) {
+    throw refused(ErrorCode.INVALID_RECORD, `a transactional batch needs a producer id, not ${batch.producerId}`);
+  }
+  if (!(attributes & controlBit)) return;
+  if (!(attributes & transactionalBit)) throw refused(ErrorCode.INVALID_RECORD, 'a control batch must be transactional');
+  readEndTxnMarker(buf, batch.position);
 }
 
 /** A stored batch: the cleaner may have left fewer records than offsets, even none. */
@@ -137,6 +159,7 @@ function checkBatchAt(buf: Buffer, position: number, maxBatchBytes: number, orig
     compression: codec as Compression,
   };
   if (origin === AppendOrigin.Client) checkClientBatch(batch);
+  else if (origin === AppendOrigin.Coordinator) checkCoordinatorBatch(buf, batch);
   else checkReplicatedBatch(batch);
   return batch;
 }

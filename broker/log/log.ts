@@ -23,8 +23,12 @@ import { type LogFileSystem } from './file-system';
 import { loadSegments, type RecoveryListener } from './log-recovery';
 import { LogSegment } from './log-segment';
 import { type LogReadOptions, type LogReadResult } from './log-reader';
-import { ProducerStateManager, producerBatchesOf } from './producer-state';
-import { rebuildProducerState } from './producer-state-recovery';
+import { ProducerStateManager, producerBatchesOf, type AbortedTxn, type ProducerStateEntry } from './producer-state';
+import { loadProducerState } from './producer-state-recovery';
+import { deleteSnapshots } from './producer-state-snapshot';
+import {
+  collectAbortedTransactions, deleteSnapshotsBefore, reloadProducerState, takeProducerSnapshot, type LogTransactionContext,
+} from './log-transactions';
 import { logStartOffsetBreached, retentionMsBreached, retentionSizeBreached, type SegmentPredicate } from './log-retention';
 import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 
@@ -55,7 +59,7 @@ export class Log {
   readonly topic: string;
   readonly partition: number;
   readonly leaderEpochCache: LeaderEpochFileCache;
-  /** Idempotent-producer state (KIP-98): fed by every batch this log writes. */
+  /** Producer state (KIP-98: idempotence and transactions): fed by every batch this log writes. */
   readonly producerState: ProducerStateManager;
   /** Called after a truncation removed offsets >= the one given (the cleaner lowers its checkpoint). */
   onTruncated: ((offset: number) => void) | undefined;
@@ -78,6 +82,8 @@ export class Log {
     this.local = new LocalLog({
       fileSystem: opts.fileSystem, dir: opts.dir, topicPartition: this.topicPartition, config: opts.config,
       recoveryPoint: opts.recoveryPoint ?? 0, logger: opts.logger, clock: opts.clock,
+      // Kafka snapshots producer state at every roll, so a load replays about one segment.
+      onRoll: () => takeProducerSnapshot(this.txnContext, this.nextOffset),
     }, segments);
     this.nextOffset = this.logEndOffset;
     this.startOffset = Math.max(opts.logStartOffset ?? 0, this.local.firstSegmentBaseOffset);
@@ -108,8 +114,16 @@ export class Log {
     cache.truncateFromEnd(log.logEndOffset);
     cache.truncateFromStart(log.startOffset);
     if (cache.needsFlush) await cache.flush();
-    await rebuildProducerState(log.logSegments(), log.producerState);
+    await loadProducerState({
+      fileSystem: opts.fileSystem, dir: opts.dir, segments: log.logSegments(), logEndOffset: log.logEndOffset,
+      replayFromAtMost: loaded.firstScannedBaseOffset ?? log.logEndOffset,
+    }, log.producerState);
+    log.producerState.onHighWatermarkUpdated(log.hw);
     return log;
+  }
+
+  private get txnContext(): LogTransactionContext {
+    return { fileSystem: this.local.fileSystem, dir: this.local.dir, producerState: this.producerState, logger: this.logger };
   }
 
   get topicPartition(): string {
@@ -164,6 +178,27 @@ export class Log {
   /** Sets the high watermark, clamped to [logStartOffset, logEndOffset] (Kafka's updateHighWatermark). */
   setHighWatermark(offset: number): void {
     this.hw = this.clamp(offset);
+    this.producerState.onHighWatermarkUpdated(this.hw);
+  }
+
+  /**
+   * The last stable offset (KIP-98): read_committed readers see only offsets below it. The first
+   * offset of the oldest open transaction (or of a completed one whose marker is not yet
+   * replicated), never above the high watermark.
+   */
+  get lastStableOffset(): number {
+    const firstUnstable = this.producerState.firstUnstableOffset();
+    return firstUnstable === undefined ? this.hw : Math.min(firstUnstable, this.hw);
+  }
+
+  /** Every producer's state (DescribeProducers). */
+  activeProducers(): ProducerStateEntry[] {
+    return this.producerState.activeProducers();
+  }
+
+  /** The aborted transactions overlapping [startOffset, upperBoundOffset), for a read_committed fetch. */
+  collectAbortedTransactions(startOffset: number, upperBoundOffset: number): AbortedTxn[] {
+    return collectAbortedTransactions(this.local.logSegments(), startOffset, upperBoundOffset);
   }
 
   /**
@@ -173,8 +208,8 @@ export class Log {
    * order. A retry of one of a producer's last 5 batches writes nothing and resolves with the
    * original offsets and sizeBytes 0; a fenced epoch, a sequence gap or an invalid batch throws.
    */
-  appendAsLeader(records: Buffer, opts: { leaderEpoch: number; nowMs: number }): Promise<LogAppendInfo> {
-    return this.validateThen(records, AppendOrigin.Client, (validated) => this.appendValidatedAsLeader(records, validated, opts));
+  appendAsLeader(records: Buffer, opts: { leaderEpoch: number; nowMs: number; origin?: AppendOrigin }): Promise<LogAppendInfo> {
+    return this.validateThen(records, opts.origin ?? AppendOrigin.Client, (validated) => this.appendValidatedAsLeader(records, validated, opts));
   }
 
   /** Follower append: validated as stored batches, written with the leader's offsets and epochs. */
@@ -208,8 +243,8 @@ export class Log {
     const summary = assignOffsetsAndTimestamps(records, validated, { firstOffset: this.nextOffset, leaderEpoch: opts.leaderEpoch, logAppendTimeMs });
     this.nextOffset = summary.lastOffset + 1;
     // Updated on reservation, not on write, so the next append is checked against this one.
-    if (producerBatches.length > 0) this.producerState.onRecordsAppended(records);
-    return this.queue.write({ records, summary, leaderEpoch: opts.leaderEpoch, logAppendTimeMs, reservation: this.reservation });
+    const abortedTxns = producerBatches.length > 0 ? this.producerState.onRecordsAppended(records) : undefined;
+    return this.queue.write({ records, summary, leaderEpoch: opts.leaderEpoch, logAppendTimeMs, reservation: this.reservation, abortedTxns });
   }
 
   private appendValidatedAsFollower(records: Buffer): Promise<LogAppendInfo> {
@@ -218,9 +253,9 @@ export class Log {
       return Promise.reject(new UnexpectedAppendOffsetError(this.topicPartition, summary.firstOffset, this.nextOffset));
     }
     this.nextOffset = summary.lastOffset + 1;
-    // Followers keep producer state too, so that a new leader can still detect retries.
-    this.producerState.onRecordsAppended(records);
-    return this.queue.write({ records, summary, leaderEpoch: undefined, logAppendTimeMs: -1, reservation: this.reservation });
+    // Followers keep producer state too, so that a new leader can still detect retries and knows open transactions.
+    const abortedTxns = this.producerState.onRecordsAppended(records);
+    return this.queue.write({ records, summary, leaderEpoch: undefined, logAppendTimeMs: -1, reservation: this.reservation, abortedTxns });
   }
 
   /** Writes one group of queued appends in order, rolling where needed (group commit); undone on failure. */
@@ -256,7 +291,7 @@ export class Log {
       this.nextOffset = before.endOffset;
       this.hw = Math.min(this.hw, before.endOffset);
       this.leaderEpochCache.truncateFromEnd(before.endOffset);
-      this.producerState.truncateFrom(before.endOffset);
+      await reloadProducerState(this.txnContext, this.local.logSegments(), before.endOffset);
     } catch (rollbackErr) {
       throw this.goOffline(rollbackErr, 'log append failed and could not be undone; log is offline');
     }
@@ -305,6 +340,7 @@ export class Log {
     this.startOffset = offset;
     this.leaderEpochCache.truncateFromStart(offset);
     this.producerState.truncateBefore(offset);
+    void deleteSnapshotsBefore(this.txnContext, offset).catch((err: unknown) => this.logger?.error({ err }, 'deleting producer snapshots failed'));
     if (this.leaderEpochCache.needsFlush) void this.leaderEpochCache.flush().catch((err: unknown) => this.logger?.error({ err }, 'epoch checkpoint failed'));
   }
 
@@ -320,7 +356,8 @@ export class Log {
       this.startOffset = Math.min(this.startOffset, end);
       this.hw = Math.min(this.hw, end);
       this.leaderEpochCache.truncateFromEnd(end);
-      this.producerState.truncateFrom(end);
+      // Kafka reloads from a snapshot: a transaction whose marker was cut off is open again.
+      await reloadProducerState(this.txnContext, this.local.logSegments(), end);
       if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
       this.onTruncated?.(end);
       this.logger?.info({ offset, logEndOffset: end }, 'truncated log');
@@ -339,6 +376,7 @@ export class Log {
     this.hw = offset;
     this.leaderEpochCache.clear();
     this.producerState.clear();
+    await deleteSnapshots(this.local.fileSystem, this.local.dir, () => true);
     await this.leaderEpochCache.flush();
     this.onTruncated?.(offset);
     this.logger?.info({ offset }, 'truncated log fully');
@@ -375,6 +413,7 @@ export class Log {
     this.startOffset = Math.max(this.startOffset, this.local.firstSegmentBaseOffset);
     this.leaderEpochCache.truncateFromStart(this.startOffset);
     this.producerState.truncateBefore(this.startOffset);
+    await deleteSnapshotsBefore(this.txnContext, this.startOffset);
     if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
     await this.local.deleteSegments(doomed);
     this.logger?.info({ segments: count, logStartOffset: this.startOffset }, 'deleted old log segments');
@@ -388,6 +427,8 @@ export class Log {
   /** Waits for queued appends and background flushes, then closes every file. */
   async close(): Promise<void> {
     await this.queue.drain();
+    // Kafka snapshots at clean shutdown: the next load replays nothing.
+    if (this.queue.failure === undefined) await takeProducerSnapshot(this.txnContext, this.logEndOffset);
     await this.local.close();
     if (this.leaderEpochCache.needsFlush) await this.leaderEpochCache.flush();
   }

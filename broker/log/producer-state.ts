@@ -1,15 +1,20 @@
 /**
- * Per-partition producer state for the idempotent producer (Kafka's `ProducerStateManager`,
- * KIP-98 without transactions). For each producer id it keeps the producer epoch and the
- * metadata of the last 5 batches written (first/last sequence, offsets, timestamp): a client
- * keeps at most 5 requests in flight per connection, so any retry it makes is of one of those.
+ * Per-partition producer state (Kafka's `ProducerStateManager`, KIP-98). For each producer id it
+ * keeps the producer epoch and the metadata of the last 5 batches written (first/last sequence,
+ * offsets, timestamp): a client keeps at most 5 requests in flight per connection, so any retry
+ * it makes is of one of those. For transactions it keeps each producer's open transaction (the
+ * offset of its first batch) and the coordinator epoch of its last marker, the open
+ * transactions in first-offset order (the last stable offset is the first of them), and the
+ * completed ones whose marker the high watermark has not passed yet (Kafka's unreplicatedTxns:
+ * the LSO never passes a marker before every ISR member has it).
  *
  * Pure: no I/O, no clock. The log feeds it every batch it writes (leader appends, follower
  * appends, recovery scans), so a follower that becomes leader already holds the state.
  */
-import { BatchField, readInt64 } from '../../proto/batch-header';
+import { BatchField, controlBit, readInt64, transactionalBit } from '../../proto/batch-header';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { forEachBatch } from './batches';
+import { tryReadEndTxnMarker, type EndTxnMarkerInfo } from './control-batch';
 
 /** Batches remembered per producer (Kafka's ProducerStateEntry.NumBatchesToRetain). */
 export const producerBatchesRetained = 5;
@@ -25,6 +30,10 @@ export interface ProducerBatchInfo {
   baseSequence: number;
   lastOffsetDelta: number;
   maxTimestamp: number;
+  /** Set on a transactional producer's batches and on markers. */
+  transactional?: boolean;
+  /** Set on a transaction marker (a control batch): the batch holds no data. */
+  marker?: EndTxnMarkerInfo;
 }
 
 export interface BatchMetadata {
@@ -41,6 +50,23 @@ export interface ProducerStateEntry {
   /** Oldest first; at most producerBatchesRetained. */
   batches: BatchMetadata[];
   lastTimestampMs: number;
+  /** Coordinator epoch of the producer's last marker on this partition; -1 before any. */
+  coordinatorEpoch: number;
+  /** First offset of the producer's open transaction on this partition; -1 when none. */
+  currentTxnFirstOffset: number;
+}
+
+/** A transaction ended by the marker at `lastOffset` (Kafka's CompletedTxn). */
+export interface CompletedTxn {
+  producerId: number;
+  firstOffset: number;
+  lastOffset: number;
+}
+
+/** An aborted transaction as the segment's transaction index stores it (Kafka's AbortedTxn). */
+export interface AbortedTxn extends CompletedTxn {
+  /** The last stable offset once this transaction completed: readers of the index stop there. */
+  lastStableOffset: number;
 }
 
 /** The last sequence of a batch: sequences wrap from Int32 max to 0 (Kafka's incrementSequence). */
@@ -58,6 +84,7 @@ export function isNextSequence(last: number, next: number): boolean {
 export function producerBatchAt(buf: Buffer, position: number): (ProducerBatchInfo & { baseOffset: number }) | undefined {
   const producerId = readInt64(buf, position + BatchField.producerId);
   if (producerId === noProducerId) return undefined;
+  const attributes = buf.readInt16BE(position + BatchField.attributes);
   return {
     baseOffset: readInt64(buf, position + BatchField.baseOffset),
     producerId,
@@ -65,7 +92,18 @@ export function producerBatchAt(buf: Buffer, position: number): (ProducerBatchIn
     baseSequence: buf.readInt32BE(position + BatchField.baseSequence),
     lastOffsetDelta: buf.readInt32BE(position + BatchField.lastOffsetDelta),
     maxTimestamp: readInt64(buf, position + BatchField.maxTimestamp),
+    // Undefined rather than false keeps an idempotent batch's info exactly as before transactions.
+    transactional: (attributes & transactionalBit) !== 0 ? true : undefined,
+    // The caller holds the whole batch (an append, or a replay that reads markers whole).
+    marker: (attributes & controlBit) !== 0 ? (tryReadEndTxnMarker(buf, position) ?? unknownControl) : undefined,
   };
+}
+
+/** A control record of a type this broker does not know: producer state ignores the batch. */
+const unknownControl: EndTxnMarkerInfo = Object.freeze({ committed: false, coordinatorEpoch: -1 });
+
+export function isUnknownControl(marker: EndTxnMarkerInfo): boolean {
+  return marker === unknownControl;
 }
 
 /** The producer fields of every batch with a producer id in `records` (headers only). */
@@ -84,6 +122,10 @@ function cloneEntry(e: ProducerStateEntry): ProducerStateEntry {
 
 export class ProducerStateManager {
   private readonly producers = new Map<number, ProducerStateEntry>();
+  /** producerId -> first offset of its open transaction, in first-offset order (appends come in offset order). */
+  private readonly ongoingTxns = new Map<number, number>();
+  /** Completed transactions whose marker is at or above the high watermark, in marker order. */
+  private unreplicatedTxns: CompletedTxn[] = [];
 
   constructor(readonly producerIdExpirationMs = producerIdExpirationMsDefault) {}
 
@@ -96,11 +138,42 @@ export class ProducerStateManager {
     return e === undefined ? undefined : cloneEntry(e);
   }
 
+  /** Every producer's state, for DescribeProducers and snapshots. */
+  activeProducers(): ProducerStateEntry[] {
+    return [...this.producers.values()].map(cloneEntry);
+  }
+
+  /**
+   * The first offset no read_committed reader may pass (Kafka's firstUnstableOffset): the first
+   * offset of the oldest open transaction or of a completed one whose marker is not replicated
+   * yet; undefined when there is none.
+   */
+  firstUnstableOffset(): number | undefined {
+    let first: number | undefined;
+    for (const offset of this.ongoingTxns.values()) {
+      first = offset;
+      break;
+    }
+    for (const txn of this.unreplicatedTxns) if (first === undefined || txn.firstOffset < first) first = txn.firstOffset;
+    return first;
+  }
+
+  /** The open transactions, oldest first. */
+  ongoingTransactions(): Array<{ producerId: number; firstOffset: number }> {
+    return [...this.ongoingTxns].map(([producerId, firstOffset]) => ({ producerId, firstOffset }));
+  }
+
+  /** Forgets completed transactions whose marker the high watermark passed (Kafka's onHighWatermarkUpdated). */
+  onHighWatermarkUpdated(highWatermark: number): void {
+    if (this.unreplicatedTxns.length === 0) return;
+    this.unreplicatedTxns = this.unreplicatedTxns.filter((t) => t.lastOffset >= highWatermark);
+  }
+
   /**
    * Validates a leader append of `batches` (in log order) without changing any state. Returns
    * the metadata of the batch it duplicates when one does (the caller writes nothing and answers
-   * with the original offsets); throws INVALID_PRODUCER_EPOCH, OUT_OF_ORDER_SEQUENCE_NUMBER or
-   * UNKNOWN_PRODUCER_ID.
+   * with the original offsets); throws INVALID_PRODUCER_EPOCH, OUT_OF_ORDER_SEQUENCE_NUMBER,
+   * UNKNOWN_PRODUCER_ID, INVALID_TXN_STATE or TRANSACTION_COORDINATOR_FENCED.
    * Later batches are checked against the earlier ones of the same append.
    */
   checkLeaderAppend(batches: readonly ProducerBatchInfo[]): BatchMetadata | undefined {
@@ -108,57 +181,115 @@ export class ProducerStateManager {
     for (const batch of batches) {
       if (!staged.has(batch.producerId)) staged.set(batch.producerId, this.entry(batch.producerId));
       const current = staged.get(batch.producerId);
-      const duplicate = current === undefined ? undefined : findDuplicate(current, batch);
-      if (duplicate !== undefined) return duplicate;
-      checkProducerEpoch(current, batch);
-      checkSequence(current, batch);
-      // Offsets are not known yet; -1 placeholders only serve the next batch's sequence check.
+      if (batch.marker !== undefined) {
+        checkProducerEpoch(current, batch);
+        checkCoordinatorEpoch(current, batch, batch.marker);
+      } else if (batch.baseSequence < 0) {
+        // A coordinator's transactional batch (an offset commit) carries no sequence (Kafka checks sequences for clients only).
+        checkProducerEpoch(current, batch);
+        checkTxnState(current, batch);
+      } else {
+        const duplicate = current === undefined ? undefined : findDuplicate(current, batch);
+        if (duplicate !== undefined) return duplicate;
+        checkProducerEpoch(current, batch);
+        checkSequence(current, batch);
+        checkTxnState(current, batch);
+      }
+      // Offsets are not known yet; -1 placeholders only serve the next batch's checks.
       staged.set(batch.producerId, applyBatch(current, batch, -1, -1));
     }
     return undefined;
   }
 
-  /** Records a batch written to the log at [firstOffset, lastOffset] (leader, follower or recovery). */
-  onBatchAppended(batch: ProducerBatchInfo, firstOffset: number, lastOffset: number): void {
-    this.producers.set(batch.producerId, applyBatch(this.producers.get(batch.producerId), batch, firstOffset, lastOffset));
+  /**
+   * Records a batch written to the log at [firstOffset, lastOffset] (leader, follower or
+   * recovery). Returns the aborted transaction when the batch is an abort marker.
+   */
+  onBatchAppended(batch: ProducerBatchInfo, firstOffset: number, lastOffset: number): AbortedTxn | undefined {
+    if (batch.marker !== undefined && isUnknownControl(batch.marker)) return undefined;
+    const previous = this.producers.get(batch.producerId);
+    const entry = applyBatch(previous, batch, firstOffset, lastOffset);
+    this.producers.set(batch.producerId, entry);
+    if (batch.marker !== undefined) return this.completeTxn(batch.producerId, previous?.currentTxnFirstOffset ?? -1, lastOffset, batch.marker.committed);
+    if (entry.currentTxnFirstOffset >= 0 && !this.ongoingTxns.has(batch.producerId)) this.ongoingTxns.set(batch.producerId, entry.currentTxnFirstOffset);
+    return undefined;
   }
 
-  /** Records every producer batch of `records`, whose headers carry their final offsets. */
-  onRecordsAppended(records: Buffer): void {
-    for (const batch of producerBatchesOf(records)) this.onBatchAppended(batch, batch.baseOffset, batch.baseOffset + batch.lastOffsetDelta);
+  /** Kafka's completeTxn: the transaction leaves the open set; an abort is returned for the index. */
+  private completeTxn(producerId: number, txnFirstOffset: number, markerOffset: number, committed: boolean): AbortedTxn | undefined {
+    this.ongoingTxns.delete(producerId);
+    // A marker with no open transaction here (the producer wrote nothing to this partition) spans only itself.
+    const completed: CompletedTxn = { producerId, firstOffset: txnFirstOffset >= 0 ? txnFirstOffset : markerOffset, lastOffset: markerOffset };
+    this.unreplicatedTxns.push(completed);
+    if (committed) return undefined;
+    let lastStableOffset = markerOffset + 1;
+    for (const offset of this.ongoingTxns.values()) {
+      lastStableOffset = offset;
+      break;
+    }
+    return { ...completed, lastStableOffset };
+  }
+
+  /** Records every producer batch of `records`, whose headers carry their final offsets; returns the aborts among them. */
+  onRecordsAppended(records: Buffer): AbortedTxn[] | undefined {
+    let aborted: AbortedTxn[] | undefined;
+    for (const batch of producerBatchesOf(records)) {
+      const abort = this.onBatchAppended(batch, batch.baseOffset, batch.baseOffset + batch.lastOffsetDelta);
+      if (abort !== undefined) (aborted ??= []).push(abort);
+    }
+    return aborted;
   }
 
   /**
-   * Forgets batches at or above `offset` (log truncation). A producer left with no batches is
+   * Forgets batches at or above `offset` from memory alone. A producer left with no batches is
    * dropped: it becomes unknown, so a later batch of it with a sequence other than 0 is answered
-   * UNKNOWN_PRODUCER_ID and the client restarts its sequence.
+   * UNKNOWN_PRODUCER_ID and the client restarts its sequence. An open transaction that started
+   * at or above `offset` goes too; a transaction whose marker is cut off cannot be reopened from
+   * memory, so the Log reloads from a snapshot and the log instead (producer-state-snapshot.ts).
    */
   truncateFrom(offset: number): void {
     for (const [producerId, e] of this.producers) {
       const kept = e.batches.filter((b) => b.lastOffset < offset);
-      if (kept.length === e.batches.length) continue;
-      if (kept.length === 0) this.producers.delete(producerId);
-      else this.producers.set(producerId, { ...e, batches: kept });
+      const txnCut = e.currentTxnFirstOffset >= offset;
+      if (kept.length === e.batches.length && !txnCut) continue;
+      if (txnCut) this.ongoingTxns.delete(producerId);
+      if (kept.length === 0 && (txnCut || e.currentTxnFirstOffset < 0)) this.producers.delete(producerId);
+      else this.producers.set(producerId, { ...e, batches: kept, currentTxnFirstOffset: txnCut ? -1 : e.currentTxnFirstOffset });
     }
+    this.unreplicatedTxns = this.unreplicatedTxns.filter((t) => t.lastOffset < offset);
   }
 
   /** Drops producers whose last batch lies wholly below the log start (retention, DeleteRecords). */
   truncateBefore(logStartOffset: number): void {
     for (const [producerId, e] of this.producers) {
       const last = e.batches[e.batches.length - 1];
-      if (last !== undefined && last.lastOffset < logStartOffset) this.producers.delete(producerId);
+      if (last !== undefined && last.lastOffset < logStartOffset && e.currentTxnFirstOffset < 0) this.producers.delete(producerId);
     }
+    this.unreplicatedTxns = this.unreplicatedTxns.filter((t) => t.lastOffset >= logStartOffset);
   }
 
   clear(): void {
     this.producers.clear();
+    this.ongoingTxns.clear();
+    this.unreplicatedTxns = [];
   }
 
-  /** Forgets producers idle for producerIdExpirationMs (Kafka's removeExpiredProducers). */
+  /** Replaces the whole state with `entries` (a snapshot); open transactions follow from them. */
+  restore(entries: readonly ProducerStateEntry[]): void {
+    this.clear();
+    for (const e of entries) this.producers.set(e.producerId, cloneEntry(e));
+    const open = entries.filter((e) => e.currentTxnFirstOffset >= 0).sort((a, b) => a.currentTxnFirstOffset - b.currentTxnFirstOffset);
+    for (const e of open) this.ongoingTxns.set(e.producerId, e.currentTxnFirstOffset);
+  }
+
+  /**
+   * Forgets producers idle for producerIdExpirationMs (Kafka's removeExpiredProducers); a
+   * producer with an open transaction stays: the coordinator's timeout ends it first.
+   */
   removeExpiredProducers(nowMs: number): number {
     let removed = 0;
     for (const [producerId, e] of this.producers) {
-      if (nowMs - e.lastTimestampMs >= this.producerIdExpirationMs) {
+      if (e.currentTxnFirstOffset < 0 && nowMs - e.lastTimestampMs >= this.producerIdExpirationMs) {
         this.producers.delete(producerId);
         removed += 1;
       }
@@ -179,6 +310,19 @@ function checkProducerEpoch(entry: ProducerStateEntry | undefined, batch: Produc
     `Producer ${batch.producerId}'s epoch ${batch.producerEpoch} is older than the current epoch ${entry.producerEpoch}`);
 }
 
+/** Kafka's checkCoordinatorEpoch: a marker from a coordinator older than the last one seen is a zombie's. */
+function checkCoordinatorEpoch(entry: ProducerStateEntry | undefined, batch: ProducerBatchInfo, marker: EndTxnMarkerInfo): void {
+  if (entry === undefined || marker.coordinatorEpoch >= entry.coordinatorEpoch) return;
+  throw new SamsaProtocolError(ErrorCode.TRANSACTION_COORDINATOR_FENCED,
+    `Marker for producer ${batch.producerId} has coordinator epoch ${marker.coordinatorEpoch}, older than the last seen ${entry.coordinatorEpoch}`);
+}
+
+/** A producer in a transaction on this partition may not write outside it (Kafka's appendDataBatch). */
+function checkTxnState(entry: ProducerStateEntry | undefined, batch: ProducerBatchInfo): void {
+  if (entry === undefined || batch.transactional === true || entry.currentTxnFirstOffset < 0 || batch.producerEpoch !== entry.producerEpoch) return;
+  throw new SamsaProtocolError(ErrorCode.INVALID_TXN_STATE,
+    `Producer ${batch.producerId} wrote a non-transactional batch while its transaction from offset ${entry.currentTxnFirstOffset} is open`);
+}
 /**
  * Kafka's `checkSequence` for a leader append. A producer this partition holds no state for must
  * start at sequence 0 (Kafka 2.0-2.4). The 2.5+ rule of taking any first sequence (KIP-360) is
@@ -212,15 +356,26 @@ function checkSequence(entry: ProducerStateEntry | undefined, batch: ProducerBat
 }
 
 function applyBatch(entry: ProducerStateEntry | undefined, batch: ProducerBatchInfo, firstOffset: number, lastOffset: number): ProducerStateEntry {
-  const metadata: BatchMetadata = {
-    firstSeq: batch.baseSequence,
-    lastSeq: lastSequenceOf(batch.baseSequence, batch.lastOffsetDelta),
-    firstOffset,
-    lastOffset,
-    timestampMs: batch.maxTimestamp,
-  };
   // A new epoch starts a fresh sequence space: the old epoch's batches can no longer be retried.
-  const previous = entry !== undefined && entry.producerEpoch === batch.producerEpoch ? entry.batches : [];
-  const batches = [...previous, metadata].slice(-producerBatchesRetained);
-  return { producerId: batch.producerId, producerEpoch: batch.producerEpoch, batches, lastTimestampMs: batch.maxTimestamp };
+  const sameEpoch = entry !== undefined && entry.producerEpoch === batch.producerEpoch;
+  let batches = sameEpoch ? entry.batches : [];
+  // Markers and a coordinator's batches carry no sequence: nothing a client could retry.
+  if (batch.marker === undefined && batch.baseSequence >= 0) {
+    const metadata: BatchMetadata = {
+      firstSeq: batch.baseSequence,
+      lastSeq: lastSequenceOf(batch.baseSequence, batch.lastOffsetDelta),
+      firstOffset,
+      lastOffset,
+      timestampMs: batch.maxTimestamp,
+    };
+    batches = [...batches, metadata].slice(-producerBatchesRetained);
+  }
+  let currentTxnFirstOffset = entry?.currentTxnFirstOffset ?? -1;
+  if (batch.marker !== undefined) currentTxnFirstOffset = -1;
+  else if (batch.transactional === true && currentTxnFirstOffset < 0) currentTxnFirstOffset = firstOffset;
+  return {
+    producerId: batch.producerId, producerEpoch: batch.producerEpoch, batches, lastTimestampMs: batch.maxTimestamp,
+    coordinatorEpoch: batch.marker !== undefined ? batch.marker.coordinatorEpoch : (entry?.coordinatorEpoch ?? -1),
+    currentTxnFirstOffset,
+  };
 }

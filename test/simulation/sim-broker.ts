@@ -5,6 +5,7 @@
  * the socket server and the admin API. A crash loses everything but the disk (and the ZooKeeper
  * session, which ZooKeeper expires after its timeout); a restart is a new incarnation on the same disk.
  */
+import { unused } from '../support/unused';
 import pino from 'pino';
 import type { ApiKey } from '../../proto/api';
 import { parseBrokerConfig, type BrokerConfig } from '../../broker/config';
@@ -155,6 +156,8 @@ export class SimBroker {
       config: c, metadataCache, replicaManager: b.replicaManager, replicaDataPlane: b.replicaManager.dataPlane, zk, logger: silent, getBrokerEpoch: () => b.brokerEpoch,
       controllerRequestFence: fence, controller: controllerApi, groupCoordinator,
       producerIdManager: new ProducerIdManager({ brokerId: c.brokerId, source: zk }),
+      // The simulation drives replication and groups; transactions are exercised by their own suites.
+      transactionCoordinator: unused('transactionCoordinator'),
     });
     const registration: BrokerRegistration = {
       id: c.brokerId, rack: null,

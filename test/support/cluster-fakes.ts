@@ -37,6 +37,19 @@ export class FakeLog implements PartitionLog {
     return this.batches.map((b) => ({ baseOffset: b.baseOffset, lastOffset: b.lastOffset }));
   }
 
+  /** No transactions here: nothing is unstable. */
+  get lastStableOffset(): number {
+    return this.highWatermark;
+  }
+
+  collectAbortedTransactions(): { producerId: number; firstOffset: number }[] {
+    return [];
+  }
+
+  activeProducers(): [] {
+    return [];
+  }
+
   setHighWatermark(offset: number): void {
     this.highWatermark = Math.min(Math.max(offset, this.logStartOffset), this.logEndOffset);
   }

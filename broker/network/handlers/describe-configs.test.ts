@@ -31,7 +31,7 @@ function setup() {
   const services: BrokerServices = {
     config, metadataCache: cache, replicaManager: {} as ReplicaManager, replicaDataPlane: {} as ReplicaDataPlane, zk: zk as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controllerRequestFence: { check: async () => ErrorCode.STALE_CONTROLLER_EPOCH },
-    controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
+    controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'), transactionCoordinator: unused('transactionCoordinator'),
   };
   const table = buildHandlerTable(services);
   const ctx = testRequestContext(ApiKey.DescribeConfigs);

@@ -1,6 +1,8 @@
 /**
  * Fetch (1): stored batches, verbatim, from each partition's leader: up to the high watermark for
- * consumers (replica_id -1), up to the log end for followers. Long-polls until min_bytes or
+ * consumers (replica_id -1), up to the last stable offset for read_committed consumers (isolation
+ * level 1, with the aborted transactions overlapping what is returned), up to the log end for
+ * followers. Every answer carries the last stable offset. Long-polls until min_bytes or
  * max_wait_ms (DelayedFetch); the response is bounded by max_bytes and partition_max_bytes but
  * always carries at least one batch when there is one (KIP-74).
  *
@@ -46,10 +48,12 @@ function buildResponse(results: readonly FetchPartitionResult[]): FetchResponse 
       list = [];
       byTopic.set(r.topic, list);
     }
-    list.push({
+    const data: FetchPartitionData = {
       partition: r.partition, errorCode: r.errorCode, highWatermark: r.highWatermark,
       lastStableOffset: r.lastStableOffset, logStartOffset: r.logStartOffset, records: r.records,
-    });
+    };
+    if (r.abortedTransactions !== undefined) data.abortedTransactions = r.abortedTransactions;
+    list.push(data);
   }
   return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, topics: [...byTopic].map(([name, partitions]) => ({ name, partitions })) };
 }
@@ -63,7 +67,7 @@ export function fetchHandler(services: BrokerServices): RequestHandler<FetchRequ
     const anyRefused = readable.length < requested.length;
     const read = readable.length === 0 ? [] : await services.replicaDataPlane.fetchMessages({
       replicaId: body.replicaId, maxWaitMs: anyRefused ? 0 : body.maxWaitMs, minBytes: body.minBytes,
-      maxBytes, partitions: readable,
+      maxBytes, partitions: readable, isolationLevel: body.isolationLevel,
     });
     // The replica manager answers its partitions in the order given: merge back in request order.
     let next = 0;

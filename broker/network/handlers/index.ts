@@ -15,6 +15,7 @@ import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
 import type { ReplicaManager } from '../../cluster/replica-manager';
 import type { GroupCoordinator } from '../../coordinator/group-coordinator';
 import type { ProducerIdManager } from '../../coordinator/producer-id-manager';
+import type { TransactionCoordinator } from '../../coordinator/transaction/transaction-coordinator';
 import { handlerTable, type ApiHandler, type HandlerTable } from '../request';
 import { apiVersionsHandler } from './api-versions';
 import { controlledShutdownHandler } from './controlled-shutdown';
@@ -70,6 +71,8 @@ export interface BrokerServices {
   groupCoordinator: GroupCoordinator;
   /** Producer ids for InitProducerId, claimed in blocks through ZooKeeper. */
   producerIdManager: ProducerIdManager;
+  /** This broker's transaction coordinator (answers NOT_COORDINATOR for ids whose partition it does not lead). */
+  transactionCoordinator: TransactionCoordinator;
 }
 
 type HandlerFactories = { readonly [K in ApiKey]: (s: BrokerServices) => ApiHandler<K> };

@@ -1,7 +1,9 @@
 /**
- * InitProducerId (22), served by any broker for idempotent producers (Kafka's
- * handleInitProducerIdRequest without a transactional id): a fresh producer id from this
- * broker's block, epoch 0. Transactions are not supported, so a transactional id is refused.
+ * InitProducerId (22) (Kafka's handleInitProducerIdRequest). Without a transactional id any broker
+ * serves it for an idempotent producer: a fresh producer id from this broker's block, epoch 0.
+ * With one, the transaction coordinator of the id answers: a new id or a bumped epoch that fences
+ * the previous instance (KIP-98), KIP-360's bump of the caller's own producer id and epoch, and
+ * CONCURRENT_TRANSACTIONS while an open transaction of the old instance is being aborted.
  */
 import { ErrorCode, SamsaProtocolError } from '../../../proto/errors';
 import type { InitProducerIdRequest, InitProducerIdResponse } from '../../api/init-producer-id';
@@ -11,13 +13,19 @@ import type { BrokerServices } from './index';
 export function initProducerIdHandler(services: BrokerServices): RequestHandler<InitProducerIdRequest, InitProducerIdResponse> {
   const manager = services.producerIdManager;
   return async (_ctx, body) => {
-    if (body.transactionalId !== '') {
-      // The response has no message field: the request-level error carries the explanation.
-      throw new SamsaProtocolError(ErrorCode.INVALID_REQUEST, `transactions are not supported: transactional_id must be empty, not '${body.transactionalId}'`);
-    }
     if ((body.producerId === -1) !== (body.producerEpoch === -1)) {
       // Kafka's handleInitProducerIdRequest: an epoch bump (KIP-360) names both, a new producer neither.
       throw new SamsaProtocolError(ErrorCode.INVALID_REQUEST, `producer id ${body.producerId} and epoch ${body.producerEpoch} must both be -1 or both be set`);
+    }
+    if (body.transactionalId !== '') {
+      const expected = body.producerId === -1 ? undefined : { producerId: body.producerId, producerEpoch: body.producerEpoch };
+      try {
+        return await services.transactionCoordinator.handleInitProducerId(body.transactionalId, body.transactionTimeoutMs, expected);
+      } catch (err) {
+        // Producer id blocks come from ZooKeeper: unavailable or contended, the client retries.
+        services.logger.warn({ err, transactionalId: body.transactionalId }, 'InitProducerId for a transactional id failed');
+        return { errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, producerId: -1, producerEpoch: -1 };
+      }
     }
     try {
       const producerId = await manager.generateProducerId();

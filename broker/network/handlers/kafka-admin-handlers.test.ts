@@ -48,7 +48,7 @@ function services(configOverrides: Record<string, unknown> = {}): { services: Br
     services: {
       config, metadataCache: cache, zk: zk as unknown as KafkaZkClient, logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1,
       replicaManager: unused('replicaManager'), replicaDataPlane: unused('replicaDataPlane'), controllerRequestFence: unused('fence'),
-      controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
+      controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'), transactionCoordinator: unused('transactionCoordinator'),
     },
   };
 }

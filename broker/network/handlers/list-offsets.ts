@@ -1,6 +1,6 @@
 /**
  * ListOffsets (2): per partition, on its leader, -2 gives the log start offset, -1 the high
- * watermark (the log end for a follower asking), any other timestamp the first offset whose record
+ * watermark (the last stable offset for isolation level 1, the log end for a follower asking), any other timestamp the first offset whose record
  * timestamp is at least it (offset -1 when there is none below the fetchable end). A partition
  * named more than once in one request is answered INVALID_REQUEST each time it appears, as Kafka's
  * handleListOffsetRequest answers duplicates, rather than looked up twice.
@@ -22,7 +22,7 @@ export function listOffsetsHandler(services: BrokerServices): RequestHandler<Lis
         if ((seen.get(`${name}\0${partition}`) ?? 0) > 1) return { partition, errorCode: ErrorCode.INVALID_REQUEST, timestamp: -1, offset: -1, leaderEpoch: -1 };
         try {
           const found = await services.replicaDataPlane.fetchOffsetForTimestamp(
-            name, partition, p.timestamp, p.currentLeaderEpoch, replicaId);
+            name, partition, p.timestamp, p.currentLeaderEpoch, replicaId, body.isolationLevel);
           return { partition, errorCode: ErrorCode.NONE, ...found };
         } catch (err) {
           const known = errorCodeOf(err);

@@ -29,7 +29,7 @@ function setup(controller: ControllerApi = unused('controller'), fenceAnswer: nu
     replicaManager: replicaManager as unknown as ReplicaManager, replicaDataPlane: replicaDataPlane as unknown as ReplicaDataPlane,
     zk: {} as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controller,
-    groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'),
+    groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'), transactionCoordinator: unused('transactionCoordinator'),
     controllerRequestFence: { check: async () => fenceAnswer },
   };
   const table = buildHandlerTable(services);

@@ -1,14 +1,62 @@
-/** WriteTxnMarkers (27): being built; answers every partition with an error until then. */
+/**
+ * WriteTxnMarkers (27): the transaction coordinator asks each partition leader to end a
+ * transaction (Kafka's KafkaApis.handleWriteTxnMarkersRequest). For every marker and partition
+ * the leader appends a control batch (proto/control-records.ts) with origin Coordinator and
+ * acks -1, so the marker is answered once the ISR has it; the log refuses a marker of an older
+ * producer epoch (INVALID_PRODUCER_EPOCH) or from an older coordinator
+ * (TRANSACTION_COORDINATOR_FENCED), and a partition not led here is NOT_LEADER_OR_FOLLOWER or
+ * UNKNOWN_TOPIC_OR_PARTITION. Once markers on `__consumer_offsets` partitions are written, the
+ * group coordinator makes the transaction's offsets visible or drops them (KIP-98).
+ *
+ * Kafka lets only inter-broker principals (ClusterAction) send this request; Samsa has no
+ * authorization on it yet, so any connection that can reach a listener may write markers.
+ */
+import { encodeEndTxnMarkerBatch } from '../../../proto/control-records';
 import { ErrorCode } from '../../../proto/errors';
-import type { WriteTxnMarkersRequest, WriteTxnMarkersResponse } from '../../api/transactions';
+import type { TopicPartitionErrors, WritableTxnMarker, WritableTxnMarkerResult, WriteTxnMarkersRequest, WriteTxnMarkersResponse } from '../../api/transactions';
+import { offsetsTopicName } from '../../coordinator/offsets-topic';
+import { AppendOrigin } from '../../log/log-validator';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-export function writeTxnMarkersHandler(_services: BrokerServices): RequestHandler<WriteTxnMarkersRequest, WriteTxnMarkersResponse> {
-  return async (_ctx, body) => ({
-    markers: body.markers.map((m) => ({
-      producerId: m.producerId,
-      topics: m.topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((partitionIndex) => ({ partitionIndex, errorCode: ErrorCode.UNKNOWN_SERVER_ERROR })) })),
-    })),
+/** How long a marker waits for the ISR (Kafka uses request.timeout.ms, 30 s by default). */
+export const writeTxnMarkersTimeoutMs = 30_000;
+
+async function writeMarker(services: BrokerServices, marker: WritableTxnMarker): Promise<WritableTxnMarkerResult> {
+  const nowMs = Date.now();
+  const entries = marker.topics.flatMap((t) => t.partitionIndexes.map((partition) => ({
+    topic: t.name,
+    partition,
+    // One buffer per partition: the leader stamps its offset into it in place.
+    records: encodeEndTxnMarkerBatch({
+      producerId: marker.producerId, producerEpoch: marker.producerEpoch, coordinatorEpoch: marker.coordinatorEpoch,
+      committed: marker.transactionResult, nowMs,
+    }),
+  })));
+  const results = entries.length === 0 ? [] : await services.replicaDataPlane.appendRecords({
+    timeoutMs: writeTxnMarkersTimeoutMs, requiredAcks: -1, entries, origin: AppendOrigin.Coordinator,
   });
+  const offsetsPartitions = results.filter((r) => r.errorCode === ErrorCode.NONE && r.topic === offsetsTopicName).map((r) => r.partition);
+  if (offsetsPartitions.length > 0) {
+    try {
+      await services.groupCoordinator.handleTxnCompletion(marker.producerId, offsetsPartitions, marker.transactionResult);
+    } catch (err) {
+      // The marker is in the log: the offsets are applied when the partition's state is next loaded.
+      services.logger.error({ err, producerId: marker.producerId }, 'completing transactional offset commits failed');
+    }
+  }
+  const byTopic = new Map<string, TopicPartitionErrors>();
+  for (const r of results) {
+    let topic = byTopic.get(r.topic);
+    if (topic === undefined) {
+      topic = { name: r.topic, partitions: [] };
+      byTopic.set(r.topic, topic);
+    }
+    topic.partitions.push({ partitionIndex: r.partition, errorCode: r.errorCode });
+  }
+  return { producerId: marker.producerId, topics: [...byTopic.values()] };
+}
+
+export function writeTxnMarkersHandler(services: BrokerServices): RequestHandler<WriteTxnMarkersRequest, WriteTxnMarkersResponse> {
+  return async (_ctx, body) => ({ markers: await Promise.all(body.markers.map((m) => writeMarker(services, m))) });
 }

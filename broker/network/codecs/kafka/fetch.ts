@@ -4,9 +4,12 @@
  * sessionId is 0, which tells a client that asked for a session (sessionId 0, sessionEpoch 0)
  * that none was created, so it keeps sending full fetches; sessionEpoch and forgottenTopicsData
  * therefore name nothing and are ignored, as Kafka ignores them in a sessionless fetch. rackId
- * (KIP-392) is ignored and preferredReadReplica is -1: consumers read from the leader. No
- * transactions yet: abortedTransactions is empty for read_committed (null otherwise, as Kafka).
- * Each partition's stored batches are converted to Kafka's records as the response is encoded.
+ * (KIP-392) is ignored and preferredReadReplica is -1: consumers read from the leader. The
+ * isolation level goes to the handler (read_committed reads up to the last stable offset, KIP-98);
+ * abortedTransactions carries what the log found for read_committed (empty when it found none) and
+ * is null for read_uncommitted, as Kafka's. Each partition's stored batches, markers included, are
+ * converted to Kafka's records as the response is encoded, so that a Kafka consumer sees Kafka's
+ * control records and drops aborted data itself.
  */
 import { ApiKey } from '../../../../proto/api';
 import { BatchField, Compression, batchHeaderBytes, batchLogOverheadBytes, compressionMask } from '../../../../proto/batch-header';
@@ -67,6 +70,8 @@ const response = message('FetchResponse', '0-12', '12+',
 
 /** Kafka's READ_COMMITTED isolation level. */
 const readCommitted = 1;
+/** Kafka's IsolationLevel ids: READ_UNCOMMITTED 0, READ_COMMITTED 1. */
+const isolationLevels: ReadonlySet<number> = new Set([0, readCommitted]);
 /** The first Fetch version whose client reads zstd batches (KIP-110). */
 const zstdFetchVersionMin = 10;
 const noRecords = Buffer.alloc(0);
@@ -80,12 +85,14 @@ function decode(body: KafkaStruct): FetchRequest {
   if ((body.replicaId as number) >= 0) {
     throw new SamsaProtocolError(ErrorCode.INVALID_REQUEST, `replica fetches (replica id ${body.replicaId as number}) are not accepted on a Kafka listener`);
   }
+  const isolationLevel = body.isolationLevel as number;
+  if (!isolationLevels.has(isolationLevel)) throw new SamsaProtocolError(ErrorCode.INVALID_REQUEST, `unknown isolation level ${isolationLevel}`);
   return {
     replicaId: body.replicaId as number,
     maxWaitMs: body.maxWaitMs as number,
     minBytes: body.minBytes as number,
     maxBytes: body.maxBytes as number,
-    isolationLevel: body.isolationLevel as number,
+    isolationLevel,
     topics: (body.topics as KafkaStruct[]).map((t) => ({
       name: t.topic as string,
       partitions: (t.partitions as KafkaStruct[]).map((p) => ({
@@ -124,7 +131,7 @@ async function kafkaRecords(p: FetchPartitionData, version: number): Promise<{ e
 
 /** Partitions convert one after the other, so that one response expands one batch at a time. */
 async function encode(resp: FetchResponse, version: number, req: FetchRequest): Promise<KafkaStruct> {
-  const abortedTransactions = req.isolationLevel === readCommitted ? [] : null;
+  const noneAborted = req.isolationLevel === readCommitted ? [] : null;
   const responses: KafkaStruct[] = [];
   for (const t of resp.topics) {
     const partitions: KafkaStruct[] = [];
@@ -132,7 +139,7 @@ async function encode(resp: FetchResponse, version: number, req: FetchRequest): 
       const { errorCode, records } = await kafkaRecords(p, version);
       partitions.push({
         partitionIndex: p.partition, errorCode, highWatermark: p.highWatermark, lastStableOffset: p.lastStableOffset,
-        logStartOffset: p.logStartOffset, abortedTransactions, preferredReadReplica: -1, records,
+        logStartOffset: p.logStartOffset, abortedTransactions: p.abortedTransactions ?? noneAborted, preferredReadReplica: -1, records,
       });
     }
     responses.push({ topic: t.name, partitions });

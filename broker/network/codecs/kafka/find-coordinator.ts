@@ -1,7 +1,7 @@
 /**
  * FindCoordinator (10), v0-v3 (v1 key type, throttle time and error message; v3 flexible). v4's
- * batched coordinator keys (KIP-699) are not spoken. The handler serves key type 0 (group) only:
- * a transactional id (key type 1) gets INVALID_REQUEST until transactions arrive.
+ * batched coordinator keys (KIP-699) are not spoken. The key type goes to the handler as sent:
+ * 0 a group, 1 a transactional id (KIP-98), whose coordinator is a `__transaction_state` leader.
  */
 import { ApiKey } from '../../../../proto/api';
 import type { DomainKafkaCodec } from './api-codec';

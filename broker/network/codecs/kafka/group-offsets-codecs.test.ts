@@ -65,7 +65,7 @@ describe('OffsetFetch', () => {
       w.str('g').arr([{ name: 'orders', parts: [0, 1] }], (t) => w.str(t.name).arr(t.parts, (p) => w.int32(p), false));
       if (v >= 7) w.bool(true);
     });
-    expect(x.request).toEqual({ groupId: 'g', allTopics: false, topics: [{ name: 'orders', partitions: [0, 1] }] });
+    expect(x.request).toEqual({ groupId: 'g', allTopics: false, topics: [{ name: 'orders', partitions: [0, 1] }], ...(v >= 7 ? { requireStable: true } : {}) });
     const epoch = (e: number): number | string => (v >= 5 ? e : 'no epoch');
     expect(readOffsetFetch(await x.respond(fetched), v)).toEqual({
       topics: [['orders', [[0, 42, epoch(2), 'a', 0], [1, -1, epoch(-1), '', 0]]]],

@@ -17,6 +17,7 @@ import { dataCodecs } from './data-codecs';
 import { groupCodecs } from './group-codecs';
 import { KafkaDecodeError, KafkaReader, KafkaWriter } from './primitives';
 import { inVersions, readMessage, writeMessage, type VersionRange } from './schema';
+import { transactionCodecs } from './transaction-codecs';
 
 /** Request header: api key, version, correlation id. */
 const requestHeaderFixedBytes = 8;
@@ -35,7 +36,7 @@ export function createKafkaProtocol(options: KafkaProtocolOptions): WireProtocol
     codecs.set(codec.apiKey, codec);
   };
   register(apiVersionsCodec(() => table));
-  for (const codec of [...dataCodecs, ...groupCodecs, ...adminCodecs]) register(codec);
+  for (const codec of [...dataCodecs, ...groupCodecs, ...adminCodecs, ...transactionCodecs]) register(codec);
   table = new Map([...codecs].filter(([key]) => served.has(key)).map(([key, codec]) => [key, codec.versions]));
 
   const parseRequest = (message: Buffer): ParsedRequest | UnparsableRequest => {

@@ -1,14 +1,13 @@
 /**
  * InitProducerId (22), v0-v4 (v2 flexible; v3 producerId and producerEpoch, KIP-360; v4 may answer
- * PRODUCER_FENCED). Idempotent producers only: a null transactionalId is the domain's empty one,
- * and the handler refuses any other. A v3+ producer that names its current id and epoch (the
- * KIP-360 bump after UNKNOWN_PRODUCER_ID or OUT_OF_ORDER_SEQUENCE_NUMBER) gets a fresh producer id
- * at epoch 0, which is what Kafka answers a producer without a transactional id too; its sequence
- * numbers restart with the new id.
+ * PRODUCER_FENCED, KIP-588). A null transactionalId is the domain's empty one (an idempotent
+ * producer); any other is passed through for the transaction coordinator. Below v4 the fencing
+ * error goes out as INVALID_PRODUCER_EPOCH, which those clients treat as the same fatal fencing.
  */
 import { ApiKey } from '../../../../proto/api';
 import type { DomainKafkaCodec } from './api-codec';
 import { field, message, versions } from './schema';
+import { fencingError } from './txn-wire';
 
 const request = message('InitProducerIdRequest', '0-4', '2+',
   field('transactionalId', 'string', '0+', { nullableVersions: '0+' }),
@@ -24,6 +23,9 @@ const response = message('InitProducerIdResponse', '0-4', '2+',
   field('producerEpoch', 'int16', '0+'),
 );
 
+/** The first version whose clients know PRODUCER_FENCED (KIP-588). */
+const producerFencedVersionMin = 4;
+
 export const initProducerIdCodec: DomainKafkaCodec<typeof ApiKey.InitProducerId> = {
   apiKey: ApiKey.InitProducerId,
   versions: versions('0-4'),
@@ -35,6 +37,8 @@ export const initProducerIdCodec: DomainKafkaCodec<typeof ApiKey.InitProducerId>
     producerId: body.producerId as number,
     producerEpoch: body.producerEpoch as number,
   }),
-  encode: (resp) => ({ throttleTimeMs: 0, errorCode: resp.errorCode, producerId: resp.producerId, producerEpoch: resp.producerEpoch }),
-  errorResponse: (_req, errorCode) => ({ throttleTimeMs: 0, errorCode, producerId: -1, producerEpoch: -1 }),
+  encode: (resp, version) => ({
+    throttleTimeMs: 0, errorCode: fencingError(resp.errorCode, version, producerFencedVersionMin), producerId: resp.producerId, producerEpoch: resp.producerEpoch,
+  }),
+  errorResponse: (_req, errorCode, _message, version) => ({ throttleTimeMs: 0, errorCode: fencingError(errorCode, version, producerFencedVersionMin), producerId: -1, producerEpoch: -1 }),
 };

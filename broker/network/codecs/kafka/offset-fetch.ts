@@ -1,8 +1,8 @@
 /**
  * OffsetFetch (9), v0-v7: v1 the same (offsets from the coordinator), v2 a null topic list for
  * every committed offset and a group-level error, v3 throttle time, v5 committed leader epochs,
- * v6 flexible, v7 requireStable (KIP-447). Without transactions no commit is ever pending, so
- * every offset is stable and requireStable changes nothing. v8's batch of groups (KIP-709) is
+ * v6 flexible, v7 requireStable (KIP-447: a partition with a transactional commit pending answers
+ * UNSTABLE_OFFSET_COMMIT, which the consumer retries). v8's batch of groups (KIP-709) is
  * not spoken. Before v2 a group-level error has no field of its own: every requested partition
  * carries it (Kafka's OffsetFetchRequest.getErrorResponse).
  */
@@ -62,6 +62,8 @@ export const offsetFetchCodec: DomainKafkaCodec<typeof ApiKey.OffsetFetch> = {
       groupId: body.groupId as string,
       allTopics: topics === null,
       topics: structs(topics).map((t) => ({ name: t.name as string, partitions: t.partitionIndexes as number[] })),
+      // Absent is false in the domain (the protobuf protocol has no such field).
+      ...(body.requireStable === true ? { requireStable: true } : {}),
     };
   },
   encode: (resp, version, req) => {
