@@ -133,6 +133,13 @@ describe('transactions in the log', () => {
     expect(log.logEndOffset).toBe(1);
   });
 
+  it('refuses a transactional and then a non-transactional batch of one producer in one append', async () => {
+    const log = await openLog();
+    const outside = encodeRecordBatchUncompressed([{ key: null, value: 'x' }], { producerId: 7, producerEpoch: 0, baseSequence: 1, nowMs: 1_000 });
+    expect(await codeOf(log.appendAsLeader(Buffer.concat([txnBatch(7), outside]), leader))).toBe(ErrorCode.INVALID_TXN_STATE);
+    expect(log.logEndOffset).toBe(0);
+  });
+
   it('takes a coordinator batch with the transactional bit and no sequence', async () => {
     const log = await openLog();
     const commit = encodeRecordBatchUncompressed([{ key: 'k', value: 'v' }], { producerId: 9, producerEpoch: 2, isTransactional: true, nowMs: 1_000 });
@@ -140,6 +147,17 @@ describe('transactions in the log', () => {
     expect(log.producerState.entry(9)).toMatchObject({ producerEpoch: 2, currentTxnFirstOffset: 0, batches: [] });
     await appendMarker(log, 9, true, { producerEpoch: 2 });
     expect(log.producerState.entry(9)?.currentTxnFirstOffset).toBe(-1);
+  });
+
+  it('forgets an open transaction whose data DeleteRecords removed (Kafka evicts the producer)', async () => {
+    const log = await openLog();
+    await log.appendAsLeader(txnBatch(7), leader); // 0
+    await log.appendAsLeader(plainBatch(), leader); // 1
+    log.setHighWatermark(log.logEndOffset);
+    expect(log.lastStableOffset).toBe(0);
+    log.maybeIncrementLogStartOffset(1);
+    expect(log.producerState.entry(7)).toBeUndefined();
+    expect(log.lastStableOffset).toBe(2);
   });
 
   it('follows a leader: the same state from replicated batches', async () => {

@@ -259,11 +259,18 @@ export class ProducerStateManager {
     this.unreplicatedTxns = this.unreplicatedTxns.filter((t) => t.lastOffset < offset);
   }
 
-  /** Drops producers whose last batch lies wholly below the log start (retention, DeleteRecords). */
+  /**
+   * Drops producers whose last data lies wholly below the log start (retention, DeleteRecords;
+   * Kafka's evictUnretainedProducers), with their open transactions: the data is gone, so it no
+   * longer holds the last stable offset.
+   */
   truncateBefore(logStartOffset: number): void {
     for (const [producerId, e] of this.producers) {
-      const last = e.batches[e.batches.length - 1];
-      if (last !== undefined && last.lastOffset < logStartOffset && e.currentTxnFirstOffset < 0) this.producers.delete(producerId);
+      const lastDataOffset = Math.max(e.batches[e.batches.length - 1]?.lastOffset ?? -1, e.currentTxnFirstOffset);
+      if (lastDataOffset >= 0 && lastDataOffset < logStartOffset) {
+        this.producers.delete(producerId);
+        this.ongoingTxns.delete(producerId);
+      }
     }
     this.unreplicatedTxns = this.unreplicatedTxns.filter((t) => t.lastOffset >= logStartOffset);
   }
@@ -372,7 +379,8 @@ function applyBatch(entry: ProducerStateEntry | undefined, batch: ProducerBatchI
   }
   let currentTxnFirstOffset = entry?.currentTxnFirstOffset ?? -1;
   if (batch.marker !== undefined) currentTxnFirstOffset = -1;
-  else if (batch.transactional === true && currentTxnFirstOffset < 0) currentTxnFirstOffset = firstOffset;
+  // Math.max: a leader's staged check passes placeholder offsets of -1, and the transaction must still read as open.
+  else if (batch.transactional === true && currentTxnFirstOffset < 0) currentTxnFirstOffset = Math.max(firstOffset, 0);
   return {
     producerId: batch.producerId, producerEpoch: batch.producerEpoch, batches, lastTimestampMs: batch.maxTimestamp,
     coordinatorEpoch: batch.marker !== undefined ? batch.marker.coordinatorEpoch : (entry?.coordinatorEpoch ?? -1),

@@ -10852,6 +10852,9 @@ export namespace samsa {
             /** OffsetFetchRequest allTopics. */
             allTopics: boolean;
 
+            /** OffsetFetchRequest requireStable. */
+            requireStable: boolean;
+
             /**
              * Creates a new OffsetFetchRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -10920,6 +10923,9 @@ export namespace samsa {
 
                 /** OffsetFetchRequest allTopics */
                 allTopics?: (boolean|null);
+
+                /** OffsetFetchRequest requireStable */
+                requireStable?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

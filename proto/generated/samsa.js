@@ -31702,6 +31702,7 @@ $root.samsa = (function() {
              * @property {string|null} [groupId] OffsetFetchRequest groupId
              * @property {Array.<samsa.v1.OffsetFetchRequest.TopicPartitions.$Properties>|null} [topics] OffsetFetchRequest topics
              * @property {boolean|null} [allTopics] OffsetFetchRequest allTopics
+             * @property {boolean|null} [requireStable] OffsetFetchRequest requireStable
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -31759,6 +31760,14 @@ $root.samsa = (function() {
             OffsetFetchRequest.prototype.allTopics = false;
 
             /**
+             * OffsetFetchRequest requireStable.
+             * @member {boolean} requireStable
+             * @memberof samsa.v1.OffsetFetchRequest
+             * @instance
+             */
+            OffsetFetchRequest.prototype.requireStable = false;
+
+            /**
              * Creates a new OffsetFetchRequest instance using the specified properties.
              * @function create
              * @memberof samsa.v1.OffsetFetchRequest
@@ -31798,6 +31807,8 @@ $root.samsa = (function() {
                 }
                 if (m.allTopics != null && $Object.hasOwnProperty.call(m, "allTopics") && m.allTopics !== false)
                     w.uint32(/* id 3, wireType 0 =*/24).bool(m.allTopics);
+                if (m.requireStable != null && $Object.hasOwnProperty.call(m, "requireStable") && m.requireStable !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.requireStable);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -31868,6 +31879,15 @@ $root.samsa = (function() {
                                 delete m.allTopics;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.requireStable = v;
+                            else
+                                delete m.requireStable;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -31923,6 +31943,11 @@ $root.samsa = (function() {
                         m.allTopics = $Boolean(d.allTopics);
                     }
                 }
+                if (d.requireStable != null) {
+                    if (d.requireStable) {
+                        m.requireStable = $Boolean(d.requireStable);
+                    }
+                }
                 return m;
             };
 
@@ -31949,6 +31974,7 @@ $root.samsa = (function() {
                 if (o.defaults) {
                     d.groupId = "";
                     d.allTopics = false;
+                    d.requireStable = false;
                 }
                 if (m.groupId != null && $Object.hasOwnProperty.call(m, "groupId")) {
                     d.groupId = m.groupId;
@@ -31961,6 +31987,9 @@ $root.samsa = (function() {
                 }
                 if (m.allTopics != null && $Object.hasOwnProperty.call(m, "allTopics")) {
                     d.allTopics = m.allTopics;
+                }
+                if (m.requireStable != null && $Object.hasOwnProperty.call(m, "requireStable")) {
+                    d.requireStable = m.requireStable;
                 }
                 return d;
             };

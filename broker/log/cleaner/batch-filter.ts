@@ -44,7 +44,7 @@ export function recordsSectionOf(batch: Buffer, decompressBytesMax: number): Pro
 /** Filters the single whole batch `batch` (a view of exactly one batch). */
 export async function filterBatch(batch: Buffer, opts: BatchFilterOptions): Promise<FilteredBatch> {
   const attributes = batch.readInt16BE(BatchField.attributes);
-  // Control batches (transaction markers) are kept as they are: Samsa writes none of its own.
+  // Control batches (transaction markers) are kept whole here; the cleaner decides on them (transaction-metadata.ts).
   if ((attributes & controlBit) !== 0) return { bytes: batch, recordsRead: 0, recordsRetained: 0 };
   const codec = (attributes & compressionMask) as Compression;
   const baseOffset = readInt64(batch, BatchField.baseOffset);

@@ -2,7 +2,8 @@
  * Which part of a compacted log the cleaner may work on (Kafka's LogCleanerManager
  * cleanableOffsets and LogToClean). The dirty section runs from the cleaner checkpoint to the
  * first uncleanable offset: never the active segment, nothing at or above the high watermark
- * (a follower could still lose it), nothing younger than min.compaction.lag.ms. It is cut at
+ * (a follower could still lose it) or the last stable offset (a transaction there is still
+ * open), nothing younger than min.compaction.lag.ms. It is cut at
  * segment boundaries, so a segment is either wholly dirty-and-cleanable or left for later.
  */
 import { type Log } from '../log';
@@ -33,7 +34,8 @@ export function cleanableOf(log: Log, checkpoint: number | undefined, nowMs: num
   // A checkpoint past the end means the log was truncated or replaced: start over (Kafka does).
   if (firstDirtyOffset < log.logStartOffset || firstDirtyOffset > log.logEndOffset) firstDirtyOffset = log.logStartOffset;
   const config = log.config;
-  let uncleanable = Math.min(log.activeSegment.baseOffset, log.highWatermark);
+  // Never at or past the last stable offset (<= HW): an open transaction may still abort (Kafka's firstUnstableOffset).
+  let uncleanable = Math.min(log.activeSegment.baseOffset, log.lastStableOffset);
   let cleanBytes = 0;
   let dirtyBytes = 0;
   let dirtyEnd = firstDirtyOffset;

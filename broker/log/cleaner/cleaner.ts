@@ -11,16 +11,22 @@
  * Offsets never change; batches lose records but keep their header fields. Tombstones survive
  * until their segment has sat in the cleaned section for delete.retention.ms: the horizon is the
  * last clean segment's modification time minus delete.retention.ms, as in Kafka.
+ *
+ * Transactions (KIP-98, transaction-metadata.ts): records of aborted transactions are dropped and
+ * never enter the key map; a marker stays while any batch of its transaction does and, like a
+ * tombstone, until the delete horizon passed; the dirty section never reaches the last stable
+ * offset (cleanable.ts).
  */
 import { BatchField, batchHeaderBytes, batchSizeAt, controlBit, lastOffsetAt, readInt64 } from '../../../proto/batch-header';
 import { forEachRecordSpan } from '../../../proto/record-spans';
 import { offsetHeaderBytes } from '../batches';
 import { type Log } from '../log';
 import { cleanedFileSuffix, LogSegment } from '../log-segment';
-import { filterBatch, recordsSectionOf } from './batch-filter';
+import { filterBatch, recordsSectionOf, type FilteredBatch } from './batch-filter';
 import { type CleanableLog } from './cleanable';
 import { type OffsetMap } from './offset-map';
 import { type Throttler } from './throttler';
+import { CleanedTransactionMetadata } from './transaction-metadata';
 import { SamsaError } from '../../../proto/errors';
 
 const int32Max = 2_147_483_647;
@@ -95,13 +101,19 @@ async function buildOffsetMap(target: CleanableLog, dirty: readonly LogSegment[]
   const { firstDirtyOffset, firstUncleanableOffset } = target;
   map.clear();
   let full = false;
+  const txns = new CleanedTransactionMetadata(target.log.collectAbortedTransactions(firstDirtyOffset, firstUncleanableOffset));
   for (const segment of dirty) {
     await forEachSegmentBatch(segment, opts.ioBufferBytes, async (batch) => {
       if (opts.isAborted()) throw new LogCleaningAbortedError(target.log.topicPartition);
       stats.mapBytesRead += batch.length;
       await opts.throttler.maybeThrottle(batch.length);
       const baseOffset = readInt64(batch, BatchField.baseOffset);
-      if (lastOffsetAt(batch, 0) < firstDirtyOffset || (batch.readInt16BE(BatchField.attributes) & controlBit) !== 0) return true;
+      if ((batch.readInt16BE(BatchField.attributes) & controlBit) !== 0) {
+        await txns.onControlBatchRead(batch);
+        return true;
+      }
+      // An aborted record must not shadow an earlier committed one with its key.
+      if (txns.onBatchRead(batch) || lastOffsetAt(batch, 0) < firstDirtyOffset) return true;
       const records = await recordsSectionOf(batch, opts.decompressBytesMax);
       forEachRecordSpan(records, 0, records.length, (span) => {
         const offset = baseOffset + span.offsetDelta;
@@ -150,11 +162,45 @@ export function groupSegmentsBySize(segments: readonly LogSegment[], segmentByte
   return groups;
 }
 
+interface RetentionContext {
+  map: OffsetMap;
+  /** The batch's segment is newer than the delete horizon: tombstones and markers stay. */
+  retainDeletes: boolean;
+  txns: CleanedTransactionMetadata;
+  decompressBytesMax: number;
+}
+
+/** What of one batch the cleaned segment keeps (Kafka's cleanInto retention rules). */
+async function retainedPartOf(log: Log, batch: Buffer, ctx: RetentionContext): Promise<FilteredBatch> {
+  if ((batch.readInt16BE(BatchField.attributes) & controlBit) !== 0) {
+    // A marker goes once no batch of its transaction is left and it is past the delete horizon.
+    const canDiscard = await ctx.txns.onControlBatchRead(batch);
+    return { bytes: canDiscard && !ctx.retainDeletes ? undefined : batch, recordsRead: 0, recordsRetained: 0 };
+  }
+  const aborted = ctx.txns.onBatchRead(batch);
+  return filterBatch(batch, {
+    decompressBytesMax: ctx.decompressBytesMax,
+    retainRecord: (buf, span, offset) => {
+      if (aborted || span.keyStart < 0) return false;
+      const latest = ctx.map.get(buf, span.keyStart, span.keyEnd);
+      if (latest >= 0 && offset < latest) return false;
+      return span.hasValue || ctx.retainDeletes;
+    },
+    retainEmptyBatch: (producerId, lastOffset) => {
+      const entry = log.producerState.entry(producerId);
+      return entry !== undefined && entry.batches[entry.batches.length - 1]?.lastOffset === lastOffset;
+    },
+  });
+}
+
 /** Steps 2 and 3 for one group. Returns false when the log changed under it and nothing was swapped. */
 async function cleanSegments(
   log: Log, group: readonly LogSegment[], map: OffsetMap, deleteHorizonMs: number, opts: CleanerOptions, stats: CleanerStats,
 ): Promise<boolean> {
   const cleaned = await LogSegment.create(log.fileSystem, log.dir, (group[0] as LogSegment).baseOffset, log.config, cleanedFileSuffix);
+  const txns = new CleanedTransactionMetadata(
+    log.collectAbortedTransactions((group[0] as LogSegment).baseOffset, (group[group.length - 1] as LogSegment).nextOffset), cleaned.txnIndex,
+  );
   try {
     let pending: Buffer[] = [];
     let pendingBytes = 0;
@@ -175,19 +221,7 @@ async function cleanSegments(
         if (opts.isAborted()) throw new LogCleaningAbortedError(log.topicPartition);
         stats.bytesRead += batch.length;
         await opts.throttler.maybeThrottle(batch.length);
-        const result = await filterBatch(batch, {
-          decompressBytesMax: opts.decompressBytesMax,
-          retainRecord: (buf, span, offset) => {
-            if (span.keyStart < 0) return false;
-            const latest = map.get(buf, span.keyStart, span.keyEnd);
-            if (latest >= 0 && offset < latest) return false;
-            return span.hasValue || retainDeletes;
-          },
-          retainEmptyBatch: (producerId, lastOffset) => {
-            const entry = log.producerState.entry(producerId);
-            return entry !== undefined && entry.batches[entry.batches.length - 1]?.lastOffset === lastOffset;
-          },
-        });
+        const result = await retainedPartOf(log, batch, { map, retainDeletes, txns, decompressBytesMax: opts.decompressBytesMax });
         stats.recordsRead += result.recordsRead;
         stats.recordsWritten += result.recordsRetained;
         if (result.bytes !== undefined) {

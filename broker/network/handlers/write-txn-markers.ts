@@ -19,9 +19,6 @@ import { AppendOrigin } from '../../log/log-validator';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-/** How long a marker waits for the ISR (Kafka uses request.timeout.ms, 30 s by default). */
-export const writeTxnMarkersTimeoutMs = 30_000;
-
 async function writeMarker(services: BrokerServices, marker: WritableTxnMarker): Promise<WritableTxnMarkerResult> {
   const nowMs = Date.now();
   const entries = marker.topics.flatMap((t) => t.partitionIndexes.map((partition) => ({
@@ -34,7 +31,8 @@ async function writeMarker(services: BrokerServices, marker: WritableTxnMarker):
     }),
   })));
   const results = entries.length === 0 ? [] : await services.replicaDataPlane.appendRecords({
-    timeoutMs: writeTxnMarkersTimeoutMs, requiredAcks: -1, entries, origin: AppendOrigin.Coordinator,
+    // How long a marker waits for the ISR: request.timeout.ms, as in Kafka.
+    timeoutMs: services.config.requestTimeoutMs, requiredAcks: -1, entries, origin: AppendOrigin.Coordinator,
   });
   const offsetsPartitions = results.filter((r) => r.errorCode === ErrorCode.NONE && r.topic === offsetsTopicName).map((r) => r.partition);
   if (offsetsPartitions.length > 0) {

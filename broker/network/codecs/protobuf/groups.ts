@@ -57,7 +57,7 @@ export const offsetCommitCodec: Codec<G.OffsetCommitRequest, G.OffsetCommitRespo
 
 export const offsetFetchCodec: Codec<G.OffsetFetchRequest, G.OffsetFetchResponse, samsa.v1.IOffsetFetchRequest, samsa.v1.IOffsetFetchResponse> = {
   decodeRequest: (m) => ({
-    groupId: m.groupId ?? '', allTopics: m.allTopics ?? false,
+    groupId: m.groupId ?? '', allTopics: m.allTopics ?? false, requireStable: m.requireStable ?? false,
     topics: (m.topics ?? []).map((t) => ({ name: t.name ?? '', partitions: [...(t.partitions ?? [])] })),
   }),
   encodeResponse: (r) => r,
