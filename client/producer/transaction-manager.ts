@@ -83,7 +83,7 @@ export class TransactionManager {
     this.producerEpoch = response.producerEpoch ?? 0;
     if (this.machine.state === TransactionState.Uninitialized) this.machine.transitionTo(TransactionState.Ready);
     this.logger.info({ transactionalId: this.transactionalId, producerId: this.producerId, producerEpoch: this.producerEpoch }, 'transactional producer initialised');
-    return new IdempotenceState(this.producerId, this.producerEpoch);
+    return new IdempotenceState(this.producerId, this.producerEpoch, { transactional: true });
   }
 
   /** AddPartitionsToTxn for `partitions`; throws the first partition error. */
