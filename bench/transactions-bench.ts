@@ -98,7 +98,7 @@ async function idempotentThroughput(client: Samsa, topic: string, opts: BenchOpt
 }
 
 /** Phase 2: transactional, a commit every commitIntervalMs; resolves with records/s and the commit count. */
-async function transactionalThroughput(client: Samsa, topic: string, opts: BenchOptions, value: Buffer): Promise<{ rate: number; commits: number }> {
+async function transactionalThroughput(client: Samsa, topic: string, opts: BenchOptions, value: Buffer): Promise<{ rate: number; commits: number; seconds: number }> {
   const producer = client.producer({ transactionalId: `bench-txn-${process.pid}`, acks: -1, lingerMs: 5, batchSizeBytes: 262_144 });
   await producer.connect();
   const start = performance.now();
@@ -119,7 +119,7 @@ async function transactionalThroughput(client: Samsa, topic: string, opts: Bench
   }
   const seconds = (performance.now() - start) / 1000;
   await producer.disconnect();
-  return { rate: opts.numRecords / seconds, commits };
+  return { rate: opts.numRecords / seconds, commits, seconds };
 }
 
 /** Phase 3: send-to-callback latency at a fixed rate; transactional with read_committed, or idempotent with read_uncommitted. */
@@ -180,7 +180,7 @@ async function run(opts: BenchOptions, bootstrap: string[]): Promise<void> {
   const idem = await idempotentThroughput(client, idemTopic, opts, value);
   process.stdout.write(`idempotent produce: ${opts.numRecords} records of ${opts.recordSizeBytes} B, acks=all: ${idem.toFixed(0)} records/s\n`);
   const txn = await transactionalThroughput(client, txnTopic, opts, value);
-  process.stdout.write(`transactional produce, a commit every ${opts.commitIntervalMs} ms: ${txn.rate.toFixed(0)} records/s (${txn.commits} commits; ${(100 * txn.rate / idem).toFixed(0)}% of idempotent)\n`);
+  process.stdout.write(`transactional produce, a commit every ${opts.commitIntervalMs} ms: ${txn.rate.toFixed(0)} records/s (${txn.commits} commits, ${(1000 * txn.seconds / txn.commits).toFixed(0)} ms per transaction including its commit; ${(100 * txn.rate / idem).toFixed(0)}% of idempotent)\n`);
   const e2eTxn = await endToEndLatency(client, e2eTxnTopic, opts, true);
   process.stdout.write(`end-to-end at ${opts.latencyRate} records/s, transactional (commit every ${opts.commitIntervalMs} ms) to read_committed: ${percentiles(e2eTxn)}\n`);
   const e2eIdem = await endToEndLatency(client, e2eIdemTopic, opts, false);

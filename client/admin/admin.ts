@@ -14,6 +14,7 @@ import { listOffsets } from '../consumer/list-offsets';
 import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 import { SamsaUnknownTopic, protocolError } from '../errors';
 import { type GroupDescription, GroupAdmin, type GroupOffsets, type GroupOverview } from './groups';
+import { type AbortTransactionSpec, type PartitionProducers, type TransactionDescription, type TransactionListing, TransactionAdmin } from './transactions';
 import {
   type ConfigResource, type ConfigResourceResult, type ElectionResult, type ElectionType, describeConfigs, electLeaders,
 } from './configs';
@@ -53,9 +54,11 @@ export const adminTimeoutMsDefault = 5000;
 export class Admin {
   private connected = false;
   private readonly groups: GroupAdmin;
+  private readonly transactions: TransactionAdmin;
 
   constructor(private readonly cluster: Cluster) {
     this.groups = new GroupAdmin(cluster);
+    this.transactions = new TransactionAdmin(cluster);
   }
 
   async connect(): Promise<void> {
@@ -229,5 +232,24 @@ export class Admin {
   /** Commits arbitrary offsets across topics for an inactive group (the consumer-groups CLI's reset). */
   commitGroupOffsets(groupId: string, offsets: TopicPartitionOffset[]): Promise<void> {
     return this.groups.commitForInactiveGroup(groupId, offsets);
+  }
+
+  // Transactions (transactions.ts): Kafka's Admin transaction calls (KIP-664).
+
+  describeTransactions(transactionalIds: string[]): Promise<TransactionDescription[]> {
+    return this.transactions.describeTransactions(transactionalIds);
+  }
+
+  listTransactions(options: { states?: string[]; producerIds?: number[] } = {}): Promise<TransactionListing[]> {
+    return this.transactions.listTransactions(options);
+  }
+
+  describeProducers(partitions: TopicPartition[]): Promise<PartitionProducers[]> {
+    return this.transactions.describeProducers(partitions);
+  }
+
+  /** Aborts a hanging transaction on one partition by writing its abort marker there. */
+  abortTransaction(spec: AbortTransactionSpec): Promise<void> {
+    return this.transactions.abortTransaction(spec);
   }
 }

@@ -11,6 +11,7 @@ import { type Consumer } from '../consumer/consumer';
 import { type ConsumerMessage } from '../consumer/messages';
 import { CliUsageError, type ParsedArgs, intArg, parseProperties, stringArg } from './args';
 import { type CliIo, write } from './output';
+import { type IsolationLevelName } from '../consumer/read-committed';
 
 interface FormatOptions {
   printKey: boolean;
@@ -30,6 +31,7 @@ interface ConsumeOptions {
   maxMessages: number | undefined;
   group: string | undefined;
   timeoutMs: number | undefined;
+  isolationLevel: IsolationLevelName;
   format: FormatOptions;
 }
 
@@ -60,6 +62,7 @@ export function consumeOptions(args: ParsedArgs): ConsumeOptions {
     maxMessages: intArg(args, 'max-messages', 1),
     group,
     timeoutMs: intArg(args, 'timeout-ms', 0),
+    isolationLevel: isolationLevelArg(args),
     format: {
       printKey: flag('print.key'),
       printValue: flag('print.value', true),
@@ -71,6 +74,15 @@ export function consumeOptions(args: ParsedArgs): ConsumeOptions {
       lineSeparator: props.get('line.separator') ?? '\n',
     },
   };
+}
+
+/** --isolation-level, as kafka-console-consumer.sh takes it (default read_uncommitted). */
+function isolationLevelArg(args: ParsedArgs): IsolationLevelName {
+  const value = stringArg(args, 'isolation-level') ?? 'read_uncommitted';
+  if (value !== 'read_committed' && value !== 'read_uncommitted') {
+    throw new CliUsageError(`--isolation-level must be read_committed or read_uncommitted, not '${value}'`);
+  }
+  return value;
 }
 
 async function assignAll(admin: Admin, consumer: Consumer, options: ConsumeOptions): Promise<void> {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The client commands of the `samsa` tool: topics, produce, consume, consumer-groups,
- * leader-election. They talk to brokers only. The `samsa` binary (broker/tools/samsa.ts) adds
+ * leader-election, transactions. They talk to brokers only. The `samsa` binary (broker/tools/samsa.ts) adds
  * the commands that run a broker or talk to ZooKeeper and hands every other command to `main`.
  * Failures print one line on stderr and exit with status 1.
  */
@@ -11,10 +11,12 @@ import { type Admin } from '../admin/admin';
 import { CliUsageError, type CommandSpec, type ParsedArgs, bootstrapServers, commands, mainUsage, parseArgs, usage } from './args';
 import { type CliIo, processIo, write } from './output';
 import { runTopics } from './topics';
-import { produceLines, produceOptions } from './produce';
+import { type ProduceOptions, produceLines, produceOptions } from './produce';
+import { type Producer } from '../producer/producer';
 import { consumeOptions, consumeToOutput } from './consume';
 import { runConsumerGroups } from './consumer-groups';
 import { leaderElectionOptions, runLeaderElection } from './leader-election';
+import { runTransactions, transactionsOptions } from './transactions';
 
 /** A command: its flags and what it runs; `argv` is the command's own arguments, unparsed. */
 export interface CliCommand {
@@ -31,13 +33,18 @@ const clientCommands: Record<string, ClientCommand> = {
     const producer = samsa.producer(options.producer);
     await producer.connect();
     try {
-      await produceLines(producer, options, io);
+      if (options.producer.transactionalId === undefined) await produceLines(producer, options, io);
+      else await produceInTransaction(producer, options, io);
     } finally {
       await producer.disconnect();
     }
   }),
   consume: (args, io) => withClient(args, (samsa) => consume(samsa, args, io)),
   'consumer-groups': (args, io) => withAdmin(args, (admin) => runConsumerGroups(admin, args, io)),
+  transactions: (args, io) => {
+    const options = transactionsOptions(args);
+    return withAdmin(args, (admin) => runTransactions(admin, options, io));
+  },
   'leader-election': async (args, io) => {
     const options = await leaderElectionOptions(args);
     return withAdmin(args, (admin) => runLeaderElection(admin, options, io));
@@ -64,10 +71,22 @@ export async function main(argv: readonly string[], io: CliIo = processIo, extra
   return clientCommands[command]!(args, io);
 }
 
+/** Every line in one transaction: committed at the end of input, aborted if anything failed. */
+async function produceInTransaction(producer: Producer, options: ProduceOptions, io: CliIo): Promise<void> {
+  const transaction = await producer.transaction();
+  try {
+    await produceLines(transaction, options, io);
+    await transaction.commit();
+  } catch (err) {
+    if (transaction.isActive()) await transaction.abort().catch(() => undefined);
+    throw err;
+  }
+}
+
 async function consume(samsa: Samsa, args: ParsedArgs, io: CliIo): Promise<void> {
   const options = consumeOptions(args);
   const admin = samsa.admin();
-  const consumer = samsa.consumer({ autoOffsetReset: options.start === 'earliest' ? 'earliest' : 'latest', groupId: options.group });
+  const consumer = samsa.consumer({ autoOffsetReset: options.start === 'earliest' ? 'earliest' : 'latest', groupId: options.group, isolationLevel: options.isolationLevel });
   await Promise.all([admin.connect(), consumer.connect()]);
   let count = 0;
   // Ctrl-C ends consumption cleanly, so the total is still printed (as Kafka's tool does).

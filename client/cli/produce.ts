@@ -15,7 +15,7 @@ import { type CliIo, write } from './output';
 const linesPerSend = 1000;
 const sendsInFlightMax = 32;
 
-interface ProduceOptions {
+export interface ProduceOptions {
   topic: string;
   partition: number | undefined;
   parseKey: boolean;
@@ -59,6 +59,11 @@ export function produceOptions(args: ParsedArgs): ProduceOptions {
   const props = parseProperties(args.property as string[] | undefined);
   const producerProps = parseProperties(args['producer-property'] as string[] | undefined, 'producer-property');
   const producer: ProducerConfig = {};
+  const transactionalId = stringArg(args, 'transactional-id');
+  if (transactionalId !== undefined) {
+    if (transactionalId.length === 0) throw new CliUsageError('--transactional-id must not be empty');
+    producer.transactionalId = transactionalId;
+  }
   const ignored: string[] = [];
   for (const [key, value] of producerProps) {
     if (key === 'acks') producer.acks = parseAcks(value);

@@ -164,3 +164,17 @@ describe('Sender with idempotence', () => {
     sender.stop();
   });
 });
+
+describe('IdempotenceState of a transactional producer', () => {
+  it('never bumps its epoch on its own: a restart is refused and a failed batch blocks its partition until the transaction is aborted', () => {
+    const state = new IdempotenceState(1, 3, { transactional: true });
+    const [a, b] = [batchOf(2), batchOf(3)];
+    for (const x of [a, b]) state.assignSequence(x);
+    expect(state.requestRestart(a)).toBe(false);
+    state.onFailed(a);
+    state.onFailed(b);
+    expect(state.peek('t', 0)).toEqual({ producerEpoch: 3, nextSequence: 5, outstanding: 0 });
+    expect(state.canDrain('t', 0)).toBe(false);
+    expect(state.maybeRestartSequence('t', 0)).toEqual([]);
+  });
+});

@@ -60,7 +60,14 @@ export function incrementSequence(sequence: number, count: number): number {
 export class IdempotenceState {
   private readonly partitions = new Map<string, PartitionSequence>();
 
-  constructor(readonly producerId: number, readonly producerEpoch: number) {
+  /**
+   * `transactional`: the epoch belongs to the transaction coordinator, so it never goes up here.
+   * A batch that would restart or reset a partition's sequence fails instead and the partition
+   * takes no further batch: the transaction is abortable, and after its abort the producer gets
+   * a bumped epoch from the coordinator (KIP-360) and a fresh state. A partition whose local
+   * epoch ran ahead of the coordinator's would have its transaction markers refused.
+   */
+  constructor(readonly producerId: number, readonly producerEpoch: number, private readonly opts: { transactional?: boolean } = {}) {
     if (producerId < 0) throw new RangeError(`invalid producer id ${producerId}`);
   }
 
@@ -123,7 +130,7 @@ export class IdempotenceState {
    */
   requestRestart(batch: SequencedBatch): boolean {
     const s = this.state(batch.topic, batch.partition);
-    if (s.resetPending || !s.outstanding.includes(batch)) return false;
+    if (this.opts.transactional === true || s.resetPending || !s.outstanding.includes(batch)) return false;
     s.restartPending = true;
     return true;
   }
@@ -182,7 +189,7 @@ export class IdempotenceState {
   }
 
   private maybeResetSequence(s: PartitionSequence): void {
-    if (!s.resetPending || s.outstanding.length > 0) return;
+    if (!s.resetPending || s.outstanding.length > 0 || this.opts.transactional === true) return;
     this.bumpEpoch(s);
     s.resetPending = false;
     s.restartPending = false;

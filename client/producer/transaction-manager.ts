@@ -30,8 +30,6 @@ export const transactionTimeoutMsDefault = 60_000;
  * of this shape keeps the first retries quick and still bounds the total.
  */
 export const coordinatorRetry: RetryPolicy = { maxRetryTimeMs: 30_000, initialRetryTimeMs: 20, factor: 0.2, multiplier: 2, retries: 12 };
-/** Kafka's OPERATION_NOT_ATTEMPTED: this partition was not added because another one failed. */
-const operationNotAttempted = 55;
 
 /** The group a transaction's offsets belong to, with the member's generation when known (KIP-447). */
 export interface GroupMetadata {
@@ -85,7 +83,7 @@ export class TransactionManager {
     this.producerEpoch = response.producerEpoch ?? 0;
     if (this.machine.state === TransactionState.Uninitialized) this.machine.transitionTo(TransactionState.Ready);
     this.logger.info({ transactionalId: this.transactionalId, producerId: this.producerId, producerEpoch: this.producerEpoch }, 'transactional producer initialised');
-    return new IdempotenceState(this.producerId, this.producerEpoch);
+    return new IdempotenceState(this.producerId, this.producerEpoch, { transactional: true });
   }
 
   /** AddPartitionsToTxn for `partitions`; throws the first partition error. */
@@ -168,8 +166,8 @@ function firstPartitionError(r: samsa.v1.IAddPartitionsToTxnResponse): number {
 
 /** OPERATION_NOT_ATTEMPTED only says another partition failed: report that one. */
 function preferRealError(r: samsa.v1.IAddPartitionsToTxnResponse, code: number): number {
-  if (code !== operationNotAttempted) return code;
-  for (const t of r.results ?? []) for (const p of t.results ?? []) if ((p.errorCode ?? 0) !== 0 && p.errorCode !== operationNotAttempted) return p.errorCode!;
+  if (code !== ErrorCode.OPERATION_NOT_ATTEMPTED) return code;
+  for (const t of r.results ?? []) for (const p of t.results ?? []) if ((p.errorCode ?? 0) !== 0 && p.errorCode !== ErrorCode.OPERATION_NOT_ATTEMPTED) return p.errorCode!;
   return code;
 }
 
