@@ -5,6 +5,7 @@
  */
 
 import { BatchField, writeInt64 } from '../../proto/batch-header';
+import { encodeEndTxnMarkerBatch } from '../../proto/control-records';
 import { encodeRecordBatch } from '../../proto/record-batch';
 import { batchCaseNames, batchCases, isValidCase, validSpec } from './batch-gen';
 import { Rng } from './rng';
@@ -56,4 +57,18 @@ describe('the strict stored-batch checker', () => {
     const walk = await checkStoredBatches(Buffer.concat([asStored(batch, 0), asStored(batch, 5)]), { expectedOffset: 0, logAppendTime: true, endsAtLogEnd: true });
     expect(walk.problems.map((p) => p.rule).sort()).toEqual(['offsets', 'timestamp-type', 'timestamp-type']);
   });
+
+  test('a transactional batch and a transaction marker pass; a marker that is not one is flagged', async () => {
+    const data = await encodeRecordBatch([{ key: 'k', value: 'v' }], { nowMs, producerId: 7, producerEpoch: 0, baseSequence: 0, isTransactional: true });
+    const marker = encodeEndTxnMarkerBatch({ producerId: 7, producerEpoch: 0, coordinatorEpoch: 3, committed: true, nowMs });
+    const good = await checkStoredBatches(Buffer.concat([asStored(data, 0), asStored(marker, 1)]), { expectedOffset: 0, logAppendTime: false, endsAtLogEnd: true });
+    expect(good.problems).toEqual([]);
+    const fakeMarker = await encodeRecordBatch([{ key: 'k', value: 'v' }], { nowMs, producerId: 7, producerEpoch: 0, isTransactional: true, isControl: true });
+    const bad = await checkStoredBatches(asStored(fakeMarker, 0), { expectedOffset: 0, logAppendTime: false, endsAtLogEnd: true });
+    expect(bad.problems.map((p) => p.rule)).toContain('control');
+    const anonymous = await encodeRecordBatch([{ key: 'k', value: 'v' }], { nowMs, isTransactional: true });
+    const noProducer = await checkStoredBatches(asStored(anonymous, 0), { expectedOffset: 0, logAppendTime: false, endsAtLogEnd: true });
+    expect(noProducer.problems.map((p) => p.rule)).toEqual(['attributes']);
+  });
 });
+

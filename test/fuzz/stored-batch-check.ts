@@ -1,8 +1,10 @@
 /**
  * A strict decoder for stored batches, independent of the broker's and the client's: it walks
  * the bytes a Fetch returns and checks what Kafka's LogValidator guarantees about everything in
- * a log. Framing (whole batches, lengths), magic, CRC-32C, attributes (no control or
- * transactional bit from a client, a known codec, the timestamp type of the topic), offsets
+ * a log. Framing (whole batches, lengths), magic, CRC-32C, attributes (a transactional batch has
+ * a producer id; a control batch is a well-formed transaction marker: transactional,
+ * uncompressed, no sequence, one control record; a known codec, the timestamp type of the
+ * topic), offsets
  * (contiguous base offsets, lastOffsetDelta = recordCount - 1) and the records themselves
  * (decompressed, decoded with the generated protobuf code, exactly recordCount of them, offset
  * deltas 0..n-1, maxTimestamp the largest record timestamp on CreateTime topics).
@@ -115,7 +117,7 @@ async function checkOneBatch(buf: Buffer, position: number, sizeBytes: number, c
   const header = readBatchHeader(buf, position);
   if (!isBatchCrcValid(buf, position, sizeBytes)) problem('crc', 'CRC-32C mismatch');
   const attributes = header.attributes;
-  if (attributes & (controlBit | transactionalBit)) problem('attributes', `control/transactional bit set (attributes ${attributes})`);
+  checkTransactionalAttributes(header, problem);
   const logAppendTimeBit = (attributes & timestampTypeLogAppendTimeBit) !== 0;
   if (logAppendTimeBit !== ctx.logAppendTime) {
     problem('timestamp-type', `LogAppendTime bit ${logAppendTimeBit ? 'set' : 'clear'} on a ${ctx.logAppendTime ? 'LogAppendTime' : 'CreateTime'} topic`);
@@ -147,6 +149,35 @@ async function checkOneBatch(buf: Buffer, position: number, sizeBytes: number, c
     return;
   }
   checkRecords(records, header, ctx, problem);
+  if (attributes & controlBit) checkControlRecord(records[0], problem);
+}
+
+/**
+ * What Kafka's log holds of transactions: a transactional batch names its producer; a control
+ * batch (a transaction marker, written only by a partition leader on WriteTxnMarkers) is also
+ * transactional, uncompressed and unsequenced.
+ */
+function checkTransactionalAttributes(header: ReturnType<typeof readBatchHeader>, problem: Report): void {
+  const { attributes } = header;
+  const transactional = (attributes & transactionalBit) !== 0;
+  if (transactional && (header.producerId < 0 || header.producerEpoch < 0)) {
+    problem('attributes', `transactional batch without a producer (id ${header.producerId}, epoch ${header.producerEpoch})`);
+  }
+  if ((attributes & controlBit) === 0) return;
+  if (!transactional) problem('attributes', `control batch without the transactional bit (attributes ${attributes})`);
+  if ((attributes & compressionMask) !== Compression.None) problem('attributes', `compressed control batch (attributes ${attributes})`);
+  if (header.baseSequence !== -1) problem('attributes', `control batch with sequence ${header.baseSequence}`);
+  if (header.recordCount !== 1) problem('count', `control batch with ${header.recordCount} records`);
+}
+
+/** Kafka's control record: key version int16 >= 0 and type 0 (abort) or 1 (commit); value version int16 and coordinator epoch int32. */
+function checkControlRecord(record: samsa.v1.IRecord | undefined, problem: Report): void {
+  const key = record?.key ? Buffer.from(record.key) : undefined;
+  const value = record?.value ? Buffer.from(record.value) : undefined;
+  if (key === undefined || key.length !== 4 || key.readInt16BE(0) < 0 || ![0, 1].includes(key.readInt16BE(2))) {
+    problem('control', `control record key ${key?.toString('hex') ?? 'missing'} is not an abort or commit marker`);
+  }
+  if (value === undefined || value.length !== 6) problem('control', `control record value ${value?.toString('hex') ?? 'missing'} is not version + coordinator epoch`);
 }
 
 /**

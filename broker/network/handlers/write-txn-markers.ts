@@ -19,7 +19,21 @@ import { AppendOrigin } from '../../log/log-validator';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
+/** A marker names a real producer: an id below 2^53 and an int16 epoch, both non-negative. */
+function isWritableProducer(marker: WritableTxnMarker): boolean {
+  return Number.isSafeInteger(marker.producerId) && marker.producerId >= 0 && Number.isInteger(marker.producerEpoch)
+    && marker.producerEpoch >= 0 && marker.producerEpoch <= 32_767 && Number.isInteger(marker.coordinatorEpoch);
+}
+
+function refuseMarker(marker: WritableTxnMarker): WritableTxnMarkerResult {
+  return {
+    producerId: marker.producerId,
+    topics: marker.topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((partitionIndex) => ({ partitionIndex, errorCode: ErrorCode.INVALID_REQUEST })) })),
+  };
+}
+
 async function writeMarker(services: BrokerServices, marker: WritableTxnMarker): Promise<WritableTxnMarkerResult> {
+  if (!isWritableProducer(marker)) return refuseMarker(marker);
   const nowMs = Date.now();
   const entries = marker.topics.flatMap((t) => t.partitionIndexes.map((partition) => ({
     topic: t.name,

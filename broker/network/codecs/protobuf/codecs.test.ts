@@ -64,4 +64,17 @@ describe('protobuf codecs', () => {
     expect(decoded.body).toBe(bodyFieldByApiKey[ApiKey.Heartbeat]);
     expect(decoded.heartbeat?.errorCode).toBe(27);
   });
+
+  it.each([
+    [ApiKey.WriteTxnMarkers, { markers: [{ producerId: 1, producerEpoch: -2147483647, topics: [] }] }],
+    [ApiKey.EndTxn, { transactionalId: 't', producerId: 1, producerEpoch: 40_000 }],
+    [ApiKey.TxnOffsetCommit, { transactionalId: 't', groupId: 'g', producerId: 1, producerEpoch: -40_000 }],
+    [ApiKey.InitProducerId, { transactionalId: 't', producerId: 1, producerEpoch: 32_768 }],
+    [ApiKey.AddPartitionsToTxn, { transactionalId: 't', producerId: -5, producerEpoch: 0 }],
+    [ApiKey.AddOffsetsToTxn, { transactionalId: 't', producerId: 2 ** 60, producerEpoch: 0 }],
+  ])('refuse a producer epoch outside int16 or a producer id that is not one (api %s) as INVALID_REQUEST', (apiKey, body) => {
+    // Found by the protocol fuzzer: an epoch past int16 reached the marker encoder and failed the request as a server error.
+    expect(() => protobufCodecs[apiKey as ApiKey].decodeRequest(body as never, 0)).toThrow(expect.objectContaining({ code: 42 }));
+  });
 });
+

@@ -12,6 +12,7 @@ import type * as L from '../../../api/list-offsets';
 import type * as O from '../../../api/offset-for-leader-epoch';
 import type * as P from '../../../api/produce';
 import { asBuffer } from '../../../../proto/bytes';
+import { producerEpochField, producerIdField } from './producer-fields';
 import type { ProtobufClientCodec, ProtobufCodec } from './protobuf-codec';
 
 export const produceCodec: ProtobufCodec<P.ProduceRequest, P.ProduceResponse, samsa.v1.IProduceRequest, samsa.v1.IProduceResponse> = {
@@ -130,7 +131,7 @@ export const initProducerIdCodec: ProtobufCodec<I.InitProducerIdRequest, I.InitP
   samsa.v1.IInitProducerIdRequest, samsa.v1.IInitProducerIdResponse> = {
   decodeRequest: (m) => ({
     transactionalId: m.transactionalId ?? '', transactionTimeoutMs: m.transactionTimeoutMs ?? 0,
-    producerId: m.producerId ?? -1, producerEpoch: m.producerEpoch ?? -1,
+    producerId: producerIdField(m.producerId), producerEpoch: producerEpochField(m.producerEpoch),
   }),
   encodeResponse: (r) => r,
 };

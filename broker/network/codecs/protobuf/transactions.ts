@@ -5,6 +5,7 @@
  */
 import type { samsa } from '../../../../proto/generated/samsa';
 import type * as X from '../../../api/transactions';
+import { producerEpochField, producerIdField } from './producer-fields';
 import type { ProtobufClientCodec, ProtobufCodec } from './protobuf-codec';
 
 function topicPartitionErrorsFrom(topics: readonly { name?: string | null; partitions?: readonly { partitionIndex?: number | null; errorCode?: number | null }[] | null }[] | null | undefined): X.TopicPartitionErrors[] {
@@ -16,7 +17,7 @@ function topicPartitionErrorsFrom(topics: readonly { name?: string | null; parti
 
 export const addPartitionsToTxnCodec: ProtobufCodec<X.AddPartitionsToTxnRequest, X.AddPartitionsToTxnResponse, samsa.v1.IAddPartitionsToTxnRequest, samsa.v1.IAddPartitionsToTxnResponse> = {
   decodeRequest: (m) => ({
-    transactionalId: m.transactionalId ?? '', producerId: m.producerId ?? -1, producerEpoch: m.producerEpoch ?? -1,
+    transactionalId: m.transactionalId ?? '', producerId: producerIdField(m.producerId), producerEpoch: producerEpochField(m.producerEpoch),
     topics: (m.topics ?? []).map((t) => ({ name: t.name ?? '', partitions: [...(t.partitions ?? [])] })),
   }),
   encodeResponse: (r) => ({
@@ -37,19 +38,19 @@ export const addPartitionsToTxnClientCodec: ProtobufClientCodec<X.AddPartitionsT
 };
 
 export const addOffsetsToTxnCodec: ProtobufCodec<X.AddOffsetsToTxnRequest, X.AddOffsetsToTxnResponse, samsa.v1.IAddOffsetsToTxnRequest, samsa.v1.IAddOffsetsToTxnResponse> = {
-  decodeRequest: (m) => ({ transactionalId: m.transactionalId ?? '', producerId: m.producerId ?? -1, producerEpoch: m.producerEpoch ?? -1, groupId: m.groupId ?? '' }),
+  decodeRequest: (m) => ({ transactionalId: m.transactionalId ?? '', producerId: producerIdField(m.producerId), producerEpoch: producerEpochField(m.producerEpoch), groupId: m.groupId ?? '' }),
   encodeResponse: (r) => r,
 };
 
 export const endTxnCodec: ProtobufCodec<X.EndTxnRequest, X.EndTxnResponse, samsa.v1.IEndTxnRequest, samsa.v1.IEndTxnResponse> = {
-  decodeRequest: (m) => ({ transactionalId: m.transactionalId ?? '', producerId: m.producerId ?? -1, producerEpoch: m.producerEpoch ?? -1, committed: m.committed ?? false }),
+  decodeRequest: (m) => ({ transactionalId: m.transactionalId ?? '', producerId: producerIdField(m.producerId), producerEpoch: producerEpochField(m.producerEpoch), committed: m.committed ?? false }),
   encodeResponse: (r) => r,
 };
 
 function writeTxnMarkersRequestFrom(m: samsa.v1.IWriteTxnMarkersRequest): X.WriteTxnMarkersRequest {
   return {
     markers: (m.markers ?? []).map((k) => ({
-      producerId: k.producerId ?? -1, producerEpoch: k.producerEpoch ?? -1, transactionResult: k.transactionResult ?? false,
+      producerId: producerIdField(k.producerId), producerEpoch: producerEpochField(k.producerEpoch), transactionResult: k.transactionResult ?? false,
       coordinatorEpoch: k.coordinatorEpoch ?? -1,
       topics: (k.topics ?? []).map((t) => ({ name: t.name ?? '', partitionIndexes: [...(t.partitionIndexes ?? [])] })),
     })),
@@ -72,7 +73,7 @@ export const writeTxnMarkersClientCodec: ProtobufClientCodec<X.WriteTxnMarkersRe
 
 export const txnOffsetCommitCodec: ProtobufCodec<X.TxnOffsetCommitRequest, X.TxnOffsetCommitResponse, samsa.v1.ITxnOffsetCommitRequest, samsa.v1.ITxnOffsetCommitResponse> = {
   decodeRequest: (m) => ({
-    transactionalId: m.transactionalId ?? '', groupId: m.groupId ?? '', producerId: m.producerId ?? -1, producerEpoch: m.producerEpoch ?? -1,
+    transactionalId: m.transactionalId ?? '', groupId: m.groupId ?? '', producerId: producerIdField(m.producerId), producerEpoch: producerEpochField(m.producerEpoch),
     generationId: m.generationId ?? -1, memberId: m.memberId ?? '', groupInstanceId: m.groupInstanceId ?? '',
     topics: (m.topics ?? []).map((t) => ({
       name: t.name ?? '',
