@@ -1,8 +1,9 @@
 /**
  * The transactions side of the `samsa` CLI against real ZooKeeper and a real broker process:
  * `produce --transactional-id` commits its lines in one transaction, `consume --isolation-level`
- * hides an open transaction from read_committed only, and `transactions --list / --describe /
- * --describe-producers / --find-hanging` print kafka-transactions.sh's tables.
+ * hides an open transaction from read_committed only, `transactions --list / --describe /
+ * --describe-producers / --find-hanging` print kafka-transactions.sh's tables, and
+ * `transactions --abort` ends a transaction on a partition with an abort marker.
  */
 import { type Producer, type Transaction } from '../../client';
 import { type CliResult, runCli } from '../fixtures/cli';
@@ -77,4 +78,22 @@ describe('samsa CLI with transactions', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/TRANSACTIONAL_ID_NOT_FOUND/);
   }, 60_000);
+
+  it('transactions --abort writes an abort marker for the open transaction: the partition no longer holds it and read_committed never shows it', async () => {
+    const before = rows((await cli(['transactions', ...server, '--describe-producers', '--topic', topic, '--partition', '0'])).stdout);
+    const openRow = before.slice(1).find((r) => r[5] === '3');
+    expect(openRow).toBeDefined();
+    const [producerId, producerEpoch, coordinatorEpoch] = openRow!;
+    const abort = await cli(['transactions', ...server, '--abort', '--topic', topic, '--partition', '0',
+      '--producer-id', producerId!, '--producer-epoch', producerEpoch!, '--coordinator-epoch', coordinatorEpoch === '-1' ? '0' : coordinatorEpoch!]);
+    expect({ code: abort.code, stderr: abort.stderr }).toEqual({ code: 0, stderr: '' });
+    const after = rows((await cli(['transactions', ...server, '--describe-producers', '--topic', topic, '--partition', '0'])).stdout);
+    expect(after.slice(1).find((r) => r[0] === producerId)?.[5]).not.toBe('3');
+    // The last stable offset moved past the aborted transaction: a record committed after it is read.
+    expect(await cli(['produce', ...server, '--topic', topic, '--transactional-id', 'cli-tx-after'], 'c\n')).toMatchObject({ code: 0 });
+    const consume = (level: string) => cli(['consume', ...server, '--topic', topic, '--from-beginning', '--isolation-level', level, '--timeout-ms', '3000']);
+    expect((await consume('read_committed')).stdout).toBe('a\nb\nc\n');
+    expect((await consume('read_uncommitted')).stdout).toBe('a\nb\npending\nc\n');
+  }, 60_000);
 });
+
