@@ -15,24 +15,15 @@
       second initializes, the first's commit must fail as fenced; prints the error it got
 Every step is bounded by DEADLINE_S; the script exits 1 with what it has when time runs out.
 """
-import os
-import sys
 import time
 
 from confluent_kafka import Consumer, KafkaError, KafkaException, Producer, TopicPartition
 
+from confluent_client import client_config
 from wire_records import emit, fail, read_record, run_command
 
 DEADLINE_S = 60
 POLL_S = 0.5
-
-
-def client_config(bootstrap, **extra):
-    config = {'bootstrap.servers': bootstrap, 'socket.timeout.ms': 30000}
-    if os.environ.get('DEBUG'):
-        config['debug'] = os.environ['DEBUG']
-    config.update(extra)
-    return config
 
 
 def txn_producer(bootstrap, txn_id):

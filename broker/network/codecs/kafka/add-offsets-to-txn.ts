@@ -1,9 +1,8 @@
 /** AddOffsetsToTxn (25), v0-v3 (v1 the same, v2 may answer PRODUCER_FENCED, v3 flexible). */
 import { ApiKey } from '../../../../proto/api';
 import type { DomainKafkaCodec } from './api-codec';
-import { throttleTimeMs } from './group-wire';
 import { field, message, versions } from './schema';
-import { fencingError } from './txn-wire';
+import { encodeErrorOnly, errorOnlyResponse, errorOnlyTxnResponse } from './txn-wire';
 
 const request = message('AddOffsetsToTxnRequest', '0-3', '3+',
   field('transactionalId', 'string', '0+'),
@@ -12,13 +11,7 @@ const request = message('AddOffsetsToTxnRequest', '0-3', '3+',
   field('groupId', 'string', '0+'),
 );
 
-const response = message('AddOffsetsToTxnResponse', '0-3', '3+',
-  field('throttleTimeMs', 'int32', '0+'),
-  field('errorCode', 'int16', '0+'),
-);
-
-/** The first version whose clients know PRODUCER_FENCED (KIP-588). */
-const producerFencedVersionMin = 2;
+const response = errorOnlyTxnResponse('AddOffsetsToTxnResponse');
 
 export const addOffsetsToTxnCodec: DomainKafkaCodec<typeof ApiKey.AddOffsetsToTxn> = {
   apiKey: ApiKey.AddOffsetsToTxn,
@@ -31,6 +24,6 @@ export const addOffsetsToTxnCodec: DomainKafkaCodec<typeof ApiKey.AddOffsetsToTx
     producerEpoch: body.producerEpoch as number,
     groupId: body.groupId as string,
   }),
-  encode: (resp, version) => ({ throttleTimeMs: resp.throttleTimeMs, errorCode: fencingError(resp.errorCode, version, producerFencedVersionMin) }),
-  errorResponse: (_req, errorCode, _message, version) => ({ throttleTimeMs, errorCode: fencingError(errorCode, version, producerFencedVersionMin) }),
+  encode: encodeErrorOnly,
+  errorResponse: (_req, errorCode, _message, version) => errorOnlyResponse(errorCode, version),
 };

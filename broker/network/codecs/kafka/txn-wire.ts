@@ -4,7 +4,8 @@
  */
 import { ErrorCode } from '../../../../proto/errors';
 import type { TopicPartitionErrors } from '../../../api/transactions';
-import type { KafkaStruct } from './schema';
+import { throttleTimeMs } from './group-wire';
+import { field, message, type KafkaStruct } from './schema';
 
 /**
  * The domain answers PRODUCER_FENCED (90) to a zombie; a client whose request version predates
@@ -31,4 +32,22 @@ export function partitionErrorStructs(
 /** Every requested partition with `errorCode` (Kafka's getErrorResponse for per-partition APIs). */
 export function everyPartitionError(topics: readonly { name: string; partitions: readonly number[] }[], errorCode: number): TopicPartitionErrors[] {
   return topics.map((t) => ({ name: t.name, partitions: t.partitions.map((partitionIndex) => ({ partitionIndex, errorCode })) }));
+}
+
+/**
+ * AddOffsetsToTxn and EndTxn answer only a throttle time and an error code, v0-v3 (v3
+ * flexible), and know PRODUCER_FENCED from v2 (KIP-588): their response schema and encoding.
+ */
+export const errorOnlyFencedVersionMin = 2;
+
+export function errorOnlyTxnResponse(name: string): ReturnType<typeof message> {
+  return message(name, '0-3', '3+', field('throttleTimeMs', 'int32', '0+'), field('errorCode', 'int16', '0+'));
+}
+
+export function encodeErrorOnly(resp: { throttleTimeMs: number; errorCode: number }, version: number): KafkaStruct {
+  return { throttleTimeMs: resp.throttleTimeMs, errorCode: fencingError(resp.errorCode, version, errorOnlyFencedVersionMin) };
+}
+
+export function errorOnlyResponse(errorCode: number, version: number): { throttleTimeMs: number; errorCode: number } {
+  return { throttleTimeMs, errorCode: fencingError(errorCode, version, errorOnlyFencedVersionMin) };
 }
