@@ -157,8 +157,10 @@ export async function readBack(
   const actual: WireRecord[] = [];
   for (const partition of [...new Set(expected.map((r) => r.partition))].sort()) {
     const offsets = expected.filter((r) => r.partition === partition).map((r) => r.offset);
-    const from = Math.min(...offsets);
-    actual.push(...await read(partition, from, Math.max(...offsets) - from + 1));
+    // Reduce and a loop rather than spread arguments: a partition may hold more records than the stack has room for.
+    const from = offsets.reduce((a, b) => Math.min(a, b));
+    const to = offsets.reduce((a, b) => Math.max(a, b));
+    for (const record of await read(partition, from, to - from + 1)) actual.push(record);
   }
   const order = (a: WireRecord, b: WireRecord): number => a.partition - b.partition || a.offset - b.offset;
   return { expected: expected.sort(order), actual: actual.sort(order) };
