@@ -6,6 +6,7 @@
  * each step bounded or best-effort, so that one failing component cannot keep the others open.
  */
 
+import { allowAllAuthorizer } from './security/authorizer';
 import type { Logger } from 'pino';
 import { KafkaZkClient, type BrokerRegistration } from '../zk/kafka-zk-client';
 import { BrokerIdInUseError } from '../zk/zk-errors';
@@ -165,7 +166,7 @@ export class KafkaServer {
       config: c, metadataCache, replicaManager, replicaDataPlane: replicaManager.dataPlane, zk,
       logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
       controllerRequestFence: this.startControllerRequestFence(zk),
-      controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator,
+      controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator, authorizer: allowAllAuthorizer,
     });
     const kafkaProtocol = createKafkaProtocol({ servedApiKeys: implementedApiKeys });
     socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'),

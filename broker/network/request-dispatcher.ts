@@ -22,6 +22,7 @@ import type { FetchRequest } from '../api/fetch';
 import type { ParsedRequest, WireProtocol } from './codec';
 import { protobufProtocol } from './codecs/protobuf';
 import type { HandlerTable, RequestContext, RequestHeader } from './request';
+import { anonymousSession, hostOfAddress, type Session } from '../security/session';
 
 /** The APIs only the controller and brokers exchange (Kafka's control-plane APIs, KIP-291). */
 export const controlPlaneApiKeys: ReadonlySet<number> = new Set([
@@ -39,6 +40,8 @@ export interface ConnectionInfo {
   listenerName: string;
   clientAddress: string;
   connectionId: string;
+  /** The connection's session once known; undefined means anonymous on a PLAINTEXT listener. */
+  readonly session?: Session;
   closeConnection(reason: string): void;
 }
 
@@ -117,6 +120,7 @@ export class RequestDispatcher {
     const ctx: RequestContext = {
       apiKey: header.apiKey, apiVersion: header.apiVersion, correlationId: header.correlationId, clientId: header.clientId,
       listenerName: conn.listenerName, clientAddress: conn.clientAddress, connectionId: conn.connectionId,
+      session: conn.session ?? anonymousSession(hostOfAddress(conn.clientAddress), conn.listenerName),
     };
     let response: unknown;
     try {

@@ -4,6 +4,7 @@
  */
 import type { ApiKey } from '../../proto/api';
 import type { ApiRequest, ApiResponse } from '../api/apis';
+import type { Session } from '../security/session';
 
 export interface RequestHeader {
   apiKey: number;
@@ -18,6 +19,8 @@ export interface RequestContext extends RequestHeader {
   /** "ip:port" */
   clientAddress: string;
   connectionId: string;
+  /** Who sent it: the connection's authenticated principal (anonymous before or without authentication). */
+  session: Session;
 }
 
 export interface RequestConnection {

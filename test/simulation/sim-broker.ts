@@ -5,6 +5,8 @@
  * the socket server and the admin API. A crash loses everything but the disk (and the ZooKeeper
  * session, which ZooKeeper expires after its timeout); a restart is a new incarnation on the same disk.
  */
+import { allowAllAuthorizer } from '../../broker/security/authorizer';
+import { anonymousSession } from '../../broker/security/session';
 import { unused } from '../support/unused';
 import pino from 'pino';
 import type { ApiKey } from '../../proto/api';
@@ -86,6 +88,7 @@ export class SimBroker {
     const ctx = {
       apiKey, apiVersion: 0, correlationId: ++this.correlationId, clientId: `broker-${fromId}`,
       listenerName: 'PLAINTEXT', clientAddress: `sim-${fromId}:0`, connectionId: `sim-${fromId}-${this.id}`,
+      session: anonymousSession(`sim-${fromId}`, 'PLAINTEXT'),
     };
     // The handler table erases request types; the network carries what the API key names.
     return handler(ctx, body as never, { closeConnection: () => undefined });
@@ -158,6 +161,7 @@ export class SimBroker {
       producerIdManager: new ProducerIdManager({ brokerId: c.brokerId, source: zk }),
       // The simulation drives replication and groups; transactions are exercised by their own suites.
       transactionCoordinator: unused('transactionCoordinator'),
+      authorizer: allowAllAuthorizer,
     });
     const registration: BrokerRegistration = {
       id: c.brokerId, rack: null,

@@ -7,6 +7,7 @@
 import type { ApiKey } from '../../proto/api';
 import { protobufCodecs } from '../../broker/network/codecs/protobuf';
 import type { HandlerTable, RequestConnection, RequestContext } from '../../broker/network/request';
+import { anonymousSession } from '../../broker/security/session';
 
 export async function callThroughProtobuf(
   table: HandlerTable, ctx: RequestContext, body: object, conn: RequestConnection,
@@ -23,5 +24,8 @@ export async function callThroughProtobuf(
 
 /** A request context for handler tests. */
 export function testRequestContext(apiKey: number, listenerName = 'PLAINTEXT'): RequestContext {
-  return { apiKey, apiVersion: 0, correlationId: 1, clientId: 'test', listenerName, clientAddress: '127.0.0.1:1', connectionId: 'c1' };
+  return {
+    apiKey, apiVersion: 0, correlationId: 1, clientId: 'test', listenerName, clientAddress: '127.0.0.1:1', connectionId: 'c1',
+    session: anonymousSession('127.0.0.1', listenerName),
+  };
 }

@@ -1,3 +1,4 @@
+import { allowAllAuthorizer } from '../../security/authorizer';
 import { systemClock } from '../../clock';
 import pino from 'pino';
 import { ApiKey } from '../../../proto/api';
@@ -31,7 +32,7 @@ function setup() {
   const services: BrokerServices = {
     config, metadataCache: cache, replicaManager: {} as ReplicaManager, replicaDataPlane: {} as ReplicaDataPlane, zk: zk as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controllerRequestFence: { check: async () => ErrorCode.STALE_CONTROLLER_EPOCH },
-    controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'), transactionCoordinator: unused('transactionCoordinator'),
+    controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'), transactionCoordinator: unused('transactionCoordinator'), authorizer: allowAllAuthorizer,
   };
   const table = buildHandlerTable(services);
   const ctx = testRequestContext(ApiKey.DescribeConfigs);

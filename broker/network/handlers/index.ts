@@ -16,6 +16,7 @@ import type { ReplicaManager } from '../../cluster/replica-manager';
 import type { GroupCoordinator } from '../../coordinator/group-coordinator';
 import type { ProducerIdManager } from '../../coordinator/producer-id-manager';
 import type { TransactionCoordinator } from '../../coordinator/transaction/transaction-coordinator';
+import type { Authorizer } from '../../security/authorizer';
 import { handlerTable, type ApiHandler, type HandlerTable } from '../request';
 import { apiVersionsHandler } from './api-versions';
 import { controlledShutdownHandler } from './controlled-shutdown';
@@ -73,6 +74,8 @@ export interface BrokerServices {
   producerIdManager: ProducerIdManager;
   /** This broker's transaction coordinator (answers NOT_COORDINATOR for ids whose partition it does not lead). */
   transactionCoordinator: TransactionCoordinator;
+  /** Decides every request's access (allowAllAuthorizer when authorizer.class.name is empty). */
+  authorizer: Authorizer;
 }
 
 type HandlerFactories = { readonly [K in ApiKey]: (s: BrokerServices) => ApiHandler<K> };

@@ -2,6 +2,7 @@
  * What the Kafka listener needs of the admin handlers: DescribeCluster, CreateTopics' effective
  * configs (KIP-525) and null config values, and DescribeConfigs' sources and synonyms (KIP-226).
  */
+import { allowAllAuthorizer } from '../../security/authorizer';
 import pino from 'pino';
 import { ApiKey } from '../../../proto/api';
 import { ErrorCode } from '../../../proto/errors';
@@ -48,7 +49,7 @@ function services(configOverrides: Record<string, unknown> = {}): { services: Br
     services: {
       config, metadataCache: cache, zk: zk as unknown as KafkaZkClient, logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1,
       replicaManager: unused('replicaManager'), replicaDataPlane: unused('replicaDataPlane'), controllerRequestFence: unused('fence'),
-      controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'), transactionCoordinator: unused('transactionCoordinator'),
+      controller: unused('controller'), groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'), transactionCoordinator: unused('transactionCoordinator'), authorizer: allowAllAuthorizer,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { allowAllAuthorizer } from '../../security/authorizer';
 import { systemClock } from '../../clock';
 import pino from 'pino';
 import { ApiKey } from '../../../proto/api';
@@ -29,7 +30,7 @@ function setup(controller: ControllerApi = unused('controller'), fenceAnswer: nu
     replicaManager: replicaManager as unknown as ReplicaManager, replicaDataPlane: replicaDataPlane as unknown as ReplicaDataPlane,
     zk: {} as unknown as KafkaZkClient,
     logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controller,
-    groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'), transactionCoordinator: unused('transactionCoordinator'),
+    groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'), transactionCoordinator: unused('transactionCoordinator'), authorizer: allowAllAuthorizer,
     controllerRequestFence: { check: async () => fenceAnswer },
   };
   const table = buildHandlerTable(services);
