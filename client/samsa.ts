@@ -4,6 +4,7 @@
  * connections (as Kafka's clients do), so disconnecting one never cuts another.
  */
 
+import type { ConnectionOptions } from 'node:tls';
 import { Cluster } from './cluster/cluster';
 import { Producer, type ProducerConfig } from './producer/producer';
 import { Consumer, type ConsumerConfig } from './consumer/consumer';
@@ -12,9 +13,20 @@ import { type RetryOptions, type RetryPolicy, retryPolicy } from './retry';
 import { type LogLevel, type Logger, createLogger } from './logger';
 import { SamsaError } from './errors';
 
+/** KafkaJS's `sasl` option: the mechanism and the user's credentials. */
+export interface SaslOptions {
+  mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512';
+  username: string;
+  password: string;
+}
+
 export interface SamsaConfig {
   brokers: string[];
   clientId?: string;
+  /** KafkaJS's `ssl` option: true for TLS with the system's trusted CAs, or Node's tls.connect options (ca, cert, key, servername, rejectUnauthorized). */
+  ssl?: boolean | ConnectionOptions;
+  /** Authenticate every connection with SASL (over TLS when `ssl` is set: SASL_SSL; else SASL_PLAINTEXT). */
+  sasl?: SaslOptions;
   connectionTimeoutMs?: number;
   requestTimeoutMs?: number;
   retry?: RetryOptions;
