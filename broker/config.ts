@@ -14,6 +14,7 @@ import {
   type AdminListener, type ListenerEndpoint, parseAdminListener, parseListeners, parseSecurityProtocolMap, parseWireProtocolMap, type WireProtocolName,
 } from './config/listeners';
 import { BrokerConfigError, environmentOverrides, parseCommandLine, parseProperties } from './config/properties';
+import { digestCredentialsProblem, zkAuthDigestEnv, type ZkSecurity } from '../zk/zk-auth';
 
 export { BrokerConfigError } from './config/properties';
 export type { AdminListener, ListenerEndpoint } from './config/listeners';
@@ -41,6 +42,8 @@ export interface BrokerConfig {
   zookeeperConnect: string;
   zookeeperSessionTimeoutMs: number;
   zookeeperConnectionTimeoutMs: number;
+  /** zookeeper.auth.digest and zookeeper.set.acl. */
+  zookeeperSecurity: ZkSecurity;
   numPartitions: number;
   defaultReplicationFactor: number;
   autoCreateTopicsEnable: boolean;
@@ -156,7 +159,6 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
   const advertisedText = v.optionalString('advertised.listeners');
   const advertised = advertisedText === undefined ? listeners : parseListeners('advertised.listeners', advertisedText);
   const protocolMap = parseSecurityProtocolMap('listener.security.protocol.map', v.string('listener.security.protocol.map'));
-  const sessionTimeoutMs = v.int('zookeeper.session.timeout.ms');
   return {
     brokerId: v.int('broker.id'),
     listeners,
@@ -166,9 +168,7 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
     interBrokerListenerName: (v.optionalString('inter.broker.listener.name') ?? 'PLAINTEXT').toUpperCase(),
     controlPlaneListenerName: v.optionalString('control.plane.listener.name')?.trim().toUpperCase(),
     logDirs: v.list('log.dirs') ?? [v.string('log.dir')],
-    zookeeperConnect: validateZookeeperConnect(v.string('zookeeper.connect')),
-    zookeeperSessionTimeoutMs: sessionTimeoutMs,
-    zookeeperConnectionTimeoutMs: v.optionalInt('zookeeper.connection.timeout.ms') ?? sessionTimeoutMs,
+    ...zookeeperKeys(v),
     numPartitions: v.int('num.partitions'),
     defaultReplicationFactor: v.int('default.replication.factor'),
     autoCreateTopicsEnable: v.bool('auto.create.topics.enable'),
@@ -290,6 +290,35 @@ function validateZookeeperConnect(text: string): string {
   return text;
 }
 
+type ZookeeperKeys = Pick<BrokerConfig, 'zookeeperConnect' | 'zookeeperSessionTimeoutMs' | 'zookeeperConnectionTimeoutMs' | 'zookeeperSecurity'>;
+
+function zookeeperKeys(v: Values): ZookeeperKeys {
+  const sessionTimeoutMs = v.int('zookeeper.session.timeout.ms');
+  return {
+    zookeeperConnect: validateZookeeperConnect(v.string('zookeeper.connect')),
+    zookeeperSessionTimeoutMs: sessionTimeoutMs,
+    zookeeperConnectionTimeoutMs: v.optionalInt('zookeeper.connection.timeout.ms') ?? sessionTimeoutMs,
+    zookeeperSecurity: zookeeperSecurity(v),
+  };
+}
+
+/**
+ * Kafka refuses `zookeeper.set.acl=true` without ZooKeeper authentication: creator-only ACLs from
+ * an unauthenticated session are invalid (ZooKeeper answers INVALIDACL on the first create).
+ */
+function zookeeperSecurity(v: Values): ZkSecurity {
+  const authDigest = v.optionalString('zookeeper.auth.digest');
+  const setAcl = v.bool('zookeeper.set.acl');
+  if (authDigest !== undefined) {
+    const problem = digestCredentialsProblem(authDigest);
+    if (problem !== undefined) throw new BrokerConfigError('zookeeper.auth.digest', problem);
+  }
+  if (setAcl && authDigest === undefined) {
+    throw new BrokerConfigError('zookeeper.set.acl', `is true but the broker does not authenticate to ZooKeeper: set zookeeper.auth.digest (or ${zkAuthDigestEnv})`);
+  }
+  return { ...(authDigest === undefined ? {} : { authDigest }), setAcl };
+}
+
 /** Relations between keys (KafkaConfig's `validateValues`, plus the limits this broker relies on). */
 function crossCheck(c: BrokerConfig): void {
   if (c.messageMaxBytes > c.logDefaults.segmentBytes) {
@@ -391,7 +420,10 @@ export function brokerEnvironmentOverrides(env: Readonly<Record<string, string |
 
 /** The configuration with secrets masked, for the startup log line and the admin API. */
 export function describeBrokerConfig(c: BrokerConfig): Record<string, unknown> {
-  return { ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]' };
+  return {
+    ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]',
+    zookeeperSecurity: { ...c.zookeeperSecurity, authDigest: c.zookeeperSecurity.authDigest === undefined ? undefined : '[hidden]' },
+  };
 }
 
 /**

@@ -130,7 +130,7 @@ export class KafkaServer {
     this.logger.info({ config: describeBrokerConfig(c) }, 'starting');
     const zk = await KafkaZkClient.connect({
       connect: c.zookeeperConnect, sessionTimeoutMs: c.zookeeperSessionTimeoutMs,
-      connectionTimeoutMs: c.zookeeperConnectionTimeoutMs, logger: this.rootLogger,
+      connectionTimeoutMs: c.zookeeperConnectionTimeoutMs, logger: this.rootLogger, security: c.zookeeperSecurity,
     });
     this.zk = zk;
     this.checkNotShuttingDown();

@@ -72,6 +72,9 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('zookeeper.connect', 'string', undefined, 'host:port[,host:port...][/chroot]'),
   key('zookeeper.session.timeout.ms', 'int', 18_000, 'ZooKeeper session timeout', atLeast(1)),
   key('zookeeper.connection.timeout.ms', 'int', null, 'Wait for a ZooKeeper connection (default: the session timeout)', atLeast(1)),
+  // ZooKeeper security (KIP-38): digest authentication and Kafka's secure znode ACLs.
+  key('zookeeper.set.acl', 'boolean', false, 'Create znodes writable by the brokers\' ZooKeeper identity only (needs zookeeper.auth.digest)'),
+  key('zookeeper.auth.digest', 'password', null, 'user:password the broker authenticates to ZooKeeper with (digest scheme); prefer SAMSA_ZOOKEEPER_AUTH_DIGEST'),
   key('num.partitions', 'int', 1, 'Partitions of auto-created topics', atLeast(1)),
   key('default.replication.factor', 'int', 1, 'Replication factor of auto-created topics', atLeast(1)),
   key('auto.create.topics.enable', 'boolean', true, 'Create unknown topics named in Metadata requests'),
