@@ -38,7 +38,7 @@ export type CreateMode = (typeof CreateMode)[keyof typeof CreateMode];
 /** A failed ZooKeeper operation, with ZooKeeper's numeric code (ZkCode). */
 export class ZkError extends SamsaError {
   constructor(readonly code: number, readonly codeName: string, readonly path: string) {
-    super(`ZooKeeper ${codeName} (${code}) on ${path}`);
+    super(`ZooKeeper ${codeName} (${code}) on ${path}${code === ZkCode.NoAuth ? ': the znode\'s ACL does not allow this session\'s ZooKeeper identity (zookeeper.auth.digest)' : ''}`);
   }
 }
 

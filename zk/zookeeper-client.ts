@@ -234,7 +234,7 @@ export class ZooKeeperClient extends EventEmitter implements ZkSession {
       client.getACL(path, (err, acls) => {
         if (err && isNoNode(err)) done(undefined, undefined);
         else if (err) done(err, undefined);
-        else done(undefined, acls.map((a) => ({ perms: a.perms, scheme: a.id.scheme, id: a.id.id })));
+        else done(undefined, acls.map((a) => ({ perms: permissionOf(a), scheme: a.id.scheme, id: a.id.id })));
       });
     });
   }
@@ -335,4 +335,9 @@ function pinTransactionVersion(tx: zookeeper.Transaction, version: number): void
   const queued = (tx as unknown as { ops: Array<{ version?: number }> }).ops;
   const last = queued[queued.length - 1];
   if (last) last.version = version;
+}
+
+/** node-zookeeper-client's ACL keeps the bits in `permission` (its type declarations say `perms`). */
+function permissionOf(acl: zookeeper.ACL): number {
+  return (acl as unknown as { permission: number }).permission;
 }
