@@ -3,16 +3,7 @@
  * sees them. Mechanisms travel as Kafka's ScramMechanism codes; the request carries the salt and
  * salted password, never the password.
  */
-import type { ScramMechanism } from '../../proto/scram';
-
-/** Kafka's org.apache.kafka.clients.admin.ScramMechanism codes. */
-export const ScramMechanismCode = { UNKNOWN: 0, 'SCRAM-SHA-256': 1, 'SCRAM-SHA-512': 2 } as const;
-
-export function scramMechanismOfCode(code: number): ScramMechanism | undefined {
-  if (code === ScramMechanismCode['SCRAM-SHA-256']) return 'SCRAM-SHA-256';
-  if (code === ScramMechanismCode['SCRAM-SHA-512']) return 'SCRAM-SHA-512';
-  return undefined;
-}
+export { ScramMechanismCode, scramMechanismOfCode } from '../../proto/scram-mechanism-code';
 
 export interface DescribeUserScramCredentialsRequest {
   /** Empty: every user that has a credential. */
