@@ -13,6 +13,7 @@ import type * as L from './list-offsets';
 import type * as M from './metadata';
 import type * as O from './offset-for-leader-epoch';
 import type * as P from './produce';
+import type * as S from './sasl';
 import type * as T from './topics';
 import type * as X from './transactions';
 
@@ -56,6 +57,8 @@ export interface Apis {
   [ApiKey.DescribeProducers]: Api<X.DescribeProducersRequest, X.DescribeProducersResponse>;
   [ApiKey.DescribeTransactions]: Api<X.DescribeTransactionsRequest, X.DescribeTransactionsResponse>;
   [ApiKey.ListTransactions]: Api<X.ListTransactionsRequest, X.ListTransactionsResponse>;
+  [ApiKey.SaslHandshake]: Api<S.SaslHandshakeRequest, S.SaslHandshakeResponse>;
+  [ApiKey.SaslAuthenticate]: Api<S.SaslAuthenticateRequest, S.SaslAuthenticateResponse>;
 }
 
 export type ApiRequest<K extends ApiKey> = Apis[K]['request'];

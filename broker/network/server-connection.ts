@@ -19,6 +19,9 @@
 import type net from 'node:net';
 import type { Logger } from 'pino';
 import { FrameDecoder } from '../../proto/frame';
+import type { ListenerSecurity } from '../config/security';
+import type { SaslAuthenticatorFactory, SaslServerAuthenticator } from '../security/sasl/server-authenticator';
+import type { Session } from '../security/session';
 import type { ConnectionInfo, DispatchResult } from './request-dispatcher';
 
 /** How long a connection closed after an error response may take to flush it before it is destroyed. */
@@ -36,12 +39,19 @@ export interface ServerConnectionOptions {
   idleTimeoutMs: number;
   logger: Logger;
   onClose: (conn: ServerConnection) => void;
+  /** The session known at accept time (TLS: the certificate's principal); undefined on PLAINTEXT. */
+  session?: Session;
+  /** On a SASL listener: the authenticator the connection must pass before any other API. */
+  authenticators?: SaslAuthenticatorFactory;
+  listenerSecurity?: ListenerSecurity;
 }
 
 export class ServerConnection implements ConnectionInfo {
   readonly listenerName: string;
   readonly connectionId: string;
   readonly clientAddress: string;
+  session: Session | undefined;
+  readonly authenticator: SaslServerAuthenticator | undefined;
   private readonly socket: net.Socket;
   private readonly decoder: FrameDecoder;
   private readonly queue: Buffer[] = [];
@@ -61,6 +71,10 @@ export class ServerConnection implements ConnectionInfo {
     this.clientAddress = `${opts.socket.remoteAddress ?? '?'}:${opts.socket.remotePort ?? 0}`;
     this.decoder = new FrameDecoder(opts.frameBytesMax);
     this.logger = opts.logger.child({ connectionId: opts.connectionId, clientAddress: this.clientAddress });
+    this.session = opts.session;
+    this.authenticator = opts.authenticators?.create(opts.listenerSecurity!, this, (principal) => {
+      this.session = { ...this.session!, principal };
+    });
     this.socket.setNoDelay(true);
     this.socket.setTimeout(opts.idleTimeoutMs);
     this.socket.on('data', (chunk: Buffer) => this.onData(chunk));
