@@ -145,7 +145,8 @@ export class ServerConnection implements ConnectionInfo {
     }
     this.inFlight = true;
     if (!this.readingStopped && this.queue.length < this.opts.queuedRequestsMax) this.socket.resume();
-    this.opts.dispatch(frame, this)
+    const handled = this.authenticator?.expectsRawToken === true ? this.rawSaslToken(frame) : this.opts.dispatch(frame, this);
+    handled
       .then((result) => this.respond(result))
       .catch((err: unknown) => {
         // The dispatcher answers every handler failure itself; reaching here is a broker bug.
@@ -156,6 +157,19 @@ export class ServerConnection implements ConnectionInfo {
         this.inFlight = false;
         this.processNext();
       });
+  }
+
+  /**
+   * A SASL token after a Kafka SaslHandshake v0: answered with the bare challenge, length-prefixed;
+   * a failure closes the connection without an answer (Kafka's v0 behaviour).
+   */
+  private async rawSaslToken(token: Buffer): Promise<DispatchResult> {
+    const result = await this.authenticator!.authenticate(token);
+    if (result.errorCode !== 0) return { frame: undefined, closeReason: 'SASL authentication failed' };
+    const frame = Buffer.allocUnsafe(4 + result.authBytes.length);
+    frame.writeInt32BE(result.authBytes.length, 0);
+    result.authBytes.copy(frame, 4);
+    return { frame };
   }
 
   private async respond(result: DispatchResult): Promise<void> {

@@ -4,13 +4,17 @@
  */
 import type { ApiKey } from '../../../proto/api';
 import { ErrorCode } from '../../../proto/errors';
+import { wireProtocolOf } from '../../config';
 import type { ApiHandler } from '../request';
+import type { BrokerServices } from './index';
 
-export function saslHandshakeHandler(): ApiHandler<typeof ApiKey.SaslHandshake> {
-  return (_ctx, request, conn) => {
+export function saslHandshakeHandler(s: BrokerServices): ApiHandler<typeof ApiKey.SaslHandshake> {
+  return (ctx, request, conn) => {
     const authenticator = conn.authenticator;
     if (authenticator === undefined) return Promise.resolve({ errorCode: ErrorCode.ILLEGAL_SASL_STATE, mechanisms: [] });
-    return Promise.resolve(authenticator.handshake(request.mechanism));
+    // Version 0 on Kafka's wire protocol: the tokens follow as bare frames (protobuf has no such mode).
+    const rawTokens = ctx.apiVersion === 0 && wireProtocolOf(s.config, ctx.listenerName) === 'kafka';
+    return Promise.resolve(authenticator.handshake(request.mechanism, rawTokens));
   };
 }
 

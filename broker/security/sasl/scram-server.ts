@@ -25,6 +25,13 @@ export type CredentialLookup = (mechanism: ScramMechanism, username: string) => 
 /** Bytes of randomness in the server's part of the nonce. */
 export const scramServerNonceBytes = 24;
 
+const nonceAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Letters and digits only, as Kafka's ScramFormatter.secureRandomString: some clients mishandle '+', '/' in nonces. */
+function alphanumericNonce(length: number): string {
+  return [...randomBytes(length)].map((b) => nonceAlphabet[b % nonceAlphabet.length]).join('');
+}
+
 /** Per-process key from which unknown users' fake salts are derived. */
 const fakeSaltKey = randomBytes(32);
 
@@ -68,7 +75,7 @@ export class ScramServer implements SaslMechanismServer {
     }
     this.knownUser = credential !== undefined;
     this.credential = credential ?? this.fakeCredential(first.username);
-    this.nonce = first.nonce + randomBytes(scramServerNonceBytes).toString('base64');
+    this.nonce = first.nonce + alphanumericNonce(scramServerNonceBytes);
     this.serverFirst = formatServerFirst(this.nonce, this.credential.salt, this.credential.iterations);
     this.state = 'client-final';
     return { challenge: Buffer.from(this.serverFirst, 'utf8') };
@@ -78,7 +85,11 @@ export class ScramServer implements SaslMechanismServer {
     const first = this.clientFirst!;
     const final = parseClientFinal(text);
     if (final.channelBinding.toString('utf8') !== first.gs2Header) throw new SaslAuthenticationFailure('channel binding does not match the gs2 header', first.username);
-    if (final.nonce !== this.nonce) throw new SaslAuthenticationFailure('invalid nonce in client-final message', first.username);
+    // Kafka accepts any nonce ending with the combined one, for librdkafka before 1.4, which sends
+    // its own nonce followed by the combined one; exactly that form is accepted here too.
+    if (final.nonce !== this.nonce && final.nonce !== first.nonce + this.nonce) {
+      throw new SaslAuthenticationFailure('invalid nonce in client-final message', first.username);
+    }
     const credential = this.credential!;
     const auth = authMessage(first.bare, this.serverFirst, final.withoutProof);
     const clientSignature = hmac(this.mechanism, credential.storedKey, auth);

@@ -41,6 +41,7 @@ const failedMessage = 'Authentication failed: Invalid username or password';
 
 export class SaslServerAuthenticator {
   private state: State = 'handshake';
+  private rawTokens = false;
   private mechanismName: SaslMechanism | undefined;
   private server: SaslMechanismServer | undefined;
 
@@ -62,7 +63,16 @@ export class SaslServerAuthenticator {
     return this.state === 'failed';
   }
 
-  handshake(mechanism: string): SaslHandshakeResult {
+  /**
+   * After a SaslHandshake v0 (Kafka's wire protocol, pre-KIP-152 clients) the tokens come as bare
+   * length-prefixed frames without request headers, and are answered the same way.
+   */
+  get expectsRawToken(): boolean {
+    return this.rawTokens && this.state === 'authenticate';
+  }
+
+  /** `rawTokens`: a SaslHandshake v0 on Kafka's wire protocol. */
+  handshake(mechanism: string, rawTokens = false): SaslHandshakeResult {
     const enabled = this.opts.listener.sasl!.enabledMechanisms;
     if (this.state !== 'handshake') {
       this.state = this.state === 'complete' ? 'complete' : 'failed';
@@ -77,6 +87,7 @@ export class SaslServerAuthenticator {
     this.mechanismName = chosen;
     this.server = this.mechanismServer(chosen);
     this.state = 'authenticate';
+    this.rawTokens = rawTokens;
     return { errorCode: ErrorCode.NONE, mechanisms: enabled };
   }
 

@@ -1,8 +1,9 @@
 /**
- * SaslHandshake (17) v1 and SaslAuthenticate (36) v0-v2 (v1 session lifetime, KIP-368; v2
- * flexible). SaslHandshake v0, after which Kafka reads raw length-prefixed tokens without
- * request headers, is not offered: clients that see v1 in ApiVersions (librdkafka, the Java
- * client since 1.0) use SaslAuthenticate requests instead.
+ * SaslHandshake (17) v0-v1 and SaslAuthenticate (36) v0-v2 (v1 session lifetime, KIP-368; v2
+ * flexible). After a v0 handshake the tokens travel as bare length-prefixed frames without
+ * request headers (the connection handles them, server-connection.ts); after v1 in
+ * SaslAuthenticate requests. librdkafka requires v0 in the advertised range before it uses SASL
+ * at all, then picks v1.
  */
 import { ApiKey } from '../../../../proto/api';
 import type { DomainKafkaCodec } from './api-codec';
@@ -30,7 +31,7 @@ const authenticateResponse = message('SaslAuthenticateResponse', '0-2', '2+',
 
 export const saslHandshakeCodec: DomainKafkaCodec<typeof ApiKey.SaslHandshake> = {
   apiKey: ApiKey.SaslHandshake,
-  versions: versions('1-1'),
+  versions: versions('0-1'),
   request: handshakeRequest,
   response: handshakeResponse,
   decode: (body) => ({ mechanism: body.mechanism as string }),
