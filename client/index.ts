@@ -1,6 +1,6 @@
 /** The public surface of the Samsa client. Everything else is internal (see internal.ts). */
 
-export { Samsa, type SamsaConfig } from './samsa';
+export { Samsa, type SamsaConfig, type SaslOptions, connectionSecurity } from './samsa';
 export { Producer, type ProducerConfig, type ProducerRecordBatch, type ProducerBatchRequest, type TopicMessages } from './producer/producer';
 export { type Message, type RecordMetadata, type Acks } from './producer/types';
 export { Transaction, type SendOffsetsRequest } from './producer/transaction';
@@ -26,6 +26,7 @@ export {
   SamsaError,
   SamsaProtocolError,
   SamsaConnectionError,
+  SamsaAuthenticationError,
   SamsaNumberOfRetriesExceeded,
   SamsaOffsetOutOfRange,
   SamsaTopicAlreadyExists,

@@ -40,6 +40,8 @@ export const ApiKey = {
   ListTransactions: 66,
   DescribeUserScramCredentials: 50,
   AlterUserScramCredentials: 51,
+  SaslHandshake: 17,
+  SaslAuthenticate: 36,
 } as const;
 export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey];
 
@@ -81,6 +83,8 @@ export const bodyFieldByApiKey: Readonly<Record<ApiKey, string>> = {
   [ApiKey.ListTransactions]: 'listTransactions',
   [ApiKey.DescribeUserScramCredentials]: 'describeUserScramCredentials',
   [ApiKey.AlterUserScramCredentials]: 'alterUserScramCredentials',
+  [ApiKey.SaslHandshake]: 'saslHandshake',
+  [ApiKey.SaslAuthenticate]: 'saslAuthenticate',
 };
 
 export function apiName(apiKey: number): string {

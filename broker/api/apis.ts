@@ -13,6 +13,7 @@ import type * as L from './list-offsets';
 import type * as M from './metadata';
 import type * as O from './offset-for-leader-epoch';
 import type * as P from './produce';
+import type * as S from './sasl';
 import type * as T from './topics';
 import type * as X from './transactions';
 import type * as U from './users';
@@ -59,6 +60,8 @@ export interface Apis {
   [ApiKey.ListTransactions]: Api<X.ListTransactionsRequest, X.ListTransactionsResponse>;
   [ApiKey.DescribeUserScramCredentials]: Api<U.DescribeUserScramCredentialsRequest, U.DescribeUserScramCredentialsResponse>;
   [ApiKey.AlterUserScramCredentials]: Api<U.AlterUserScramCredentialsRequest, U.AlterUserScramCredentialsResponse>;
+  [ApiKey.SaslHandshake]: Api<S.SaslHandshakeRequest, S.SaslHandshakeResponse>;
+  [ApiKey.SaslAuthenticate]: Api<S.SaslAuthenticateRequest, S.SaslAuthenticateResponse>;
 }
 
 export type ApiRequest<K extends ApiKey> = Apis[K]['request'];

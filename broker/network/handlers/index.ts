@@ -23,6 +23,7 @@ import { controlledShutdownHandler } from './controlled-shutdown';
 import { createTopicsHandler } from './create-topics';
 import { deleteTopicsHandler } from './delete-topics';
 import { describeClusterHandler } from './describe-cluster';
+import { saslAuthenticateHandler, saslHandshakeHandler } from './sasl';
 import { describeConfigsHandler } from './describe-configs';
 import { electLeadersHandler } from './elect-leaders';
 import { fetchHandler } from './fetch';
@@ -118,6 +119,8 @@ const factories: HandlerFactories = {
   [ApiKey.ListTransactions]: listTransactionsHandler,
   [ApiKey.DescribeUserScramCredentials]: describeUserScramCredentialsHandler,
   [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsHandler,
+  [ApiKey.SaslHandshake]: saslHandshakeHandler,
+  [ApiKey.SaslAuthenticate]: saslAuthenticateHandler,
 };
 
 export { implementedApiKeys };

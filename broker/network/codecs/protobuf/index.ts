@@ -17,6 +17,7 @@ import {
 } from './groups';
 import { fetchCodec, initProducerIdCodec, listOffsetsCodec, offsetForLeaderEpochCodec, produceCodec } from './produce-fetch';
 import type { ProtobufCodec } from './protobuf-codec';
+import { saslAuthenticateCodec, saslHandshakeCodec } from './sasl';
 import { createTopicsCodec, deleteTopicsCodec, describeConfigsCodec, electLeadersCodec } from './topics';
 import {
   addOffsetsToTxnCodec, addPartitionsToTxnCodec, describeProducersCodec, describeTransactionsCodec, endTxnCodec, listTransactionsCodec,
@@ -64,6 +65,8 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.ListTransactions]: listTransactionsCodec,
   [ApiKey.DescribeUserScramCredentials]: describeUserScramCredentialsCodec,
   [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsCodec,
+  [ApiKey.SaslHandshake]: saslHandshakeCodec,
+  [ApiKey.SaslAuthenticate]: saslAuthenticateCodec,
 };
 
 function codecFor(apiKey: number): ProtobufCodec<unknown, unknown, Body, Body> | undefined {
