@@ -4,6 +4,7 @@
  * protocol maps onto exactly the same requests.
  */
 import type { ApiKey } from '../../proto/api';
+import type * as A from './acls';
 import type * as C from './controller-requests';
 import type * as D from './describe-cluster';
 import type * as F from './fetch';
@@ -52,6 +53,9 @@ export interface Apis {
   [ApiKey.EndTxn]: Api<X.EndTxnRequest, X.EndTxnResponse>;
   [ApiKey.WriteTxnMarkers]: Api<X.WriteTxnMarkersRequest, X.WriteTxnMarkersResponse>;
   [ApiKey.TxnOffsetCommit]: Api<X.TxnOffsetCommitRequest, X.TxnOffsetCommitResponse>;
+  [ApiKey.DescribeAcls]: Api<A.DescribeAclsRequest, A.DescribeAclsResponse>;
+  [ApiKey.CreateAcls]: Api<A.CreateAclsRequest, A.CreateAclsResponse>;
+  [ApiKey.DeleteAcls]: Api<A.DeleteAclsRequest, A.DeleteAclsResponse>;
   [ApiKey.DeleteGroups]: Api<G.DeleteGroupsRequest, G.DeleteGroupsResponse>;
   [ApiKey.ElectLeaders]: Api<T.ElectLeadersRequest, T.ElectLeadersResponse>;
   [ApiKey.DescribeCluster]: Api<D.DescribeClusterRequest, D.DescribeClusterResponse>;

@@ -13,4 +13,5 @@ export const implementedApiKeys: readonly number[] = Object.freeze([
   ApiKey.DescribeProducers, ApiKey.DescribeTransactions, ApiKey.ListTransactions,
   ApiKey.DescribeUserScramCredentials, ApiKey.AlterUserScramCredentials,
   ApiKey.SaslHandshake, ApiKey.SaslAuthenticate,
+  ApiKey.DescribeAcls, ApiKey.CreateAcls, ApiKey.DeleteAcls,
 ]);

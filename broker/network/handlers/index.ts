@@ -18,6 +18,7 @@ import type { ProducerIdManager } from '../../coordinator/producer-id-manager';
 import type { TransactionCoordinator } from '../../coordinator/transaction/transaction-coordinator';
 import type { Authorizer } from '../../security/authorizer';
 import { handlerTable, type ApiHandler, type HandlerTable } from '../request';
+import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
 import { apiVersionsHandler } from './api-versions';
 import { controlledShutdownHandler } from './controlled-shutdown';
 import { createTopicsHandler } from './create-topics';
@@ -114,6 +115,9 @@ const factories: HandlerFactories = {
   [ApiKey.EndTxn]: endTxnHandler,
   [ApiKey.WriteTxnMarkers]: writeTxnMarkersHandler,
   [ApiKey.TxnOffsetCommit]: txnOffsetCommitHandler,
+  [ApiKey.DescribeAcls]: describeAclsHandler,
+  [ApiKey.CreateAcls]: createAclsHandler,
+  [ApiKey.DeleteAcls]: deleteAclsHandler,
   [ApiKey.DescribeProducers]: describeProducersHandler,
   [ApiKey.DescribeTransactions]: describeTransactionsHandler,
   [ApiKey.ListTransactions]: listTransactionsHandler,

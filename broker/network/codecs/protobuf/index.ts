@@ -9,6 +9,7 @@ import { encodeResponseFrame, samsa } from '../../../../proto/frame';
 import type { ApiRequest, ApiResponse } from '../../../api/apis';
 import type { ParsedRequest, UnparsableRequest, WireProtocol } from '../../codec';
 import type { RequestHeader } from '../../request';
+import { createAclsCodec, deleteAclsCodec, describeAclsCodec } from './acls';
 import { apiVersionsCodec, describeClusterCodec, metadataCodec } from './cluster';
 import { controlledShutdownCodec, leaderAndIsrCodec, stopReplicaCodec, updateMetadataCodec } from './control';
 import {
@@ -57,6 +58,9 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.EndTxn]: endTxnCodec,
   [ApiKey.WriteTxnMarkers]: writeTxnMarkersCodec,
   [ApiKey.TxnOffsetCommit]: txnOffsetCommitCodec,
+  [ApiKey.DescribeAcls]: describeAclsCodec,
+  [ApiKey.CreateAcls]: createAclsCodec,
+  [ApiKey.DeleteAcls]: deleteAclsCodec,
   [ApiKey.DeleteGroups]: deleteGroupsCodec,
   [ApiKey.ElectLeaders]: electLeadersCodec,
   [ApiKey.DescribeCluster]: describeClusterCodec,
