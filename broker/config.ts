@@ -13,6 +13,7 @@ import { type ConfigValue, brokerConfigKeyByName, brokerConfigKeys, longMax, par
 import {
   type AdminListener, type ListenerEndpoint, parseAdminListener, parseListeners, parseSecurityProtocolMap, parseWireProtocolMap, type WireProtocolName,
 } from './config/listeners';
+import { parseAuthorizerConfig, type AuthorizerConfig } from './security/authorizer/authorizer-config';
 import { BrokerConfigError, environmentOverrides, parseCommandLine, parseProperties } from './config/properties';
 import { digestCredentialsProblem, zkAuthDigestEnv, type ZkSecurity } from '../zk/zk-auth';
 
@@ -94,6 +95,8 @@ export interface BrokerConfig {
   transactionAbortTimedOutTransactionCleanupIntervalMs: number;
   transactionRemoveExpiredTransactionCleanupIntervalMs: number;
   requestTimeoutMs: number;
+  /** Authorization: authorizer.class.name, super.users, allow.everyone.if.no.acl.found. */
+  authorizer: AuthorizerConfig;
   adminListeners: AdminListener;
   adminAuthToken: string | undefined;
   logLevel: string;
@@ -215,11 +218,16 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
     groupMinSessionTimeoutMs: v.int('group.min.session.timeout.ms'),
     groupMaxSessionTimeoutMs: v.int('group.max.session.timeout.ms'),
     groupInitialRebalanceDelayMs: v.int('group.initial.rebalance.delay.ms'),
-    groupMaxSize: v.int('group.max.size'), ...transactionKeys(v),
+    groupMaxSize: v.int('group.max.size'), ...transactionKeys(v), authorizer: authorizerKeys(v),
     adminListeners: parseAdminListener('admin.listeners', v.string('admin.listeners')),
     adminAuthToken: v.optionalString('admin.auth.token'),
     logLevel: v.string('log.level'),
   };
+}
+
+/** authorizer.class.name, super.users, allow.everyone.if.no.acl.found. */
+function authorizerKeys(v: Values): AuthorizerConfig {
+  return parseAuthorizerConfig(v.string('authorizer.class.name'), v.string('super.users'), v.bool('allow.everyone.if.no.acl.found'));
 }
 
 /** The transaction coordinator's keys (Kafka's TransactionConfig) and request.timeout.ms. */

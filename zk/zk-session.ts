@@ -61,6 +61,8 @@ export interface ZkStat {
   /** Session id (hex) owning an ephemeral node, '0000000000000000' for persistent ones. */
   ephemeralOwner: string;
   numChildren: number;
+  /** Creation time (ms since the epoch, ZooKeeper's clock); notification purges compare it with now. */
+  ctimeMs?: number;
 }
 
 export interface ZkWatchEvent { type: 'created' | 'deleted' | 'dataChanged' | 'childrenChanged'; path: string }

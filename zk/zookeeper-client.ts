@@ -316,6 +316,7 @@ function toStat(stat: zookeeper.Stat): ZkStat {
     czxid: Number(stat.czxid.readBigInt64BE(0)),
     ephemeralOwner: stat.ephemeralOwner.toString('hex'),
     numChildren: stat.numChildren,
+    ctimeMs: Number(stat.ctime.readBigInt64BE(0)),
   };
 }
 

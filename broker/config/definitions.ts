@@ -146,6 +146,10 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('group.max.session.timeout.ms', 'int', 1_800_000, 'Largest session timeout a group member may ask for', atLeast(0)),
   key('group.initial.rebalance.delay.ms', 'int', 3_000, 'Wait for more members before the first rebalance of an empty group', atLeast(0)),
   key('group.max.size', 'int', int32Max, 'Members one group may have', atLeast(1)),
+  // Authorization (Kafka's AclAuthorizer, ZooKeeper mode)
+  key('authorizer.class.name', 'string', '', 'Empty: no authorizer (everything allowed); kafka.security.authorizer.AclAuthorizer (or kafka.security.auth.SimpleAclAuthorizer): ACLs in ZooKeeper'),
+  key('super.users', 'string', '', 'Principals allowed everything, semicolon separated: User:admin;User:broker'),
+  key('allow.everyone.if.no.acl.found', 'boolean', false, 'Allow an action on a resource that no ACL matches'),
   key('admin.listeners', 'string', 'http://0.0.0.0:9644', 'http://host:port of the admin REST API'),
   key('admin.auth.token', 'password', null, 'Bearer token required by mutating admin routes'),
   key('log.level', 'string', 'info', `One of ${logLevels.join(', ')}`, oneOf(logLevels)),
