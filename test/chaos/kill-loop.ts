@@ -7,6 +7,7 @@
  * once, in acknowledged order, at its acknowledged offset; and the stopped replicas' logs must be
  * byte-identical below the high watermark.
  */
+import { expect } from '@jest/globals';
 import type { BrokerConnection } from '../../client/network/connection';
 import type { BrokerProcess } from '../fixtures/broker-process';
 import { findController, waitFor, type TestCluster } from '../fixtures/cluster';
