@@ -38,6 +38,8 @@ export const ApiKey = {
   DescribeProducers: 61,
   DescribeTransactions: 65,
   ListTransactions: 66,
+  DescribeUserScramCredentials: 50,
+  AlterUserScramCredentials: 51,
 } as const;
 export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey];
 
@@ -77,6 +79,8 @@ export const bodyFieldByApiKey: Readonly<Record<ApiKey, string>> = {
   [ApiKey.DescribeProducers]: 'describeProducers',
   [ApiKey.DescribeTransactions]: 'describeTransactions',
   [ApiKey.ListTransactions]: 'listTransactions',
+  [ApiKey.DescribeUserScramCredentials]: 'describeUserScramCredentials',
+  [ApiKey.AlterUserScramCredentials]: 'alterUserScramCredentials',
 };
 
 export function apiName(apiKey: number): string {

@@ -15,6 +15,7 @@ import type * as O from './offset-for-leader-epoch';
 import type * as P from './produce';
 import type * as T from './topics';
 import type * as X from './transactions';
+import type * as U from './users';
 
 interface Api<Req, Resp> {
   request: Req;
@@ -56,6 +57,8 @@ export interface Apis {
   [ApiKey.DescribeProducers]: Api<X.DescribeProducersRequest, X.DescribeProducersResponse>;
   [ApiKey.DescribeTransactions]: Api<X.DescribeTransactionsRequest, X.DescribeTransactionsResponse>;
   [ApiKey.ListTransactions]: Api<X.ListTransactionsRequest, X.ListTransactionsResponse>;
+  [ApiKey.DescribeUserScramCredentials]: Api<U.DescribeUserScramCredentialsRequest, U.DescribeUserScramCredentialsResponse>;
+  [ApiKey.AlterUserScramCredentials]: Api<U.AlterUserScramCredentialsRequest, U.AlterUserScramCredentialsResponse>;
 }
 
 export type ApiRequest<K extends ApiKey> = Apis[K]['request'];

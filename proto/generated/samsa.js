@@ -386,7 +386,9 @@ $root.samsa = (function() {
              * @property {samsa.v1.DescribeProducersRequest.$Properties|null} [describeProducers] Request describeProducers
              * @property {samsa.v1.DescribeTransactionsRequest.$Properties|null} [describeTransactions] Request describeTransactions
              * @property {samsa.v1.ListTransactionsRequest.$Properties|null} [listTransactions] Request listTransactions
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"} [body] Request body
+             * @property {samsa.v1.DescribeUserScramCredentialsRequest.$Properties|null} [describeUserScramCredentials] Request describeUserScramCredentials
+             * @property {samsa.v1.AlterUserScramCredentialsRequest.$Properties|null} [alterUserScramCredentials] Request alterUserScramCredentials
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -436,9 +438,11 @@ $root.samsa = (function() {
              *   describeProducers?: samsa.v1.DescribeProducersRequest.$Shape|null;
              *   describeTransactions?: samsa.v1.DescribeTransactionsRequest.$Shape|null;
              *   listTransactions?: samsa.v1.ListTransactionsRequest.$Shape|null;
+             *   describeUserScramCredentials?: samsa.v1.DescribeUserScramCredentialsRequest.$Shape|null;
+             *   alterUserScramCredentials?: samsa.v1.AlterUserScramCredentialsRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape })
              * )} samsa.v1.Request.$Shape
              */
 
@@ -737,17 +741,33 @@ $root.samsa = (function() {
              */
             Request.prototype.listTransactions = null;
 
+            /**
+             * Request describeUserScramCredentials.
+             * @member {samsa.v1.DescribeUserScramCredentialsRequest.$Properties|null|undefined} describeUserScramCredentials
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.describeUserScramCredentials = null;
+
+            /**
+             * Request alterUserScramCredentials.
+             * @member {samsa.v1.AlterUserScramCredentialsRequest.$Properties|null|undefined} alterUserScramCredentials
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.alterUserScramCredentials = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|undefined} body
              * @memberof samsa.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -845,6 +865,10 @@ $root.samsa = (function() {
                     $root.samsa.v1.DeleteGroupsRequest.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
                     $root.samsa.v1.ElectLeadersRequest.encode(m.electLeaders, w.uint32(/* id 143, wireType 2 =*/1146).fork(), q + 1).ldelim();
+                if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials"))
+                    $root.samsa.v1.DescribeUserScramCredentialsRequest.encode(m.describeUserScramCredentials, w.uint32(/* id 150, wireType 2 =*/1202).fork(), q + 1).ldelim();
+                if (m.alterUserScramCredentials != null && $Object.hasOwnProperty.call(m, "alterUserScramCredentials"))
+                    $root.samsa.v1.AlterUserScramCredentialsRequest.encode(m.alterUserScramCredentials, w.uint32(/* id 151, wireType 2 =*/1210).fork(), q + 1).ldelim();
                 if (m.describeCluster != null && $Object.hasOwnProperty.call(m, "describeCluster"))
                     $root.samsa.v1.DescribeClusterRequest.encode(m.describeCluster, w.uint32(/* id 160, wireType 2 =*/1282).fork(), q + 1).ldelim();
                 if (m.describeProducers != null && $Object.hasOwnProperty.call(m, "describeProducers"))
@@ -1141,6 +1165,20 @@ $root.samsa = (function() {
                             m.body = "listTransactions";
                             continue;
                         }
+                    case 150: {
+                            if (u !== 2)
+                                break;
+                            m.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsRequest.decode(r, r.size(), $undefined, q + 1, m.describeUserScramCredentials);
+                            m.body = "describeUserScramCredentials";
+                            continue;
+                        }
+                    case 151: {
+                            if (u !== 2)
+                                break;
+                            m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsRequest.decode(r, r.size(), $undefined, q + 1, m.alterUserScramCredentials);
+                            m.body = "alterUserScramCredentials";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1351,6 +1389,16 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Request.listTransactions: object expected");
                     m.listTransactions = $root.samsa.v1.ListTransactionsRequest.fromObject(d.listTransactions, q + 1);
                 }
+                if (d.describeUserScramCredentials != null) {
+                    if (!$util.isObject(d.describeUserScramCredentials))
+                        throw $TypeError(".samsa.v1.Request.describeUserScramCredentials: object expected");
+                    m.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsRequest.fromObject(d.describeUserScramCredentials, q + 1);
+                }
+                if (d.alterUserScramCredentials != null) {
+                    if (!$util.isObject(d.alterUserScramCredentials))
+                        throw $TypeError(".samsa.v1.Request.alterUserScramCredentials: object expected");
+                    m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsRequest.fromObject(d.alterUserScramCredentials, q + 1);
+                }
                 return m;
             };
 
@@ -1527,6 +1575,16 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "electLeaders";
                 }
+                if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials")) {
+                    d.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsRequest.toObject(m.describeUserScramCredentials, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeUserScramCredentials";
+                }
+                if (m.alterUserScramCredentials != null && $Object.hasOwnProperty.call(m, "alterUserScramCredentials")) {
+                    d.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsRequest.toObject(m.alterUserScramCredentials, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "alterUserScramCredentials";
+                }
                 if (m.describeCluster != null && $Object.hasOwnProperty.call(m, "describeCluster")) {
                     d.describeCluster = $root.samsa.v1.DescribeClusterRequest.toObject(m.describeCluster, o, q + 1);
                     if (o.oneofs)
@@ -1620,7 +1678,9 @@ $root.samsa = (function() {
              * @property {samsa.v1.DescribeProducersResponse.$Properties|null} [describeProducers] Response describeProducers
              * @property {samsa.v1.DescribeTransactionsResponse.$Properties|null} [describeTransactions] Response describeTransactions
              * @property {samsa.v1.ListTransactionsResponse.$Properties|null} [listTransactions] Response listTransactions
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"} [body] Response body
+             * @property {samsa.v1.DescribeUserScramCredentialsResponse.$Properties|null} [describeUserScramCredentials] Response describeUserScramCredentials
+             * @property {samsa.v1.AlterUserScramCredentialsResponse.$Properties|null} [alterUserScramCredentials] Response alterUserScramCredentials
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1672,9 +1732,11 @@ $root.samsa = (function() {
              *   describeProducers?: samsa.v1.DescribeProducersResponse.$Shape|null;
              *   describeTransactions?: samsa.v1.DescribeTransactionsResponse.$Shape|null;
              *   listTransactions?: samsa.v1.ListTransactionsResponse.$Shape|null;
+             *   describeUserScramCredentials?: samsa.v1.DescribeUserScramCredentialsResponse.$Shape|null;
+             *   alterUserScramCredentials?: samsa.v1.AlterUserScramCredentialsResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape })
              * )} samsa.v1.Response.$Shape
              */
 
@@ -1989,17 +2051,33 @@ $root.samsa = (function() {
              */
             Response.prototype.listTransactions = null;
 
+            /**
+             * Response describeUserScramCredentials.
+             * @member {samsa.v1.DescribeUserScramCredentialsResponse.$Properties|null|undefined} describeUserScramCredentials
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.describeUserScramCredentials = null;
+
+            /**
+             * Response alterUserScramCredentials.
+             * @member {samsa.v1.AlterUserScramCredentialsResponse.$Properties|null|undefined} alterUserScramCredentials
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.alterUserScramCredentials = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Response body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|undefined} body
              * @memberof samsa.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2101,6 +2179,10 @@ $root.samsa = (function() {
                     $root.samsa.v1.DeleteGroupsResponse.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
                     $root.samsa.v1.ElectLeadersResponse.encode(m.electLeaders, w.uint32(/* id 143, wireType 2 =*/1146).fork(), q + 1).ldelim();
+                if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials"))
+                    $root.samsa.v1.DescribeUserScramCredentialsResponse.encode(m.describeUserScramCredentials, w.uint32(/* id 150, wireType 2 =*/1202).fork(), q + 1).ldelim();
+                if (m.alterUserScramCredentials != null && $Object.hasOwnProperty.call(m, "alterUserScramCredentials"))
+                    $root.samsa.v1.AlterUserScramCredentialsResponse.encode(m.alterUserScramCredentials, w.uint32(/* id 151, wireType 2 =*/1210).fork(), q + 1).ldelim();
                 if (m.describeCluster != null && $Object.hasOwnProperty.call(m, "describeCluster"))
                     $root.samsa.v1.DescribeClusterResponse.encode(m.describeCluster, w.uint32(/* id 160, wireType 2 =*/1282).fork(), q + 1).ldelim();
                 if (m.describeProducers != null && $Object.hasOwnProperty.call(m, "describeProducers"))
@@ -2418,6 +2500,20 @@ $root.samsa = (function() {
                             m.body = "listTransactions";
                             continue;
                         }
+                    case 150: {
+                            if (u !== 2)
+                                break;
+                            m.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsResponse.decode(r, r.size(), $undefined, q + 1, m.describeUserScramCredentials);
+                            m.body = "describeUserScramCredentials";
+                            continue;
+                        }
+                    case 151: {
+                            if (u !== 2)
+                                break;
+                            m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsResponse.decode(r, r.size(), $undefined, q + 1, m.alterUserScramCredentials);
+                            m.body = "alterUserScramCredentials";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2638,6 +2734,16 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Response.listTransactions: object expected");
                     m.listTransactions = $root.samsa.v1.ListTransactionsResponse.fromObject(d.listTransactions, q + 1);
                 }
+                if (d.describeUserScramCredentials != null) {
+                    if (!$util.isObject(d.describeUserScramCredentials))
+                        throw $TypeError(".samsa.v1.Response.describeUserScramCredentials: object expected");
+                    m.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsResponse.fromObject(d.describeUserScramCredentials, q + 1);
+                }
+                if (d.alterUserScramCredentials != null) {
+                    if (!$util.isObject(d.alterUserScramCredentials))
+                        throw $TypeError(".samsa.v1.Response.alterUserScramCredentials: object expected");
+                    m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsResponse.fromObject(d.alterUserScramCredentials, q + 1);
+                }
                 return m;
             };
 
@@ -2821,6 +2927,16 @@ $root.samsa = (function() {
                     d.electLeaders = $root.samsa.v1.ElectLeadersResponse.toObject(m.electLeaders, o, q + 1);
                     if (o.oneofs)
                         d.body = "electLeaders";
+                }
+                if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials")) {
+                    d.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsResponse.toObject(m.describeUserScramCredentials, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeUserScramCredentials";
+                }
+                if (m.alterUserScramCredentials != null && $Object.hasOwnProperty.call(m, "alterUserScramCredentials")) {
+                    d.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsResponse.toObject(m.alterUserScramCredentials, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "alterUserScramCredentials";
                 }
                 if (m.describeCluster != null && $Object.hasOwnProperty.call(m, "describeCluster")) {
                     d.describeCluster = $root.samsa.v1.DescribeClusterResponse.toObject(m.describeCluster, o, q + 1);
@@ -46365,6 +46481,2613 @@ $root.samsa = (function() {
             })();
 
             return ListTransactionsResponse;
+        })();
+
+        v1.DescribeUserScramCredentialsRequest = (function() {
+
+            /**
+             * Properties of a DescribeUserScramCredentialsRequest.
+             * @typedef {Object} samsa.v1.DescribeUserScramCredentialsRequest.$Properties
+             * @property {Array.<string>|null} [users] DescribeUserScramCredentialsRequest users
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeUserScramCredentialsRequest.
+             * @memberof samsa.v1
+             * @interface IDescribeUserScramCredentialsRequest
+             * @augments samsa.v1.DescribeUserScramCredentialsRequest.$Properties
+             * @deprecated Use samsa.v1.DescribeUserScramCredentialsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeUserScramCredentialsRequest.
+             * @typedef {samsa.v1.DescribeUserScramCredentialsRequest.$Properties} samsa.v1.DescribeUserScramCredentialsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeUserScramCredentialsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeUserScramCredentialsRequest.
+             * @constructor
+             * @param {samsa.v1.DescribeUserScramCredentialsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeUserScramCredentialsRequest = function (p) {
+                this.users = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeUserScramCredentialsRequest users.
+             * @member {Array.<string>} users
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @instance
+             */
+            DescribeUserScramCredentialsRequest.prototype.users = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeUserScramCredentialsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeUserScramCredentialsRequest} DescribeUserScramCredentialsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeUserScramCredentialsRequest.$Shape): samsa.v1.DescribeUserScramCredentialsRequest & samsa.v1.DescribeUserScramCredentialsRequest.$Shape;
+             *   (properties?: samsa.v1.DescribeUserScramCredentialsRequest.$Properties): samsa.v1.DescribeUserScramCredentialsRequest;
+             * }}
+             */
+            DescribeUserScramCredentialsRequest.create = function(properties) {
+                return new DescribeUserScramCredentialsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeUserScramCredentialsRequest message. Does not implicitly {@link samsa.v1.DescribeUserScramCredentialsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsRequest.$Properties} m DescribeUserScramCredentialsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeUserScramCredentialsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.users != null && m.users.length) {
+                    for (var i = 0; i < m.users.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.users[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeUserScramCredentialsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeUserScramCredentialsRequest & samsa.v1.DescribeUserScramCredentialsRequest.$Shape} DescribeUserScramCredentialsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeUserScramCredentialsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeUserScramCredentialsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.users && m.users.length))
+                                m.users = [];
+                            m.users.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeUserScramCredentialsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeUserScramCredentialsRequest} DescribeUserScramCredentialsRequest
+             */
+            DescribeUserScramCredentialsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeUserScramCredentialsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeUserScramCredentialsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeUserScramCredentialsRequest();
+                if (d.users) {
+                    if (!$Array.isArray(d.users))
+                        throw $TypeError(".samsa.v1.DescribeUserScramCredentialsRequest.users: array expected");
+                    m.users = $Array(d.users.length);
+                    for (var i = 0; i < d.users.length; ++i) {
+                        m.users[i] = $String(d.users[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeUserScramCredentialsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsRequest} m DescribeUserScramCredentialsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeUserScramCredentialsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.users = [];
+                }
+                if (m.users && m.users.length) {
+                    d.users = $Array(m.users.length);
+                    for (var j = 0; j < m.users.length; ++j) {
+                        d.users[j] = m.users[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeUserScramCredentialsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeUserScramCredentialsRequest.prototype.toJSON = function() {
+                return DescribeUserScramCredentialsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeUserScramCredentialsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeUserScramCredentialsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeUserScramCredentialsRequest";
+            };
+
+            return DescribeUserScramCredentialsRequest;
+        })();
+
+        v1.DescribeUserScramCredentialsResponse = (function() {
+
+            /**
+             * Properties of a DescribeUserScramCredentialsResponse.
+             * @typedef {Object} samsa.v1.DescribeUserScramCredentialsResponse.$Properties
+             * @property {number|null} [throttleTimeMs] DescribeUserScramCredentialsResponse throttleTimeMs
+             * @property {number|null} [errorCode] DescribeUserScramCredentialsResponse errorCode
+             * @property {string|null} [errorMessage] DescribeUserScramCredentialsResponse errorMessage
+             * @property {Array.<samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties>|null} [results] DescribeUserScramCredentialsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeUserScramCredentialsResponse.
+             * @memberof samsa.v1
+             * @interface IDescribeUserScramCredentialsResponse
+             * @augments samsa.v1.DescribeUserScramCredentialsResponse.$Properties
+             * @deprecated Use samsa.v1.DescribeUserScramCredentialsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeUserScramCredentialsResponse.
+             * @typedef {samsa.v1.DescribeUserScramCredentialsResponse.$Properties} samsa.v1.DescribeUserScramCredentialsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeUserScramCredentialsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeUserScramCredentialsResponse.
+             * @constructor
+             * @param {samsa.v1.DescribeUserScramCredentialsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeUserScramCredentialsResponse = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeUserScramCredentialsResponse throttleTimeMs.
+             * @member {number} throttleTimeMs
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @instance
+             */
+            DescribeUserScramCredentialsResponse.prototype.throttleTimeMs = 0;
+
+            /**
+             * DescribeUserScramCredentialsResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @instance
+             */
+            DescribeUserScramCredentialsResponse.prototype.errorCode = 0;
+
+            /**
+             * DescribeUserScramCredentialsResponse errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @instance
+             */
+            DescribeUserScramCredentialsResponse.prototype.errorMessage = "";
+
+            /**
+             * DescribeUserScramCredentialsResponse results.
+             * @member {Array.<samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties>} results
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @instance
+             */
+            DescribeUserScramCredentialsResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeUserScramCredentialsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeUserScramCredentialsResponse} DescribeUserScramCredentialsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeUserScramCredentialsResponse.$Shape): samsa.v1.DescribeUserScramCredentialsResponse & samsa.v1.DescribeUserScramCredentialsResponse.$Shape;
+             *   (properties?: samsa.v1.DescribeUserScramCredentialsResponse.$Properties): samsa.v1.DescribeUserScramCredentialsResponse;
+             * }}
+             */
+            DescribeUserScramCredentialsResponse.create = function(properties) {
+                return new DescribeUserScramCredentialsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeUserScramCredentialsResponse message. Does not implicitly {@link samsa.v1.DescribeUserScramCredentialsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsResponse.$Properties} m DescribeUserScramCredentialsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeUserScramCredentialsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs") && m.throttleTimeMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.throttleTimeMs);
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.errorMessage);
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.samsa.v1.DescribeUserScramCredentialsResponse.Result.encode(m.results[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeUserScramCredentialsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeUserScramCredentialsResponse & samsa.v1.DescribeUserScramCredentialsResponse.$Shape} DescribeUserScramCredentialsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeUserScramCredentialsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeUserScramCredentialsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.throttleTimeMs = v;
+                            else
+                                delete m.throttleTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.samsa.v1.DescribeUserScramCredentialsResponse.Result.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeUserScramCredentialsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeUserScramCredentialsResponse} DescribeUserScramCredentialsResponse
+             */
+            DescribeUserScramCredentialsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeUserScramCredentialsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeUserScramCredentialsResponse();
+                if (d.throttleTimeMs != null) {
+                    if ($Number(d.throttleTimeMs) !== 0) {
+                        m.throttleTimeMs = d.throttleTimeMs | 0;
+                    }
+                }
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.results: object expected");
+                        m.results[i] = $root.samsa.v1.DescribeUserScramCredentialsResponse.Result.fromObject(d.results[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeUserScramCredentialsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsResponse} m DescribeUserScramCredentialsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeUserScramCredentialsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (o.defaults) {
+                    d.throttleTimeMs = 0;
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                }
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs")) {
+                    d.throttleTimeMs = m.throttleTimeMs;
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.samsa.v1.DescribeUserScramCredentialsResponse.Result.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeUserScramCredentialsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeUserScramCredentialsResponse.prototype.toJSON = function() {
+                return DescribeUserScramCredentialsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeUserScramCredentialsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeUserScramCredentialsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeUserScramCredentialsResponse";
+            };
+
+            DescribeUserScramCredentialsResponse.Result = (function() {
+
+                /**
+                 * Properties of a Result.
+                 * @typedef {Object} samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties
+                 * @property {string|null} [user] Result user
+                 * @property {number|null} [errorCode] Result errorCode
+                 * @property {string|null} [errorMessage] Result errorMessage
+                 * @property {Array.<samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties>|null} [credentialInfos] Result credentialInfos
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Result.
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+                 * @interface IResult
+                 * @augments samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties
+                 * @deprecated Use samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Result.
+                 * @typedef {samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties} samsa.v1.DescribeUserScramCredentialsResponse.Result.$Shape
+                 */
+
+                /**
+                 * Constructs a new Result.
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+                 * @classdesc Represents a Result.
+                 * @constructor
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Result = function (p) {
+                    this.credentialInfos = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Result user.
+                 * @member {string} user
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.user = "";
+
+                /**
+                 * Result errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.errorCode = 0;
+
+                /**
+                 * Result errorMessage.
+                 * @member {string} errorMessage
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.errorMessage = "";
+
+                /**
+                 * Result credentialInfos.
+                 * @member {Array.<samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties>} credentialInfos
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.credentialInfos = $util.emptyArray;
+
+                /**
+                 * Creates a new Result instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.Result} Result instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeUserScramCredentialsResponse.Result.$Shape): samsa.v1.DescribeUserScramCredentialsResponse.Result & samsa.v1.DescribeUserScramCredentialsResponse.Result.$Shape;
+                 *   (properties?: samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties): samsa.v1.DescribeUserScramCredentialsResponse.Result;
+                 * }}
+                 */
+                Result.create = function(properties) {
+                    return new Result(properties);
+                };
+
+                /**
+                 * Encodes the specified Result message. Does not implicitly {@link samsa.v1.DescribeUserScramCredentialsResponse.Result.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties} m Result message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Result.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.user != null && $Object.hasOwnProperty.call(m, "user") && m.user !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.user);
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.errorMessage);
+                    if (m.credentialInfos != null && m.credentialInfos.length) {
+                        for (var i = 0; i < m.credentialInfos.length; ++i)
+                            $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.encode(m.credentialInfos[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Result message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.Result & samsa.v1.DescribeUserScramCredentialsResponse.Result.$Shape} Result
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Result.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeUserScramCredentialsResponse.Result();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.user = v;
+                                else
+                                    delete m.user;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.errorMessage = v;
+                                else
+                                    delete m.errorMessage;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.credentialInfos && m.credentialInfos.length))
+                                    m.credentialInfos = [];
+                                m.credentialInfos.push($root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Result message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.Result} Result
+                 */
+                Result.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeUserScramCredentialsResponse.Result)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.Result: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeUserScramCredentialsResponse.Result();
+                    if (d.user != null) {
+                        if (typeof d.user !== "string" || d.user.length) {
+                            m.user = $String(d.user);
+                        }
+                    }
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    if (d.errorMessage != null) {
+                        if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                            m.errorMessage = $String(d.errorMessage);
+                        }
+                    }
+                    if (d.credentialInfos) {
+                        if (!$Array.isArray(d.credentialInfos))
+                            throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.Result.credentialInfos: array expected");
+                        m.credentialInfos = $Array(d.credentialInfos.length);
+                        for (var i = 0; i < d.credentialInfos.length; ++i) {
+                            if (!$util.isObject(d.credentialInfos[i]))
+                                throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.Result.credentialInfos: object expected");
+                            m.credentialInfos[i] = $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.fromObject(d.credentialInfos[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Result message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.Result} m Result
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Result.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.credentialInfos = [];
+                    }
+                    if (o.defaults) {
+                        d.user = "";
+                        d.errorCode = 0;
+                        d.errorMessage = "";
+                    }
+                    if (m.user != null && $Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                        d.errorMessage = m.errorMessage;
+                    }
+                    if (m.credentialInfos && m.credentialInfos.length) {
+                        d.credentialInfos = $Array(m.credentialInfos.length);
+                        for (var j = 0; j < m.credentialInfos.length; ++j) {
+                            d.credentialInfos[j] = $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.toObject(m.credentialInfos[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Result to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Result.prototype.toJSON = function() {
+                    return Result.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Result
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Result.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeUserScramCredentialsResponse.Result";
+                };
+
+                return Result;
+            })();
+
+            DescribeUserScramCredentialsResponse.CredentialInfo = (function() {
+
+                /**
+                 * Properties of a CredentialInfo.
+                 * @typedef {Object} samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties
+                 * @property {number|null} [mechanism] CredentialInfo mechanism
+                 * @property {number|null} [iterations] CredentialInfo iterations
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CredentialInfo.
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+                 * @interface ICredentialInfo
+                 * @augments samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties
+                 * @deprecated Use samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CredentialInfo.
+                 * @typedef {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties} samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Shape
+                 */
+
+                /**
+                 * Constructs a new CredentialInfo.
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+                 * @classdesc Represents a CredentialInfo.
+                 * @constructor
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var CredentialInfo = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CredentialInfo mechanism.
+                 * @member {number} mechanism
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @instance
+                 */
+                CredentialInfo.prototype.mechanism = 0;
+
+                /**
+                 * CredentialInfo iterations.
+                 * @member {number} iterations
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @instance
+                 */
+                CredentialInfo.prototype.iterations = 0;
+
+                /**
+                 * Creates a new CredentialInfo instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo} CredentialInfo instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Shape): samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo & samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Shape;
+                 *   (properties?: samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties): samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo;
+                 * }}
+                 */
+                CredentialInfo.create = function(properties) {
+                    return new CredentialInfo(properties);
+                };
+
+                /**
+                 * Encodes the specified CredentialInfo message. Does not implicitly {@link samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties} m CredentialInfo message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CredentialInfo.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism") && m.mechanism !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.mechanism);
+                    if (m.iterations != null && $Object.hasOwnProperty.call(m, "iterations") && m.iterations !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.iterations);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CredentialInfo message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo & samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Shape} CredentialInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CredentialInfo.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.mechanism = v;
+                                else
+                                    delete m.mechanism;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.iterations = v;
+                                else
+                                    delete m.iterations;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a CredentialInfo message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo} CredentialInfo
+                 */
+                CredentialInfo.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo();
+                    if (d.mechanism != null) {
+                        if ($Number(d.mechanism) !== 0) {
+                            m.mechanism = d.mechanism | 0;
+                        }
+                    }
+                    if (d.iterations != null) {
+                        if ($Number(d.iterations) !== 0) {
+                            m.iterations = d.iterations | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CredentialInfo message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo} m CredentialInfo
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CredentialInfo.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.mechanism = 0;
+                        d.iterations = 0;
+                    }
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism")) {
+                        d.mechanism = m.mechanism;
+                    }
+                    if (m.iterations != null && $Object.hasOwnProperty.call(m, "iterations")) {
+                        d.iterations = m.iterations;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CredentialInfo to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CredentialInfo.prototype.toJSON = function() {
+                    return CredentialInfo.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CredentialInfo
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CredentialInfo.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo";
+                };
+
+                return CredentialInfo;
+            })();
+
+            return DescribeUserScramCredentialsResponse;
+        })();
+
+        v1.AlterUserScramCredentialsRequest = (function() {
+
+            /**
+             * Properties of an AlterUserScramCredentialsRequest.
+             * @typedef {Object} samsa.v1.AlterUserScramCredentialsRequest.$Properties
+             * @property {Array.<samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties>|null} [deletions] AlterUserScramCredentialsRequest deletions
+             * @property {Array.<samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties>|null} [upsertions] AlterUserScramCredentialsRequest upsertions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AlterUserScramCredentialsRequest.
+             * @memberof samsa.v1
+             * @interface IAlterUserScramCredentialsRequest
+             * @augments samsa.v1.AlterUserScramCredentialsRequest.$Properties
+             * @deprecated Use samsa.v1.AlterUserScramCredentialsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AlterUserScramCredentialsRequest.
+             * @typedef {samsa.v1.AlterUserScramCredentialsRequest.$Properties} samsa.v1.AlterUserScramCredentialsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AlterUserScramCredentialsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents an AlterUserScramCredentialsRequest.
+             * @constructor
+             * @param {samsa.v1.AlterUserScramCredentialsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AlterUserScramCredentialsRequest = function (p) {
+                this.deletions = [];
+                this.upsertions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AlterUserScramCredentialsRequest deletions.
+             * @member {Array.<samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties>} deletions
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @instance
+             */
+            AlterUserScramCredentialsRequest.prototype.deletions = $util.emptyArray;
+
+            /**
+             * AlterUserScramCredentialsRequest upsertions.
+             * @member {Array.<samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties>} upsertions
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @instance
+             */
+            AlterUserScramCredentialsRequest.prototype.upsertions = $util.emptyArray;
+
+            /**
+             * Creates a new AlterUserScramCredentialsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AlterUserScramCredentialsRequest} AlterUserScramCredentialsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.AlterUserScramCredentialsRequest.$Shape): samsa.v1.AlterUserScramCredentialsRequest & samsa.v1.AlterUserScramCredentialsRequest.$Shape;
+             *   (properties?: samsa.v1.AlterUserScramCredentialsRequest.$Properties): samsa.v1.AlterUserScramCredentialsRequest;
+             * }}
+             */
+            AlterUserScramCredentialsRequest.create = function(properties) {
+                return new AlterUserScramCredentialsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AlterUserScramCredentialsRequest message. Does not implicitly {@link samsa.v1.AlterUserScramCredentialsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsRequest.$Properties} m AlterUserScramCredentialsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AlterUserScramCredentialsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deletions != null && m.deletions.length) {
+                    for (var i = 0; i < m.deletions.length; ++i)
+                        $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion.encode(m.deletions[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.upsertions != null && m.upsertions.length) {
+                    for (var i = 0; i < m.upsertions.length; ++i)
+                        $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion.encode(m.upsertions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AlterUserScramCredentialsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AlterUserScramCredentialsRequest & samsa.v1.AlterUserScramCredentialsRequest.$Shape} AlterUserScramCredentialsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AlterUserScramCredentialsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AlterUserScramCredentialsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.deletions && m.deletions.length))
+                                m.deletions = [];
+                            m.deletions.push($root.samsa.v1.AlterUserScramCredentialsRequest.Deletion.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.upsertions && m.upsertions.length))
+                                m.upsertions = [];
+                            m.upsertions.push($root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AlterUserScramCredentialsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AlterUserScramCredentialsRequest} AlterUserScramCredentialsRequest
+             */
+            AlterUserScramCredentialsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AlterUserScramCredentialsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AlterUserScramCredentialsRequest();
+                if (d.deletions) {
+                    if (!$Array.isArray(d.deletions))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.deletions: array expected");
+                    m.deletions = $Array(d.deletions.length);
+                    for (var i = 0; i < d.deletions.length; ++i) {
+                        if (!$util.isObject(d.deletions[i]))
+                            throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.deletions: object expected");
+                        m.deletions[i] = $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion.fromObject(d.deletions[i], q + 1);
+                    }
+                }
+                if (d.upsertions) {
+                    if (!$Array.isArray(d.upsertions))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.upsertions: array expected");
+                    m.upsertions = $Array(d.upsertions.length);
+                    for (var i = 0; i < d.upsertions.length; ++i) {
+                        if (!$util.isObject(d.upsertions[i]))
+                            throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.upsertions: object expected");
+                        m.upsertions[i] = $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion.fromObject(d.upsertions[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AlterUserScramCredentialsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsRequest} m AlterUserScramCredentialsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AlterUserScramCredentialsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.deletions = [];
+                    d.upsertions = [];
+                }
+                if (m.deletions && m.deletions.length) {
+                    d.deletions = $Array(m.deletions.length);
+                    for (var j = 0; j < m.deletions.length; ++j) {
+                        d.deletions[j] = $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion.toObject(m.deletions[j], o, q + 1);
+                    }
+                }
+                if (m.upsertions && m.upsertions.length) {
+                    d.upsertions = $Array(m.upsertions.length);
+                    for (var j = 0; j < m.upsertions.length; ++j) {
+                        d.upsertions[j] = $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion.toObject(m.upsertions[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AlterUserScramCredentialsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AlterUserScramCredentialsRequest.prototype.toJSON = function() {
+                return AlterUserScramCredentialsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AlterUserScramCredentialsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AlterUserScramCredentialsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AlterUserScramCredentialsRequest";
+            };
+
+            AlterUserScramCredentialsRequest.Deletion = (function() {
+
+                /**
+                 * Properties of a Deletion.
+                 * @typedef {Object} samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties
+                 * @property {string|null} [name] Deletion name
+                 * @property {number|null} [mechanism] Deletion mechanism
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Deletion.
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest
+                 * @interface IDeletion
+                 * @augments samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties
+                 * @deprecated Use samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Deletion.
+                 * @typedef {samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties} samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Shape
+                 */
+
+                /**
+                 * Constructs a new Deletion.
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest
+                 * @classdesc Represents a Deletion.
+                 * @constructor
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Deletion = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Deletion name.
+                 * @member {string} name
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @instance
+                 */
+                Deletion.prototype.name = "";
+
+                /**
+                 * Deletion mechanism.
+                 * @member {number} mechanism
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @instance
+                 */
+                Deletion.prototype.mechanism = 0;
+
+                /**
+                 * Creates a new Deletion instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Deletion} Deletion instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Shape): samsa.v1.AlterUserScramCredentialsRequest.Deletion & samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Shape;
+                 *   (properties?: samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties): samsa.v1.AlterUserScramCredentialsRequest.Deletion;
+                 * }}
+                 */
+                Deletion.create = function(properties) {
+                    return new Deletion(properties);
+                };
+
+                /**
+                 * Encodes the specified Deletion message. Does not implicitly {@link samsa.v1.AlterUserScramCredentialsRequest.Deletion.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties} m Deletion message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Deletion.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism") && m.mechanism !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.mechanism);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Deletion message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Deletion & samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Shape} Deletion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Deletion.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.mechanism = v;
+                                else
+                                    delete m.mechanism;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Deletion message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Deletion} Deletion
+                 */
+                Deletion.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.Deletion: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.mechanism != null) {
+                        if ($Number(d.mechanism) !== 0) {
+                            m.mechanism = d.mechanism | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Deletion message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Deletion} m Deletion
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Deletion.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.mechanism = 0;
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism")) {
+                        d.mechanism = m.mechanism;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Deletion to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Deletion.prototype.toJSON = function() {
+                    return Deletion.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Deletion
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Deletion.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterUserScramCredentialsRequest.Deletion";
+                };
+
+                return Deletion;
+            })();
+
+            AlterUserScramCredentialsRequest.Upsertion = (function() {
+
+                /**
+                 * Properties of an Upsertion.
+                 * @typedef {Object} samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties
+                 * @property {string|null} [name] Upsertion name
+                 * @property {number|null} [mechanism] Upsertion mechanism
+                 * @property {number|null} [iterations] Upsertion iterations
+                 * @property {Uint8Array|null} [salt] Upsertion salt
+                 * @property {Uint8Array|null} [saltedPassword] Upsertion saltedPassword
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Upsertion.
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest
+                 * @interface IUpsertion
+                 * @augments samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties
+                 * @deprecated Use samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Upsertion.
+                 * @typedef {samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties} samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Shape
+                 */
+
+                /**
+                 * Constructs a new Upsertion.
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest
+                 * @classdesc Represents an Upsertion.
+                 * @constructor
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Upsertion = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Upsertion name.
+                 * @member {string} name
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 */
+                Upsertion.prototype.name = "";
+
+                /**
+                 * Upsertion mechanism.
+                 * @member {number} mechanism
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 */
+                Upsertion.prototype.mechanism = 0;
+
+                /**
+                 * Upsertion iterations.
+                 * @member {number} iterations
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 */
+                Upsertion.prototype.iterations = 0;
+
+                /**
+                 * Upsertion salt.
+                 * @member {Uint8Array} salt
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 */
+                Upsertion.prototype.salt = $util.newBuffer([]);
+
+                /**
+                 * Upsertion saltedPassword.
+                 * @member {Uint8Array} saltedPassword
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 */
+                Upsertion.prototype.saltedPassword = $util.newBuffer([]);
+
+                /**
+                 * Creates a new Upsertion instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Upsertion} Upsertion instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Shape): samsa.v1.AlterUserScramCredentialsRequest.Upsertion & samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Shape;
+                 *   (properties?: samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties): samsa.v1.AlterUserScramCredentialsRequest.Upsertion;
+                 * }}
+                 */
+                Upsertion.create = function(properties) {
+                    return new Upsertion(properties);
+                };
+
+                /**
+                 * Encodes the specified Upsertion message. Does not implicitly {@link samsa.v1.AlterUserScramCredentialsRequest.Upsertion.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties} m Upsertion message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Upsertion.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism") && m.mechanism !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.mechanism);
+                    if (m.iterations != null && $Object.hasOwnProperty.call(m, "iterations") && m.iterations !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.iterations);
+                    if (m.salt != null && $Object.hasOwnProperty.call(m, "salt") && m.salt.length)
+                        w.uint32(/* id 4, wireType 2 =*/34).bytes(m.salt);
+                    if (m.saltedPassword != null && $Object.hasOwnProperty.call(m, "saltedPassword") && m.saltedPassword.length)
+                        w.uint32(/* id 5, wireType 2 =*/42).bytes(m.saltedPassword);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes an Upsertion message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Upsertion & samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Shape} Upsertion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Upsertion.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.mechanism = v;
+                                else
+                                    delete m.mechanism;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.iterations = v;
+                                else
+                                    delete m.iterations;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.salt = v;
+                                else
+                                    delete m.salt;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.saltedPassword = v;
+                                else
+                                    delete m.saltedPassword;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates an Upsertion message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Upsertion} Upsertion
+                 */
+                Upsertion.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.Upsertion: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.mechanism != null) {
+                        if ($Number(d.mechanism) !== 0) {
+                            m.mechanism = d.mechanism | 0;
+                        }
+                    }
+                    if (d.iterations != null) {
+                        if ($Number(d.iterations) !== 0) {
+                            m.iterations = d.iterations | 0;
+                        }
+                    }
+                    if (d.salt != null) {
+                        if (d.salt.length) {
+                            if (typeof d.salt === "string")
+                                $util.base64.decode(d.salt, m.salt = $util.newBuffer($util.base64.length(d.salt)), 0);
+                            else if (d.salt.length >= 0)
+                                m.salt = d.salt;
+                        }
+                    }
+                    if (d.saltedPassword != null) {
+                        if (d.saltedPassword.length) {
+                            if (typeof d.saltedPassword === "string")
+                                $util.base64.decode(d.saltedPassword, m.saltedPassword = $util.newBuffer($util.base64.length(d.saltedPassword)), 0);
+                            else if (d.saltedPassword.length >= 0)
+                                m.saltedPassword = d.saltedPassword;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an Upsertion message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Upsertion} m Upsertion
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Upsertion.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.mechanism = 0;
+                        d.iterations = 0;
+                        if (o.bytes === $String)
+                            d.salt = "";
+                        else {
+                            d.salt = [];
+                            if (o.bytes !== $Array)
+                                d.salt = $util.newBuffer(d.salt);
+                        }
+                        if (o.bytes === $String)
+                            d.saltedPassword = "";
+                        else {
+                            d.saltedPassword = [];
+                            if (o.bytes !== $Array)
+                                d.saltedPassword = $util.newBuffer(d.saltedPassword);
+                        }
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism")) {
+                        d.mechanism = m.mechanism;
+                    }
+                    if (m.iterations != null && $Object.hasOwnProperty.call(m, "iterations")) {
+                        d.iterations = m.iterations;
+                    }
+                    if (m.salt != null && $Object.hasOwnProperty.call(m, "salt")) {
+                        d.salt = o.bytes === $String ? $util.base64.encode(m.salt, 0, m.salt.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.salt) : m.salt;
+                    }
+                    if (m.saltedPassword != null && $Object.hasOwnProperty.call(m, "saltedPassword")) {
+                        d.saltedPassword = o.bytes === $String ? $util.base64.encode(m.saltedPassword, 0, m.saltedPassword.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.saltedPassword) : m.saltedPassword;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Upsertion to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Upsertion.prototype.toJSON = function() {
+                    return Upsertion.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Upsertion
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Upsertion.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterUserScramCredentialsRequest.Upsertion";
+                };
+
+                return Upsertion;
+            })();
+
+            return AlterUserScramCredentialsRequest;
+        })();
+
+        v1.AlterUserScramCredentialsResponse = (function() {
+
+            /**
+             * Properties of an AlterUserScramCredentialsResponse.
+             * @typedef {Object} samsa.v1.AlterUserScramCredentialsResponse.$Properties
+             * @property {number|null} [throttleTimeMs] AlterUserScramCredentialsResponse throttleTimeMs
+             * @property {Array.<samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties>|null} [results] AlterUserScramCredentialsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AlterUserScramCredentialsResponse.
+             * @memberof samsa.v1
+             * @interface IAlterUserScramCredentialsResponse
+             * @augments samsa.v1.AlterUserScramCredentialsResponse.$Properties
+             * @deprecated Use samsa.v1.AlterUserScramCredentialsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AlterUserScramCredentialsResponse.
+             * @typedef {samsa.v1.AlterUserScramCredentialsResponse.$Properties} samsa.v1.AlterUserScramCredentialsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AlterUserScramCredentialsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents an AlterUserScramCredentialsResponse.
+             * @constructor
+             * @param {samsa.v1.AlterUserScramCredentialsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AlterUserScramCredentialsResponse = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AlterUserScramCredentialsResponse throttleTimeMs.
+             * @member {number} throttleTimeMs
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @instance
+             */
+            AlterUserScramCredentialsResponse.prototype.throttleTimeMs = 0;
+
+            /**
+             * AlterUserScramCredentialsResponse results.
+             * @member {Array.<samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties>} results
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @instance
+             */
+            AlterUserScramCredentialsResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new AlterUserScramCredentialsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AlterUserScramCredentialsResponse} AlterUserScramCredentialsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.AlterUserScramCredentialsResponse.$Shape): samsa.v1.AlterUserScramCredentialsResponse & samsa.v1.AlterUserScramCredentialsResponse.$Shape;
+             *   (properties?: samsa.v1.AlterUserScramCredentialsResponse.$Properties): samsa.v1.AlterUserScramCredentialsResponse;
+             * }}
+             */
+            AlterUserScramCredentialsResponse.create = function(properties) {
+                return new AlterUserScramCredentialsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AlterUserScramCredentialsResponse message. Does not implicitly {@link samsa.v1.AlterUserScramCredentialsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsResponse.$Properties} m AlterUserScramCredentialsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AlterUserScramCredentialsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs") && m.throttleTimeMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.throttleTimeMs);
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.samsa.v1.AlterUserScramCredentialsResponse.Result.encode(m.results[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AlterUserScramCredentialsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AlterUserScramCredentialsResponse & samsa.v1.AlterUserScramCredentialsResponse.$Shape} AlterUserScramCredentialsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AlterUserScramCredentialsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AlterUserScramCredentialsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.throttleTimeMs = v;
+                            else
+                                delete m.throttleTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.samsa.v1.AlterUserScramCredentialsResponse.Result.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AlterUserScramCredentialsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AlterUserScramCredentialsResponse} AlterUserScramCredentialsResponse
+             */
+            AlterUserScramCredentialsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AlterUserScramCredentialsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AlterUserScramCredentialsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AlterUserScramCredentialsResponse();
+                if (d.throttleTimeMs != null) {
+                    if ($Number(d.throttleTimeMs) !== 0) {
+                        m.throttleTimeMs = d.throttleTimeMs | 0;
+                    }
+                }
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".samsa.v1.AlterUserScramCredentialsResponse.results: object expected");
+                        m.results[i] = $root.samsa.v1.AlterUserScramCredentialsResponse.Result.fromObject(d.results[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AlterUserScramCredentialsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsResponse} m AlterUserScramCredentialsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AlterUserScramCredentialsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (o.defaults) {
+                    d.throttleTimeMs = 0;
+                }
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs")) {
+                    d.throttleTimeMs = m.throttleTimeMs;
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.samsa.v1.AlterUserScramCredentialsResponse.Result.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AlterUserScramCredentialsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AlterUserScramCredentialsResponse.prototype.toJSON = function() {
+                return AlterUserScramCredentialsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AlterUserScramCredentialsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AlterUserScramCredentialsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AlterUserScramCredentialsResponse";
+            };
+
+            AlterUserScramCredentialsResponse.Result = (function() {
+
+                /**
+                 * Properties of a Result.
+                 * @typedef {Object} samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties
+                 * @property {string|null} [user] Result user
+                 * @property {number|null} [errorCode] Result errorCode
+                 * @property {string|null} [errorMessage] Result errorMessage
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Result.
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse
+                 * @interface IResult
+                 * @augments samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties
+                 * @deprecated Use samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Result.
+                 * @typedef {samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties} samsa.v1.AlterUserScramCredentialsResponse.Result.$Shape
+                 */
+
+                /**
+                 * Constructs a new Result.
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse
+                 * @classdesc Represents a Result.
+                 * @constructor
+                 * @param {samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Result = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Result user.
+                 * @member {string} user
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.user = "";
+
+                /**
+                 * Result errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.errorCode = 0;
+
+                /**
+                 * Result errorMessage.
+                 * @member {string} errorMessage
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.errorMessage = "";
+
+                /**
+                 * Creates a new Result instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterUserScramCredentialsResponse.Result} Result instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterUserScramCredentialsResponse.Result.$Shape): samsa.v1.AlterUserScramCredentialsResponse.Result & samsa.v1.AlterUserScramCredentialsResponse.Result.$Shape;
+                 *   (properties?: samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties): samsa.v1.AlterUserScramCredentialsResponse.Result;
+                 * }}
+                 */
+                Result.create = function(properties) {
+                    return new Result(properties);
+                };
+
+                /**
+                 * Encodes the specified Result message. Does not implicitly {@link samsa.v1.AlterUserScramCredentialsResponse.Result.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties} m Result message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Result.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.user != null && $Object.hasOwnProperty.call(m, "user") && m.user !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.user);
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.errorMessage);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Result message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterUserScramCredentialsResponse.Result & samsa.v1.AlterUserScramCredentialsResponse.Result.$Shape} Result
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Result.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterUserScramCredentialsResponse.Result();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.user = v;
+                                else
+                                    delete m.user;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.errorMessage = v;
+                                else
+                                    delete m.errorMessage;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Result message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterUserScramCredentialsResponse.Result} Result
+                 */
+                Result.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterUserScramCredentialsResponse.Result)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsResponse.Result: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterUserScramCredentialsResponse.Result();
+                    if (d.user != null) {
+                        if (typeof d.user !== "string" || d.user.length) {
+                            m.user = $String(d.user);
+                        }
+                    }
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    if (d.errorMessage != null) {
+                        if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                            m.errorMessage = $String(d.errorMessage);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Result message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsResponse.Result} m Result
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Result.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.user = "";
+                        d.errorCode = 0;
+                        d.errorMessage = "";
+                    }
+                    if (m.user != null && $Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                        d.errorMessage = m.errorMessage;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Result to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Result.prototype.toJSON = function() {
+                    return Result.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Result
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Result.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterUserScramCredentialsResponse.Result";
+                };
+
+                return Result;
+            })();
+
+            return AlterUserScramCredentialsResponse;
         })();
 
         v1.RecordSet = (function() {

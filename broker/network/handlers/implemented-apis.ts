@@ -11,4 +11,5 @@ export const implementedApiKeys: readonly number[] = Object.freeze([
   ApiKey.InitProducerId, ApiKey.DescribeCluster,
   ApiKey.AddPartitionsToTxn, ApiKey.AddOffsetsToTxn, ApiKey.EndTxn, ApiKey.WriteTxnMarkers, ApiKey.TxnOffsetCommit,
   ApiKey.DescribeProducers, ApiKey.DescribeTransactions, ApiKey.ListTransactions,
+  ApiKey.DescribeUserScramCredentials, ApiKey.AlterUserScramCredentials,
 ]);

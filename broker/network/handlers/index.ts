@@ -46,6 +46,7 @@ import {
 import { txnOffsetCommitHandler } from './txn-offset-commit';
 import { writeTxnMarkersHandler } from './write-txn-markers';
 import { updateMetadataHandler } from './update-metadata';
+import { alterUserScramCredentialsHandler, describeUserScramCredentialsHandler } from './user-scram-credentials';
 
 /** What the ControlledShutdown and ElectLeaders handlers need from this broker's controller. */
 export interface ControllerApi {
@@ -115,6 +116,8 @@ const factories: HandlerFactories = {
   [ApiKey.DescribeProducers]: describeProducersHandler,
   [ApiKey.DescribeTransactions]: describeTransactionsHandler,
   [ApiKey.ListTransactions]: listTransactionsHandler,
+  [ApiKey.DescribeUserScramCredentials]: describeUserScramCredentialsHandler,
+  [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsHandler,
 };
 
 export { implementedApiKeys };

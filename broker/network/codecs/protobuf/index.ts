@@ -22,6 +22,7 @@ import {
   addOffsetsToTxnCodec, addPartitionsToTxnCodec, describeProducersCodec, describeTransactionsCodec, endTxnCodec, listTransactionsCodec,
   txnOffsetCommitCodec, writeTxnMarkersCodec,
 } from './transactions';
+import { alterUserScramCredentialsCodec, describeUserScramCredentialsCodec } from './users';
 
 /** A body of the envelope's oneof, as protobufjs decodes it. */
 type Body = object;
@@ -61,6 +62,8 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.DescribeProducers]: describeProducersCodec,
   [ApiKey.DescribeTransactions]: describeTransactionsCodec,
   [ApiKey.ListTransactions]: listTransactionsCodec,
+  [ApiKey.DescribeUserScramCredentials]: describeUserScramCredentialsCodec,
+  [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsCodec,
 };
 
 function codecFor(apiKey: number): ProtobufCodec<unknown, unknown, Body, Body> | undefined {
