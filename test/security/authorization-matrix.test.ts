@@ -4,44 +4,14 @@
  * Kafka's code and changes nothing (log end offsets, committed offsets, group members, topics),
  * every allowed request succeeds. The totals are printed.
  *
- * Principals. Until SASL is on main every connection on the PLAINTEXT listener is User:ANONYMOUS,
- * so the rows differ by ACL host (127.0.0.0/8 is all loopback): the broker's own host 127.0.0.1
- * holds the super user's grants (All on the cluster and on every topic, group and transactional
- * id: the inter-broker requests come from there), 127.0.0.2 is producer-only (Write and Describe
- * on topic t, IdempotentWrite on the cluster), 127.0.0.3 consumer-only (Read on topic t and group
- * g), 127.0.0.4 anonymous with no ACL. The broker starts with allow.everyone.if.no.acl.found=true
- * so that it can form before any ACL exists; the wildcard grants then make every resource
- * governed by ACLs, so nothing is open to the other hosts (Kafka's rule: the fallback applies only
- * to resources no ACL matches).
+ * Principals, hosts and ACLs: matrix-cluster.ts.
  */
-import pino from 'pino';
-import { Samsa } from '../../client';
 import { ApiKey } from '../../proto/api';
 import { ErrorCode, errorName } from '../../proto/errors';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
-import { AclOperation, AclPermissionType, PatternType, ResourceType, type AccessControlEntry, type ResourcePattern } from '../../broker/security/acl';
-import { ZkAclStore } from '../../zk/acl-store';
-import { ZooKeeperClient } from '../../zk/zookeeper-client';
-import { startCluster, waitFor, type TestCluster } from '../fixtures/cluster';
+import type { TestCluster } from '../fixtures/cluster';
+import { hosts, principals, startMatrixCluster, type Principal } from './matrix-cluster';
 import { RawConnection } from './raw-connection';
-
-const aclWaitMs = 30_000;
-const hosts = { super: '127.0.0.1', producer: '127.0.0.2', consumer: '127.0.0.3', anonymous: '127.0.0.4' } as const;
-type Principal = keyof typeof hosts;
-const principals = Object.keys(hosts) as Principal[];
-
-const grant = (host: string, operation: AclOperation): AccessControlEntry => ({ principal: 'User:ANONYMOUS', host, operation, permissionType: AclPermissionType.ALLOW });
-const literal = (resourceType: ResourceType, name: string): ResourcePattern => ({ resourceType, name, patternType: PatternType.LITERAL });
-
-/** The ACLs of the matrix, as `kafka-acls.sh --add` would store them. */
-const acls: Array<[ResourcePattern, AccessControlEntry[]]> = [
-  [literal(ResourceType.CLUSTER, 'kafka-cluster'), [grant(hosts.super, AclOperation.ALL), grant(hosts.producer, AclOperation.IDEMPOTENT_WRITE)]],
-  [literal(ResourceType.TOPIC, '*'), [grant(hosts.super, AclOperation.ALL)]],
-  [literal(ResourceType.GROUP, '*'), [grant(hosts.super, AclOperation.ALL)]],
-  [literal(ResourceType.TRANSACTIONAL_ID, '*'), [grant(hosts.super, AclOperation.ALL)]],
-  [literal(ResourceType.TOPIC, 't'), [grant(hosts.producer, AclOperation.WRITE), grant(hosts.producer, AclOperation.DESCRIBE), grant(hosts.consumer, AclOperation.READ)]],
-  [literal(ResourceType.GROUP, 'g'), [grant(hosts.consumer, AclOperation.READ)]],
-];
 
 /** 'allowed', 'hidden' (filtered out of a listing), or the refusal's error name. */
 type Outcome = string;
@@ -242,53 +212,10 @@ describe('authorization matrix (AclAuthorizer, real broker)', () => {
     },
   ];
 
-  async function writeAcls(zkConnect: string): Promise<void> {
-    const zk = await ZooKeeperClient.connect({ connect: zkConnect, sessionTimeoutMs: 10_000, logger: pino({ level: 'silent' }) });
-    try {
-      const store = new ZkAclStore(zk);
-      await store.ensurePaths();
-      for (const [pattern, entries] of acls) {
-        await store.createIfNotExists(pattern, entries);
-        await store.createChangeNotification(pattern);
-      }
-    } finally {
-      await zk.close();
-    }
-  }
-
   beforeAll(async () => {
-    cluster = await startCluster({
-      brokers: 1, name: 'authz-matrix',
-      overrides: { 'authorizer.class.name': 'kafka.security.authorizer.AclAuthorizer', 'allow.everyone.if.no.acl.found': true, 'auto.create.topics.enable': true },
-    });
+    cluster = await startMatrixCluster('authz-matrix');
     port = cluster.brokers[0]!.port;
-    const client = new Samsa({ brokers: cluster.bootstrap.split(','), clientId: 'authz-matrix-setup' });
-    const admin = client.admin();
-    await admin.connect();
-    try {
-      await admin.createTopics({ topics: ['t', 'secret'].map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })), waitForLeaders: true, timeoutMs: 30_000 });
-    } finally {
-      await admin.disconnect();
-    }
-    await writeAcls(cluster.zkConnect);
     superConn = await RawConnection.open(port, hosts.super);
-    // The broker follows /kafka-acl-changes: wait until the anonymous host is refused and the super host is not.
-    const probe = await RawConnection.open(port, hosts.anonymous);
-    try {
-      await waitFor(async () => {
-        const denied = (await probe.send(ApiKey.Metadata, { topics: ['t'] }))!.body.topics[0].errorCode === ErrorCode.TOPIC_AUTHORIZATION_FAILED;
-        const open = ((await superConn.send(ApiKey.Metadata, { topics: ['t'] }))!.body.topics[0].errorCode ?? 0) === 0;
-        return denied && open ? true : undefined;
-      }, { timeoutMs: aclWaitMs, description: 'the ACLs to reach the broker' });
-    } finally {
-      probe.close();
-    }
-    // One committed offset for g (once the offsets topic has a leader), so that a refused commit or delete has something to leave alone.
-    await waitFor(async () => {
-      await superConn.send(ApiKey.FindCoordinator, { key: 'g', keyType: 0 }); // the first one creates the offsets topic
-      const r = await superConn.send(ApiKey.OffsetCommit, { groupId: 'g', generationId: -1, topics: [{ name: 't', partitions: [{ partition: 0, committedOffset: 5, committedLeaderEpoch: -1 }] }] });
-      return (firstPartitionCode(r!.body) ?? 0) === 0 && (await committed()) === 5;
-    }, { timeoutMs: aclWaitMs, description: 'the group coordinator of g' });
   }, 120_000);
 
   afterAll(async () => {
