@@ -13,7 +13,9 @@ import { type ConfigValue, brokerConfigKeyByName, brokerConfigKeys, longMax, par
 import {
   type AdminListener, type ListenerEndpoint, parseAdminListener, parseListeners, parseSecurityProtocolMap, parseWireProtocolMap, type WireProtocolName,
 } from './config/listeners';
+import { parseAuthorizerConfig, type AuthorizerConfig } from './security/authorizer/authorizer-config';
 import { BrokerConfigError, environmentOverrides, parseCommandLine, parseProperties } from './config/properties';
+import { digestCredentialsProblem, zkAuthDigestEnv, type ZkSecurity } from '../zk/zk-auth';
 import {
   checkInterBrokerSasl, type ListenerOverride, maskTransportSecurity, parseListenerOverride, resolveTransportSecurity, type TransportSecurityConfig,
 } from './config/security';
@@ -46,6 +48,8 @@ export interface BrokerConfig {
   zookeeperConnect: string;
   zookeeperSessionTimeoutMs: number;
   zookeeperConnectionTimeoutMs: number;
+  /** zookeeper.auth.digest and zookeeper.set.acl. */
+  zookeeperSecurity: ZkSecurity;
   numPartitions: number;
   defaultReplicationFactor: number;
   autoCreateTopicsEnable: boolean;
@@ -96,6 +100,8 @@ export interface BrokerConfig {
   transactionAbortTimedOutTransactionCleanupIntervalMs: number;
   transactionRemoveExpiredTransactionCleanupIntervalMs: number;
   requestTimeoutMs: number;
+  /** Authorization: authorizer.class.name, super.users, allow.everyone.if.no.acl.found. */
+  authorizer: AuthorizerConfig;
   adminListeners: AdminListener;
   adminAuthToken: string | undefined;
   logLevel: string;
@@ -179,14 +185,11 @@ function interBrokerListenerName(v: Values): string {
 }
 
 function assemble(v: Values, hostname: () => string, listenerOverrides: readonly ListenerOverride[]): BrokerConfig {
-  const sessionTimeoutMs = v.int('zookeeper.session.timeout.ms');
   return {
     brokerId: v.int('broker.id'),
     ...listenerKeys(v, hostname, listenerOverrides),
     logDirs: v.list('log.dirs') ?? [v.string('log.dir')],
-    zookeeperConnect: validateZookeeperConnect(v.string('zookeeper.connect')),
-    zookeeperSessionTimeoutMs: sessionTimeoutMs,
-    zookeeperConnectionTimeoutMs: v.optionalInt('zookeeper.connection.timeout.ms') ?? sessionTimeoutMs,
+    ...zookeeperKeys(v),
     numPartitions: v.int('num.partitions'),
     defaultReplicationFactor: v.int('default.replication.factor'),
     autoCreateTopicsEnable: v.bool('auto.create.topics.enable'),
@@ -233,11 +236,16 @@ function assemble(v: Values, hostname: () => string, listenerOverrides: readonly
     groupMinSessionTimeoutMs: v.int('group.min.session.timeout.ms'),
     groupMaxSessionTimeoutMs: v.int('group.max.session.timeout.ms'),
     groupInitialRebalanceDelayMs: v.int('group.initial.rebalance.delay.ms'),
-    groupMaxSize: v.int('group.max.size'), ...transactionKeys(v),
+    groupMaxSize: v.int('group.max.size'), ...transactionKeys(v), authorizer: authorizerKeys(v),
     adminListeners: parseAdminListener('admin.listeners', v.string('admin.listeners')),
     adminAuthToken: v.optionalString('admin.auth.token'),
     logLevel: v.string('log.level'),
   };
+}
+
+/** authorizer.class.name, super.users, allow.everyone.if.no.acl.found. */
+function authorizerKeys(v: Values): AuthorizerConfig {
+  return parseAuthorizerConfig(v.string('authorizer.class.name'), v.string('super.users'), v.bool('allow.everyone.if.no.acl.found'));
 }
 
 /** The listener keys: endpoints, security and wire protocols, the inter-broker and control-plane listeners. */
@@ -326,6 +334,35 @@ function validateZookeeperConnect(text: string): string {
     throw new BrokerConfigError('zookeeper.connect', `chroot "${chroot}" must be an absolute path without a trailing slash`);
   }
   return text;
+}
+
+type ZookeeperKeys = Pick<BrokerConfig, 'zookeeperConnect' | 'zookeeperSessionTimeoutMs' | 'zookeeperConnectionTimeoutMs' | 'zookeeperSecurity'>;
+
+function zookeeperKeys(v: Values): ZookeeperKeys {
+  const sessionTimeoutMs = v.int('zookeeper.session.timeout.ms');
+  return {
+    zookeeperConnect: validateZookeeperConnect(v.string('zookeeper.connect')),
+    zookeeperSessionTimeoutMs: sessionTimeoutMs,
+    zookeeperConnectionTimeoutMs: v.optionalInt('zookeeper.connection.timeout.ms') ?? sessionTimeoutMs,
+    zookeeperSecurity: zookeeperSecurity(v),
+  };
+}
+
+/**
+ * Kafka refuses `zookeeper.set.acl=true` without ZooKeeper authentication: creator-only ACLs from
+ * an unauthenticated session are invalid (ZooKeeper answers INVALIDACL on the first create).
+ */
+function zookeeperSecurity(v: Values): ZkSecurity {
+  const authDigest = v.optionalString('zookeeper.auth.digest');
+  const setAcl = v.bool('zookeeper.set.acl');
+  if (authDigest !== undefined) {
+    const problem = digestCredentialsProblem(authDigest);
+    if (problem !== undefined) throw new BrokerConfigError('zookeeper.auth.digest', problem);
+  }
+  if (setAcl && authDigest === undefined) {
+    throw new BrokerConfigError('zookeeper.set.acl', `is true but the broker does not authenticate to ZooKeeper: set zookeeper.auth.digest (or ${zkAuthDigestEnv})`);
+  }
+  return { ...(authDigest === undefined ? {} : { authDigest }), setAcl };
 }
 
 /** Relations between keys (KafkaConfig's `validateValues`, plus the limits this broker relies on). */
@@ -431,7 +468,10 @@ export function brokerEnvironmentOverrides(env: Readonly<Record<string, string |
 
 /** The configuration with secrets masked, for the startup log line and the admin API. */
 export function describeBrokerConfig(c: BrokerConfig): Record<string, unknown> {
-  return { ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]', security: maskTransportSecurity(c.security) };
+  return {
+    ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]', security: maskTransportSecurity(c.security),
+    zookeeperSecurity: { ...c.zookeeperSecurity, authDigest: c.zookeeperSecurity.authDigest === undefined ? undefined : '[hidden]' },
+  };
 }
 
 /**

@@ -6,7 +6,8 @@
  * each step bounded or best-effort, so that one failing component cannot keep the others open.
  */
 
-import { allowAllAuthorizer } from './security/authorizer';
+import { allowAllAuthorizer, type Authorizer } from './security/authorizer';
+import { startAuthorizer } from './security/authorizer/index';
 import type { Logger } from 'pino';
 import { KafkaZkClient, type BrokerRegistration } from '../zk/kafka-zk-client';
 import { BrokerIdInUseError } from '../zk/zk-errors';
@@ -76,6 +77,7 @@ export class KafkaServer {
   /** The one clock every component runs on (the composition root picks the system clock). */
   private readonly clock: Clock = systemClock;
   private zk: KafkaZkClient | undefined;
+  private authorizer: Authorizer = allowAllAuthorizer;
   private logManager: LogManager | undefined;
   private socketServer: SocketServer | undefined;
   private credentialCache: CredentialCache | undefined;
@@ -138,7 +140,7 @@ export class KafkaServer {
     this.logger.info({ config: describeBrokerConfig(c) }, 'starting');
     const zk = await KafkaZkClient.connect({
       connect: c.zookeeperConnect, sessionTimeoutMs: c.zookeeperSessionTimeoutMs,
-      connectionTimeoutMs: c.zookeeperConnectionTimeoutMs, logger: this.rootLogger,
+      connectionTimeoutMs: c.zookeeperConnectionTimeoutMs, logger: this.rootLogger, security: c.zookeeperSecurity,
     });
     this.zk = zk;
     this.checkNotShuttingDown();
@@ -147,6 +149,7 @@ export class KafkaServer {
     await checkOrWriteMetaProperties(nodeFileSystem, c.logDirs, c.brokerId, clusterId);
     this.checkNotShuttingDown();
 
+    this.authorizer = await startAuthorizer(c.authorizer, zk.zk, componentLogger(this.rootLogger, 'authorizer'));
     await this.startLogManager(zk);
     this.checkNotShuttingDown();
     const socketServer = await this.startSocketServer(zk);
@@ -170,7 +173,7 @@ export class KafkaServer {
       config: c, metadataCache, replicaManager, replicaDataPlane: replicaManager.dataPlane, zk,
       logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
       controllerRequestFence: this.startControllerRequestFence(zk),
-      controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator, authorizer: allowAllAuthorizer,
+      controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator, authorizer: this.authorizer,
     });
     const kafkaProtocol = createKafkaProtocol({ servedApiKeys: implementedApiKeys });
     socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'),
@@ -411,6 +414,7 @@ export class KafkaServer {
     await this.step('log manager', async () => this.logManager?.shutdown(), shutdownStepTimeoutMs * 2);
     this.controllerRequestFence?.stopWatching();
     await this.step('admin server', async () => this.adminServer?.stop());
+    await this.step('authorizer', async () => this.authorizer.close());
     this.credentialCache?.stop();
     await this.step('zookeeper', async () => this.zk?.close());
     this.logger.info('shut down');

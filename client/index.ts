@@ -18,6 +18,10 @@ export { type TopicPartition } from '../proto/topic-partition';
 export { Admin, type ITopicConfig, type CreateTopicsOptions, type PartitionOffsets, type TopicMetadataResult } from './admin/admin';
 export { type GroupDescription, type GroupOffsets, type GroupOverview, type MemberDescription } from './admin/groups';
 export { type TransactionDescription, type TransactionListing, type PartitionProducers, type ProducerStateDescription, type AbortTransactionSpec } from './admin/transactions';
+export { type ScramCredentialInfo, type UserScramCredentialsDescription, type UserScramCredentialUpsertion, type UserScramCredentialDeletion } from './admin/user-scram-credentials';
+export {
+  AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes, type AclEntry, type AclFilter, type DescribeAclResource, type DeleteAclFilterResponse,
+} from './admin/acls';
 export { type RetryOptions } from './retry';
 export { type Logger, type LogLevel } from './logger';
 export { Compression } from '../proto/batch-header';

@@ -4,6 +4,7 @@
  * protocol maps onto exactly the same requests.
  */
 import type { ApiKey } from '../../proto/api';
+import type * as A from './acls';
 import type * as C from './controller-requests';
 import type * as D from './describe-cluster';
 import type * as F from './fetch';
@@ -16,6 +17,7 @@ import type * as P from './produce';
 import type * as S from './sasl';
 import type * as T from './topics';
 import type * as X from './transactions';
+import type * as U from './users';
 
 interface Api<Req, Resp> {
   request: Req;
@@ -51,12 +53,17 @@ export interface Apis {
   [ApiKey.EndTxn]: Api<X.EndTxnRequest, X.EndTxnResponse>;
   [ApiKey.WriteTxnMarkers]: Api<X.WriteTxnMarkersRequest, X.WriteTxnMarkersResponse>;
   [ApiKey.TxnOffsetCommit]: Api<X.TxnOffsetCommitRequest, X.TxnOffsetCommitResponse>;
+  [ApiKey.DescribeAcls]: Api<A.DescribeAclsRequest, A.DescribeAclsResponse>;
+  [ApiKey.CreateAcls]: Api<A.CreateAclsRequest, A.CreateAclsResponse>;
+  [ApiKey.DeleteAcls]: Api<A.DeleteAclsRequest, A.DeleteAclsResponse>;
   [ApiKey.DeleteGroups]: Api<G.DeleteGroupsRequest, G.DeleteGroupsResponse>;
   [ApiKey.ElectLeaders]: Api<T.ElectLeadersRequest, T.ElectLeadersResponse>;
   [ApiKey.DescribeCluster]: Api<D.DescribeClusterRequest, D.DescribeClusterResponse>;
   [ApiKey.DescribeProducers]: Api<X.DescribeProducersRequest, X.DescribeProducersResponse>;
   [ApiKey.DescribeTransactions]: Api<X.DescribeTransactionsRequest, X.DescribeTransactionsResponse>;
   [ApiKey.ListTransactions]: Api<X.ListTransactionsRequest, X.ListTransactionsResponse>;
+  [ApiKey.DescribeUserScramCredentials]: Api<U.DescribeUserScramCredentialsRequest, U.DescribeUserScramCredentialsResponse>;
+  [ApiKey.AlterUserScramCredentials]: Api<U.AlterUserScramCredentialsRequest, U.AlterUserScramCredentialsResponse>;
   [ApiKey.SaslHandshake]: Api<S.SaslHandshakeRequest, S.SaslHandshakeResponse>;
   [ApiKey.SaslAuthenticate]: Api<S.SaslAuthenticateRequest, S.SaslAuthenticateResponse>;
 }

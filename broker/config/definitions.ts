@@ -103,6 +103,9 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('zookeeper.connect', 'string', undefined, 'host:port[,host:port...][/chroot]'),
   key('zookeeper.session.timeout.ms', 'int', 18_000, 'ZooKeeper session timeout', atLeast(1)),
   key('zookeeper.connection.timeout.ms', 'int', null, 'Wait for a ZooKeeper connection (default: the session timeout)', atLeast(1)),
+  // ZooKeeper security (KIP-38): digest authentication and Kafka's secure znode ACLs.
+  key('zookeeper.set.acl', 'boolean', false, 'Create znodes writable by the brokers\' ZooKeeper identity only (needs zookeeper.auth.digest)'),
+  key('zookeeper.auth.digest', 'password', null, 'user:password the broker authenticates to ZooKeeper with (digest scheme); prefer SAMSA_ZOOKEEPER_AUTH_DIGEST'),
   key('num.partitions', 'int', 1, 'Partitions of auto-created topics', atLeast(1)),
   key('default.replication.factor', 'int', 1, 'Replication factor of auto-created topics', atLeast(1)),
   key('auto.create.topics.enable', 'boolean', true, 'Create unknown topics named in Metadata requests'),
@@ -174,6 +177,10 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('group.max.session.timeout.ms', 'int', 1_800_000, 'Largest session timeout a group member may ask for', atLeast(0)),
   key('group.initial.rebalance.delay.ms', 'int', 3_000, 'Wait for more members before the first rebalance of an empty group', atLeast(0)),
   key('group.max.size', 'int', int32Max, 'Members one group may have', atLeast(1)),
+  // Authorization (Kafka's AclAuthorizer, ZooKeeper mode)
+  key('authorizer.class.name', 'string', '', 'Empty: no authorizer (everything allowed); kafka.security.authorizer.AclAuthorizer (or kafka.security.auth.SimpleAclAuthorizer): ACLs in ZooKeeper'),
+  key('super.users', 'string', '', 'Principals allowed everything, semicolon separated: User:admin;User:broker'),
+  key('allow.everyone.if.no.acl.found', 'boolean', false, 'Allow an action on a resource that no ACL matches'),
   key('admin.listeners', 'string', 'http://0.0.0.0:9644', 'http://host:port of the admin REST API'),
   key('admin.auth.token', 'password', null, 'Bearer token required by mutating admin routes'),
   key('log.level', 'string', 'info', `One of ${logLevels.join(', ')}`, oneOf(logLevels)),

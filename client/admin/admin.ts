@@ -13,6 +13,7 @@ import { type PartitionMetadata } from '../cluster/metadata-cache';
 import { listOffsets } from '../consumer/list-offsets';
 import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 import { SamsaUnknownTopic, protocolError } from '../errors';
+import { type AclEntry, type AclFilter, type DeleteAclFilterResponse, type DescribeAclResource, createAcls, deleteAcls, describeAcls } from './acls';
 import { type GroupDescription, GroupAdmin, type GroupOffsets, type GroupOverview } from './groups';
 import { type AbortTransactionSpec, type PartitionProducers, type TransactionDescription, type TransactionListing, TransactionAdmin } from './transactions';
 import {
@@ -20,6 +21,10 @@ import {
 } from './configs';
 import { type TopicPartitionOffset } from '../consumer/group/offsets';
 import { type TopicPartition } from '../../proto/topic-partition';
+import {
+  type UserScramCredentialDeletion, type UserScramCredentialUpsertion, type UserScramCredentialsDescription,
+  alterUserScramCredentials, describeUserScramCredentials,
+} from './user-scram-credentials';
 
 export interface ITopicConfig {
   topic: string;
@@ -251,5 +256,30 @@ export class Admin {
   /** Aborts a hanging transaction on one partition by writing its abort marker there. */
   abortTransaction(spec: AbortTransactionSpec): Promise<void> {
     return this.transactions.abortTransaction(spec);
+  }
+
+  // SCRAM users (user-scram-credentials.ts, KIP-554): the client salts the password.
+
+  /** Every user with a credential when `users` is omitted; a named user without one fails with RESOURCE_NOT_FOUND. */
+  describeUserScramCredentials(users?: string[]): Promise<UserScramCredentialsDescription[]> {
+    return describeUserScramCredentials(this.cluster, users);
+  }
+
+  alterUserScramCredentials(changes: { upsertions?: UserScramCredentialUpsertion[]; deletions?: UserScramCredentialDeletion[] }): Promise<void> {
+    return alterUserScramCredentials(this.cluster, changes);
+  }
+
+  // ACLs (acls.ts): Kafka's Admin ACL calls in KafkaJS's shape.
+
+  createAcls(options: { acl: AclEntry[] }): Promise<boolean> {
+    return createAcls(this.cluster, options.acl);
+  }
+
+  describeAcls(filter: AclFilter): Promise<{ errorCode: number; errorMessage: string | null; resources: DescribeAclResource[] }> {
+    return describeAcls(this.cluster, filter);
+  }
+
+  deleteAcls(options: { filters: AclFilter[] }): Promise<{ filterResponses: DeleteAclFilterResponse[] }> {
+    return deleteAcls(this.cluster, options.filters);
   }
 }

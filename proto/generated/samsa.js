@@ -380,15 +380,20 @@ $root.samsa = (function() {
              * @property {samsa.v1.EndTxnRequest.$Properties|null} [endTxn] Request endTxn
              * @property {samsa.v1.WriteTxnMarkersRequest.$Properties|null} [writeTxnMarkers] Request writeTxnMarkers
              * @property {samsa.v1.TxnOffsetCommitRequest.$Properties|null} [txnOffsetCommit] Request txnOffsetCommit
+             * @property {samsa.v1.DescribeAclsRequest.$Properties|null} [describeAcls] Request describeAcls
+             * @property {samsa.v1.CreateAclsRequest.$Properties|null} [createAcls] Request createAcls
+             * @property {samsa.v1.DeleteAclsRequest.$Properties|null} [deleteAcls] Request deleteAcls
              * @property {samsa.v1.DeleteGroupsRequest.$Properties|null} [deleteGroups] Request deleteGroups
              * @property {samsa.v1.ElectLeadersRequest.$Properties|null} [electLeaders] Request electLeaders
              * @property {samsa.v1.DescribeClusterRequest.$Properties|null} [describeCluster] Request describeCluster
              * @property {samsa.v1.DescribeProducersRequest.$Properties|null} [describeProducers] Request describeProducers
              * @property {samsa.v1.DescribeTransactionsRequest.$Properties|null} [describeTransactions] Request describeTransactions
              * @property {samsa.v1.ListTransactionsRequest.$Properties|null} [listTransactions] Request listTransactions
+             * @property {samsa.v1.DescribeUserScramCredentialsRequest.$Properties|null} [describeUserScramCredentials] Request describeUserScramCredentials
+             * @property {samsa.v1.AlterUserScramCredentialsRequest.$Properties|null} [alterUserScramCredentials] Request alterUserScramCredentials
              * @property {samsa.v1.SaslHandshakeRequest.$Properties|null} [saslHandshake] Request saslHandshake
              * @property {samsa.v1.SaslAuthenticateRequest.$Properties|null} [saslAuthenticate] Request saslAuthenticate
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"saslHandshake"|"saslAuthenticate"} [body] Request body
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -432,17 +437,22 @@ $root.samsa = (function() {
              *   endTxn?: samsa.v1.EndTxnRequest.$Shape|null;
              *   writeTxnMarkers?: samsa.v1.WriteTxnMarkersRequest.$Shape|null;
              *   txnOffsetCommit?: samsa.v1.TxnOffsetCommitRequest.$Shape|null;
+             *   describeAcls?: samsa.v1.DescribeAclsRequest.$Shape|null;
+             *   createAcls?: samsa.v1.CreateAclsRequest.$Shape|null;
+             *   deleteAcls?: samsa.v1.DeleteAclsRequest.$Shape|null;
              *   deleteGroups?: samsa.v1.DeleteGroupsRequest.$Shape|null;
              *   electLeaders?: samsa.v1.ElectLeadersRequest.$Shape|null;
              *   describeCluster?: samsa.v1.DescribeClusterRequest.$Shape|null;
              *   describeProducers?: samsa.v1.DescribeProducersRequest.$Shape|null;
              *   describeTransactions?: samsa.v1.DescribeTransactionsRequest.$Shape|null;
              *   listTransactions?: samsa.v1.ListTransactionsRequest.$Shape|null;
+             *   describeUserScramCredentials?: samsa.v1.DescribeUserScramCredentialsRequest.$Shape|null;
+             *   alterUserScramCredentials?: samsa.v1.AlterUserScramCredentialsRequest.$Shape|null;
              *   saslHandshake?: samsa.v1.SaslHandshakeRequest.$Shape|null;
              *   saslAuthenticate?: samsa.v1.SaslAuthenticateRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape })
              * )} samsa.v1.Request.$Shape
              */
 
@@ -694,6 +704,30 @@ $root.samsa = (function() {
             Request.prototype.txnOffsetCommit = null;
 
             /**
+             * Request describeAcls.
+             * @member {samsa.v1.DescribeAclsRequest.$Properties|null|undefined} describeAcls
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.describeAcls = null;
+
+            /**
+             * Request createAcls.
+             * @member {samsa.v1.CreateAclsRequest.$Properties|null|undefined} createAcls
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.createAcls = null;
+
+            /**
+             * Request deleteAcls.
+             * @member {samsa.v1.DeleteAclsRequest.$Properties|null|undefined} deleteAcls
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.deleteAcls = null;
+
+            /**
              * Request deleteGroups.
              * @member {samsa.v1.DeleteGroupsRequest.$Properties|null|undefined} deleteGroups
              * @memberof samsa.v1.Request
@@ -742,6 +776,22 @@ $root.samsa = (function() {
             Request.prototype.listTransactions = null;
 
             /**
+             * Request describeUserScramCredentials.
+             * @member {samsa.v1.DescribeUserScramCredentialsRequest.$Properties|null|undefined} describeUserScramCredentials
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.describeUserScramCredentials = null;
+
+            /**
+             * Request alterUserScramCredentials.
+             * @member {samsa.v1.AlterUserScramCredentialsRequest.$Properties|null|undefined} alterUserScramCredentials
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.alterUserScramCredentials = null;
+
+            /**
              * Request saslHandshake.
              * @member {samsa.v1.SaslHandshakeRequest.$Properties|null|undefined} saslHandshake
              * @memberof samsa.v1.Request
@@ -762,12 +812,12 @@ $root.samsa = (function() {
 
             /**
              * Request body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"saslHandshake"|"saslAuthenticate"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|undefined} body
              * @memberof samsa.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "saslHandshake", "saslAuthenticate"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -861,6 +911,12 @@ $root.samsa = (function() {
                     $root.samsa.v1.WriteTxnMarkersRequest.encode(m.writeTxnMarkers, w.uint32(/* id 127, wireType 2 =*/1018).fork(), q + 1).ldelim();
                 if (m.txnOffsetCommit != null && $Object.hasOwnProperty.call(m, "txnOffsetCommit"))
                     $root.samsa.v1.TxnOffsetCommitRequest.encode(m.txnOffsetCommit, w.uint32(/* id 128, wireType 2 =*/1026).fork(), q + 1).ldelim();
+                if (m.describeAcls != null && $Object.hasOwnProperty.call(m, "describeAcls"))
+                    $root.samsa.v1.DescribeAclsRequest.encode(m.describeAcls, w.uint32(/* id 129, wireType 2 =*/1034).fork(), q + 1).ldelim();
+                if (m.createAcls != null && $Object.hasOwnProperty.call(m, "createAcls"))
+                    $root.samsa.v1.CreateAclsRequest.encode(m.createAcls, w.uint32(/* id 130, wireType 2 =*/1042).fork(), q + 1).ldelim();
+                if (m.deleteAcls != null && $Object.hasOwnProperty.call(m, "deleteAcls"))
+                    $root.samsa.v1.DeleteAclsRequest.encode(m.deleteAcls, w.uint32(/* id 131, wireType 2 =*/1050).fork(), q + 1).ldelim();
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs"))
                     $root.samsa.v1.DescribeConfigsRequest.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
                 if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate"))
@@ -869,6 +925,10 @@ $root.samsa = (function() {
                     $root.samsa.v1.DeleteGroupsRequest.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
                     $root.samsa.v1.ElectLeadersRequest.encode(m.electLeaders, w.uint32(/* id 143, wireType 2 =*/1146).fork(), q + 1).ldelim();
+                if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials"))
+                    $root.samsa.v1.DescribeUserScramCredentialsRequest.encode(m.describeUserScramCredentials, w.uint32(/* id 150, wireType 2 =*/1202).fork(), q + 1).ldelim();
+                if (m.alterUserScramCredentials != null && $Object.hasOwnProperty.call(m, "alterUserScramCredentials"))
+                    $root.samsa.v1.AlterUserScramCredentialsRequest.encode(m.alterUserScramCredentials, w.uint32(/* id 151, wireType 2 =*/1210).fork(), q + 1).ldelim();
                 if (m.describeCluster != null && $Object.hasOwnProperty.call(m, "describeCluster"))
                     $root.samsa.v1.DescribeClusterRequest.encode(m.describeCluster, w.uint32(/* id 160, wireType 2 =*/1282).fork(), q + 1).ldelim();
                 if (m.describeProducers != null && $Object.hasOwnProperty.call(m, "describeProducers"))
@@ -1123,6 +1183,27 @@ $root.samsa = (function() {
                             m.body = "txnOffsetCommit";
                             continue;
                         }
+                    case 129: {
+                            if (u !== 2)
+                                break;
+                            m.describeAcls = $root.samsa.v1.DescribeAclsRequest.decode(r, r.size(), $undefined, q + 1, m.describeAcls);
+                            m.body = "describeAcls";
+                            continue;
+                        }
+                    case 130: {
+                            if (u !== 2)
+                                break;
+                            m.createAcls = $root.samsa.v1.CreateAclsRequest.decode(r, r.size(), $undefined, q + 1, m.createAcls);
+                            m.body = "createAcls";
+                            continue;
+                        }
+                    case 131: {
+                            if (u !== 2)
+                                break;
+                            m.deleteAcls = $root.samsa.v1.DeleteAclsRequest.decode(r, r.size(), $undefined, q + 1, m.deleteAcls);
+                            m.body = "deleteAcls";
+                            continue;
+                        }
                     case 142: {
                             if (u !== 2)
                                 break;
@@ -1163,6 +1244,20 @@ $root.samsa = (function() {
                                 break;
                             m.listTransactions = $root.samsa.v1.ListTransactionsRequest.decode(r, r.size(), $undefined, q + 1, m.listTransactions);
                             m.body = "listTransactions";
+                            continue;
+                        }
+                    case 150: {
+                            if (u !== 2)
+                                break;
+                            m.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsRequest.decode(r, r.size(), $undefined, q + 1, m.describeUserScramCredentials);
+                            m.body = "describeUserScramCredentials";
+                            continue;
+                        }
+                    case 151: {
+                            if (u !== 2)
+                                break;
+                            m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsRequest.decode(r, r.size(), $undefined, q + 1, m.alterUserScramCredentials);
+                            m.body = "alterUserScramCredentials";
                             continue;
                         }
                     case 117: {
@@ -1359,6 +1454,21 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Request.txnOffsetCommit: object expected");
                     m.txnOffsetCommit = $root.samsa.v1.TxnOffsetCommitRequest.fromObject(d.txnOffsetCommit, q + 1);
                 }
+                if (d.describeAcls != null) {
+                    if (!$util.isObject(d.describeAcls))
+                        throw $TypeError(".samsa.v1.Request.describeAcls: object expected");
+                    m.describeAcls = $root.samsa.v1.DescribeAclsRequest.fromObject(d.describeAcls, q + 1);
+                }
+                if (d.createAcls != null) {
+                    if (!$util.isObject(d.createAcls))
+                        throw $TypeError(".samsa.v1.Request.createAcls: object expected");
+                    m.createAcls = $root.samsa.v1.CreateAclsRequest.fromObject(d.createAcls, q + 1);
+                }
+                if (d.deleteAcls != null) {
+                    if (!$util.isObject(d.deleteAcls))
+                        throw $TypeError(".samsa.v1.Request.deleteAcls: object expected");
+                    m.deleteAcls = $root.samsa.v1.DeleteAclsRequest.fromObject(d.deleteAcls, q + 1);
+                }
                 if (d.deleteGroups != null) {
                     if (!$util.isObject(d.deleteGroups))
                         throw $TypeError(".samsa.v1.Request.deleteGroups: object expected");
@@ -1388,6 +1498,16 @@ $root.samsa = (function() {
                     if (!$util.isObject(d.listTransactions))
                         throw $TypeError(".samsa.v1.Request.listTransactions: object expected");
                     m.listTransactions = $root.samsa.v1.ListTransactionsRequest.fromObject(d.listTransactions, q + 1);
+                }
+                if (d.describeUserScramCredentials != null) {
+                    if (!$util.isObject(d.describeUserScramCredentials))
+                        throw $TypeError(".samsa.v1.Request.describeUserScramCredentials: object expected");
+                    m.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsRequest.fromObject(d.describeUserScramCredentials, q + 1);
+                }
+                if (d.alterUserScramCredentials != null) {
+                    if (!$util.isObject(d.alterUserScramCredentials))
+                        throw $TypeError(".samsa.v1.Request.alterUserScramCredentials: object expected");
+                    m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsRequest.fromObject(d.alterUserScramCredentials, q + 1);
                 }
                 if (d.saslHandshake != null) {
                     if (!$util.isObject(d.saslHandshake))
@@ -1565,6 +1685,21 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "txnOffsetCommit";
                 }
+                if (m.describeAcls != null && $Object.hasOwnProperty.call(m, "describeAcls")) {
+                    d.describeAcls = $root.samsa.v1.DescribeAclsRequest.toObject(m.describeAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeAcls";
+                }
+                if (m.createAcls != null && $Object.hasOwnProperty.call(m, "createAcls")) {
+                    d.createAcls = $root.samsa.v1.CreateAclsRequest.toObject(m.createAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "createAcls";
+                }
+                if (m.deleteAcls != null && $Object.hasOwnProperty.call(m, "deleteAcls")) {
+                    d.deleteAcls = $root.samsa.v1.DeleteAclsRequest.toObject(m.deleteAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "deleteAcls";
+                }
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs")) {
                     d.describeConfigs = $root.samsa.v1.DescribeConfigsRequest.toObject(m.describeConfigs, o, q + 1);
                     if (o.oneofs)
@@ -1584,6 +1719,16 @@ $root.samsa = (function() {
                     d.electLeaders = $root.samsa.v1.ElectLeadersRequest.toObject(m.electLeaders, o, q + 1);
                     if (o.oneofs)
                         d.body = "electLeaders";
+                }
+                if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials")) {
+                    d.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsRequest.toObject(m.describeUserScramCredentials, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeUserScramCredentials";
+                }
+                if (m.alterUserScramCredentials != null && $Object.hasOwnProperty.call(m, "alterUserScramCredentials")) {
+                    d.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsRequest.toObject(m.alterUserScramCredentials, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "alterUserScramCredentials";
                 }
                 if (m.describeCluster != null && $Object.hasOwnProperty.call(m, "describeCluster")) {
                     d.describeCluster = $root.samsa.v1.DescribeClusterRequest.toObject(m.describeCluster, o, q + 1);
@@ -1672,15 +1817,20 @@ $root.samsa = (function() {
              * @property {samsa.v1.EndTxnResponse.$Properties|null} [endTxn] Response endTxn
              * @property {samsa.v1.WriteTxnMarkersResponse.$Properties|null} [writeTxnMarkers] Response writeTxnMarkers
              * @property {samsa.v1.TxnOffsetCommitResponse.$Properties|null} [txnOffsetCommit] Response txnOffsetCommit
+             * @property {samsa.v1.DescribeAclsResponse.$Properties|null} [describeAcls] Response describeAcls
+             * @property {samsa.v1.CreateAclsResponse.$Properties|null} [createAcls] Response createAcls
+             * @property {samsa.v1.DeleteAclsResponse.$Properties|null} [deleteAcls] Response deleteAcls
              * @property {samsa.v1.DeleteGroupsResponse.$Properties|null} [deleteGroups] Response deleteGroups
              * @property {samsa.v1.ElectLeadersResponse.$Properties|null} [electLeaders] Response electLeaders
              * @property {samsa.v1.DescribeClusterResponse.$Properties|null} [describeCluster] Response describeCluster
              * @property {samsa.v1.DescribeProducersResponse.$Properties|null} [describeProducers] Response describeProducers
              * @property {samsa.v1.DescribeTransactionsResponse.$Properties|null} [describeTransactions] Response describeTransactions
              * @property {samsa.v1.ListTransactionsResponse.$Properties|null} [listTransactions] Response listTransactions
+             * @property {samsa.v1.DescribeUserScramCredentialsResponse.$Properties|null} [describeUserScramCredentials] Response describeUserScramCredentials
+             * @property {samsa.v1.AlterUserScramCredentialsResponse.$Properties|null} [alterUserScramCredentials] Response alterUserScramCredentials
              * @property {samsa.v1.SaslHandshakeResponse.$Properties|null} [saslHandshake] Response saslHandshake
              * @property {samsa.v1.SaslAuthenticateResponse.$Properties|null} [saslAuthenticate] Response saslAuthenticate
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"saslHandshake"|"saslAuthenticate"} [body] Response body
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1726,17 +1876,22 @@ $root.samsa = (function() {
              *   endTxn?: samsa.v1.EndTxnResponse.$Shape|null;
              *   writeTxnMarkers?: samsa.v1.WriteTxnMarkersResponse.$Shape|null;
              *   txnOffsetCommit?: samsa.v1.TxnOffsetCommitResponse.$Shape|null;
+             *   describeAcls?: samsa.v1.DescribeAclsResponse.$Shape|null;
+             *   createAcls?: samsa.v1.CreateAclsResponse.$Shape|null;
+             *   deleteAcls?: samsa.v1.DeleteAclsResponse.$Shape|null;
              *   deleteGroups?: samsa.v1.DeleteGroupsResponse.$Shape|null;
              *   electLeaders?: samsa.v1.ElectLeadersResponse.$Shape|null;
              *   describeCluster?: samsa.v1.DescribeClusterResponse.$Shape|null;
              *   describeProducers?: samsa.v1.DescribeProducersResponse.$Shape|null;
              *   describeTransactions?: samsa.v1.DescribeTransactionsResponse.$Shape|null;
              *   listTransactions?: samsa.v1.ListTransactionsResponse.$Shape|null;
+             *   describeUserScramCredentials?: samsa.v1.DescribeUserScramCredentialsResponse.$Shape|null;
+             *   alterUserScramCredentials?: samsa.v1.AlterUserScramCredentialsResponse.$Shape|null;
              *   saslHandshake?: samsa.v1.SaslHandshakeResponse.$Shape|null;
              *   saslAuthenticate?: samsa.v1.SaslAuthenticateResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape })
              * )} samsa.v1.Response.$Shape
              */
 
@@ -2004,6 +2159,30 @@ $root.samsa = (function() {
             Response.prototype.txnOffsetCommit = null;
 
             /**
+             * Response describeAcls.
+             * @member {samsa.v1.DescribeAclsResponse.$Properties|null|undefined} describeAcls
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.describeAcls = null;
+
+            /**
+             * Response createAcls.
+             * @member {samsa.v1.CreateAclsResponse.$Properties|null|undefined} createAcls
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.createAcls = null;
+
+            /**
+             * Response deleteAcls.
+             * @member {samsa.v1.DeleteAclsResponse.$Properties|null|undefined} deleteAcls
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.deleteAcls = null;
+
+            /**
              * Response deleteGroups.
              * @member {samsa.v1.DeleteGroupsResponse.$Properties|null|undefined} deleteGroups
              * @memberof samsa.v1.Response
@@ -2052,6 +2231,22 @@ $root.samsa = (function() {
             Response.prototype.listTransactions = null;
 
             /**
+             * Response describeUserScramCredentials.
+             * @member {samsa.v1.DescribeUserScramCredentialsResponse.$Properties|null|undefined} describeUserScramCredentials
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.describeUserScramCredentials = null;
+
+            /**
+             * Response alterUserScramCredentials.
+             * @member {samsa.v1.AlterUserScramCredentialsResponse.$Properties|null|undefined} alterUserScramCredentials
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.alterUserScramCredentials = null;
+
+            /**
              * Response saslHandshake.
              * @member {samsa.v1.SaslHandshakeResponse.$Properties|null|undefined} saslHandshake
              * @memberof samsa.v1.Response
@@ -2072,12 +2267,12 @@ $root.samsa = (function() {
 
             /**
              * Response body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"saslHandshake"|"saslAuthenticate"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|undefined} body
              * @memberof samsa.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "saslHandshake", "saslAuthenticate"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2175,6 +2370,12 @@ $root.samsa = (function() {
                     $root.samsa.v1.WriteTxnMarkersResponse.encode(m.writeTxnMarkers, w.uint32(/* id 127, wireType 2 =*/1018).fork(), q + 1).ldelim();
                 if (m.txnOffsetCommit != null && $Object.hasOwnProperty.call(m, "txnOffsetCommit"))
                     $root.samsa.v1.TxnOffsetCommitResponse.encode(m.txnOffsetCommit, w.uint32(/* id 128, wireType 2 =*/1026).fork(), q + 1).ldelim();
+                if (m.describeAcls != null && $Object.hasOwnProperty.call(m, "describeAcls"))
+                    $root.samsa.v1.DescribeAclsResponse.encode(m.describeAcls, w.uint32(/* id 129, wireType 2 =*/1034).fork(), q + 1).ldelim();
+                if (m.createAcls != null && $Object.hasOwnProperty.call(m, "createAcls"))
+                    $root.samsa.v1.CreateAclsResponse.encode(m.createAcls, w.uint32(/* id 130, wireType 2 =*/1042).fork(), q + 1).ldelim();
+                if (m.deleteAcls != null && $Object.hasOwnProperty.call(m, "deleteAcls"))
+                    $root.samsa.v1.DeleteAclsResponse.encode(m.deleteAcls, w.uint32(/* id 131, wireType 2 =*/1050).fork(), q + 1).ldelim();
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs"))
                     $root.samsa.v1.DescribeConfigsResponse.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
                 if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate"))
@@ -2183,6 +2384,10 @@ $root.samsa = (function() {
                     $root.samsa.v1.DeleteGroupsResponse.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
                     $root.samsa.v1.ElectLeadersResponse.encode(m.electLeaders, w.uint32(/* id 143, wireType 2 =*/1146).fork(), q + 1).ldelim();
+                if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials"))
+                    $root.samsa.v1.DescribeUserScramCredentialsResponse.encode(m.describeUserScramCredentials, w.uint32(/* id 150, wireType 2 =*/1202).fork(), q + 1).ldelim();
+                if (m.alterUserScramCredentials != null && $Object.hasOwnProperty.call(m, "alterUserScramCredentials"))
+                    $root.samsa.v1.AlterUserScramCredentialsResponse.encode(m.alterUserScramCredentials, w.uint32(/* id 151, wireType 2 =*/1210).fork(), q + 1).ldelim();
                 if (m.describeCluster != null && $Object.hasOwnProperty.call(m, "describeCluster"))
                     $root.samsa.v1.DescribeClusterResponse.encode(m.describeCluster, w.uint32(/* id 160, wireType 2 =*/1282).fork(), q + 1).ldelim();
                 if (m.describeProducers != null && $Object.hasOwnProperty.call(m, "describeProducers"))
@@ -2458,6 +2663,27 @@ $root.samsa = (function() {
                             m.body = "txnOffsetCommit";
                             continue;
                         }
+                    case 129: {
+                            if (u !== 2)
+                                break;
+                            m.describeAcls = $root.samsa.v1.DescribeAclsResponse.decode(r, r.size(), $undefined, q + 1, m.describeAcls);
+                            m.body = "describeAcls";
+                            continue;
+                        }
+                    case 130: {
+                            if (u !== 2)
+                                break;
+                            m.createAcls = $root.samsa.v1.CreateAclsResponse.decode(r, r.size(), $undefined, q + 1, m.createAcls);
+                            m.body = "createAcls";
+                            continue;
+                        }
+                    case 131: {
+                            if (u !== 2)
+                                break;
+                            m.deleteAcls = $root.samsa.v1.DeleteAclsResponse.decode(r, r.size(), $undefined, q + 1, m.deleteAcls);
+                            m.body = "deleteAcls";
+                            continue;
+                        }
                     case 142: {
                             if (u !== 2)
                                 break;
@@ -2498,6 +2724,20 @@ $root.samsa = (function() {
                                 break;
                             m.listTransactions = $root.samsa.v1.ListTransactionsResponse.decode(r, r.size(), $undefined, q + 1, m.listTransactions);
                             m.body = "listTransactions";
+                            continue;
+                        }
+                    case 150: {
+                            if (u !== 2)
+                                break;
+                            m.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsResponse.decode(r, r.size(), $undefined, q + 1, m.describeUserScramCredentials);
+                            m.body = "describeUserScramCredentials";
+                            continue;
+                        }
+                    case 151: {
+                            if (u !== 2)
+                                break;
+                            m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsResponse.decode(r, r.size(), $undefined, q + 1, m.alterUserScramCredentials);
+                            m.body = "alterUserScramCredentials";
                             continue;
                         }
                     case 117: {
@@ -2704,6 +2944,21 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Response.txnOffsetCommit: object expected");
                     m.txnOffsetCommit = $root.samsa.v1.TxnOffsetCommitResponse.fromObject(d.txnOffsetCommit, q + 1);
                 }
+                if (d.describeAcls != null) {
+                    if (!$util.isObject(d.describeAcls))
+                        throw $TypeError(".samsa.v1.Response.describeAcls: object expected");
+                    m.describeAcls = $root.samsa.v1.DescribeAclsResponse.fromObject(d.describeAcls, q + 1);
+                }
+                if (d.createAcls != null) {
+                    if (!$util.isObject(d.createAcls))
+                        throw $TypeError(".samsa.v1.Response.createAcls: object expected");
+                    m.createAcls = $root.samsa.v1.CreateAclsResponse.fromObject(d.createAcls, q + 1);
+                }
+                if (d.deleteAcls != null) {
+                    if (!$util.isObject(d.deleteAcls))
+                        throw $TypeError(".samsa.v1.Response.deleteAcls: object expected");
+                    m.deleteAcls = $root.samsa.v1.DeleteAclsResponse.fromObject(d.deleteAcls, q + 1);
+                }
                 if (d.deleteGroups != null) {
                     if (!$util.isObject(d.deleteGroups))
                         throw $TypeError(".samsa.v1.Response.deleteGroups: object expected");
@@ -2733,6 +2988,16 @@ $root.samsa = (function() {
                     if (!$util.isObject(d.listTransactions))
                         throw $TypeError(".samsa.v1.Response.listTransactions: object expected");
                     m.listTransactions = $root.samsa.v1.ListTransactionsResponse.fromObject(d.listTransactions, q + 1);
+                }
+                if (d.describeUserScramCredentials != null) {
+                    if (!$util.isObject(d.describeUserScramCredentials))
+                        throw $TypeError(".samsa.v1.Response.describeUserScramCredentials: object expected");
+                    m.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsResponse.fromObject(d.describeUserScramCredentials, q + 1);
+                }
+                if (d.alterUserScramCredentials != null) {
+                    if (!$util.isObject(d.alterUserScramCredentials))
+                        throw $TypeError(".samsa.v1.Response.alterUserScramCredentials: object expected");
+                    m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsResponse.fromObject(d.alterUserScramCredentials, q + 1);
                 }
                 if (d.saslHandshake != null) {
                     if (!$util.isObject(d.saslHandshake))
@@ -2918,6 +3183,21 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "txnOffsetCommit";
                 }
+                if (m.describeAcls != null && $Object.hasOwnProperty.call(m, "describeAcls")) {
+                    d.describeAcls = $root.samsa.v1.DescribeAclsResponse.toObject(m.describeAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeAcls";
+                }
+                if (m.createAcls != null && $Object.hasOwnProperty.call(m, "createAcls")) {
+                    d.createAcls = $root.samsa.v1.CreateAclsResponse.toObject(m.createAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "createAcls";
+                }
+                if (m.deleteAcls != null && $Object.hasOwnProperty.call(m, "deleteAcls")) {
+                    d.deleteAcls = $root.samsa.v1.DeleteAclsResponse.toObject(m.deleteAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "deleteAcls";
+                }
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs")) {
                     d.describeConfigs = $root.samsa.v1.DescribeConfigsResponse.toObject(m.describeConfigs, o, q + 1);
                     if (o.oneofs)
@@ -2937,6 +3217,16 @@ $root.samsa = (function() {
                     d.electLeaders = $root.samsa.v1.ElectLeadersResponse.toObject(m.electLeaders, o, q + 1);
                     if (o.oneofs)
                         d.body = "electLeaders";
+                }
+                if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials")) {
+                    d.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsResponse.toObject(m.describeUserScramCredentials, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeUserScramCredentials";
+                }
+                if (m.alterUserScramCredentials != null && $Object.hasOwnProperty.call(m, "alterUserScramCredentials")) {
+                    d.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsResponse.toObject(m.alterUserScramCredentials, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "alterUserScramCredentials";
                 }
                 if (m.describeCluster != null && $Object.hasOwnProperty.call(m, "describeCluster")) {
                     d.describeCluster = $root.samsa.v1.DescribeClusterResponse.toObject(m.describeCluster, o, q + 1);
@@ -46483,6 +46773,2613 @@ $root.samsa = (function() {
             return ListTransactionsResponse;
         })();
 
+        v1.DescribeUserScramCredentialsRequest = (function() {
+
+            /**
+             * Properties of a DescribeUserScramCredentialsRequest.
+             * @typedef {Object} samsa.v1.DescribeUserScramCredentialsRequest.$Properties
+             * @property {Array.<string>|null} [users] DescribeUserScramCredentialsRequest users
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeUserScramCredentialsRequest.
+             * @memberof samsa.v1
+             * @interface IDescribeUserScramCredentialsRequest
+             * @augments samsa.v1.DescribeUserScramCredentialsRequest.$Properties
+             * @deprecated Use samsa.v1.DescribeUserScramCredentialsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeUserScramCredentialsRequest.
+             * @typedef {samsa.v1.DescribeUserScramCredentialsRequest.$Properties} samsa.v1.DescribeUserScramCredentialsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeUserScramCredentialsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeUserScramCredentialsRequest.
+             * @constructor
+             * @param {samsa.v1.DescribeUserScramCredentialsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeUserScramCredentialsRequest = function (p) {
+                this.users = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeUserScramCredentialsRequest users.
+             * @member {Array.<string>} users
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @instance
+             */
+            DescribeUserScramCredentialsRequest.prototype.users = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeUserScramCredentialsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeUserScramCredentialsRequest} DescribeUserScramCredentialsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeUserScramCredentialsRequest.$Shape): samsa.v1.DescribeUserScramCredentialsRequest & samsa.v1.DescribeUserScramCredentialsRequest.$Shape;
+             *   (properties?: samsa.v1.DescribeUserScramCredentialsRequest.$Properties): samsa.v1.DescribeUserScramCredentialsRequest;
+             * }}
+             */
+            DescribeUserScramCredentialsRequest.create = function(properties) {
+                return new DescribeUserScramCredentialsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeUserScramCredentialsRequest message. Does not implicitly {@link samsa.v1.DescribeUserScramCredentialsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsRequest.$Properties} m DescribeUserScramCredentialsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeUserScramCredentialsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.users != null && m.users.length) {
+                    for (var i = 0; i < m.users.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.users[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeUserScramCredentialsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeUserScramCredentialsRequest & samsa.v1.DescribeUserScramCredentialsRequest.$Shape} DescribeUserScramCredentialsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeUserScramCredentialsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeUserScramCredentialsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.users && m.users.length))
+                                m.users = [];
+                            m.users.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeUserScramCredentialsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeUserScramCredentialsRequest} DescribeUserScramCredentialsRequest
+             */
+            DescribeUserScramCredentialsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeUserScramCredentialsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeUserScramCredentialsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeUserScramCredentialsRequest();
+                if (d.users) {
+                    if (!$Array.isArray(d.users))
+                        throw $TypeError(".samsa.v1.DescribeUserScramCredentialsRequest.users: array expected");
+                    m.users = $Array(d.users.length);
+                    for (var i = 0; i < d.users.length; ++i) {
+                        m.users[i] = $String(d.users[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeUserScramCredentialsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsRequest} m DescribeUserScramCredentialsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeUserScramCredentialsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.users = [];
+                }
+                if (m.users && m.users.length) {
+                    d.users = $Array(m.users.length);
+                    for (var j = 0; j < m.users.length; ++j) {
+                        d.users[j] = m.users[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeUserScramCredentialsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeUserScramCredentialsRequest.prototype.toJSON = function() {
+                return DescribeUserScramCredentialsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeUserScramCredentialsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeUserScramCredentialsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeUserScramCredentialsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeUserScramCredentialsRequest";
+            };
+
+            return DescribeUserScramCredentialsRequest;
+        })();
+
+        v1.DescribeUserScramCredentialsResponse = (function() {
+
+            /**
+             * Properties of a DescribeUserScramCredentialsResponse.
+             * @typedef {Object} samsa.v1.DescribeUserScramCredentialsResponse.$Properties
+             * @property {number|null} [throttleTimeMs] DescribeUserScramCredentialsResponse throttleTimeMs
+             * @property {number|null} [errorCode] DescribeUserScramCredentialsResponse errorCode
+             * @property {string|null} [errorMessage] DescribeUserScramCredentialsResponse errorMessage
+             * @property {Array.<samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties>|null} [results] DescribeUserScramCredentialsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeUserScramCredentialsResponse.
+             * @memberof samsa.v1
+             * @interface IDescribeUserScramCredentialsResponse
+             * @augments samsa.v1.DescribeUserScramCredentialsResponse.$Properties
+             * @deprecated Use samsa.v1.DescribeUserScramCredentialsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeUserScramCredentialsResponse.
+             * @typedef {samsa.v1.DescribeUserScramCredentialsResponse.$Properties} samsa.v1.DescribeUserScramCredentialsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeUserScramCredentialsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeUserScramCredentialsResponse.
+             * @constructor
+             * @param {samsa.v1.DescribeUserScramCredentialsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeUserScramCredentialsResponse = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeUserScramCredentialsResponse throttleTimeMs.
+             * @member {number} throttleTimeMs
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @instance
+             */
+            DescribeUserScramCredentialsResponse.prototype.throttleTimeMs = 0;
+
+            /**
+             * DescribeUserScramCredentialsResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @instance
+             */
+            DescribeUserScramCredentialsResponse.prototype.errorCode = 0;
+
+            /**
+             * DescribeUserScramCredentialsResponse errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @instance
+             */
+            DescribeUserScramCredentialsResponse.prototype.errorMessage = "";
+
+            /**
+             * DescribeUserScramCredentialsResponse results.
+             * @member {Array.<samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties>} results
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @instance
+             */
+            DescribeUserScramCredentialsResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeUserScramCredentialsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeUserScramCredentialsResponse} DescribeUserScramCredentialsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeUserScramCredentialsResponse.$Shape): samsa.v1.DescribeUserScramCredentialsResponse & samsa.v1.DescribeUserScramCredentialsResponse.$Shape;
+             *   (properties?: samsa.v1.DescribeUserScramCredentialsResponse.$Properties): samsa.v1.DescribeUserScramCredentialsResponse;
+             * }}
+             */
+            DescribeUserScramCredentialsResponse.create = function(properties) {
+                return new DescribeUserScramCredentialsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeUserScramCredentialsResponse message. Does not implicitly {@link samsa.v1.DescribeUserScramCredentialsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsResponse.$Properties} m DescribeUserScramCredentialsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeUserScramCredentialsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs") && m.throttleTimeMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.throttleTimeMs);
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.errorMessage);
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.samsa.v1.DescribeUserScramCredentialsResponse.Result.encode(m.results[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeUserScramCredentialsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeUserScramCredentialsResponse & samsa.v1.DescribeUserScramCredentialsResponse.$Shape} DescribeUserScramCredentialsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeUserScramCredentialsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeUserScramCredentialsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.throttleTimeMs = v;
+                            else
+                                delete m.throttleTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.samsa.v1.DescribeUserScramCredentialsResponse.Result.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeUserScramCredentialsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeUserScramCredentialsResponse} DescribeUserScramCredentialsResponse
+             */
+            DescribeUserScramCredentialsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeUserScramCredentialsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeUserScramCredentialsResponse();
+                if (d.throttleTimeMs != null) {
+                    if ($Number(d.throttleTimeMs) !== 0) {
+                        m.throttleTimeMs = d.throttleTimeMs | 0;
+                    }
+                }
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.results: object expected");
+                        m.results[i] = $root.samsa.v1.DescribeUserScramCredentialsResponse.Result.fromObject(d.results[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeUserScramCredentialsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.DescribeUserScramCredentialsResponse} m DescribeUserScramCredentialsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeUserScramCredentialsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (o.defaults) {
+                    d.throttleTimeMs = 0;
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                }
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs")) {
+                    d.throttleTimeMs = m.throttleTimeMs;
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.samsa.v1.DescribeUserScramCredentialsResponse.Result.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeUserScramCredentialsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeUserScramCredentialsResponse.prototype.toJSON = function() {
+                return DescribeUserScramCredentialsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeUserScramCredentialsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeUserScramCredentialsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeUserScramCredentialsResponse";
+            };
+
+            DescribeUserScramCredentialsResponse.Result = (function() {
+
+                /**
+                 * Properties of a Result.
+                 * @typedef {Object} samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties
+                 * @property {string|null} [user] Result user
+                 * @property {number|null} [errorCode] Result errorCode
+                 * @property {string|null} [errorMessage] Result errorMessage
+                 * @property {Array.<samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties>|null} [credentialInfos] Result credentialInfos
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Result.
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+                 * @interface IResult
+                 * @augments samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties
+                 * @deprecated Use samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Result.
+                 * @typedef {samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties} samsa.v1.DescribeUserScramCredentialsResponse.Result.$Shape
+                 */
+
+                /**
+                 * Constructs a new Result.
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+                 * @classdesc Represents a Result.
+                 * @constructor
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Result = function (p) {
+                    this.credentialInfos = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Result user.
+                 * @member {string} user
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.user = "";
+
+                /**
+                 * Result errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.errorCode = 0;
+
+                /**
+                 * Result errorMessage.
+                 * @member {string} errorMessage
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.errorMessage = "";
+
+                /**
+                 * Result credentialInfos.
+                 * @member {Array.<samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties>} credentialInfos
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.credentialInfos = $util.emptyArray;
+
+                /**
+                 * Creates a new Result instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.Result} Result instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeUserScramCredentialsResponse.Result.$Shape): samsa.v1.DescribeUserScramCredentialsResponse.Result & samsa.v1.DescribeUserScramCredentialsResponse.Result.$Shape;
+                 *   (properties?: samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties): samsa.v1.DescribeUserScramCredentialsResponse.Result;
+                 * }}
+                 */
+                Result.create = function(properties) {
+                    return new Result(properties);
+                };
+
+                /**
+                 * Encodes the specified Result message. Does not implicitly {@link samsa.v1.DescribeUserScramCredentialsResponse.Result.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.Result.$Properties} m Result message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Result.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.user != null && $Object.hasOwnProperty.call(m, "user") && m.user !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.user);
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.errorMessage);
+                    if (m.credentialInfos != null && m.credentialInfos.length) {
+                        for (var i = 0; i < m.credentialInfos.length; ++i)
+                            $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.encode(m.credentialInfos[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Result message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.Result & samsa.v1.DescribeUserScramCredentialsResponse.Result.$Shape} Result
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Result.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeUserScramCredentialsResponse.Result();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.user = v;
+                                else
+                                    delete m.user;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.errorMessage = v;
+                                else
+                                    delete m.errorMessage;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.credentialInfos && m.credentialInfos.length))
+                                    m.credentialInfos = [];
+                                m.credentialInfos.push($root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Result message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.Result} Result
+                 */
+                Result.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeUserScramCredentialsResponse.Result)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.Result: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeUserScramCredentialsResponse.Result();
+                    if (d.user != null) {
+                        if (typeof d.user !== "string" || d.user.length) {
+                            m.user = $String(d.user);
+                        }
+                    }
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    if (d.errorMessage != null) {
+                        if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                            m.errorMessage = $String(d.errorMessage);
+                        }
+                    }
+                    if (d.credentialInfos) {
+                        if (!$Array.isArray(d.credentialInfos))
+                            throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.Result.credentialInfos: array expected");
+                        m.credentialInfos = $Array(d.credentialInfos.length);
+                        for (var i = 0; i < d.credentialInfos.length; ++i) {
+                            if (!$util.isObject(d.credentialInfos[i]))
+                                throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.Result.credentialInfos: object expected");
+                            m.credentialInfos[i] = $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.fromObject(d.credentialInfos[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Result message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.Result} m Result
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Result.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.credentialInfos = [];
+                    }
+                    if (o.defaults) {
+                        d.user = "";
+                        d.errorCode = 0;
+                        d.errorMessage = "";
+                    }
+                    if (m.user != null && $Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                        d.errorMessage = m.errorMessage;
+                    }
+                    if (m.credentialInfos && m.credentialInfos.length) {
+                        d.credentialInfos = $Array(m.credentialInfos.length);
+                        for (var j = 0; j < m.credentialInfos.length; ++j) {
+                            d.credentialInfos[j] = $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.toObject(m.credentialInfos[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Result to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Result.prototype.toJSON = function() {
+                    return Result.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Result
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Result.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeUserScramCredentialsResponse.Result";
+                };
+
+                return Result;
+            })();
+
+            DescribeUserScramCredentialsResponse.CredentialInfo = (function() {
+
+                /**
+                 * Properties of a CredentialInfo.
+                 * @typedef {Object} samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties
+                 * @property {number|null} [mechanism] CredentialInfo mechanism
+                 * @property {number|null} [iterations] CredentialInfo iterations
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CredentialInfo.
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+                 * @interface ICredentialInfo
+                 * @augments samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties
+                 * @deprecated Use samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CredentialInfo.
+                 * @typedef {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties} samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Shape
+                 */
+
+                /**
+                 * Constructs a new CredentialInfo.
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse
+                 * @classdesc Represents a CredentialInfo.
+                 * @constructor
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var CredentialInfo = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CredentialInfo mechanism.
+                 * @member {number} mechanism
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @instance
+                 */
+                CredentialInfo.prototype.mechanism = 0;
+
+                /**
+                 * CredentialInfo iterations.
+                 * @member {number} iterations
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @instance
+                 */
+                CredentialInfo.prototype.iterations = 0;
+
+                /**
+                 * Creates a new CredentialInfo instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo} CredentialInfo instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Shape): samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo & samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Shape;
+                 *   (properties?: samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties): samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo;
+                 * }}
+                 */
+                CredentialInfo.create = function(properties) {
+                    return new CredentialInfo(properties);
+                };
+
+                /**
+                 * Encodes the specified CredentialInfo message. Does not implicitly {@link samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Properties} m CredentialInfo message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CredentialInfo.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism") && m.mechanism !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.mechanism);
+                    if (m.iterations != null && $Object.hasOwnProperty.call(m, "iterations") && m.iterations !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.iterations);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CredentialInfo message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo & samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo.$Shape} CredentialInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CredentialInfo.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.mechanism = v;
+                                else
+                                    delete m.mechanism;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.iterations = v;
+                                else
+                                    delete m.iterations;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a CredentialInfo message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo} CredentialInfo
+                 */
+                CredentialInfo.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo();
+                    if (d.mechanism != null) {
+                        if ($Number(d.mechanism) !== 0) {
+                            m.mechanism = d.mechanism | 0;
+                        }
+                    }
+                    if (d.iterations != null) {
+                        if ($Number(d.iterations) !== 0) {
+                            m.iterations = d.iterations | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CredentialInfo message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo} m CredentialInfo
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CredentialInfo.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.mechanism = 0;
+                        d.iterations = 0;
+                    }
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism")) {
+                        d.mechanism = m.mechanism;
+                    }
+                    if (m.iterations != null && $Object.hasOwnProperty.call(m, "iterations")) {
+                        d.iterations = m.iterations;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CredentialInfo to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CredentialInfo.prototype.toJSON = function() {
+                    return CredentialInfo.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CredentialInfo
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CredentialInfo.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeUserScramCredentialsResponse.CredentialInfo";
+                };
+
+                return CredentialInfo;
+            })();
+
+            return DescribeUserScramCredentialsResponse;
+        })();
+
+        v1.AlterUserScramCredentialsRequest = (function() {
+
+            /**
+             * Properties of an AlterUserScramCredentialsRequest.
+             * @typedef {Object} samsa.v1.AlterUserScramCredentialsRequest.$Properties
+             * @property {Array.<samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties>|null} [deletions] AlterUserScramCredentialsRequest deletions
+             * @property {Array.<samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties>|null} [upsertions] AlterUserScramCredentialsRequest upsertions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AlterUserScramCredentialsRequest.
+             * @memberof samsa.v1
+             * @interface IAlterUserScramCredentialsRequest
+             * @augments samsa.v1.AlterUserScramCredentialsRequest.$Properties
+             * @deprecated Use samsa.v1.AlterUserScramCredentialsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AlterUserScramCredentialsRequest.
+             * @typedef {samsa.v1.AlterUserScramCredentialsRequest.$Properties} samsa.v1.AlterUserScramCredentialsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AlterUserScramCredentialsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents an AlterUserScramCredentialsRequest.
+             * @constructor
+             * @param {samsa.v1.AlterUserScramCredentialsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AlterUserScramCredentialsRequest = function (p) {
+                this.deletions = [];
+                this.upsertions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AlterUserScramCredentialsRequest deletions.
+             * @member {Array.<samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties>} deletions
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @instance
+             */
+            AlterUserScramCredentialsRequest.prototype.deletions = $util.emptyArray;
+
+            /**
+             * AlterUserScramCredentialsRequest upsertions.
+             * @member {Array.<samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties>} upsertions
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @instance
+             */
+            AlterUserScramCredentialsRequest.prototype.upsertions = $util.emptyArray;
+
+            /**
+             * Creates a new AlterUserScramCredentialsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AlterUserScramCredentialsRequest} AlterUserScramCredentialsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.AlterUserScramCredentialsRequest.$Shape): samsa.v1.AlterUserScramCredentialsRequest & samsa.v1.AlterUserScramCredentialsRequest.$Shape;
+             *   (properties?: samsa.v1.AlterUserScramCredentialsRequest.$Properties): samsa.v1.AlterUserScramCredentialsRequest;
+             * }}
+             */
+            AlterUserScramCredentialsRequest.create = function(properties) {
+                return new AlterUserScramCredentialsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AlterUserScramCredentialsRequest message. Does not implicitly {@link samsa.v1.AlterUserScramCredentialsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsRequest.$Properties} m AlterUserScramCredentialsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AlterUserScramCredentialsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deletions != null && m.deletions.length) {
+                    for (var i = 0; i < m.deletions.length; ++i)
+                        $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion.encode(m.deletions[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.upsertions != null && m.upsertions.length) {
+                    for (var i = 0; i < m.upsertions.length; ++i)
+                        $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion.encode(m.upsertions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AlterUserScramCredentialsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AlterUserScramCredentialsRequest & samsa.v1.AlterUserScramCredentialsRequest.$Shape} AlterUserScramCredentialsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AlterUserScramCredentialsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AlterUserScramCredentialsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.deletions && m.deletions.length))
+                                m.deletions = [];
+                            m.deletions.push($root.samsa.v1.AlterUserScramCredentialsRequest.Deletion.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.upsertions && m.upsertions.length))
+                                m.upsertions = [];
+                            m.upsertions.push($root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AlterUserScramCredentialsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AlterUserScramCredentialsRequest} AlterUserScramCredentialsRequest
+             */
+            AlterUserScramCredentialsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AlterUserScramCredentialsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AlterUserScramCredentialsRequest();
+                if (d.deletions) {
+                    if (!$Array.isArray(d.deletions))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.deletions: array expected");
+                    m.deletions = $Array(d.deletions.length);
+                    for (var i = 0; i < d.deletions.length; ++i) {
+                        if (!$util.isObject(d.deletions[i]))
+                            throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.deletions: object expected");
+                        m.deletions[i] = $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion.fromObject(d.deletions[i], q + 1);
+                    }
+                }
+                if (d.upsertions) {
+                    if (!$Array.isArray(d.upsertions))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.upsertions: array expected");
+                    m.upsertions = $Array(d.upsertions.length);
+                    for (var i = 0; i < d.upsertions.length; ++i) {
+                        if (!$util.isObject(d.upsertions[i]))
+                            throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.upsertions: object expected");
+                        m.upsertions[i] = $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion.fromObject(d.upsertions[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AlterUserScramCredentialsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsRequest} m AlterUserScramCredentialsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AlterUserScramCredentialsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.deletions = [];
+                    d.upsertions = [];
+                }
+                if (m.deletions && m.deletions.length) {
+                    d.deletions = $Array(m.deletions.length);
+                    for (var j = 0; j < m.deletions.length; ++j) {
+                        d.deletions[j] = $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion.toObject(m.deletions[j], o, q + 1);
+                    }
+                }
+                if (m.upsertions && m.upsertions.length) {
+                    d.upsertions = $Array(m.upsertions.length);
+                    for (var j = 0; j < m.upsertions.length; ++j) {
+                        d.upsertions[j] = $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion.toObject(m.upsertions[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AlterUserScramCredentialsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AlterUserScramCredentialsRequest.prototype.toJSON = function() {
+                return AlterUserScramCredentialsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AlterUserScramCredentialsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.AlterUserScramCredentialsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AlterUserScramCredentialsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AlterUserScramCredentialsRequest";
+            };
+
+            AlterUserScramCredentialsRequest.Deletion = (function() {
+
+                /**
+                 * Properties of a Deletion.
+                 * @typedef {Object} samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties
+                 * @property {string|null} [name] Deletion name
+                 * @property {number|null} [mechanism] Deletion mechanism
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Deletion.
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest
+                 * @interface IDeletion
+                 * @augments samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties
+                 * @deprecated Use samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Deletion.
+                 * @typedef {samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties} samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Shape
+                 */
+
+                /**
+                 * Constructs a new Deletion.
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest
+                 * @classdesc Represents a Deletion.
+                 * @constructor
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Deletion = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Deletion name.
+                 * @member {string} name
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @instance
+                 */
+                Deletion.prototype.name = "";
+
+                /**
+                 * Deletion mechanism.
+                 * @member {number} mechanism
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @instance
+                 */
+                Deletion.prototype.mechanism = 0;
+
+                /**
+                 * Creates a new Deletion instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Deletion} Deletion instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Shape): samsa.v1.AlterUserScramCredentialsRequest.Deletion & samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Shape;
+                 *   (properties?: samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties): samsa.v1.AlterUserScramCredentialsRequest.Deletion;
+                 * }}
+                 */
+                Deletion.create = function(properties) {
+                    return new Deletion(properties);
+                };
+
+                /**
+                 * Encodes the specified Deletion message. Does not implicitly {@link samsa.v1.AlterUserScramCredentialsRequest.Deletion.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Properties} m Deletion message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Deletion.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism") && m.mechanism !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.mechanism);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Deletion message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Deletion & samsa.v1.AlterUserScramCredentialsRequest.Deletion.$Shape} Deletion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Deletion.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.mechanism = v;
+                                else
+                                    delete m.mechanism;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Deletion message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Deletion} Deletion
+                 */
+                Deletion.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.Deletion: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterUserScramCredentialsRequest.Deletion();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.mechanism != null) {
+                        if ($Number(d.mechanism) !== 0) {
+                            m.mechanism = d.mechanism | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Deletion message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Deletion} m Deletion
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Deletion.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.mechanism = 0;
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism")) {
+                        d.mechanism = m.mechanism;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Deletion to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Deletion.prototype.toJSON = function() {
+                    return Deletion.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Deletion
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Deletion
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Deletion.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterUserScramCredentialsRequest.Deletion";
+                };
+
+                return Deletion;
+            })();
+
+            AlterUserScramCredentialsRequest.Upsertion = (function() {
+
+                /**
+                 * Properties of an Upsertion.
+                 * @typedef {Object} samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties
+                 * @property {string|null} [name] Upsertion name
+                 * @property {number|null} [mechanism] Upsertion mechanism
+                 * @property {number|null} [iterations] Upsertion iterations
+                 * @property {Uint8Array|null} [salt] Upsertion salt
+                 * @property {Uint8Array|null} [saltedPassword] Upsertion saltedPassword
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Upsertion.
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest
+                 * @interface IUpsertion
+                 * @augments samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties
+                 * @deprecated Use samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Upsertion.
+                 * @typedef {samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties} samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Shape
+                 */
+
+                /**
+                 * Constructs a new Upsertion.
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest
+                 * @classdesc Represents an Upsertion.
+                 * @constructor
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Upsertion = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Upsertion name.
+                 * @member {string} name
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 */
+                Upsertion.prototype.name = "";
+
+                /**
+                 * Upsertion mechanism.
+                 * @member {number} mechanism
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 */
+                Upsertion.prototype.mechanism = 0;
+
+                /**
+                 * Upsertion iterations.
+                 * @member {number} iterations
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 */
+                Upsertion.prototype.iterations = 0;
+
+                /**
+                 * Upsertion salt.
+                 * @member {Uint8Array} salt
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 */
+                Upsertion.prototype.salt = $util.newBuffer([]);
+
+                /**
+                 * Upsertion saltedPassword.
+                 * @member {Uint8Array} saltedPassword
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 */
+                Upsertion.prototype.saltedPassword = $util.newBuffer([]);
+
+                /**
+                 * Creates a new Upsertion instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Upsertion} Upsertion instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Shape): samsa.v1.AlterUserScramCredentialsRequest.Upsertion & samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Shape;
+                 *   (properties?: samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties): samsa.v1.AlterUserScramCredentialsRequest.Upsertion;
+                 * }}
+                 */
+                Upsertion.create = function(properties) {
+                    return new Upsertion(properties);
+                };
+
+                /**
+                 * Encodes the specified Upsertion message. Does not implicitly {@link samsa.v1.AlterUserScramCredentialsRequest.Upsertion.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Properties} m Upsertion message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Upsertion.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism") && m.mechanism !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.mechanism);
+                    if (m.iterations != null && $Object.hasOwnProperty.call(m, "iterations") && m.iterations !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.iterations);
+                    if (m.salt != null && $Object.hasOwnProperty.call(m, "salt") && m.salt.length)
+                        w.uint32(/* id 4, wireType 2 =*/34).bytes(m.salt);
+                    if (m.saltedPassword != null && $Object.hasOwnProperty.call(m, "saltedPassword") && m.saltedPassword.length)
+                        w.uint32(/* id 5, wireType 2 =*/42).bytes(m.saltedPassword);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes an Upsertion message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Upsertion & samsa.v1.AlterUserScramCredentialsRequest.Upsertion.$Shape} Upsertion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Upsertion.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.mechanism = v;
+                                else
+                                    delete m.mechanism;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.iterations = v;
+                                else
+                                    delete m.iterations;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.salt = v;
+                                else
+                                    delete m.salt;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.saltedPassword = v;
+                                else
+                                    delete m.saltedPassword;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates an Upsertion message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterUserScramCredentialsRequest.Upsertion} Upsertion
+                 */
+                Upsertion.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsRequest.Upsertion: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterUserScramCredentialsRequest.Upsertion();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.mechanism != null) {
+                        if ($Number(d.mechanism) !== 0) {
+                            m.mechanism = d.mechanism | 0;
+                        }
+                    }
+                    if (d.iterations != null) {
+                        if ($Number(d.iterations) !== 0) {
+                            m.iterations = d.iterations | 0;
+                        }
+                    }
+                    if (d.salt != null) {
+                        if (d.salt.length) {
+                            if (typeof d.salt === "string")
+                                $util.base64.decode(d.salt, m.salt = $util.newBuffer($util.base64.length(d.salt)), 0);
+                            else if (d.salt.length >= 0)
+                                m.salt = d.salt;
+                        }
+                    }
+                    if (d.saltedPassword != null) {
+                        if (d.saltedPassword.length) {
+                            if (typeof d.saltedPassword === "string")
+                                $util.base64.decode(d.saltedPassword, m.saltedPassword = $util.newBuffer($util.base64.length(d.saltedPassword)), 0);
+                            else if (d.saltedPassword.length >= 0)
+                                m.saltedPassword = d.saltedPassword;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an Upsertion message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsRequest.Upsertion} m Upsertion
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Upsertion.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.mechanism = 0;
+                        d.iterations = 0;
+                        if (o.bytes === $String)
+                            d.salt = "";
+                        else {
+                            d.salt = [];
+                            if (o.bytes !== $Array)
+                                d.salt = $util.newBuffer(d.salt);
+                        }
+                        if (o.bytes === $String)
+                            d.saltedPassword = "";
+                        else {
+                            d.saltedPassword = [];
+                            if (o.bytes !== $Array)
+                                d.saltedPassword = $util.newBuffer(d.saltedPassword);
+                        }
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism")) {
+                        d.mechanism = m.mechanism;
+                    }
+                    if (m.iterations != null && $Object.hasOwnProperty.call(m, "iterations")) {
+                        d.iterations = m.iterations;
+                    }
+                    if (m.salt != null && $Object.hasOwnProperty.call(m, "salt")) {
+                        d.salt = o.bytes === $String ? $util.base64.encode(m.salt, 0, m.salt.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.salt) : m.salt;
+                    }
+                    if (m.saltedPassword != null && $Object.hasOwnProperty.call(m, "saltedPassword")) {
+                        d.saltedPassword = o.bytes === $String ? $util.base64.encode(m.saltedPassword, 0, m.saltedPassword.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.saltedPassword) : m.saltedPassword;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Upsertion to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Upsertion.prototype.toJSON = function() {
+                    return Upsertion.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Upsertion
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterUserScramCredentialsRequest.Upsertion
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Upsertion.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterUserScramCredentialsRequest.Upsertion";
+                };
+
+                return Upsertion;
+            })();
+
+            return AlterUserScramCredentialsRequest;
+        })();
+
+        v1.AlterUserScramCredentialsResponse = (function() {
+
+            /**
+             * Properties of an AlterUserScramCredentialsResponse.
+             * @typedef {Object} samsa.v1.AlterUserScramCredentialsResponse.$Properties
+             * @property {number|null} [throttleTimeMs] AlterUserScramCredentialsResponse throttleTimeMs
+             * @property {Array.<samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties>|null} [results] AlterUserScramCredentialsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AlterUserScramCredentialsResponse.
+             * @memberof samsa.v1
+             * @interface IAlterUserScramCredentialsResponse
+             * @augments samsa.v1.AlterUserScramCredentialsResponse.$Properties
+             * @deprecated Use samsa.v1.AlterUserScramCredentialsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AlterUserScramCredentialsResponse.
+             * @typedef {samsa.v1.AlterUserScramCredentialsResponse.$Properties} samsa.v1.AlterUserScramCredentialsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AlterUserScramCredentialsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents an AlterUserScramCredentialsResponse.
+             * @constructor
+             * @param {samsa.v1.AlterUserScramCredentialsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AlterUserScramCredentialsResponse = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AlterUserScramCredentialsResponse throttleTimeMs.
+             * @member {number} throttleTimeMs
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @instance
+             */
+            AlterUserScramCredentialsResponse.prototype.throttleTimeMs = 0;
+
+            /**
+             * AlterUserScramCredentialsResponse results.
+             * @member {Array.<samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties>} results
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @instance
+             */
+            AlterUserScramCredentialsResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new AlterUserScramCredentialsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AlterUserScramCredentialsResponse} AlterUserScramCredentialsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.AlterUserScramCredentialsResponse.$Shape): samsa.v1.AlterUserScramCredentialsResponse & samsa.v1.AlterUserScramCredentialsResponse.$Shape;
+             *   (properties?: samsa.v1.AlterUserScramCredentialsResponse.$Properties): samsa.v1.AlterUserScramCredentialsResponse;
+             * }}
+             */
+            AlterUserScramCredentialsResponse.create = function(properties) {
+                return new AlterUserScramCredentialsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AlterUserScramCredentialsResponse message. Does not implicitly {@link samsa.v1.AlterUserScramCredentialsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsResponse.$Properties} m AlterUserScramCredentialsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AlterUserScramCredentialsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs") && m.throttleTimeMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.throttleTimeMs);
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.samsa.v1.AlterUserScramCredentialsResponse.Result.encode(m.results[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AlterUserScramCredentialsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AlterUserScramCredentialsResponse & samsa.v1.AlterUserScramCredentialsResponse.$Shape} AlterUserScramCredentialsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AlterUserScramCredentialsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AlterUserScramCredentialsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.throttleTimeMs = v;
+                            else
+                                delete m.throttleTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.samsa.v1.AlterUserScramCredentialsResponse.Result.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AlterUserScramCredentialsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AlterUserScramCredentialsResponse} AlterUserScramCredentialsResponse
+             */
+            AlterUserScramCredentialsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AlterUserScramCredentialsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AlterUserScramCredentialsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AlterUserScramCredentialsResponse();
+                if (d.throttleTimeMs != null) {
+                    if ($Number(d.throttleTimeMs) !== 0) {
+                        m.throttleTimeMs = d.throttleTimeMs | 0;
+                    }
+                }
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".samsa.v1.AlterUserScramCredentialsResponse.results: object expected");
+                        m.results[i] = $root.samsa.v1.AlterUserScramCredentialsResponse.Result.fromObject(d.results[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AlterUserScramCredentialsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {samsa.v1.AlterUserScramCredentialsResponse} m AlterUserScramCredentialsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AlterUserScramCredentialsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (o.defaults) {
+                    d.throttleTimeMs = 0;
+                }
+                if (m.throttleTimeMs != null && $Object.hasOwnProperty.call(m, "throttleTimeMs")) {
+                    d.throttleTimeMs = m.throttleTimeMs;
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.samsa.v1.AlterUserScramCredentialsResponse.Result.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AlterUserScramCredentialsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AlterUserScramCredentialsResponse.prototype.toJSON = function() {
+                return AlterUserScramCredentialsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AlterUserScramCredentialsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.AlterUserScramCredentialsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AlterUserScramCredentialsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AlterUserScramCredentialsResponse";
+            };
+
+            AlterUserScramCredentialsResponse.Result = (function() {
+
+                /**
+                 * Properties of a Result.
+                 * @typedef {Object} samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties
+                 * @property {string|null} [user] Result user
+                 * @property {number|null} [errorCode] Result errorCode
+                 * @property {string|null} [errorMessage] Result errorMessage
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Result.
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse
+                 * @interface IResult
+                 * @augments samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties
+                 * @deprecated Use samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Result.
+                 * @typedef {samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties} samsa.v1.AlterUserScramCredentialsResponse.Result.$Shape
+                 */
+
+                /**
+                 * Constructs a new Result.
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse
+                 * @classdesc Represents a Result.
+                 * @constructor
+                 * @param {samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Result = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Result user.
+                 * @member {string} user
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.user = "";
+
+                /**
+                 * Result errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.errorCode = 0;
+
+                /**
+                 * Result errorMessage.
+                 * @member {string} errorMessage
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @instance
+                 */
+                Result.prototype.errorMessage = "";
+
+                /**
+                 * Creates a new Result instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterUserScramCredentialsResponse.Result} Result instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterUserScramCredentialsResponse.Result.$Shape): samsa.v1.AlterUserScramCredentialsResponse.Result & samsa.v1.AlterUserScramCredentialsResponse.Result.$Shape;
+                 *   (properties?: samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties): samsa.v1.AlterUserScramCredentialsResponse.Result;
+                 * }}
+                 */
+                Result.create = function(properties) {
+                    return new Result(properties);
+                };
+
+                /**
+                 * Encodes the specified Result message. Does not implicitly {@link samsa.v1.AlterUserScramCredentialsResponse.Result.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsResponse.Result.$Properties} m Result message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Result.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.user != null && $Object.hasOwnProperty.call(m, "user") && m.user !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.user);
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.errorMessage);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Result message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterUserScramCredentialsResponse.Result & samsa.v1.AlterUserScramCredentialsResponse.Result.$Shape} Result
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Result.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterUserScramCredentialsResponse.Result();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.user = v;
+                                else
+                                    delete m.user;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.errorMessage = v;
+                                else
+                                    delete m.errorMessage;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Result message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterUserScramCredentialsResponse.Result} Result
+                 */
+                Result.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterUserScramCredentialsResponse.Result)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterUserScramCredentialsResponse.Result: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterUserScramCredentialsResponse.Result();
+                    if (d.user != null) {
+                        if (typeof d.user !== "string" || d.user.length) {
+                            m.user = $String(d.user);
+                        }
+                    }
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    if (d.errorMessage != null) {
+                        if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                            m.errorMessage = $String(d.errorMessage);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Result message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {samsa.v1.AlterUserScramCredentialsResponse.Result} m Result
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Result.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.user = "";
+                        d.errorCode = 0;
+                        d.errorMessage = "";
+                    }
+                    if (m.user != null && $Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                        d.errorMessage = m.errorMessage;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Result to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Result.prototype.toJSON = function() {
+                    return Result.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Result
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterUserScramCredentialsResponse.Result
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Result.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterUserScramCredentialsResponse.Result";
+                };
+
+                return Result;
+            })();
+
+            return AlterUserScramCredentialsResponse;
+        })();
+
         v1.SaslHandshakeRequest = (function() {
 
             /**
@@ -47557,6 +50454,4144 @@ $root.samsa = (function() {
             };
 
             return SaslAuthenticateResponse;
+        })();
+
+        v1.DescribeAclsRequest = (function() {
+
+            /**
+             * Properties of a DescribeAclsRequest.
+             * @typedef {Object} samsa.v1.DescribeAclsRequest.$Properties
+             * @property {number|null} [resourceTypeFilter] DescribeAclsRequest resourceTypeFilter
+             * @property {string|null} [resourceNameFilter] DescribeAclsRequest resourceNameFilter
+             * @property {number|null} [patternTypeFilter] DescribeAclsRequest patternTypeFilter
+             * @property {string|null} [principalFilter] DescribeAclsRequest principalFilter
+             * @property {string|null} [hostFilter] DescribeAclsRequest hostFilter
+             * @property {number|null} [operation] DescribeAclsRequest operation
+             * @property {number|null} [permissionType] DescribeAclsRequest permissionType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeAclsRequest.
+             * @memberof samsa.v1
+             * @interface IDescribeAclsRequest
+             * @augments samsa.v1.DescribeAclsRequest.$Properties
+             * @deprecated Use samsa.v1.DescribeAclsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeAclsRequest.
+             * @typedef {samsa.v1.DescribeAclsRequest.$Properties} samsa.v1.DescribeAclsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeAclsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeAclsRequest.
+             * @constructor
+             * @param {samsa.v1.DescribeAclsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeAclsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeAclsRequest resourceTypeFilter.
+             * @member {number} resourceTypeFilter
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.resourceTypeFilter = 0;
+
+            /**
+             * DescribeAclsRequest resourceNameFilter.
+             * @member {string|null|undefined} resourceNameFilter
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.resourceNameFilter = null;
+
+            /**
+             * DescribeAclsRequest patternTypeFilter.
+             * @member {number} patternTypeFilter
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.patternTypeFilter = 0;
+
+            /**
+             * DescribeAclsRequest principalFilter.
+             * @member {string|null|undefined} principalFilter
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.principalFilter = null;
+
+            /**
+             * DescribeAclsRequest hostFilter.
+             * @member {string|null|undefined} hostFilter
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.hostFilter = null;
+
+            /**
+             * DescribeAclsRequest operation.
+             * @member {number} operation
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.operation = 0;
+
+            /**
+             * DescribeAclsRequest permissionType.
+             * @member {number} permissionType
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.permissionType = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribeAclsRequest.prototype, "_resourceNameFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["resourceNameFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribeAclsRequest.prototype, "_principalFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["principalFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribeAclsRequest.prototype, "_hostFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["hostFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new DescribeAclsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {samsa.v1.DescribeAclsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeAclsRequest} DescribeAclsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeAclsRequest.$Shape): samsa.v1.DescribeAclsRequest & samsa.v1.DescribeAclsRequest.$Shape;
+             *   (properties?: samsa.v1.DescribeAclsRequest.$Properties): samsa.v1.DescribeAclsRequest;
+             * }}
+             */
+            DescribeAclsRequest.create = function(properties) {
+                return new DescribeAclsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeAclsRequest message. Does not implicitly {@link samsa.v1.DescribeAclsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {samsa.v1.DescribeAclsRequest.$Properties} m DescribeAclsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeAclsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.resourceTypeFilter != null && $Object.hasOwnProperty.call(m, "resourceTypeFilter") && m.resourceTypeFilter !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.resourceTypeFilter);
+                if (m.resourceNameFilter != null && $Object.hasOwnProperty.call(m, "resourceNameFilter"))
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.resourceNameFilter);
+                if (m.patternTypeFilter != null && $Object.hasOwnProperty.call(m, "patternTypeFilter") && m.patternTypeFilter !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.patternTypeFilter);
+                if (m.principalFilter != null && $Object.hasOwnProperty.call(m, "principalFilter"))
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.principalFilter);
+                if (m.hostFilter != null && $Object.hasOwnProperty.call(m, "hostFilter"))
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.hostFilter);
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation") && m.operation !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).int32(m.operation);
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType") && m.permissionType !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).int32(m.permissionType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeAclsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeAclsRequest & samsa.v1.DescribeAclsRequest.$Shape} DescribeAclsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeAclsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeAclsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourceTypeFilter = v;
+                            else
+                                delete m.resourceTypeFilter;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.resourceNameFilter = r.stringVerify();
+                            m._resourceNameFilter = "resourceNameFilter";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.patternTypeFilter = v;
+                            else
+                                delete m.patternTypeFilter;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.principalFilter = r.stringVerify();
+                            m._principalFilter = "principalFilter";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.hostFilter = r.stringVerify();
+                            m._hostFilter = "hostFilter";
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.operation = v;
+                            else
+                                delete m.operation;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.permissionType = v;
+                            else
+                                delete m.permissionType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeAclsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeAclsRequest} DescribeAclsRequest
+             */
+            DescribeAclsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeAclsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeAclsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeAclsRequest();
+                if (d.resourceTypeFilter != null) {
+                    if ($Number(d.resourceTypeFilter) !== 0) {
+                        m.resourceTypeFilter = d.resourceTypeFilter | 0;
+                    }
+                }
+                if (d.resourceNameFilter != null) {
+                    m.resourceNameFilter = $String(d.resourceNameFilter);
+                }
+                if (d.patternTypeFilter != null) {
+                    if ($Number(d.patternTypeFilter) !== 0) {
+                        m.patternTypeFilter = d.patternTypeFilter | 0;
+                    }
+                }
+                if (d.principalFilter != null) {
+                    m.principalFilter = $String(d.principalFilter);
+                }
+                if (d.hostFilter != null) {
+                    m.hostFilter = $String(d.hostFilter);
+                }
+                if (d.operation != null) {
+                    if ($Number(d.operation) !== 0) {
+                        m.operation = d.operation | 0;
+                    }
+                }
+                if (d.permissionType != null) {
+                    if ($Number(d.permissionType) !== 0) {
+                        m.permissionType = d.permissionType | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeAclsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {samsa.v1.DescribeAclsRequest} m DescribeAclsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeAclsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.resourceTypeFilter = 0;
+                    d.patternTypeFilter = 0;
+                    d.operation = 0;
+                    d.permissionType = 0;
+                }
+                if (m.resourceTypeFilter != null && $Object.hasOwnProperty.call(m, "resourceTypeFilter")) {
+                    d.resourceTypeFilter = m.resourceTypeFilter;
+                }
+                if (m.resourceNameFilter != null && $Object.hasOwnProperty.call(m, "resourceNameFilter")) {
+                    d.resourceNameFilter = m.resourceNameFilter;
+                }
+                if (m.patternTypeFilter != null && $Object.hasOwnProperty.call(m, "patternTypeFilter")) {
+                    d.patternTypeFilter = m.patternTypeFilter;
+                }
+                if (m.principalFilter != null && $Object.hasOwnProperty.call(m, "principalFilter")) {
+                    d.principalFilter = m.principalFilter;
+                }
+                if (m.hostFilter != null && $Object.hasOwnProperty.call(m, "hostFilter")) {
+                    d.hostFilter = m.hostFilter;
+                }
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation")) {
+                    d.operation = m.operation;
+                }
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType")) {
+                    d.permissionType = m.permissionType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeAclsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeAclsRequest.prototype.toJSON = function() {
+                return DescribeAclsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeAclsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeAclsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeAclsRequest";
+            };
+
+            return DescribeAclsRequest;
+        })();
+
+        v1.AclDescription = (function() {
+
+            /**
+             * Properties of an AclDescription.
+             * @typedef {Object} samsa.v1.AclDescription.$Properties
+             * @property {string|null} [principal] AclDescription principal
+             * @property {string|null} [host] AclDescription host
+             * @property {number|null} [operation] AclDescription operation
+             * @property {number|null} [permissionType] AclDescription permissionType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AclDescription.
+             * @memberof samsa.v1
+             * @interface IAclDescription
+             * @augments samsa.v1.AclDescription.$Properties
+             * @deprecated Use samsa.v1.AclDescription.$Properties instead.
+             */
+
+            /**
+             * Shape of an AclDescription.
+             * @typedef {samsa.v1.AclDescription.$Properties} samsa.v1.AclDescription.$Shape
+             */
+
+            /**
+             * Constructs a new AclDescription.
+             * @memberof samsa.v1
+             * @classdesc Represents an AclDescription.
+             * @constructor
+             * @param {samsa.v1.AclDescription.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AclDescription = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AclDescription principal.
+             * @member {string} principal
+             * @memberof samsa.v1.AclDescription
+             * @instance
+             */
+            AclDescription.prototype.principal = "";
+
+            /**
+             * AclDescription host.
+             * @member {string} host
+             * @memberof samsa.v1.AclDescription
+             * @instance
+             */
+            AclDescription.prototype.host = "";
+
+            /**
+             * AclDescription operation.
+             * @member {number} operation
+             * @memberof samsa.v1.AclDescription
+             * @instance
+             */
+            AclDescription.prototype.operation = 0;
+
+            /**
+             * AclDescription permissionType.
+             * @member {number} permissionType
+             * @memberof samsa.v1.AclDescription
+             * @instance
+             */
+            AclDescription.prototype.permissionType = 0;
+
+            /**
+             * Creates a new AclDescription instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {samsa.v1.AclDescription.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AclDescription} AclDescription instance
+             * @type {{
+             *   (properties: samsa.v1.AclDescription.$Shape): samsa.v1.AclDescription & samsa.v1.AclDescription.$Shape;
+             *   (properties?: samsa.v1.AclDescription.$Properties): samsa.v1.AclDescription;
+             * }}
+             */
+            AclDescription.create = function(properties) {
+                return new AclDescription(properties);
+            };
+
+            /**
+             * Encodes the specified AclDescription message. Does not implicitly {@link samsa.v1.AclDescription.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {samsa.v1.AclDescription.$Properties} m AclDescription message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AclDescription.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal") && m.principal !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.principal);
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host") && m.host !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.host);
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation") && m.operation !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.operation);
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType") && m.permissionType !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).int32(m.permissionType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AclDescription message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AclDescription & samsa.v1.AclDescription.$Shape} AclDescription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AclDescription.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AclDescription();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.principal = v;
+                            else
+                                delete m.principal;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.host = v;
+                            else
+                                delete m.host;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.operation = v;
+                            else
+                                delete m.operation;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.permissionType = v;
+                            else
+                                delete m.permissionType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AclDescription message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AclDescription} AclDescription
+             */
+            AclDescription.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AclDescription)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AclDescription: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AclDescription();
+                if (d.principal != null) {
+                    if (typeof d.principal !== "string" || d.principal.length) {
+                        m.principal = $String(d.principal);
+                    }
+                }
+                if (d.host != null) {
+                    if (typeof d.host !== "string" || d.host.length) {
+                        m.host = $String(d.host);
+                    }
+                }
+                if (d.operation != null) {
+                    if ($Number(d.operation) !== 0) {
+                        m.operation = d.operation | 0;
+                    }
+                }
+                if (d.permissionType != null) {
+                    if ($Number(d.permissionType) !== 0) {
+                        m.permissionType = d.permissionType | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AclDescription message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {samsa.v1.AclDescription} m AclDescription
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AclDescription.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.principal = "";
+                    d.host = "";
+                    d.operation = 0;
+                    d.permissionType = 0;
+                }
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                    d.principal = m.principal;
+                }
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host")) {
+                    d.host = m.host;
+                }
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation")) {
+                    d.operation = m.operation;
+                }
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType")) {
+                    d.permissionType = m.permissionType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AclDescription to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AclDescription
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AclDescription.prototype.toJSON = function() {
+                return AclDescription.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AclDescription
+             * @function getTypeUrl
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AclDescription.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AclDescription";
+            };
+
+            return AclDescription;
+        })();
+
+        v1.DescribeAclsResource = (function() {
+
+            /**
+             * Properties of a DescribeAclsResource.
+             * @typedef {Object} samsa.v1.DescribeAclsResource.$Properties
+             * @property {number|null} [resourceType] DescribeAclsResource resourceType
+             * @property {string|null} [resourceName] DescribeAclsResource resourceName
+             * @property {number|null} [patternType] DescribeAclsResource patternType
+             * @property {Array.<samsa.v1.AclDescription.$Properties>|null} [acls] DescribeAclsResource acls
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeAclsResource.
+             * @memberof samsa.v1
+             * @interface IDescribeAclsResource
+             * @augments samsa.v1.DescribeAclsResource.$Properties
+             * @deprecated Use samsa.v1.DescribeAclsResource.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeAclsResource.
+             * @typedef {samsa.v1.DescribeAclsResource.$Properties} samsa.v1.DescribeAclsResource.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeAclsResource.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeAclsResource.
+             * @constructor
+             * @param {samsa.v1.DescribeAclsResource.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeAclsResource = function (p) {
+                this.acls = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeAclsResource resourceType.
+             * @member {number} resourceType
+             * @memberof samsa.v1.DescribeAclsResource
+             * @instance
+             */
+            DescribeAclsResource.prototype.resourceType = 0;
+
+            /**
+             * DescribeAclsResource resourceName.
+             * @member {string} resourceName
+             * @memberof samsa.v1.DescribeAclsResource
+             * @instance
+             */
+            DescribeAclsResource.prototype.resourceName = "";
+
+            /**
+             * DescribeAclsResource patternType.
+             * @member {number} patternType
+             * @memberof samsa.v1.DescribeAclsResource
+             * @instance
+             */
+            DescribeAclsResource.prototype.patternType = 0;
+
+            /**
+             * DescribeAclsResource acls.
+             * @member {Array.<samsa.v1.AclDescription.$Properties>} acls
+             * @memberof samsa.v1.DescribeAclsResource
+             * @instance
+             */
+            DescribeAclsResource.prototype.acls = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeAclsResource instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {samsa.v1.DescribeAclsResource.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeAclsResource} DescribeAclsResource instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeAclsResource.$Shape): samsa.v1.DescribeAclsResource & samsa.v1.DescribeAclsResource.$Shape;
+             *   (properties?: samsa.v1.DescribeAclsResource.$Properties): samsa.v1.DescribeAclsResource;
+             * }}
+             */
+            DescribeAclsResource.create = function(properties) {
+                return new DescribeAclsResource(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeAclsResource message. Does not implicitly {@link samsa.v1.DescribeAclsResource.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {samsa.v1.DescribeAclsResource.$Properties} m DescribeAclsResource message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeAclsResource.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.resourceType);
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName") && m.resourceName !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.resourceName);
+                if (m.patternType != null && $Object.hasOwnProperty.call(m, "patternType") && m.patternType !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.patternType);
+                if (m.acls != null && m.acls.length) {
+                    for (var i = 0; i < m.acls.length; ++i)
+                        $root.samsa.v1.AclDescription.encode(m.acls[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeAclsResource message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeAclsResource & samsa.v1.DescribeAclsResource.$Shape} DescribeAclsResource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeAclsResource.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeAclsResource();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourceType = v;
+                            else
+                                delete m.resourceType;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.resourceName = v;
+                            else
+                                delete m.resourceName;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.patternType = v;
+                            else
+                                delete m.patternType;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.acls && m.acls.length))
+                                m.acls = [];
+                            m.acls.push($root.samsa.v1.AclDescription.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeAclsResource message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeAclsResource} DescribeAclsResource
+             */
+            DescribeAclsResource.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeAclsResource)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeAclsResource: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeAclsResource();
+                if (d.resourceType != null) {
+                    if ($Number(d.resourceType) !== 0) {
+                        m.resourceType = d.resourceType | 0;
+                    }
+                }
+                if (d.resourceName != null) {
+                    if (typeof d.resourceName !== "string" || d.resourceName.length) {
+                        m.resourceName = $String(d.resourceName);
+                    }
+                }
+                if (d.patternType != null) {
+                    if ($Number(d.patternType) !== 0) {
+                        m.patternType = d.patternType | 0;
+                    }
+                }
+                if (d.acls) {
+                    if (!$Array.isArray(d.acls))
+                        throw $TypeError(".samsa.v1.DescribeAclsResource.acls: array expected");
+                    m.acls = $Array(d.acls.length);
+                    for (var i = 0; i < d.acls.length; ++i) {
+                        if (!$util.isObject(d.acls[i]))
+                            throw $TypeError(".samsa.v1.DescribeAclsResource.acls: object expected");
+                        m.acls[i] = $root.samsa.v1.AclDescription.fromObject(d.acls[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeAclsResource message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {samsa.v1.DescribeAclsResource} m DescribeAclsResource
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeAclsResource.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.acls = [];
+                }
+                if (o.defaults) {
+                    d.resourceType = 0;
+                    d.resourceName = "";
+                    d.patternType = 0;
+                }
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
+                    d.resourceType = m.resourceType;
+                }
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName")) {
+                    d.resourceName = m.resourceName;
+                }
+                if (m.patternType != null && $Object.hasOwnProperty.call(m, "patternType")) {
+                    d.patternType = m.patternType;
+                }
+                if (m.acls && m.acls.length) {
+                    d.acls = $Array(m.acls.length);
+                    for (var j = 0; j < m.acls.length; ++j) {
+                        d.acls[j] = $root.samsa.v1.AclDescription.toObject(m.acls[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeAclsResource to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeAclsResource
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeAclsResource.prototype.toJSON = function() {
+                return DescribeAclsResource.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeAclsResource
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeAclsResource.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeAclsResource";
+            };
+
+            return DescribeAclsResource;
+        })();
+
+        v1.DescribeAclsResponse = (function() {
+
+            /**
+             * Properties of a DescribeAclsResponse.
+             * @typedef {Object} samsa.v1.DescribeAclsResponse.$Properties
+             * @property {number|null} [errorCode] DescribeAclsResponse errorCode
+             * @property {string|null} [errorMessage] DescribeAclsResponse errorMessage
+             * @property {Array.<samsa.v1.DescribeAclsResource.$Properties>|null} [resources] DescribeAclsResponse resources
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeAclsResponse.
+             * @memberof samsa.v1
+             * @interface IDescribeAclsResponse
+             * @augments samsa.v1.DescribeAclsResponse.$Properties
+             * @deprecated Use samsa.v1.DescribeAclsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeAclsResponse.
+             * @typedef {samsa.v1.DescribeAclsResponse.$Properties} samsa.v1.DescribeAclsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeAclsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeAclsResponse.
+             * @constructor
+             * @param {samsa.v1.DescribeAclsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeAclsResponse = function (p) {
+                this.resources = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeAclsResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @instance
+             */
+            DescribeAclsResponse.prototype.errorCode = 0;
+
+            /**
+             * DescribeAclsResponse errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @instance
+             */
+            DescribeAclsResponse.prototype.errorMessage = "";
+
+            /**
+             * DescribeAclsResponse resources.
+             * @member {Array.<samsa.v1.DescribeAclsResource.$Properties>} resources
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @instance
+             */
+            DescribeAclsResponse.prototype.resources = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeAclsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {samsa.v1.DescribeAclsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeAclsResponse} DescribeAclsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeAclsResponse.$Shape): samsa.v1.DescribeAclsResponse & samsa.v1.DescribeAclsResponse.$Shape;
+             *   (properties?: samsa.v1.DescribeAclsResponse.$Properties): samsa.v1.DescribeAclsResponse;
+             * }}
+             */
+            DescribeAclsResponse.create = function(properties) {
+                return new DescribeAclsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeAclsResponse message. Does not implicitly {@link samsa.v1.DescribeAclsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {samsa.v1.DescribeAclsResponse.$Properties} m DescribeAclsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeAclsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                if (m.resources != null && m.resources.length) {
+                    for (var i = 0; i < m.resources.length; ++i)
+                        $root.samsa.v1.DescribeAclsResource.encode(m.resources[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeAclsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeAclsResponse & samsa.v1.DescribeAclsResponse.$Shape} DescribeAclsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeAclsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeAclsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.resources && m.resources.length))
+                                m.resources = [];
+                            m.resources.push($root.samsa.v1.DescribeAclsResource.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeAclsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeAclsResponse} DescribeAclsResponse
+             */
+            DescribeAclsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeAclsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeAclsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeAclsResponse();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.resources) {
+                    if (!$Array.isArray(d.resources))
+                        throw $TypeError(".samsa.v1.DescribeAclsResponse.resources: array expected");
+                    m.resources = $Array(d.resources.length);
+                    for (var i = 0; i < d.resources.length; ++i) {
+                        if (!$util.isObject(d.resources[i]))
+                            throw $TypeError(".samsa.v1.DescribeAclsResponse.resources: object expected");
+                        m.resources[i] = $root.samsa.v1.DescribeAclsResource.fromObject(d.resources[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeAclsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {samsa.v1.DescribeAclsResponse} m DescribeAclsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeAclsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.resources = [];
+                }
+                if (o.defaults) {
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.resources && m.resources.length) {
+                    d.resources = $Array(m.resources.length);
+                    for (var j = 0; j < m.resources.length; ++j) {
+                        d.resources[j] = $root.samsa.v1.DescribeAclsResource.toObject(m.resources[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeAclsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeAclsResponse.prototype.toJSON = function() {
+                return DescribeAclsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeAclsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeAclsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeAclsResponse";
+            };
+
+            return DescribeAclsResponse;
+        })();
+
+        v1.AclCreation = (function() {
+
+            /**
+             * Properties of an AclCreation.
+             * @typedef {Object} samsa.v1.AclCreation.$Properties
+             * @property {number|null} [resourceType] AclCreation resourceType
+             * @property {string|null} [resourceName] AclCreation resourceName
+             * @property {number|null} [resourcePatternType] AclCreation resourcePatternType
+             * @property {string|null} [principal] AclCreation principal
+             * @property {string|null} [host] AclCreation host
+             * @property {number|null} [operation] AclCreation operation
+             * @property {number|null} [permissionType] AclCreation permissionType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AclCreation.
+             * @memberof samsa.v1
+             * @interface IAclCreation
+             * @augments samsa.v1.AclCreation.$Properties
+             * @deprecated Use samsa.v1.AclCreation.$Properties instead.
+             */
+
+            /**
+             * Shape of an AclCreation.
+             * @typedef {samsa.v1.AclCreation.$Properties} samsa.v1.AclCreation.$Shape
+             */
+
+            /**
+             * Constructs a new AclCreation.
+             * @memberof samsa.v1
+             * @classdesc Represents an AclCreation.
+             * @constructor
+             * @param {samsa.v1.AclCreation.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AclCreation = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AclCreation resourceType.
+             * @member {number} resourceType
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.resourceType = 0;
+
+            /**
+             * AclCreation resourceName.
+             * @member {string} resourceName
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.resourceName = "";
+
+            /**
+             * AclCreation resourcePatternType.
+             * @member {number} resourcePatternType
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.resourcePatternType = 0;
+
+            /**
+             * AclCreation principal.
+             * @member {string} principal
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.principal = "";
+
+            /**
+             * AclCreation host.
+             * @member {string} host
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.host = "";
+
+            /**
+             * AclCreation operation.
+             * @member {number} operation
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.operation = 0;
+
+            /**
+             * AclCreation permissionType.
+             * @member {number} permissionType
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.permissionType = 0;
+
+            /**
+             * Creates a new AclCreation instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {samsa.v1.AclCreation.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AclCreation} AclCreation instance
+             * @type {{
+             *   (properties: samsa.v1.AclCreation.$Shape): samsa.v1.AclCreation & samsa.v1.AclCreation.$Shape;
+             *   (properties?: samsa.v1.AclCreation.$Properties): samsa.v1.AclCreation;
+             * }}
+             */
+            AclCreation.create = function(properties) {
+                return new AclCreation(properties);
+            };
+
+            /**
+             * Encodes the specified AclCreation message. Does not implicitly {@link samsa.v1.AclCreation.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {samsa.v1.AclCreation.$Properties} m AclCreation message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AclCreation.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.resourceType);
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName") && m.resourceName !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.resourceName);
+                if (m.resourcePatternType != null && $Object.hasOwnProperty.call(m, "resourcePatternType") && m.resourcePatternType !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.resourcePatternType);
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal") && m.principal !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.principal);
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host") && m.host !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.host);
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation") && m.operation !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).int32(m.operation);
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType") && m.permissionType !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).int32(m.permissionType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AclCreation message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AclCreation & samsa.v1.AclCreation.$Shape} AclCreation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AclCreation.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AclCreation();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourceType = v;
+                            else
+                                delete m.resourceType;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.resourceName = v;
+                            else
+                                delete m.resourceName;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourcePatternType = v;
+                            else
+                                delete m.resourcePatternType;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.principal = v;
+                            else
+                                delete m.principal;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.host = v;
+                            else
+                                delete m.host;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.operation = v;
+                            else
+                                delete m.operation;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.permissionType = v;
+                            else
+                                delete m.permissionType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AclCreation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AclCreation} AclCreation
+             */
+            AclCreation.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AclCreation)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AclCreation: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AclCreation();
+                if (d.resourceType != null) {
+                    if ($Number(d.resourceType) !== 0) {
+                        m.resourceType = d.resourceType | 0;
+                    }
+                }
+                if (d.resourceName != null) {
+                    if (typeof d.resourceName !== "string" || d.resourceName.length) {
+                        m.resourceName = $String(d.resourceName);
+                    }
+                }
+                if (d.resourcePatternType != null) {
+                    if ($Number(d.resourcePatternType) !== 0) {
+                        m.resourcePatternType = d.resourcePatternType | 0;
+                    }
+                }
+                if (d.principal != null) {
+                    if (typeof d.principal !== "string" || d.principal.length) {
+                        m.principal = $String(d.principal);
+                    }
+                }
+                if (d.host != null) {
+                    if (typeof d.host !== "string" || d.host.length) {
+                        m.host = $String(d.host);
+                    }
+                }
+                if (d.operation != null) {
+                    if ($Number(d.operation) !== 0) {
+                        m.operation = d.operation | 0;
+                    }
+                }
+                if (d.permissionType != null) {
+                    if ($Number(d.permissionType) !== 0) {
+                        m.permissionType = d.permissionType | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AclCreation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {samsa.v1.AclCreation} m AclCreation
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AclCreation.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.resourceType = 0;
+                    d.resourceName = "";
+                    d.resourcePatternType = 0;
+                    d.principal = "";
+                    d.host = "";
+                    d.operation = 0;
+                    d.permissionType = 0;
+                }
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
+                    d.resourceType = m.resourceType;
+                }
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName")) {
+                    d.resourceName = m.resourceName;
+                }
+                if (m.resourcePatternType != null && $Object.hasOwnProperty.call(m, "resourcePatternType")) {
+                    d.resourcePatternType = m.resourcePatternType;
+                }
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                    d.principal = m.principal;
+                }
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host")) {
+                    d.host = m.host;
+                }
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation")) {
+                    d.operation = m.operation;
+                }
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType")) {
+                    d.permissionType = m.permissionType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AclCreation to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AclCreation.prototype.toJSON = function() {
+                return AclCreation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AclCreation
+             * @function getTypeUrl
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AclCreation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AclCreation";
+            };
+
+            return AclCreation;
+        })();
+
+        v1.CreateAclsRequest = (function() {
+
+            /**
+             * Properties of a CreateAclsRequest.
+             * @typedef {Object} samsa.v1.CreateAclsRequest.$Properties
+             * @property {Array.<samsa.v1.AclCreation.$Properties>|null} [creations] CreateAclsRequest creations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateAclsRequest.
+             * @memberof samsa.v1
+             * @interface ICreateAclsRequest
+             * @augments samsa.v1.CreateAclsRequest.$Properties
+             * @deprecated Use samsa.v1.CreateAclsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreateAclsRequest.
+             * @typedef {samsa.v1.CreateAclsRequest.$Properties} samsa.v1.CreateAclsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CreateAclsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a CreateAclsRequest.
+             * @constructor
+             * @param {samsa.v1.CreateAclsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CreateAclsRequest = function (p) {
+                this.creations = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CreateAclsRequest creations.
+             * @member {Array.<samsa.v1.AclCreation.$Properties>} creations
+             * @memberof samsa.v1.CreateAclsRequest
+             * @instance
+             */
+            CreateAclsRequest.prototype.creations = $util.emptyArray;
+
+            /**
+             * Creates a new CreateAclsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {samsa.v1.CreateAclsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.CreateAclsRequest} CreateAclsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.CreateAclsRequest.$Shape): samsa.v1.CreateAclsRequest & samsa.v1.CreateAclsRequest.$Shape;
+             *   (properties?: samsa.v1.CreateAclsRequest.$Properties): samsa.v1.CreateAclsRequest;
+             * }}
+             */
+            CreateAclsRequest.create = function(properties) {
+                return new CreateAclsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CreateAclsRequest message. Does not implicitly {@link samsa.v1.CreateAclsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {samsa.v1.CreateAclsRequest.$Properties} m CreateAclsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateAclsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.creations != null && m.creations.length) {
+                    for (var i = 0; i < m.creations.length; ++i)
+                        $root.samsa.v1.AclCreation.encode(m.creations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CreateAclsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.CreateAclsRequest & samsa.v1.CreateAclsRequest.$Shape} CreateAclsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateAclsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.CreateAclsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.creations && m.creations.length))
+                                m.creations = [];
+                            m.creations.push($root.samsa.v1.AclCreation.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CreateAclsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.CreateAclsRequest} CreateAclsRequest
+             */
+            CreateAclsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.CreateAclsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.CreateAclsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.CreateAclsRequest();
+                if (d.creations) {
+                    if (!$Array.isArray(d.creations))
+                        throw $TypeError(".samsa.v1.CreateAclsRequest.creations: array expected");
+                    m.creations = $Array(d.creations.length);
+                    for (var i = 0; i < d.creations.length; ++i) {
+                        if (!$util.isObject(d.creations[i]))
+                            throw $TypeError(".samsa.v1.CreateAclsRequest.creations: object expected");
+                        m.creations[i] = $root.samsa.v1.AclCreation.fromObject(d.creations[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CreateAclsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {samsa.v1.CreateAclsRequest} m CreateAclsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CreateAclsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.creations = [];
+                }
+                if (m.creations && m.creations.length) {
+                    d.creations = $Array(m.creations.length);
+                    for (var j = 0; j < m.creations.length; ++j) {
+                        d.creations[j] = $root.samsa.v1.AclCreation.toObject(m.creations[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CreateAclsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.CreateAclsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CreateAclsRequest.prototype.toJSON = function() {
+                return CreateAclsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CreateAclsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CreateAclsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.CreateAclsRequest";
+            };
+
+            return CreateAclsRequest;
+        })();
+
+        v1.AclCreationResult = (function() {
+
+            /**
+             * Properties of an AclCreationResult.
+             * @typedef {Object} samsa.v1.AclCreationResult.$Properties
+             * @property {number|null} [errorCode] AclCreationResult errorCode
+             * @property {string|null} [errorMessage] AclCreationResult errorMessage
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AclCreationResult.
+             * @memberof samsa.v1
+             * @interface IAclCreationResult
+             * @augments samsa.v1.AclCreationResult.$Properties
+             * @deprecated Use samsa.v1.AclCreationResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an AclCreationResult.
+             * @typedef {samsa.v1.AclCreationResult.$Properties} samsa.v1.AclCreationResult.$Shape
+             */
+
+            /**
+             * Constructs a new AclCreationResult.
+             * @memberof samsa.v1
+             * @classdesc Represents an AclCreationResult.
+             * @constructor
+             * @param {samsa.v1.AclCreationResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AclCreationResult = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AclCreationResult errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.AclCreationResult
+             * @instance
+             */
+            AclCreationResult.prototype.errorCode = 0;
+
+            /**
+             * AclCreationResult errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.AclCreationResult
+             * @instance
+             */
+            AclCreationResult.prototype.errorMessage = "";
+
+            /**
+             * Creates a new AclCreationResult instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {samsa.v1.AclCreationResult.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AclCreationResult} AclCreationResult instance
+             * @type {{
+             *   (properties: samsa.v1.AclCreationResult.$Shape): samsa.v1.AclCreationResult & samsa.v1.AclCreationResult.$Shape;
+             *   (properties?: samsa.v1.AclCreationResult.$Properties): samsa.v1.AclCreationResult;
+             * }}
+             */
+            AclCreationResult.create = function(properties) {
+                return new AclCreationResult(properties);
+            };
+
+            /**
+             * Encodes the specified AclCreationResult message. Does not implicitly {@link samsa.v1.AclCreationResult.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {samsa.v1.AclCreationResult.$Properties} m AclCreationResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AclCreationResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AclCreationResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AclCreationResult & samsa.v1.AclCreationResult.$Shape} AclCreationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AclCreationResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AclCreationResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AclCreationResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AclCreationResult} AclCreationResult
+             */
+            AclCreationResult.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AclCreationResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AclCreationResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AclCreationResult();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AclCreationResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {samsa.v1.AclCreationResult} m AclCreationResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AclCreationResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AclCreationResult to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AclCreationResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AclCreationResult.prototype.toJSON = function() {
+                return AclCreationResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AclCreationResult
+             * @function getTypeUrl
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AclCreationResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AclCreationResult";
+            };
+
+            return AclCreationResult;
+        })();
+
+        v1.CreateAclsResponse = (function() {
+
+            /**
+             * Properties of a CreateAclsResponse.
+             * @typedef {Object} samsa.v1.CreateAclsResponse.$Properties
+             * @property {Array.<samsa.v1.AclCreationResult.$Properties>|null} [results] CreateAclsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateAclsResponse.
+             * @memberof samsa.v1
+             * @interface ICreateAclsResponse
+             * @augments samsa.v1.CreateAclsResponse.$Properties
+             * @deprecated Use samsa.v1.CreateAclsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreateAclsResponse.
+             * @typedef {samsa.v1.CreateAclsResponse.$Properties} samsa.v1.CreateAclsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CreateAclsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a CreateAclsResponse.
+             * @constructor
+             * @param {samsa.v1.CreateAclsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CreateAclsResponse = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CreateAclsResponse results.
+             * @member {Array.<samsa.v1.AclCreationResult.$Properties>} results
+             * @memberof samsa.v1.CreateAclsResponse
+             * @instance
+             */
+            CreateAclsResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new CreateAclsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {samsa.v1.CreateAclsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.CreateAclsResponse} CreateAclsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.CreateAclsResponse.$Shape): samsa.v1.CreateAclsResponse & samsa.v1.CreateAclsResponse.$Shape;
+             *   (properties?: samsa.v1.CreateAclsResponse.$Properties): samsa.v1.CreateAclsResponse;
+             * }}
+             */
+            CreateAclsResponse.create = function(properties) {
+                return new CreateAclsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified CreateAclsResponse message. Does not implicitly {@link samsa.v1.CreateAclsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {samsa.v1.CreateAclsResponse.$Properties} m CreateAclsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateAclsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.samsa.v1.AclCreationResult.encode(m.results[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CreateAclsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.CreateAclsResponse & samsa.v1.CreateAclsResponse.$Shape} CreateAclsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateAclsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.CreateAclsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.samsa.v1.AclCreationResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CreateAclsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.CreateAclsResponse} CreateAclsResponse
+             */
+            CreateAclsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.CreateAclsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.CreateAclsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.CreateAclsResponse();
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".samsa.v1.CreateAclsResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".samsa.v1.CreateAclsResponse.results: object expected");
+                        m.results[i] = $root.samsa.v1.AclCreationResult.fromObject(d.results[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CreateAclsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {samsa.v1.CreateAclsResponse} m CreateAclsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CreateAclsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.samsa.v1.AclCreationResult.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CreateAclsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.CreateAclsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CreateAclsResponse.prototype.toJSON = function() {
+                return CreateAclsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CreateAclsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CreateAclsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.CreateAclsResponse";
+            };
+
+            return CreateAclsResponse;
+        })();
+
+        v1.DeleteAclsFilter = (function() {
+
+            /**
+             * Properties of a DeleteAclsFilter.
+             * @typedef {Object} samsa.v1.DeleteAclsFilter.$Properties
+             * @property {number|null} [resourceTypeFilter] DeleteAclsFilter resourceTypeFilter
+             * @property {string|null} [resourceNameFilter] DeleteAclsFilter resourceNameFilter
+             * @property {number|null} [patternTypeFilter] DeleteAclsFilter patternTypeFilter
+             * @property {string|null} [principalFilter] DeleteAclsFilter principalFilter
+             * @property {string|null} [hostFilter] DeleteAclsFilter hostFilter
+             * @property {number|null} [operation] DeleteAclsFilter operation
+             * @property {number|null} [permissionType] DeleteAclsFilter permissionType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteAclsFilter.
+             * @memberof samsa.v1
+             * @interface IDeleteAclsFilter
+             * @augments samsa.v1.DeleteAclsFilter.$Properties
+             * @deprecated Use samsa.v1.DeleteAclsFilter.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteAclsFilter.
+             * @typedef {samsa.v1.DeleteAclsFilter.$Properties} samsa.v1.DeleteAclsFilter.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteAclsFilter.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteAclsFilter.
+             * @constructor
+             * @param {samsa.v1.DeleteAclsFilter.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteAclsFilter = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteAclsFilter resourceTypeFilter.
+             * @member {number} resourceTypeFilter
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.resourceTypeFilter = 0;
+
+            /**
+             * DeleteAclsFilter resourceNameFilter.
+             * @member {string|null|undefined} resourceNameFilter
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.resourceNameFilter = null;
+
+            /**
+             * DeleteAclsFilter patternTypeFilter.
+             * @member {number} patternTypeFilter
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.patternTypeFilter = 0;
+
+            /**
+             * DeleteAclsFilter principalFilter.
+             * @member {string|null|undefined} principalFilter
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.principalFilter = null;
+
+            /**
+             * DeleteAclsFilter hostFilter.
+             * @member {string|null|undefined} hostFilter
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.hostFilter = null;
+
+            /**
+             * DeleteAclsFilter operation.
+             * @member {number} operation
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.operation = 0;
+
+            /**
+             * DeleteAclsFilter permissionType.
+             * @member {number} permissionType
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.permissionType = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DeleteAclsFilter.prototype, "_resourceNameFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["resourceNameFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DeleteAclsFilter.prototype, "_principalFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["principalFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DeleteAclsFilter.prototype, "_hostFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["hostFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new DeleteAclsFilter instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {samsa.v1.DeleteAclsFilter.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteAclsFilter} DeleteAclsFilter instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteAclsFilter.$Shape): samsa.v1.DeleteAclsFilter & samsa.v1.DeleteAclsFilter.$Shape;
+             *   (properties?: samsa.v1.DeleteAclsFilter.$Properties): samsa.v1.DeleteAclsFilter;
+             * }}
+             */
+            DeleteAclsFilter.create = function(properties) {
+                return new DeleteAclsFilter(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteAclsFilter message. Does not implicitly {@link samsa.v1.DeleteAclsFilter.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {samsa.v1.DeleteAclsFilter.$Properties} m DeleteAclsFilter message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteAclsFilter.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.resourceTypeFilter != null && $Object.hasOwnProperty.call(m, "resourceTypeFilter") && m.resourceTypeFilter !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.resourceTypeFilter);
+                if (m.resourceNameFilter != null && $Object.hasOwnProperty.call(m, "resourceNameFilter"))
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.resourceNameFilter);
+                if (m.patternTypeFilter != null && $Object.hasOwnProperty.call(m, "patternTypeFilter") && m.patternTypeFilter !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.patternTypeFilter);
+                if (m.principalFilter != null && $Object.hasOwnProperty.call(m, "principalFilter"))
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.principalFilter);
+                if (m.hostFilter != null && $Object.hasOwnProperty.call(m, "hostFilter"))
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.hostFilter);
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation") && m.operation !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).int32(m.operation);
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType") && m.permissionType !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).int32(m.permissionType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteAclsFilter message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteAclsFilter & samsa.v1.DeleteAclsFilter.$Shape} DeleteAclsFilter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteAclsFilter.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteAclsFilter();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourceTypeFilter = v;
+                            else
+                                delete m.resourceTypeFilter;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.resourceNameFilter = r.stringVerify();
+                            m._resourceNameFilter = "resourceNameFilter";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.patternTypeFilter = v;
+                            else
+                                delete m.patternTypeFilter;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.principalFilter = r.stringVerify();
+                            m._principalFilter = "principalFilter";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.hostFilter = r.stringVerify();
+                            m._hostFilter = "hostFilter";
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.operation = v;
+                            else
+                                delete m.operation;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.permissionType = v;
+                            else
+                                delete m.permissionType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteAclsFilter message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteAclsFilter} DeleteAclsFilter
+             */
+            DeleteAclsFilter.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteAclsFilter)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteAclsFilter: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteAclsFilter();
+                if (d.resourceTypeFilter != null) {
+                    if ($Number(d.resourceTypeFilter) !== 0) {
+                        m.resourceTypeFilter = d.resourceTypeFilter | 0;
+                    }
+                }
+                if (d.resourceNameFilter != null) {
+                    m.resourceNameFilter = $String(d.resourceNameFilter);
+                }
+                if (d.patternTypeFilter != null) {
+                    if ($Number(d.patternTypeFilter) !== 0) {
+                        m.patternTypeFilter = d.patternTypeFilter | 0;
+                    }
+                }
+                if (d.principalFilter != null) {
+                    m.principalFilter = $String(d.principalFilter);
+                }
+                if (d.hostFilter != null) {
+                    m.hostFilter = $String(d.hostFilter);
+                }
+                if (d.operation != null) {
+                    if ($Number(d.operation) !== 0) {
+                        m.operation = d.operation | 0;
+                    }
+                }
+                if (d.permissionType != null) {
+                    if ($Number(d.permissionType) !== 0) {
+                        m.permissionType = d.permissionType | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteAclsFilter message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {samsa.v1.DeleteAclsFilter} m DeleteAclsFilter
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteAclsFilter.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.resourceTypeFilter = 0;
+                    d.patternTypeFilter = 0;
+                    d.operation = 0;
+                    d.permissionType = 0;
+                }
+                if (m.resourceTypeFilter != null && $Object.hasOwnProperty.call(m, "resourceTypeFilter")) {
+                    d.resourceTypeFilter = m.resourceTypeFilter;
+                }
+                if (m.resourceNameFilter != null && $Object.hasOwnProperty.call(m, "resourceNameFilter")) {
+                    d.resourceNameFilter = m.resourceNameFilter;
+                }
+                if (m.patternTypeFilter != null && $Object.hasOwnProperty.call(m, "patternTypeFilter")) {
+                    d.patternTypeFilter = m.patternTypeFilter;
+                }
+                if (m.principalFilter != null && $Object.hasOwnProperty.call(m, "principalFilter")) {
+                    d.principalFilter = m.principalFilter;
+                }
+                if (m.hostFilter != null && $Object.hasOwnProperty.call(m, "hostFilter")) {
+                    d.hostFilter = m.hostFilter;
+                }
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation")) {
+                    d.operation = m.operation;
+                }
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType")) {
+                    d.permissionType = m.permissionType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteAclsFilter to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteAclsFilter.prototype.toJSON = function() {
+                return DeleteAclsFilter.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteAclsFilter
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteAclsFilter.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteAclsFilter";
+            };
+
+            return DeleteAclsFilter;
+        })();
+
+        v1.DeleteAclsRequest = (function() {
+
+            /**
+             * Properties of a DeleteAclsRequest.
+             * @typedef {Object} samsa.v1.DeleteAclsRequest.$Properties
+             * @property {Array.<samsa.v1.DeleteAclsFilter.$Properties>|null} [filters] DeleteAclsRequest filters
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteAclsRequest.
+             * @memberof samsa.v1
+             * @interface IDeleteAclsRequest
+             * @augments samsa.v1.DeleteAclsRequest.$Properties
+             * @deprecated Use samsa.v1.DeleteAclsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteAclsRequest.
+             * @typedef {samsa.v1.DeleteAclsRequest.$Properties} samsa.v1.DeleteAclsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteAclsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteAclsRequest.
+             * @constructor
+             * @param {samsa.v1.DeleteAclsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteAclsRequest = function (p) {
+                this.filters = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteAclsRequest filters.
+             * @member {Array.<samsa.v1.DeleteAclsFilter.$Properties>} filters
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @instance
+             */
+            DeleteAclsRequest.prototype.filters = $util.emptyArray;
+
+            /**
+             * Creates a new DeleteAclsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {samsa.v1.DeleteAclsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteAclsRequest} DeleteAclsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteAclsRequest.$Shape): samsa.v1.DeleteAclsRequest & samsa.v1.DeleteAclsRequest.$Shape;
+             *   (properties?: samsa.v1.DeleteAclsRequest.$Properties): samsa.v1.DeleteAclsRequest;
+             * }}
+             */
+            DeleteAclsRequest.create = function(properties) {
+                return new DeleteAclsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteAclsRequest message. Does not implicitly {@link samsa.v1.DeleteAclsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {samsa.v1.DeleteAclsRequest.$Properties} m DeleteAclsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteAclsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.filters != null && m.filters.length) {
+                    for (var i = 0; i < m.filters.length; ++i)
+                        $root.samsa.v1.DeleteAclsFilter.encode(m.filters[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteAclsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteAclsRequest & samsa.v1.DeleteAclsRequest.$Shape} DeleteAclsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteAclsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteAclsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.filters && m.filters.length))
+                                m.filters = [];
+                            m.filters.push($root.samsa.v1.DeleteAclsFilter.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteAclsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteAclsRequest} DeleteAclsRequest
+             */
+            DeleteAclsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteAclsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteAclsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteAclsRequest();
+                if (d.filters) {
+                    if (!$Array.isArray(d.filters))
+                        throw $TypeError(".samsa.v1.DeleteAclsRequest.filters: array expected");
+                    m.filters = $Array(d.filters.length);
+                    for (var i = 0; i < d.filters.length; ++i) {
+                        if (!$util.isObject(d.filters[i]))
+                            throw $TypeError(".samsa.v1.DeleteAclsRequest.filters: object expected");
+                        m.filters[i] = $root.samsa.v1.DeleteAclsFilter.fromObject(d.filters[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteAclsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {samsa.v1.DeleteAclsRequest} m DeleteAclsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteAclsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.filters = [];
+                }
+                if (m.filters && m.filters.length) {
+                    d.filters = $Array(m.filters.length);
+                    for (var j = 0; j < m.filters.length; ++j) {
+                        d.filters[j] = $root.samsa.v1.DeleteAclsFilter.toObject(m.filters[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteAclsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteAclsRequest.prototype.toJSON = function() {
+                return DeleteAclsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteAclsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteAclsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteAclsRequest";
+            };
+
+            return DeleteAclsRequest;
+        })();
+
+        v1.DeleteAclsMatchingAcl = (function() {
+
+            /**
+             * Properties of a DeleteAclsMatchingAcl.
+             * @typedef {Object} samsa.v1.DeleteAclsMatchingAcl.$Properties
+             * @property {number|null} [errorCode] DeleteAclsMatchingAcl errorCode
+             * @property {string|null} [errorMessage] DeleteAclsMatchingAcl errorMessage
+             * @property {number|null} [resourceType] DeleteAclsMatchingAcl resourceType
+             * @property {string|null} [resourceName] DeleteAclsMatchingAcl resourceName
+             * @property {number|null} [patternType] DeleteAclsMatchingAcl patternType
+             * @property {string|null} [principal] DeleteAclsMatchingAcl principal
+             * @property {string|null} [host] DeleteAclsMatchingAcl host
+             * @property {number|null} [operation] DeleteAclsMatchingAcl operation
+             * @property {number|null} [permissionType] DeleteAclsMatchingAcl permissionType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteAclsMatchingAcl.
+             * @memberof samsa.v1
+             * @interface IDeleteAclsMatchingAcl
+             * @augments samsa.v1.DeleteAclsMatchingAcl.$Properties
+             * @deprecated Use samsa.v1.DeleteAclsMatchingAcl.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteAclsMatchingAcl.
+             * @typedef {samsa.v1.DeleteAclsMatchingAcl.$Properties} samsa.v1.DeleteAclsMatchingAcl.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteAclsMatchingAcl.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteAclsMatchingAcl.
+             * @constructor
+             * @param {samsa.v1.DeleteAclsMatchingAcl.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteAclsMatchingAcl = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteAclsMatchingAcl errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.errorCode = 0;
+
+            /**
+             * DeleteAclsMatchingAcl errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.errorMessage = "";
+
+            /**
+             * DeleteAclsMatchingAcl resourceType.
+             * @member {number} resourceType
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.resourceType = 0;
+
+            /**
+             * DeleteAclsMatchingAcl resourceName.
+             * @member {string} resourceName
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.resourceName = "";
+
+            /**
+             * DeleteAclsMatchingAcl patternType.
+             * @member {number} patternType
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.patternType = 0;
+
+            /**
+             * DeleteAclsMatchingAcl principal.
+             * @member {string} principal
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.principal = "";
+
+            /**
+             * DeleteAclsMatchingAcl host.
+             * @member {string} host
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.host = "";
+
+            /**
+             * DeleteAclsMatchingAcl operation.
+             * @member {number} operation
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.operation = 0;
+
+            /**
+             * DeleteAclsMatchingAcl permissionType.
+             * @member {number} permissionType
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.permissionType = 0;
+
+            /**
+             * Creates a new DeleteAclsMatchingAcl instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {samsa.v1.DeleteAclsMatchingAcl.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteAclsMatchingAcl} DeleteAclsMatchingAcl instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteAclsMatchingAcl.$Shape): samsa.v1.DeleteAclsMatchingAcl & samsa.v1.DeleteAclsMatchingAcl.$Shape;
+             *   (properties?: samsa.v1.DeleteAclsMatchingAcl.$Properties): samsa.v1.DeleteAclsMatchingAcl;
+             * }}
+             */
+            DeleteAclsMatchingAcl.create = function(properties) {
+                return new DeleteAclsMatchingAcl(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteAclsMatchingAcl message. Does not implicitly {@link samsa.v1.DeleteAclsMatchingAcl.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {samsa.v1.DeleteAclsMatchingAcl.$Properties} m DeleteAclsMatchingAcl message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteAclsMatchingAcl.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.resourceType);
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName") && m.resourceName !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.resourceName);
+                if (m.patternType != null && $Object.hasOwnProperty.call(m, "patternType") && m.patternType !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).int32(m.patternType);
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal") && m.principal !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.principal);
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host") && m.host !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.host);
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation") && m.operation !== 0)
+                    w.uint32(/* id 8, wireType 0 =*/64).int32(m.operation);
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType") && m.permissionType !== 0)
+                    w.uint32(/* id 9, wireType 0 =*/72).int32(m.permissionType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteAclsMatchingAcl message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteAclsMatchingAcl & samsa.v1.DeleteAclsMatchingAcl.$Shape} DeleteAclsMatchingAcl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteAclsMatchingAcl.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteAclsMatchingAcl();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourceType = v;
+                            else
+                                delete m.resourceType;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.resourceName = v;
+                            else
+                                delete m.resourceName;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.patternType = v;
+                            else
+                                delete m.patternType;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.principal = v;
+                            else
+                                delete m.principal;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.host = v;
+                            else
+                                delete m.host;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.operation = v;
+                            else
+                                delete m.operation;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.permissionType = v;
+                            else
+                                delete m.permissionType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteAclsMatchingAcl message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteAclsMatchingAcl} DeleteAclsMatchingAcl
+             */
+            DeleteAclsMatchingAcl.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteAclsMatchingAcl)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteAclsMatchingAcl: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteAclsMatchingAcl();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.resourceType != null) {
+                    if ($Number(d.resourceType) !== 0) {
+                        m.resourceType = d.resourceType | 0;
+                    }
+                }
+                if (d.resourceName != null) {
+                    if (typeof d.resourceName !== "string" || d.resourceName.length) {
+                        m.resourceName = $String(d.resourceName);
+                    }
+                }
+                if (d.patternType != null) {
+                    if ($Number(d.patternType) !== 0) {
+                        m.patternType = d.patternType | 0;
+                    }
+                }
+                if (d.principal != null) {
+                    if (typeof d.principal !== "string" || d.principal.length) {
+                        m.principal = $String(d.principal);
+                    }
+                }
+                if (d.host != null) {
+                    if (typeof d.host !== "string" || d.host.length) {
+                        m.host = $String(d.host);
+                    }
+                }
+                if (d.operation != null) {
+                    if ($Number(d.operation) !== 0) {
+                        m.operation = d.operation | 0;
+                    }
+                }
+                if (d.permissionType != null) {
+                    if ($Number(d.permissionType) !== 0) {
+                        m.permissionType = d.permissionType | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteAclsMatchingAcl message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {samsa.v1.DeleteAclsMatchingAcl} m DeleteAclsMatchingAcl
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteAclsMatchingAcl.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                    d.resourceType = 0;
+                    d.resourceName = "";
+                    d.patternType = 0;
+                    d.principal = "";
+                    d.host = "";
+                    d.operation = 0;
+                    d.permissionType = 0;
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
+                    d.resourceType = m.resourceType;
+                }
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName")) {
+                    d.resourceName = m.resourceName;
+                }
+                if (m.patternType != null && $Object.hasOwnProperty.call(m, "patternType")) {
+                    d.patternType = m.patternType;
+                }
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                    d.principal = m.principal;
+                }
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host")) {
+                    d.host = m.host;
+                }
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation")) {
+                    d.operation = m.operation;
+                }
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType")) {
+                    d.permissionType = m.permissionType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteAclsMatchingAcl to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteAclsMatchingAcl.prototype.toJSON = function() {
+                return DeleteAclsMatchingAcl.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteAclsMatchingAcl
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteAclsMatchingAcl.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteAclsMatchingAcl";
+            };
+
+            return DeleteAclsMatchingAcl;
+        })();
+
+        v1.DeleteAclsFilterResult = (function() {
+
+            /**
+             * Properties of a DeleteAclsFilterResult.
+             * @typedef {Object} samsa.v1.DeleteAclsFilterResult.$Properties
+             * @property {number|null} [errorCode] DeleteAclsFilterResult errorCode
+             * @property {string|null} [errorMessage] DeleteAclsFilterResult errorMessage
+             * @property {Array.<samsa.v1.DeleteAclsMatchingAcl.$Properties>|null} [matchingAcls] DeleteAclsFilterResult matchingAcls
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteAclsFilterResult.
+             * @memberof samsa.v1
+             * @interface IDeleteAclsFilterResult
+             * @augments samsa.v1.DeleteAclsFilterResult.$Properties
+             * @deprecated Use samsa.v1.DeleteAclsFilterResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteAclsFilterResult.
+             * @typedef {samsa.v1.DeleteAclsFilterResult.$Properties} samsa.v1.DeleteAclsFilterResult.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteAclsFilterResult.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteAclsFilterResult.
+             * @constructor
+             * @param {samsa.v1.DeleteAclsFilterResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteAclsFilterResult = function (p) {
+                this.matchingAcls = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteAclsFilterResult errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @instance
+             */
+            DeleteAclsFilterResult.prototype.errorCode = 0;
+
+            /**
+             * DeleteAclsFilterResult errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @instance
+             */
+            DeleteAclsFilterResult.prototype.errorMessage = "";
+
+            /**
+             * DeleteAclsFilterResult matchingAcls.
+             * @member {Array.<samsa.v1.DeleteAclsMatchingAcl.$Properties>} matchingAcls
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @instance
+             */
+            DeleteAclsFilterResult.prototype.matchingAcls = $util.emptyArray;
+
+            /**
+             * Creates a new DeleteAclsFilterResult instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {samsa.v1.DeleteAclsFilterResult.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteAclsFilterResult} DeleteAclsFilterResult instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteAclsFilterResult.$Shape): samsa.v1.DeleteAclsFilterResult & samsa.v1.DeleteAclsFilterResult.$Shape;
+             *   (properties?: samsa.v1.DeleteAclsFilterResult.$Properties): samsa.v1.DeleteAclsFilterResult;
+             * }}
+             */
+            DeleteAclsFilterResult.create = function(properties) {
+                return new DeleteAclsFilterResult(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteAclsFilterResult message. Does not implicitly {@link samsa.v1.DeleteAclsFilterResult.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {samsa.v1.DeleteAclsFilterResult.$Properties} m DeleteAclsFilterResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteAclsFilterResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                if (m.matchingAcls != null && m.matchingAcls.length) {
+                    for (var i = 0; i < m.matchingAcls.length; ++i)
+                        $root.samsa.v1.DeleteAclsMatchingAcl.encode(m.matchingAcls[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteAclsFilterResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteAclsFilterResult & samsa.v1.DeleteAclsFilterResult.$Shape} DeleteAclsFilterResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteAclsFilterResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteAclsFilterResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.matchingAcls && m.matchingAcls.length))
+                                m.matchingAcls = [];
+                            m.matchingAcls.push($root.samsa.v1.DeleteAclsMatchingAcl.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteAclsFilterResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteAclsFilterResult} DeleteAclsFilterResult
+             */
+            DeleteAclsFilterResult.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteAclsFilterResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteAclsFilterResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteAclsFilterResult();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.matchingAcls) {
+                    if (!$Array.isArray(d.matchingAcls))
+                        throw $TypeError(".samsa.v1.DeleteAclsFilterResult.matchingAcls: array expected");
+                    m.matchingAcls = $Array(d.matchingAcls.length);
+                    for (var i = 0; i < d.matchingAcls.length; ++i) {
+                        if (!$util.isObject(d.matchingAcls[i]))
+                            throw $TypeError(".samsa.v1.DeleteAclsFilterResult.matchingAcls: object expected");
+                        m.matchingAcls[i] = $root.samsa.v1.DeleteAclsMatchingAcl.fromObject(d.matchingAcls[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteAclsFilterResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {samsa.v1.DeleteAclsFilterResult} m DeleteAclsFilterResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteAclsFilterResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.matchingAcls = [];
+                }
+                if (o.defaults) {
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.matchingAcls && m.matchingAcls.length) {
+                    d.matchingAcls = $Array(m.matchingAcls.length);
+                    for (var j = 0; j < m.matchingAcls.length; ++j) {
+                        d.matchingAcls[j] = $root.samsa.v1.DeleteAclsMatchingAcl.toObject(m.matchingAcls[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteAclsFilterResult to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteAclsFilterResult.prototype.toJSON = function() {
+                return DeleteAclsFilterResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteAclsFilterResult
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteAclsFilterResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteAclsFilterResult";
+            };
+
+            return DeleteAclsFilterResult;
+        })();
+
+        v1.DeleteAclsResponse = (function() {
+
+            /**
+             * Properties of a DeleteAclsResponse.
+             * @typedef {Object} samsa.v1.DeleteAclsResponse.$Properties
+             * @property {Array.<samsa.v1.DeleteAclsFilterResult.$Properties>|null} [filterResults] DeleteAclsResponse filterResults
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteAclsResponse.
+             * @memberof samsa.v1
+             * @interface IDeleteAclsResponse
+             * @augments samsa.v1.DeleteAclsResponse.$Properties
+             * @deprecated Use samsa.v1.DeleteAclsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteAclsResponse.
+             * @typedef {samsa.v1.DeleteAclsResponse.$Properties} samsa.v1.DeleteAclsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteAclsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteAclsResponse.
+             * @constructor
+             * @param {samsa.v1.DeleteAclsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteAclsResponse = function (p) {
+                this.filterResults = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteAclsResponse filterResults.
+             * @member {Array.<samsa.v1.DeleteAclsFilterResult.$Properties>} filterResults
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @instance
+             */
+            DeleteAclsResponse.prototype.filterResults = $util.emptyArray;
+
+            /**
+             * Creates a new DeleteAclsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {samsa.v1.DeleteAclsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteAclsResponse} DeleteAclsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteAclsResponse.$Shape): samsa.v1.DeleteAclsResponse & samsa.v1.DeleteAclsResponse.$Shape;
+             *   (properties?: samsa.v1.DeleteAclsResponse.$Properties): samsa.v1.DeleteAclsResponse;
+             * }}
+             */
+            DeleteAclsResponse.create = function(properties) {
+                return new DeleteAclsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteAclsResponse message. Does not implicitly {@link samsa.v1.DeleteAclsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {samsa.v1.DeleteAclsResponse.$Properties} m DeleteAclsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteAclsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.filterResults != null && m.filterResults.length) {
+                    for (var i = 0; i < m.filterResults.length; ++i)
+                        $root.samsa.v1.DeleteAclsFilterResult.encode(m.filterResults[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteAclsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteAclsResponse & samsa.v1.DeleteAclsResponse.$Shape} DeleteAclsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteAclsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteAclsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.filterResults && m.filterResults.length))
+                                m.filterResults = [];
+                            m.filterResults.push($root.samsa.v1.DeleteAclsFilterResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteAclsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteAclsResponse} DeleteAclsResponse
+             */
+            DeleteAclsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteAclsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteAclsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteAclsResponse();
+                if (d.filterResults) {
+                    if (!$Array.isArray(d.filterResults))
+                        throw $TypeError(".samsa.v1.DeleteAclsResponse.filterResults: array expected");
+                    m.filterResults = $Array(d.filterResults.length);
+                    for (var i = 0; i < d.filterResults.length; ++i) {
+                        if (!$util.isObject(d.filterResults[i]))
+                            throw $TypeError(".samsa.v1.DeleteAclsResponse.filterResults: object expected");
+                        m.filterResults[i] = $root.samsa.v1.DeleteAclsFilterResult.fromObject(d.filterResults[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteAclsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {samsa.v1.DeleteAclsResponse} m DeleteAclsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteAclsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.filterResults = [];
+                }
+                if (m.filterResults && m.filterResults.length) {
+                    d.filterResults = $Array(m.filterResults.length);
+                    for (var j = 0; j < m.filterResults.length; ++j) {
+                        d.filterResults[j] = $root.samsa.v1.DeleteAclsFilterResult.toObject(m.filterResults[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteAclsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteAclsResponse.prototype.toJSON = function() {
+                return DeleteAclsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteAclsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteAclsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteAclsResponse";
+            };
+
+            return DeleteAclsResponse;
         })();
 
         v1.RecordSet = (function() {

@@ -18,6 +18,7 @@ import type { ProducerIdManager } from '../../coordinator/producer-id-manager';
 import type { TransactionCoordinator } from '../../coordinator/transaction/transaction-coordinator';
 import type { Authorizer } from '../../security/authorizer';
 import { handlerTable, type ApiHandler, type HandlerTable } from '../request';
+import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
 import { apiVersionsHandler } from './api-versions';
 import { controlledShutdownHandler } from './controlled-shutdown';
 import { createTopicsHandler } from './create-topics';
@@ -47,6 +48,7 @@ import {
 import { txnOffsetCommitHandler } from './txn-offset-commit';
 import { writeTxnMarkersHandler } from './write-txn-markers';
 import { updateMetadataHandler } from './update-metadata';
+import { alterUserScramCredentialsHandler, describeUserScramCredentialsHandler } from './user-scram-credentials';
 
 /** What the ControlledShutdown and ElectLeaders handlers need from this broker's controller. */
 export interface ControllerApi {
@@ -113,9 +115,14 @@ const factories: HandlerFactories = {
   [ApiKey.EndTxn]: endTxnHandler,
   [ApiKey.WriteTxnMarkers]: writeTxnMarkersHandler,
   [ApiKey.TxnOffsetCommit]: txnOffsetCommitHandler,
+  [ApiKey.DescribeAcls]: describeAclsHandler,
+  [ApiKey.CreateAcls]: createAclsHandler,
+  [ApiKey.DeleteAcls]: deleteAclsHandler,
   [ApiKey.DescribeProducers]: describeProducersHandler,
   [ApiKey.DescribeTransactions]: describeTransactionsHandler,
   [ApiKey.ListTransactions]: listTransactionsHandler,
+  [ApiKey.DescribeUserScramCredentials]: describeUserScramCredentialsHandler,
+  [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsHandler,
   [ApiKey.SaslHandshake]: saslHandshakeHandler,
   [ApiKey.SaslAuthenticate]: saslAuthenticateHandler,
 };

@@ -9,6 +9,7 @@ import { encodeResponseFrame, samsa } from '../../../../proto/frame';
 import type { ApiRequest, ApiResponse } from '../../../api/apis';
 import type { ParsedRequest, UnparsableRequest, WireProtocol } from '../../codec';
 import type { RequestHeader } from '../../request';
+import { createAclsCodec, deleteAclsCodec, describeAclsCodec } from './acls';
 import { apiVersionsCodec, describeClusterCodec, metadataCodec } from './cluster';
 import { controlledShutdownCodec, leaderAndIsrCodec, stopReplicaCodec, updateMetadataCodec } from './control';
 import {
@@ -23,6 +24,7 @@ import {
   addOffsetsToTxnCodec, addPartitionsToTxnCodec, describeProducersCodec, describeTransactionsCodec, endTxnCodec, listTransactionsCodec,
   txnOffsetCommitCodec, writeTxnMarkersCodec,
 } from './transactions';
+import { alterUserScramCredentialsCodec, describeUserScramCredentialsCodec } from './users';
 
 /** A body of the envelope's oneof, as protobufjs decodes it. */
 type Body = object;
@@ -56,12 +58,17 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.EndTxn]: endTxnCodec,
   [ApiKey.WriteTxnMarkers]: writeTxnMarkersCodec,
   [ApiKey.TxnOffsetCommit]: txnOffsetCommitCodec,
+  [ApiKey.DescribeAcls]: describeAclsCodec,
+  [ApiKey.CreateAcls]: createAclsCodec,
+  [ApiKey.DeleteAcls]: deleteAclsCodec,
   [ApiKey.DeleteGroups]: deleteGroupsCodec,
   [ApiKey.ElectLeaders]: electLeadersCodec,
   [ApiKey.DescribeCluster]: describeClusterCodec,
   [ApiKey.DescribeProducers]: describeProducersCodec,
   [ApiKey.DescribeTransactions]: describeTransactionsCodec,
   [ApiKey.ListTransactions]: listTransactionsCodec,
+  [ApiKey.DescribeUserScramCredentials]: describeUserScramCredentialsCodec,
+  [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsCodec,
   [ApiKey.SaslHandshake]: saslHandshakeCodec,
   [ApiKey.SaslAuthenticate]: saslAuthenticateCodec,
 };
