@@ -4,6 +4,7 @@
  * without one, User:<name> after SASL) and the SASL gate (nothing but ApiVersions and the SASL
  * APIs before authentication).
  */
+import net from 'node:net';
 import pino from 'pino';
 import { BrokerConnection } from '../../client/network/connection';
 import { ApiKey } from '../../proto/api';
@@ -18,6 +19,7 @@ import { RequestDispatcher } from './request-dispatcher';
 import { SocketServer } from './socket-server';
 
 const logger = pino({ level: 'silent' });
+const handshakeTimeoutMs = 300;
 
 describe('socket server security', () => {
   let certs: TestCerts;
@@ -38,7 +40,7 @@ describe('socket server security', () => {
     });
     server = new SocketServer({
       listeners: config.listeners, maxConnections: 100, frameBytesMax: 1024 * 1024, queuedRequestsMax: 10, idleTimeoutMs: 60_000, logger,
-      security: config.security,
+      security: config.security, tlsHandshakeTimeoutMs: handshakeTimeoutMs,
       saslAuthenticators: saslAuthenticatorFactory({ credentials: () => Promise.resolve(undefined), failedAuthenticationDelayMs: 0, logger }),
     });
     await server.startup();
@@ -100,5 +102,17 @@ describe('socket server security', () => {
     } finally {
       conn.close();
     }
+  });
+
+  it('drops a client that opens the TLS port and never completes the handshake, after the handshake timeout', async () => {
+    const startMs = Date.now();
+    const closedAfterMs = await new Promise<number>((resolve) => {
+      const socket = net.connect({ host: '127.0.0.1', port: server.boundPort('TLS') });
+      socket.on('error', () => undefined);
+      socket.on('close', () => resolve(Date.now() - startMs));
+    });
+    expect(closedAfterMs).toBeGreaterThanOrEqual(handshakeTimeoutMs - 50);
+    expect(closedAfterMs).toBeLessThan(handshakeTimeoutMs + 5_000);
+    expect(await sessionOver('PLAINTEXT', {})).toBe('User:ANONYMOUS PLAINTEXT PLAINTEXT');
   });
 });
