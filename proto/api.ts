@@ -41,6 +41,10 @@ export const ApiKey = {
   DescribeProducers: 61,
   DescribeTransactions: 65,
   ListTransactions: 66,
+  DescribeUserScramCredentials: 50,
+  AlterUserScramCredentials: 51,
+  SaslHandshake: 17,
+  SaslAuthenticate: 36,
 } as const;
 export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey];
 
@@ -83,6 +87,10 @@ export const bodyFieldByApiKey: Readonly<Record<ApiKey, string>> = {
   [ApiKey.DescribeProducers]: 'describeProducers',
   [ApiKey.DescribeTransactions]: 'describeTransactions',
   [ApiKey.ListTransactions]: 'listTransactions',
+  [ApiKey.DescribeUserScramCredentials]: 'describeUserScramCredentials',
+  [ApiKey.AlterUserScramCredentials]: 'alterUserScramCredentials',
+  [ApiKey.SaslHandshake]: 'saslHandshake',
+  [ApiKey.SaslAuthenticate]: 'saslAuthenticate',
 };
 
 export function apiName(apiKey: number): string {

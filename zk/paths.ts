@@ -213,6 +213,50 @@ export const IsrChangeNotificationSequenceZNode = {
 export const LogDirEventNotificationZNode = { path: '/log_dir_event_notification' } as const;
 export const ConfigChangesZNode = { path: '/config/changes' } as const;
 
+/**
+ * One entity config change (Kafka's `ConfigEntityChangeNotificationSequenceZNode`, version 2):
+ * whoever changes `/config/<type>/<name>` then creates a persistent sequential
+ * `/config/changes/config_change_<10 digits>` naming the entity, and brokers watching
+ * /config/changes reload it.
+ */
+export const ConfigEntityChangeNotificationSequenceZNode = {
+  prefix: 'config_change_',
+  /** Path prefix for a PERSISTENT_SEQUENTIAL create; ZooKeeper appends a 10-digit counter. */
+  pathPrefix(): string {
+    return '/config/changes/config_change_';
+  },
+  path(child: string): string {
+    return `/config/changes/${child}`;
+  },
+  encode(entityPath: string): Buffer {
+    return json({ version: 2, entity_path: entityPath });
+  },
+  /** The entity path (`users/alice`); undefined for a notification that is not version 2. */
+  decode(data: Buffer): string | undefined {
+    const parsed = parse(data) as { version?: unknown; entity_path?: unknown };
+    return parsed.version === 2 && typeof parsed.entity_path === 'string' ? parsed.entity_path : undefined;
+  },
+} as const;
+
+/**
+ * Kafka's `Sanitizer.sanitize`: user principals become znode names URL-encoded (UTF-8, `%XX`
+ * upper-case), keeping only letters, digits, `.`, `-` and `_`, so that any name (with `/`, `*`,
+ * spaces) is one znode.
+ */
+export function sanitizeEntityName(name: string): string {
+  let out = '';
+  for (const ch of name) {
+    if (/^[A-Za-z0-9._-]$/.test(ch)) out += ch;
+    else for (const byte of Buffer.from(ch, 'utf8')) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/** Inverse of sanitizeEntityName (Kafka's `Sanitizer.desanitize`). */
+export function desanitizeEntityName(znodeName: string): string {
+  return decodeURIComponent(znodeName);
+}
+
 export interface PartitionReassignmentData { topic: string; partition: number; replicas: number[] }
 
 /** Legacy reassignment request (pre-KIP-455 CLI form); the controller prunes finished entries. */

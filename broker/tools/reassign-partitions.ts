@@ -7,13 +7,12 @@
  */
 
 import { readFile } from 'node:fs/promises';
-import pino from 'pino';
 import { SamsaError } from '../../client/errors';
 import { CliUsageError, type ParsedArgs, stringArg } from '../../client/cli/args';
 import { type CliIo, write } from '../../client/cli/output';
 import { AdminZkClient, type ReassignmentStore } from '../../zk/admin/admin-zk-client';
 import { assignReplicasToBrokers } from '../../zk/admin/replica-assignment';
-import { KafkaZkClient } from '../../zk/kafka-zk-client';
+import { toolZkOptions, withToolZk } from './zk-tool-connection';
 import { type TopicAssignmentData } from '../../zk/paths';
 import { topicPartitionKey } from '../../proto/topic-partition';
 import {
@@ -114,9 +113,6 @@ async function listReassignments(store: ReassignmentStore, io: CliIo): Promise<v
   await write(io.stdout, lines.map((l) => `${l}\n`).join(''));
 }
 
-const zkSessionTimeoutMsDefault = 30_000;
-const zkConnectionTimeoutMsDefault = 15_000;
-
 /** Runs one action against `store`; files are read through `readText` so tests need no disk. */
 export async function runReassignAction(
   store: ReassignmentStore, args: ParsedArgs, io: CliIo, readText: (path: string) => Promise<string> = (p) => readFile(p, 'utf8'),
@@ -150,14 +146,5 @@ function reassignAction(args: ParsedArgs): 'generate' | 'execute' | 'verify' | '
 
 export async function runReassignPartitions(args: ParsedArgs, io: CliIo): Promise<void> {
   reassignAction(args);
-  const connect = stringArg(args, 'zookeeper');
-  if (connect === undefined) throw new CliUsageError('reassign-partitions needs --zookeeper host:port[/chroot]');
-  const kzk = await KafkaZkClient.connect({
-    connect, sessionTimeoutMs: zkSessionTimeoutMsDefault, connectionTimeoutMs: zkConnectionTimeoutMsDefault, logger: pino({ level: 'silent' }),
-  });
-  try {
-    await runReassignAction(new AdminZkClient(kzk), args, io);
-  } finally {
-    await kzk.close();
-  }
+  await withToolZk(toolZkOptions(args, 'reassign-partitions'), (kzk) => runReassignAction(new AdminZkClient(kzk), args, io));
 }

@@ -9,6 +9,7 @@
 
 import { type CommandSpec, helpFlag } from '../../client/cli/args';
 import { type CliCommand, runAsProcess } from '../../client/cli/main';
+import { zkToolFlags } from './zk-tool-flags';
 
 const brokerSpec: CommandSpec = {
   name: 'broker',
@@ -24,7 +25,7 @@ const reassignPartitionsSpec: CommandSpec = {
   name: 'reassign-partitions',
   summary: 'Move partition replicas between brokers (through ZooKeeper)',
   flags: {
-    zookeeper: { kind: 'string', valueName: 'host:port[/chroot]', description: 'ZooKeeper connection string of the cluster' },
+    ...zkToolFlags,
     generate: { kind: 'boolean', description: 'Propose an assignment of the topics in --topics-to-move-json-file over --broker-list' },
     execute: { kind: 'boolean', description: 'Start the reassignment in --reassignment-json-file' },
     verify: { kind: 'boolean', description: 'Report whether the reassignment in --reassignment-json-file has completed' },

@@ -21,6 +21,10 @@ import {
 } from './configs';
 import { type TopicPartitionOffset } from '../consumer/group/offsets';
 import { type TopicPartition } from '../../proto/topic-partition';
+import {
+  type UserScramCredentialDeletion, type UserScramCredentialUpsertion, type UserScramCredentialsDescription,
+  alterUserScramCredentials, describeUserScramCredentials,
+} from './user-scram-credentials';
 
 export interface ITopicConfig {
   topic: string;
@@ -252,6 +256,17 @@ export class Admin {
   /** Aborts a hanging transaction on one partition by writing its abort marker there. */
   abortTransaction(spec: AbortTransactionSpec): Promise<void> {
     return this.transactions.abortTransaction(spec);
+  }
+
+  // SCRAM users (user-scram-credentials.ts, KIP-554): the client salts the password.
+
+  /** Every user with a credential when `users` is omitted; a named user without one fails with RESOURCE_NOT_FOUND. */
+  describeUserScramCredentials(users?: string[]): Promise<UserScramCredentialsDescription[]> {
+    return describeUserScramCredentials(this.cluster, users);
+  }
+
+  alterUserScramCredentials(changes: { upsertions?: UserScramCredentialUpsertion[]; deletions?: UserScramCredentialDeletion[] }): Promise<void> {
+    return alterUserScramCredentials(this.cluster, changes);
   }
 
   // ACLs (acls.ts): Kafka's Admin ACL calls in KafkaJS's shape.

@@ -11,5 +11,7 @@ export const implementedApiKeys: readonly number[] = Object.freeze([
   ApiKey.InitProducerId, ApiKey.DescribeCluster,
   ApiKey.AddPartitionsToTxn, ApiKey.AddOffsetsToTxn, ApiKey.EndTxn, ApiKey.WriteTxnMarkers, ApiKey.TxnOffsetCommit,
   ApiKey.DescribeProducers, ApiKey.DescribeTransactions, ApiKey.ListTransactions,
+  ApiKey.DescribeUserScramCredentials, ApiKey.AlterUserScramCredentials,
+  ApiKey.SaslHandshake, ApiKey.SaslAuthenticate,
   ApiKey.DescribeAcls, ApiKey.CreateAcls, ApiKey.DeleteAcls,
 ]);

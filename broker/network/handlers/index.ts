@@ -24,6 +24,7 @@ import { controlledShutdownHandler } from './controlled-shutdown';
 import { createTopicsHandler } from './create-topics';
 import { deleteTopicsHandler } from './delete-topics';
 import { describeClusterHandler } from './describe-cluster';
+import { saslAuthenticateHandler, saslHandshakeHandler } from './sasl';
 import { describeConfigsHandler } from './describe-configs';
 import { electLeadersHandler } from './elect-leaders';
 import { fetchHandler } from './fetch';
@@ -47,6 +48,7 @@ import {
 import { txnOffsetCommitHandler } from './txn-offset-commit';
 import { writeTxnMarkersHandler } from './write-txn-markers';
 import { updateMetadataHandler } from './update-metadata';
+import { alterUserScramCredentialsHandler, describeUserScramCredentialsHandler } from './user-scram-credentials';
 
 /** What the ControlledShutdown and ElectLeaders handlers need from this broker's controller. */
 export interface ControllerApi {
@@ -119,6 +121,10 @@ const factories: HandlerFactories = {
   [ApiKey.DescribeProducers]: describeProducersHandler,
   [ApiKey.DescribeTransactions]: describeTransactionsHandler,
   [ApiKey.ListTransactions]: listTransactionsHandler,
+  [ApiKey.DescribeUserScramCredentials]: describeUserScramCredentialsHandler,
+  [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsHandler,
+  [ApiKey.SaslHandshake]: saslHandshakeHandler,
+  [ApiKey.SaslAuthenticate]: saslAuthenticateHandler,
 };
 
 export { implementedApiKeys };

@@ -37,6 +37,11 @@ const samples: Record<string, Record<string, unknown>> = {
   DescribeConfigsRequest: { resources: [{ resourceType: 2, resourceName: 't', configurationKeys: ['retention.ms'] }], includeSynonyms: true, includeDocumentation: true },
   ElectLeadersRequest: { electionType: 0, topicPartitions: [{ topic: 't', partitions: [0, 1] }], timeoutMs: 100 },
   DescribeClusterRequest: { includeClusterAuthorizedOperations: true },
+  DescribeUserScramCredentialsRequest: { users: [{ name: 'alice' }, { name: 'bob' }] },
+  AlterUserScramCredentialsRequest: {
+    deletions: [{ name: 'bob', mechanism: 2 }],
+    upsertions: [{ name: 'alice', mechanism: 1, iterations: 8192, salt: Buffer.alloc(16, 1), saltedPassword: Buffer.alloc(32, 2) }],
+  },
 };
 
 function mutate(bytes: Buffer, next: () => number): Buffer {

@@ -8,8 +8,10 @@ import { electLeadersCodec } from './elect-leaders';
 import { initProducerIdCodec } from './init-producer-id';
 import { listOffsetsCodec } from './list-offsets';
 import { offsetForLeaderEpochCodec } from './offset-for-leader-epoch';
+import { alterUserScramCredentialsCodec, describeUserScramCredentialsCodec } from './user-scram-credentials';
 
 export const adminCodecs: readonly AnyKafkaApiCodec[] = [
   listOffsetsCodec, offsetForLeaderEpochCodec, initProducerIdCodec, createTopicsCodec, deleteTopicsCodec, describeConfigsCodec,
   electLeadersCodec, describeClusterCodec,
+  describeUserScramCredentialsCodec, alterUserScramCredentialsCodec,
 ];

@@ -19,6 +19,7 @@ import { groupCodecs } from './group-codecs';
 import { KafkaDecodeError, KafkaReader, KafkaWriter } from './primitives';
 import { inVersions, readMessage, writeMessage, type VersionRange } from './schema';
 import { transactionCodecs } from './transaction-codecs';
+import { saslAuthenticateCodec, saslHandshakeCodec } from './sasl';
 
 /** Request header: api key, version, correlation id. */
 const requestHeaderFixedBytes = 8;
@@ -37,7 +38,7 @@ export function createKafkaProtocol(options: KafkaProtocolOptions): WireProtocol
     codecs.set(codec.apiKey, codec);
   };
   register(apiVersionsCodec(() => table));
-  for (const codec of [...dataCodecs, ...groupCodecs, ...adminCodecs, ...transactionCodecs, ...aclCodecs]) register(codec);
+  for (const codec of [...dataCodecs, ...groupCodecs, ...adminCodecs, ...transactionCodecs, ...aclCodecs, saslHandshakeCodec, saslAuthenticateCodec]) register(codec);
   table = new Map([...codecs].filter(([key]) => served.has(key)).map(([key, codec]) => [key, codec.versions]));
 
   const parseRequest = (message: Buffer): ParsedRequest | UnparsableRequest => {

@@ -18,11 +18,13 @@ import {
 } from './groups';
 import { fetchCodec, initProducerIdCodec, listOffsetsCodec, offsetForLeaderEpochCodec, produceCodec } from './produce-fetch';
 import type { ProtobufCodec } from './protobuf-codec';
+import { saslAuthenticateCodec, saslHandshakeCodec } from './sasl';
 import { createTopicsCodec, deleteTopicsCodec, describeConfigsCodec, electLeadersCodec } from './topics';
 import {
   addOffsetsToTxnCodec, addPartitionsToTxnCodec, describeProducersCodec, describeTransactionsCodec, endTxnCodec, listTransactionsCodec,
   txnOffsetCommitCodec, writeTxnMarkersCodec,
 } from './transactions';
+import { alterUserScramCredentialsCodec, describeUserScramCredentialsCodec } from './users';
 
 /** A body of the envelope's oneof, as protobufjs decodes it. */
 type Body = object;
@@ -65,6 +67,10 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.DescribeProducers]: describeProducersCodec,
   [ApiKey.DescribeTransactions]: describeTransactionsCodec,
   [ApiKey.ListTransactions]: listTransactionsCodec,
+  [ApiKey.DescribeUserScramCredentials]: describeUserScramCredentialsCodec,
+  [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsCodec,
+  [ApiKey.SaslHandshake]: saslHandshakeCodec,
+  [ApiKey.SaslAuthenticate]: saslAuthenticateCodec,
 };
 
 function codecFor(apiKey: number): ProtobufCodec<unknown, unknown, Body, Body> | undefined {
