@@ -146,9 +146,13 @@ describe('AclAuthorizer over ZooKeeper', () => {
       binding('t', PatternType.ANY, 'User:alice', Op.READ),
       binding('t', PatternType.LITERAL, 'User:alice', Op.ANY),
       { pattern: { resourceType: ResourceType.CLUSTER, name: 'c', patternType: PatternType.LITERAL }, entry: { principal: 'User:a', host: '*', operation: Op.ALTER, permissionType: Perm.ALLOW } },
+      { pattern: { resourceType: ResourceType.GROUP, name: 'team/a', patternType: PatternType.LITERAL }, entry: { principal: 'User:a', host: '*', operation: Op.READ, permissionType: Perm.ALLOW } },
+      { pattern: { resourceType: ResourceType.GROUP, name: '..', patternType: PatternType.PREFIXED }, entry: { principal: 'User:a', host: '*', operation: Op.READ, permissionType: Perm.ALLOW } },
     ]);
-    expect(results.map((r) => r.errorCode)).toEqual([42, 42, 42, 42]);
+    expect(results.map((r) => r.errorCode)).toEqual([42, 42, 42, 42, 42, 42]);
     expect(await zk.getChildren('/kafka-acl/Topic')).toBeUndefined();
+    expect(await zk.getChildren('/kafka-acl/Group')).toBeUndefined();
+    expect(await zk.getChildren('/kafka-acl-extended/prefixed/Group')).toBeUndefined();
   });
 
   it('deletes notifications older than the expiration, as Kafka does', async () => {
