@@ -12,8 +12,8 @@ import { CliUsageError, type ParsedArgs, stringArg } from '../../client/cli/args
 import { type CliIo, write } from '../../client/cli/output';
 import { AdminZkClient, type ReassignmentStore } from '../../zk/admin/admin-zk-client';
 import { assignReplicasToBrokers } from '../../zk/admin/replica-assignment';
+import { toolZkOptions, withToolZk } from './zk-tool-connection';
 import { type TopicAssignmentData } from '../../zk/paths';
-import { connectToolZk } from './zk-tool';
 import { topicPartitionKey } from '../../proto/topic-partition';
 import {
   type PartitionReplicas, formatReassignmentJson, parseBrokerList, parseReassignmentJson, parseTopicsToMoveJson, sortPartitions,
@@ -146,10 +146,5 @@ function reassignAction(args: ParsedArgs): 'generate' | 'execute' | 'verify' | '
 
 export async function runReassignPartitions(args: ParsedArgs, io: CliIo): Promise<void> {
   reassignAction(args);
-  const kzk = await connectToolZk(args, 'reassign-partitions');
-  try {
-    await runReassignAction(new AdminZkClient(kzk), args, io);
-  } finally {
-    await kzk.close();
-  }
+  await withToolZk(toolZkOptions(args, 'reassign-partitions'), (kzk) => runReassignAction(new AdminZkClient(kzk), args, io));
 }

@@ -1,4 +1,4 @@
-/** The flags of every ZooKeeper tool (zk-tool.ts); spread them into the command's flags. */
+/** The flags of every ZooKeeper tool (zk-tool-connection.ts); spread them into the command's flags. */
 
 import type { CommandSpec } from '../../client/cli/args';
 import { zkAuthDigestEnv } from '../../zk/zk-auth';

@@ -9,7 +9,7 @@
  */
 
 import { Samsa } from '../../client';
-import { connectToolZk } from '../../broker/tools/zk-tool';
+import { toolZkOptions, withToolZk } from '../../broker/tools/zk-tool-connection';
 import { ConfigEntityZNode } from '../../zk/paths';
 import { digestId, zkAuthDigestEnv } from '../../zk/zk-auth';
 import { BrokerProcess } from '../fixtures/broker-process';
@@ -84,13 +84,9 @@ describe('zookeeper.set.acl with digest authentication', () => {
   });
 
   it('hides SCRAM credentials a ZooKeeper tool writes under /config/users from unauthenticated clients', async () => {
-    const tool = await connectToolZk({ zookeeper: cluster.zkConnect }, 'test', { [zkAuthDigestEnv]: brokerDigest });
     const credential = Buffer.from('{"version":1,"config":{"SCRAM-SHA-512":"salt=c2FsdA==,stored_key=a2V5,server_key=a2V5,iterations=4096"}}');
-    try {
-      await tool.zk.create(ConfigEntityZNode.path('users', 'alice'), credential);
-    } finally {
-      await tool.close();
-    }
+    const options = toolZkOptions({ zookeeper: cluster.zkConnect }, 'test', { [zkAuthDigestEnv]: brokerDigest });
+    await withToolZk(options, (tool) => tool.zk.create(ConfigEntityZNode.path('users', 'alice'), credential));
     expect(await authed.getAcl('/config/users/alice')).toEqual([creatorAll]);
     expect(await refusal(cluster.zk.getData('/config/users/alice'))).toBe(noAuth);
     expect(await refusal(cluster.zk.getChildren('/config/users'))).toBe(noAuth);
