@@ -11,9 +11,11 @@ import { type LogConfig } from './log/log-config';
 import { type LogCleanerConfig } from './log/cleaner/log-cleaner';
 import { type ConfigValue, brokerConfigKeyByName, brokerConfigKeys, longMax, parseValue } from './config/definitions';
 import {
-  type AdminListener, type ListenerEndpoint, parseAdminListener, parseListeners, parseSecurityProtocolMap, parseWireProtocolMap, type WireProtocolName,
+  type AdminListener, type ListenerEndpoint, parseListeners, parseSecurityProtocolMap, parseWireProtocolMap, type WireProtocolName,
 } from './config/listeners';
 import { BrokerConfigError, environmentOverrides, parseCommandLine, parseProperties } from './config/properties';
+import { type AdminSecurityConfig, adminSecurityConfig, parseAdminEndpoint } from './admin/admin-security-config';
+import { formatPrincipal } from './security/principal';
 
 export { BrokerConfigError } from './config/properties';
 export type { AdminListener, ListenerEndpoint } from './config/listeners';
@@ -93,6 +95,8 @@ export interface BrokerConfig {
   requestTimeoutMs: number;
   adminListeners: AdminListener;
   adminAuthToken: string | undefined;
+  /** HTTPS, authentication and the unauthenticated listener of the admin API. */
+  adminSecurity: AdminSecurityConfig;
   logLevel: string;
 }
 
@@ -216,9 +220,23 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
     groupMaxSessionTimeoutMs: v.int('group.max.session.timeout.ms'),
     groupInitialRebalanceDelayMs: v.int('group.initial.rebalance.delay.ms'),
     groupMaxSize: v.int('group.max.size'), ...transactionKeys(v),
-    adminListeners: parseAdminListener('admin.listeners', v.string('admin.listeners')),
-    adminAuthToken: v.optionalString('admin.auth.token'),
+    ...adminKeys(v),
     logLevel: v.string('log.level'),
+  };
+}
+
+/** The admin API's listener, HTTPS and authentication keys (admin/admin-security-config.ts). */
+function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthToken' | 'adminSecurity'> {
+  const adminSecurity = adminSecurityConfig({
+    listenerText: v.string('admin.listeners'), keystoreLocation: v.optionalString('admin.ssl.keystore.location'),
+    truststoreLocation: v.optionalString('admin.ssl.truststore.location'), clientAuth: v.string('admin.ssl.client.auth'),
+    basicAuth: v.bool('admin.auth.basic.enable'), tokensText: v.optionalString('admin.auth.tokens'),
+    legacyToken: v.optionalString('admin.auth.token'), unauthenticatedListenerText: v.optionalString('admin.unauthenticated.listeners'),
+  });
+  return {
+    adminListeners: parseAdminEndpoint('admin.listeners', v.string('admin.listeners')).listener,
+    adminAuthToken: v.optionalString('admin.auth.token'),
+    adminSecurity,
   };
 }
 
@@ -391,7 +409,10 @@ export function brokerEnvironmentOverrides(env: Readonly<Record<string, string |
 
 /** The configuration with secrets masked, for the startup log line and the admin API. */
 export function describeBrokerConfig(c: BrokerConfig): Record<string, unknown> {
-  return { ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]' };
+  return {
+    ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]',
+    adminSecurity: { ...c.adminSecurity, tokens: [...c.adminSecurity.tokens.values()].map(formatPrincipal).map((p) => `[hidden]:${p}`) },
+  };
 }
 
 /**

@@ -6,7 +6,9 @@
  * each step bounded or best-effort, so that one failing component cannot keep the others open.
  */
 
-import { allowAllAuthorizer } from './security/authorizer';
+import { allowAllAuthorizer, type Authorizer } from './security/authorizer';
+import { buildAdminSecurity } from './admin/admin-security';
+import type { ScramUserCache } from './admin/scram-user-cache';
 import type { Logger } from 'pino';
 import { KafkaZkClient, type BrokerRegistration } from '../zk/kafka-zk-client';
 import { BrokerIdInUseError } from '../zk/zk-errors';
@@ -80,6 +82,9 @@ export class KafkaServer {
   private transactionCoordinator: TransactionCoordinator | undefined;
   private controller: KafkaController | undefined;
   private adminServer: AdminServer | undefined;
+  private adminUserCache: ScramUserCache | undefined;
+  /** Decides requests on the Kafka listeners and on the admin API alike. */
+  private authorizer: Authorizer = allowAllAuthorizer;
   /** Counted by the request dispatcher, read by the admin /metrics. */
   private readonly requestMetrics = new RequestMetrics();
   private brokerEpoch = -1;
@@ -166,7 +171,7 @@ export class KafkaServer {
       config: c, metadataCache, replicaManager, replicaDataPlane: replicaManager.dataPlane, zk,
       logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
       controllerRequestFence: this.startControllerRequestFence(zk),
-      controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator, authorizer: allowAllAuthorizer,
+      controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator, authorizer: this.authorizer,
     });
     const kafkaProtocol = createKafkaProtocol({ servedApiKeys: implementedApiKeys });
     socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'),
@@ -351,9 +356,13 @@ export class KafkaServer {
       replicaMetrics: () => replicaManager.metrics(),
       logCleanerMetrics: () => this.logManager?.cleaner?.metrics(),
     });
+    const logger = componentLogger(this.rootLogger, 'admin');
+    const security = await buildAdminSecurity(c.adminSecurity, this.zk!.zk, logger);
+    this.adminUserCache = security.userCache;
     this.adminServer = new AdminServer({
-      source, logger: componentLogger(this.rootLogger, 'admin'), authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,
-    });
+      source, logger, authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,
+      authenticator: security.authenticator, authorizer: this.authorizer, https: security.https,
+    }, c.adminSecurity.unauthenticatedListener);
     await this.adminServer.start(c.adminListeners.host, c.adminListeners.port);
   }
 
@@ -365,7 +374,7 @@ export class KafkaServer {
       brokerEpoch: this.brokerEpoch,
       listeners: c.listeners.map((l) => `${l.name}://${formatHostPort(l.host, this.socketServer!.boundPort(l.name))}`),
       advertisedListeners: this.registration?.endpoints.map((e) => `${e.listenerName}://${formatHostPort(e.host, e.port)}`),
-      adminListener: `http://${formatHostPort(c.adminListeners.host, this.adminServer!.boundPort)}`,
+      adminListener: `${c.adminSecurity.ssl ? 'https' : 'http'}://${formatHostPort(c.adminListeners.host, this.adminServer!.boundPort)}`,
       logDirs: c.logDirs,
     }, 'broker started');
   }
@@ -407,6 +416,7 @@ export class KafkaServer {
     await this.step('log manager', async () => this.logManager?.shutdown(), shutdownStepTimeoutMs * 2);
     this.controllerRequestFence?.stopWatching();
     await this.step('admin server', async () => this.adminServer?.stop());
+    this.adminUserCache?.stop();
     await this.step('zookeeper', async () => this.zk?.close());
     this.logger.info('shut down');
   }
