@@ -141,7 +141,7 @@ describe('parseBrokerConfig', () => {
     ['admin.listeners', 'http://0.0.0.0', /port/],
     ['zookeeper.connect', 'zk', /host:port/],
     ['zookeeper.connect', 'zk:2181/chroot/', /chroot/],
-    ['listener.security.protocol.map', 'PLAINTEXT:SSL', /not supported/],
+    ['listener.security.protocol.map', 'PLAINTEXT:GSSAPI', /not supported/],
   ])('rejects %s=%s', (key, value, message) => {
     const err = errorOf(() => parse({ [key]: value }));
     expect(err.key).toBe(key);
@@ -296,5 +296,33 @@ describe('logConfigDefaults', () => {
       minCompactionLagMs: 0, maxCompactionLagMs: Number.MAX_SAFE_INTEGER,
     });
     expect(parseBrokerConfig({ 'broker.id': '1', 'zookeeper.connect': 'zk:2181' }).logDefaults).toEqual(logConfigDefaults);
+  });
+});
+
+describe('ZooKeeper security keys', () => {
+  it('is unauthenticated with open ACLs by default, as Kafka', () => {
+    expect(parse().zookeeperSecurity).toEqual({ setAcl: false });
+  });
+
+  it('takes the digest credentials from SAMSA_ZOOKEEPER_AUTH_DIGEST, keeping the secret out of the command line', async () => {
+    const c = await load(['--override', 'broker.id=1', '--override', 'zookeeper.connect=zk:2181', '--override', 'zookeeper.set.acl=true'],
+      { SAMSA_ZOOKEEPER_AUTH_DIGEST: 'broker:pa:ss' });
+    expect(c.zookeeperSecurity).toEqual({ authDigest: 'broker:pa:ss', setAcl: true });
+  });
+
+  it.each([
+    [{ 'zookeeper.set.acl': 'true' }, 'zookeeper.set.acl', /does not authenticate to ZooKeeper/],
+    [{ 'zookeeper.auth.digest': 'nopassword' }, 'zookeeper.auth.digest', /user:password/],
+    [{ 'zookeeper.auth.digest': ':secret' }, 'zookeeper.auth.digest', /non-empty user/],
+    [{ 'zookeeper.auth.digest': 'broker:' }, 'zookeeper.auth.digest', /non-empty password/],
+  ])('refuses %j', (extra, key, message) => {
+    const err = errorOf(() => parse(extra));
+    expect(err.key).toBe(key);
+    expect(err.message).toMatch(message);
+  });
+
+  it('masks the digest credentials when described', () => {
+    const described = describeBrokerConfig(parse({ 'zookeeper.auth.digest': 'broker:s3cret', 'zookeeper.set.acl': 'true' }));
+    expect(JSON.stringify(described)).not.toContain('s3cret');
   });
 });

@@ -13,7 +13,12 @@ import { type ConfigValue, brokerConfigKeyByName, brokerConfigKeys, longMax, par
 import {
   type AdminListener, type ListenerEndpoint, parseListeners, parseSecurityProtocolMap, parseWireProtocolMap, type WireProtocolName,
 } from './config/listeners';
+import { parseAuthorizerConfig, type AuthorizerConfig } from './security/authorizer/authorizer-config';
 import { BrokerConfigError, environmentOverrides, parseCommandLine, parseProperties } from './config/properties';
+import { digestCredentialsProblem, zkAuthDigestEnv, type ZkSecurity } from '../zk/zk-auth';
+import {
+  checkInterBrokerSasl, type ListenerOverride, maskTransportSecurity, parseListenerOverride, resolveTransportSecurity, type TransportSecurityConfig,
+} from './config/security';
 import { type AdminSecurityConfig, adminSecurityConfig, parseAdminEndpoint } from './admin/admin-security-config';
 import { formatPrincipal } from './security/principal';
 
@@ -25,8 +30,10 @@ export interface BrokerConfig {
   listeners: ListenerEndpoint[];
   /** What is registered in ZooKeeper; same names as `listeners`, hosts resolved (never empty). */
   advertisedListeners: ListenerEndpoint[];
-  /** Listener name -> security protocol (always PLAINTEXT in this release). */
+  /** Listener name -> security protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL). */
   listenerSecurityProtocolMap: Record<string, string>;
+  /** Each listener's TLS and SASL settings (listener.name.<l>.* overrides applied), and the SASL keys. */
+  security: TransportSecurityConfig;
   /**
    * Listener name -> wire protocol (listener.wire.protocol.map); a listener not named speaks
    * protobuf. Brokers talk to each other in protobuf, so the inter-broker and control-plane
@@ -43,6 +50,8 @@ export interface BrokerConfig {
   zookeeperConnect: string;
   zookeeperSessionTimeoutMs: number;
   zookeeperConnectionTimeoutMs: number;
+  /** zookeeper.auth.digest and zookeeper.set.acl. */
+  zookeeperSecurity: ZkSecurity;
   numPartitions: number;
   defaultReplicationFactor: number;
   autoCreateTopicsEnable: boolean;
@@ -93,6 +102,8 @@ export interface BrokerConfig {
   transactionAbortTimedOutTransactionCleanupIntervalMs: number;
   transactionRemoveExpiredTransactionCleanupIntervalMs: number;
   requestTimeoutMs: number;
+  /** Authorization: authorizer.class.name, super.users, allow.everyone.if.no.acl.found. */
+  authorizer: AuthorizerConfig;
   adminListeners: AdminListener;
   adminAuthToken: string | undefined;
   /** HTTPS, authentication and the unauthenticated listener of the admin API. */
@@ -111,7 +122,13 @@ const hourMs = 60 * minuteMs;
 /** Parses raw `key -> string` values into a validated BrokerConfig. */
 export function parseBrokerConfig(raw: Readonly<Record<string, string>>, opts: ParseOptions = {}): BrokerConfig {
   const values = new Map<string, ConfigValue>();
+  const listenerOverrides: ListenerOverride[] = [];
   for (const [name, text] of Object.entries(raw)) {
+    const override = parseListenerOverride(name, text, parseValue);
+    if (override !== undefined) {
+      listenerOverrides.push(override);
+      continue;
+    }
     const def = brokerConfigKeyByName.get(name);
     if (def === undefined) throw new BrokerConfigError(name, 'unknown configuration key');
     values.set(name, parseValue(def, text));
@@ -122,7 +139,7 @@ export function parseBrokerConfig(raw: Readonly<Record<string, string>>, opts: P
     values.set(def.name, def.defaultValue);
   }
   const v = new Values(values);
-  const config = assemble(v, opts.hostname ?? (() => os.hostname()));
+  const config = assemble(v, opts.hostname ?? (() => os.hostname()), listenerOverrides);
   crossCheck(config);
   return config;
 }
@@ -153,26 +170,30 @@ class Values {
     const value = this.values.get(name);
     return value === null ? undefined : (value as string[]);
   }
+  raw(name: string): ConfigValue {
+    return this.values.get(name) ?? null;
+  }
 }
 
-function assemble(v: Values, hostname: () => string): BrokerConfig {
-  const listeners = parseListeners('listeners', v.string('listeners'));
-  const advertisedText = v.optionalString('advertised.listeners');
-  const advertised = advertisedText === undefined ? listeners : parseListeners('advertised.listeners', advertisedText);
-  const protocolMap = parseSecurityProtocolMap('listener.security.protocol.map', v.string('listener.security.protocol.map'));
-  const sessionTimeoutMs = v.int('zookeeper.session.timeout.ms');
+/**
+ * Kafka: inter.broker.listener.name and security.inter.broker.protocol are mutually exclusive; the
+ * protocol names the listener of the same name; neither means PLAINTEXT.
+ */
+function interBrokerListenerName(v: Values): string {
+  const name = v.optionalString('inter.broker.listener.name');
+  const protocol = v.optionalString('security.inter.broker.protocol');
+  if (name !== undefined && protocol !== undefined) {
+    throw new BrokerConfigError('security.inter.broker.protocol', 'only one of inter.broker.listener.name and security.inter.broker.protocol may be set');
+  }
+  return (name ?? protocol ?? 'PLAINTEXT').trim().toUpperCase();
+}
+
+function assemble(v: Values, hostname: () => string, listenerOverrides: readonly ListenerOverride[]): BrokerConfig {
   return {
     brokerId: v.int('broker.id'),
-    listeners,
-    advertisedListeners: advertised.map((e) => ({ ...e, host: e.host === '' ? hostname() : e.host })),
-    listenerSecurityProtocolMap: Object.fromEntries(protocolMap),
-    listenerWireProtocolMap: Object.fromEntries(parseWireProtocolMap('listener.wire.protocol.map', v.string('listener.wire.protocol.map'))),
-    interBrokerListenerName: (v.optionalString('inter.broker.listener.name') ?? 'PLAINTEXT').toUpperCase(),
-    controlPlaneListenerName: v.optionalString('control.plane.listener.name')?.trim().toUpperCase(),
+    ...listenerKeys(v, hostname, listenerOverrides),
     logDirs: v.list('log.dirs') ?? [v.string('log.dir')],
-    zookeeperConnect: validateZookeeperConnect(v.string('zookeeper.connect')),
-    zookeeperSessionTimeoutMs: sessionTimeoutMs,
-    zookeeperConnectionTimeoutMs: v.optionalInt('zookeeper.connection.timeout.ms') ?? sessionTimeoutMs,
+    ...zookeeperKeys(v),
     numPartitions: v.int('num.partitions'),
     defaultReplicationFactor: v.int('default.replication.factor'),
     autoCreateTopicsEnable: v.bool('auto.create.topics.enable'),
@@ -219,7 +240,7 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
     groupMinSessionTimeoutMs: v.int('group.min.session.timeout.ms'),
     groupMaxSessionTimeoutMs: v.int('group.max.session.timeout.ms'),
     groupInitialRebalanceDelayMs: v.int('group.initial.rebalance.delay.ms'),
-    groupMaxSize: v.int('group.max.size'), ...transactionKeys(v),
+    groupMaxSize: v.int('group.max.size'), ...transactionKeys(v), authorizer: authorizerKeys(v),
     ...adminKeys(v),
     logLevel: v.string('log.level'),
   };
@@ -237,6 +258,31 @@ function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthT
     adminListeners: parseAdminEndpoint('admin.listeners', v.string('admin.listeners')).listener,
     adminAuthToken: v.optionalString('admin.auth.token'),
     adminSecurity,
+  };
+}
+
+/** authorizer.class.name, super.users, allow.everyone.if.no.acl.found. */
+function authorizerKeys(v: Values): AuthorizerConfig {
+  return parseAuthorizerConfig(v.string('authorizer.class.name'), v.string('super.users'), v.bool('allow.everyone.if.no.acl.found'));
+}
+
+/** The listener keys: endpoints, security and wire protocols, the inter-broker and control-plane listeners. */
+type ListenerKeys = Pick<BrokerConfig, 'listeners' | 'advertisedListeners' | 'listenerSecurityProtocolMap' | 'security' | 'listenerWireProtocolMap'
+  | 'interBrokerListenerName' | 'controlPlaneListenerName'>;
+
+function listenerKeys(v: Values, hostname: () => string, listenerOverrides: readonly ListenerOverride[]): ListenerKeys {
+  const listeners = parseListeners('listeners', v.string('listeners'));
+  const advertisedText = v.optionalString('advertised.listeners');
+  const advertised = advertisedText === undefined ? listeners : parseListeners('advertised.listeners', advertisedText);
+  const protocolMap = parseSecurityProtocolMap('listener.security.protocol.map', v.string('listener.security.protocol.map'));
+  return {
+    listeners,
+    advertisedListeners: advertised.map((e) => ({ ...e, host: e.host === '' ? hostname() : e.host })),
+    listenerSecurityProtocolMap: Object.fromEntries(protocolMap),
+    security: resolveTransportSecurity((name) => v.raw(name), protocolMap, listenerOverrides),
+    listenerWireProtocolMap: Object.fromEntries(parseWireProtocolMap('listener.wire.protocol.map', v.string('listener.wire.protocol.map'))),
+    interBrokerListenerName: interBrokerListenerName(v),
+    controlPlaneListenerName: v.optionalString('control.plane.listener.name')?.trim().toUpperCase(),
   };
 }
 
@@ -308,6 +354,35 @@ function validateZookeeperConnect(text: string): string {
   return text;
 }
 
+type ZookeeperKeys = Pick<BrokerConfig, 'zookeeperConnect' | 'zookeeperSessionTimeoutMs' | 'zookeeperConnectionTimeoutMs' | 'zookeeperSecurity'>;
+
+function zookeeperKeys(v: Values): ZookeeperKeys {
+  const sessionTimeoutMs = v.int('zookeeper.session.timeout.ms');
+  return {
+    zookeeperConnect: validateZookeeperConnect(v.string('zookeeper.connect')),
+    zookeeperSessionTimeoutMs: sessionTimeoutMs,
+    zookeeperConnectionTimeoutMs: v.optionalInt('zookeeper.connection.timeout.ms') ?? sessionTimeoutMs,
+    zookeeperSecurity: zookeeperSecurity(v),
+  };
+}
+
+/**
+ * Kafka refuses `zookeeper.set.acl=true` without ZooKeeper authentication: creator-only ACLs from
+ * an unauthenticated session are invalid (ZooKeeper answers INVALIDACL on the first create).
+ */
+function zookeeperSecurity(v: Values): ZkSecurity {
+  const authDigest = v.optionalString('zookeeper.auth.digest');
+  const setAcl = v.bool('zookeeper.set.acl');
+  if (authDigest !== undefined) {
+    const problem = digestCredentialsProblem(authDigest);
+    if (problem !== undefined) throw new BrokerConfigError('zookeeper.auth.digest', problem);
+  }
+  if (setAcl && authDigest === undefined) {
+    throw new BrokerConfigError('zookeeper.set.acl', `is true but the broker does not authenticate to ZooKeeper: set zookeeper.auth.digest (or ${zkAuthDigestEnv})`);
+  }
+  return { ...(authDigest === undefined ? {} : { authDigest }), setAcl };
+}
+
 /** Relations between keys (KafkaConfig's `validateValues`, plus the limits this broker relies on). */
 function crossCheck(c: BrokerConfig): void {
   if (c.messageMaxBytes > c.logDefaults.segmentBytes) {
@@ -348,6 +423,8 @@ function checkListeners(c: BrokerConfig): void {
     throw new BrokerConfigError('admin.listeners', `port ${c.adminListeners.port} is already used by a listener`);
   }
   checkControlPlaneListener(c, names);
+  checkInterBrokerSasl(c.security, c.interBrokerListenerName);
+  if (c.controlPlaneListenerName !== undefined) checkInterBrokerSasl(c.security, c.controlPlaneListenerName);
   for (const [key, name] of [['inter.broker.listener.name', c.interBrokerListenerName], ['control.plane.listener.name', c.controlPlaneListenerName]] as const) {
     if (name !== undefined && wireProtocolOf(c, name) !== 'protobuf') {
       throw new BrokerConfigError(key, `${name} speaks ${wireProtocolOf(c, name)} (listener.wire.protocol.map); brokers talk to each other in protobuf`);
@@ -410,7 +487,8 @@ export function brokerEnvironmentOverrides(env: Readonly<Record<string, string |
 /** The configuration with secrets masked, for the startup log line and the admin API. */
 export function describeBrokerConfig(c: BrokerConfig): Record<string, unknown> {
   return {
-    ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]',
+    ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]', security: maskTransportSecurity(c.security),
+    zookeeperSecurity: { ...c.zookeeperSecurity, authDigest: c.zookeeperSecurity.authDigest === undefined ? undefined : '[hidden]' },
     adminSecurity: { ...c.adminSecurity, tokens: [...c.adminSecurity.tokens.values()].map(formatPrincipal).map((p) => `[hidden]:${p}`) },
   };
 }

@@ -9,6 +9,7 @@
 import { allowAllAuthorizer, type Authorizer } from './security/authorizer';
 import { buildAdminSecurity } from './admin/admin-security';
 import type { ScramUserCache } from './admin/scram-user-cache';
+import { startAuthorizer } from './security/authorizer/index';
 import type { Logger } from 'pino';
 import { KafkaZkClient, type BrokerRegistration } from '../zk/kafka-zk-client';
 import { BrokerIdInUseError } from '../zk/zk-errors';
@@ -47,6 +48,10 @@ import { protobufProtocol } from './network/codecs/protobuf';
 import { implementedApiKeys } from './network/handlers/implemented-apis';
 import { RequestDispatcher } from './network/request-dispatcher';
 import { SocketServer } from './network/socket-server';
+import { connectionLeaderRpcFactory } from './network/inter-broker/leader-rpc-connection';
+import { type InterBrokerSecurity, interBrokerSecurity } from './network/inter-broker/security';
+import { CredentialCache } from './security/sasl/credential-cache';
+import { saslAuthenticatorFactory } from './security/sasl/server-authenticator';
 import { SamsaError } from '../proto/errors';
 
 /** Longest wait for in-flight requests (long polls, acks=all produces) at shutdown. */
@@ -74,8 +79,13 @@ export class KafkaServer {
   /** The one clock every component runs on (the composition root picks the system clock). */
   private readonly clock: Clock = systemClock;
   private zk: KafkaZkClient | undefined;
+  private authorizer: Authorizer = allowAllAuthorizer;
   private logManager: LogManager | undefined;
   private socketServer: SocketServer | undefined;
+  private credentialCache: CredentialCache | undefined;
+  /** How this broker connects to others' inter-broker and control-plane listeners (set once listeners are bound). */
+  private interBrokerSecurity: InterBrokerSecurity | undefined;
+  private controlPlaneSecurity: InterBrokerSecurity | undefined;
   private metadataCache: MetadataCache | undefined;
   private replicaManager: ReplicaManager | undefined;
   private groupCoordinator: GroupCoordinator | undefined;
@@ -83,8 +93,6 @@ export class KafkaServer {
   private controller: KafkaController | undefined;
   private adminServer: AdminServer | undefined;
   private adminUserCache: ScramUserCache | undefined;
-  /** Decides requests on the Kafka listeners and on the admin API alike. */
-  private authorizer: Authorizer = allowAllAuthorizer;
   /** Counted by the request dispatcher, read by the admin /metrics. */
   private readonly requestMetrics = new RequestMetrics();
   private brokerEpoch = -1;
@@ -135,7 +143,7 @@ export class KafkaServer {
     this.logger.info({ config: describeBrokerConfig(c) }, 'starting');
     const zk = await KafkaZkClient.connect({
       connect: c.zookeeperConnect, sessionTimeoutMs: c.zookeeperSessionTimeoutMs,
-      connectionTimeoutMs: c.zookeeperConnectionTimeoutMs, logger: this.rootLogger,
+      connectionTimeoutMs: c.zookeeperConnectionTimeoutMs, logger: this.rootLogger, security: c.zookeeperSecurity,
     });
     this.zk = zk;
     this.checkNotShuttingDown();
@@ -144,15 +152,11 @@ export class KafkaServer {
     await checkOrWriteMetaProperties(nodeFileSystem, c.logDirs, c.brokerId, clusterId);
     this.checkNotShuttingDown();
 
+    this.authorizer = await startAuthorizer(c.authorizer, zk.zk, componentLogger(this.rootLogger, 'authorizer'));
     await this.startLogManager(zk);
     this.checkNotShuttingDown();
-    const socketServer = new SocketServer({
-      listeners: c.listeners, maxConnections: c.maxConnections, frameBytesMax: c.socketRequestMaxBytes,
-      queuedRequestsMax: c.queuedMaxRequests, idleTimeoutMs: c.connectionsMaxIdleMs,
-      logger: componentLogger(this.rootLogger, 'socket-server'),
-    });
-    this.socketServer = socketServer;
-    await socketServer.startup();
+    const socketServer = await this.startSocketServer(zk);
+    const interBroker = this.interBrokerSecurity!;
 
     const metadataCache = new MetadataCache(c.brokerId, this.clock);
     metadataCache.clusterId = clusterId;
@@ -161,6 +165,7 @@ export class KafkaServer {
     const replicaManager = new ReplicaManager({
       config: c, logManager: this.logManager!, metadataCache, zk,
       logger: componentLogger(this.rootLogger, 'replica-manager'), getBrokerEpoch, clock: this.clock,
+      leaderRpcFactory: connectionLeaderRpcFactory(c.brokerId, c.replicaSocketTimeoutMs, interBroker),
     });
     this.replicaManager = replicaManager;
     replicaManager.startup();
@@ -195,7 +200,7 @@ export class KafkaServer {
         leaderImbalancePerBrokerPercentage: c.leaderImbalancePerBrokerPercentage,
         leaderImbalanceCheckIntervalSeconds: c.leaderImbalanceCheckIntervalSeconds,
       },
-      zk, logger: this.rootLogger, clock: this.clock, connectToBroker: connectionBrokerChannelFactory(c.brokerId),
+      zk, logger: this.rootLogger, clock: this.clock, connectToBroker: connectionBrokerChannelFactory(c.brokerId, this.controlPlaneSecurity),
     });
     await this.controller.startup();
     this.checkNotShuttingDown();
@@ -236,7 +241,7 @@ export class KafkaServer {
       log: new ReplicaOffsetsLog({ replicas: replicaManager.dataPlane, commitTimeoutMs: c.requestTimeoutMs, clock: this.clock, topic: transactionStateTopicName }),
       transport: connectionMarkerTransport({
         localBrokerId: c.brokerId, metadataCache, interBrokerListenerName: c.interBrokerListenerName,
-        requestTimeoutMs: c.requestTimeoutMs, connectTimeoutMs: c.replicaSocketTimeoutMs,
+        requestTimeoutMs: c.requestTimeoutMs, connectTimeoutMs: c.replicaSocketTimeoutMs, security: this.interBrokerSecurity,
       }),
       producerIds, clock: this.clock, logger,
     });
@@ -417,8 +422,42 @@ export class KafkaServer {
     this.controllerRequestFence?.stopWatching();
     await this.step('admin server', async () => this.adminServer?.stop());
     this.adminUserCache?.stop();
+    await this.step('authorizer', async () => this.authorizer.close());
+    this.credentialCache?.stop();
     await this.step('zookeeper', async () => this.zk?.close());
     this.logger.info('shut down');
+  }
+
+  /** Binds the listeners (TLS, SASL as configured) and derives how this broker connects to the others. */
+  private async startSocketServer(zk: KafkaZkClient): Promise<SocketServer> {
+    const c = this.config;
+    const socketServer = new SocketServer({
+      listeners: c.listeners, maxConnections: c.maxConnections, frameBytesMax: c.socketRequestMaxBytes,
+      queuedRequestsMax: c.queuedMaxRequests, idleTimeoutMs: c.connectionsMaxIdleMs,
+      logger: componentLogger(this.rootLogger, 'socket-server'),
+      security: c.security, saslAuthenticators: await this.startSaslAuthentication(zk),
+    });
+    this.socketServer = socketServer;
+    await socketServer.startup();
+    const interBroker = interBrokerSecurity(c.security, c.interBrokerListenerName, (name) => socketServer.tlsReloader(name));
+    this.interBrokerSecurity = interBroker;
+    this.controlPlaneSecurity = c.controlPlaneListenerName === undefined ? interBroker
+      : interBrokerSecurity(c.security, c.controlPlaneListenerName, (name) => socketServer.tlsReloader(name));
+    return socketServer;
+  }
+
+  /** SASL on SASL listeners: SCRAM credentials from ZooKeeper (followed through /config/changes), PLAIN users from JAAS. */
+  private async startSaslAuthentication(zk: KafkaZkClient): Promise<ReturnType<typeof saslAuthenticatorFactory> | undefined> {
+    const c = this.config;
+    if (!Object.values(c.security.listeners).some((l) => l.sasl !== undefined)) return undefined;
+    const cache = new CredentialCache(zk.zk, componentLogger(this.rootLogger, 'credential-cache'));
+    await cache.start();
+    this.credentialCache = cache;
+    return saslAuthenticatorFactory({
+      credentials: (mechanism, username) => cache.lookup(mechanism, username),
+      failedAuthenticationDelayMs: c.security.connectionFailedAuthenticationDelayMs,
+      logger: componentLogger(this.rootLogger, 'sasl-authenticator'),
+    });
   }
 
   /** The controller as the request handlers see it; the controller is created after the handlers. */
@@ -470,7 +509,7 @@ export class KafkaServer {
     if (endpoint === undefined) return undefined;
     return connectionControllerTarget(id, endpoint, {
       clientId: `broker-${this.config.brokerId}-controlled-shutdown`, requestTimeoutMs: this.config.replicaSocketTimeoutMs,
-    });
+    }, this.controlPlaneSecurity);
   }
 
   /** Runs one shutdown step, bounded by `timeoutMs`; a failing or stuck step is logged and skipped. */

@@ -16,7 +16,7 @@ import {
 } from './paths';
 import { ignoreNoNode, readAdminZNode } from './admin-znodes';
 import { allocateProducerIdBlock, producerIdBlockSizeDefault, propagateIsrChanges, updateLeaderAndIsrAsLeader, type LeaderIsrUpdate } from './leader-znode-writes';
-import { ZooKeeperClient } from './zookeeper-client';
+import { ZooKeeperClient, type ZkClientOptions } from './zookeeper-client';
 import {
   CreateMode, ZkCode, ZkMultiError, createRecursive, isZkError, type ZkOp, type ZkSession, type ZkStat, type ZkWatcher,
 } from './zk-session';
@@ -58,7 +58,7 @@ export class KafkaZkClient extends EventEmitter {
     zk.on('connected', () => this.emit('connected'));
   }
 
-  static async connect(opts: { connect: string; sessionTimeoutMs: number; connectionTimeoutMs?: number; logger: Logger }): Promise<KafkaZkClient> {
+  static async connect(opts: ZkClientOptions): Promise<KafkaZkClient> {
     const zk = await ZooKeeperClient.connect(opts);
     return new KafkaZkClient(zk, opts.logger.child({ component: 'kafka-zk-client' }), Date.now);
   }

@@ -6,6 +6,10 @@
 
 import { randomUUID } from 'node:crypto';
 import { type TopicPartition } from '../proto/topic-partition';
+import {
+  PatternType, ResourceType, operationNames, permissionTypeNames, resourceTypeNames,
+  type AccessControlEntry, type AclOperation, type AclPermissionType, type ResourcePattern,
+} from '../broker/security/acl';
 
 export const ClusterIdZNode = {
   path: '/cluster/id',
@@ -300,6 +304,102 @@ export const ProducerIdBlockZNode = {
     return { brokerId: parsed.broker, blockStart: Number(parsed.block_start), blockEnd: Number(parsed.block_end) };
   },
 } as const;
+
+/**
+ * ACLs (Kafka's ZkAclStore): LITERAL patterns under /kafka-acl/<ResourceType>/<name>, PREFIXED
+ * ones under /kafka-acl-extended/prefixed/<ResourceType>/<name>, each znode holding
+ * `{"version":1,"acls":[{"principal","permissionType","operation","host"}]}` with Kafka's names
+ * ("Topic", "Allow", "Read").
+ */
+export const LiteralAclZNode = { path: '/kafka-acl' } as const;
+export const ExtendedAclZNode = { path: '/kafka-acl-extended' } as const;
+export const PrefixedAclZNode = { path: '/kafka-acl-extended/prefixed' } as const;
+
+export const ResourceAclZNode = {
+  /** The container of one pattern type's resource types. */
+  root(patternType: PatternType): string {
+    return patternType === PatternType.PREFIXED ? PrefixedAclZNode.path : LiteralAclZNode.path;
+  },
+  path(pattern: ResourcePattern): string {
+    return `${ResourceAclZNode.root(pattern.patternType)}/${resourceTypeNames[pattern.resourceType]}/${pattern.name}`;
+  },
+  encode(entries: readonly AccessControlEntry[]): Buffer {
+    return json({
+      version: 1,
+      acls: entries.map((e) => ({
+        principal: e.principal, permissionType: permissionTypeNames[e.permissionType],
+        operation: operationNames[e.operation], host: e.host,
+      })),
+    });
+  },
+  /** Throws on an entry Kafka could not read either (unknown names, missing fields). */
+  decode(data: Buffer): AccessControlEntry[] {
+    if (data.length === 0) return [];
+    const parsed = parse(data) as { acls?: unknown };
+    if (!Array.isArray(parsed.acls)) throw new Error('ACL znode has no acls array');
+    return (parsed.acls as Array<Record<string, unknown>>).map((a) => {
+      const operation = codeOfName(operationNames, a.operation) as AclOperation | undefined;
+      const permissionType = codeOfName(permissionTypeNames, a.permissionType) as AclPermissionType | undefined;
+      if (typeof a.principal !== 'string' || typeof a.host !== 'string' || operation === undefined || permissionType === undefined) {
+        throw new Error(`unreadable ACL entry ${JSON.stringify(a)}`);
+      }
+      return { principal: a.principal, host: a.host, operation, permissionType };
+    });
+  },
+  /** The resource type stored under this znode name ("Topic"), or undefined. */
+  resourceTypeOf(name: string): ResourceType | undefined {
+    return codeOfName(resourceTypeNames, name) as ResourceType | undefined;
+  },
+} as const;
+
+/**
+ * ACL change notifications (Kafka's ZkAclChangeStore): a PERSISTENT_SEQUENTIAL `acl_changes_`
+ * child per changed pattern. The literal store keeps the pre-KIP-290 payload `TOPIC:name` (text);
+ * the extended store writes `{"version":1,"resourceType":"TOPIC","name":..,"patternType":"PREFIXED"}`.
+ * Readers accept the type in any case, as Kafka's ResourceType.fromString does.
+ */
+export const AclChangeNotificationZNode = {
+  sequencePrefix: 'acl_changes_',
+  literalPath: '/kafka-acl-changes',
+  extendedPath: '/kafka-acl-extended-changes',
+  /** The change store of a pattern type. */
+  pathFor(patternType: PatternType): string {
+    return patternType === PatternType.LITERAL ? AclChangeNotificationZNode.literalPath : AclChangeNotificationZNode.extendedPath;
+  },
+  encode(pattern: ResourcePattern): Buffer {
+    // Kafka's Java enum name of the type: TOPIC, TRANSACTIONAL_ID.
+    const type = Object.entries(ResourceType).find(([, code]) => code === pattern.resourceType)?.[0] ?? 'UNKNOWN';
+    if (pattern.patternType === PatternType.LITERAL) return Buffer.from(`${type}:${pattern.name}`, 'utf8');
+    return json({ version: 1, resourceType: type, name: pattern.name, patternType: 'PREFIXED' });
+  },
+  decode(changePath: string, data: Buffer): ResourcePattern {
+    const text = data.toString('utf8');
+    if (changePath === AclChangeNotificationZNode.literalPath) {
+      const colon = text.indexOf(':');
+      const resourceType = colon < 0 ? undefined : resourceTypeFromText(text.slice(0, colon));
+      if (resourceType === undefined) throw new Error(`ACL change "${text}" is not ResourceType:name`);
+      return { resourceType, name: text.slice(colon + 1), patternType: PatternType.LITERAL };
+    }
+    const event = parse(data) as { version?: unknown; resourceType?: unknown; name?: unknown; patternType?: unknown };
+    const resourceType = typeof event.resourceType === 'string' ? resourceTypeFromText(event.resourceType) : undefined;
+    if (resourceType === undefined || typeof event.name !== 'string' || String(event.patternType).toUpperCase() !== 'PREFIXED') {
+      throw new Error(`unreadable extended ACL change ${text}`);
+    }
+    return { resourceType, name: event.name, patternType: PatternType.PREFIXED };
+  },
+} as const;
+
+function codeOfName(names: Readonly<Record<number, string>>, name: unknown): number | undefined {
+  for (const [code, n] of Object.entries(names)) if (n === name) return Number(code);
+  return undefined;
+}
+
+/** "TOPIC", "Topic", "TRANSACTIONAL_ID", "TransactionalId". */
+function resourceTypeFromText(text: string): ResourceType | undefined {
+  const folded = text.replace(/_/g, '').toLowerCase();
+  for (const [code, n] of Object.entries(resourceTypeNames)) if (n.toLowerCase() === folded) return Number(code) as ResourceType;
+  return undefined;
+}
 
 /** Containers every broker ensures at startup (`ZkData.PersistentZkPaths`). */
 export const PersistentZkPaths: readonly string[] = [

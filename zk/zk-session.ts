@@ -15,10 +15,15 @@ export const ZkCode = {
   ConnectionLoss: -4,
   OperationTimeout: -7,
   NoNode: -101,
+  /** The session's identities lack the permission the znode's (or its parent's) ACL requires. */
+  NoAuth: -102,
   BadVersion: -103,
   NodeExists: -110,
   NotEmpty: -111,
   SessionExpired: -112,
+  /** A create's ACL is invalid, e.g. `auth:` (creator) ACLs from an unauthenticated session. */
+  InvalidAcl: -114,
+  AuthFailed: -115,
 } as const;
 
 /** ZooKeeper's create modes, with ZooKeeper's numeric values. */
@@ -33,7 +38,7 @@ export type CreateMode = (typeof CreateMode)[keyof typeof CreateMode];
 /** A failed ZooKeeper operation, with ZooKeeper's numeric code (ZkCode). */
 export class ZkError extends SamsaError {
   constructor(readonly code: number, readonly codeName: string, readonly path: string) {
-    super(`ZooKeeper ${codeName} (${code}) on ${path}`);
+    super(`ZooKeeper ${codeName} (${code}) on ${path}${code === ZkCode.NoAuth ? ': the znode\'s ACL does not allow this session\'s ZooKeeper identity (zookeeper.auth.digest)' : ''}`);
   }
 }
 
@@ -56,6 +61,8 @@ export interface ZkStat {
   /** Session id (hex) owning an ephemeral node, '0000000000000000' for persistent ones. */
   ephemeralOwner: string;
   numChildren: number;
+  /** Creation time (ms since the epoch, ZooKeeper's clock); notification purges compare it with now. */
+  ctimeMs?: number;
 }
 
 export interface ZkWatchEvent { type: 'created' | 'deleted' | 'dataChanged' | 'childrenChanged'; path: string }
@@ -118,16 +125,24 @@ export async function retryReadAcrossConnectionLoss<T>(
   }
 }
 
-/** Creates `path` and any missing parents; an existing node is fine. */
+/**
+ * Creates `path` and any missing parents; an existing node is fine. The leaf is tried first and
+ * parents only when it has none (Kafka's `KafkaZkClient.createRecursive`): ZooKeeper checks the
+ * parent's CREATE permission before existence, so walking down from the root would fail with
+ * NoAuth on existing secured parents for a session that may not create under them.
+ */
 export async function createRecursive(zk: Pick<ZkSession, 'create'>, path: string, data?: Buffer): Promise<void> {
-  const parts = path.split('/').filter((p) => p.length > 0);
-  let prefix = '';
-  for (let i = 0; i < parts.length; i++) {
-    prefix += `/${parts[i]}`;
+  try {
+    await zk.create(path, data);
+  } catch (err) {
+    if (isZkError(err, ZkCode.NodeExists)) return;
+    const parent = path.slice(0, path.lastIndexOf('/'));
+    if (!isZkError(err, ZkCode.NoNode) || parent === '') throw err;
+    await createRecursive(zk, parent);
     try {
-      await zk.create(prefix, i === parts.length - 1 ? data : undefined);
-    } catch (err) {
-      if (!isZkError(err, ZkCode.NodeExists)) throw err;
+      await zk.create(path, data);
+    } catch (retryErr) {
+      if (!isZkError(retryErr, ZkCode.NodeExists)) throw retryErr;
     }
   }
 }

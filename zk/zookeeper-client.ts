@@ -14,11 +14,17 @@
  * CONNECTIONLOSS) and failed with SESSIONEXPIRED when its session expires or the client closes. A
  * caller waiting on ZooKeeper (an ISR write, a controller event, a shutdown step) therefore never
  * waits forever, as Kafka's ZooKeeper client bounds requests by its read timeout.
+ *
+ * Security (zk-auth.ts, zk-acls.ts): with digest credentials every session, including the ones
+ * renewed after expiry, authenticates before its first request; every create, inside a multi too,
+ * carries Kafka's default ACL for its path, secure when `setAcl` is on.
  */
 
 import { EventEmitter } from 'node:events';
 import zookeeper from 'node-zookeeper-client';
 import type { Logger } from 'pino';
+import { defaultAcls, type ZkAcl } from './zk-acls';
+import type { ZkSecurity } from './zk-auth';
 import {
   CreateMode, ZkCode, ZkError, ZkMultiError, createRecursive, readRetrySessionTimeouts, retryReadAcrossConnectionLoss, type ZkOp, type ZkSession, type ZkStat, type ZkWatchEvent, type ZkWatcher,
 } from './zk-session';
@@ -35,6 +41,8 @@ export interface ZkClientOptions {
   /** Bound on one operation; the session timeout times requestTimeoutSessionTimeouts by default. */
   requestTimeoutMs?: number;
   logger: Logger;
+  /** Digest credentials and secure ACLs; unauthenticated with open ACLs when absent. */
+  security?: ZkSecurity;
 }
 
 /** An operation waiting for its callback, so that expiry and close can fail it. */
@@ -83,6 +91,9 @@ export class ZooKeeperClient extends EventEmitter implements ZkSession {
 
   private open(): Promise<void> {
     const client = zookeeper.createClient(this.opts.connect, { sessionTimeout: this.opts.sessionTimeoutMs, spinDelay: 500, retries: 1 });
+    // Queued before connecting: node-zookeeper-client sends it ahead of any request, on every connection.
+    const authDigest = this.opts.security?.authDigest;
+    if (authDigest !== undefined) client.addAuthInfo('digest', Buffer.from(authDigest, 'utf8'));
     this.client = client;
     const timeoutMs = this.opts.connectionTimeoutMs ?? connectionTimeoutMsDefault;
     return new Promise<void>((resolve, reject) => {
@@ -140,7 +151,7 @@ export class ZooKeeperClient extends EventEmitter implements ZkSession {
 
   async create(path: string, data?: Buffer, mode: CreateMode = CreateMode.Persistent): Promise<string> {
     return this.call<string>(path, (client, done) => {
-      client.create(path, data ?? Buffer.alloc(0), mode, (err, created) => done(err, created));
+      client.create(path, data ?? Buffer.alloc(0), this.aclsFor(path), mode, (err, created) => done(err, created));
     });
   }
 
@@ -195,7 +206,7 @@ export class ZooKeeperClient extends EventEmitter implements ZkSession {
     return this.call(ops[0]?.path ?? '', (client, done) => {
       const tx = client.transaction();
       for (const op of ops) {
-        if (op.type === 'create') tx.create(op.path, op.data ?? Buffer.alloc(0), op.mode ?? CreateMode.Persistent);
+        if (op.type === 'create') tx.create(op.path, op.data ?? Buffer.alloc(0), this.aclsFor(op.path), op.mode ?? CreateMode.Persistent);
         else if (op.type === 'setData') pinTransactionVersion(tx.setData(op.path, op.data, op.version ?? -1), op.version ?? -1);
         else if (op.type === 'delete') pinTransactionVersion(tx.remove(op.path, op.version ?? -1), op.version ?? -1);
         else pinTransactionVersion(tx.check(op.path, op.version), op.version);
@@ -208,6 +219,22 @@ export class ZooKeeperClient extends EventEmitter implements ZkSession {
           return;
         }
         done(undefined, results.map((r) => ({ path: r.path, stat: r.stat ? toStat(r.stat) : undefined })));
+      });
+    });
+  }
+
+  /** The ACL list of the znode at `path` (relative to the chroot, as Kafka's paths are). */
+  private aclsFor(path: string): zookeeper.ACL[] {
+    return defaultAcls(this.opts.security?.setAcl === true, path).map(toNodeAcl);
+  }
+
+  /** The znode's ACL list, or undefined when it does not exist. */
+  async getAcl(path: string): Promise<ZkAcl[] | undefined> {
+    return this.retryRead(path, (client, done) => {
+      client.getACL(path, (err, acls) => {
+        if (err && isNoNode(err)) done(undefined, undefined);
+        else if (err) done(err, undefined);
+        else done(undefined, acls.map((a) => ({ perms: permissionOf(a), scheme: a.id.scheme, id: a.id.id })));
       });
     });
   }
@@ -260,6 +287,10 @@ export class ZooKeeperClient extends EventEmitter implements ZkSession {
   }
 }
 
+function toNodeAcl(acl: ZkAcl): zookeeper.ACL {
+  return new zookeeper.ACL(acl.perms, new zookeeper.Id(acl.scheme, acl.id));
+}
+
 function wrapWatcher(watch: ZkWatcher): (event: zookeeper.Event) => void {
   return (event) => {
     const type = watchEventTypes[event.getType()];
@@ -285,6 +316,7 @@ function toStat(stat: zookeeper.Stat): ZkStat {
     czxid: Number(stat.czxid.readBigInt64BE(0)),
     ephemeralOwner: stat.ephemeralOwner.toString('hex'),
     numChildren: stat.numChildren,
+    ctimeMs: Number(stat.ctime.readBigInt64BE(0)),
   };
 }
 
@@ -304,4 +336,9 @@ function pinTransactionVersion(tx: zookeeper.Transaction, version: number): void
   const queued = (tx as unknown as { ops: Array<{ version?: number }> }).ops;
   const last = queued[queued.length - 1];
   if (last) last.version = version;
+}
+
+/** node-zookeeper-client's ACL keeps the bits in `permission` (its type declarations say `perms`). */
+function permissionOf(acl: zookeeper.ACL): number {
+  return (acl as unknown as { permission: number }).permission;
 }

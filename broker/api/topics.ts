@@ -39,6 +39,8 @@ export interface CreatableTopicResult {
    * error. The protobuf response has no place for them.
    */
   configs?: DescribeConfigsResourceResult[];
+  /** TOPIC_AUTHORIZATION_FAILED when the configs are withheld (no DescribeConfigs on the topic); absent: NONE. */
+  topicConfigErrorCode?: number;
 }
 
 export interface CreateTopicsResponse {

@@ -9,6 +9,7 @@
 
 import { type CommandSpec, commands, helpFlag } from '../../client/cli/args';
 import { type CliCommand, runAsProcess, runClientCommand } from '../../client/cli/main';
+import { zkToolFlags } from './zk-tool-flags';
 
 const brokerSpec: CommandSpec = {
   name: 'broker',
@@ -24,7 +25,7 @@ const reassignPartitionsSpec: CommandSpec = {
   name: 'reassign-partitions',
   summary: 'Move partition replicas between brokers (through ZooKeeper)',
   flags: {
-    zookeeper: { kind: 'string', valueName: 'host:port[/chroot]', description: 'ZooKeeper connection string of the cluster' },
+    ...zkToolFlags,
     generate: { kind: 'boolean', description: 'Propose an assignment of the topics in --topics-to-move-json-file over --broker-list' },
     execute: { kind: 'boolean', description: 'Start the reassignment in --reassignment-json-file' },
     verify: { kind: 'boolean', description: 'Report whether the reassignment in --reassignment-json-file has completed' },
@@ -55,7 +56,8 @@ export const brokerCommands: readonly CliCommand[] = [
   },
   {
     // The client command with its --zookeeper mode: only then is the ZooKeeper client loaded.
-    spec: commands.configs!,
+    // zkToolFlags adds --zk-auth-digest for a ZooKeeper with zookeeper.set.acl.
+    spec: { ...commands.configs!, flags: { ...commands.configs!.flags, ...zkToolFlags } },
     run: async (args, _argv, io) => {
       if (args.zookeeper === undefined) return runClientCommand('configs', args, io);
       const [{ configsOptions }, { runConfigsZk }, { toolZkOptions }] = await Promise.all([

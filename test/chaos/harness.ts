@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { Samsa, type Producer } from '../../client';
+import { Samsa, type Producer, type SamsaConfig } from '../../client';
 import type { BrokerConnection } from '../../client/network/connection';
 import { ApiKey } from '../../proto/api';
 import { ErrorCode } from '../../proto/errors';
@@ -35,6 +35,9 @@ function errorCodeOf(error: unknown): number | undefined {
   return undefined;
 }
 
+/** The client's TLS and SASL options, on a secured cluster. */
+export type ClientSecurity = Pick<SamsaConfig, 'ssl' | 'sasl'>;
+
 export interface Workload {
   history: SendOp[];
   /** Stops sending and waits for every send in flight to complete. */
@@ -46,8 +49,10 @@ export interface Workload {
  * acks=all. A client send may have been retried inside the client, so a failure is recorded as
  * `info`: no single error proves that none of the attempts was appended.
  */
-export async function startClientWorkload(bootstrap: string, topic: string, partitions: number, prefix: string): Promise<Workload> {
-  const client = new Samsa({ brokers: bootstrap.split(','), clientId: `chaos-${prefix}`, requestTimeoutMs: 10_000, logLevel: 'silent' });
+export async function startClientWorkload(
+  bootstrap: string, topic: string, partitions: number, prefix: string, security: ClientSecurity = {},
+): Promise<Workload> {
+  const client = new Samsa({ brokers: bootstrap.split(','), clientId: `chaos-${prefix}`, requestTimeoutMs: 10_000, logLevel: 'silent', ...security });
   const producer: Producer = client.producer({ acks: -1, timeoutMs: produceTimeoutMs, allowAutoTopicCreation: false, deliveryTimeoutMs: 30_000 });
   await producer.connect();
   const history: SendOp[] = [];

@@ -39,8 +39,10 @@ export function connect(broker: BrokerProcess, clientId: string): BrokerConnecti
 }
 
 /** Creates a topic through `broker`, waiting until every partition has a leader. */
-export async function createTopic(broker: BrokerProcess, topic: string, numPartitions: number, configs: Record<string, string> = {}): Promise<void> {
-  const conn = connect(broker, 'replication-admin');
+export async function createTopic(
+  broker: BrokerProcess, topic: string, numPartitions: number, configs: Record<string, string> = {}, connectTo: typeof connect = connect,
+): Promise<void> {
+  const conn = connectTo(broker, 'replication-admin');
   try {
     const resp = await conn.send<samsa.v1.ICreateTopicsResponse>(ApiKey.CreateTopics, {
       topics: [{ name: topic, numPartitions, replicationFactor: 3, configs: Object.entries(configs).map(([name, value]) => ({ name, value })) }],

@@ -6,16 +6,18 @@
  */
 import { ErrorCode } from '../../../proto/errors';
 import { clusterAuthorizedOperationsOmitted, type DescribeClusterRequest, type DescribeClusterResponse } from '../../api/describe-cluster';
-import type { RequestHandler } from '../request';
+import { AclOperation } from '../../security/acl';
+import { clusterOperations, operationBits, requestAuthorization } from '../../security/authorize';
+import type { RequestContext, RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
-/** Kafka's AclOperation ids valid on the cluster resource. */
-const clusterOperations = {
-  Create: 5, Alter: 7, Describe: 8, ClusterAction: 9, DescribeConfigs: 10, AlterConfigs: 11, IdempotentWrite: 12,
-} as const;
+/** Kafka's bit set of every operation the cluster resource has (what a session with no authorizer may perform). */
+export const allClusterOperations = operationBits(clusterOperations);
 
-/** Kafka's bit set: bit n set when operation n is allowed. */
-export const allClusterOperations = Object.values(clusterOperations).reduce((bits, op) => bits | (1 << op), 0);
+function authorizedOperations(services: BrokerServices, ctx: RequestContext): number {
+  const auth = requestAuthorization(services, ctx);
+  return auth.allowsCluster(AclOperation.DESCRIBE) ? auth.clusterOperationBits() : 0;
+}
 
 export function describeClusterHandler(services: BrokerServices): RequestHandler<DescribeClusterRequest, DescribeClusterResponse> {
   return async (ctx, body) => {
@@ -26,7 +28,7 @@ export function describeClusterHandler(services: BrokerServices): RequestHandler
       clusterId: cache.clusterId,
       controllerId: cache.controllerId(),
       brokers: cache.aliveBrokerNodes(ctx.listenerName),
-      clusterAuthorizedOperations: body.includeClusterAuthorizedOperations ? allClusterOperations : clusterAuthorizedOperationsOmitted,
+      clusterAuthorizedOperations: body.includeClusterAuthorizedOperations ? authorizedOperations(services, ctx) : clusterAuthorizedOperationsOmitted,
     };
   };
 }

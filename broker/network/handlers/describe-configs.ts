@@ -2,7 +2,9 @@
  * DescribeConfigs (32), served by any broker as in Kafka's `AdminManager.describeConfigs`:
  * a topic's effective config (overrides from /config/topics/<t> on top of this broker's log.*
  * defaults) or this broker's own config, each value with its source and synonyms (KIP-226).
- * Sensitive values are never returned (Kafka answers null with is_sensitive=true).
+ * Sensitive values are never returned (Kafka answers null with is_sensitive=true). A topic needs
+ * DescribeConfigs on itself (else TOPIC_AUTHORIZATION_FAILED), a broker DescribeConfigs on the
+ * cluster (else CLUSTER_AUTHORIZATION_FAILED), as KafkaApis.handleDescribeConfigsRequest asks.
  */
 import { ErrorCode } from '../../../proto/errors';
 import {
@@ -12,7 +14,9 @@ import {
 import type { BrokerConfig } from '../../config';
 import { brokerConfigKeys } from '../../config/definitions';
 import { type LogConfig, topicConfigKeys } from '../../log/log-config';
-import type { RequestHandler } from '../request';
+import { AclOperation, ResourceType } from '../../security/acl';
+import { requestAuthorization } from '../../security/authorize';
+import type { RequestContext, RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
 type ConfigEntry = DescribeConfigsResourceResult;
@@ -162,12 +166,33 @@ function describeBroker(services: BrokerServices, name: string, keys: readonly s
   return { ...base, errorCode: ErrorCode.NONE, errorMessage: '', configs: brokerConfigEntries(services.config, keys) };
 }
 
+/** The refusal of a resource the session may not describe, or undefined when it may. */
+function refusal(services: BrokerServices, ctx: RequestContext, type: number, name: string): ResourceResult | undefined {
+  const auth = requestAuthorization(services, ctx);
+  let errorCode: number;
+  if (type === ConfigResourceType.Topic) {
+    if (auth.allows(AclOperation.DESCRIBE_CONFIGS, ResourceType.TOPIC, name)) return undefined;
+    errorCode = ErrorCode.TOPIC_AUTHORIZATION_FAILED;
+  } else if (type === ConfigResourceType.Broker) {
+    if (auth.allowsCluster(AclOperation.DESCRIBE_CONFIGS)) return undefined;
+    errorCode = ErrorCode.CLUSTER_AUTHORIZATION_FAILED;
+  } else {
+    return undefined;
+  }
+  return { resourceType: type, resourceName: name, errorCode, errorMessage: 'Authorization failed.', configs: [] };
+}
+
 export function describeConfigsHandler(services: BrokerServices): RequestHandler<DescribeConfigsRequest, DescribeConfigsResponse> {
-  return async (_ctx, body) => {
+  return async (ctx, body) => {
     const results: ResourceResult[] = [];
     for (const r of body.resources) {
       const type = r.resourceType;
       const name = r.resourceName;
+      const refused = refusal(services, ctx, type, name);
+      if (refused !== undefined) {
+        results.push(refused);
+        continue;
+      }
       try {
         if (type === ConfigResourceType.Topic) results.push(await describeTopic(services, name, r.configurationKeys));
         else if (type === ConfigResourceType.Broker) results.push(describeBroker(services, name, r.configurationKeys));

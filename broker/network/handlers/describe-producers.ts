@@ -2,11 +2,14 @@
  * DescribeProducers (61, KIP-664): the producer state of each partition, from its leader (Kafka's
  * ReplicaManager.activeProducerState): every producer the partition remembers, with its epoch,
  * last sequence and timestamp, the coordinator epoch of its last marker and the first offset of
- * its open transaction. Operators use it to find hanging transactions.
+ * its open transaction. Operators use it to find hanging transactions. Each topic needs Read
+ * (TOPIC_AUTHORIZATION_FAILED for its partitions otherwise), as KafkaApis asks.
  */
 import { errorCodeOf, ErrorCode } from '../../../proto/errors';
 import type { DescribeProducersPartition, DescribeProducersRequest, DescribeProducersResponse, ProducerStateView } from '../../api/transactions';
 import type { ProducerStateEntry } from '../../log/producer-state';
+import { AclOperation, ResourceType } from '../../security/acl';
+import { requestAuthorization } from '../../security/authorize';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
@@ -30,8 +33,16 @@ function describePartition(services: BrokerServices, topic: string, partitionInd
 }
 
 export function describeProducersHandler(services: BrokerServices): RequestHandler<DescribeProducersRequest, DescribeProducersResponse> {
-  return async (_ctx, body) => ({
-    throttleTimeMs: 0,
-    topics: body.topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((p) => describePartition(services, t.name, p)) })),
-  });
+  return async (ctx, body) => {
+    const readable = requestAuthorization(services, ctx).authorizedNames(AclOperation.READ, ResourceType.TOPIC, body.topics.map((t) => t.name));
+    const refused = (partitionIndex: number): DescribeProducersPartition => ({
+      partitionIndex, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, errorMessage: null, activeProducers: [],
+    });
+    return {
+      throttleTimeMs: 0,
+      topics: body.topics.map((t) => ({
+        name: t.name, partitions: t.partitionIndexes.map((p) => (readable.has(t.name) ? describePartition(services, t.name, p) : refused(p))),
+      })),
+    };
+  };
 }

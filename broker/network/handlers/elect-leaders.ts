@@ -1,10 +1,14 @@
 /**
  * ElectLeaders (43, KIP-183/KIP-460): preferred or unclean leader election for the listed
  * partitions (or all), run by the active controller; any other broker answers NOT_CONTROLLER, as
- * in ZooKeeper-mode Kafka where the admin client sends it to the controller.
+ * in ZooKeeper-mode Kafka where the admin client sends it to the controller. The sender needs
+ * Alter on the cluster, asked before anything else: CLUSTER_AUTHORIZATION_FAILED for the request
+ * and each listed partition otherwise.
  */
 import { ErrorCode, errorCodeOf } from '../../../proto/errors';
 import type { ElectLeadersPartitionResult, ElectLeadersRequest, ElectLeadersResponse } from '../../api/topics';
+import { AclOperation } from '../../security/acl';
+import { requestAuthorization } from '../../security/authorize';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 import { parseTopicPartitionKey } from '../../../proto/topic-partition';
@@ -25,7 +29,16 @@ function buildResponse(results: ReadonlyMap<string, { errorCode: number; message
 }
 
 export function electLeadersHandler(services: BrokerServices): RequestHandler<ElectLeadersRequest, ElectLeadersResponse> {
-  return async (_ctx, body) => {
+  return async (ctx, body) => {
+    if (!requestAuthorization(services, ctx).allowsCluster(AclOperation.ALTER)) {
+      const refused = ErrorCode.CLUSTER_AUTHORIZATION_FAILED;
+      return {
+        errorCode: refused,
+        replicaElectionResults: body.topicPartitions.map((t) => ({
+          topic: t.topic, partitionResult: t.partitions.map((partition) => ({ partition, errorCode: refused, errorMessage: 'Authorization failed.' })),
+        })),
+      };
+    }
     const controller = services.controller;
     if (!controller.isActive) return { errorCode: ErrorCode.NOT_CONTROLLER, replicaElectionResults: [] };
     const electionType = body.electionType === 1 ? 1 : 0;

@@ -1,3 +1,4 @@
+import { allowAllAuthorizer } from '../../security/authorizer';
 import pino from 'pino';
 import { ErrorCode } from '../../../proto/errors';
 import type { samsa } from '../../../proto/generated/samsa';
@@ -21,7 +22,7 @@ function setup() {
       }));
     },
   };
-  const services = { replicaDataPlane: replicaDataPlane as unknown as ReplicaDataPlane, logger: pino({ level: 'silent' }) } as BrokerServices;
+  const services = { replicaDataPlane: replicaDataPlane as unknown as ReplicaDataPlane, logger: pino({ level: 'silent' }), authorizer: allowAllAuthorizer } as BrokerServices;
   const table = handlerTable({ 1: fetchHandler(services) });
   const fetch = (body: samsa.v1.IFetchRequest) => callThroughProtobuf(table, ctx, body, { closeConnection: () => undefined }) as Promise<samsa.v1.IFetchResponse>;
   return { calls, fetch };

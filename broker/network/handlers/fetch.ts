@@ -12,11 +12,18 @@
  * no partitions, the shape of Kafka's request-wide fetch errors); a bad partition_max_bytes
  * fails only its partition, and the others are read at once without a long poll, as when any
  * partition fails in Kafka's ReplicaManager.
+ *
+ * Authorization (KafkaApis.handleFetchRequest): a follower (replica_id >= 0) needs ClusterAction
+ * on the cluster, else every partition is answered TOPIC_AUTHORIZATION_FAILED; a consumer needs
+ * Read on each topic, else that topic's partitions are. Refused partitions are never read, and
+ * the rest long-poll as usual.
  */
 import { ErrorCode } from '../../../proto/errors';
 import type { FetchPartitionData, FetchRequest, FetchResponse } from '../../api/fetch';
 import type { FetchPartitionRequest, FetchPartitionResult } from '../../cluster/replica-data-plane';
-import type { RequestHandler } from '../request';
+import { AclOperation, ResourceType } from '../../security/acl';
+import { requestAuthorization } from '../../security/authorize';
+import type { RequestContext, RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
 function toPartitionRequests(body: FetchRequest): FetchPartitionRequest[] {
@@ -32,12 +39,21 @@ function toPartitionRequests(body: FetchRequest): FetchPartitionRequest[] {
   return partitions;
 }
 
-function invalidFetchSize(p: FetchPartitionRequest): FetchPartitionResult {
+function refusedPartition(p: FetchPartitionRequest, errorCode: number, errorMessage: string): FetchPartitionResult {
   return {
-    topic: p.topic, partition: p.partition, errorCode: ErrorCode.INVALID_FETCH_SIZE,
-    errorMessage: `partition_max_bytes ${p.partitionMaxBytes} is not positive`,
-    highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: Buffer.alloc(0),
+    topic: p.topic, partition: p.partition, errorCode, errorMessage, highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: Buffer.alloc(0),
   };
+}
+
+/** The topics this fetch may read: all for a follower with ClusterAction, none for one without, else those with Read. */
+function readableTopics(services: BrokerServices, ctx: RequestContext, body: FetchRequest): (topic: string) => boolean {
+  const auth = requestAuthorization(services, ctx);
+  if (body.replicaId >= 0) {
+    const allowed = auth.allowsCluster(AclOperation.CLUSTER_ACTION);
+    return () => allowed;
+  }
+  const readable = auth.authorizedNames(AclOperation.READ, ResourceType.TOPIC, body.topics.map((t) => t.name));
+  return (topic) => readable.has(topic);
 }
 
 function buildResponse(results: readonly FetchPartitionResult[]): FetchResponse {
@@ -59,18 +75,25 @@ function buildResponse(results: readonly FetchPartitionResult[]): FetchResponse 
 }
 
 export function fetchHandler(services: BrokerServices): RequestHandler<FetchRequest, FetchResponse> {
-  return async (_ctx, body) => {
+  return async (ctx, body) => {
     const maxBytes = body.maxBytes;
     if (maxBytes <= 0) return { throttleTimeMs: 0, errorCode: ErrorCode.INVALID_FETCH_SIZE, topics: [] };
+    const authorized = readableTopics(services, ctx, body);
     const requested = toPartitionRequests(body);
-    const readable = requested.filter((p) => p.partitionMaxBytes > 0);
-    const anyRefused = readable.length < requested.length;
+    const refusal = (p: FetchPartitionRequest): FetchPartitionResult | undefined => {
+      if (!authorized(p.topic)) return refusedPartition(p, ErrorCode.TOPIC_AUTHORIZATION_FAILED, `not authorized to read topic '${p.topic}'`);
+      if (p.partitionMaxBytes <= 0) return refusedPartition(p, ErrorCode.INVALID_FETCH_SIZE, `partition_max_bytes ${p.partitionMaxBytes} is not positive`);
+      return undefined;
+    };
+    const refusals = requested.map(refusal);
+    const readable = requested.filter((_p, i) => refusals[i] === undefined);
+    const anyInvalid = refusals.some((r) => r?.errorCode === ErrorCode.INVALID_FETCH_SIZE);
     const read = readable.length === 0 ? [] : await services.replicaDataPlane.fetchMessages({
-      replicaId: body.replicaId, maxWaitMs: anyRefused ? 0 : body.maxWaitMs, minBytes: body.minBytes,
+      replicaId: body.replicaId, maxWaitMs: anyInvalid ? 0 : body.maxWaitMs, minBytes: body.minBytes,
       maxBytes, partitions: readable, isolationLevel: body.isolationLevel,
     });
     // The replica manager answers its partitions in the order given: merge back in request order.
     let next = 0;
-    return buildResponse(requested.map((p) => (p.partitionMaxBytes > 0 ? read[next++]! : invalidFetchSize(p))));
+    return buildResponse(refusals.map((r) => r ?? read[next++]!));
   };
 }

@@ -8,12 +8,18 @@
  * and the client retries. A transactional id (key type 1) is served the same way over
  * `__transaction_state` (transaction.state.log.* keys, min.insync.replicas from
  * transaction.state.log.min.isr capped at the replication factor).
+ *
+ * A group's coordinator is told only to a session with Describe on the group
+ * (GROUP_AUTHORIZATION_FAILED), a transactional id's only with Describe on the id
+ * (TRANSACTIONAL_ID_AUTHORIZATION_FAILED), before the internal topic is created.
  */
 import { ErrorCode } from '../../../proto/errors';
 import type { FindCoordinatorRequest, FindCoordinatorResponse } from '../../api/groups';
 import { groupIdLengthMax } from '../../coordinator/coordinator-config';
 import { offsetsTopicName, partitionForGroup } from '../../coordinator/offsets-topic';
 import { partitionForTransactionalId, transactionStateTopicName } from '../../coordinator/transaction/transaction-log';
+import { AclOperation, ResourceType } from '../../security/acl';
+import { requestAuthorization } from '../../security/authorize';
 import type { RequestHandler } from '../request';
 import { createTopic } from './topic-creation';
 import type { BrokerServices } from './index';
@@ -93,6 +99,13 @@ export function findCoordinatorHandler(services: BrokerServices): RequestHandler
 
   return async (ctx, body) => {
     const keyType = body.keyType;
+    const auth = requestAuthorization(services, ctx);
+    if (keyType === CoordinatorType.group && !auth.allows(AclOperation.DESCRIBE, ResourceType.GROUP, body.key)) {
+      return failure(ErrorCode.GROUP_AUTHORIZATION_FAILED, 'Group authorization failed.');
+    }
+    if (keyType === CoordinatorType.transaction && !auth.allows(AclOperation.DESCRIBE, ResourceType.TRANSACTIONAL_ID, body.key)) {
+      return failure(ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED, 'Transactional Id authorization failed.');
+    }
     let topic: typeof offsetsTopicName | typeof transactionStateTopicName;
     let partitionOf: () => number;
     if (keyType === CoordinatorType.group) {

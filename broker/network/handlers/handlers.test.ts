@@ -244,7 +244,7 @@ describe('OffsetCommit', () => {
         return { topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partition: p.partition, errorCode: ErrorCode.NONE })) })) };
       },
     };
-    const services = { metadataCache: cache, groupCoordinator } as unknown as BrokerServices;
+    const services = { metadataCache: cache, groupCoordinator, authorizer: allowAllAuthorizer } as unknown as BrokerServices;
     const handler = buildHandlerTable(services).get(ApiKey.OffsetCommit)!;
     const commit = (topics: { name: string; partitions: number[] }[]): Promise<unknown> => handler(testRequestContext(ApiKey.OffsetCommit, 'EXTERNAL'), {
       groupId: 'g', generationId: -1, memberId: '', groupInstanceId: '',
@@ -274,7 +274,7 @@ describe('ListOffsets', () => {
         return { timestamp: -1, offset: 42, leaderEpoch: 3 };
       },
     };
-    const services = { replicaDataPlane, logger: pino({ level: 'silent' }) } as unknown as BrokerServices;
+    const services = { replicaDataPlane, logger: pino({ level: 'silent' }), authorizer: allowAllAuthorizer } as unknown as BrokerServices;
     const handler = buildHandlerTable(services).get(ApiKey.ListOffsets)!;
     const lookup = (partition: number) => ({ partition, currentLeaderEpoch: -1, timestamp: -1 });
     const resp = await handler(testRequestContext(ApiKey.ListOffsets, 'EXTERNAL'), {
@@ -291,7 +291,7 @@ describe('InitProducerId', () => {
   it('refuses a producer id without an epoch (or the reverse) with INVALID_REQUEST and hands out no id', async () => {
     let generated = 0;
     const producerIdManager = { generateProducerId: async () => ++generated };
-    const services = { producerIdManager, logger: pino({ level: 'silent' }) } as unknown as BrokerServices;
+    const services = { producerIdManager, logger: pino({ level: 'silent' }), authorizer: allowAllAuthorizer } as unknown as BrokerServices;
     const handler = buildHandlerTable(services).get(ApiKey.InitProducerId)!;
     const init = (producerId: number, producerEpoch: number): Promise<unknown> => handler(testRequestContext(ApiKey.InitProducerId, 'EXTERNAL'),
       { transactionalId: '', transactionTimeoutMs: 60_000, producerId, producerEpoch } as never, { closeConnection: () => undefined });

@@ -4,11 +4,18 @@
  * auto-created when both auto.create.topics.enable and allow_auto_topic_creation say so (answered
  * LEADER_NOT_AVAILABLE until leaders exist), INVALID_TOPIC_EXCEPTION for an illegal name, else
  * UNKNOWN_TOPIC_OR_PARTITION.
+ *
+ * Authorization (KafkaApis.handleTopicMetadataRequest): a topic the session may not Describe is
+ * left out of an all-topics answer and answered TOPIC_AUTHORIZATION_FAILED when named, without
+ * looking at whether it exists; auto-creation needs Create on the cluster or on the topic, else
+ * TOPIC_AUTHORIZATION_FAILED and nothing is created.
  */
 import { ErrorCode } from '../../../proto/errors';
 import type { MetadataRequest, MetadataResponse, TopicMetadata } from '../../api/metadata';
 import { internalTopics, topicNameProblem } from '../../../proto/topic-name';
-import type { RequestHandler } from '../request';
+import { AclOperation, ResourceType } from '../../security/acl';
+import { requestAuthorization } from '../../security/authorize';
+import type { RequestContext, RequestHandler } from '../request';
 import { createTopic } from './topic-creation';
 import type { BrokerServices } from './index';
 
@@ -25,13 +32,32 @@ async function unknownTopic(services: BrokerServices, name: string, allowAutoCre
   return topicError(name, pending ? ErrorCode.LEADER_NOT_AVAILABLE : created.errorCode);
 }
 
+/** The requested topics the session may not see (Describe) or may not auto-create (Create). */
+function refusedTopics(services: BrokerServices, ctx: RequestContext, body: MetadataRequest, requested: readonly string[]): { hidden: Set<string>; notCreatable: Set<string> } {
+  const auth = requestAuthorization(services, ctx);
+  const describable = auth.authorizedNames(AclOperation.DESCRIBE, ResourceType.TOPIC, requested);
+  const hidden = new Set(requested.filter((name) => !describable.has(name)));
+  const missing = requested.filter((name) => describable.has(name) && !services.metadataCache.contains(name));
+  const creating = body.allowAutoTopicCreation && services.config.autoCreateTopicsEnable && missing.length > 0;
+  if (!creating || auth.allowsCluster(AclOperation.CREATE)) return { hidden, notCreatable: new Set() };
+  const creatable = auth.authorizedNames(AclOperation.CREATE, ResourceType.TOPIC, missing);
+  return { hidden, notCreatable: new Set(missing.filter((name) => !creatable.has(name))) };
+}
+
 export function metadataHandler(services: BrokerServices): RequestHandler<MetadataRequest, MetadataResponse> {
   return async (ctx, body) => {
     const cache = services.metadataCache;
     const requested = body.allTopics ? cache.allTopics() : [...new Set(body.topics)];
-    const known = new Map(cache.topicMetadata(requested, ctx.listenerName).map((t) => [t.name, t]));
+    const { hidden, notCreatable } = refusedTopics(services, ctx, body, requested);
+    const visible = body.allTopics ? requested.filter((name) => !hidden.has(name)) : requested;
+    const known = new Map(cache.topicMetadata(visible.filter((name) => !hidden.has(name)), ctx.listenerName).map((t) => [t.name, t]));
     const allowAutoCreation = body.allowAutoTopicCreation;
-    const topics = await Promise.all(requested.map(async (name) => known.get(name) ?? unknownTopic(services, name, allowAutoCreation)));
+    const topics = await Promise.all(visible.map(async (name) => {
+      // A hidden topic is refused as not internal: its name says nothing about it.
+      if (hidden.has(name)) return { ...topicError(name, ErrorCode.TOPIC_AUTHORIZATION_FAILED), isInternal: false };
+      if (notCreatable.has(name)) return topicError(name, ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+      return known.get(name) ?? unknownTopic(services, name, allowAutoCreation);
+    }));
     return {
       brokers: cache.aliveBrokerNodes(ctx.listenerName), clusterId: cache.clusterId, controllerId: cache.controllerId(), topics,
     };

@@ -1,4 +1,5 @@
 /** The TxnOffsetCommit handler: only partitions the metadata cache knows reach the coordinator. */
+import { allowAllAuthorizer } from '../../security/authorizer';
 import { systemClock } from '../../clock';
 import { ApiKey } from '../../../proto/api';
 import { ErrorCode } from '../../../proto/errors';
@@ -25,7 +26,7 @@ describe('TxnOffsetCommit', () => {
         return { throttleTimeMs: 0, topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.CONCURRENT_TRANSACTIONS })) })) };
       },
     };
-    const services = { metadataCache: cache, groupCoordinator } as unknown as BrokerServices;
+    const services = { metadataCache: cache, groupCoordinator, authorizer: allowAllAuthorizer } as unknown as BrokerServices;
     const handler = buildHandlerTable(services).get(ApiKey.TxnOffsetCommit)!;
     const commit = (topics: { name: string; partitions: number[] }[]): Promise<unknown> => handler(testRequestContext(ApiKey.TxnOffsetCommit, 'EXTERNAL'), {
       transactionalId: 'tx', groupId: 'g', producerId: 7, producerEpoch: 1, generationId: -1, memberId: '', groupInstanceId: '',

@@ -8,14 +8,16 @@
  * UNKNOWN_TOPIC_OR_PARTITION. Once markers on `__consumer_offsets` partitions are written, the
  * group coordinator makes the transaction's offsets visible or drops them (KIP-98).
  *
- * Kafka lets only inter-broker principals (ClusterAction) send this request; Samsa has no
- * authorization on it yet, so any connection that can reach a listener may write markers.
+ * Only inter-broker principals (ClusterAction on the cluster) may send it, as in Kafka: anyone
+ * else gets CLUSTER_AUTHORIZATION_FAILED for every partition and no marker is written.
  */
 import { encodeEndTxnMarkerBatch } from '../../../proto/control-records';
 import { ErrorCode } from '../../../proto/errors';
 import type { TopicPartitionErrors, WritableTxnMarker, WritableTxnMarkerResult, WriteTxnMarkersRequest, WriteTxnMarkersResponse } from '../../api/transactions';
 import { offsetsTopicName } from '../../coordinator/offsets-topic';
 import { AppendOrigin } from '../../log/log-validator';
+import { AclOperation } from '../../security/acl';
+import { requestAuthorization } from '../../security/authorize';
 import type { RequestHandler } from '../request';
 import type { BrokerServices } from './index';
 
@@ -25,15 +27,15 @@ function isWritableProducer(marker: WritableTxnMarker): boolean {
     && marker.producerEpoch >= 0 && marker.producerEpoch <= 32_767 && Number.isInteger(marker.coordinatorEpoch);
 }
 
-function refuseMarker(marker: WritableTxnMarker): WritableTxnMarkerResult {
+function refuseMarker(marker: WritableTxnMarker, errorCode: number): WritableTxnMarkerResult {
   return {
     producerId: marker.producerId,
-    topics: marker.topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((partitionIndex) => ({ partitionIndex, errorCode: ErrorCode.INVALID_REQUEST })) })),
+    topics: marker.topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((partitionIndex) => ({ partitionIndex, errorCode })) })),
   };
 }
 
 async function writeMarker(services: BrokerServices, marker: WritableTxnMarker): Promise<WritableTxnMarkerResult> {
-  if (!isWritableProducer(marker)) return refuseMarker(marker);
+  if (!isWritableProducer(marker)) return refuseMarker(marker, ErrorCode.INVALID_REQUEST);
   const nowMs = Date.now();
   const entries = marker.topics.flatMap((t) => t.partitionIndexes.map((partition) => ({
     topic: t.name,
@@ -70,5 +72,10 @@ async function writeMarker(services: BrokerServices, marker: WritableTxnMarker):
 }
 
 export function writeTxnMarkersHandler(services: BrokerServices): RequestHandler<WriteTxnMarkersRequest, WriteTxnMarkersResponse> {
-  return async (_ctx, body) => ({ markers: await Promise.all(body.markers.map((m) => writeMarker(services, m))) });
+  return async (ctx, body) => {
+    if (!requestAuthorization(services, ctx).allowsCluster(AclOperation.CLUSTER_ACTION)) {
+      return { markers: body.markers.map((m) => refuseMarker(m, ErrorCode.CLUSTER_AUTHORIZATION_FAILED)) };
+    }
+    return { markers: await Promise.all(body.markers.map((m) => writeMarker(services, m))) };
+  };
 }

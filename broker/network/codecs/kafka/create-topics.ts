@@ -59,6 +59,7 @@ function topicResult(t: CreatableTopicResult): KafkaStruct {
     name: t.name,
     errorCode: t.errorCode,
     errorMessage: t.errorMessage === '' ? null : t.errorMessage,
+    topicConfigErrorCode: t.topicConfigErrorCode ?? 0,
     numPartitions: t.numPartitions,
     replicationFactor: t.replicationFactor,
     configs: t.configs === undefined ? null : configsStruct(t.configs),
