@@ -16,6 +16,9 @@ import {
 import { parseAuthorizerConfig, type AuthorizerConfig } from './security/authorizer/authorizer-config';
 import { BrokerConfigError, environmentOverrides, parseCommandLine, parseProperties } from './config/properties';
 import { digestCredentialsProblem, zkAuthDigestEnv, type ZkSecurity } from '../zk/zk-auth';
+import {
+  checkInterBrokerSasl, type ListenerOverride, maskTransportSecurity, parseListenerOverride, resolveTransportSecurity, type TransportSecurityConfig,
+} from './config/security';
 
 export { BrokerConfigError } from './config/properties';
 export type { AdminListener, ListenerEndpoint } from './config/listeners';
@@ -25,8 +28,10 @@ export interface BrokerConfig {
   listeners: ListenerEndpoint[];
   /** What is registered in ZooKeeper; same names as `listeners`, hosts resolved (never empty). */
   advertisedListeners: ListenerEndpoint[];
-  /** Listener name -> security protocol (always PLAINTEXT in this release). */
+  /** Listener name -> security protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL). */
   listenerSecurityProtocolMap: Record<string, string>;
+  /** Each listener's TLS and SASL settings (listener.name.<l>.* overrides applied), and the SASL keys. */
+  security: TransportSecurityConfig;
   /**
    * Listener name -> wire protocol (listener.wire.protocol.map); a listener not named speaks
    * protobuf. Brokers talk to each other in protobuf, so the inter-broker and control-plane
@@ -113,7 +118,13 @@ const hourMs = 60 * minuteMs;
 /** Parses raw `key -> string` values into a validated BrokerConfig. */
 export function parseBrokerConfig(raw: Readonly<Record<string, string>>, opts: ParseOptions = {}): BrokerConfig {
   const values = new Map<string, ConfigValue>();
+  const listenerOverrides: ListenerOverride[] = [];
   for (const [name, text] of Object.entries(raw)) {
+    const override = parseListenerOverride(name, text, parseValue);
+    if (override !== undefined) {
+      listenerOverrides.push(override);
+      continue;
+    }
     const def = brokerConfigKeyByName.get(name);
     if (def === undefined) throw new BrokerConfigError(name, 'unknown configuration key');
     values.set(name, parseValue(def, text));
@@ -124,7 +135,7 @@ export function parseBrokerConfig(raw: Readonly<Record<string, string>>, opts: P
     values.set(def.name, def.defaultValue);
   }
   const v = new Values(values);
-  const config = assemble(v, opts.hostname ?? (() => os.hostname()));
+  const config = assemble(v, opts.hostname ?? (() => os.hostname()), listenerOverrides);
   crossCheck(config);
   return config;
 }
@@ -155,21 +166,28 @@ class Values {
     const value = this.values.get(name);
     return value === null ? undefined : (value as string[]);
   }
+  raw(name: string): ConfigValue {
+    return this.values.get(name) ?? null;
+  }
 }
 
-function assemble(v: Values, hostname: () => string): BrokerConfig {
-  const listeners = parseListeners('listeners', v.string('listeners'));
-  const advertisedText = v.optionalString('advertised.listeners');
-  const advertised = advertisedText === undefined ? listeners : parseListeners('advertised.listeners', advertisedText);
-  const protocolMap = parseSecurityProtocolMap('listener.security.protocol.map', v.string('listener.security.protocol.map'));
+/**
+ * Kafka: inter.broker.listener.name and security.inter.broker.protocol are mutually exclusive; the
+ * protocol names the listener of the same name; neither means PLAINTEXT.
+ */
+function interBrokerListenerName(v: Values): string {
+  const name = v.optionalString('inter.broker.listener.name');
+  const protocol = v.optionalString('security.inter.broker.protocol');
+  if (name !== undefined && protocol !== undefined) {
+    throw new BrokerConfigError('security.inter.broker.protocol', 'only one of inter.broker.listener.name and security.inter.broker.protocol may be set');
+  }
+  return (name ?? protocol ?? 'PLAINTEXT').trim().toUpperCase();
+}
+
+function assemble(v: Values, hostname: () => string, listenerOverrides: readonly ListenerOverride[]): BrokerConfig {
   return {
     brokerId: v.int('broker.id'),
-    listeners,
-    advertisedListeners: advertised.map((e) => ({ ...e, host: e.host === '' ? hostname() : e.host })),
-    listenerSecurityProtocolMap: Object.fromEntries(protocolMap),
-    listenerWireProtocolMap: Object.fromEntries(parseWireProtocolMap('listener.wire.protocol.map', v.string('listener.wire.protocol.map'))),
-    interBrokerListenerName: (v.optionalString('inter.broker.listener.name') ?? 'PLAINTEXT').toUpperCase(),
-    controlPlaneListenerName: v.optionalString('control.plane.listener.name')?.trim().toUpperCase(),
+    ...listenerKeys(v, hostname, listenerOverrides),
     logDirs: v.list('log.dirs') ?? [v.string('log.dir')],
     ...zookeeperKeys(v),
     numPartitions: v.int('num.partitions'),
@@ -228,6 +246,26 @@ function assemble(v: Values, hostname: () => string): BrokerConfig {
 /** authorizer.class.name, super.users, allow.everyone.if.no.acl.found. */
 function authorizerKeys(v: Values): AuthorizerConfig {
   return parseAuthorizerConfig(v.string('authorizer.class.name'), v.string('super.users'), v.bool('allow.everyone.if.no.acl.found'));
+}
+
+/** The listener keys: endpoints, security and wire protocols, the inter-broker and control-plane listeners. */
+type ListenerKeys = Pick<BrokerConfig, 'listeners' | 'advertisedListeners' | 'listenerSecurityProtocolMap' | 'security' | 'listenerWireProtocolMap'
+  | 'interBrokerListenerName' | 'controlPlaneListenerName'>;
+
+function listenerKeys(v: Values, hostname: () => string, listenerOverrides: readonly ListenerOverride[]): ListenerKeys {
+  const listeners = parseListeners('listeners', v.string('listeners'));
+  const advertisedText = v.optionalString('advertised.listeners');
+  const advertised = advertisedText === undefined ? listeners : parseListeners('advertised.listeners', advertisedText);
+  const protocolMap = parseSecurityProtocolMap('listener.security.protocol.map', v.string('listener.security.protocol.map'));
+  return {
+    listeners,
+    advertisedListeners: advertised.map((e) => ({ ...e, host: e.host === '' ? hostname() : e.host })),
+    listenerSecurityProtocolMap: Object.fromEntries(protocolMap),
+    security: resolveTransportSecurity((name) => v.raw(name), protocolMap, listenerOverrides),
+    listenerWireProtocolMap: Object.fromEntries(parseWireProtocolMap('listener.wire.protocol.map', v.string('listener.wire.protocol.map'))),
+    interBrokerListenerName: interBrokerListenerName(v),
+    controlPlaneListenerName: v.optionalString('control.plane.listener.name')?.trim().toUpperCase(),
+  };
 }
 
 /** The transaction coordinator's keys (Kafka's TransactionConfig) and request.timeout.ms. */
@@ -367,6 +405,8 @@ function checkListeners(c: BrokerConfig): void {
     throw new BrokerConfigError('admin.listeners', `port ${c.adminListeners.port} is already used by a listener`);
   }
   checkControlPlaneListener(c, names);
+  checkInterBrokerSasl(c.security, c.interBrokerListenerName);
+  if (c.controlPlaneListenerName !== undefined) checkInterBrokerSasl(c.security, c.controlPlaneListenerName);
   for (const [key, name] of [['inter.broker.listener.name', c.interBrokerListenerName], ['control.plane.listener.name', c.controlPlaneListenerName]] as const) {
     if (name !== undefined && wireProtocolOf(c, name) !== 'protobuf') {
       throw new BrokerConfigError(key, `${name} speaks ${wireProtocolOf(c, name)} (listener.wire.protocol.map); brokers talk to each other in protobuf`);
@@ -429,7 +469,7 @@ export function brokerEnvironmentOverrides(env: Readonly<Record<string, string |
 /** The configuration with secrets masked, for the startup log line and the admin API. */
 export function describeBrokerConfig(c: BrokerConfig): Record<string, unknown> {
   return {
-    ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]',
+    ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]', security: maskTransportSecurity(c.security),
     zookeeperSecurity: { ...c.zookeeperSecurity, authDigest: c.zookeeperSecurity.authDigest === undefined ? undefined : '[hidden]' },
   };
 }

@@ -46,6 +46,10 @@ import { protobufProtocol } from './network/codecs/protobuf';
 import { implementedApiKeys } from './network/handlers/implemented-apis';
 import { RequestDispatcher } from './network/request-dispatcher';
 import { SocketServer } from './network/socket-server';
+import { connectionLeaderRpcFactory } from './network/inter-broker/leader-rpc-connection';
+import { type InterBrokerSecurity, interBrokerSecurity } from './network/inter-broker/security';
+import { CredentialCache } from './security/sasl/credential-cache';
+import { saslAuthenticatorFactory } from './security/sasl/server-authenticator';
 import { SamsaError } from '../proto/errors';
 
 /** Longest wait for in-flight requests (long polls, acks=all produces) at shutdown. */
@@ -76,6 +80,10 @@ export class KafkaServer {
   private authorizer: Authorizer = allowAllAuthorizer;
   private logManager: LogManager | undefined;
   private socketServer: SocketServer | undefined;
+  private credentialCache: CredentialCache | undefined;
+  /** How this broker connects to others' inter-broker and control-plane listeners (set once listeners are bound). */
+  private interBrokerSecurity: InterBrokerSecurity | undefined;
+  private controlPlaneSecurity: InterBrokerSecurity | undefined;
   private metadataCache: MetadataCache | undefined;
   private replicaManager: ReplicaManager | undefined;
   private groupCoordinator: GroupCoordinator | undefined;
@@ -144,13 +152,8 @@ export class KafkaServer {
     this.authorizer = await startAuthorizer(c.authorizer, zk.zk, componentLogger(this.rootLogger, 'authorizer'));
     await this.startLogManager(zk);
     this.checkNotShuttingDown();
-    const socketServer = new SocketServer({
-      listeners: c.listeners, maxConnections: c.maxConnections, frameBytesMax: c.socketRequestMaxBytes,
-      queuedRequestsMax: c.queuedMaxRequests, idleTimeoutMs: c.connectionsMaxIdleMs,
-      logger: componentLogger(this.rootLogger, 'socket-server'),
-    });
-    this.socketServer = socketServer;
-    await socketServer.startup();
+    const socketServer = await this.startSocketServer(zk);
+    const interBroker = this.interBrokerSecurity!;
 
     const metadataCache = new MetadataCache(c.brokerId, this.clock);
     metadataCache.clusterId = clusterId;
@@ -159,6 +162,7 @@ export class KafkaServer {
     const replicaManager = new ReplicaManager({
       config: c, logManager: this.logManager!, metadataCache, zk,
       logger: componentLogger(this.rootLogger, 'replica-manager'), getBrokerEpoch, clock: this.clock,
+      leaderRpcFactory: connectionLeaderRpcFactory(c.brokerId, c.replicaSocketTimeoutMs, interBroker),
     });
     this.replicaManager = replicaManager;
     replicaManager.startup();
@@ -193,7 +197,7 @@ export class KafkaServer {
         leaderImbalancePerBrokerPercentage: c.leaderImbalancePerBrokerPercentage,
         leaderImbalanceCheckIntervalSeconds: c.leaderImbalanceCheckIntervalSeconds,
       },
-      zk, logger: this.rootLogger, clock: this.clock, connectToBroker: connectionBrokerChannelFactory(c.brokerId),
+      zk, logger: this.rootLogger, clock: this.clock, connectToBroker: connectionBrokerChannelFactory(c.brokerId, this.controlPlaneSecurity),
     });
     await this.controller.startup();
     this.checkNotShuttingDown();
@@ -234,7 +238,7 @@ export class KafkaServer {
       log: new ReplicaOffsetsLog({ replicas: replicaManager.dataPlane, commitTimeoutMs: c.requestTimeoutMs, clock: this.clock, topic: transactionStateTopicName }),
       transport: connectionMarkerTransport({
         localBrokerId: c.brokerId, metadataCache, interBrokerListenerName: c.interBrokerListenerName,
-        requestTimeoutMs: c.requestTimeoutMs, connectTimeoutMs: c.replicaSocketTimeoutMs,
+        requestTimeoutMs: c.requestTimeoutMs, connectTimeoutMs: c.replicaSocketTimeoutMs, security: this.interBrokerSecurity,
       }),
       producerIds, clock: this.clock, logger,
     });
@@ -411,8 +415,41 @@ export class KafkaServer {
     this.controllerRequestFence?.stopWatching();
     await this.step('admin server', async () => this.adminServer?.stop());
     await this.step('authorizer', async () => this.authorizer.close());
+    this.credentialCache?.stop();
     await this.step('zookeeper', async () => this.zk?.close());
     this.logger.info('shut down');
+  }
+
+  /** Binds the listeners (TLS, SASL as configured) and derives how this broker connects to the others. */
+  private async startSocketServer(zk: KafkaZkClient): Promise<SocketServer> {
+    const c = this.config;
+    const socketServer = new SocketServer({
+      listeners: c.listeners, maxConnections: c.maxConnections, frameBytesMax: c.socketRequestMaxBytes,
+      queuedRequestsMax: c.queuedMaxRequests, idleTimeoutMs: c.connectionsMaxIdleMs,
+      logger: componentLogger(this.rootLogger, 'socket-server'),
+      security: c.security, saslAuthenticators: await this.startSaslAuthentication(zk),
+    });
+    this.socketServer = socketServer;
+    await socketServer.startup();
+    const interBroker = interBrokerSecurity(c.security, c.interBrokerListenerName, (name) => socketServer.tlsReloader(name));
+    this.interBrokerSecurity = interBroker;
+    this.controlPlaneSecurity = c.controlPlaneListenerName === undefined ? interBroker
+      : interBrokerSecurity(c.security, c.controlPlaneListenerName, (name) => socketServer.tlsReloader(name));
+    return socketServer;
+  }
+
+  /** SASL on SASL listeners: SCRAM credentials from ZooKeeper (followed through /config/changes), PLAIN users from JAAS. */
+  private async startSaslAuthentication(zk: KafkaZkClient): Promise<ReturnType<typeof saslAuthenticatorFactory> | undefined> {
+    const c = this.config;
+    if (!Object.values(c.security.listeners).some((l) => l.sasl !== undefined)) return undefined;
+    const cache = new CredentialCache(zk.zk, componentLogger(this.rootLogger, 'credential-cache'));
+    await cache.start();
+    this.credentialCache = cache;
+    return saslAuthenticatorFactory({
+      credentials: (mechanism, username) => cache.lookup(mechanism, username),
+      failedAuthenticationDelayMs: c.security.connectionFailedAuthenticationDelayMs,
+      logger: componentLogger(this.rootLogger, 'sasl-authenticator'),
+    });
   }
 
   /** The controller as the request handlers see it; the controller is created after the handlers. */
@@ -464,7 +501,7 @@ export class KafkaServer {
     if (endpoint === undefined) return undefined;
     return connectionControllerTarget(id, endpoint, {
       clientId: `broker-${this.config.brokerId}-controlled-shutdown`, requestTimeoutMs: this.config.replicaSocketTimeoutMs,
-    });
+    }, this.controlPlaneSecurity);
   }
 
   /** Runs one shutdown step, bounded by `timeoutMs`; a failing or stuck step is logged and skipped. */

@@ -49,6 +49,18 @@ export class SamsaTimeoutError extends SamsaError {
   }
 }
 
+/**
+ * The broker refused to authenticate this client (SASL: wrong credentials, mechanism not enabled;
+ * TLS: the broker's certificate is not trusted or does not name the host), or the broker failed
+ * to prove it knows the password (a bad SCRAM server signature). Not retriable: the same
+ * credentials will be refused again (Kafka's AuthenticationException).
+ */
+export class SamsaAuthenticationError extends SamsaProtocolError {
+  constructor(message: string, readonly broker?: string, options: { cause?: unknown } = {}) {
+    super(ErrorCode.SASL_AUTHENTICATION_FAILED, message, options);
+  }
+}
+
 /** The client was used after disconnect(), or before connect() where that is required. */
 export class SamsaNotConnected extends SamsaError {
   constructor(message: string) {

@@ -1,6 +1,6 @@
 /** The public surface of the Samsa client. Everything else is internal (see internal.ts). */
 
-export { Samsa, type SamsaConfig } from './samsa';
+export { Samsa, type SamsaConfig, type SaslOptions, connectionSecurity } from './samsa';
 export { Producer, type ProducerConfig, type ProducerRecordBatch, type ProducerBatchRequest, type TopicMessages } from './producer/producer';
 export { type Message, type RecordMetadata, type Acks } from './producer/types';
 export { Transaction, type SendOffsetsRequest } from './producer/transaction';
@@ -18,6 +18,9 @@ export { Admin, type ITopicConfig, type CreateTopicsOptions, type PartitionOffse
 export { type GroupDescription, type GroupOffsets, type GroupOverview, type MemberDescription } from './admin/groups';
 export { type TransactionDescription, type TransactionListing, type PartitionProducers, type ProducerStateDescription, type AbortTransactionSpec } from './admin/transactions';
 export { type ScramCredentialInfo, type UserScramCredentialsDescription, type UserScramCredentialUpsertion, type UserScramCredentialDeletion } from './admin/user-scram-credentials';
+export {
+  AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes, type AclEntry, type AclFilter, type DescribeAclResource, type DeleteAclFilterResponse,
+} from './admin/acls';
 export { type RetryOptions } from './retry';
 export { type Logger, type LogLevel } from './logger';
 export { Compression } from '../proto/batch-header';
@@ -26,6 +29,7 @@ export {
   SamsaError,
   SamsaProtocolError,
   SamsaConnectionError,
+  SamsaAuthenticationError,
   SamsaNumberOfRetriesExceeded,
   SamsaOffsetOutOfRange,
   SamsaTopicAlreadyExists,

@@ -12,6 +12,8 @@ import { Admin } from './admin/admin';
 import { type RetryOptions, type RetryPolicy, retryPolicy } from './retry';
 import { type LogLevel, type Logger, createLogger } from './logger';
 import { SamsaError } from './errors';
+import type { ConnectionSecurity } from './network/connection-pool';
+import { SaslClientError, saslMechanismName } from './network/sasl-client';
 
 /** KafkaJS's `sasl` option: the mechanism and the user's credentials. */
 export interface SaslOptions {
@@ -45,11 +47,13 @@ export const samsaDefaults = {
 export class Samsa {
   private readonly retry: RetryPolicy;
   private readonly logger: Logger;
+  private readonly security: ConnectionSecurity;
 
   constructor(private readonly config: SamsaConfig) {
     if (!Array.isArray(config.brokers) || config.brokers.length === 0) throw new SamsaError('brokers: at least one host:port is required');
     this.retry = retryPolicy(config.retry);
     this.logger = createLogger({ logger: config.logger, logLevel: config.logLevel, clientId: config.clientId ?? samsaDefaults.clientId });
+    this.security = connectionSecurity(config);
   }
 
   producer(config: ProducerConfig = {}): Producer {
@@ -73,6 +77,24 @@ export class Samsa {
       retry: this.retry,
       metadataMaxAgeMs: this.config.metadataMaxAgeMs ?? samsaDefaults.metadataMaxAgeMs,
       logger: this.logger,
+      security: this.security,
     });
   }
+}
+
+/** SamsaConfig's `ssl` and `sasl` as connection options; bad options fail the constructor. */
+export function connectionSecurity(config: Pick<SamsaConfig, 'ssl' | 'sasl'>): ConnectionSecurity {
+  const security: ConnectionSecurity = {};
+  if (config.ssl !== undefined && config.ssl !== false) security.tls = config.ssl;
+  if (config.sasl !== undefined) {
+    const { mechanism, username, password } = config.sasl;
+    if (typeof username !== 'string' || username === '' || typeof password !== 'string') throw new SamsaError('sasl: username and password are required');
+    try {
+      security.sasl = { mechanism: saslMechanismName(mechanism), username, password };
+    } catch (err) {
+      if (err instanceof SaslClientError) throw new SamsaError(`sasl: ${err.message}`);
+      throw err;
+    }
+  }
+  return security;
 }

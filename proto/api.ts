@@ -32,6 +32,9 @@ export const ApiKey = {
   EndTxn: 26,
   WriteTxnMarkers: 27,
   TxnOffsetCommit: 28,
+  DescribeAcls: 29,
+  CreateAcls: 30,
+  DeleteAcls: 31,
   DeleteGroups: 42,
   ElectLeaders: 43,
   DescribeCluster: 60,
@@ -40,6 +43,8 @@ export const ApiKey = {
   ListTransactions: 66,
   DescribeUserScramCredentials: 50,
   AlterUserScramCredentials: 51,
+  SaslHandshake: 17,
+  SaslAuthenticate: 36,
 } as const;
 export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey];
 
@@ -73,6 +78,9 @@ export const bodyFieldByApiKey: Readonly<Record<ApiKey, string>> = {
   [ApiKey.EndTxn]: 'endTxn',
   [ApiKey.WriteTxnMarkers]: 'writeTxnMarkers',
   [ApiKey.TxnOffsetCommit]: 'txnOffsetCommit',
+  [ApiKey.DescribeAcls]: 'describeAcls',
+  [ApiKey.CreateAcls]: 'createAcls',
+  [ApiKey.DeleteAcls]: 'deleteAcls',
   [ApiKey.DeleteGroups]: 'deleteGroups',
   [ApiKey.ElectLeaders]: 'electLeaders',
   [ApiKey.DescribeCluster]: 'describeCluster',
@@ -81,6 +89,8 @@ export const bodyFieldByApiKey: Readonly<Record<ApiKey, string>> = {
   [ApiKey.ListTransactions]: 'listTransactions',
   [ApiKey.DescribeUserScramCredentials]: 'describeUserScramCredentials',
   [ApiKey.AlterUserScramCredentials]: 'alterUserScramCredentials',
+  [ApiKey.SaslHandshake]: 'saslHandshake',
+  [ApiKey.SaslAuthenticate]: 'saslAuthenticate',
 };
 
 export function apiName(apiKey: number): string {

@@ -4,6 +4,7 @@
  * protocol maps onto exactly the same requests.
  */
 import type { ApiKey } from '../../proto/api';
+import type * as A from './acls';
 import type * as C from './controller-requests';
 import type * as D from './describe-cluster';
 import type * as F from './fetch';
@@ -13,6 +14,7 @@ import type * as L from './list-offsets';
 import type * as M from './metadata';
 import type * as O from './offset-for-leader-epoch';
 import type * as P from './produce';
+import type * as S from './sasl';
 import type * as T from './topics';
 import type * as X from './transactions';
 import type * as U from './users';
@@ -51,6 +53,9 @@ export interface Apis {
   [ApiKey.EndTxn]: Api<X.EndTxnRequest, X.EndTxnResponse>;
   [ApiKey.WriteTxnMarkers]: Api<X.WriteTxnMarkersRequest, X.WriteTxnMarkersResponse>;
   [ApiKey.TxnOffsetCommit]: Api<X.TxnOffsetCommitRequest, X.TxnOffsetCommitResponse>;
+  [ApiKey.DescribeAcls]: Api<A.DescribeAclsRequest, A.DescribeAclsResponse>;
+  [ApiKey.CreateAcls]: Api<A.CreateAclsRequest, A.CreateAclsResponse>;
+  [ApiKey.DeleteAcls]: Api<A.DeleteAclsRequest, A.DeleteAclsResponse>;
   [ApiKey.DeleteGroups]: Api<G.DeleteGroupsRequest, G.DeleteGroupsResponse>;
   [ApiKey.ElectLeaders]: Api<T.ElectLeadersRequest, T.ElectLeadersResponse>;
   [ApiKey.DescribeCluster]: Api<D.DescribeClusterRequest, D.DescribeClusterResponse>;
@@ -59,6 +64,8 @@ export interface Apis {
   [ApiKey.ListTransactions]: Api<X.ListTransactionsRequest, X.ListTransactionsResponse>;
   [ApiKey.DescribeUserScramCredentials]: Api<U.DescribeUserScramCredentialsRequest, U.DescribeUserScramCredentialsResponse>;
   [ApiKey.AlterUserScramCredentials]: Api<U.AlterUserScramCredentialsRequest, U.AlterUserScramCredentialsResponse>;
+  [ApiKey.SaslHandshake]: Api<S.SaslHandshakeRequest, S.SaslHandshakeResponse>;
+  [ApiKey.SaslAuthenticate]: Api<S.SaslAuthenticateRequest, S.SaslAuthenticateResponse>;
 }
 
 export type ApiRequest<K extends ApiKey> = Apis[K]['request'];

@@ -59,13 +59,44 @@ function key(name: string, type: ConfigType, defaultValue: ConfigValue | undefin
   return { name, type, defaultValue, doc, ...(validate === undefined ? {} : { validate }) };
 }
 
+// Security: listeners, TLS and SASL on the wire (transport). Each ssl.* / sasl.* key may also be
+// given per listener as listener.name.<listener>.<key> (see config/security.ts).
+export const sslClientAuthValues = ['none', 'requested', 'required'] as const;
+export const saslMechanisms = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const;
+export const tlsProtocolVersions = ['TLSv1.2', 'TLSv1.3'] as const;
+
+const transportSecurityKeys: readonly ConfigKey[] = [
+  key('security.inter.broker.protocol', 'string', null, 'Security protocol between brokers; names the listener of the same name (mutually exclusive with inter.broker.listener.name)',
+    oneOf(['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'])),
+  key('ssl.keystore.type', 'string', 'PEM', 'Only PEM: a private key and its certificate chain', oneOf(['PEM'])),
+  key('ssl.keystore.location', 'string', null, 'PEM file holding the private key and certificate chain (reloaded when it changes)'),
+  key('ssl.keystore.key', 'password', null, 'Inline PEM private key (with ssl.keystore.certificate.chain)'),
+  key('ssl.keystore.certificate.chain', 'password', null, 'Inline PEM certificate chain (with ssl.keystore.key)'),
+  key('ssl.keystore.password', 'password', null, 'Unused for PEM keystores (accepted for Kafka compatibility)'),
+  key('ssl.key.password', 'password', null, 'Password of an encrypted PEM private key'),
+  key('ssl.truststore.type', 'string', 'PEM', 'Only PEM: trusted CA certificates', oneOf(['PEM'])),
+  key('ssl.truststore.location', 'string', null, 'PEM file of trusted CA certificates (reloaded when it changes)'),
+  key('ssl.truststore.certificates', 'password', null, 'Inline PEM trusted CA certificates'),
+  key('ssl.truststore.password', 'password', null, 'Unused for PEM truststores (accepted for Kafka compatibility)'),
+  key('ssl.client.auth', 'string', 'none', 'Client certificates: none, requested or required (mutual TLS)', oneOf(sslClientAuthValues)),
+  key('ssl.enabled.protocols', 'list', ['TLSv1.2', 'TLSv1.3'], 'TLS versions accepted', listOf(tlsProtocolVersions)),
+  key('ssl.cipher.suites', 'list', [], 'OpenSSL cipher list for TLS 1.2 (empty: Node\'s defaults)'),
+  key('ssl.endpoint.identification.algorithm', 'string', 'https', 'https checks the host name of a broker this broker connects to; empty disables the check'),
+  key('ssl.principal.mapping.rules', 'string', 'DEFAULT', 'RULE:pattern/replacement/[LU] rules mapping a certificate DN to a principal name, then DEFAULT'),
+  key('ssl.file.reload.interval.ms', 'long', 10_000, 'How often key, certificate and truststore files are checked for changes (Samsa)', atLeast(100)),
+  key('sasl.enabled.mechanisms', 'list', ['SCRAM-SHA-256', 'SCRAM-SHA-512'], `SASL mechanisms offered on SASL listeners: ${saslMechanisms.join(', ')}`, listOf(saslMechanisms)),
+  key('sasl.mechanism.inter.broker.protocol', 'string', 'SCRAM-SHA-512', 'SASL mechanism brokers authenticate with to each other', oneOf(saslMechanisms)),
+  key('sasl.jaas.config', 'password', null, 'JAAS login module line: username/password of this broker\'s own login, user_<name>="<password>" PLAIN users'),
+  key('connection.failed.authentication.delay.ms', 'int', 100, 'Delay of the answer to a failed authentication before the connection closes', atLeast(0)),
+];
+
 export const brokerConfigKeys: readonly ConfigKey[] = [
   key('broker.id', 'int', undefined, 'Unique id of this broker in the cluster', atLeast(0)),
   key('listeners', 'string', 'PLAINTEXT://:9092', 'NAME://host:port, comma separated; empty host binds all interfaces'),
   key('advertised.listeners', 'string', null, 'Addresses registered in ZooKeeper for clients (default: listeners)'),
-  key('listener.security.protocol.map', 'string', 'PLAINTEXT:PLAINTEXT,KAFKA:PLAINTEXT', 'NAME:PROTOCOL pairs; only PLAINTEXT is supported'),
+  key('listener.security.protocol.map', 'string', 'PLAINTEXT:PLAINTEXT,KAFKA:PLAINTEXT', 'NAME:PROTOCOL pairs; PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL'),
   key('listener.wire.protocol.map', 'string', 'KAFKA:kafka', 'NAME:WIRE pairs: kafka (Kafka\'s binary protocol) or protobuf; unlisted listeners speak protobuf'),
-  key('inter.broker.listener.name', 'string', null, 'Listener brokers and the controller use between themselves (default PLAINTEXT)'),
+  key('inter.broker.listener.name', 'string', null, 'Listener brokers and the controller use between themselves (default: the listener named after security.inter.broker.protocol, PLAINTEXT)'),
   key('control.plane.listener.name', 'string', null, 'Listener for controller requests only (KIP-291); put it on a network clients cannot reach'),
   key('log.dirs', 'list', null, 'Directories holding partition logs (default: log.dir)'),
   key('log.dir', 'string', '/tmp/samsa-logs', 'Log directory used when log.dirs is not set'),
@@ -153,6 +184,7 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('admin.listeners', 'string', 'http://0.0.0.0:9644', 'http://host:port of the admin REST API'),
   key('admin.auth.token', 'password', null, 'Bearer token required by mutating admin routes'),
   key('log.level', 'string', 'info', `One of ${logLevels.join(', ')}`, oneOf(logLevels)),
+  ...transportSecurityKeys,
 ];
 
 export const brokerConfigKeyByName: ReadonlyMap<string, ConfigKey> = new Map(brokerConfigKeys.map((k) => [k.name, k]));

@@ -18,7 +18,7 @@ export interface AdminListener {
   port: number;
 }
 
-export const supportedSecurityProtocols = ['PLAINTEXT'] as const;
+export const supportedSecurityProtocols = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'] as const;
 
 const listenerPattern = /^([A-Za-z0-9_-]+):\/\/(\[[0-9A-Fa-f:.]*\]|[^:/[\]]*):(\d+)$/;
 

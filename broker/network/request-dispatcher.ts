@@ -23,6 +23,10 @@ import type { ParsedRequest, WireProtocol } from './codec';
 import { protobufProtocol } from './codecs/protobuf';
 import type { HandlerTable, RequestContext, RequestHeader } from './request';
 import { anonymousSession, hostOfAddress, type Session } from '../security/session';
+import type { SaslServerAuthenticator } from '../security/sasl/server-authenticator';
+
+/** What a connection on a SASL listener may send before it authenticates (Kafka's SaslServerAuthenticator). */
+export const saslPreAuthenticationApiKeys: ReadonlySet<number> = new Set([ApiKey.ApiVersions, ApiKey.SaslHandshake, ApiKey.SaslAuthenticate]);
 
 /** The APIs only the controller and brokers exchange (Kafka's control-plane APIs, KIP-291). */
 export const controlPlaneApiKeys: ReadonlySet<number> = new Set([
@@ -41,7 +45,9 @@ export interface ConnectionInfo {
   clientAddress: string;
   connectionId: string;
   /** The connection's session once known; undefined means anonymous on a PLAINTEXT listener. */
-  readonly session?: Session;
+  readonly session?: Session | undefined;
+  /** Set on SASL listeners: until it completes, only the SASL APIs and ApiVersions are served. */
+  readonly authenticator?: SaslServerAuthenticator | undefined;
   closeConnection(reason: string): void;
 }
 
@@ -90,6 +96,13 @@ export class RequestDispatcher {
       return { frame: protocol.encodeError({ correlationId: parsed.correlationId }, ErrorCode.INVALID_REQUEST, parsed.reason), closeReason: parsed.reason };
     }
     const { header } = parsed;
+    // Kafka closes a SASL connection that sends anything but these before authenticating, unanswered.
+    const authenticator = conn.authenticator;
+    if (authenticator !== undefined && !authenticator.complete && !saslPreAuthenticationApiKeys.has(header.apiKey)) {
+      this.logger.info({ connectionId: conn.connectionId, clientAddress: conn.clientAddress, apiKey: header.apiKey }, 'closing connection: request before SASL authentication');
+      outcome.errorCode = ErrorCode.ILLEGAL_SASL_STATE;
+      return { frame: undefined, closeReason: `${apiName(header.apiKey)} before SASL authentication` };
+    }
     const refuse = (problem: { code: number; message: string }): DispatchResult => {
       outcome.errorCode = problem.code;
       this.logger.debug({ connectionId: conn.connectionId, apiKey: header.apiKey, correlationId: header.correlationId, reason: problem.message }, 'request refused');
@@ -131,7 +144,8 @@ export class RequestDispatcher {
     }
     if (response === undefined) return { frame: undefined };
     try {
-      return { frame: await (parsed.encodeResponse?.(response) ?? protocol.encodeResponse(header, response)) };
+      const frame = await (parsed.encodeResponse?.(response) ?? protocol.encodeResponse(header, response));
+      return conn.authenticator?.failed === true ? { frame, closeReason: 'SASL authentication failed' } : { frame };
     } catch (err) {
       this.logger.error({ err, apiKey: header.apiKey, correlationId: header.correlationId }, `${apiName(header.apiKey)} response could not be encoded`);
       outcome.errorCode = ErrorCode.UNKNOWN_SERVER_ERROR;

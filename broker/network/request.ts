@@ -5,6 +5,7 @@
 import type { ApiKey } from '../../proto/api';
 import type { ApiRequest, ApiResponse } from '../api/apis';
 import type { Session } from '../security/session';
+import type { SaslServerAuthenticator } from '../security/sasl/server-authenticator';
 
 export interface RequestHeader {
   apiKey: number;
@@ -26,6 +27,8 @@ export interface RequestContext extends RequestHeader {
 export interface RequestConnection {
   /** Closes the connection once the requests before this one are answered (acks=0 failure). */
   closeConnection(reason: string): void;
+  /** The connection's SASL authenticator on a SASL listener (SaslHandshake and SaslAuthenticate drive it). */
+  readonly authenticator?: SaslServerAuthenticator;
 }
 
 /**

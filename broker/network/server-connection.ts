@@ -19,6 +19,9 @@
 import type net from 'node:net';
 import type { Logger } from 'pino';
 import { FrameDecoder } from '../../proto/frame';
+import type { ListenerSecurity } from '../config/security';
+import type { SaslAuthenticatorFactory, SaslServerAuthenticator } from '../security/sasl/server-authenticator';
+import type { Session } from '../security/session';
 import type { ConnectionInfo, DispatchResult } from './request-dispatcher';
 
 /** How long a connection closed after an error response may take to flush it before it is destroyed. */
@@ -36,12 +39,19 @@ export interface ServerConnectionOptions {
   idleTimeoutMs: number;
   logger: Logger;
   onClose: (conn: ServerConnection) => void;
+  /** The session known at accept time (TLS: the certificate's principal); undefined on PLAINTEXT. */
+  session?: Session;
+  /** On a SASL listener: the authenticator the connection must pass before any other API. */
+  authenticators?: SaslAuthenticatorFactory;
+  listenerSecurity?: ListenerSecurity;
 }
 
 export class ServerConnection implements ConnectionInfo {
   readonly listenerName: string;
   readonly connectionId: string;
   readonly clientAddress: string;
+  session: Session | undefined;
+  readonly authenticator: SaslServerAuthenticator | undefined;
   private readonly socket: net.Socket;
   private readonly decoder: FrameDecoder;
   private readonly queue: Buffer[] = [];
@@ -61,6 +71,10 @@ export class ServerConnection implements ConnectionInfo {
     this.clientAddress = `${opts.socket.remoteAddress ?? '?'}:${opts.socket.remotePort ?? 0}`;
     this.decoder = new FrameDecoder(opts.frameBytesMax);
     this.logger = opts.logger.child({ connectionId: opts.connectionId, clientAddress: this.clientAddress });
+    this.session = opts.session;
+    this.authenticator = opts.authenticators?.create(opts.listenerSecurity!, this, (principal) => {
+      this.session = { ...this.session!, principal };
+    });
     this.socket.setNoDelay(true);
     this.socket.setTimeout(opts.idleTimeoutMs);
     this.socket.on('data', (chunk: Buffer) => this.onData(chunk));
@@ -131,7 +145,8 @@ export class ServerConnection implements ConnectionInfo {
     }
     this.inFlight = true;
     if (!this.readingStopped && this.queue.length < this.opts.queuedRequestsMax) this.socket.resume();
-    this.opts.dispatch(frame, this)
+    const handled = this.authenticator?.expectsRawToken === true ? this.rawSaslToken(frame) : this.opts.dispatch(frame, this);
+    handled
       .then((result) => this.respond(result))
       .catch((err: unknown) => {
         // The dispatcher answers every handler failure itself; reaching here is a broker bug.
@@ -142,6 +157,19 @@ export class ServerConnection implements ConnectionInfo {
         this.inFlight = false;
         this.processNext();
       });
+  }
+
+  /**
+   * A SASL token after a Kafka SaslHandshake v0: answered with the bare challenge, length-prefixed;
+   * a failure closes the connection without an answer (Kafka's v0 behaviour).
+   */
+  private async rawSaslToken(token: Buffer): Promise<DispatchResult> {
+    const result = await this.authenticator!.authenticate(token);
+    if (result.errorCode !== 0) return { frame: undefined, closeReason: 'SASL authentication failed' };
+    const frame = Buffer.allocUnsafe(4 + result.authBytes.length);
+    frame.writeInt32BE(result.authBytes.length, 0);
+    result.authBytes.copy(frame, 4);
+    return { frame };
   }
 
   private async respond(result: DispatchResult): Promise<void> {

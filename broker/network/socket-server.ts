@@ -5,14 +5,29 @@
  * only processed after `startProcessingRequests` hands over the dispatcher (KafkaServer starts
  * the socket server with `startProcessingRequests = false` for the same reason).
  *
+ * SSL and SASL_SSL listeners accept TLS (Kafka's SslTransportLayer): the handshake is bounded by
+ * tlsHandshakeTimeoutMs, a client that fails it (plaintext bytes, an untrusted or expired
+ * certificate under ssl.client.auth=required) is logged and dropped while everyone else is served,
+ * and the key and certificates reload when their files change (TlsReloader). A TLS connection's
+ * principal is its client certificate's mapped DN, else ANONYMOUS.
+ *
  * Bounds: `maxConnections` open connections across all listeners (more are closed on accept),
  * per-connection queues (see ServerConnection), idle connections closed after
  * `idleTimeoutMs`, and a bounded drain at shutdown.
  */
 
 import net from 'node:net';
+import tls from 'node:tls';
 import type { Logger } from 'pino';
 import type { ListenerEndpoint } from '../config/listeners';
+import type { ListenerSecurity, TransportSecurityConfig } from '../config/security';
+import { anonymousPrincipal, formatPrincipal } from '../security/principal';
+import { hostOfAddress, type Session } from '../security/session';
+import { PrincipalMapper } from '../security/tls/principal-mapper';
+import { tlsPrincipal } from '../security/tls/tls-principal';
+import { tlsHandshakeTimeoutMs } from '../security/tls/tls-material';
+import { TlsReloader } from '../security/tls/tls-reloader';
+import type { SaslAuthenticatorFactory } from '../security/sasl/server-authenticator';
 import type { ConnectionInfo, DispatchResult } from './request-dispatcher';
 import { ServerConnection } from './server-connection';
 
@@ -23,6 +38,10 @@ export interface SocketServerOptions {
   queuedRequestsMax: number;
   idleTimeoutMs: number;
   logger: Logger;
+  /** Each listener's security; a listener it does not name (or no config at all) is PLAINTEXT. */
+  security?: TransportSecurityConfig;
+  /** Creates the SASL authenticator of a connection on a SASL listener. */
+  saslAuthenticators?: SaslAuthenticatorFactory;
 }
 
 export interface Dispatcher {
@@ -33,10 +52,12 @@ interface Acceptor {
   listener: ListenerEndpoint;
   server: net.Server;
   boundPort: number;
+  tlsReloader?: TlsReloader;
 }
 
 export class SocketServer {
   private readonly acceptors = new Map<string, Acceptor>();
+  private readonly tlsReloaders = new Map<string, TlsReloader>();
   private readonly connections = new Set<ServerConnection>();
   private dispatcher: Dispatcher | undefined;
   private readonly processingWaiters: Array<() => void> = [];
@@ -76,6 +97,12 @@ export class SocketServer {
   stopAccepting(): void {
     this.accepting = false;
     for (const acceptor of this.acceptors.values()) acceptor.server.close();
+    for (const reloader of this.tlsReloaders.values()) reloader.stop();
+  }
+
+  /** A TLS listener's material (for this broker's own connections to others on that listener). */
+  tlsReloader(listenerName: string): TlsReloader | undefined {
+    return this.tlsReloaders.get(listenerName);
   }
 
   /**
@@ -96,7 +123,13 @@ export class SocketServer {
   }
 
   private bind(listener: ListenerEndpoint): Promise<void> {
-    const server = net.createServer({ noDelay: true }, (socket) => this.onConnection(listener, socket));
+    const security = this.opts.security?.listeners[listener.name];
+    if (security?.sasl !== undefined && this.opts.saslAuthenticators === undefined) {
+      return Promise.reject(new Error(`listener ${listener.name} is ${security.securityProtocol} but no SASL authenticator is configured`));
+    }
+    const server = security?.ssl === undefined
+      ? net.createServer({ noDelay: true }, (socket) => this.onConnection(listener, socket, security))
+      : this.tlsServer(listener, security);
     return new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen({ host: listener.host === '' ? undefined : listener.host, port: listener.port }, () => {
@@ -110,7 +143,37 @@ export class SocketServer {
     });
   }
 
-  private onConnection(listener: ListenerEndpoint, socket: net.Socket): void {
+  private tlsServer(listener: ListenerEndpoint, security: ListenerSecurity): tls.Server {
+    const ssl = security.ssl!;
+    const reloader = new TlsReloader(listener.name, ssl, this.opts.logger);
+    this.tlsReloaders.set(listener.name, reloader);
+    const mapper = PrincipalMapper.fromRules(ssl.principalMappingRules);
+    const server = tls.createServer({
+      ...reloader.currentServerOptions,
+      requestCert: ssl.clientAuth !== 'none',
+      rejectUnauthorized: ssl.clientAuth === 'required',
+      handshakeTimeout: tlsHandshakeTimeoutMs,
+      noDelay: true,
+    }, (socket) => {
+      const principal = tlsPrincipal(socket, mapper);
+      if (!principal.ok) {
+        this.opts.logger.info({ listener: listener.name, remote: socket.remoteAddress, reason: principal.reason }, 'refusing TLS connection: failed authentication');
+        socket.destroy();
+        return;
+      }
+      this.onConnection(listener, socket, security, principal.principal);
+    });
+    // A client that fails the handshake is its own problem, not the broker's: info, as Kafka logs failed authentication.
+    server.on('tlsClientError', (err, socket) => {
+      this.opts.logger.info({ listener: listener.name, remote: socket.remoteAddress, reason: err.message }, 'TLS handshake failed; connection closed');
+      socket.destroy();
+    });
+    reloader.onReload((options) => server.setSecureContext(options));
+    reloader.start();
+    return server;
+  }
+
+  private onConnection(listener: ListenerEndpoint, socket: net.Socket, security?: ListenerSecurity, principal?: Session['principal']): void {
     if (!this.accepting) {
       socket.destroy();
       return;
@@ -122,10 +185,20 @@ export class SocketServer {
       return;
     }
     const connectionId = `${socket.localAddress ?? '?'}:${socket.localPort ?? 0}-${socket.remoteAddress ?? '?'}:${socket.remotePort ?? 0}-${this.nextConnectionIndex++}`;
+    const session: Session | undefined = security === undefined || security.securityProtocol === 'PLAINTEXT' ? undefined : {
+      principal: principal ?? anonymousPrincipal, clientHost: hostOfAddress(socket.remoteAddress ?? '?'),
+      listenerName: listener.name, securityProtocol: security.securityProtocol,
+    };
+    if (principal !== undefined && principal !== anonymousPrincipal) {
+      this.opts.logger.debug({ listener: listener.name, connectionId, principal: formatPrincipal(principal) }, 'TLS client authenticated');
+    }
+    const saslListener = security?.sasl;
     const connection = new ServerConnection({
       socket,
       listenerName: listener.name,
       connectionId,
+      ...(session === undefined ? {} : { session }),
+      ...(saslListener === undefined || this.opts.saslAuthenticators === undefined ? {} : { authenticators: this.opts.saslAuthenticators, listenerSecurity: security! }),
       dispatch: (bytes, conn) => this.dispatch(bytes, conn),
       frameBytesMax: this.opts.frameBytesMax,
       queuedRequestsMax: this.opts.queuedRequestsMax,

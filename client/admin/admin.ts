@@ -13,6 +13,7 @@ import { type PartitionMetadata } from '../cluster/metadata-cache';
 import { listOffsets } from '../consumer/list-offsets';
 import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 import { SamsaUnknownTopic, protocolError } from '../errors';
+import { type AclEntry, type AclFilter, type DeleteAclFilterResponse, type DescribeAclResource, createAcls, deleteAcls, describeAcls } from './acls';
 import { type GroupDescription, GroupAdmin, type GroupOffsets, type GroupOverview } from './groups';
 import { type AbortTransactionSpec, type PartitionProducers, type TransactionDescription, type TransactionListing, TransactionAdmin } from './transactions';
 import {
@@ -266,5 +267,19 @@ export class Admin {
 
   alterUserScramCredentials(changes: { upsertions?: UserScramCredentialUpsertion[]; deletions?: UserScramCredentialDeletion[] }): Promise<void> {
     return alterUserScramCredentials(this.cluster, changes);
+  }
+
+  // ACLs (acls.ts): Kafka's Admin ACL calls in KafkaJS's shape.
+
+  createAcls(options: { acl: AclEntry[] }): Promise<boolean> {
+    return createAcls(this.cluster, options.acl);
+  }
+
+  describeAcls(filter: AclFilter): Promise<{ errorCode: number; errorMessage: string | null; resources: DescribeAclResource[] }> {
+    return describeAcls(this.cluster, filter);
+  }
+
+  deleteAcls(options: { filters: AclFilter[] }): Promise<{ filterResponses: DeleteAclFilterResponse[] }> {
+    return deleteAcls(this.cluster, options.filters);
   }
 }

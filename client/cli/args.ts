@@ -34,6 +34,10 @@ const bootstrapFlag: FlagSpec = {
   description: 'Brokers to bootstrap from (default: $SAMSA_BOOTSTRAP_SERVER or localhost:9092)',
 };
 export const helpFlag: FlagSpec = { kind: 'boolean', description: 'Print this help' };
+/** Every client command takes Kafka's client properties for a secured cluster (command-config.ts). */
+const commandConfigFlag: FlagSpec = {
+  kind: 'string', valueName: 'file', description: 'Client properties: security.protocol, ssl.*, sasl.mechanism, sasl.jaas.config',
+};
 
 export const commands: Record<string, CommandSpec> = {
   topics: {
@@ -154,7 +158,39 @@ export const commands: Record<string, CommandSpec> = {
       help: helpFlag,
     },
   },
+  /** kafka-acls.sh (Kafka 2.x AclCommand). */
+  acls: {
+    name: 'acls',
+    summary: 'Add, remove and list ACLs',
+    flags: {
+      'bootstrap-server': bootstrapFlag,
+      add: { kind: 'boolean', description: 'Add ACLs' },
+      remove: { kind: 'boolean', description: 'Remove ACLs (all of a resource when no principal is given)' },
+      list: { kind: 'boolean', description: 'List ACLs (all, or of the resources given)' },
+      'allow-principal': { kind: 'repeated', valueName: 'User:name', description: 'Principal the ACL allows (User:* for everyone)' },
+      'deny-principal': { kind: 'repeated', valueName: 'User:name', description: 'Principal the ACL denies' },
+      'allow-host': { kind: 'repeated', valueName: 'ip', description: 'Host of --allow-principal (default *)' },
+      'deny-host': { kind: 'repeated', valueName: 'ip', description: 'Host of --deny-principal (default *)' },
+      operation: { kind: 'repeated', valueName: 'Read|Write|...', description: 'Operation (default All)' },
+      topic: { kind: 'repeated', valueName: 'name', description: 'Topic resource (* for every topic)' },
+      group: { kind: 'repeated', valueName: 'id', description: 'Consumer group resource' },
+      cluster: { kind: 'boolean', description: 'The cluster resource' },
+      'transactional-id': { kind: 'repeated', valueName: 'id', description: 'Transactional id resource' },
+      'resource-pattern-type': { kind: 'string', valueName: 'literal|prefixed|any|match', description: 'Pattern type (default literal; any/match for --list and --remove)' },
+      principal: { kind: 'repeated', valueName: 'User:name', description: 'Only this principal\'s ACLs (list)' },
+      producer: { kind: 'boolean', description: 'Write, Describe, Create on topics (and Write, Describe on transactional ids)' },
+      consumer: { kind: 'boolean', description: 'Read, Describe on topics and Read on groups' },
+      idempotent: { kind: 'boolean', description: 'With --producer: IdempotentWrite on the cluster' },
+      force: { kind: 'boolean', description: 'Remove without asking' },
+      help: helpFlag,
+    },
+  },
 };
+
+for (const spec of Object.values(commands)) {
+  const { help, ...rest } = spec.flags;
+  spec.flags = { ...rest, 'command-config': commandConfigFlag, ...(help === undefined ? {} : { help }) };
+}
 
 export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
   const out: ParsedArgs = {};

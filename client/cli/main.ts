@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The client commands of the `samsa` tool: topics, produce, consume, consumer-groups,
- * leader-election, transactions. They talk to brokers only. The `samsa` binary (broker/tools/samsa.ts) adds
+ * leader-election, transactions, acls; each takes `--command-config` for a secured cluster. They talk to brokers only. The `samsa` binary (broker/tools/samsa.ts) adds
  * the commands that run a broker or talk to ZooKeeper and hands every other command to `main`.
  * Failures print one line on stderr and exit with status 1.
  */
@@ -17,6 +17,10 @@ import { consumeOptions, consumeToOutput } from './consume';
 import { runConsumerGroups } from './consumer-groups';
 import { leaderElectionOptions, runLeaderElection } from './leader-election';
 import { runTransactions, transactionsOptions } from './transactions';
+import { runAcls } from './acls';
+import { aclsOptions } from './acl-options';
+import { loadCommandConfig } from './command-config';
+import { stringArg } from './args';
 
 /** A command: its flags and what it runs; `argv` is the command's own arguments, unparsed. */
 export interface CliCommand {
@@ -27,8 +31,8 @@ export interface CliCommand {
 type ClientCommand = (args: ParsedArgs, io: CliIo) => Promise<number>;
 
 const clientCommands: Record<string, ClientCommand> = {
-  topics: (args, io) => withAdmin(args, (admin) => runTopics(admin, args, io)),
-  produce: (args, io) => withClient(args, async (samsa) => {
+  topics: (args, io) => withAdmin(args, io, (admin) => runTopics(admin, args, io)),
+  produce: (args, io) => withClient(args, io, async (samsa) => {
     const options = produceOptions(args);
     const producer = samsa.producer(options.producer);
     await producer.connect();
@@ -39,15 +43,19 @@ const clientCommands: Record<string, ClientCommand> = {
       await producer.disconnect();
     }
   }),
-  consume: (args, io) => withClient(args, (samsa) => consume(samsa, args, io)),
-  'consumer-groups': (args, io) => withAdmin(args, (admin) => runConsumerGroups(admin, args, io)),
+  consume: (args, io) => withClient(args, io, (samsa) => consume(samsa, args, io)),
+  'consumer-groups': (args, io) => withAdmin(args, io, (admin) => runConsumerGroups(admin, args, io)),
   transactions: (args, io) => {
     const options = transactionsOptions(args);
-    return withAdmin(args, (admin) => runTransactions(admin, options, io));
+    return withAdmin(args, io, (admin) => runTransactions(admin, options, io));
   },
   'leader-election': async (args, io) => {
     const options = await leaderElectionOptions(args);
-    return withAdmin(args, (admin) => runLeaderElection(admin, options, io));
+    return withAdmin(args, io, (admin) => runLeaderElection(admin, options, io));
+  },
+  acls: (args, io) => {
+    const options = aclsOptions(args);
+    return withAdmin(args, io, (admin) => runAcls(admin, options, io));
   },
 };
 
@@ -101,14 +109,18 @@ async function consume(samsa: Samsa, args: ParsedArgs, io: CliIo): Promise<void>
   }
 }
 
-async function withClient(args: ParsedArgs, fn: (samsa: Samsa) => Promise<void>): Promise<number> {
-  const samsa = new Samsa({ brokers: bootstrapServers(args), clientId: 'samsa-cli', logLevel: 'error', retry: { retries: 3 } });
+async function withClient(args: ParsedArgs, io: CliIo, fn: (samsa: Samsa) => Promise<void>): Promise<number> {
+  const configPath = stringArg(args, 'command-config');
+  const warnings: string[] = [];
+  const security = configPath === undefined ? {} : loadCommandConfig(configPath, (m) => warnings.push(m));
+  for (const warning of warnings) await write(io.stderr, `WARN ${warning}\n`);
+  const samsa = new Samsa({ brokers: bootstrapServers(args), clientId: 'samsa-cli', logLevel: 'error', retry: { retries: 3 }, ...security });
   await fn(samsa);
   return 0;
 }
 
-function withAdmin(args: ParsedArgs, fn: (admin: Admin) => Promise<void>): Promise<number> {
-  return withClient(args, async (samsa) => {
+function withAdmin(args: ParsedArgs, io: CliIo, fn: (admin: Admin) => Promise<void>): Promise<number> {
+  return withClient(args, io, async (samsa) => {
     const admin = samsa.admin();
     await admin.connect();
     try {

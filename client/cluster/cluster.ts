@@ -9,7 +9,7 @@
 import { ApiKey } from '../../proto/api';
 import { ErrorCode } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
-import { type BrokerAddress, ConnectionPool, parseBrokerAddress } from '../network/connection-pool';
+import { type BrokerAddress, ConnectionPool, type ConnectionSecurity, parseBrokerAddress } from '../network/connection-pool';
 import { MetadataCache, type TopicMetadata } from './metadata-cache';
 import { type RetryPolicy, sleep, withRetry } from '../retry';
 import { SamsaConnectionError, SamsaError, SamsaUnknownTopic, needsMetadataRefresh, protocolError } from '../errors';
@@ -25,6 +25,8 @@ export interface ClusterOptions {
   /** Minimum time between two metadata refreshes (Kafka's retry.backoff.ms). */
   retryBackoffMs?: number;
   logger: Logger;
+  /** TLS and SASL of every connection (SamsaConfig.ssl / sasl). */
+  security?: ConnectionSecurity;
 }
 
 export const retryBackoffMsDefault = 100;
@@ -48,6 +50,7 @@ export class Cluster {
       connectionTimeoutMs: options.connectionTimeoutMs,
       requestTimeoutMs: options.requestTimeoutMs,
       logger: this.logger,
+      ...(options.security === undefined ? {} : { security: options.security }),
     });
   }
 

@@ -5,7 +5,7 @@
  */
 
 import { type ApiKey } from '../../proto/api';
-import { BrokerConnection, ConnectionError } from './connection';
+import { BrokerConnection, ConnectionError, type ConnectionOptions } from './connection';
 import { SamsaConnectionError, SamsaNotConnected } from '../errors';
 import { type Logger } from '../logger';
 
@@ -14,11 +14,18 @@ export interface BrokerAddress {
   port: number;
 }
 
+/** TLS and SASL applied to every connection of a pool. */
+export interface ConnectionSecurity {
+  tls?: ConnectionOptions['tls'];
+  sasl?: ConnectionOptions['sasl'];
+}
+
 export interface ConnectionPoolOptions {
   clientId: string;
   connectionTimeoutMs?: number;
   requestTimeoutMs?: number;
   logger: Logger;
+  security?: ConnectionSecurity;
 }
 
 export function parseBrokerAddress(address: string): BrokerAddress {
@@ -47,6 +54,7 @@ export class ConnectionPool {
         clientId: this.options.clientId,
         connectTimeoutMs: this.options.connectionTimeoutMs,
         requestTimeoutMs: this.options.requestTimeoutMs,
+        ...this.options.security,
       });
       const created = connection;
       created.on('close', (err: Error) => {

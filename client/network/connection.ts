@@ -3,16 +3,24 @@
  * lets callers pipeline (the broker answers a connection's requests in order). Used by the
  * client and by the controller's channel to brokers alike.
  *
+ * With `tls` the connection is TLS (the broker's certificate checked against `tls.ca` or the
+ * system's CAs, and its host name against `servername`/host); with `sasl` it authenticates
+ * (sasl-client.ts) before any request is sent. A refused authentication or an untrusted broker
+ * certificate fails `connect` with SamsaAuthenticationError, which is not retriable.
+ *
  * Bounds: `requestTimeoutMs` per request; at most `inFlightRequestsMax` requests awaiting a
  * response (callers beyond it wait for a slot); responses larger than `responseBytesMax` close
  * the connection.
  */
 
 import net from 'node:net';
+import tls from 'node:tls';
 import { EventEmitter } from 'node:events';
-import { type ApiKey, bodyFieldByApiKey } from '../../proto/api';
+import { ApiKey, bodyFieldByApiKey } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { FrameDecoder, encodeRequestFrame, samsa } from '../../proto/frame';
+import { SamsaAuthenticationError } from '../errors';
+import { type SaslCredentials, SaslClientError, saslAuthenticate } from './sasl-client';
 
 export interface ConnectionOptions {
   host: string;
@@ -22,7 +30,17 @@ export interface ConnectionOptions {
   requestTimeoutMs?: number;
   inFlightRequestsMax?: number;
   responseBytesMax?: number;
+  /** TLS options (Node's tls.connect: ca, cert, key, servername, rejectUnauthorized); true for the system's CAs. */
+  tls?: tls.ConnectionOptions | true;
+  /** Authenticate with SASL before the first request. */
+  sasl?: SaslCredentials;
 }
+
+/** TLS errors that mean the broker is not who it claims to be (not retriable, as Kafka's SslAuthenticationException). */
+const tlsVerificationCodes = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_SIGNATURE_FAILURE', 'CERT_UNTRUSTED',
+]);
 
 export const connectTimeoutMsDefault = 10_000;
 export const requestTimeoutMsDefault = 30_000;
@@ -78,31 +96,66 @@ export class BrokerConnection extends EventEmitter {
 
   connect(): Promise<void> {
     if (this.closed) return Promise.reject(new ConnectionError('connection is closed', this.address));
-    if (this.socket) return Promise.resolve();
-    this.connecting ??= this.open();
+    this.connecting ??= this.open().then(() => this.authenticate());
     return this.connecting;
   }
 
   private open(): Promise<void> {
     const timeoutMs = this.options.connectTimeoutMs ?? connectTimeoutMsDefault;
+    const tlsOptions = this.options.tls;
     return new Promise<void>((resolve, reject) => {
-      const socket = net.connect({ host: this.options.host, port: this.options.port });
+      const socket = tlsOptions === undefined
+        ? net.connect({ host: this.options.host, port: this.options.port })
+        : tls.connect({
+          host: this.options.host, port: this.options.port,
+          ...(net.isIP(this.options.host) === 0 ? { servername: this.options.host } : {}),
+          ...(tlsOptions === true ? {} : tlsOptions),
+        });
       socket.setNoDelay(true);
       const timer = setTimeout(() => {
         socket.destroy();
         reject(new ConnectionError(`connect to ${this.address} timed out after ${timeoutMs} ms`, this.address));
       }, timeoutMs);
-      socket.once('connect', () => {
+      socket.once(tlsOptions === undefined ? 'connect' : 'secureConnect', () => {
         clearTimeout(timer);
         this.attach(socket);
         resolve();
       });
-      socket.once('error', (err) => {
+      socket.once('error', (err: NodeJS.ErrnoException) => {
         clearTimeout(timer);
         this.connecting = undefined;
-        if (!this.socket) reject(new ConnectionError(`cannot connect to ${this.address}: ${err.message}`, this.address, { cause: err }));
+        if (this.socket) return;
+        if (err.code !== undefined && tlsVerificationCodes.has(err.code)) {
+          reject(new SamsaAuthenticationError(`TLS handshake with ${this.address} failed: ${err.message}`, this.address, { cause: err }));
+        } else {
+          reject(new ConnectionError(`cannot connect to ${this.address}: ${err.message}`, this.address, { cause: err }));
+        }
       });
     });
+  }
+
+  /** SASL before any request; a refusal closes the connection and is not retriable. */
+  private async authenticate(): Promise<void> {
+    const credentials = this.options.sasl;
+    if (credentials === undefined) return;
+    try {
+      await saslAuthenticate({
+        handshake: async (mechanism) => {
+          const r = await this.request<samsa.v1.ISaslHandshakeResponse>(ApiKey.SaslHandshake, { mechanism });
+          return { errorCode: r.errorCode ?? 0, mechanisms: r.mechanisms ?? [] };
+        },
+        authenticate: async (authBytes) => {
+          const r = await this.request<samsa.v1.ISaslAuthenticateResponse>(ApiKey.SaslAuthenticate, { authBytes });
+          return { errorCode: r.errorCode ?? 0, errorMessage: r.errorMessage ?? '', authBytes: Buffer.from(r.authBytes ?? []) };
+        },
+      }, credentials);
+    } catch (err) {
+      const failure = err instanceof SaslClientError
+        ? new SamsaAuthenticationError(`SASL ${credentials.mechanism} authentication to ${this.address} as ${credentials.username} failed: ${err.message}`, this.address)
+        : err;
+      this.fail(new ConnectionError(`connection to ${this.address} closed: authentication failed`, this.address));
+      throw failure;
+    }
   }
 
   private attach(socket: net.Socket): void {
@@ -148,6 +201,10 @@ export class BrokerConnection extends EventEmitter {
    */
   async send<T = unknown>(apiKey: ApiKey, body: object, opts: { expectResponse?: boolean; timeoutMs?: number } = {}): Promise<T> {
     await this.connect();
+    return this.request<T>(apiKey, body, opts);
+  }
+
+  private async request<T>(apiKey: ApiKey, body: object, opts: { expectResponse?: boolean; timeoutMs?: number } = {}): Promise<T> {
     await this.acquireSlot();
     const socket = this.socket;
     if (!socket || this.closed) {

@@ -380,6 +380,9 @@ $root.samsa = (function() {
              * @property {samsa.v1.EndTxnRequest.$Properties|null} [endTxn] Request endTxn
              * @property {samsa.v1.WriteTxnMarkersRequest.$Properties|null} [writeTxnMarkers] Request writeTxnMarkers
              * @property {samsa.v1.TxnOffsetCommitRequest.$Properties|null} [txnOffsetCommit] Request txnOffsetCommit
+             * @property {samsa.v1.DescribeAclsRequest.$Properties|null} [describeAcls] Request describeAcls
+             * @property {samsa.v1.CreateAclsRequest.$Properties|null} [createAcls] Request createAcls
+             * @property {samsa.v1.DeleteAclsRequest.$Properties|null} [deleteAcls] Request deleteAcls
              * @property {samsa.v1.DeleteGroupsRequest.$Properties|null} [deleteGroups] Request deleteGroups
              * @property {samsa.v1.ElectLeadersRequest.$Properties|null} [electLeaders] Request electLeaders
              * @property {samsa.v1.DescribeClusterRequest.$Properties|null} [describeCluster] Request describeCluster
@@ -388,7 +391,9 @@ $root.samsa = (function() {
              * @property {samsa.v1.ListTransactionsRequest.$Properties|null} [listTransactions] Request listTransactions
              * @property {samsa.v1.DescribeUserScramCredentialsRequest.$Properties|null} [describeUserScramCredentials] Request describeUserScramCredentials
              * @property {samsa.v1.AlterUserScramCredentialsRequest.$Properties|null} [alterUserScramCredentials] Request alterUserScramCredentials
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"} [body] Request body
+             * @property {samsa.v1.SaslHandshakeRequest.$Properties|null} [saslHandshake] Request saslHandshake
+             * @property {samsa.v1.SaslAuthenticateRequest.$Properties|null} [saslAuthenticate] Request saslAuthenticate
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -432,6 +437,9 @@ $root.samsa = (function() {
              *   endTxn?: samsa.v1.EndTxnRequest.$Shape|null;
              *   writeTxnMarkers?: samsa.v1.WriteTxnMarkersRequest.$Shape|null;
              *   txnOffsetCommit?: samsa.v1.TxnOffsetCommitRequest.$Shape|null;
+             *   describeAcls?: samsa.v1.DescribeAclsRequest.$Shape|null;
+             *   createAcls?: samsa.v1.CreateAclsRequest.$Shape|null;
+             *   deleteAcls?: samsa.v1.DeleteAclsRequest.$Shape|null;
              *   deleteGroups?: samsa.v1.DeleteGroupsRequest.$Shape|null;
              *   electLeaders?: samsa.v1.ElectLeadersRequest.$Shape|null;
              *   describeCluster?: samsa.v1.DescribeClusterRequest.$Shape|null;
@@ -440,9 +448,11 @@ $root.samsa = (function() {
              *   listTransactions?: samsa.v1.ListTransactionsRequest.$Shape|null;
              *   describeUserScramCredentials?: samsa.v1.DescribeUserScramCredentialsRequest.$Shape|null;
              *   alterUserScramCredentials?: samsa.v1.AlterUserScramCredentialsRequest.$Shape|null;
+             *   saslHandshake?: samsa.v1.SaslHandshakeRequest.$Shape|null;
+             *   saslAuthenticate?: samsa.v1.SaslAuthenticateRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape })
              * )} samsa.v1.Request.$Shape
              */
 
@@ -694,6 +704,30 @@ $root.samsa = (function() {
             Request.prototype.txnOffsetCommit = null;
 
             /**
+             * Request describeAcls.
+             * @member {samsa.v1.DescribeAclsRequest.$Properties|null|undefined} describeAcls
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.describeAcls = null;
+
+            /**
+             * Request createAcls.
+             * @member {samsa.v1.CreateAclsRequest.$Properties|null|undefined} createAcls
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.createAcls = null;
+
+            /**
+             * Request deleteAcls.
+             * @member {samsa.v1.DeleteAclsRequest.$Properties|null|undefined} deleteAcls
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.deleteAcls = null;
+
+            /**
              * Request deleteGroups.
              * @member {samsa.v1.DeleteGroupsRequest.$Properties|null|undefined} deleteGroups
              * @memberof samsa.v1.Request
@@ -757,17 +791,33 @@ $root.samsa = (function() {
              */
             Request.prototype.alterUserScramCredentials = null;
 
+            /**
+             * Request saslHandshake.
+             * @member {samsa.v1.SaslHandshakeRequest.$Properties|null|undefined} saslHandshake
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.saslHandshake = null;
+
+            /**
+             * Request saslAuthenticate.
+             * @member {samsa.v1.SaslAuthenticateRequest.$Properties|null|undefined} saslAuthenticate
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.saslAuthenticate = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|undefined} body
              * @memberof samsa.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -839,6 +889,8 @@ $root.samsa = (function() {
                     $root.samsa.v1.DescribeGroupsRequest.encode(m.describeGroups, w.uint32(/* id 115, wireType 2 =*/922).fork(), q + 1).ldelim();
                 if (m.listGroups != null && $Object.hasOwnProperty.call(m, "listGroups"))
                     $root.samsa.v1.ListGroupsRequest.encode(m.listGroups, w.uint32(/* id 116, wireType 2 =*/930).fork(), q + 1).ldelim();
+                if (m.saslHandshake != null && $Object.hasOwnProperty.call(m, "saslHandshake"))
+                    $root.samsa.v1.SaslHandshakeRequest.encode(m.saslHandshake, w.uint32(/* id 117, wireType 2 =*/938).fork(), q + 1).ldelim();
                 if (m.apiVersions != null && $Object.hasOwnProperty.call(m, "apiVersions"))
                     $root.samsa.v1.ApiVersionsRequest.encode(m.apiVersions, w.uint32(/* id 118, wireType 2 =*/946).fork(), q + 1).ldelim();
                 if (m.createTopics != null && $Object.hasOwnProperty.call(m, "createTopics"))
@@ -859,8 +911,16 @@ $root.samsa = (function() {
                     $root.samsa.v1.WriteTxnMarkersRequest.encode(m.writeTxnMarkers, w.uint32(/* id 127, wireType 2 =*/1018).fork(), q + 1).ldelim();
                 if (m.txnOffsetCommit != null && $Object.hasOwnProperty.call(m, "txnOffsetCommit"))
                     $root.samsa.v1.TxnOffsetCommitRequest.encode(m.txnOffsetCommit, w.uint32(/* id 128, wireType 2 =*/1026).fork(), q + 1).ldelim();
+                if (m.describeAcls != null && $Object.hasOwnProperty.call(m, "describeAcls"))
+                    $root.samsa.v1.DescribeAclsRequest.encode(m.describeAcls, w.uint32(/* id 129, wireType 2 =*/1034).fork(), q + 1).ldelim();
+                if (m.createAcls != null && $Object.hasOwnProperty.call(m, "createAcls"))
+                    $root.samsa.v1.CreateAclsRequest.encode(m.createAcls, w.uint32(/* id 130, wireType 2 =*/1042).fork(), q + 1).ldelim();
+                if (m.deleteAcls != null && $Object.hasOwnProperty.call(m, "deleteAcls"))
+                    $root.samsa.v1.DeleteAclsRequest.encode(m.deleteAcls, w.uint32(/* id 131, wireType 2 =*/1050).fork(), q + 1).ldelim();
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs"))
                     $root.samsa.v1.DescribeConfigsRequest.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
+                if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate"))
+                    $root.samsa.v1.SaslAuthenticateRequest.encode(m.saslAuthenticate, w.uint32(/* id 136, wireType 2 =*/1090).fork(), q + 1).ldelim();
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups"))
                     $root.samsa.v1.DeleteGroupsRequest.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
@@ -1123,6 +1183,27 @@ $root.samsa = (function() {
                             m.body = "txnOffsetCommit";
                             continue;
                         }
+                    case 129: {
+                            if (u !== 2)
+                                break;
+                            m.describeAcls = $root.samsa.v1.DescribeAclsRequest.decode(r, r.size(), $undefined, q + 1, m.describeAcls);
+                            m.body = "describeAcls";
+                            continue;
+                        }
+                    case 130: {
+                            if (u !== 2)
+                                break;
+                            m.createAcls = $root.samsa.v1.CreateAclsRequest.decode(r, r.size(), $undefined, q + 1, m.createAcls);
+                            m.body = "createAcls";
+                            continue;
+                        }
+                    case 131: {
+                            if (u !== 2)
+                                break;
+                            m.deleteAcls = $root.samsa.v1.DeleteAclsRequest.decode(r, r.size(), $undefined, q + 1, m.deleteAcls);
+                            m.body = "deleteAcls";
+                            continue;
+                        }
                     case 142: {
                             if (u !== 2)
                                 break;
@@ -1177,6 +1258,20 @@ $root.samsa = (function() {
                                 break;
                             m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsRequest.decode(r, r.size(), $undefined, q + 1, m.alterUserScramCredentials);
                             m.body = "alterUserScramCredentials";
+                            continue;
+                        }
+                    case 117: {
+                            if (u !== 2)
+                                break;
+                            m.saslHandshake = $root.samsa.v1.SaslHandshakeRequest.decode(r, r.size(), $undefined, q + 1, m.saslHandshake);
+                            m.body = "saslHandshake";
+                            continue;
+                        }
+                    case 136: {
+                            if (u !== 2)
+                                break;
+                            m.saslAuthenticate = $root.samsa.v1.SaslAuthenticateRequest.decode(r, r.size(), $undefined, q + 1, m.saslAuthenticate);
+                            m.body = "saslAuthenticate";
                             continue;
                         }
                     }
@@ -1359,6 +1454,21 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Request.txnOffsetCommit: object expected");
                     m.txnOffsetCommit = $root.samsa.v1.TxnOffsetCommitRequest.fromObject(d.txnOffsetCommit, q + 1);
                 }
+                if (d.describeAcls != null) {
+                    if (!$util.isObject(d.describeAcls))
+                        throw $TypeError(".samsa.v1.Request.describeAcls: object expected");
+                    m.describeAcls = $root.samsa.v1.DescribeAclsRequest.fromObject(d.describeAcls, q + 1);
+                }
+                if (d.createAcls != null) {
+                    if (!$util.isObject(d.createAcls))
+                        throw $TypeError(".samsa.v1.Request.createAcls: object expected");
+                    m.createAcls = $root.samsa.v1.CreateAclsRequest.fromObject(d.createAcls, q + 1);
+                }
+                if (d.deleteAcls != null) {
+                    if (!$util.isObject(d.deleteAcls))
+                        throw $TypeError(".samsa.v1.Request.deleteAcls: object expected");
+                    m.deleteAcls = $root.samsa.v1.DeleteAclsRequest.fromObject(d.deleteAcls, q + 1);
+                }
                 if (d.deleteGroups != null) {
                     if (!$util.isObject(d.deleteGroups))
                         throw $TypeError(".samsa.v1.Request.deleteGroups: object expected");
@@ -1398,6 +1508,16 @@ $root.samsa = (function() {
                     if (!$util.isObject(d.alterUserScramCredentials))
                         throw $TypeError(".samsa.v1.Request.alterUserScramCredentials: object expected");
                     m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsRequest.fromObject(d.alterUserScramCredentials, q + 1);
+                }
+                if (d.saslHandshake != null) {
+                    if (!$util.isObject(d.saslHandshake))
+                        throw $TypeError(".samsa.v1.Request.saslHandshake: object expected");
+                    m.saslHandshake = $root.samsa.v1.SaslHandshakeRequest.fromObject(d.saslHandshake, q + 1);
+                }
+                if (d.saslAuthenticate != null) {
+                    if (!$util.isObject(d.saslAuthenticate))
+                        throw $TypeError(".samsa.v1.Request.saslAuthenticate: object expected");
+                    m.saslAuthenticate = $root.samsa.v1.SaslAuthenticateRequest.fromObject(d.saslAuthenticate, q + 1);
                 }
                 return m;
             };
@@ -1510,6 +1630,11 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "listGroups";
                 }
+                if (m.saslHandshake != null && $Object.hasOwnProperty.call(m, "saslHandshake")) {
+                    d.saslHandshake = $root.samsa.v1.SaslHandshakeRequest.toObject(m.saslHandshake, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "saslHandshake";
+                }
                 if (m.apiVersions != null && $Object.hasOwnProperty.call(m, "apiVersions")) {
                     d.apiVersions = $root.samsa.v1.ApiVersionsRequest.toObject(m.apiVersions, o, q + 1);
                     if (o.oneofs)
@@ -1560,10 +1685,30 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "txnOffsetCommit";
                 }
+                if (m.describeAcls != null && $Object.hasOwnProperty.call(m, "describeAcls")) {
+                    d.describeAcls = $root.samsa.v1.DescribeAclsRequest.toObject(m.describeAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeAcls";
+                }
+                if (m.createAcls != null && $Object.hasOwnProperty.call(m, "createAcls")) {
+                    d.createAcls = $root.samsa.v1.CreateAclsRequest.toObject(m.createAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "createAcls";
+                }
+                if (m.deleteAcls != null && $Object.hasOwnProperty.call(m, "deleteAcls")) {
+                    d.deleteAcls = $root.samsa.v1.DeleteAclsRequest.toObject(m.deleteAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "deleteAcls";
+                }
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs")) {
                     d.describeConfigs = $root.samsa.v1.DescribeConfigsRequest.toObject(m.describeConfigs, o, q + 1);
                     if (o.oneofs)
                         d.body = "describeConfigs";
+                }
+                if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate")) {
+                    d.saslAuthenticate = $root.samsa.v1.SaslAuthenticateRequest.toObject(m.saslAuthenticate, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "saslAuthenticate";
                 }
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups")) {
                     d.deleteGroups = $root.samsa.v1.DeleteGroupsRequest.toObject(m.deleteGroups, o, q + 1);
@@ -1672,6 +1817,9 @@ $root.samsa = (function() {
              * @property {samsa.v1.EndTxnResponse.$Properties|null} [endTxn] Response endTxn
              * @property {samsa.v1.WriteTxnMarkersResponse.$Properties|null} [writeTxnMarkers] Response writeTxnMarkers
              * @property {samsa.v1.TxnOffsetCommitResponse.$Properties|null} [txnOffsetCommit] Response txnOffsetCommit
+             * @property {samsa.v1.DescribeAclsResponse.$Properties|null} [describeAcls] Response describeAcls
+             * @property {samsa.v1.CreateAclsResponse.$Properties|null} [createAcls] Response createAcls
+             * @property {samsa.v1.DeleteAclsResponse.$Properties|null} [deleteAcls] Response deleteAcls
              * @property {samsa.v1.DeleteGroupsResponse.$Properties|null} [deleteGroups] Response deleteGroups
              * @property {samsa.v1.ElectLeadersResponse.$Properties|null} [electLeaders] Response electLeaders
              * @property {samsa.v1.DescribeClusterResponse.$Properties|null} [describeCluster] Response describeCluster
@@ -1680,7 +1828,9 @@ $root.samsa = (function() {
              * @property {samsa.v1.ListTransactionsResponse.$Properties|null} [listTransactions] Response listTransactions
              * @property {samsa.v1.DescribeUserScramCredentialsResponse.$Properties|null} [describeUserScramCredentials] Response describeUserScramCredentials
              * @property {samsa.v1.AlterUserScramCredentialsResponse.$Properties|null} [alterUserScramCredentials] Response alterUserScramCredentials
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"} [body] Response body
+             * @property {samsa.v1.SaslHandshakeResponse.$Properties|null} [saslHandshake] Response saslHandshake
+             * @property {samsa.v1.SaslAuthenticateResponse.$Properties|null} [saslAuthenticate] Response saslAuthenticate
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1726,6 +1876,9 @@ $root.samsa = (function() {
              *   endTxn?: samsa.v1.EndTxnResponse.$Shape|null;
              *   writeTxnMarkers?: samsa.v1.WriteTxnMarkersResponse.$Shape|null;
              *   txnOffsetCommit?: samsa.v1.TxnOffsetCommitResponse.$Shape|null;
+             *   describeAcls?: samsa.v1.DescribeAclsResponse.$Shape|null;
+             *   createAcls?: samsa.v1.CreateAclsResponse.$Shape|null;
+             *   deleteAcls?: samsa.v1.DeleteAclsResponse.$Shape|null;
              *   deleteGroups?: samsa.v1.DeleteGroupsResponse.$Shape|null;
              *   electLeaders?: samsa.v1.ElectLeadersResponse.$Shape|null;
              *   describeCluster?: samsa.v1.DescribeClusterResponse.$Shape|null;
@@ -1734,9 +1887,11 @@ $root.samsa = (function() {
              *   listTransactions?: samsa.v1.ListTransactionsResponse.$Shape|null;
              *   describeUserScramCredentials?: samsa.v1.DescribeUserScramCredentialsResponse.$Shape|null;
              *   alterUserScramCredentials?: samsa.v1.AlterUserScramCredentialsResponse.$Shape|null;
+             *   saslHandshake?: samsa.v1.SaslHandshakeResponse.$Shape|null;
+             *   saslAuthenticate?: samsa.v1.SaslAuthenticateResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape })
              * )} samsa.v1.Response.$Shape
              */
 
@@ -2004,6 +2159,30 @@ $root.samsa = (function() {
             Response.prototype.txnOffsetCommit = null;
 
             /**
+             * Response describeAcls.
+             * @member {samsa.v1.DescribeAclsResponse.$Properties|null|undefined} describeAcls
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.describeAcls = null;
+
+            /**
+             * Response createAcls.
+             * @member {samsa.v1.CreateAclsResponse.$Properties|null|undefined} createAcls
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.createAcls = null;
+
+            /**
+             * Response deleteAcls.
+             * @member {samsa.v1.DeleteAclsResponse.$Properties|null|undefined} deleteAcls
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.deleteAcls = null;
+
+            /**
              * Response deleteGroups.
              * @member {samsa.v1.DeleteGroupsResponse.$Properties|null|undefined} deleteGroups
              * @memberof samsa.v1.Response
@@ -2067,17 +2246,33 @@ $root.samsa = (function() {
              */
             Response.prototype.alterUserScramCredentials = null;
 
+            /**
+             * Response saslHandshake.
+             * @member {samsa.v1.SaslHandshakeResponse.$Properties|null|undefined} saslHandshake
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.saslHandshake = null;
+
+            /**
+             * Response saslAuthenticate.
+             * @member {samsa.v1.SaslAuthenticateResponse.$Properties|null|undefined} saslAuthenticate
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.saslAuthenticate = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Response body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|undefined} body
              * @memberof samsa.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2153,6 +2348,8 @@ $root.samsa = (function() {
                     $root.samsa.v1.DescribeGroupsResponse.encode(m.describeGroups, w.uint32(/* id 115, wireType 2 =*/922).fork(), q + 1).ldelim();
                 if (m.listGroups != null && $Object.hasOwnProperty.call(m, "listGroups"))
                     $root.samsa.v1.ListGroupsResponse.encode(m.listGroups, w.uint32(/* id 116, wireType 2 =*/930).fork(), q + 1).ldelim();
+                if (m.saslHandshake != null && $Object.hasOwnProperty.call(m, "saslHandshake"))
+                    $root.samsa.v1.SaslHandshakeResponse.encode(m.saslHandshake, w.uint32(/* id 117, wireType 2 =*/938).fork(), q + 1).ldelim();
                 if (m.apiVersions != null && $Object.hasOwnProperty.call(m, "apiVersions"))
                     $root.samsa.v1.ApiVersionsResponse.encode(m.apiVersions, w.uint32(/* id 118, wireType 2 =*/946).fork(), q + 1).ldelim();
                 if (m.createTopics != null && $Object.hasOwnProperty.call(m, "createTopics"))
@@ -2173,8 +2370,16 @@ $root.samsa = (function() {
                     $root.samsa.v1.WriteTxnMarkersResponse.encode(m.writeTxnMarkers, w.uint32(/* id 127, wireType 2 =*/1018).fork(), q + 1).ldelim();
                 if (m.txnOffsetCommit != null && $Object.hasOwnProperty.call(m, "txnOffsetCommit"))
                     $root.samsa.v1.TxnOffsetCommitResponse.encode(m.txnOffsetCommit, w.uint32(/* id 128, wireType 2 =*/1026).fork(), q + 1).ldelim();
+                if (m.describeAcls != null && $Object.hasOwnProperty.call(m, "describeAcls"))
+                    $root.samsa.v1.DescribeAclsResponse.encode(m.describeAcls, w.uint32(/* id 129, wireType 2 =*/1034).fork(), q + 1).ldelim();
+                if (m.createAcls != null && $Object.hasOwnProperty.call(m, "createAcls"))
+                    $root.samsa.v1.CreateAclsResponse.encode(m.createAcls, w.uint32(/* id 130, wireType 2 =*/1042).fork(), q + 1).ldelim();
+                if (m.deleteAcls != null && $Object.hasOwnProperty.call(m, "deleteAcls"))
+                    $root.samsa.v1.DeleteAclsResponse.encode(m.deleteAcls, w.uint32(/* id 131, wireType 2 =*/1050).fork(), q + 1).ldelim();
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs"))
                     $root.samsa.v1.DescribeConfigsResponse.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
+                if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate"))
+                    $root.samsa.v1.SaslAuthenticateResponse.encode(m.saslAuthenticate, w.uint32(/* id 136, wireType 2 =*/1090).fork(), q + 1).ldelim();
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups"))
                     $root.samsa.v1.DeleteGroupsResponse.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
@@ -2458,6 +2663,27 @@ $root.samsa = (function() {
                             m.body = "txnOffsetCommit";
                             continue;
                         }
+                    case 129: {
+                            if (u !== 2)
+                                break;
+                            m.describeAcls = $root.samsa.v1.DescribeAclsResponse.decode(r, r.size(), $undefined, q + 1, m.describeAcls);
+                            m.body = "describeAcls";
+                            continue;
+                        }
+                    case 130: {
+                            if (u !== 2)
+                                break;
+                            m.createAcls = $root.samsa.v1.CreateAclsResponse.decode(r, r.size(), $undefined, q + 1, m.createAcls);
+                            m.body = "createAcls";
+                            continue;
+                        }
+                    case 131: {
+                            if (u !== 2)
+                                break;
+                            m.deleteAcls = $root.samsa.v1.DeleteAclsResponse.decode(r, r.size(), $undefined, q + 1, m.deleteAcls);
+                            m.body = "deleteAcls";
+                            continue;
+                        }
                     case 142: {
                             if (u !== 2)
                                 break;
@@ -2512,6 +2738,20 @@ $root.samsa = (function() {
                                 break;
                             m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsResponse.decode(r, r.size(), $undefined, q + 1, m.alterUserScramCredentials);
                             m.body = "alterUserScramCredentials";
+                            continue;
+                        }
+                    case 117: {
+                            if (u !== 2)
+                                break;
+                            m.saslHandshake = $root.samsa.v1.SaslHandshakeResponse.decode(r, r.size(), $undefined, q + 1, m.saslHandshake);
+                            m.body = "saslHandshake";
+                            continue;
+                        }
+                    case 136: {
+                            if (u !== 2)
+                                break;
+                            m.saslAuthenticate = $root.samsa.v1.SaslAuthenticateResponse.decode(r, r.size(), $undefined, q + 1, m.saslAuthenticate);
+                            m.body = "saslAuthenticate";
                             continue;
                         }
                     }
@@ -2704,6 +2944,21 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Response.txnOffsetCommit: object expected");
                     m.txnOffsetCommit = $root.samsa.v1.TxnOffsetCommitResponse.fromObject(d.txnOffsetCommit, q + 1);
                 }
+                if (d.describeAcls != null) {
+                    if (!$util.isObject(d.describeAcls))
+                        throw $TypeError(".samsa.v1.Response.describeAcls: object expected");
+                    m.describeAcls = $root.samsa.v1.DescribeAclsResponse.fromObject(d.describeAcls, q + 1);
+                }
+                if (d.createAcls != null) {
+                    if (!$util.isObject(d.createAcls))
+                        throw $TypeError(".samsa.v1.Response.createAcls: object expected");
+                    m.createAcls = $root.samsa.v1.CreateAclsResponse.fromObject(d.createAcls, q + 1);
+                }
+                if (d.deleteAcls != null) {
+                    if (!$util.isObject(d.deleteAcls))
+                        throw $TypeError(".samsa.v1.Response.deleteAcls: object expected");
+                    m.deleteAcls = $root.samsa.v1.DeleteAclsResponse.fromObject(d.deleteAcls, q + 1);
+                }
                 if (d.deleteGroups != null) {
                     if (!$util.isObject(d.deleteGroups))
                         throw $TypeError(".samsa.v1.Response.deleteGroups: object expected");
@@ -2743,6 +2998,16 @@ $root.samsa = (function() {
                     if (!$util.isObject(d.alterUserScramCredentials))
                         throw $TypeError(".samsa.v1.Response.alterUserScramCredentials: object expected");
                     m.alterUserScramCredentials = $root.samsa.v1.AlterUserScramCredentialsResponse.fromObject(d.alterUserScramCredentials, q + 1);
+                }
+                if (d.saslHandshake != null) {
+                    if (!$util.isObject(d.saslHandshake))
+                        throw $TypeError(".samsa.v1.Response.saslHandshake: object expected");
+                    m.saslHandshake = $root.samsa.v1.SaslHandshakeResponse.fromObject(d.saslHandshake, q + 1);
+                }
+                if (d.saslAuthenticate != null) {
+                    if (!$util.isObject(d.saslAuthenticate))
+                        throw $TypeError(".samsa.v1.Response.saslAuthenticate: object expected");
+                    m.saslAuthenticate = $root.samsa.v1.SaslAuthenticateResponse.fromObject(d.saslAuthenticate, q + 1);
                 }
                 return m;
             };
@@ -2863,6 +3128,11 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "listGroups";
                 }
+                if (m.saslHandshake != null && $Object.hasOwnProperty.call(m, "saslHandshake")) {
+                    d.saslHandshake = $root.samsa.v1.SaslHandshakeResponse.toObject(m.saslHandshake, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "saslHandshake";
+                }
                 if (m.apiVersions != null && $Object.hasOwnProperty.call(m, "apiVersions")) {
                     d.apiVersions = $root.samsa.v1.ApiVersionsResponse.toObject(m.apiVersions, o, q + 1);
                     if (o.oneofs)
@@ -2913,10 +3183,30 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "txnOffsetCommit";
                 }
+                if (m.describeAcls != null && $Object.hasOwnProperty.call(m, "describeAcls")) {
+                    d.describeAcls = $root.samsa.v1.DescribeAclsResponse.toObject(m.describeAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeAcls";
+                }
+                if (m.createAcls != null && $Object.hasOwnProperty.call(m, "createAcls")) {
+                    d.createAcls = $root.samsa.v1.CreateAclsResponse.toObject(m.createAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "createAcls";
+                }
+                if (m.deleteAcls != null && $Object.hasOwnProperty.call(m, "deleteAcls")) {
+                    d.deleteAcls = $root.samsa.v1.DeleteAclsResponse.toObject(m.deleteAcls, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "deleteAcls";
+                }
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs")) {
                     d.describeConfigs = $root.samsa.v1.DescribeConfigsResponse.toObject(m.describeConfigs, o, q + 1);
                     if (o.oneofs)
                         d.body = "describeConfigs";
+                }
+                if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate")) {
+                    d.saslAuthenticate = $root.samsa.v1.SaslAuthenticateResponse.toObject(m.saslAuthenticate, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "saslAuthenticate";
                 }
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups")) {
                     d.deleteGroups = $root.samsa.v1.DeleteGroupsResponse.toObject(m.deleteGroups, o, q + 1);
@@ -49088,6 +49378,5220 @@ $root.samsa = (function() {
             })();
 
             return AlterUserScramCredentialsResponse;
+        })();
+
+        v1.SaslHandshakeRequest = (function() {
+
+            /**
+             * Properties of a SaslHandshakeRequest.
+             * @typedef {Object} samsa.v1.SaslHandshakeRequest.$Properties
+             * @property {string|null} [mechanism] SaslHandshakeRequest mechanism
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SaslHandshakeRequest.
+             * @memberof samsa.v1
+             * @interface ISaslHandshakeRequest
+             * @augments samsa.v1.SaslHandshakeRequest.$Properties
+             * @deprecated Use samsa.v1.SaslHandshakeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SaslHandshakeRequest.
+             * @typedef {samsa.v1.SaslHandshakeRequest.$Properties} samsa.v1.SaslHandshakeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SaslHandshakeRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a SaslHandshakeRequest.
+             * @constructor
+             * @param {samsa.v1.SaslHandshakeRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SaslHandshakeRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SaslHandshakeRequest mechanism.
+             * @member {string} mechanism
+             * @memberof samsa.v1.SaslHandshakeRequest
+             * @instance
+             */
+            SaslHandshakeRequest.prototype.mechanism = "";
+
+            /**
+             * Creates a new SaslHandshakeRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.SaslHandshakeRequest
+             * @static
+             * @param {samsa.v1.SaslHandshakeRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.SaslHandshakeRequest} SaslHandshakeRequest instance
+             * @type {{
+             *   (properties: samsa.v1.SaslHandshakeRequest.$Shape): samsa.v1.SaslHandshakeRequest & samsa.v1.SaslHandshakeRequest.$Shape;
+             *   (properties?: samsa.v1.SaslHandshakeRequest.$Properties): samsa.v1.SaslHandshakeRequest;
+             * }}
+             */
+            SaslHandshakeRequest.create = function(properties) {
+                return new SaslHandshakeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SaslHandshakeRequest message. Does not implicitly {@link samsa.v1.SaslHandshakeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.SaslHandshakeRequest
+             * @static
+             * @param {samsa.v1.SaslHandshakeRequest.$Properties} m SaslHandshakeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SaslHandshakeRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism") && m.mechanism !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.mechanism);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SaslHandshakeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.SaslHandshakeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.SaslHandshakeRequest & samsa.v1.SaslHandshakeRequest.$Shape} SaslHandshakeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SaslHandshakeRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.SaslHandshakeRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.mechanism = v;
+                            else
+                                delete m.mechanism;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SaslHandshakeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.SaslHandshakeRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.SaslHandshakeRequest} SaslHandshakeRequest
+             */
+            SaslHandshakeRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.SaslHandshakeRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.SaslHandshakeRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.SaslHandshakeRequest();
+                if (d.mechanism != null) {
+                    if (typeof d.mechanism !== "string" || d.mechanism.length) {
+                        m.mechanism = $String(d.mechanism);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SaslHandshakeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.SaslHandshakeRequest
+             * @static
+             * @param {samsa.v1.SaslHandshakeRequest} m SaslHandshakeRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SaslHandshakeRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.mechanism = "";
+                }
+                if (m.mechanism != null && $Object.hasOwnProperty.call(m, "mechanism")) {
+                    d.mechanism = m.mechanism;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SaslHandshakeRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.SaslHandshakeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SaslHandshakeRequest.prototype.toJSON = function() {
+                return SaslHandshakeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SaslHandshakeRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.SaslHandshakeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SaslHandshakeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.SaslHandshakeRequest";
+            };
+
+            return SaslHandshakeRequest;
+        })();
+
+        v1.SaslHandshakeResponse = (function() {
+
+            /**
+             * Properties of a SaslHandshakeResponse.
+             * @typedef {Object} samsa.v1.SaslHandshakeResponse.$Properties
+             * @property {number|null} [errorCode] SaslHandshakeResponse errorCode
+             * @property {Array.<string>|null} [mechanisms] SaslHandshakeResponse mechanisms
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SaslHandshakeResponse.
+             * @memberof samsa.v1
+             * @interface ISaslHandshakeResponse
+             * @augments samsa.v1.SaslHandshakeResponse.$Properties
+             * @deprecated Use samsa.v1.SaslHandshakeResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a SaslHandshakeResponse.
+             * @typedef {samsa.v1.SaslHandshakeResponse.$Properties} samsa.v1.SaslHandshakeResponse.$Shape
+             */
+
+            /**
+             * Constructs a new SaslHandshakeResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a SaslHandshakeResponse.
+             * @constructor
+             * @param {samsa.v1.SaslHandshakeResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SaslHandshakeResponse = function (p) {
+                this.mechanisms = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SaslHandshakeResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.SaslHandshakeResponse
+             * @instance
+             */
+            SaslHandshakeResponse.prototype.errorCode = 0;
+
+            /**
+             * SaslHandshakeResponse mechanisms.
+             * @member {Array.<string>} mechanisms
+             * @memberof samsa.v1.SaslHandshakeResponse
+             * @instance
+             */
+            SaslHandshakeResponse.prototype.mechanisms = $util.emptyArray;
+
+            /**
+             * Creates a new SaslHandshakeResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.SaslHandshakeResponse
+             * @static
+             * @param {samsa.v1.SaslHandshakeResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.SaslHandshakeResponse} SaslHandshakeResponse instance
+             * @type {{
+             *   (properties: samsa.v1.SaslHandshakeResponse.$Shape): samsa.v1.SaslHandshakeResponse & samsa.v1.SaslHandshakeResponse.$Shape;
+             *   (properties?: samsa.v1.SaslHandshakeResponse.$Properties): samsa.v1.SaslHandshakeResponse;
+             * }}
+             */
+            SaslHandshakeResponse.create = function(properties) {
+                return new SaslHandshakeResponse(properties);
+            };
+
+            /**
+             * Encodes the specified SaslHandshakeResponse message. Does not implicitly {@link samsa.v1.SaslHandshakeResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.SaslHandshakeResponse
+             * @static
+             * @param {samsa.v1.SaslHandshakeResponse.$Properties} m SaslHandshakeResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SaslHandshakeResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.mechanisms != null && m.mechanisms.length) {
+                    for (var i = 0; i < m.mechanisms.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.mechanisms[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SaslHandshakeResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.SaslHandshakeResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.SaslHandshakeResponse & samsa.v1.SaslHandshakeResponse.$Shape} SaslHandshakeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SaslHandshakeResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.SaslHandshakeResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.mechanisms && m.mechanisms.length))
+                                m.mechanisms = [];
+                            m.mechanisms.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SaslHandshakeResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.SaslHandshakeResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.SaslHandshakeResponse} SaslHandshakeResponse
+             */
+            SaslHandshakeResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.SaslHandshakeResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.SaslHandshakeResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.SaslHandshakeResponse();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.mechanisms) {
+                    if (!$Array.isArray(d.mechanisms))
+                        throw $TypeError(".samsa.v1.SaslHandshakeResponse.mechanisms: array expected");
+                    m.mechanisms = $Array(d.mechanisms.length);
+                    for (var i = 0; i < d.mechanisms.length; ++i) {
+                        m.mechanisms[i] = $String(d.mechanisms[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SaslHandshakeResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.SaslHandshakeResponse
+             * @static
+             * @param {samsa.v1.SaslHandshakeResponse} m SaslHandshakeResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SaslHandshakeResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.mechanisms = [];
+                }
+                if (o.defaults) {
+                    d.errorCode = 0;
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.mechanisms && m.mechanisms.length) {
+                    d.mechanisms = $Array(m.mechanisms.length);
+                    for (var j = 0; j < m.mechanisms.length; ++j) {
+                        d.mechanisms[j] = m.mechanisms[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SaslHandshakeResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.SaslHandshakeResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SaslHandshakeResponse.prototype.toJSON = function() {
+                return SaslHandshakeResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SaslHandshakeResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.SaslHandshakeResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SaslHandshakeResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.SaslHandshakeResponse";
+            };
+
+            return SaslHandshakeResponse;
+        })();
+
+        v1.SaslAuthenticateRequest = (function() {
+
+            /**
+             * Properties of a SaslAuthenticateRequest.
+             * @typedef {Object} samsa.v1.SaslAuthenticateRequest.$Properties
+             * @property {Uint8Array|null} [authBytes] SaslAuthenticateRequest authBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SaslAuthenticateRequest.
+             * @memberof samsa.v1
+             * @interface ISaslAuthenticateRequest
+             * @augments samsa.v1.SaslAuthenticateRequest.$Properties
+             * @deprecated Use samsa.v1.SaslAuthenticateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SaslAuthenticateRequest.
+             * @typedef {samsa.v1.SaslAuthenticateRequest.$Properties} samsa.v1.SaslAuthenticateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SaslAuthenticateRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a SaslAuthenticateRequest.
+             * @constructor
+             * @param {samsa.v1.SaslAuthenticateRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SaslAuthenticateRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SaslAuthenticateRequest authBytes.
+             * @member {Uint8Array} authBytes
+             * @memberof samsa.v1.SaslAuthenticateRequest
+             * @instance
+             */
+            SaslAuthenticateRequest.prototype.authBytes = $util.newBuffer([]);
+
+            /**
+             * Creates a new SaslAuthenticateRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.SaslAuthenticateRequest
+             * @static
+             * @param {samsa.v1.SaslAuthenticateRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.SaslAuthenticateRequest} SaslAuthenticateRequest instance
+             * @type {{
+             *   (properties: samsa.v1.SaslAuthenticateRequest.$Shape): samsa.v1.SaslAuthenticateRequest & samsa.v1.SaslAuthenticateRequest.$Shape;
+             *   (properties?: samsa.v1.SaslAuthenticateRequest.$Properties): samsa.v1.SaslAuthenticateRequest;
+             * }}
+             */
+            SaslAuthenticateRequest.create = function(properties) {
+                return new SaslAuthenticateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SaslAuthenticateRequest message. Does not implicitly {@link samsa.v1.SaslAuthenticateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.SaslAuthenticateRequest
+             * @static
+             * @param {samsa.v1.SaslAuthenticateRequest.$Properties} m SaslAuthenticateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SaslAuthenticateRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.authBytes != null && $Object.hasOwnProperty.call(m, "authBytes") && m.authBytes.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.authBytes);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SaslAuthenticateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.SaslAuthenticateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.SaslAuthenticateRequest & samsa.v1.SaslAuthenticateRequest.$Shape} SaslAuthenticateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SaslAuthenticateRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.SaslAuthenticateRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.authBytes = v;
+                            else
+                                delete m.authBytes;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SaslAuthenticateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.SaslAuthenticateRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.SaslAuthenticateRequest} SaslAuthenticateRequest
+             */
+            SaslAuthenticateRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.SaslAuthenticateRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.SaslAuthenticateRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.SaslAuthenticateRequest();
+                if (d.authBytes != null) {
+                    if (d.authBytes.length) {
+                        if (typeof d.authBytes === "string")
+                            $util.base64.decode(d.authBytes, m.authBytes = $util.newBuffer($util.base64.length(d.authBytes)), 0);
+                        else if (d.authBytes.length >= 0)
+                            m.authBytes = d.authBytes;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SaslAuthenticateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.SaslAuthenticateRequest
+             * @static
+             * @param {samsa.v1.SaslAuthenticateRequest} m SaslAuthenticateRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SaslAuthenticateRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.authBytes = "";
+                    else {
+                        d.authBytes = [];
+                        if (o.bytes !== $Array)
+                            d.authBytes = $util.newBuffer(d.authBytes);
+                    }
+                }
+                if (m.authBytes != null && $Object.hasOwnProperty.call(m, "authBytes")) {
+                    d.authBytes = o.bytes === $String ? $util.base64.encode(m.authBytes, 0, m.authBytes.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.authBytes) : m.authBytes;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SaslAuthenticateRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.SaslAuthenticateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SaslAuthenticateRequest.prototype.toJSON = function() {
+                return SaslAuthenticateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SaslAuthenticateRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.SaslAuthenticateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SaslAuthenticateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.SaslAuthenticateRequest";
+            };
+
+            return SaslAuthenticateRequest;
+        })();
+
+        v1.SaslAuthenticateResponse = (function() {
+
+            /**
+             * Properties of a SaslAuthenticateResponse.
+             * @typedef {Object} samsa.v1.SaslAuthenticateResponse.$Properties
+             * @property {number|null} [errorCode] SaslAuthenticateResponse errorCode
+             * @property {string|null} [errorMessage] SaslAuthenticateResponse errorMessage
+             * @property {Uint8Array|null} [authBytes] SaslAuthenticateResponse authBytes
+             * @property {number|null} [sessionLifetimeMs] SaslAuthenticateResponse sessionLifetimeMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SaslAuthenticateResponse.
+             * @memberof samsa.v1
+             * @interface ISaslAuthenticateResponse
+             * @augments samsa.v1.SaslAuthenticateResponse.$Properties
+             * @deprecated Use samsa.v1.SaslAuthenticateResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a SaslAuthenticateResponse.
+             * @typedef {samsa.v1.SaslAuthenticateResponse.$Properties} samsa.v1.SaslAuthenticateResponse.$Shape
+             */
+
+            /**
+             * Constructs a new SaslAuthenticateResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a SaslAuthenticateResponse.
+             * @constructor
+             * @param {samsa.v1.SaslAuthenticateResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SaslAuthenticateResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SaslAuthenticateResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.SaslAuthenticateResponse
+             * @instance
+             */
+            SaslAuthenticateResponse.prototype.errorCode = 0;
+
+            /**
+             * SaslAuthenticateResponse errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.SaslAuthenticateResponse
+             * @instance
+             */
+            SaslAuthenticateResponse.prototype.errorMessage = "";
+
+            /**
+             * SaslAuthenticateResponse authBytes.
+             * @member {Uint8Array} authBytes
+             * @memberof samsa.v1.SaslAuthenticateResponse
+             * @instance
+             */
+            SaslAuthenticateResponse.prototype.authBytes = $util.newBuffer([]);
+
+            /**
+             * SaslAuthenticateResponse sessionLifetimeMs.
+             * @member {number} sessionLifetimeMs
+             * @memberof samsa.v1.SaslAuthenticateResponse
+             * @instance
+             */
+            SaslAuthenticateResponse.prototype.sessionLifetimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new SaslAuthenticateResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.SaslAuthenticateResponse
+             * @static
+             * @param {samsa.v1.SaslAuthenticateResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.SaslAuthenticateResponse} SaslAuthenticateResponse instance
+             * @type {{
+             *   (properties: samsa.v1.SaslAuthenticateResponse.$Shape): samsa.v1.SaslAuthenticateResponse & samsa.v1.SaslAuthenticateResponse.$Shape;
+             *   (properties?: samsa.v1.SaslAuthenticateResponse.$Properties): samsa.v1.SaslAuthenticateResponse;
+             * }}
+             */
+            SaslAuthenticateResponse.create = function(properties) {
+                return new SaslAuthenticateResponse(properties);
+            };
+
+            /**
+             * Encodes the specified SaslAuthenticateResponse message. Does not implicitly {@link samsa.v1.SaslAuthenticateResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.SaslAuthenticateResponse
+             * @static
+             * @param {samsa.v1.SaslAuthenticateResponse.$Properties} m SaslAuthenticateResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SaslAuthenticateResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                if (m.authBytes != null && $Object.hasOwnProperty.call(m, "authBytes") && m.authBytes.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.authBytes);
+                if (m.sessionLifetimeMs != null && $Object.hasOwnProperty.call(m, "sessionLifetimeMs") && (typeof m.sessionLifetimeMs === "object" ? m.sessionLifetimeMs.low || m.sessionLifetimeMs.high : m.sessionLifetimeMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.sessionLifetimeMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SaslAuthenticateResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.SaslAuthenticateResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.SaslAuthenticateResponse & samsa.v1.SaslAuthenticateResponse.$Shape} SaslAuthenticateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SaslAuthenticateResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.SaslAuthenticateResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.authBytes = v;
+                            else
+                                delete m.authBytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sessionLifetimeMs = v;
+                            else
+                                delete m.sessionLifetimeMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SaslAuthenticateResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.SaslAuthenticateResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.SaslAuthenticateResponse} SaslAuthenticateResponse
+             */
+            SaslAuthenticateResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.SaslAuthenticateResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.SaslAuthenticateResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.SaslAuthenticateResponse();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.authBytes != null) {
+                    if (d.authBytes.length) {
+                        if (typeof d.authBytes === "string")
+                            $util.base64.decode(d.authBytes, m.authBytes = $util.newBuffer($util.base64.length(d.authBytes)), 0);
+                        else if (d.authBytes.length >= 0)
+                            m.authBytes = d.authBytes;
+                    }
+                }
+                if (d.sessionLifetimeMs != null) {
+                    if (typeof d.sessionLifetimeMs === "object" ? d.sessionLifetimeMs.low || d.sessionLifetimeMs.high : $Number(d.sessionLifetimeMs) !== 0) {
+                        if ($util.Long)
+                            m.sessionLifetimeMs = $util.Long.fromValue(d.sessionLifetimeMs, false);
+                        else if (typeof d.sessionLifetimeMs === "string")
+                            m.sessionLifetimeMs = $parseInt(d.sessionLifetimeMs, 10);
+                        else if (typeof d.sessionLifetimeMs === "number")
+                            m.sessionLifetimeMs = d.sessionLifetimeMs;
+                        else if (typeof d.sessionLifetimeMs === "object")
+                            m.sessionLifetimeMs = new $util.LongBits(d.sessionLifetimeMs.low >>> 0, d.sessionLifetimeMs.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SaslAuthenticateResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.SaslAuthenticateResponse
+             * @static
+             * @param {samsa.v1.SaslAuthenticateResponse} m SaslAuthenticateResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SaslAuthenticateResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                    if (o.bytes === $String)
+                        d.authBytes = "";
+                    else {
+                        d.authBytes = [];
+                        if (o.bytes !== $Array)
+                            d.authBytes = $util.newBuffer(d.authBytes);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.sessionLifetimeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sessionLifetimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.authBytes != null && $Object.hasOwnProperty.call(m, "authBytes")) {
+                    d.authBytes = o.bytes === $String ? $util.base64.encode(m.authBytes, 0, m.authBytes.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.authBytes) : m.authBytes;
+                }
+                if (m.sessionLifetimeMs != null && $Object.hasOwnProperty.call(m, "sessionLifetimeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sessionLifetimeMs = typeof m.sessionLifetimeMs === "number" ? $BigInt(m.sessionLifetimeMs) : $util.Long.fromBits(m.sessionLifetimeMs.low >>> 0, m.sessionLifetimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.sessionLifetimeMs === "number")
+                        d.sessionLifetimeMs = o.longs === $String ? $String(m.sessionLifetimeMs) : m.sessionLifetimeMs;
+                    else
+                        d.sessionLifetimeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.sessionLifetimeMs) : o.longs === $Number ? new $util.LongBits(m.sessionLifetimeMs.low >>> 0, m.sessionLifetimeMs.high >>> 0).toNumber() : m.sessionLifetimeMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SaslAuthenticateResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.SaslAuthenticateResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SaslAuthenticateResponse.prototype.toJSON = function() {
+                return SaslAuthenticateResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SaslAuthenticateResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.SaslAuthenticateResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SaslAuthenticateResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.SaslAuthenticateResponse";
+            };
+
+            return SaslAuthenticateResponse;
+        })();
+
+        v1.DescribeAclsRequest = (function() {
+
+            /**
+             * Properties of a DescribeAclsRequest.
+             * @typedef {Object} samsa.v1.DescribeAclsRequest.$Properties
+             * @property {number|null} [resourceTypeFilter] DescribeAclsRequest resourceTypeFilter
+             * @property {string|null} [resourceNameFilter] DescribeAclsRequest resourceNameFilter
+             * @property {number|null} [patternTypeFilter] DescribeAclsRequest patternTypeFilter
+             * @property {string|null} [principalFilter] DescribeAclsRequest principalFilter
+             * @property {string|null} [hostFilter] DescribeAclsRequest hostFilter
+             * @property {number|null} [operation] DescribeAclsRequest operation
+             * @property {number|null} [permissionType] DescribeAclsRequest permissionType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeAclsRequest.
+             * @memberof samsa.v1
+             * @interface IDescribeAclsRequest
+             * @augments samsa.v1.DescribeAclsRequest.$Properties
+             * @deprecated Use samsa.v1.DescribeAclsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeAclsRequest.
+             * @typedef {samsa.v1.DescribeAclsRequest.$Properties} samsa.v1.DescribeAclsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeAclsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeAclsRequest.
+             * @constructor
+             * @param {samsa.v1.DescribeAclsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeAclsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeAclsRequest resourceTypeFilter.
+             * @member {number} resourceTypeFilter
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.resourceTypeFilter = 0;
+
+            /**
+             * DescribeAclsRequest resourceNameFilter.
+             * @member {string|null|undefined} resourceNameFilter
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.resourceNameFilter = null;
+
+            /**
+             * DescribeAclsRequest patternTypeFilter.
+             * @member {number} patternTypeFilter
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.patternTypeFilter = 0;
+
+            /**
+             * DescribeAclsRequest principalFilter.
+             * @member {string|null|undefined} principalFilter
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.principalFilter = null;
+
+            /**
+             * DescribeAclsRequest hostFilter.
+             * @member {string|null|undefined} hostFilter
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.hostFilter = null;
+
+            /**
+             * DescribeAclsRequest operation.
+             * @member {number} operation
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.operation = 0;
+
+            /**
+             * DescribeAclsRequest permissionType.
+             * @member {number} permissionType
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             */
+            DescribeAclsRequest.prototype.permissionType = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribeAclsRequest.prototype, "_resourceNameFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["resourceNameFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribeAclsRequest.prototype, "_principalFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["principalFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribeAclsRequest.prototype, "_hostFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["hostFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new DescribeAclsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {samsa.v1.DescribeAclsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeAclsRequest} DescribeAclsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeAclsRequest.$Shape): samsa.v1.DescribeAclsRequest & samsa.v1.DescribeAclsRequest.$Shape;
+             *   (properties?: samsa.v1.DescribeAclsRequest.$Properties): samsa.v1.DescribeAclsRequest;
+             * }}
+             */
+            DescribeAclsRequest.create = function(properties) {
+                return new DescribeAclsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeAclsRequest message. Does not implicitly {@link samsa.v1.DescribeAclsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {samsa.v1.DescribeAclsRequest.$Properties} m DescribeAclsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeAclsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.resourceTypeFilter != null && $Object.hasOwnProperty.call(m, "resourceTypeFilter") && m.resourceTypeFilter !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.resourceTypeFilter);
+                if (m.resourceNameFilter != null && $Object.hasOwnProperty.call(m, "resourceNameFilter"))
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.resourceNameFilter);
+                if (m.patternTypeFilter != null && $Object.hasOwnProperty.call(m, "patternTypeFilter") && m.patternTypeFilter !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.patternTypeFilter);
+                if (m.principalFilter != null && $Object.hasOwnProperty.call(m, "principalFilter"))
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.principalFilter);
+                if (m.hostFilter != null && $Object.hasOwnProperty.call(m, "hostFilter"))
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.hostFilter);
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation") && m.operation !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).int32(m.operation);
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType") && m.permissionType !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).int32(m.permissionType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeAclsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeAclsRequest & samsa.v1.DescribeAclsRequest.$Shape} DescribeAclsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeAclsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeAclsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourceTypeFilter = v;
+                            else
+                                delete m.resourceTypeFilter;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.resourceNameFilter = r.stringVerify();
+                            m._resourceNameFilter = "resourceNameFilter";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.patternTypeFilter = v;
+                            else
+                                delete m.patternTypeFilter;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.principalFilter = r.stringVerify();
+                            m._principalFilter = "principalFilter";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.hostFilter = r.stringVerify();
+                            m._hostFilter = "hostFilter";
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.operation = v;
+                            else
+                                delete m.operation;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.permissionType = v;
+                            else
+                                delete m.permissionType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeAclsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeAclsRequest} DescribeAclsRequest
+             */
+            DescribeAclsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeAclsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeAclsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeAclsRequest();
+                if (d.resourceTypeFilter != null) {
+                    if ($Number(d.resourceTypeFilter) !== 0) {
+                        m.resourceTypeFilter = d.resourceTypeFilter | 0;
+                    }
+                }
+                if (d.resourceNameFilter != null) {
+                    m.resourceNameFilter = $String(d.resourceNameFilter);
+                }
+                if (d.patternTypeFilter != null) {
+                    if ($Number(d.patternTypeFilter) !== 0) {
+                        m.patternTypeFilter = d.patternTypeFilter | 0;
+                    }
+                }
+                if (d.principalFilter != null) {
+                    m.principalFilter = $String(d.principalFilter);
+                }
+                if (d.hostFilter != null) {
+                    m.hostFilter = $String(d.hostFilter);
+                }
+                if (d.operation != null) {
+                    if ($Number(d.operation) !== 0) {
+                        m.operation = d.operation | 0;
+                    }
+                }
+                if (d.permissionType != null) {
+                    if ($Number(d.permissionType) !== 0) {
+                        m.permissionType = d.permissionType | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeAclsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {samsa.v1.DescribeAclsRequest} m DescribeAclsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeAclsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.resourceTypeFilter = 0;
+                    d.patternTypeFilter = 0;
+                    d.operation = 0;
+                    d.permissionType = 0;
+                }
+                if (m.resourceTypeFilter != null && $Object.hasOwnProperty.call(m, "resourceTypeFilter")) {
+                    d.resourceTypeFilter = m.resourceTypeFilter;
+                }
+                if (m.resourceNameFilter != null && $Object.hasOwnProperty.call(m, "resourceNameFilter")) {
+                    d.resourceNameFilter = m.resourceNameFilter;
+                }
+                if (m.patternTypeFilter != null && $Object.hasOwnProperty.call(m, "patternTypeFilter")) {
+                    d.patternTypeFilter = m.patternTypeFilter;
+                }
+                if (m.principalFilter != null && $Object.hasOwnProperty.call(m, "principalFilter")) {
+                    d.principalFilter = m.principalFilter;
+                }
+                if (m.hostFilter != null && $Object.hasOwnProperty.call(m, "hostFilter")) {
+                    d.hostFilter = m.hostFilter;
+                }
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation")) {
+                    d.operation = m.operation;
+                }
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType")) {
+                    d.permissionType = m.permissionType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeAclsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeAclsRequest.prototype.toJSON = function() {
+                return DescribeAclsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeAclsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeAclsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeAclsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeAclsRequest";
+            };
+
+            return DescribeAclsRequest;
+        })();
+
+        v1.AclDescription = (function() {
+
+            /**
+             * Properties of an AclDescription.
+             * @typedef {Object} samsa.v1.AclDescription.$Properties
+             * @property {string|null} [principal] AclDescription principal
+             * @property {string|null} [host] AclDescription host
+             * @property {number|null} [operation] AclDescription operation
+             * @property {number|null} [permissionType] AclDescription permissionType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AclDescription.
+             * @memberof samsa.v1
+             * @interface IAclDescription
+             * @augments samsa.v1.AclDescription.$Properties
+             * @deprecated Use samsa.v1.AclDescription.$Properties instead.
+             */
+
+            /**
+             * Shape of an AclDescription.
+             * @typedef {samsa.v1.AclDescription.$Properties} samsa.v1.AclDescription.$Shape
+             */
+
+            /**
+             * Constructs a new AclDescription.
+             * @memberof samsa.v1
+             * @classdesc Represents an AclDescription.
+             * @constructor
+             * @param {samsa.v1.AclDescription.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AclDescription = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AclDescription principal.
+             * @member {string} principal
+             * @memberof samsa.v1.AclDescription
+             * @instance
+             */
+            AclDescription.prototype.principal = "";
+
+            /**
+             * AclDescription host.
+             * @member {string} host
+             * @memberof samsa.v1.AclDescription
+             * @instance
+             */
+            AclDescription.prototype.host = "";
+
+            /**
+             * AclDescription operation.
+             * @member {number} operation
+             * @memberof samsa.v1.AclDescription
+             * @instance
+             */
+            AclDescription.prototype.operation = 0;
+
+            /**
+             * AclDescription permissionType.
+             * @member {number} permissionType
+             * @memberof samsa.v1.AclDescription
+             * @instance
+             */
+            AclDescription.prototype.permissionType = 0;
+
+            /**
+             * Creates a new AclDescription instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {samsa.v1.AclDescription.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AclDescription} AclDescription instance
+             * @type {{
+             *   (properties: samsa.v1.AclDescription.$Shape): samsa.v1.AclDescription & samsa.v1.AclDescription.$Shape;
+             *   (properties?: samsa.v1.AclDescription.$Properties): samsa.v1.AclDescription;
+             * }}
+             */
+            AclDescription.create = function(properties) {
+                return new AclDescription(properties);
+            };
+
+            /**
+             * Encodes the specified AclDescription message. Does not implicitly {@link samsa.v1.AclDescription.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {samsa.v1.AclDescription.$Properties} m AclDescription message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AclDescription.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal") && m.principal !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.principal);
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host") && m.host !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.host);
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation") && m.operation !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.operation);
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType") && m.permissionType !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).int32(m.permissionType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AclDescription message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AclDescription & samsa.v1.AclDescription.$Shape} AclDescription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AclDescription.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AclDescription();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.principal = v;
+                            else
+                                delete m.principal;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.host = v;
+                            else
+                                delete m.host;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.operation = v;
+                            else
+                                delete m.operation;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.permissionType = v;
+                            else
+                                delete m.permissionType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AclDescription message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AclDescription} AclDescription
+             */
+            AclDescription.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AclDescription)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AclDescription: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AclDescription();
+                if (d.principal != null) {
+                    if (typeof d.principal !== "string" || d.principal.length) {
+                        m.principal = $String(d.principal);
+                    }
+                }
+                if (d.host != null) {
+                    if (typeof d.host !== "string" || d.host.length) {
+                        m.host = $String(d.host);
+                    }
+                }
+                if (d.operation != null) {
+                    if ($Number(d.operation) !== 0) {
+                        m.operation = d.operation | 0;
+                    }
+                }
+                if (d.permissionType != null) {
+                    if ($Number(d.permissionType) !== 0) {
+                        m.permissionType = d.permissionType | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AclDescription message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {samsa.v1.AclDescription} m AclDescription
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AclDescription.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.principal = "";
+                    d.host = "";
+                    d.operation = 0;
+                    d.permissionType = 0;
+                }
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                    d.principal = m.principal;
+                }
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host")) {
+                    d.host = m.host;
+                }
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation")) {
+                    d.operation = m.operation;
+                }
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType")) {
+                    d.permissionType = m.permissionType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AclDescription to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AclDescription
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AclDescription.prototype.toJSON = function() {
+                return AclDescription.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AclDescription
+             * @function getTypeUrl
+             * @memberof samsa.v1.AclDescription
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AclDescription.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AclDescription";
+            };
+
+            return AclDescription;
+        })();
+
+        v1.DescribeAclsResource = (function() {
+
+            /**
+             * Properties of a DescribeAclsResource.
+             * @typedef {Object} samsa.v1.DescribeAclsResource.$Properties
+             * @property {number|null} [resourceType] DescribeAclsResource resourceType
+             * @property {string|null} [resourceName] DescribeAclsResource resourceName
+             * @property {number|null} [patternType] DescribeAclsResource patternType
+             * @property {Array.<samsa.v1.AclDescription.$Properties>|null} [acls] DescribeAclsResource acls
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeAclsResource.
+             * @memberof samsa.v1
+             * @interface IDescribeAclsResource
+             * @augments samsa.v1.DescribeAclsResource.$Properties
+             * @deprecated Use samsa.v1.DescribeAclsResource.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeAclsResource.
+             * @typedef {samsa.v1.DescribeAclsResource.$Properties} samsa.v1.DescribeAclsResource.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeAclsResource.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeAclsResource.
+             * @constructor
+             * @param {samsa.v1.DescribeAclsResource.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeAclsResource = function (p) {
+                this.acls = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeAclsResource resourceType.
+             * @member {number} resourceType
+             * @memberof samsa.v1.DescribeAclsResource
+             * @instance
+             */
+            DescribeAclsResource.prototype.resourceType = 0;
+
+            /**
+             * DescribeAclsResource resourceName.
+             * @member {string} resourceName
+             * @memberof samsa.v1.DescribeAclsResource
+             * @instance
+             */
+            DescribeAclsResource.prototype.resourceName = "";
+
+            /**
+             * DescribeAclsResource patternType.
+             * @member {number} patternType
+             * @memberof samsa.v1.DescribeAclsResource
+             * @instance
+             */
+            DescribeAclsResource.prototype.patternType = 0;
+
+            /**
+             * DescribeAclsResource acls.
+             * @member {Array.<samsa.v1.AclDescription.$Properties>} acls
+             * @memberof samsa.v1.DescribeAclsResource
+             * @instance
+             */
+            DescribeAclsResource.prototype.acls = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeAclsResource instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {samsa.v1.DescribeAclsResource.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeAclsResource} DescribeAclsResource instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeAclsResource.$Shape): samsa.v1.DescribeAclsResource & samsa.v1.DescribeAclsResource.$Shape;
+             *   (properties?: samsa.v1.DescribeAclsResource.$Properties): samsa.v1.DescribeAclsResource;
+             * }}
+             */
+            DescribeAclsResource.create = function(properties) {
+                return new DescribeAclsResource(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeAclsResource message. Does not implicitly {@link samsa.v1.DescribeAclsResource.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {samsa.v1.DescribeAclsResource.$Properties} m DescribeAclsResource message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeAclsResource.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.resourceType);
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName") && m.resourceName !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.resourceName);
+                if (m.patternType != null && $Object.hasOwnProperty.call(m, "patternType") && m.patternType !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.patternType);
+                if (m.acls != null && m.acls.length) {
+                    for (var i = 0; i < m.acls.length; ++i)
+                        $root.samsa.v1.AclDescription.encode(m.acls[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeAclsResource message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeAclsResource & samsa.v1.DescribeAclsResource.$Shape} DescribeAclsResource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeAclsResource.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeAclsResource();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourceType = v;
+                            else
+                                delete m.resourceType;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.resourceName = v;
+                            else
+                                delete m.resourceName;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.patternType = v;
+                            else
+                                delete m.patternType;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.acls && m.acls.length))
+                                m.acls = [];
+                            m.acls.push($root.samsa.v1.AclDescription.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeAclsResource message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeAclsResource} DescribeAclsResource
+             */
+            DescribeAclsResource.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeAclsResource)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeAclsResource: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeAclsResource();
+                if (d.resourceType != null) {
+                    if ($Number(d.resourceType) !== 0) {
+                        m.resourceType = d.resourceType | 0;
+                    }
+                }
+                if (d.resourceName != null) {
+                    if (typeof d.resourceName !== "string" || d.resourceName.length) {
+                        m.resourceName = $String(d.resourceName);
+                    }
+                }
+                if (d.patternType != null) {
+                    if ($Number(d.patternType) !== 0) {
+                        m.patternType = d.patternType | 0;
+                    }
+                }
+                if (d.acls) {
+                    if (!$Array.isArray(d.acls))
+                        throw $TypeError(".samsa.v1.DescribeAclsResource.acls: array expected");
+                    m.acls = $Array(d.acls.length);
+                    for (var i = 0; i < d.acls.length; ++i) {
+                        if (!$util.isObject(d.acls[i]))
+                            throw $TypeError(".samsa.v1.DescribeAclsResource.acls: object expected");
+                        m.acls[i] = $root.samsa.v1.AclDescription.fromObject(d.acls[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeAclsResource message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {samsa.v1.DescribeAclsResource} m DescribeAclsResource
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeAclsResource.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.acls = [];
+                }
+                if (o.defaults) {
+                    d.resourceType = 0;
+                    d.resourceName = "";
+                    d.patternType = 0;
+                }
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
+                    d.resourceType = m.resourceType;
+                }
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName")) {
+                    d.resourceName = m.resourceName;
+                }
+                if (m.patternType != null && $Object.hasOwnProperty.call(m, "patternType")) {
+                    d.patternType = m.patternType;
+                }
+                if (m.acls && m.acls.length) {
+                    d.acls = $Array(m.acls.length);
+                    for (var j = 0; j < m.acls.length; ++j) {
+                        d.acls[j] = $root.samsa.v1.AclDescription.toObject(m.acls[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeAclsResource to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeAclsResource
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeAclsResource.prototype.toJSON = function() {
+                return DescribeAclsResource.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeAclsResource
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeAclsResource
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeAclsResource.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeAclsResource";
+            };
+
+            return DescribeAclsResource;
+        })();
+
+        v1.DescribeAclsResponse = (function() {
+
+            /**
+             * Properties of a DescribeAclsResponse.
+             * @typedef {Object} samsa.v1.DescribeAclsResponse.$Properties
+             * @property {number|null} [errorCode] DescribeAclsResponse errorCode
+             * @property {string|null} [errorMessage] DescribeAclsResponse errorMessage
+             * @property {Array.<samsa.v1.DescribeAclsResource.$Properties>|null} [resources] DescribeAclsResponse resources
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeAclsResponse.
+             * @memberof samsa.v1
+             * @interface IDescribeAclsResponse
+             * @augments samsa.v1.DescribeAclsResponse.$Properties
+             * @deprecated Use samsa.v1.DescribeAclsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeAclsResponse.
+             * @typedef {samsa.v1.DescribeAclsResponse.$Properties} samsa.v1.DescribeAclsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeAclsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeAclsResponse.
+             * @constructor
+             * @param {samsa.v1.DescribeAclsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeAclsResponse = function (p) {
+                this.resources = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeAclsResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @instance
+             */
+            DescribeAclsResponse.prototype.errorCode = 0;
+
+            /**
+             * DescribeAclsResponse errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @instance
+             */
+            DescribeAclsResponse.prototype.errorMessage = "";
+
+            /**
+             * DescribeAclsResponse resources.
+             * @member {Array.<samsa.v1.DescribeAclsResource.$Properties>} resources
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @instance
+             */
+            DescribeAclsResponse.prototype.resources = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeAclsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {samsa.v1.DescribeAclsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeAclsResponse} DescribeAclsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeAclsResponse.$Shape): samsa.v1.DescribeAclsResponse & samsa.v1.DescribeAclsResponse.$Shape;
+             *   (properties?: samsa.v1.DescribeAclsResponse.$Properties): samsa.v1.DescribeAclsResponse;
+             * }}
+             */
+            DescribeAclsResponse.create = function(properties) {
+                return new DescribeAclsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeAclsResponse message. Does not implicitly {@link samsa.v1.DescribeAclsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {samsa.v1.DescribeAclsResponse.$Properties} m DescribeAclsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeAclsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                if (m.resources != null && m.resources.length) {
+                    for (var i = 0; i < m.resources.length; ++i)
+                        $root.samsa.v1.DescribeAclsResource.encode(m.resources[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeAclsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeAclsResponse & samsa.v1.DescribeAclsResponse.$Shape} DescribeAclsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeAclsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeAclsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.resources && m.resources.length))
+                                m.resources = [];
+                            m.resources.push($root.samsa.v1.DescribeAclsResource.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeAclsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeAclsResponse} DescribeAclsResponse
+             */
+            DescribeAclsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeAclsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeAclsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeAclsResponse();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.resources) {
+                    if (!$Array.isArray(d.resources))
+                        throw $TypeError(".samsa.v1.DescribeAclsResponse.resources: array expected");
+                    m.resources = $Array(d.resources.length);
+                    for (var i = 0; i < d.resources.length; ++i) {
+                        if (!$util.isObject(d.resources[i]))
+                            throw $TypeError(".samsa.v1.DescribeAclsResponse.resources: object expected");
+                        m.resources[i] = $root.samsa.v1.DescribeAclsResource.fromObject(d.resources[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeAclsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {samsa.v1.DescribeAclsResponse} m DescribeAclsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeAclsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.resources = [];
+                }
+                if (o.defaults) {
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.resources && m.resources.length) {
+                    d.resources = $Array(m.resources.length);
+                    for (var j = 0; j < m.resources.length; ++j) {
+                        d.resources[j] = $root.samsa.v1.DescribeAclsResource.toObject(m.resources[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeAclsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeAclsResponse.prototype.toJSON = function() {
+                return DescribeAclsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeAclsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeAclsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeAclsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeAclsResponse";
+            };
+
+            return DescribeAclsResponse;
+        })();
+
+        v1.AclCreation = (function() {
+
+            /**
+             * Properties of an AclCreation.
+             * @typedef {Object} samsa.v1.AclCreation.$Properties
+             * @property {number|null} [resourceType] AclCreation resourceType
+             * @property {string|null} [resourceName] AclCreation resourceName
+             * @property {number|null} [resourcePatternType] AclCreation resourcePatternType
+             * @property {string|null} [principal] AclCreation principal
+             * @property {string|null} [host] AclCreation host
+             * @property {number|null} [operation] AclCreation operation
+             * @property {number|null} [permissionType] AclCreation permissionType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AclCreation.
+             * @memberof samsa.v1
+             * @interface IAclCreation
+             * @augments samsa.v1.AclCreation.$Properties
+             * @deprecated Use samsa.v1.AclCreation.$Properties instead.
+             */
+
+            /**
+             * Shape of an AclCreation.
+             * @typedef {samsa.v1.AclCreation.$Properties} samsa.v1.AclCreation.$Shape
+             */
+
+            /**
+             * Constructs a new AclCreation.
+             * @memberof samsa.v1
+             * @classdesc Represents an AclCreation.
+             * @constructor
+             * @param {samsa.v1.AclCreation.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AclCreation = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AclCreation resourceType.
+             * @member {number} resourceType
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.resourceType = 0;
+
+            /**
+             * AclCreation resourceName.
+             * @member {string} resourceName
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.resourceName = "";
+
+            /**
+             * AclCreation resourcePatternType.
+             * @member {number} resourcePatternType
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.resourcePatternType = 0;
+
+            /**
+             * AclCreation principal.
+             * @member {string} principal
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.principal = "";
+
+            /**
+             * AclCreation host.
+             * @member {string} host
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.host = "";
+
+            /**
+             * AclCreation operation.
+             * @member {number} operation
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.operation = 0;
+
+            /**
+             * AclCreation permissionType.
+             * @member {number} permissionType
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             */
+            AclCreation.prototype.permissionType = 0;
+
+            /**
+             * Creates a new AclCreation instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {samsa.v1.AclCreation.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AclCreation} AclCreation instance
+             * @type {{
+             *   (properties: samsa.v1.AclCreation.$Shape): samsa.v1.AclCreation & samsa.v1.AclCreation.$Shape;
+             *   (properties?: samsa.v1.AclCreation.$Properties): samsa.v1.AclCreation;
+             * }}
+             */
+            AclCreation.create = function(properties) {
+                return new AclCreation(properties);
+            };
+
+            /**
+             * Encodes the specified AclCreation message. Does not implicitly {@link samsa.v1.AclCreation.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {samsa.v1.AclCreation.$Properties} m AclCreation message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AclCreation.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.resourceType);
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName") && m.resourceName !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.resourceName);
+                if (m.resourcePatternType != null && $Object.hasOwnProperty.call(m, "resourcePatternType") && m.resourcePatternType !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.resourcePatternType);
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal") && m.principal !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.principal);
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host") && m.host !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.host);
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation") && m.operation !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).int32(m.operation);
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType") && m.permissionType !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).int32(m.permissionType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AclCreation message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AclCreation & samsa.v1.AclCreation.$Shape} AclCreation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AclCreation.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AclCreation();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourceType = v;
+                            else
+                                delete m.resourceType;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.resourceName = v;
+                            else
+                                delete m.resourceName;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourcePatternType = v;
+                            else
+                                delete m.resourcePatternType;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.principal = v;
+                            else
+                                delete m.principal;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.host = v;
+                            else
+                                delete m.host;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.operation = v;
+                            else
+                                delete m.operation;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.permissionType = v;
+                            else
+                                delete m.permissionType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AclCreation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AclCreation} AclCreation
+             */
+            AclCreation.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AclCreation)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AclCreation: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AclCreation();
+                if (d.resourceType != null) {
+                    if ($Number(d.resourceType) !== 0) {
+                        m.resourceType = d.resourceType | 0;
+                    }
+                }
+                if (d.resourceName != null) {
+                    if (typeof d.resourceName !== "string" || d.resourceName.length) {
+                        m.resourceName = $String(d.resourceName);
+                    }
+                }
+                if (d.resourcePatternType != null) {
+                    if ($Number(d.resourcePatternType) !== 0) {
+                        m.resourcePatternType = d.resourcePatternType | 0;
+                    }
+                }
+                if (d.principal != null) {
+                    if (typeof d.principal !== "string" || d.principal.length) {
+                        m.principal = $String(d.principal);
+                    }
+                }
+                if (d.host != null) {
+                    if (typeof d.host !== "string" || d.host.length) {
+                        m.host = $String(d.host);
+                    }
+                }
+                if (d.operation != null) {
+                    if ($Number(d.operation) !== 0) {
+                        m.operation = d.operation | 0;
+                    }
+                }
+                if (d.permissionType != null) {
+                    if ($Number(d.permissionType) !== 0) {
+                        m.permissionType = d.permissionType | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AclCreation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {samsa.v1.AclCreation} m AclCreation
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AclCreation.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.resourceType = 0;
+                    d.resourceName = "";
+                    d.resourcePatternType = 0;
+                    d.principal = "";
+                    d.host = "";
+                    d.operation = 0;
+                    d.permissionType = 0;
+                }
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
+                    d.resourceType = m.resourceType;
+                }
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName")) {
+                    d.resourceName = m.resourceName;
+                }
+                if (m.resourcePatternType != null && $Object.hasOwnProperty.call(m, "resourcePatternType")) {
+                    d.resourcePatternType = m.resourcePatternType;
+                }
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                    d.principal = m.principal;
+                }
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host")) {
+                    d.host = m.host;
+                }
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation")) {
+                    d.operation = m.operation;
+                }
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType")) {
+                    d.permissionType = m.permissionType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AclCreation to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AclCreation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AclCreation.prototype.toJSON = function() {
+                return AclCreation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AclCreation
+             * @function getTypeUrl
+             * @memberof samsa.v1.AclCreation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AclCreation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AclCreation";
+            };
+
+            return AclCreation;
+        })();
+
+        v1.CreateAclsRequest = (function() {
+
+            /**
+             * Properties of a CreateAclsRequest.
+             * @typedef {Object} samsa.v1.CreateAclsRequest.$Properties
+             * @property {Array.<samsa.v1.AclCreation.$Properties>|null} [creations] CreateAclsRequest creations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateAclsRequest.
+             * @memberof samsa.v1
+             * @interface ICreateAclsRequest
+             * @augments samsa.v1.CreateAclsRequest.$Properties
+             * @deprecated Use samsa.v1.CreateAclsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreateAclsRequest.
+             * @typedef {samsa.v1.CreateAclsRequest.$Properties} samsa.v1.CreateAclsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CreateAclsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a CreateAclsRequest.
+             * @constructor
+             * @param {samsa.v1.CreateAclsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CreateAclsRequest = function (p) {
+                this.creations = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CreateAclsRequest creations.
+             * @member {Array.<samsa.v1.AclCreation.$Properties>} creations
+             * @memberof samsa.v1.CreateAclsRequest
+             * @instance
+             */
+            CreateAclsRequest.prototype.creations = $util.emptyArray;
+
+            /**
+             * Creates a new CreateAclsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {samsa.v1.CreateAclsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.CreateAclsRequest} CreateAclsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.CreateAclsRequest.$Shape): samsa.v1.CreateAclsRequest & samsa.v1.CreateAclsRequest.$Shape;
+             *   (properties?: samsa.v1.CreateAclsRequest.$Properties): samsa.v1.CreateAclsRequest;
+             * }}
+             */
+            CreateAclsRequest.create = function(properties) {
+                return new CreateAclsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CreateAclsRequest message. Does not implicitly {@link samsa.v1.CreateAclsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {samsa.v1.CreateAclsRequest.$Properties} m CreateAclsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateAclsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.creations != null && m.creations.length) {
+                    for (var i = 0; i < m.creations.length; ++i)
+                        $root.samsa.v1.AclCreation.encode(m.creations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CreateAclsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.CreateAclsRequest & samsa.v1.CreateAclsRequest.$Shape} CreateAclsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateAclsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.CreateAclsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.creations && m.creations.length))
+                                m.creations = [];
+                            m.creations.push($root.samsa.v1.AclCreation.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CreateAclsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.CreateAclsRequest} CreateAclsRequest
+             */
+            CreateAclsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.CreateAclsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.CreateAclsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.CreateAclsRequest();
+                if (d.creations) {
+                    if (!$Array.isArray(d.creations))
+                        throw $TypeError(".samsa.v1.CreateAclsRequest.creations: array expected");
+                    m.creations = $Array(d.creations.length);
+                    for (var i = 0; i < d.creations.length; ++i) {
+                        if (!$util.isObject(d.creations[i]))
+                            throw $TypeError(".samsa.v1.CreateAclsRequest.creations: object expected");
+                        m.creations[i] = $root.samsa.v1.AclCreation.fromObject(d.creations[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CreateAclsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {samsa.v1.CreateAclsRequest} m CreateAclsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CreateAclsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.creations = [];
+                }
+                if (m.creations && m.creations.length) {
+                    d.creations = $Array(m.creations.length);
+                    for (var j = 0; j < m.creations.length; ++j) {
+                        d.creations[j] = $root.samsa.v1.AclCreation.toObject(m.creations[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CreateAclsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.CreateAclsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CreateAclsRequest.prototype.toJSON = function() {
+                return CreateAclsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CreateAclsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.CreateAclsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CreateAclsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.CreateAclsRequest";
+            };
+
+            return CreateAclsRequest;
+        })();
+
+        v1.AclCreationResult = (function() {
+
+            /**
+             * Properties of an AclCreationResult.
+             * @typedef {Object} samsa.v1.AclCreationResult.$Properties
+             * @property {number|null} [errorCode] AclCreationResult errorCode
+             * @property {string|null} [errorMessage] AclCreationResult errorMessage
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AclCreationResult.
+             * @memberof samsa.v1
+             * @interface IAclCreationResult
+             * @augments samsa.v1.AclCreationResult.$Properties
+             * @deprecated Use samsa.v1.AclCreationResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an AclCreationResult.
+             * @typedef {samsa.v1.AclCreationResult.$Properties} samsa.v1.AclCreationResult.$Shape
+             */
+
+            /**
+             * Constructs a new AclCreationResult.
+             * @memberof samsa.v1
+             * @classdesc Represents an AclCreationResult.
+             * @constructor
+             * @param {samsa.v1.AclCreationResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AclCreationResult = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AclCreationResult errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.AclCreationResult
+             * @instance
+             */
+            AclCreationResult.prototype.errorCode = 0;
+
+            /**
+             * AclCreationResult errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.AclCreationResult
+             * @instance
+             */
+            AclCreationResult.prototype.errorMessage = "";
+
+            /**
+             * Creates a new AclCreationResult instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {samsa.v1.AclCreationResult.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AclCreationResult} AclCreationResult instance
+             * @type {{
+             *   (properties: samsa.v1.AclCreationResult.$Shape): samsa.v1.AclCreationResult & samsa.v1.AclCreationResult.$Shape;
+             *   (properties?: samsa.v1.AclCreationResult.$Properties): samsa.v1.AclCreationResult;
+             * }}
+             */
+            AclCreationResult.create = function(properties) {
+                return new AclCreationResult(properties);
+            };
+
+            /**
+             * Encodes the specified AclCreationResult message. Does not implicitly {@link samsa.v1.AclCreationResult.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {samsa.v1.AclCreationResult.$Properties} m AclCreationResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AclCreationResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AclCreationResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AclCreationResult & samsa.v1.AclCreationResult.$Shape} AclCreationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AclCreationResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AclCreationResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AclCreationResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AclCreationResult} AclCreationResult
+             */
+            AclCreationResult.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AclCreationResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AclCreationResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AclCreationResult();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AclCreationResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {samsa.v1.AclCreationResult} m AclCreationResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AclCreationResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AclCreationResult to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AclCreationResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AclCreationResult.prototype.toJSON = function() {
+                return AclCreationResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AclCreationResult
+             * @function getTypeUrl
+             * @memberof samsa.v1.AclCreationResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AclCreationResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AclCreationResult";
+            };
+
+            return AclCreationResult;
+        })();
+
+        v1.CreateAclsResponse = (function() {
+
+            /**
+             * Properties of a CreateAclsResponse.
+             * @typedef {Object} samsa.v1.CreateAclsResponse.$Properties
+             * @property {Array.<samsa.v1.AclCreationResult.$Properties>|null} [results] CreateAclsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateAclsResponse.
+             * @memberof samsa.v1
+             * @interface ICreateAclsResponse
+             * @augments samsa.v1.CreateAclsResponse.$Properties
+             * @deprecated Use samsa.v1.CreateAclsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreateAclsResponse.
+             * @typedef {samsa.v1.CreateAclsResponse.$Properties} samsa.v1.CreateAclsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CreateAclsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a CreateAclsResponse.
+             * @constructor
+             * @param {samsa.v1.CreateAclsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CreateAclsResponse = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CreateAclsResponse results.
+             * @member {Array.<samsa.v1.AclCreationResult.$Properties>} results
+             * @memberof samsa.v1.CreateAclsResponse
+             * @instance
+             */
+            CreateAclsResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new CreateAclsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {samsa.v1.CreateAclsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.CreateAclsResponse} CreateAclsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.CreateAclsResponse.$Shape): samsa.v1.CreateAclsResponse & samsa.v1.CreateAclsResponse.$Shape;
+             *   (properties?: samsa.v1.CreateAclsResponse.$Properties): samsa.v1.CreateAclsResponse;
+             * }}
+             */
+            CreateAclsResponse.create = function(properties) {
+                return new CreateAclsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified CreateAclsResponse message. Does not implicitly {@link samsa.v1.CreateAclsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {samsa.v1.CreateAclsResponse.$Properties} m CreateAclsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateAclsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.samsa.v1.AclCreationResult.encode(m.results[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CreateAclsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.CreateAclsResponse & samsa.v1.CreateAclsResponse.$Shape} CreateAclsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateAclsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.CreateAclsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.samsa.v1.AclCreationResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CreateAclsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.CreateAclsResponse} CreateAclsResponse
+             */
+            CreateAclsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.CreateAclsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.CreateAclsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.CreateAclsResponse();
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".samsa.v1.CreateAclsResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".samsa.v1.CreateAclsResponse.results: object expected");
+                        m.results[i] = $root.samsa.v1.AclCreationResult.fromObject(d.results[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CreateAclsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {samsa.v1.CreateAclsResponse} m CreateAclsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CreateAclsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.samsa.v1.AclCreationResult.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CreateAclsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.CreateAclsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CreateAclsResponse.prototype.toJSON = function() {
+                return CreateAclsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CreateAclsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.CreateAclsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CreateAclsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.CreateAclsResponse";
+            };
+
+            return CreateAclsResponse;
+        })();
+
+        v1.DeleteAclsFilter = (function() {
+
+            /**
+             * Properties of a DeleteAclsFilter.
+             * @typedef {Object} samsa.v1.DeleteAclsFilter.$Properties
+             * @property {number|null} [resourceTypeFilter] DeleteAclsFilter resourceTypeFilter
+             * @property {string|null} [resourceNameFilter] DeleteAclsFilter resourceNameFilter
+             * @property {number|null} [patternTypeFilter] DeleteAclsFilter patternTypeFilter
+             * @property {string|null} [principalFilter] DeleteAclsFilter principalFilter
+             * @property {string|null} [hostFilter] DeleteAclsFilter hostFilter
+             * @property {number|null} [operation] DeleteAclsFilter operation
+             * @property {number|null} [permissionType] DeleteAclsFilter permissionType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteAclsFilter.
+             * @memberof samsa.v1
+             * @interface IDeleteAclsFilter
+             * @augments samsa.v1.DeleteAclsFilter.$Properties
+             * @deprecated Use samsa.v1.DeleteAclsFilter.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteAclsFilter.
+             * @typedef {samsa.v1.DeleteAclsFilter.$Properties} samsa.v1.DeleteAclsFilter.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteAclsFilter.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteAclsFilter.
+             * @constructor
+             * @param {samsa.v1.DeleteAclsFilter.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteAclsFilter = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteAclsFilter resourceTypeFilter.
+             * @member {number} resourceTypeFilter
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.resourceTypeFilter = 0;
+
+            /**
+             * DeleteAclsFilter resourceNameFilter.
+             * @member {string|null|undefined} resourceNameFilter
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.resourceNameFilter = null;
+
+            /**
+             * DeleteAclsFilter patternTypeFilter.
+             * @member {number} patternTypeFilter
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.patternTypeFilter = 0;
+
+            /**
+             * DeleteAclsFilter principalFilter.
+             * @member {string|null|undefined} principalFilter
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.principalFilter = null;
+
+            /**
+             * DeleteAclsFilter hostFilter.
+             * @member {string|null|undefined} hostFilter
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.hostFilter = null;
+
+            /**
+             * DeleteAclsFilter operation.
+             * @member {number} operation
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.operation = 0;
+
+            /**
+             * DeleteAclsFilter permissionType.
+             * @member {number} permissionType
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             */
+            DeleteAclsFilter.prototype.permissionType = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DeleteAclsFilter.prototype, "_resourceNameFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["resourceNameFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DeleteAclsFilter.prototype, "_principalFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["principalFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DeleteAclsFilter.prototype, "_hostFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["hostFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new DeleteAclsFilter instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {samsa.v1.DeleteAclsFilter.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteAclsFilter} DeleteAclsFilter instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteAclsFilter.$Shape): samsa.v1.DeleteAclsFilter & samsa.v1.DeleteAclsFilter.$Shape;
+             *   (properties?: samsa.v1.DeleteAclsFilter.$Properties): samsa.v1.DeleteAclsFilter;
+             * }}
+             */
+            DeleteAclsFilter.create = function(properties) {
+                return new DeleteAclsFilter(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteAclsFilter message. Does not implicitly {@link samsa.v1.DeleteAclsFilter.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {samsa.v1.DeleteAclsFilter.$Properties} m DeleteAclsFilter message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteAclsFilter.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.resourceTypeFilter != null && $Object.hasOwnProperty.call(m, "resourceTypeFilter") && m.resourceTypeFilter !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.resourceTypeFilter);
+                if (m.resourceNameFilter != null && $Object.hasOwnProperty.call(m, "resourceNameFilter"))
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.resourceNameFilter);
+                if (m.patternTypeFilter != null && $Object.hasOwnProperty.call(m, "patternTypeFilter") && m.patternTypeFilter !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.patternTypeFilter);
+                if (m.principalFilter != null && $Object.hasOwnProperty.call(m, "principalFilter"))
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.principalFilter);
+                if (m.hostFilter != null && $Object.hasOwnProperty.call(m, "hostFilter"))
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.hostFilter);
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation") && m.operation !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).int32(m.operation);
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType") && m.permissionType !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).int32(m.permissionType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteAclsFilter message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteAclsFilter & samsa.v1.DeleteAclsFilter.$Shape} DeleteAclsFilter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteAclsFilter.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteAclsFilter();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourceTypeFilter = v;
+                            else
+                                delete m.resourceTypeFilter;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.resourceNameFilter = r.stringVerify();
+                            m._resourceNameFilter = "resourceNameFilter";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.patternTypeFilter = v;
+                            else
+                                delete m.patternTypeFilter;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.principalFilter = r.stringVerify();
+                            m._principalFilter = "principalFilter";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.hostFilter = r.stringVerify();
+                            m._hostFilter = "hostFilter";
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.operation = v;
+                            else
+                                delete m.operation;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.permissionType = v;
+                            else
+                                delete m.permissionType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteAclsFilter message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteAclsFilter} DeleteAclsFilter
+             */
+            DeleteAclsFilter.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteAclsFilter)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteAclsFilter: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteAclsFilter();
+                if (d.resourceTypeFilter != null) {
+                    if ($Number(d.resourceTypeFilter) !== 0) {
+                        m.resourceTypeFilter = d.resourceTypeFilter | 0;
+                    }
+                }
+                if (d.resourceNameFilter != null) {
+                    m.resourceNameFilter = $String(d.resourceNameFilter);
+                }
+                if (d.patternTypeFilter != null) {
+                    if ($Number(d.patternTypeFilter) !== 0) {
+                        m.patternTypeFilter = d.patternTypeFilter | 0;
+                    }
+                }
+                if (d.principalFilter != null) {
+                    m.principalFilter = $String(d.principalFilter);
+                }
+                if (d.hostFilter != null) {
+                    m.hostFilter = $String(d.hostFilter);
+                }
+                if (d.operation != null) {
+                    if ($Number(d.operation) !== 0) {
+                        m.operation = d.operation | 0;
+                    }
+                }
+                if (d.permissionType != null) {
+                    if ($Number(d.permissionType) !== 0) {
+                        m.permissionType = d.permissionType | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteAclsFilter message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {samsa.v1.DeleteAclsFilter} m DeleteAclsFilter
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteAclsFilter.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.resourceTypeFilter = 0;
+                    d.patternTypeFilter = 0;
+                    d.operation = 0;
+                    d.permissionType = 0;
+                }
+                if (m.resourceTypeFilter != null && $Object.hasOwnProperty.call(m, "resourceTypeFilter")) {
+                    d.resourceTypeFilter = m.resourceTypeFilter;
+                }
+                if (m.resourceNameFilter != null && $Object.hasOwnProperty.call(m, "resourceNameFilter")) {
+                    d.resourceNameFilter = m.resourceNameFilter;
+                }
+                if (m.patternTypeFilter != null && $Object.hasOwnProperty.call(m, "patternTypeFilter")) {
+                    d.patternTypeFilter = m.patternTypeFilter;
+                }
+                if (m.principalFilter != null && $Object.hasOwnProperty.call(m, "principalFilter")) {
+                    d.principalFilter = m.principalFilter;
+                }
+                if (m.hostFilter != null && $Object.hasOwnProperty.call(m, "hostFilter")) {
+                    d.hostFilter = m.hostFilter;
+                }
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation")) {
+                    d.operation = m.operation;
+                }
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType")) {
+                    d.permissionType = m.permissionType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteAclsFilter to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteAclsFilter.prototype.toJSON = function() {
+                return DeleteAclsFilter.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteAclsFilter
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteAclsFilter
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteAclsFilter.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteAclsFilter";
+            };
+
+            return DeleteAclsFilter;
+        })();
+
+        v1.DeleteAclsRequest = (function() {
+
+            /**
+             * Properties of a DeleteAclsRequest.
+             * @typedef {Object} samsa.v1.DeleteAclsRequest.$Properties
+             * @property {Array.<samsa.v1.DeleteAclsFilter.$Properties>|null} [filters] DeleteAclsRequest filters
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteAclsRequest.
+             * @memberof samsa.v1
+             * @interface IDeleteAclsRequest
+             * @augments samsa.v1.DeleteAclsRequest.$Properties
+             * @deprecated Use samsa.v1.DeleteAclsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteAclsRequest.
+             * @typedef {samsa.v1.DeleteAclsRequest.$Properties} samsa.v1.DeleteAclsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteAclsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteAclsRequest.
+             * @constructor
+             * @param {samsa.v1.DeleteAclsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteAclsRequest = function (p) {
+                this.filters = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteAclsRequest filters.
+             * @member {Array.<samsa.v1.DeleteAclsFilter.$Properties>} filters
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @instance
+             */
+            DeleteAclsRequest.prototype.filters = $util.emptyArray;
+
+            /**
+             * Creates a new DeleteAclsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {samsa.v1.DeleteAclsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteAclsRequest} DeleteAclsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteAclsRequest.$Shape): samsa.v1.DeleteAclsRequest & samsa.v1.DeleteAclsRequest.$Shape;
+             *   (properties?: samsa.v1.DeleteAclsRequest.$Properties): samsa.v1.DeleteAclsRequest;
+             * }}
+             */
+            DeleteAclsRequest.create = function(properties) {
+                return new DeleteAclsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteAclsRequest message. Does not implicitly {@link samsa.v1.DeleteAclsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {samsa.v1.DeleteAclsRequest.$Properties} m DeleteAclsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteAclsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.filters != null && m.filters.length) {
+                    for (var i = 0; i < m.filters.length; ++i)
+                        $root.samsa.v1.DeleteAclsFilter.encode(m.filters[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteAclsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteAclsRequest & samsa.v1.DeleteAclsRequest.$Shape} DeleteAclsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteAclsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteAclsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.filters && m.filters.length))
+                                m.filters = [];
+                            m.filters.push($root.samsa.v1.DeleteAclsFilter.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteAclsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteAclsRequest} DeleteAclsRequest
+             */
+            DeleteAclsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteAclsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteAclsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteAclsRequest();
+                if (d.filters) {
+                    if (!$Array.isArray(d.filters))
+                        throw $TypeError(".samsa.v1.DeleteAclsRequest.filters: array expected");
+                    m.filters = $Array(d.filters.length);
+                    for (var i = 0; i < d.filters.length; ++i) {
+                        if (!$util.isObject(d.filters[i]))
+                            throw $TypeError(".samsa.v1.DeleteAclsRequest.filters: object expected");
+                        m.filters[i] = $root.samsa.v1.DeleteAclsFilter.fromObject(d.filters[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteAclsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {samsa.v1.DeleteAclsRequest} m DeleteAclsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteAclsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.filters = [];
+                }
+                if (m.filters && m.filters.length) {
+                    d.filters = $Array(m.filters.length);
+                    for (var j = 0; j < m.filters.length; ++j) {
+                        d.filters[j] = $root.samsa.v1.DeleteAclsFilter.toObject(m.filters[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteAclsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteAclsRequest.prototype.toJSON = function() {
+                return DeleteAclsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteAclsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteAclsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteAclsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteAclsRequest";
+            };
+
+            return DeleteAclsRequest;
+        })();
+
+        v1.DeleteAclsMatchingAcl = (function() {
+
+            /**
+             * Properties of a DeleteAclsMatchingAcl.
+             * @typedef {Object} samsa.v1.DeleteAclsMatchingAcl.$Properties
+             * @property {number|null} [errorCode] DeleteAclsMatchingAcl errorCode
+             * @property {string|null} [errorMessage] DeleteAclsMatchingAcl errorMessage
+             * @property {number|null} [resourceType] DeleteAclsMatchingAcl resourceType
+             * @property {string|null} [resourceName] DeleteAclsMatchingAcl resourceName
+             * @property {number|null} [patternType] DeleteAclsMatchingAcl patternType
+             * @property {string|null} [principal] DeleteAclsMatchingAcl principal
+             * @property {string|null} [host] DeleteAclsMatchingAcl host
+             * @property {number|null} [operation] DeleteAclsMatchingAcl operation
+             * @property {number|null} [permissionType] DeleteAclsMatchingAcl permissionType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteAclsMatchingAcl.
+             * @memberof samsa.v1
+             * @interface IDeleteAclsMatchingAcl
+             * @augments samsa.v1.DeleteAclsMatchingAcl.$Properties
+             * @deprecated Use samsa.v1.DeleteAclsMatchingAcl.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteAclsMatchingAcl.
+             * @typedef {samsa.v1.DeleteAclsMatchingAcl.$Properties} samsa.v1.DeleteAclsMatchingAcl.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteAclsMatchingAcl.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteAclsMatchingAcl.
+             * @constructor
+             * @param {samsa.v1.DeleteAclsMatchingAcl.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteAclsMatchingAcl = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteAclsMatchingAcl errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.errorCode = 0;
+
+            /**
+             * DeleteAclsMatchingAcl errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.errorMessage = "";
+
+            /**
+             * DeleteAclsMatchingAcl resourceType.
+             * @member {number} resourceType
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.resourceType = 0;
+
+            /**
+             * DeleteAclsMatchingAcl resourceName.
+             * @member {string} resourceName
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.resourceName = "";
+
+            /**
+             * DeleteAclsMatchingAcl patternType.
+             * @member {number} patternType
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.patternType = 0;
+
+            /**
+             * DeleteAclsMatchingAcl principal.
+             * @member {string} principal
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.principal = "";
+
+            /**
+             * DeleteAclsMatchingAcl host.
+             * @member {string} host
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.host = "";
+
+            /**
+             * DeleteAclsMatchingAcl operation.
+             * @member {number} operation
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.operation = 0;
+
+            /**
+             * DeleteAclsMatchingAcl permissionType.
+             * @member {number} permissionType
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             */
+            DeleteAclsMatchingAcl.prototype.permissionType = 0;
+
+            /**
+             * Creates a new DeleteAclsMatchingAcl instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {samsa.v1.DeleteAclsMatchingAcl.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteAclsMatchingAcl} DeleteAclsMatchingAcl instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteAclsMatchingAcl.$Shape): samsa.v1.DeleteAclsMatchingAcl & samsa.v1.DeleteAclsMatchingAcl.$Shape;
+             *   (properties?: samsa.v1.DeleteAclsMatchingAcl.$Properties): samsa.v1.DeleteAclsMatchingAcl;
+             * }}
+             */
+            DeleteAclsMatchingAcl.create = function(properties) {
+                return new DeleteAclsMatchingAcl(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteAclsMatchingAcl message. Does not implicitly {@link samsa.v1.DeleteAclsMatchingAcl.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {samsa.v1.DeleteAclsMatchingAcl.$Properties} m DeleteAclsMatchingAcl message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteAclsMatchingAcl.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.resourceType);
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName") && m.resourceName !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.resourceName);
+                if (m.patternType != null && $Object.hasOwnProperty.call(m, "patternType") && m.patternType !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).int32(m.patternType);
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal") && m.principal !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.principal);
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host") && m.host !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.host);
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation") && m.operation !== 0)
+                    w.uint32(/* id 8, wireType 0 =*/64).int32(m.operation);
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType") && m.permissionType !== 0)
+                    w.uint32(/* id 9, wireType 0 =*/72).int32(m.permissionType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteAclsMatchingAcl message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteAclsMatchingAcl & samsa.v1.DeleteAclsMatchingAcl.$Shape} DeleteAclsMatchingAcl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteAclsMatchingAcl.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteAclsMatchingAcl();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.resourceType = v;
+                            else
+                                delete m.resourceType;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.resourceName = v;
+                            else
+                                delete m.resourceName;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.patternType = v;
+                            else
+                                delete m.patternType;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.principal = v;
+                            else
+                                delete m.principal;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.host = v;
+                            else
+                                delete m.host;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.operation = v;
+                            else
+                                delete m.operation;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.permissionType = v;
+                            else
+                                delete m.permissionType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteAclsMatchingAcl message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteAclsMatchingAcl} DeleteAclsMatchingAcl
+             */
+            DeleteAclsMatchingAcl.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteAclsMatchingAcl)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteAclsMatchingAcl: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteAclsMatchingAcl();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.resourceType != null) {
+                    if ($Number(d.resourceType) !== 0) {
+                        m.resourceType = d.resourceType | 0;
+                    }
+                }
+                if (d.resourceName != null) {
+                    if (typeof d.resourceName !== "string" || d.resourceName.length) {
+                        m.resourceName = $String(d.resourceName);
+                    }
+                }
+                if (d.patternType != null) {
+                    if ($Number(d.patternType) !== 0) {
+                        m.patternType = d.patternType | 0;
+                    }
+                }
+                if (d.principal != null) {
+                    if (typeof d.principal !== "string" || d.principal.length) {
+                        m.principal = $String(d.principal);
+                    }
+                }
+                if (d.host != null) {
+                    if (typeof d.host !== "string" || d.host.length) {
+                        m.host = $String(d.host);
+                    }
+                }
+                if (d.operation != null) {
+                    if ($Number(d.operation) !== 0) {
+                        m.operation = d.operation | 0;
+                    }
+                }
+                if (d.permissionType != null) {
+                    if ($Number(d.permissionType) !== 0) {
+                        m.permissionType = d.permissionType | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteAclsMatchingAcl message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {samsa.v1.DeleteAclsMatchingAcl} m DeleteAclsMatchingAcl
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteAclsMatchingAcl.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                    d.resourceType = 0;
+                    d.resourceName = "";
+                    d.patternType = 0;
+                    d.principal = "";
+                    d.host = "";
+                    d.operation = 0;
+                    d.permissionType = 0;
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
+                    d.resourceType = m.resourceType;
+                }
+                if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName")) {
+                    d.resourceName = m.resourceName;
+                }
+                if (m.patternType != null && $Object.hasOwnProperty.call(m, "patternType")) {
+                    d.patternType = m.patternType;
+                }
+                if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                    d.principal = m.principal;
+                }
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host")) {
+                    d.host = m.host;
+                }
+                if (m.operation != null && $Object.hasOwnProperty.call(m, "operation")) {
+                    d.operation = m.operation;
+                }
+                if (m.permissionType != null && $Object.hasOwnProperty.call(m, "permissionType")) {
+                    d.permissionType = m.permissionType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteAclsMatchingAcl to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteAclsMatchingAcl.prototype.toJSON = function() {
+                return DeleteAclsMatchingAcl.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteAclsMatchingAcl
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteAclsMatchingAcl
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteAclsMatchingAcl.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteAclsMatchingAcl";
+            };
+
+            return DeleteAclsMatchingAcl;
+        })();
+
+        v1.DeleteAclsFilterResult = (function() {
+
+            /**
+             * Properties of a DeleteAclsFilterResult.
+             * @typedef {Object} samsa.v1.DeleteAclsFilterResult.$Properties
+             * @property {number|null} [errorCode] DeleteAclsFilterResult errorCode
+             * @property {string|null} [errorMessage] DeleteAclsFilterResult errorMessage
+             * @property {Array.<samsa.v1.DeleteAclsMatchingAcl.$Properties>|null} [matchingAcls] DeleteAclsFilterResult matchingAcls
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteAclsFilterResult.
+             * @memberof samsa.v1
+             * @interface IDeleteAclsFilterResult
+             * @augments samsa.v1.DeleteAclsFilterResult.$Properties
+             * @deprecated Use samsa.v1.DeleteAclsFilterResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteAclsFilterResult.
+             * @typedef {samsa.v1.DeleteAclsFilterResult.$Properties} samsa.v1.DeleteAclsFilterResult.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteAclsFilterResult.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteAclsFilterResult.
+             * @constructor
+             * @param {samsa.v1.DeleteAclsFilterResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteAclsFilterResult = function (p) {
+                this.matchingAcls = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteAclsFilterResult errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @instance
+             */
+            DeleteAclsFilterResult.prototype.errorCode = 0;
+
+            /**
+             * DeleteAclsFilterResult errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @instance
+             */
+            DeleteAclsFilterResult.prototype.errorMessage = "";
+
+            /**
+             * DeleteAclsFilterResult matchingAcls.
+             * @member {Array.<samsa.v1.DeleteAclsMatchingAcl.$Properties>} matchingAcls
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @instance
+             */
+            DeleteAclsFilterResult.prototype.matchingAcls = $util.emptyArray;
+
+            /**
+             * Creates a new DeleteAclsFilterResult instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {samsa.v1.DeleteAclsFilterResult.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteAclsFilterResult} DeleteAclsFilterResult instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteAclsFilterResult.$Shape): samsa.v1.DeleteAclsFilterResult & samsa.v1.DeleteAclsFilterResult.$Shape;
+             *   (properties?: samsa.v1.DeleteAclsFilterResult.$Properties): samsa.v1.DeleteAclsFilterResult;
+             * }}
+             */
+            DeleteAclsFilterResult.create = function(properties) {
+                return new DeleteAclsFilterResult(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteAclsFilterResult message. Does not implicitly {@link samsa.v1.DeleteAclsFilterResult.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {samsa.v1.DeleteAclsFilterResult.$Properties} m DeleteAclsFilterResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteAclsFilterResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                if (m.matchingAcls != null && m.matchingAcls.length) {
+                    for (var i = 0; i < m.matchingAcls.length; ++i)
+                        $root.samsa.v1.DeleteAclsMatchingAcl.encode(m.matchingAcls[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteAclsFilterResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteAclsFilterResult & samsa.v1.DeleteAclsFilterResult.$Shape} DeleteAclsFilterResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteAclsFilterResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteAclsFilterResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.matchingAcls && m.matchingAcls.length))
+                                m.matchingAcls = [];
+                            m.matchingAcls.push($root.samsa.v1.DeleteAclsMatchingAcl.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteAclsFilterResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteAclsFilterResult} DeleteAclsFilterResult
+             */
+            DeleteAclsFilterResult.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteAclsFilterResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteAclsFilterResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteAclsFilterResult();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.matchingAcls) {
+                    if (!$Array.isArray(d.matchingAcls))
+                        throw $TypeError(".samsa.v1.DeleteAclsFilterResult.matchingAcls: array expected");
+                    m.matchingAcls = $Array(d.matchingAcls.length);
+                    for (var i = 0; i < d.matchingAcls.length; ++i) {
+                        if (!$util.isObject(d.matchingAcls[i]))
+                            throw $TypeError(".samsa.v1.DeleteAclsFilterResult.matchingAcls: object expected");
+                        m.matchingAcls[i] = $root.samsa.v1.DeleteAclsMatchingAcl.fromObject(d.matchingAcls[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteAclsFilterResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {samsa.v1.DeleteAclsFilterResult} m DeleteAclsFilterResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteAclsFilterResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.matchingAcls = [];
+                }
+                if (o.defaults) {
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.matchingAcls && m.matchingAcls.length) {
+                    d.matchingAcls = $Array(m.matchingAcls.length);
+                    for (var j = 0; j < m.matchingAcls.length; ++j) {
+                        d.matchingAcls[j] = $root.samsa.v1.DeleteAclsMatchingAcl.toObject(m.matchingAcls[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteAclsFilterResult to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteAclsFilterResult.prototype.toJSON = function() {
+                return DeleteAclsFilterResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteAclsFilterResult
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteAclsFilterResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteAclsFilterResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteAclsFilterResult";
+            };
+
+            return DeleteAclsFilterResult;
+        })();
+
+        v1.DeleteAclsResponse = (function() {
+
+            /**
+             * Properties of a DeleteAclsResponse.
+             * @typedef {Object} samsa.v1.DeleteAclsResponse.$Properties
+             * @property {Array.<samsa.v1.DeleteAclsFilterResult.$Properties>|null} [filterResults] DeleteAclsResponse filterResults
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteAclsResponse.
+             * @memberof samsa.v1
+             * @interface IDeleteAclsResponse
+             * @augments samsa.v1.DeleteAclsResponse.$Properties
+             * @deprecated Use samsa.v1.DeleteAclsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteAclsResponse.
+             * @typedef {samsa.v1.DeleteAclsResponse.$Properties} samsa.v1.DeleteAclsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteAclsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteAclsResponse.
+             * @constructor
+             * @param {samsa.v1.DeleteAclsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteAclsResponse = function (p) {
+                this.filterResults = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteAclsResponse filterResults.
+             * @member {Array.<samsa.v1.DeleteAclsFilterResult.$Properties>} filterResults
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @instance
+             */
+            DeleteAclsResponse.prototype.filterResults = $util.emptyArray;
+
+            /**
+             * Creates a new DeleteAclsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {samsa.v1.DeleteAclsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteAclsResponse} DeleteAclsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteAclsResponse.$Shape): samsa.v1.DeleteAclsResponse & samsa.v1.DeleteAclsResponse.$Shape;
+             *   (properties?: samsa.v1.DeleteAclsResponse.$Properties): samsa.v1.DeleteAclsResponse;
+             * }}
+             */
+            DeleteAclsResponse.create = function(properties) {
+                return new DeleteAclsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteAclsResponse message. Does not implicitly {@link samsa.v1.DeleteAclsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {samsa.v1.DeleteAclsResponse.$Properties} m DeleteAclsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteAclsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.filterResults != null && m.filterResults.length) {
+                    for (var i = 0; i < m.filterResults.length; ++i)
+                        $root.samsa.v1.DeleteAclsFilterResult.encode(m.filterResults[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteAclsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteAclsResponse & samsa.v1.DeleteAclsResponse.$Shape} DeleteAclsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteAclsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteAclsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.filterResults && m.filterResults.length))
+                                m.filterResults = [];
+                            m.filterResults.push($root.samsa.v1.DeleteAclsFilterResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteAclsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteAclsResponse} DeleteAclsResponse
+             */
+            DeleteAclsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteAclsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteAclsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteAclsResponse();
+                if (d.filterResults) {
+                    if (!$Array.isArray(d.filterResults))
+                        throw $TypeError(".samsa.v1.DeleteAclsResponse.filterResults: array expected");
+                    m.filterResults = $Array(d.filterResults.length);
+                    for (var i = 0; i < d.filterResults.length; ++i) {
+                        if (!$util.isObject(d.filterResults[i]))
+                            throw $TypeError(".samsa.v1.DeleteAclsResponse.filterResults: object expected");
+                        m.filterResults[i] = $root.samsa.v1.DeleteAclsFilterResult.fromObject(d.filterResults[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteAclsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {samsa.v1.DeleteAclsResponse} m DeleteAclsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteAclsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.filterResults = [];
+                }
+                if (m.filterResults && m.filterResults.length) {
+                    d.filterResults = $Array(m.filterResults.length);
+                    for (var j = 0; j < m.filterResults.length; ++j) {
+                        d.filterResults[j] = $root.samsa.v1.DeleteAclsFilterResult.toObject(m.filterResults[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteAclsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteAclsResponse.prototype.toJSON = function() {
+                return DeleteAclsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteAclsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteAclsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteAclsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteAclsResponse";
+            };
+
+            return DeleteAclsResponse;
         })();
 
         v1.RecordSet = (function() {

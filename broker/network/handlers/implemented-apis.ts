@@ -12,4 +12,6 @@ export const implementedApiKeys: readonly number[] = Object.freeze([
   ApiKey.AddPartitionsToTxn, ApiKey.AddOffsetsToTxn, ApiKey.EndTxn, ApiKey.WriteTxnMarkers, ApiKey.TxnOffsetCommit,
   ApiKey.DescribeProducers, ApiKey.DescribeTransactions, ApiKey.ListTransactions,
   ApiKey.DescribeUserScramCredentials, ApiKey.AlterUserScramCredentials,
+  ApiKey.SaslHandshake, ApiKey.SaslAuthenticate,
+  ApiKey.DescribeAcls, ApiKey.CreateAcls, ApiKey.DeleteAcls,
 ]);

@@ -18,11 +18,13 @@ import type { ProducerIdManager } from '../../coordinator/producer-id-manager';
 import type { TransactionCoordinator } from '../../coordinator/transaction/transaction-coordinator';
 import type { Authorizer } from '../../security/authorizer';
 import { handlerTable, type ApiHandler, type HandlerTable } from '../request';
+import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
 import { apiVersionsHandler } from './api-versions';
 import { controlledShutdownHandler } from './controlled-shutdown';
 import { createTopicsHandler } from './create-topics';
 import { deleteTopicsHandler } from './delete-topics';
 import { describeClusterHandler } from './describe-cluster';
+import { saslAuthenticateHandler, saslHandshakeHandler } from './sasl';
 import { describeConfigsHandler } from './describe-configs';
 import { electLeadersHandler } from './elect-leaders';
 import { fetchHandler } from './fetch';
@@ -113,11 +115,16 @@ const factories: HandlerFactories = {
   [ApiKey.EndTxn]: endTxnHandler,
   [ApiKey.WriteTxnMarkers]: writeTxnMarkersHandler,
   [ApiKey.TxnOffsetCommit]: txnOffsetCommitHandler,
+  [ApiKey.DescribeAcls]: describeAclsHandler,
+  [ApiKey.CreateAcls]: createAclsHandler,
+  [ApiKey.DeleteAcls]: deleteAclsHandler,
   [ApiKey.DescribeProducers]: describeProducersHandler,
   [ApiKey.DescribeTransactions]: describeTransactionsHandler,
   [ApiKey.ListTransactions]: listTransactionsHandler,
   [ApiKey.DescribeUserScramCredentials]: describeUserScramCredentialsHandler,
   [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsHandler,
+  [ApiKey.SaslHandshake]: saslHandshakeHandler,
+  [ApiKey.SaslAuthenticate]: saslAuthenticateHandler,
 };
 
 export { implementedApiKeys };

@@ -9,6 +9,7 @@ import { BrokerConnection } from '../../../client/network/connection';
 import type { MetadataCache } from '../../cluster/metadata-cache';
 import type { MarkerRoute, MarkerTransport } from '../../coordinator/transaction/transaction-marker-channel';
 import { writeTxnMarkersClientCodec } from '../codecs/protobuf/transactions';
+import { type InterBrokerSecurity } from './security';
 import { sendWith } from './send';
 
 export interface MarkerTransportOptions {
@@ -18,6 +19,8 @@ export interface MarkerTransportOptions {
   /** request.timeout.ms: bound on one WriteTxnMarkers round trip. */
   requestTimeoutMs: number;
   connectTimeoutMs: number;
+  /** The inter-broker listener's security; PLAINTEXT when absent. */
+  security?: InterBrokerSecurity;
 }
 
 export function connectionMarkerTransport(opts: MarkerTransportOptions): MarkerTransport {
@@ -31,7 +34,7 @@ export function connectionMarkerTransport(opts: MarkerTransportOptions): MarkerT
     cached?.connection.close();
     const connection = new BrokerConnection({
       host: endpoint.host, port: endpoint.port, clientId: `broker-${opts.localBrokerId}-txn-marker-sender`,
-      connectTimeoutMs: opts.connectTimeoutMs, requestTimeoutMs: opts.requestTimeoutMs,
+      connectTimeoutMs: opts.connectTimeoutMs, requestTimeoutMs: opts.requestTimeoutMs, ...opts.security?.(),
     });
     connections.set(brokerId, { address, connection });
     return connection;

@@ -61,6 +61,7 @@ export class ClusterCoordinatorChannel implements CoordinatorChannel {
         connectionTimeoutMs: this.cluster.options.connectionTimeoutMs,
         requestTimeoutMs: this.cluster.options.requestTimeoutMs,
         logger: this.cluster.logger,
+        ...(this.cluster.options.security === undefined ? {} : { security: this.cluster.options.security }),
       });
       return await this.pool.send<T>(coordinator, apiKey, body, opts);
     } catch (err) {

@@ -10,6 +10,7 @@
 import { ApiKey } from '../../../../proto/api';
 import type { ParsedRequest, UnparsableRequest, WireProtocol } from '../../codec';
 import type { RequestHeader } from '../../request';
+import { aclCodecs } from './acls';
 import { adminCodecs } from './admin-codecs';
 import type { AnyKafkaApiCodec } from './api-codec';
 import { apiKeysStruct, apiVersionsCodec, type VersionTable } from './api-versions';
@@ -18,6 +19,7 @@ import { groupCodecs } from './group-codecs';
 import { KafkaDecodeError, KafkaReader, KafkaWriter } from './primitives';
 import { inVersions, readMessage, writeMessage, type VersionRange } from './schema';
 import { transactionCodecs } from './transaction-codecs';
+import { saslAuthenticateCodec, saslHandshakeCodec } from './sasl';
 
 /** Request header: api key, version, correlation id. */
 const requestHeaderFixedBytes = 8;
@@ -36,7 +38,7 @@ export function createKafkaProtocol(options: KafkaProtocolOptions): WireProtocol
     codecs.set(codec.apiKey, codec);
   };
   register(apiVersionsCodec(() => table));
-  for (const codec of [...dataCodecs, ...groupCodecs, ...adminCodecs, ...transactionCodecs]) register(codec);
+  for (const codec of [...dataCodecs, ...groupCodecs, ...adminCodecs, ...transactionCodecs, ...aclCodecs, saslHandshakeCodec, saslAuthenticateCodec]) register(codec);
   table = new Map([...codecs].filter(([key]) => served.has(key)).map(([key, codec]) => [key, codec.versions]));
 
   const parseRequest = (message: Buffer): ParsedRequest | UnparsableRequest => {

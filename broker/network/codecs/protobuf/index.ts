@@ -9,6 +9,7 @@ import { encodeResponseFrame, samsa } from '../../../../proto/frame';
 import type { ApiRequest, ApiResponse } from '../../../api/apis';
 import type { ParsedRequest, UnparsableRequest, WireProtocol } from '../../codec';
 import type { RequestHeader } from '../../request';
+import { createAclsCodec, deleteAclsCodec, describeAclsCodec } from './acls';
 import { apiVersionsCodec, describeClusterCodec, metadataCodec } from './cluster';
 import { controlledShutdownCodec, leaderAndIsrCodec, stopReplicaCodec, updateMetadataCodec } from './control';
 import {
@@ -17,6 +18,7 @@ import {
 } from './groups';
 import { fetchCodec, initProducerIdCodec, listOffsetsCodec, offsetForLeaderEpochCodec, produceCodec } from './produce-fetch';
 import type { ProtobufCodec } from './protobuf-codec';
+import { saslAuthenticateCodec, saslHandshakeCodec } from './sasl';
 import { createTopicsCodec, deleteTopicsCodec, describeConfigsCodec, electLeadersCodec } from './topics';
 import {
   addOffsetsToTxnCodec, addPartitionsToTxnCodec, describeProducersCodec, describeTransactionsCodec, endTxnCodec, listTransactionsCodec,
@@ -56,6 +58,9 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.EndTxn]: endTxnCodec,
   [ApiKey.WriteTxnMarkers]: writeTxnMarkersCodec,
   [ApiKey.TxnOffsetCommit]: txnOffsetCommitCodec,
+  [ApiKey.DescribeAcls]: describeAclsCodec,
+  [ApiKey.CreateAcls]: createAclsCodec,
+  [ApiKey.DeleteAcls]: deleteAclsCodec,
   [ApiKey.DeleteGroups]: deleteGroupsCodec,
   [ApiKey.ElectLeaders]: electLeadersCodec,
   [ApiKey.DescribeCluster]: describeClusterCodec,
@@ -64,6 +69,8 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.ListTransactions]: listTransactionsCodec,
   [ApiKey.DescribeUserScramCredentials]: describeUserScramCredentialsCodec,
   [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsCodec,
+  [ApiKey.SaslHandshake]: saslHandshakeCodec,
+  [ApiKey.SaslAuthenticate]: saslAuthenticateCodec,
 };
 
 function codecFor(apiKey: number): ProtobufCodec<unknown, unknown, Body, Body> | undefined {
