@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
- * The `samsa` binary. It adds the two commands that are not clients of a broker, `broker` (run
- * one) and `reassign-partitions` (ZooKeeper's admin znodes, like Kafka 2.x's tool), to the client
+ * The `samsa` binary. It adds the commands that are not clients of a broker, `broker` (run
+ * one), `reassign-partitions` and `configs --zookeeper` (ZooKeeper's admin znodes, like Kafka 2.x's tools), to the client
  * commands of client/cli. As in Kafka, tools that speak to ZooKeeper live with the broker, not
  * with the clients. Both are loaded on demand so that client commands load neither the broker
  * nor the ZooKeeper client.
  */
 
-import { type CommandSpec, helpFlag } from '../../client/cli/args';
-import { type CliCommand, runAsProcess } from '../../client/cli/main';
+import { type CommandSpec, commands, helpFlag } from '../../client/cli/args';
+import { type CliCommand, runAsProcess, runClientCommand } from '../../client/cli/main';
 import { zkToolFlags } from './zk-tool-flags';
 
 const brokerSpec: CommandSpec = {
@@ -51,6 +51,19 @@ export const brokerCommands: readonly CliCommand[] = [
     run: async (args, _argv, io) => {
       const { runReassignPartitions } = await import('./reassign-partitions');
       await runReassignPartitions(args, io);
+      return 0;
+    },
+  },
+  {
+    // The client command with its --zookeeper mode: only then is the ZooKeeper client loaded.
+    // zkToolFlags adds --zk-auth-digest for a ZooKeeper with zookeeper.set.acl.
+    spec: { ...commands.configs!, flags: { ...commands.configs!.flags, ...zkToolFlags } },
+    run: async (args, _argv, io) => {
+      if (args.zookeeper === undefined) return runClientCommand('configs', args, io);
+      const [{ configsOptions }, { runConfigsZk }, { toolZkOptions }] = await Promise.all([
+        import('../../client/cli/configs'), import('./configs-zk'), import('./zk-tool-connection'),
+      ]);
+      await runConfigsZk(toolZkOptions(args, 'configs'), configsOptions(args), io);
       return 0;
     },
   },

@@ -187,6 +187,24 @@ export const commands: Record<string, CommandSpec> = {
   },
 };
 
+
+/** kafka-configs.sh for users; --zookeeper is served by the samsa binary (broker/tools/samsa.ts). */
+commands.configs = {
+  name: 'configs',
+  summary: 'Describe and alter entity configs (users: SCRAM credentials)',
+  flags: {
+    'bootstrap-server': bootstrapFlag,
+    zookeeper: { kind: 'string', valueName: 'host:port[/chroot]', description: 'Write ZooKeeper directly instead (e.g. the first admin user, before brokers start)' },
+    'entity-type': { kind: 'string', valueName: 'users', description: 'The entity type (users; topics, brokers and clients are not supported yet)' },
+    'entity-name': { kind: 'string', valueName: 'name', description: 'The user (required with --alter; all users with credentials when omitted with --describe)' },
+    describe: { kind: 'boolean', description: 'Print the SCRAM mechanisms and iterations of the user(s)' },
+    alter: { kind: 'boolean', description: 'Change the user with --add-config and/or --delete-config' },
+    'add-config': { kind: 'string', valueName: "'SCRAM-SHA-256=[iterations=8192,password=p],SCRAM-SHA-512=[password=p]'", description: 'Credentials to create or replace' },
+    'delete-config': { kind: 'string', valueName: "'SCRAM-SHA-512'", description: 'Credentials to remove (comma-separated mechanisms)' },
+    help: helpFlag,
+  },
+};
+
 for (const spec of Object.values(commands)) {
   const { help, ...rest } = spec.flags;
   spec.flags = { ...rest, 'command-config': commandConfigFlag, ...(help === undefined ? {} : { help }) };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The client commands of the `samsa` tool: topics, produce, consume, consumer-groups,
+ * The client commands of the `samsa` tool: topics, produce, consume, consumer-groups, configs,
  * leader-election, transactions, acls; each takes `--command-config` for a secured cluster.
  * They talk to brokers only. The `samsa` binary (broker/tools/samsa.ts) adds the commands that
  * run a broker or talk to ZooKeeper and hands every other command to `main`.
@@ -22,6 +22,7 @@ import { runAcls } from './acls';
 import { aclsOptions } from './acl-options';
 import { loadCommandConfig } from './command-config';
 import { stringArg } from './args';
+import { configsOptions, runConfigs } from './configs';
 
 /** A command: its flags and what it runs; `argv` is the command's own arguments, unparsed. */
 export interface CliCommand {
@@ -50,6 +51,11 @@ const clientCommands: Record<string, ClientCommand> = {
     const options = transactionsOptions(args);
     return withAdmin(args, io, (admin) => runTransactions(admin, options, io));
   },
+  configs: (args, io) => {
+    const options = configsOptions(args);
+    if (options.zookeeper !== undefined) throw new CliUsageError('configs --zookeeper is served by the samsa binary (dist/broker/tools/samsa.js)');
+    return withAdmin(args, io, (admin) => runConfigs(admin, options, io));
+  },
   'leader-election': async (args, io) => {
     const options = await leaderElectionOptions(args);
     return withAdmin(args, io, (admin) => runLeaderElection(admin, options, io));
@@ -60,10 +66,18 @@ const clientCommands: Record<string, ClientCommand> = {
   },
 };
 
+/** Runs one of the client commands (for a broker-side command that also has a client mode, e.g. configs). */
+export function runClientCommand(command: string, args: ParsedArgs, io: CliIo): Promise<number> {
+  const run = clientCommands[command];
+  if (run === undefined) throw new CliUsageError(`unknown command '${command}' (see samsa --help)`);
+  return run(args, io);
+}
+
 /** Runs `argv`; `extraCommands` are the broker-side commands that the `samsa` binary adds. */
 export async function main(argv: readonly string[], io: CliIo = processIo, extraCommands: readonly CliCommand[] = []): Promise<number> {
   const [command, ...rest] = argv;
-  const specs = [...extraCommands.map((c) => c.spec), ...Object.values(commands)];
+  // An extra command may extend a client command of the same name (configs --zookeeper): listed once.
+  const specs = [...extraCommands.map((c) => c.spec), ...Object.values(commands).filter((s) => !extraCommands.some((c) => c.spec.name === s.name))];
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     await write(command === undefined ? io.stderr : io.stdout, mainUsage(specs));
     return command === undefined ? 1 : 0;
