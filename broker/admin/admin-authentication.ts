@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import { type KafkaPrincipal, formatPrincipal, userPrincipal } from '../security/principal';
 import { anonymousSession, hostOfAddress, type Session } from '../security/session';
 
-/** Kafka's default connection.failed.authentication.delay.ms. */
+/** Kafka's default connection.failed.authentication.delay.ms (the broker passes its configured value). */
 export const adminFailedAuthenticationDelayMs = 100;
 /** The listener name admin sessions carry (ACLs match principals and hosts, not listeners). */
 export const adminListenerName = 'ADMIN';

@@ -28,7 +28,10 @@ async function readPem(key: string, path: string): Promise<Buffer> {
   }
 }
 
-export async function buildAdminSecurity(config: AdminSecurityConfig, zk: ZkSession, logger: Logger): Promise<AdminSecurity> {
+/** `failedAuthenticationDelayMs`: the broker's connection.failed.authentication.delay.ms, so both doors answer a wrong password alike. */
+export async function buildAdminSecurity(
+  config: AdminSecurityConfig, zk: ZkSession, logger: Logger, failedAuthenticationDelayMs?: number,
+): Promise<AdminSecurity> {
   let https: AdminServerOptions['https'];
   if (config.ssl) {
     // One PEM file holds the key and its certificate chain (Kafka's PEM keystore): each option takes its own blocks.
@@ -49,7 +52,7 @@ export async function buildAdminSecurity(config: AdminSecurityConfig, zk: ZkSess
   const cache = userCache;
   const authenticator = new AdminAuthenticator({
     passwordMatches: cache ? (user, password) => cache.passwordMatches(user, password) : undefined,
-    tokens: config.tokens, tls: config.ssl !== undefined, logger,
+    tokens: config.tokens, tls: config.ssl !== undefined, logger, failedAuthenticationDelayMs,
   });
   return { https, authenticator, userCache };
 }
