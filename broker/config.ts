@@ -253,6 +253,7 @@ function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthT
     truststoreLocation: v.optionalString('admin.ssl.truststore.location'), clientAuth: v.string('admin.ssl.client.auth'),
     basicAuth: v.bool('admin.auth.basic.enable'), tokensText: v.optionalString('admin.auth.tokens'),
     legacyToken: v.optionalString('admin.auth.token'), unauthenticatedListenerText: v.optionalString('admin.unauthenticated.listeners'),
+    principalMappingRules: v.string('ssl.principal.mapping.rules'),
   });
   return {
     adminListeners: parseAdminEndpoint('admin.listeners', v.string('admin.listeners')).listener,

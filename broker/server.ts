@@ -362,7 +362,7 @@ export class KafkaServer {
       logCleanerMetrics: () => this.logManager?.cleaner?.metrics(),
     });
     const logger = componentLogger(this.rootLogger, 'admin');
-    const security = await buildAdminSecurity(c.adminSecurity, this.zk!.zk, logger);
+    const security = await buildAdminSecurity(c.adminSecurity, this.zk!.zk, logger, c.security.connectionFailedAuthenticationDelayMs);
     this.adminUserCache = security.userCache;
     this.adminServer = new AdminServer({
       source, logger, authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,

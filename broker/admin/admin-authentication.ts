@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import { type KafkaPrincipal, formatPrincipal, userPrincipal } from '../security/principal';
 import { anonymousSession, hostOfAddress, type Session } from '../security/session';
 
-/** Kafka's default connection.failed.authentication.delay.ms. */
+/** Kafka's default connection.failed.authentication.delay.ms (the broker passes its configured value). */
 export const adminFailedAuthenticationDelayMs = 100;
 /** The listener name admin sessions carry (ACLs match principals and hosts, not listeners). */
 export const adminListenerName = 'ADMIN';
@@ -23,6 +23,8 @@ export interface AdminAuthenticationOptions {
   passwordMatches?: (user: string, password: string) => Promise<boolean>;
   tokens: ReadonlyMap<string, KafkaPrincipal>;
   tls: boolean;
+  /** With client certificates (admin.ssl.client.auth): the principal of the request's trusted certificate, if it has one. */
+  certificatePrincipal?: (request: FastifyRequest) => KafkaPrincipal | undefined;
   logger: Logger;
   failedAuthenticationDelayMs?: number;
 }
@@ -57,7 +59,9 @@ export class AdminAuthenticator {
 
   /** An onRequest hook: sets the request's session or answers 401. */
   readonly onRequest = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const outcome = await this.authenticate(request.headers.authorization);
+    const header = request.headers.authorization;
+    const fromCertificate = header === undefined ? this.opts.certificatePrincipal?.(request) : undefined;
+    const outcome = fromCertificate ? { principal: fromCertificate } : await this.authenticate(header);
     const clientHost = hostOfAddress(request.ip);
     if ('principal' in outcome) {
       sessions.set(request, { principal: outcome.principal, clientHost, listenerName: adminListenerName, securityProtocol: this.opts.tls ? 'SSL' : 'PLAINTEXT' });

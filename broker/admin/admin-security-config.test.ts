@@ -5,7 +5,9 @@ const base: AdminSecurityKeys = { listenerText: 'http://0.0.0.0:9644', clientAut
 
 describe('admin security config', () => {
   it('is off by default: no authentication, no TLS, no unauthenticated listener (the legacy token guards mutations only)', () => {
-    expect(adminSecurityConfig({ ...base, legacyToken: 't' })).toEqual({ ssl: undefined, basicAuth: false, tokens: new Map(), authenticationRequired: false, unauthenticatedListener: undefined });
+    expect(adminSecurityConfig({ ...base, legacyToken: 't' })).toEqual({
+      ssl: undefined, basicAuth: false, tokens: new Map(), authenticationRequired: false, unauthenticatedListener: undefined, principalMappingRules: 'DEFAULT',
+    });
   });
 
   it('maps admin.auth.tokens to principals and admits the legacy token as User:admin once authentication is on', () => {

@@ -4,7 +4,8 @@
  * certificate), optionally `admin.ssl.truststore.location` and `admin.ssl.client.auth` for client
  * certificates; authentication with `admin.auth.basic.enable` (HTTP basic against the SCRAM users
  * in ZooKeeper) and/or `admin.auth.tokens` (`token:User:name,...` bearer tokens mapped to
- * principals); `admin.unauthenticated.listeners` for a separate listener serving only /metrics,
+ * principals) and/or client certificates (`admin.ssl.client.auth`, the DN mapped by
+ * `ssl.principal.mapping.rules`); `admin.unauthenticated.listeners` for a separate listener serving only /metrics,
  * /healthz and /readyz. With none of them the admin API is as it always was (the legacy
  * `admin.auth.token` guards mutating routes only).
  */
@@ -33,6 +34,8 @@ export interface AdminSecurityConfig {
   /** Every route needs authentication (basic or tokens configured). */
   authenticationRequired: boolean;
   unauthenticatedListener?: AdminListener;
+  /** ssl.principal.mapping.rules: a trusted client certificate's DN to a principal name, as on the Kafka listeners. */
+  principalMappingRules: string;
 }
 
 /** The raw keys, as the broker config reads them. */
@@ -45,6 +48,7 @@ export interface AdminSecurityKeys {
   tokensText?: string;
   legacyToken?: string;
   unauthenticatedListenerText?: string;
+  principalMappingRules?: string;
 }
 
 /** `admin.listeners` accepts http:// and https://; the host and port parse the same way. */
@@ -86,7 +90,8 @@ export function adminSecurityConfig(keys: AdminSecurityKeys): AdminSecurityConfi
     throw new BrokerConfigError('admin.ssl.truststore.location', `is required with admin.ssl.client.auth=${clientAuth}`);
   }
   const tokens = parseAdminTokens(keys.tokensText);
-  const authenticationRequired = keys.basicAuth || tokens.size > 0;
+  // Required client certificates authenticate every caller by themselves.
+  const authenticationRequired = keys.basicAuth || tokens.size > 0 || (tls && clientAuth === 'required');
   if (authenticationRequired && keys.legacyToken !== undefined && !tokens.has(keys.legacyToken)) tokens.set(keys.legacyToken, legacyAdminTokenPrincipal);
   const unauthenticated = keys.unauthenticatedListenerText === undefined ? undefined : parseAdminEndpoint('admin.unauthenticated.listeners', keys.unauthenticatedListenerText);
   if (unauthenticated?.tls) throw new BrokerConfigError('admin.unauthenticated.listeners', 'serves plain http:// only');
@@ -96,5 +101,6 @@ export function adminSecurityConfig(keys: AdminSecurityKeys): AdminSecurityConfi
     tokens,
     authenticationRequired,
     unauthenticatedListener: unauthenticated?.listener,
+    principalMappingRules: keys.principalMappingRules ?? 'DEFAULT',
   };
 }

@@ -8,6 +8,9 @@ import type { Logger } from 'pino';
 import { UserScramCredentialStore } from '../../zk/admin/user-scram-credentials';
 import type { ZkSession } from '../../zk/zk-session';
 import { BrokerConfigError } from '../config/properties';
+import type tls from 'node:tls';
+import { PrincipalMapper } from '../security/tls/principal-mapper';
+import { tlsPrincipal } from '../security/tls/tls-principal';
 import { AdminAuthenticator } from './admin-authentication';
 import type { AdminSecurityConfig } from './admin-security-config';
 import type { AdminServerOptions } from './admin-server';
@@ -28,7 +31,10 @@ async function readPem(key: string, path: string): Promise<Buffer> {
   }
 }
 
-export async function buildAdminSecurity(config: AdminSecurityConfig, zk: ZkSession, logger: Logger): Promise<AdminSecurity> {
+/** `failedAuthenticationDelayMs`: the broker's connection.failed.authentication.delay.ms, so both doors answer a wrong password alike. */
+export async function buildAdminSecurity(
+  config: AdminSecurityConfig, zk: ZkSession | undefined, logger: Logger, failedAuthenticationDelayMs?: number,
+): Promise<AdminSecurity> {
   let https: AdminServerOptions['https'];
   if (config.ssl) {
     // One PEM file holds the key and its certificate chain (Kafka's PEM keystore): each option takes its own blocks.
@@ -43,13 +49,22 @@ export async function buildAdminSecurity(config: AdminSecurityConfig, zk: ZkSess
   if (!config.authenticationRequired) return { https, authenticator: undefined, userCache: undefined };
   let userCache: ScramUserCache | undefined;
   if (config.basicAuth) {
+    if (!zk) throw new Error('invariant: HTTP basic authentication needs the ZooKeeper session holding the SCRAM users');
     userCache = new ScramUserCache(new UserScramCredentialStore(zk), zk);
     await userCache.start();
   }
   const cache = userCache;
+  const mapper = config.ssl && config.ssl.clientAuth !== 'none' ? PrincipalMapper.fromRules(config.principalMappingRules) : undefined;
   const authenticator = new AdminAuthenticator({
+    certificatePrincipal: mapper ? (request) => certificatePrincipal(request.raw.socket as tls.TLSSocket, mapper) : undefined,
     passwordMatches: cache ? (user, password) => cache.passwordMatches(user, password) : undefined,
-    tokens: config.tokens, tls: config.ssl !== undefined, logger,
+    tokens: config.tokens, tls: config.ssl !== undefined, logger, failedAuthenticationDelayMs,
   });
   return { https, authenticator, userCache };
+}
+
+/** The principal of a trusted client certificate (mapped as on the Kafka listeners); none without one. */
+function certificatePrincipal(socket: tls.TLSSocket, mapper: PrincipalMapper) {
+  const result = tlsPrincipal(socket, mapper);
+  return result.ok && result.principal.name !== 'ANONYMOUS' ? result.principal : undefined;
 }
