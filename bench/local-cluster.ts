@@ -5,7 +5,7 @@
  */
 
 import type { ConfigOverrides } from '../test/fixtures/broker-process';
-import type { TestCluster } from '../test/fixtures/cluster';
+import type { ClusterOptions, TestCluster } from '../test/fixtures/cluster';
 
 export interface LocalCluster {
   bootstrap: string[];
@@ -19,6 +19,8 @@ export interface LocalClusterOptions {
   brokers: number;
   sessionTimeoutMs?: number;
   overrides?: ConfigOverrides;
+  /** TLS/SASL listeners and the users created before the brokers start (ClusterOptions). */
+  security?: Pick<ClusterOptions, 'securityProtocols' | 'beforeBrokersStart'>;
 }
 
 export async function startLocalCluster(opts: LocalClusterOptions): Promise<LocalCluster> {
@@ -32,6 +34,7 @@ export async function startLocalCluster(opts: LocalClusterOptions): Promise<Loca
       name: opts.name,
       ...(opts.sessionTimeoutMs !== undefined ? { sessionTimeoutMs: opts.sessionTimeoutMs } : {}),
       ...(opts.overrides !== undefined ? { overrides: opts.overrides } : {}),
+      ...opts.security,
     });
     process.stderr.write(`started ${opts.brokers} local broker(s) at ${cluster.bootstrap} (ZooKeeper ${cluster.zkConnect})\n`);
     return {

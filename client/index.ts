@@ -1,6 +1,7 @@
 /** The public surface of the Samsa client. Everything else is internal (see internal.ts). */
 
 export { Samsa, type SamsaConfig, type SaslOptions, connectionSecurity } from './samsa';
+export { ClientPropertiesError, clientSecurityFromProperties, type ClientSecurityOptions } from './network/client-properties';
 export { Producer, type ProducerConfig, type ProducerRecordBatch, type ProducerBatchRequest, type TopicMessages } from './producer/producer';
 export { type Message, type RecordMetadata, type Acks } from './producer/types';
 export { Transaction, type SendOffsetsRequest } from './producer/transaction';

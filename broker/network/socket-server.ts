@@ -42,6 +42,8 @@ export interface SocketServerOptions {
   security?: TransportSecurityConfig;
   /** Creates the SASL authenticator of a connection on a SASL listener. */
   saslAuthenticators?: SaslAuthenticatorFactory;
+  /** Bound on a TLS handshake (tlsHandshakeTimeoutMs unless a test shortens it). */
+  tlsHandshakeTimeoutMs?: number;
 }
 
 export interface Dispatcher {
@@ -152,7 +154,7 @@ export class SocketServer {
       ...reloader.currentServerOptions,
       requestCert: ssl.clientAuth !== 'none',
       rejectUnauthorized: ssl.clientAuth === 'required',
-      handshakeTimeout: tlsHandshakeTimeoutMs,
+      handshakeTimeout: this.opts.tlsHandshakeTimeoutMs ?? tlsHandshakeTimeoutMs,
       noDelay: true,
     }, (socket) => {
       const principal = tlsPrincipal(socket, mapper);

@@ -135,6 +135,7 @@ export class Producer {
       logger: this.logger,
       onBatchDone: (batch) => this.release(batch),
       transaction: this.transactions?.gate,
+      ...(transactional ? { transactionalId } : {}),
     });
   }
 

@@ -6,8 +6,11 @@
   group   <bootstrap> <topic> <group> <count>    a group member: reads count records, commits
                                                  them synchronously, prints them and the commits
 DEBUG=<librdkafka debug contexts> (e.g. protocol,msg) traces what the client sends, on stderr.
+CLIENT_CONFIG=<JSON object of librdkafka properties> is applied last, e.g. security.protocol,
+sasl.mechanisms, sasl.username, sasl.password and ssl.ca.location for a SASL_SSL listener.
 Every step is bounded by DEADLINE_S; the script exits 1 with what it has when time runs out.
 """
+import json
 import os
 import sys
 import time
@@ -25,6 +28,7 @@ def client_config(bootstrap, **extra):
     if os.environ.get('DEBUG'):
         config['debug'] = os.environ['DEBUG']
     config.update(extra)
+    config.update(json.loads(os.environ.get('CLIENT_CONFIG') or '{}'))
     return config
 
 

@@ -211,6 +211,25 @@ describe('SASL_SSL listeners and SASL_SSL between brokers', () => {
     });
   });
 
+  it('moves leadership away through the controller over SASL_SSL when a broker stops (controlled shutdown), and the broker rejoins', async () => {
+    const controllerId = await cluster.waitForController();
+    const stopping = cluster.brokers.find((b) => b.brokerId !== controllerId)!;
+    await stopping.stop();
+    expect(await stopping.logTail(400)).toContain('controlled shutdown succeeded');
+    await stopping.start();
+    await stopping.waitForReady();
+    const admin = alice.admin();
+    await admin.connect();
+    try {
+      await waitFor(async () => {
+        const { topics } = await admin.fetchTopicMetadata({ topics: ['sasl-rf3'] });
+        return topics[0]!.partitions.every((p) => p.isr.length === 3) ? true : undefined;
+      }, { timeoutMs: waitMs, intervalMs: 250, description: `broker ${stopping.brokerId} back in every ISR (fetching over SASL_SSL)` });
+    } finally {
+      await admin.disconnect();
+    }
+  }, 120_000);
+
   it('follows credential changes through /config/changes: the old password stops working, the new one works', async () => {
     await writeScramUser(cluster.zk, 'dave', 'dave-old');
     await notifyUserChange(cluster.zk, 'dave');

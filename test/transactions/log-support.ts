@@ -11,6 +11,9 @@ import type { samsa } from '../../proto/generated/samsa';
 import { encodeRecordBatchUncompressed } from '../../proto/record-batch';
 import { waitFor, type TestCluster } from '../fixtures/cluster';
 
+
+/** The transactional id these tests' raw Produce requests carry. */
+const logTestTransactionalId = 'txn-log-test';
 export class LeaderClient {
   constructor(private readonly cluster: TestCluster, private readonly brokerId: number) {}
 
@@ -48,7 +51,11 @@ export class LeaderClient {
 
   async produce(topic: string, records: Buffer): Promise<{ errorCode: number; baseOffset: number }> {
     return this.with(async (conn) => {
-      const resp = await conn.send<samsa.v1.IProduceResponse>(ApiKey.Produce, { acks: -1, timeoutMs: 10_000, topics: [{ name: topic, partitions: [{ partition: 0, records }] }] });
+      // A Produce carrying transactional batches must name a transactional id (Kafka refuses it
+      // otherwise); the partition leader does not ask the coordinator about it.
+      const resp = await conn.send<samsa.v1.IProduceResponse>(ApiKey.Produce, {
+        acks: -1, timeoutMs: 10_000, transactionalId: logTestTransactionalId, topics: [{ name: topic, partitions: [{ partition: 0, records }] }],
+      });
       const p = resp.topics?.[0]?.partitions?.[0];
       return { errorCode: p?.errorCode ?? -1, baseOffset: Number(p?.baseOffset ?? -1) };
     });

@@ -12,6 +12,7 @@
 
 import type { Logger } from 'pino';
 import { type ScramCredential, type ScramMechanism, parseCredential } from '../../../proto/scram';
+import { ConfigChangesZNode, ConfigEntityZNode, desanitizeEntityName, sanitizeEntityName } from '../../../zk/paths';
 import type { ZkSession } from '../../../zk/zk-session';
 
 export const credentialLookupTimeoutMs = 5_000;
@@ -19,20 +20,12 @@ export const credentialCacheMaxAgeMs = 60_000;
 /** Bound on the users whose credentials are cached; the oldest entry goes first. */
 export const credentialCacheEntriesMax = 10_000;
 
-const changesPath = '/config/changes';
+const changesPath = ConfigChangesZNode.path;
 const changePrefix = 'config_change_';
 
 interface Entry {
   credentials: Map<string, ScramCredential>;
   loadedAtMs: number;
-}
-
-/** Kafka's Sanitizer.sanitize: URL-encoding of everything but [A-Za-z0-9._-] (so `*` is %2A). */
-export function sanitizeUserName(name: string): string {
-  return [...Buffer.from(name, 'utf8')].map((b) => {
-    const ch = String.fromCharCode(b);
-    return /[A-Za-z0-9._-]/.test(ch) ? ch : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-  }).join('');
 }
 
 export class CredentialCache {
@@ -75,7 +68,7 @@ export class CredentialCache {
   }
 
   private async load(username: string): Promise<Entry> {
-    const node = await this.zk.getData(`/config/users/${sanitizeUserName(username)}`);
+    const node = await this.zk.getData(ConfigEntityZNode.path('users', sanitizeEntityName(username)));
     const credentials = new Map<string, ScramCredential>();
     if (node !== undefined && node.data.length > 0) {
       const config = (JSON.parse(node.data.toString('utf8')) as { config?: Record<string, string> }).config ?? {};
@@ -119,7 +112,7 @@ export class CredentialCache {
       const entityPath = (JSON.parse(node.data.toString('utf8')) as { entity_path?: string }).entity_path ?? '';
       if (!entityPath.startsWith('users/')) return;
       const sanitized = entityPath.slice('users/'.length);
-      const username = decodeURIComponent(sanitized);
+      const username = desanitizeEntityName(sanitized);
       this.invalidate(username);
       this.logger.info({ user: username }, 'SCRAM credentials changed; cache entry dropped');
     } catch (err) {
