@@ -62,6 +62,8 @@ export interface SenderOptions {
  * in the transaction (AddPartitionsToTxn answered), and a batch failing breaks the transaction.
  */
 export interface TransactionGate {
+  /** Carried by every Produce request: the broker checks Write on it for transactional batches (Kafka's ProduceRequest v3+). */
+  readonly transactionalId: string;
   /** Whether the batch's partition is in the transaction; asks for it to be added when not. */
   admit(batch: ProducerBatch): boolean;
   /** Batches of the partition wait for AddPartitionsToTxn (or the transaction broke): not due by time. */
@@ -202,6 +204,7 @@ export class Sender {
         timeoutMs: settings.timeoutMs,
         ...(this.options.transactionalId === undefined ? {} : { transactionalId: this.options.transactionalId }),
         topics: [...topics].map(([name, partitions]) => ({ name, partitions })),
+        ...(this.options.transaction === undefined ? {} : { transactionalId: this.options.transaction.transactionalId }),
       };
       if (settings.acks === 0) {
         await this.options.cluster.sendToBroker(brokerId, ApiKey.Produce, body, { expectResponse: false });

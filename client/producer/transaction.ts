@@ -47,6 +47,10 @@ export class PartitionGate implements TransactionGate {
 
   constructor(private readonly manager: TransactionManager, private readonly producer: TransactionalProducer, private readonly logger: Logger) {}
 
+  get transactionalId(): string {
+    return this.manager.transactionalId;
+  }
+
   admit(batch: ProducerBatch): boolean {
     const machine = this.manager.machine;
     if (machine.hasError || machine.state === TransactionState.Aborting) return false;

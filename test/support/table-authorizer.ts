@@ -64,6 +64,11 @@ export class TableAuthorizer implements Authorizer {
   }
 }
 
+/** `User:<user>` may perform `operation` on the resource (the cluster when `name` is omitted). */
+export function allow(user: string, operation: AclOperation, resourceType: ResourceType, name?: string): AllowedAction {
+  return { principal: `User:${user}`, operation, resourceType, ...(name === undefined ? {} : { name }) };
+}
+
 /** A session of `User:<name>` from 127.0.0.1 (ANONYMOUS for the unauthenticated one). */
 export function userSession(name: string, listenerName = 'EXTERNAL'): Session {
   const anonymous = anonymousSession('127.0.0.1', listenerName);

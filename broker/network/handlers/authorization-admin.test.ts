@@ -8,11 +8,9 @@ import { ApiKey } from '../../../proto/api';
 import { ErrorCode } from '../../../proto/errors';
 import { leaderAndIsrRequest, stopReplicaRequest, updateMetadataRequest } from '../../../test/support/domain-requests';
 import { authzHarness } from '../../../test/support/authz-handlers';
-import { AclOperation, ResourceType, TableAuthorizer } from '../../../test/support/table-authorizer';
+import { AclOperation, allow, ResourceType, TableAuthorizer } from '../../../test/support/table-authorizer';
 import { operationBits } from '../../security/authorize';
 import type { ControllerApi } from './index';
-
-const allow = (principal: string, operation: AclOperation, resourceType: ResourceType, name?: string) => ({ principal: `User:${principal}`, operation, resourceType, name });
 
 const creatable = (name: string) => ({ name, numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
 

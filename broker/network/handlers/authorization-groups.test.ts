@@ -7,9 +7,7 @@ import { ErrorCode } from '../../../proto/errors';
 import type { OffsetCommitRequest } from '../../api/groups';
 import { CoordinatorHarness } from '../../../test/support/coordinator-fakes';
 import { authzHarness } from '../../../test/support/authz-handlers';
-import { AclOperation, ResourceType, TableAuthorizer } from '../../../test/support/table-authorizer';
-
-const allow = (principal: string, operation: AclOperation, resourceType: ResourceType, name?: string) => ({ principal: `User:${principal}`, operation, resourceType, name });
+import { AclOperation, allow, ResourceType, TableAuthorizer } from '../../../test/support/table-authorizer';
 
 /** alice: Read on group g and topic t; Describe on group g and topic t. */
 async function setup() {

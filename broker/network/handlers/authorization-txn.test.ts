@@ -10,11 +10,9 @@ import type { TxnOffsetCommitRequest } from '../../api/transactions';
 import { CoordinatorHarness } from '../../../test/support/coordinator-fakes';
 import { TransactionHarness } from '../../../test/support/transaction-fakes';
 import { authzHarness } from '../../../test/support/authz-handlers';
-import { AclOperation, ResourceType, TableAuthorizer } from '../../../test/support/table-authorizer';
+import { AclOperation, allow, ResourceType, TableAuthorizer } from '../../../test/support/table-authorizer';
 import type { ProducerIdManager } from '../../coordinator/producer-id-manager';
 import { TransactionState } from '../../coordinator/transaction/transaction-log';
-
-const allow = (principal: string, operation: AclOperation, resourceType: ResourceType, name?: string) => ({ principal: `User:${principal}`, operation, resourceType, name });
 
 /** alice: Write on transactional id tx and topic t, Read on group g and topic t. */
 async function setup() {
