@@ -135,7 +135,6 @@ export class Producer {
       logger: this.logger,
       onBatchDone: (batch) => this.release(batch),
       transaction: this.transactions?.gate,
-      ...(transactional ? { transactionalId } : {}),
     });
   }
 

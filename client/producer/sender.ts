@@ -49,12 +49,6 @@ export interface SenderOptions {
   onBatchDone: (batch: ProducerBatch) => void;
   /** A transactional producer's partition gate (transaction.ts); undefined otherwise. */
   transaction?: TransactionGate;
-  /**
-   * A transactional producer's id, sent with every Produce: brokers refuse transactional batches
-   * from a request without one (TRANSACTIONAL_ID_AUTHORIZATION_FAILED, as Kafka does) and
-   * authorize Write on it.
-   */
-  transactionalId?: string;
 }
 
 /**
@@ -202,7 +196,6 @@ export class Sender {
       const body: samsa.v1.IProduceRequest = {
         acks: settings.acks,
         timeoutMs: settings.timeoutMs,
-        ...(this.options.transactionalId === undefined ? {} : { transactionalId: this.options.transactionalId }),
         topics: [...topics].map(([name, partitions]) => ({ name, partitions })),
         ...(this.options.transaction === undefined ? {} : { transactionalId: this.options.transaction.transactionalId }),
       };
