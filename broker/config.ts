@@ -11,7 +11,7 @@ import { type LogConfig } from './log/log-config';
 import { type LogCleanerConfig } from './log/cleaner/log-cleaner';
 import { type ConfigValue, brokerConfigKeyByName, brokerConfigKeys, longMax, parseValue } from './config/definitions';
 import {
-  type AdminListener, type ListenerEndpoint, parseAdminListener, parseListeners, parseSecurityProtocolMap, parseWireProtocolMap, type WireProtocolName,
+  type AdminListener, type ListenerEndpoint, parseListeners, parseSecurityProtocolMap, parseWireProtocolMap, type WireProtocolName,
 } from './config/listeners';
 import { parseAuthorizerConfig, type AuthorizerConfig } from './security/authorizer/authorizer-config';
 import { BrokerConfigError, environmentOverrides, parseCommandLine, parseProperties } from './config/properties';
@@ -19,6 +19,8 @@ import { digestCredentialsProblem, zkAuthDigestEnv, type ZkSecurity } from '../z
 import {
   checkInterBrokerSasl, type ListenerOverride, maskTransportSecurity, parseListenerOverride, resolveTransportSecurity, type TransportSecurityConfig,
 } from './config/security';
+import { type AdminSecurityConfig, adminSecurityConfig, parseAdminEndpoint } from './admin/admin-security-config';
+import { formatPrincipal } from './security/principal';
 
 export { BrokerConfigError } from './config/properties';
 export type { AdminListener, ListenerEndpoint } from './config/listeners';
@@ -104,6 +106,8 @@ export interface BrokerConfig {
   authorizer: AuthorizerConfig;
   adminListeners: AdminListener;
   adminAuthToken: string | undefined;
+  /** HTTPS, authentication and the unauthenticated listener of the admin API. */
+  adminSecurity: AdminSecurityConfig;
   logLevel: string;
 }
 
@@ -237,9 +241,23 @@ function assemble(v: Values, hostname: () => string, listenerOverrides: readonly
     groupMaxSessionTimeoutMs: v.int('group.max.session.timeout.ms'),
     groupInitialRebalanceDelayMs: v.int('group.initial.rebalance.delay.ms'),
     groupMaxSize: v.int('group.max.size'), ...transactionKeys(v), authorizer: authorizerKeys(v),
-    adminListeners: parseAdminListener('admin.listeners', v.string('admin.listeners')),
-    adminAuthToken: v.optionalString('admin.auth.token'),
+    ...adminKeys(v),
     logLevel: v.string('log.level'),
+  };
+}
+
+/** The admin API's listener, HTTPS and authentication keys (admin/admin-security-config.ts). */
+function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthToken' | 'adminSecurity'> {
+  const adminSecurity = adminSecurityConfig({
+    listenerText: v.string('admin.listeners'), keystoreLocation: v.optionalString('admin.ssl.keystore.location'),
+    truststoreLocation: v.optionalString('admin.ssl.truststore.location'), clientAuth: v.string('admin.ssl.client.auth'),
+    basicAuth: v.bool('admin.auth.basic.enable'), tokensText: v.optionalString('admin.auth.tokens'),
+    legacyToken: v.optionalString('admin.auth.token'), unauthenticatedListenerText: v.optionalString('admin.unauthenticated.listeners'),
+  });
+  return {
+    adminListeners: parseAdminEndpoint('admin.listeners', v.string('admin.listeners')).listener,
+    adminAuthToken: v.optionalString('admin.auth.token'),
+    adminSecurity,
   };
 }
 
@@ -471,6 +489,7 @@ export function describeBrokerConfig(c: BrokerConfig): Record<string, unknown> {
   return {
     ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]', security: maskTransportSecurity(c.security),
     zookeeperSecurity: { ...c.zookeeperSecurity, authDigest: c.zookeeperSecurity.authDigest === undefined ? undefined : '[hidden]' },
+    adminSecurity: { ...c.adminSecurity, tokens: [...c.adminSecurity.tokens.values()].map(formatPrincipal).map((p) => `[hidden]:${p}`) },
   };
 }
 

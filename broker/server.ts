@@ -7,6 +7,8 @@
  */
 
 import { allowAllAuthorizer, type Authorizer } from './security/authorizer';
+import { buildAdminSecurity } from './admin/admin-security';
+import type { ScramUserCache } from './admin/scram-user-cache';
 import { startAuthorizer } from './security/authorizer/index';
 import type { Logger } from 'pino';
 import { KafkaZkClient, type BrokerRegistration } from '../zk/kafka-zk-client';
@@ -90,6 +92,7 @@ export class KafkaServer {
   private transactionCoordinator: TransactionCoordinator | undefined;
   private controller: KafkaController | undefined;
   private adminServer: AdminServer | undefined;
+  private adminUserCache: ScramUserCache | undefined;
   /** Counted by the request dispatcher, read by the admin /metrics. */
   private readonly requestMetrics = new RequestMetrics();
   private brokerEpoch = -1;
@@ -358,9 +361,13 @@ export class KafkaServer {
       replicaMetrics: () => replicaManager.metrics(),
       logCleanerMetrics: () => this.logManager?.cleaner?.metrics(),
     });
+    const logger = componentLogger(this.rootLogger, 'admin');
+    const security = await buildAdminSecurity(c.adminSecurity, this.zk!.zk, logger);
+    this.adminUserCache = security.userCache;
     this.adminServer = new AdminServer({
-      source, logger: componentLogger(this.rootLogger, 'admin'), authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,
-    });
+      source, logger, authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,
+      authenticator: security.authenticator, authorizer: this.authorizer, https: security.https,
+    }, c.adminSecurity.unauthenticatedListener);
     await this.adminServer.start(c.adminListeners.host, c.adminListeners.port);
   }
 
@@ -372,7 +379,7 @@ export class KafkaServer {
       brokerEpoch: this.brokerEpoch,
       listeners: c.listeners.map((l) => `${l.name}://${formatHostPort(l.host, this.socketServer!.boundPort(l.name))}`),
       advertisedListeners: this.registration?.endpoints.map((e) => `${e.listenerName}://${formatHostPort(e.host, e.port)}`),
-      adminListener: `http://${formatHostPort(c.adminListeners.host, this.adminServer!.boundPort)}`,
+      adminListener: `${c.adminSecurity.ssl ? 'https' : 'http'}://${formatHostPort(c.adminListeners.host, this.adminServer!.boundPort)}`,
       logDirs: c.logDirs,
     }, 'broker started');
   }
@@ -414,6 +421,7 @@ export class KafkaServer {
     await this.step('log manager', async () => this.logManager?.shutdown(), shutdownStepTimeoutMs * 2);
     this.controllerRequestFence?.stopWatching();
     await this.step('admin server', async () => this.adminServer?.stop());
+    this.adminUserCache?.stop();
     await this.step('authorizer', async () => this.authorizer.close());
     this.credentialCache?.stop();
     await this.step('zookeeper', async () => this.zk?.close());

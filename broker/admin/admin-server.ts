@@ -3,17 +3,24 @@
  * read-only cluster resources (routes-v3.ts), and Prometheus /metrics (metrics.ts). Errors are `{error_code, message}` everywhere,
  * including 404s for unknown routes and 400s for parameters that fail their schema.
  *
- * Every method other than GET/HEAD/OPTIONS (mutating routes come in a later release) passes
+ * With authentication configured (admin-security-config.ts) every route needs it and the
+ * principal's ACLs apply (route-authorization.ts); /metrics, /healthz and /readyz are then served
+ * without authentication only on the separate `admin.unauthenticated.listeners`, when the
+ * operator configures one. Without it, as before: every method other than GET/HEAD/OPTIONS passes
  * `requireAdminToken`: when `admin.auth.token` is set it needs `Authorization: Bearer <token>`.
  */
 
 import { timingSafeEqual } from 'node:crypto';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { SecureContextOptions } from 'node:tls';
+import type { Authorizer } from '../security/authorizer';
+import type { AdminAuthenticator } from './admin-authentication';
 import type { AdminDataSource } from './data-source';
 import { registerMetricsRoute } from './metrics';
 import { ProcessMetrics } from './metrics-process';
 import type { RequestMetrics } from './metrics-requests';
+import { RouteAuthorizer } from './route-authorization';
 import { registerV3Routes } from './routes-v3';
 import { healthSchema } from './schemas';
 
@@ -28,9 +35,17 @@ export interface AdminServerOptions {
   authToken?: string | undefined;
   /** The request dispatcher's counters for /metrics (absent: no request metrics). */
   requestMetrics?: RequestMetrics | undefined;
+  /** Every route needs authentication through it (absent: the legacy authToken rule). */
+  authenticator?: AdminAuthenticator | undefined;
+  /** Route ACL checks (absent: everything allowed). */
+  authorizer?: Authorizer | undefined;
+  /** HTTPS: key, certificate, and optionally the CAs and whether client certificates are asked for or required. */
+  https?: (SecureContextOptions & { requestCert: boolean; rejectUnauthorized: boolean }) | undefined;
+  /** Shared with the unauthenticated listener's app; made (and stopped on close) by the app when absent. */
+  processMetrics?: ProcessMetrics | undefined;
 }
 
-export function buildAdminApp(opts: AdminServerOptions): FastifyInstance {
+function createApp(opts: AdminServerOptions): FastifyInstance {
   const loggerInstance: FastifyBaseLogger = opts.logger;
   const app = Fastify({
     loggerInstance,
@@ -38,8 +53,8 @@ export function buildAdminApp(opts: AdminServerOptions): FastifyInstance {
     requestTimeout: adminRequestTimeoutMs,
     bodyLimit: adminBodyBytesMax,
     forceCloseConnections: true,
-  });
-
+    ...(opts.https ? { https: opts.https } : {}),
+  }) as unknown as FastifyInstance;
   app.setErrorHandler((err: { statusCode?: number; message: string; validation?: unknown }, request, reply) => {
     const status = err.validation !== undefined ? 400 : (err.statusCode ?? 500);
     if (status >= 500) request.log.error({ err, url: request.url }, 'admin request failed');
@@ -47,12 +62,11 @@ export function buildAdminApp(opts: AdminServerOptions): FastifyInstance {
   });
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({ error_code: 404, message: `no route for ${request.method} ${request.url}` }));
+  return app;
+}
 
-  const checkToken = requireAdminToken(opts.authToken);
-  app.addHook('onRequest', async (request, reply) => {
-    if (!readOnlyMethods.has(request.method)) await checkToken(request, reply);
-  });
-
+/** /healthz, /readyz and /metrics: on the admin app, and alone on the unauthenticated listener. */
+function registerOperationalRoutes(app: FastifyInstance, opts: AdminServerOptions): void {
   app.get('/healthz', { schema: { response: { 200: healthSchema } } }, async () => ({ status: 'ok' }));
 
   app.get('/readyz', { schema: { response: { 200: healthSchema, 503: healthSchema } } }, async (_request, reply) => {
@@ -61,10 +75,35 @@ export function buildAdminApp(opts: AdminServerOptions): FastifyInstance {
     return reply.code(503).send({ status: 'not_ready', reasons: readiness.reasons });
   });
 
-  registerV3Routes(app, opts.source);
-  const processMetrics = new ProcessMetrics();
-  app.addHook('onClose', async () => processMetrics.stop());
+  let processMetrics = opts.processMetrics;
+  if (processMetrics === undefined) {
+    const own = new ProcessMetrics();
+    app.addHook('onClose', async () => own.stop());
+    processMetrics = own;
+  }
   registerMetricsRoute(app, { source: opts.source, requests: opts.requestMetrics, process: processMetrics });
+}
+
+/** The app of `admin.unauthenticated.listeners`: probes and metrics only, no authentication. */
+export function buildUnauthenticatedAdminApp(opts: Pick<AdminServerOptions, 'source' | 'logger' | 'requestMetrics' | 'processMetrics'>): FastifyInstance {
+  const plain: AdminServerOptions = { ...opts, https: undefined, authenticator: undefined };
+  const app = createApp(plain);
+  registerOperationalRoutes(app, plain);
+  return app;
+}
+
+export function buildAdminApp(opts: AdminServerOptions): FastifyInstance {
+  const app = createApp(opts);
+  const authenticator = opts.authenticator;
+  if (authenticator) app.addHook('onRequest', authenticator.onRequest);
+  else {
+    const checkToken = requireAdminToken(opts.authToken);
+    app.addHook('onRequest', async (request, reply) => {
+      if (!readOnlyMethods.has(request.method)) await checkToken(request, reply);
+    });
+  }
+  registerOperationalRoutes(app, opts);
+  registerV3Routes(app, opts.source, new RouteAuthorizer(opts.authorizer));
   return app;
 }
 
@@ -87,16 +126,23 @@ export function requireAdminToken(token: string | undefined) {
 
 export class AdminServer {
   private readonly app: FastifyInstance;
+  private readonly unauthenticatedApp: FastifyInstance | undefined;
+  private readonly processMetrics = new ProcessMetrics();
   private boundPortValue = 0;
+  private unauthenticatedPortValue = 0;
 
-  constructor(opts: AdminServerOptions) {
-    this.app = buildAdminApp(opts);
+  /** `unauthenticatedListener`: where probes and metrics are served without authentication, if anywhere. */
+  constructor(opts: AdminServerOptions, private readonly unauthenticatedListener?: { host: string; port: number }) {
+    const shared = { ...opts, processMetrics: this.processMetrics };
+    this.app = buildAdminApp(shared);
+    this.unauthenticatedApp = unauthenticatedListener ? buildUnauthenticatedAdminApp(shared) : undefined;
   }
 
   async start(host: string, port: number): Promise<number> {
-    await this.app.listen({ host, port });
-    const address = this.app.server.address();
-    this.boundPortValue = typeof address === 'object' && address !== null ? address.port : port;
+    this.boundPortValue = await listen(this.app, host, port);
+    if (this.unauthenticatedApp && this.unauthenticatedListener) {
+      this.unauthenticatedPortValue = await listen(this.unauthenticatedApp, this.unauthenticatedListener.host, this.unauthenticatedListener.port);
+    }
     return this.boundPortValue;
   }
 
@@ -104,7 +150,22 @@ export class AdminServer {
     return this.boundPortValue;
   }
 
-  async stop(): Promise<void> {
-    await this.app.close();
+  /** 0 when there is no unauthenticated listener. */
+  get unauthenticatedPort(): number {
+    return this.unauthenticatedPortValue;
   }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.all([this.app.close(), this.unauthenticatedApp?.close()]);
+    } finally {
+      this.processMetrics.stop();
+    }
+  }
+}
+
+async function listen(app: FastifyInstance, host: string, port: number): Promise<number> {
+  await app.listen({ host, port });
+  const address = app.server.address();
+  return typeof address === 'object' && address !== null ? address.port : port;
 }

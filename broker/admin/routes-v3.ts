@@ -1,11 +1,13 @@
 /**
  * Read-only cluster resources shaped like Confluent REST Proxy API v3: clusters, brokers,
  * topics and partitions, answered from this broker's metadata (what the controller last sent it)
- * plus, for partitions this broker leads, the offsets of its local log.
+ * plus, for partitions this broker leads, the offsets of its local log. Cluster and broker
+ * resources need Describe on the Cluster; topics need Describe on the topic (route-authorization.ts).
  */
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AdminDataSource, AdminPartitionView, AdminTopicView } from './data-source';
+import { RouteAuthorizer } from './route-authorization';
 import {
   brokerParams, brokerSchema, clusterParams, clusterSchema, errorSchema, listSchema, partitionParams, partitionSchema,
   topicParams, topicSchema,
@@ -16,7 +18,7 @@ interface BrokerParams extends ClusterParams { broker_id: number }
 interface TopicParams extends ClusterParams { topic_name: string }
 interface PartitionParams extends TopicParams { partition_id: number }
 
-const notFound = { 404: errorSchema };
+const notFound = { 403: errorSchema, 404: errorSchema };
 
 function baseUrl(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}/v3`;
@@ -92,14 +94,15 @@ function checkCluster(source: AdminDataSource, clusterId: string, reply: Fastify
   return false;
 }
 
-export function registerV3Routes(app: FastifyInstance, source: AdminDataSource): void {
-  registerClusterRoutes(app, source);
-  registerTopicRoutes(app, source);
+export function registerV3Routes(app: FastifyInstance, source: AdminDataSource, acl: RouteAuthorizer = new RouteAuthorizer()): void {
+  registerClusterRoutes(app, source, acl);
+  registerTopicRoutes(app, source, acl);
 }
 
 /** /v3/clusters, one cluster, its brokers and one broker. */
-function registerClusterRoutes(app: FastifyInstance, source: AdminDataSource): void {
-  app.get('/v3/clusters', { schema: { response: { 200: listSchema(clusterSchema) } } }, async (request) => {
+function registerClusterRoutes(app: FastifyInstance, source: AdminDataSource, acl: RouteAuthorizer): void {
+  app.get('/v3/clusters', { schema: { response: { 200: listSchema(clusterSchema), 403: errorSchema } } }, async (request, reply) => {
+    if (!acl.checkClusterDescribe(request, reply)) return reply;
     const own = source.clusterId();
     return list(`${baseUrl(request)}/clusters`, 'KafkaClusterList', own === '' ? [] : [clusterResource(source, request, own)]);
   });
@@ -107,7 +110,7 @@ function registerClusterRoutes(app: FastifyInstance, source: AdminDataSource): v
   app.get<{ Params: ClusterParams }>('/v3/clusters/:cluster_id',
     { schema: { params: clusterParams, response: { 200: clusterSchema, ...notFound } } },
     async (request, reply) => {
-      if (!checkCluster(source, request.params.cluster_id, reply)) return reply;
+      if (!checkCluster(source, request.params.cluster_id, reply) || !acl.checkClusterDescribe(request, reply)) return reply;
       return clusterResource(source, request, request.params.cluster_id);
     });
 
@@ -115,7 +118,7 @@ function registerClusterRoutes(app: FastifyInstance, source: AdminDataSource): v
     { schema: { params: clusterParams, response: { 200: listSchema(brokerSchema), ...notFound } } },
     async (request, reply) => {
       const { cluster_id } = request.params;
-      if (!checkCluster(source, cluster_id, reply)) return reply;
+      if (!checkCluster(source, cluster_id, reply) || !acl.checkClusterDescribe(request, reply)) return reply;
       return list(`${clusterUrl(request, cluster_id)}/brokers`, 'KafkaBrokerList', brokerResources(source, request, cluster_id));
     });
 
@@ -123,20 +126,20 @@ function registerClusterRoutes(app: FastifyInstance, source: AdminDataSource): v
     { schema: { params: brokerParams, response: { 200: brokerSchema, ...notFound } } },
     async (request, reply) => {
       const { cluster_id, broker_id } = request.params;
-      if (!checkCluster(source, cluster_id, reply)) return reply;
+      if (!checkCluster(source, cluster_id, reply) || !acl.checkClusterDescribe(request, reply)) return reply;
       const broker = brokerResources(source, request, cluster_id).find((b) => b.broker_id === broker_id);
       return broker ?? sendNotFound(reply, `broker ${broker_id} not found`);
     });
 }
 
 /** Topics, one topic, its partitions and one partition. */
-function registerTopicRoutes(app: FastifyInstance, source: AdminDataSource): void {
+function registerTopicRoutes(app: FastifyInstance, source: AdminDataSource, acl: RouteAuthorizer): void {
   app.get<{ Params: ClusterParams }>('/v3/clusters/:cluster_id/topics',
     { schema: { params: clusterParams, response: { 200: listSchema(topicSchema), ...notFound } } },
     async (request, reply) => {
       const { cluster_id } = request.params;
       if (!checkCluster(source, cluster_id, reply)) return reply;
-      const topics = source.topicNames().map((n) => source.topic(n)).filter((t): t is AdminTopicView => t !== undefined);
+      const topics = source.topicNames().filter((n) => acl.mayDescribeTopic(request, n)).map((n) => source.topic(n)).filter((t): t is AdminTopicView => t !== undefined);
       return list(`${clusterUrl(request, cluster_id)}/topics`, 'KafkaTopicList', topics.map((t) => topicResource(request, cluster_id, t)));
     });
 
@@ -144,7 +147,7 @@ function registerTopicRoutes(app: FastifyInstance, source: AdminDataSource): voi
     { schema: { params: topicParams, response: { 200: topicSchema, ...notFound } } },
     async (request, reply) => {
       const { cluster_id, topic_name } = request.params;
-      if (!checkCluster(source, cluster_id, reply)) return reply;
+      if (!checkCluster(source, cluster_id, reply) || !acl.checkTopicDescribe(request, reply, topic_name)) return reply;
       const topic = source.topic(topic_name);
       return topic === undefined ? sendNotFound(reply, `topic ${topic_name} not found`) : topicResource(request, cluster_id, topic);
     });
@@ -153,7 +156,7 @@ function registerTopicRoutes(app: FastifyInstance, source: AdminDataSource): voi
     { schema: { params: topicParams, response: { 200: listSchema(partitionSchema), ...notFound } } },
     async (request, reply) => {
       const { cluster_id, topic_name } = request.params;
-      if (!checkCluster(source, cluster_id, reply)) return reply;
+      if (!checkCluster(source, cluster_id, reply) || !acl.checkTopicDescribe(request, reply, topic_name)) return reply;
       const topic = source.topic(topic_name);
       if (topic === undefined) return sendNotFound(reply, `topic ${topic_name} not found`);
       const self = `${clusterUrl(request, cluster_id)}/topics/${encodeURIComponent(topic_name)}/partitions`;
@@ -164,7 +167,7 @@ function registerTopicRoutes(app: FastifyInstance, source: AdminDataSource): voi
     { schema: { params: partitionParams, response: { 200: partitionSchema, ...notFound } } },
     async (request, reply) => {
       const { cluster_id, topic_name, partition_id } = request.params;
-      if (!checkCluster(source, cluster_id, reply)) return reply;
+      if (!checkCluster(source, cluster_id, reply) || !acl.checkTopicDescribe(request, reply, topic_name)) return reply;
       const topic = source.topic(topic_name);
       if (topic === undefined) return sendNotFound(reply, `topic ${topic_name} not found`);
       const partition = topic.partitions.find((p) => p.partitionId === partition_id);

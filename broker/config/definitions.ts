@@ -183,6 +183,13 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('allow.everyone.if.no.acl.found', 'boolean', false, 'Allow an action on a resource that no ACL matches'),
   key('admin.listeners', 'string', 'http://0.0.0.0:9644', 'http://host:port of the admin REST API'),
   key('admin.auth.token', 'password', null, 'Bearer token required by mutating admin routes'),
+  // Admin API security (SCRAM users and admin API): see broker/admin/admin-security-config.ts.
+  key('admin.ssl.keystore.location', 'string', null, 'PEM file with the private key and certificate of an https:// admin listener'),
+  key('admin.ssl.truststore.location', 'string', null, 'PEM file of the CAs trusted for admin client certificates'),
+  key('admin.ssl.client.auth', 'string', 'none', 'none, requested or required: whether admin clients must present a certificate', oneOf(['none', 'requested', 'required'])),
+  key('admin.auth.basic.enable', 'boolean', false, 'Every admin route needs HTTP basic authentication against the SCRAM users in ZooKeeper (or a token)'),
+  key('admin.auth.tokens', 'password', null, 'Bearer tokens and the principals they authenticate: token:User:name,... (every admin route then needs authentication)'),
+  key('admin.unauthenticated.listeners', 'string', null, 'http://host:port serving only /metrics, /healthz and /readyz without authentication'),
   key('log.level', 'string', 'info', `One of ${logLevels.join(', ')}`, oneOf(logLevels)),
   ...transportSecurityKeys,
 ];

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * The client commands of the `samsa` tool: topics, produce, consume, consumer-groups, configs,
- * leader-election, transactions, acls; each takes `--command-config` for a secured cluster. They talk to brokers only. The `samsa` binary (broker/tools/samsa.ts) adds
- * the commands that run a broker or talk to ZooKeeper and hands every other command to `main`.
+ * leader-election, transactions, acls; each takes `--command-config` for a secured cluster.
+ * They talk to brokers only. The `samsa` binary (broker/tools/samsa.ts) adds the commands that
+ * run a broker or talk to ZooKeeper and hands every other command to `main`.
  * Failures print one line on stderr and exit with status 1.
  */
 

@@ -5,6 +5,10 @@
  * ACL matches, SECURITY_DISABLED without an authorizer. Until the transport lands every
  * connection is User:ANONYMOUS on PLAINTEXT, so the super user is User:ANONYMOUS.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { type CliResult, runCli } from '../fixtures/cli';
 import { startCluster, waitFor } from '../fixtures/cluster';
 
@@ -13,6 +17,8 @@ type Cluster = Awaited<ReturnType<typeof startCluster>>;
 const aclAuthorizer = 'kafka.security.authorizer.AclAuthorizer';
 /** Bound on another broker seeing an ACL change (a ZooKeeper watch round trip, under load). */
 const propagationTimeoutMs = 10_000;
+/** Bound on the kafka-python script (its own requests time out after 30 s). */
+const pythonTimeoutMs = 90_000;
 
 function cli(args: string[], stdin = ''): Promise<CliResult> {
   return runCli(['acls', ...args], { stdin });
@@ -101,6 +107,22 @@ describe('samsa acls with a super user', () => {
     expect(anyPattern.stderr).toContain("A '--resource-pattern-type' value of 'any' is not valid when adding acls.");
     expect(await cluster.zk.getData('/kafka-acl/Topic/x')).toBeUndefined();
   });
+
+  test('every client command takes --command-config: unknown keys warn, a bad value stops the command', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'acls-cli-'));
+    try {
+      await writeFile(path.join(dir, 'plain.properties'), 'security.protocol=PLAINTEXT\nclient.dns.lookup=use_all_dns_ips\n');
+      await writeFile(path.join(dir, 'bad.properties'), 'security.protocol=SASL_SSL\nsasl.mechanism=GSSAPI\n');
+      const topics = await runCli(['topics', ...viaBroker1, '--command-config', path.join(dir, 'plain.properties'), '--list'], { stdin: '' });
+      expect(topics.code).toBe(0);
+      expect(topics.stderr).toContain('WARN --command-config: ignoring unknown property client.dns.lookup');
+      const acls = await cli([...viaBroker1, '--command-config', path.join(dir, 'bad.properties'), '--list']);
+      expect(acls.code).toBe(1);
+      expect(acls.stderr).toContain('--command-config: sasl.mechanism: GSSAPI is not supported (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('the ACL APIs under the authorizer', () => {
@@ -130,4 +152,23 @@ describe('the ACL APIs under the authorizer', () => {
       await Promise.all([secured.stop(), plain.stop()]);
     }
   }, 180_000);
+});
+
+describe('kafka-python manages ACLs on the Kafka listener', () => {
+  test('create_acls, describe_acls and delete_acls (python3-kafka)', async () => {
+    const cluster = await startCluster({ brokers: 1, name: 'acls-python', overrides: { 'authorizer.class.name': aclAuthorizer, 'super.users': 'User:ANONYMOUS' } });
+    try {
+      const run = spawnSync('/usr/bin/python3', [path.join(__dirname, 'kafka_python_acls.py'), cluster.kafkaBootstrap, 'py-topic'], { encoding: 'utf8', timeout: pythonTimeoutMs });
+      if (run.status !== 0) throw new Error(`kafka_python_acls.py exited ${run.status}: ${run.stderr.slice(-3000)}`);
+      const result = JSON.parse(run.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+      expect(result).toEqual({
+        created: 1, failed: [],
+        described: { error: 'NoError', acls: [['User:py', '*', 'READ', 'ALLOW', 'py-topic']] },
+        deleted: [[1, 'NoError']],
+        after: { error: 'NoError', acls: [] },
+      });
+    } finally {
+      await cluster.stop();
+    }
+  }, 120_000);
 });

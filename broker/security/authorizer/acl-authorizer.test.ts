@@ -146,9 +146,13 @@ describe('AclAuthorizer over ZooKeeper', () => {
       binding('t', PatternType.ANY, 'User:alice', Op.READ),
       binding('t', PatternType.LITERAL, 'User:alice', Op.ANY),
       { pattern: { resourceType: ResourceType.CLUSTER, name: 'c', patternType: PatternType.LITERAL }, entry: { principal: 'User:a', host: '*', operation: Op.ALTER, permissionType: Perm.ALLOW } },
+      { pattern: { resourceType: ResourceType.GROUP, name: 'team/a', patternType: PatternType.LITERAL }, entry: { principal: 'User:a', host: '*', operation: Op.READ, permissionType: Perm.ALLOW } },
+      { pattern: { resourceType: ResourceType.GROUP, name: '..', patternType: PatternType.PREFIXED }, entry: { principal: 'User:a', host: '*', operation: Op.READ, permissionType: Perm.ALLOW } },
     ]);
-    expect(results.map((r) => r.errorCode)).toEqual([42, 42, 42, 42]);
+    expect(results.map((r) => r.errorCode)).toEqual([42, 42, 42, 42, 42, 42]);
     expect(await zk.getChildren('/kafka-acl/Topic')).toBeUndefined();
+    expect(await zk.getChildren('/kafka-acl/Group')).toBeUndefined();
+    expect(await zk.getChildren('/kafka-acl-extended/prefixed/Group')).toBeUndefined();
   });
 
   it('deletes notifications older than the expiration, as Kafka does', async () => {
@@ -162,5 +166,67 @@ describe('AclAuthorizer over ZooKeeper', () => {
     const deadline = Date.now() + propagationDeadlineMs;
     while (((await zk.getChildren('/kafka-acl-changes')) ?? []).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(await zk.getChildren('/kafka-acl-changes')).toEqual([]);
+  });
+});
+
+/** A real ZooKeeper store whose reads can be held after they returned, to order a notification's re-read against a write. */
+class HeldReadStore extends ZkAclStore {
+  private gate: Promise<void> | undefined;
+  private openGate: (() => void) | undefined;
+  heldReads = 0;
+
+  hold(): void {
+    this.gate = new Promise((resolve) => {
+      this.openGate = resolve;
+    });
+  }
+
+  release(): void {
+    this.openGate?.();
+    this.gate = undefined;
+  }
+
+  override async getAcls(...args: Parameters<ZkAclStore['getAcls']>): ReturnType<ZkAclStore['getAcls']> {
+    const read = await super.getAcls(...args);
+    if (this.gate !== undefined) {
+      this.heldReads++;
+      await this.gate;
+    }
+    return read;
+  }
+}
+
+describe('AclAuthorizer: a notification re-read racing a write', () => {
+  let server: TestZooKeeper;
+  beforeAll(async () => {
+    server = await startTestZooKeeper();
+  }, 90_000);
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('a re-read that started before a delete cannot bring the deleted ACLs back (Kafka re-reads under the authorizer lock)', async () => {
+    const zk = await ZooKeeperClient.connect({ connect: server.chroot(), sessionTimeoutMs: 6_000, logger });
+    const store = new HeldReadStore(zk);
+    const authorizer = new AclAuthorizer({ store, zk, logger, nowMs: Date.now, policy: { superUsers: [], allowEveryoneIfNoAclFound: false } });
+    try {
+      await authorizer.start();
+      await authorizer.createAcls([binding('raced', PatternType.LITERAL, 'User:alice', Op.READ)]);
+      // The create's own notification is re-read a few ZooKeeper round trips later: hold that read.
+      store.hold();
+      await waitFor(() => store.heldReads > 0, 'the notification re-read to be held');
+      const deleting = authorizer.deleteAcls([anyFilter]);
+      // Unordered, the delete finishes meanwhile and the held read then restores what it read.
+      await new Promise((r) => setTimeout(r, 200));
+      store.release();
+      expect((await deleting)[0]!.deleted).toHaveLength(1);
+      // The released read has completed (microtasks), before the delete's own notification is processed.
+      await new Promise((r) => setImmediate(r));
+      expect(authorizer.acls(anyFilter)).toEqual([]);
+    } finally {
+      store.release();
+      await authorizer.close();
+      await zk.close();
+    }
   });
 });

@@ -145,10 +145,16 @@ export class AclAuthorizer implements Authorizer {
     });
   }
 
-  /** Re-reads a pattern after a change notification (Kafka's processNotification). */
-  private async refresh(pattern: ResourcePattern): Promise<void> {
-    const stored = await this.opts.store.getAcls(pattern);
-    this.cache.set(pattern, { entries: distinctEntries(stored.entries), zkVersion: stored.zkVersion });
+  /**
+   * Re-reads a pattern after a change notification (Kafka's processNotification). It runs in turn
+   * with this broker's writes, as Kafka's takes the authorizer's lock: a read that started before
+   * a write and finished after it would put back ACLs the write had just removed.
+   */
+  private refresh(pattern: ResourcePattern): Promise<void> {
+    return this.serialized(async () => {
+      const stored = await this.opts.store.getAcls(pattern);
+      this.cache.set(pattern, { entries: distinctEntries(stored.entries), zkVersion: stored.zkVersion });
+    });
   }
 
   /**

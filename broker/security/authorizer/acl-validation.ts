@@ -1,8 +1,8 @@
 /**
  * What a binding to create must satisfy (Kafka's CreateAclsRequest validation, KafkaApis'
  * handleCreateAcls and AuthorizerUtils.validateAclBinding): concrete values only (no UNKNOWN, ANY
- * or MATCH), a non-empty name, `kafka-cluster` as the only cluster name, and a `Type:name`
- * principal. A binding that fails is answered INVALID_REQUEST with the reason and never stored.
+ * or MATCH), a non-empty name that can be a znode name, `kafka-cluster` as the only cluster
+ * name, and a `Type:name` principal. A binding that fails is answered INVALID_REQUEST with the reason and never stored.
  */
 import {
   AclOperation, AclPermissionType, PatternType, ResourceType, clusterResourceName, type AclBinding, type AclBindingFilter,
@@ -22,6 +22,11 @@ export function aclBindingProblem(binding: AclBinding): string | undefined {
   }
   if (!concretePermissions.includes(entry.permissionType)) return `Invalid permissionType ${entry.permissionType}`;
   if (pattern.name === '') return 'Resource name should not be empty';
+  // The name is a znode name under /kafka-acl/<Type>/: a '/' would nest znodes (stored under
+  // another name and never read back) and ZooKeeper refuses '.' and '..'.
+  if (pattern.name.includes('/') || pattern.name === '.' || pattern.name === '..') {
+    return `Resource name '${pattern.name}' cannot be stored in ZooKeeper (no '/', not '.' or '..')`;
+  }
   if (pattern.resourceType === ResourceType.CLUSTER && pattern.name !== clusterResourceName) {
     return `The only valid name for the CLUSTER resource is ${clusterResourceName}`;
   }
