@@ -7,7 +7,7 @@
  */
 
 import type { SecurityProtocol } from '../security/session';
-import { type JaasConfig, loginCredentials, parseJaasConfig } from '../security/sasl/jaas';
+import { type JaasConfig, loginCredentials, parseJaasConfig } from '../../proto/jaas-config';
 import { PrincipalMapper } from '../security/tls/principal-mapper';
 import { type ConfigKey, type ConfigValue, brokerConfigKeyByName, saslMechanisms, type sslClientAuthValues } from './definitions';
 import { BrokerConfigError } from './properties';

@@ -34,7 +34,7 @@ describe('clientSecurityFromProperties', () => {
     [{ 'security.protocol': 'SSL', 'ssl.truststore.type': 'JKS' }, /only PEM/],
     [{ 'security.protocol': 'SSL', 'ssl.truststore.location': path.join(dir, 'missing.pem') }, /cannot read/],
     [{ 'security.protocol': 'SASL_PLAINTEXT', 'sasl.mechanism': 'GSSAPI' }, /sasl.mechanism/],
-    [{ 'security.protocol': 'SASL_PLAINTEXT', 'sasl.mechanism': 'PLAIN', 'sasl.jaas.config': 'x required username="a";' }, /username.*password/],
+    [{ 'security.protocol': 'SASL_PLAINTEXT', 'sasl.mechanism': 'PLAIN', 'sasl.jaas.config': 'org.apache.kafka.common.security.plain.PlainLoginModule required username="a";' }, /username.*password/],
   ])('refuses %o', (props, message) => {
     expect(() => clientSecurityFromProperties(props)).toThrow(ClientPropertiesError);
     expect(() => clientSecurityFromProperties(props)).toThrow(message);

@@ -230,6 +230,33 @@ describe('SASL_SSL listeners and SASL_SSL between brokers', () => {
     }
   }, 120_000);
 
+  it('authenticates a user created and then deleted through AlterUserScramCredentials (KIP-554) as soon as the brokers see each change', async () => {
+    const admin = alice.admin();
+    await admin.connect();
+    const erin = { mechanism: 'scram-sha-256', username: 'erin', password: 'erin-secret' } as const;
+    const canConnect = async (): Promise<boolean> => {
+      const probe = client(erin, 'sasl-erin').admin();
+      try {
+        await probe.connect();
+        await probe.describeCluster();
+        return true;
+      } catch (err) {
+        if (err instanceof SamsaAuthenticationError) return false;
+        throw err;
+      } finally {
+        await probe.disconnect();
+      }
+    };
+    try {
+      await admin.alterUserScramCredentials({ upsertions: [{ user: 'erin', mechanism: 'SCRAM-SHA-256', password: 'erin-secret' }] });
+      await waitFor(async () => ((await canConnect()) ? true : undefined), { timeoutMs: waitMs, intervalMs: 200, description: 'erin accepted' });
+      await admin.alterUserScramCredentials({ deletions: [{ user: 'erin', mechanism: 'SCRAM-SHA-256' }] });
+      await waitFor(async () => ((await canConnect()) ? undefined : true), { timeoutMs: waitMs, intervalMs: 200, description: 'erin refused after the deletion' });
+    } finally {
+      await admin.disconnect();
+    }
+  }, 120_000);
+
   it('follows credential changes through /config/changes: the old password stops working, the new one works', async () => {
     await writeScramUser(cluster.zk, 'dave', 'dave-old');
     await notifyUserChange(cluster.zk, 'dave');

@@ -7,7 +7,7 @@
  */
 import type { ConnectionSecurity } from '../../../client/network/connection-pool';
 import type { TransportSecurityConfig } from '../../config/security';
-import { loginCredentials } from '../../security/sasl/jaas';
+import { loginCredentials } from '../../../proto/jaas-config';
 import type { TlsReloader } from '../../security/tls/tls-reloader';
 
 /** The security of each new connection to `listenerName`; read anew per connection. */

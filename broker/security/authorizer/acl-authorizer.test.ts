@@ -138,6 +138,18 @@ describe('AclAuthorizer over ZooKeeper', () => {
     await waitFor(() => b.authorizer.acls(anyFilter).length === 0, 'broker b to see the deletes');
   });
 
+  it('a filter naming one pattern deletes it even before this broker\'s cache heard of it (Kafka\'s matchesAtMostOne)', async () => {
+    const chroot = server.chroot();
+    const { authorizer, zk } = await broker(chroot);
+    // Written as another broker's write lands, its notification not yet processed here.
+    await zk.create('/kafka-acl/Topic', undefined).catch(() => undefined);
+    await zk.create('/kafka-acl/Topic/fresh', Buffer.from('{"version":1,"acls":[{"principal":"User:a","permissionType":"Allow","operation":"Read","host":"*"}]}'));
+    const named: AclBindingFilter = { ...anyFilter, pattern: { resourceType: ResourceType.TOPIC, name: 'fresh', patternType: PatternType.LITERAL } };
+    const [result] = await authorizer.deleteAcls([named]);
+    expect(result!.deleted.map((b) => b.entry.principal)).toEqual(['User:a']);
+    expect(await zk.exists('/kafka-acl/Topic/fresh')).toBeUndefined();
+  });
+
   it('refuses invalid bindings without writing anything', async () => {
     const chroot = server.chroot();
     const { authorizer, zk } = await broker(chroot);

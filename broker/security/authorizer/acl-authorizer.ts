@@ -10,7 +10,10 @@ import { ErrorCode } from '../../../proto/errors';
 import { AclChangeNotificationZNode } from '../../../zk/paths';
 import type { ZkAclStore } from '../../../zk/acl-store';
 import type { ZkSession } from '../../../zk/zk-session';
-import { PatternType, type AccessControlEntry, type AclBinding, type AclBindingFilter, type AclOperation, type ResourcePattern, type ResourceType } from '../acl';
+import {
+  AclOperation, AclPermissionType, PatternType, ResourceType,
+  type AccessControlEntry, type AclBinding, type AclBindingFilter, type ResourcePattern,
+} from '../acl';
 import type { Authorizer } from '../authorizer';
 import type { Session } from '../session';
 import { AclCache, distinctEntries, noAcls, patternKey, sameEntries, type VersionedAcls } from './acl-cache';
@@ -122,7 +125,7 @@ export class AclAuthorizer implements Authorizer {
   deleteAcls(filters: AclBindingFilter[]): Promise<DeleteResult[]> {
     return this.serialized(async () => {
       const results: DeleteResult[] = filters.map(() => ({ errorCode: ErrorCode.NONE, deleted: [] }));
-      for (const pattern of this.cache.patterns()) {
+      for (const pattern of deletionCandidates(this.cache.patterns(), filters)) {
         const matching = filters.map((f, i) => ({ f, i })).filter(({ f }) => patternFilterMatches(f.pattern, pattern));
         if (matching.length === 0) continue;
         let removed: Array<{ entry: AccessControlEntry; filterIndex: number }> = [];
@@ -190,6 +193,26 @@ export class AclAuthorizer implements Authorizer {
     return run;
   }
 }
+
+/**
+ * The cached patterns plus the one pattern each fully specified filter names (Kafka's
+ * `matchesAtMostOne` filters): another broker may have just written it, before this broker's
+ * cache heard, and updateResourceAcls reads an uncached pattern from ZooKeeper.
+ */
+function deletionCandidates(cached: readonly ResourcePattern[], filters: readonly AclBindingFilter[]): ResourcePattern[] {
+  const byKey = new Map(cached.map((p) => [patternKey(p), p]));
+  for (const { pattern } of filters) {
+    const concreteType = pattern.resourceType !== ResourceType.ANY && pattern.resourceType !== ResourceType.UNKNOWN;
+    const concretePattern = pattern.patternType === PatternType.LITERAL || pattern.patternType === PatternType.PREFIXED;
+    if (!concreteType || !concretePattern || pattern.name === null) continue;
+    const named: ResourcePattern = { resourceType: pattern.resourceType, name: pattern.name, patternType: pattern.patternType };
+    if (!byKey.has(patternKey(named)) && aclBindingProblem({ pattern: named, entry: validEntryForNameCheck }) === undefined) byKey.set(patternKey(named), named);
+  }
+  return [...byKey.values()];
+}
+
+/** Any valid entry: deletionCandidates asks only whether the filter's name could be stored. */
+const validEntryForNameCheck: AccessControlEntry = { principal: 'User:*', host: '*', operation: AclOperation.ALL, permissionType: AclPermissionType.ALLOW };
 
 function requesterOf(session: Session): Requester {
   return { principal: session.principal, host: session.clientHost };

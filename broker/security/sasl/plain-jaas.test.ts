@@ -1,5 +1,5 @@
 /** PLAIN (RFC 4616) against JAAS user_ entries, and Kafka's sasl.jaas.config syntax. */
-import { loginCredentials, parseJaasConfig, plainUsers } from './jaas';
+import { loginCredentials, parseJaasConfig, plainUsers } from '../../../proto/jaas-config';
 import { PlainServer } from './plain-server';
 
 const users = new Map([['alice', 'alice-secret'], ['bob', 'b']]);

@@ -13,7 +13,7 @@ import { ErrorCode } from '../../../proto/errors';
 import { isScramMechanism } from '../../../proto/scram';
 import type { ListenerSecurity, SaslMechanism } from '../../config/security';
 import { type KafkaPrincipal, userPrincipal } from '../principal';
-import { plainUsers } from './jaas';
+import { plainUsers } from '../../../proto/jaas-config';
 import { type SaslMechanismServer, SaslAuthenticationFailure } from './mechanism';
 import { PlainServer } from './plain-server';
 import { type CredentialLookup, ScramServer } from './scram-server';
