@@ -3,7 +3,8 @@
  * security protocol, PLAINTEXT, SSL and SASL_SSL (SCRAM-SHA-512), a local 1-broker cluster whose
  * client listener speaks it, then
  *
- *   1. produce: N records of B bytes with acks=1 (linger 5 ms, 256 KiB batches), every send awaited;
+ *   1. produce: N records of B bytes with acks=1 (linger 5 ms, 256 KiB batches), every send awaited,
+ *      after N/4 unmeasured records to another topic (the run's JIT and connection warm-up);
  *   2. consume: the same records read back from offset 0 by one consumer.
  *
  *   node dist/bench/tls-bench.js [--num-records 300000] [--record-size 100] [--protocols PLAINTEXT,SSL,SASL_SSL]
@@ -19,6 +20,8 @@ import { runAgainst, runMain, type LocalClusterOptions } from './local-cluster';
 const protocols = ['PLAINTEXT', 'SSL', 'SASL_SSL'] as const;
 type Protocol = (typeof protocols)[number];
 const inFlightSendsMax = 20_000;
+/** Unmeasured records sent first on each cluster, as a share of --num-records. */
+const warmupShare = 0.25;
 const consumeTimeoutMs = 120_000;
 const user = { username: 'bench', password: 'bench-secret' };
 
@@ -67,12 +70,12 @@ function setup(protocol: Protocol, certs: TestCerts): { cluster: LocalClusterOpt
   };
 }
 
-async function produce(client: Samsa, topic: string, opts: BenchOptions, value: Buffer): Promise<number> {
+async function produce(client: Samsa, topic: string, numRecords: number, value: Buffer): Promise<number> {
   const producer = client.producer({ acks: 1, lingerMs: 5, batchSizeBytes: 262_144 });
   await producer.connect();
   const start = performance.now();
   let inFlight: Promise<unknown>[] = [];
-  for (let i = 0; i < opts.numRecords; i++) {
+  for (let i = 0; i < numRecords; i++) {
     inFlight.push(producer.send({ topic, messages: [{ partition: 0, value }] }));
     if (inFlight.length >= inFlightSendsMax) {
       await Promise.all(inFlight);
@@ -112,13 +115,15 @@ async function measure(protocol: Protocol, certs: TestCerts, opts: BenchOptions)
   await runAgainst(cluster, async (bootstrap) => {
     const client = new Samsa({ brokers: bootstrap, clientId: 'tls-bench', logLevel: 'warn', ...security });
     const topic = `bench-${protocol.toLowerCase()}-${Date.now()}`;
+    const warmupTopic = `${topic}-warmup`;
     const admin = client.admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1, replicationFactor: 1 }], waitForLeaders: true });
+    await admin.createTopics({ topics: [topic, warmupTopic].map((t) => ({ topic: t, numPartitions: 1, replicationFactor: 1 })), waitForLeaders: true });
     await admin.disconnect();
     const value = Buffer.alloc(opts.recordSizeBytes, 0x61);
     const megabytes = (opts.numRecords * opts.recordSizeBytes) / (1024 * 1024);
-    const produceSeconds = await produce(client, topic, opts, value);
+    await produce(client, warmupTopic, Math.ceil(opts.numRecords * warmupShare), value);
+    const produceSeconds = await produce(client, topic, opts.numRecords, value);
     const consumeSeconds = await consume(client, topic, opts);
     figures = {
       produceRate: opts.numRecords / produceSeconds, produceMBps: megabytes / produceSeconds,
