@@ -8,7 +8,6 @@
 
 import { allowAllAuthorizer, type Authorizer } from './security/authorizer';
 import { buildAdminSecurity } from './admin/admin-security';
-import type { ScramUserCache } from './admin/scram-user-cache';
 import { startAuthorizer } from './security/authorizer/index';
 import type { Logger } from 'pino';
 import { KafkaZkClient, type BrokerRegistration } from '../zk/kafka-zk-client';
@@ -92,7 +91,6 @@ export class KafkaServer {
   private transactionCoordinator: TransactionCoordinator | undefined;
   private controller: KafkaController | undefined;
   private adminServer: AdminServer | undefined;
-  private adminUserCache: ScramUserCache | undefined;
   /** Counted by the request dispatcher, read by the admin /metrics. */
   private readonly requestMetrics = new RequestMetrics();
   private brokerEpoch = -1;
@@ -362,8 +360,8 @@ export class KafkaServer {
       logCleanerMetrics: () => this.logManager?.cleaner?.metrics(),
     });
     const logger = componentLogger(this.rootLogger, 'admin');
-    const security = await buildAdminSecurity(c.adminSecurity, this.zk!.zk, logger, c.security.connectionFailedAuthenticationDelayMs);
-    this.adminUserCache = security.userCache;
+    const credentials = c.adminSecurity.basicAuth ? await this.scramCredentials(this.zk!) : undefined;
+    const security = await buildAdminSecurity(c.adminSecurity, credentials, logger, c.security.connectionFailedAuthenticationDelayMs);
     this.adminServer = new AdminServer({
       source, logger, authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,
       authenticator: security.authenticator, authorizer: this.authorizer, https: security.https,
@@ -421,7 +419,6 @@ export class KafkaServer {
     await this.step('log manager', async () => this.logManager?.shutdown(), shutdownStepTimeoutMs * 2);
     this.controllerRequestFence?.stopWatching();
     await this.step('admin server', async () => this.adminServer?.stop());
-    this.adminUserCache?.stop();
     await this.step('authorizer', async () => this.authorizer.close());
     this.credentialCache?.stop();
     await this.step('zookeeper', async () => this.zk?.close());
@@ -446,13 +443,21 @@ export class KafkaServer {
     return socketServer;
   }
 
+  /** The broker's one SCRAM credential cache (SASL listeners and the admin API's basic authentication), started on first use. */
+  private async scramCredentials(zk: KafkaZkClient): Promise<CredentialCache> {
+    if (this.credentialCache === undefined) {
+      const cache = new CredentialCache(zk.zk, componentLogger(this.rootLogger, 'credential-cache'));
+      this.credentialCache = cache;
+      await cache.start();
+    }
+    return this.credentialCache;
+  }
+
   /** SASL on SASL listeners: SCRAM credentials from ZooKeeper (followed through /config/changes), PLAIN users from JAAS. */
   private async startSaslAuthentication(zk: KafkaZkClient): Promise<ReturnType<typeof saslAuthenticatorFactory> | undefined> {
     const c = this.config;
     if (!Object.values(c.security.listeners).some((l) => l.sasl !== undefined)) return undefined;
-    const cache = new CredentialCache(zk.zk, componentLogger(this.rootLogger, 'credential-cache'));
-    await cache.start();
-    this.credentialCache = cache;
+    const cache = await this.scramCredentials(zk);
     return saslAuthenticatorFactory({
       credentials: (mechanism, username) => cache.lookup(mechanism, username),
       failedAuthenticationDelayMs: c.security.connectionFailedAuthenticationDelayMs,

@@ -25,6 +25,7 @@ import { AdminAuthenticator } from './admin-authentication';
 import { buildAdminApp, buildUnauthenticatedAdminApp } from './admin-server';
 import type { AdminDataSource, AdminTopicView } from './data-source';
 import { ScramUserCache } from './scram-user-cache';
+import { CredentialCache } from '../security/sasl/credential-cache';
 
 const quiet = pino({ level: 'silent' });
 const delayMs = 40;
@@ -54,6 +55,7 @@ describe('admin API authentication and ACLs', () => {
   let zk: ZooKeeperClient;
   let store: UserScramCredentialStore;
   let cache: ScramUserCache;
+  let credentials: CredentialCache;
   let logLines: string[];
   const apps: Array<ReturnType<typeof buildAdminApp>> = [];
 
@@ -79,12 +81,13 @@ describe('admin API authentication and ACLs', () => {
     await store.ensurePaths();
     await store.alter('alice', [{ mechanism: 'SCRAM-SHA-256', credential: newCredential('SCRAM-SHA-256', 'alice-secret', 4096) }], []);
     await store.alter('bob', [{ mechanism: 'SCRAM-SHA-512', credential: newCredential('SCRAM-SHA-512', 'bob-secret', 4096) }], []);
-    cache = new ScramUserCache(store, zk);
-    await cache.start();
+    credentials = new CredentialCache(zk, quiet);
+    await credentials.start();
+    cache = new ScramUserCache(credentials);
   });
   afterEach(async () => {
     for (const a of apps.splice(0)) await a.close();
-    cache.stop();
+    credentials.stop();
     await zk.close();
   });
   afterAll(async () => {

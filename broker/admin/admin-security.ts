@@ -5,8 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { UserScramCredentialStore } from '../../zk/admin/user-scram-credentials';
-import type { ZkSession } from '../../zk/zk-session';
 import { BrokerConfigError } from '../config/properties';
 import type tls from 'node:tls';
 import { PrincipalMapper } from '../security/tls/principal-mapper';
@@ -14,13 +12,11 @@ import { tlsPrincipal } from '../security/tls/tls-principal';
 import { AdminAuthenticator } from './admin-authentication';
 import type { AdminSecurityConfig } from './admin-security-config';
 import type { AdminServerOptions } from './admin-server';
-import { ScramUserCache } from './scram-user-cache';
+import { type ScramCredentialSource, ScramUserCache } from './scram-user-cache';
 
 export interface AdminSecurity {
   https: AdminServerOptions['https'];
   authenticator: AdminAuthenticator | undefined;
-  /** Stop it when the admin server stops (it watches ZooKeeper). */
-  userCache: ScramUserCache | undefined;
 }
 
 async function readPem(key: string, path: string): Promise<Buffer> {
@@ -33,7 +29,7 @@ async function readPem(key: string, path: string): Promise<Buffer> {
 
 /** `failedAuthenticationDelayMs`: the broker's connection.failed.authentication.delay.ms, so both doors answer a wrong password alike. */
 export async function buildAdminSecurity(
-  config: AdminSecurityConfig, zk: ZkSession | undefined, logger: Logger, failedAuthenticationDelayMs?: number,
+  config: AdminSecurityConfig, credentials: ScramCredentialSource | undefined, logger: Logger, failedAuthenticationDelayMs?: number,
 ): Promise<AdminSecurity> {
   let https: AdminServerOptions['https'];
   if (config.ssl) {
@@ -46,21 +42,19 @@ export async function buildAdminSecurity(
       rejectUnauthorized: config.ssl.clientAuth === 'required',
     };
   }
-  if (!config.authenticationRequired) return { https, authenticator: undefined, userCache: undefined };
-  let userCache: ScramUserCache | undefined;
+  if (!config.authenticationRequired) return { https, authenticator: undefined };
+  let cache: ScramUserCache | undefined;
   if (config.basicAuth) {
-    if (!zk) throw new Error('invariant: HTTP basic authentication needs the ZooKeeper session holding the SCRAM users');
-    userCache = new ScramUserCache(new UserScramCredentialStore(zk), zk);
-    await userCache.start();
+    if (!credentials) throw new Error('invariant: HTTP basic authentication needs the broker\'s SCRAM credential cache');
+    cache = new ScramUserCache(credentials);
   }
-  const cache = userCache;
   const mapper = config.ssl && config.ssl.clientAuth !== 'none' ? PrincipalMapper.fromRules(config.principalMappingRules) : undefined;
   const authenticator = new AdminAuthenticator({
     certificatePrincipal: mapper ? (request) => certificatePrincipal(request.raw.socket as tls.TLSSocket, mapper) : undefined,
     passwordMatches: cache ? (user, password) => cache.passwordMatches(user, password) : undefined,
     tokens: config.tokens, tls: config.ssl !== undefined, logger, failedAuthenticationDelayMs,
   });
-  return { https, authenticator, userCache };
+  return { https, authenticator };
 }
 
 /** The principal of a trusted client certificate (mapped as on the Kafka listeners); none without one. */

@@ -11,7 +11,8 @@
  */
 
 import type { Logger } from 'pino';
-import { type ScramCredential, type ScramMechanism, parseCredential } from '../../../proto/scram';
+import type { ScramCredential, ScramMechanism } from '../../../proto/scram';
+import { scramCredentialsFromConfig } from '../../../zk/admin/user-scram-credentials';
 import { ConfigChangesZNode, ConfigEntityZNode, desanitizeEntityName, sanitizeEntityName } from '../../../zk/paths';
 import type { ZkSession } from '../../../zk/zk-session';
 
@@ -24,7 +25,7 @@ const changesPath = ConfigChangesZNode.path;
 const changePrefix = 'config_change_';
 
 interface Entry {
-  credentials: Map<string, ScramCredential>;
+  credentials: ReadonlyMap<string, ScramCredential>;
   loadedAtMs: number;
 }
 
@@ -34,6 +35,7 @@ export class CredentialCache {
   /** False until the notifications present at startup were read (they predate every cached entry). */
   private initialized = false;
   private stopped = false;
+  private readonly changeListeners: Array<() => void> = [];
 
   constructor(private readonly zk: Pick<ZkSession, 'getData' | 'getChildren' | 'on'>, private readonly logger: Logger,
     private readonly nowMs: () => number = Date.now) {}
@@ -41,7 +43,7 @@ export class CredentialCache {
   /** Starts following change notifications (re-armed on every new ZooKeeper session). */
   async start(): Promise<void> {
     this.zk.on('newSession', () => {
-      this.entries.clear();
+      this.invalidateAll();
       void this.watchChanges();
     });
     await this.watchChanges();
@@ -65,22 +67,23 @@ export class CredentialCache {
   /** Drops a user's cached credentials (a change notification named them). */
   invalidate(username: string): void {
     this.entries.delete(username);
+    for (const listener of this.changeListeners) listener();
+  }
+
+  /** `listener` runs whenever cached credentials are dropped (what was derived from them is stale too). */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private invalidateAll(): void {
+    this.entries.clear();
+    for (const listener of this.changeListeners) listener();
   }
 
   private async load(username: string): Promise<Entry> {
     const node = await this.zk.getData(ConfigEntityZNode.path('users', sanitizeEntityName(username)));
-    const credentials = new Map<string, ScramCredential>();
-    if (node !== undefined && node.data.length > 0) {
-      const config = (JSON.parse(node.data.toString('utf8')) as { config?: Record<string, string> }).config ?? {};
-      for (const [key, value] of Object.entries(config)) {
-        if (!key.startsWith('SCRAM-')) continue;
-        try {
-          credentials.set(key, parseCredential(value));
-        } catch (err) {
-          this.logger.warn({ user: username, mechanism: key, reason: (err as Error).message }, 'ignoring malformed SCRAM credential in ZooKeeper');
-        }
-      }
-    }
+    const { credentials, malformed } = scramCredentialsFromConfig(ConfigEntityZNode.decode(node?.data));
+    for (const mechanism of malformed) this.logger.warn({ user: username, mechanism }, 'ignoring malformed SCRAM credential in ZooKeeper');
     return { credentials, loadedAtMs: this.nowMs() };
   }
 
@@ -117,7 +120,7 @@ export class CredentialCache {
       this.logger.info({ user: username }, 'SCRAM credentials changed; cache entry dropped');
     } catch (err) {
       this.logger.warn({ child, err: (err as Error).message }, 'unreadable config change notification; dropping every cached credential');
-      this.entries.clear();
+      this.invalidateAll();
     }
   }
 }
