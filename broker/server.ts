@@ -6,6 +6,7 @@
  * each step bounded or best-effort, so that one failing component cannot keep the others open.
  */
 
+import type { TlsReloader } from './security/tls/tls-reloader';
 import { allowAllAuthorizer, type Authorizer } from './security/authorizer';
 import { buildAdminSecurity } from './admin/admin-security';
 import { startAuthorizer } from './security/authorizer/index';
@@ -82,6 +83,8 @@ export class KafkaServer {
   private logManager: LogManager | undefined;
   private socketServer: SocketServer | undefined;
   private credentialCache: CredentialCache | undefined;
+  /** Reloads the admin API's https key and certificates when their files change. */
+  private adminTlsReloader: TlsReloader | undefined;
   /** How this broker connects to others' inter-broker and control-plane listeners (set once listeners are bound). */
   private interBrokerSecurity: InterBrokerSecurity | undefined;
   private controlPlaneSecurity: InterBrokerSecurity | undefined;
@@ -367,6 +370,12 @@ export class KafkaServer {
       authenticator: security.authenticator, authorizer: this.authorizer, https: security.https,
     }, c.adminSecurity.unauthenticatedListener);
     await this.adminServer.start(c.adminListeners.host, c.adminListeners.port);
+    const reloader = security.tlsReloader;
+    if (reloader !== undefined) {
+      reloader.onReload((options) => this.adminServer?.setSecureContext(options));
+      reloader.start();
+      this.adminTlsReloader = reloader;
+    }
   }
 
   private logStarted(clusterId: string): void {
@@ -418,6 +427,7 @@ export class KafkaServer {
     this.metadataCache?.close();
     await this.step('log manager', async () => this.logManager?.shutdown(), shutdownStepTimeoutMs * 2);
     this.controllerRequestFence?.stopWatching();
+    this.adminTlsReloader?.stop();
     await this.step('admin server', async () => this.adminServer?.stop());
     await this.step('authorizer', async () => this.authorizer.close());
     this.credentialCache?.stop();

@@ -4,13 +4,15 @@
  * whose ACLs then apply; a caller without one cannot connect.
  */
 import https from 'node:https';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
+import tls from 'node:tls';
+import { X509Certificate } from 'node:crypto';
 import pino from 'pino';
 import { makeTestCerts, type TestCerts } from '../../test/fixtures/certs';
 import { AclOperation } from '../security/acl';
 import { allowAllAuthorizer, type Authorizer } from '../security/authorizer';
 import { adminSecurityConfig } from './admin-security-config';
-import { buildAdminSecurity } from './admin-security';
+import { type AdminSecurity, buildAdminSecurity } from './admin-security';
 import { AdminServer } from './admin-server';
 import type { AdminDataSource } from './data-source';
 
@@ -38,6 +40,7 @@ describe('admin API with client certificates', () => {
   let certs: TestCerts;
   let server: AdminServer;
   let port: number;
+  let security: AdminSecurity;
 
   beforeAll(async () => {
     certs = makeTestCerts();
@@ -45,11 +48,14 @@ describe('admin API with client certificates', () => {
       listenerText: 'https://127.0.0.1:0', keystoreLocation: certs.broker.keystorePath, truststoreLocation: certs.caPath,
       clientAuth: 'required', basicAuth: false, principalMappingRules: 'RULE:^CN=([^,]*).*$/$1/,DEFAULT',
     });
-    const security = await buildAdminSecurity(config, undefined, logger);
+    security = await buildAdminSecurity(config, undefined, logger);
     server = new AdminServer({ source, logger, authenticator: security.authenticator, authorizer, https: security.https });
     port = await server.start('127.0.0.1', 0);
+    // As the broker wires it: reloaded material goes to the running server.
+    security.tlsReloader!.onReload((options) => server.setSecureContext(options));
   }, 60_000);
   afterAll(async () => {
+    security?.tlsReloader?.stop();
     await server?.stop();
     certs?.remove();
   });
@@ -68,5 +74,26 @@ describe('admin API with client certificates', () => {
     await expect(get(port, '/healthz', { ca: certs.ca })).rejects.toThrow();
     const untrusted = certs.untrustedClient;
     await expect(get(port, '/healthz', { ca: certs.ca, key: readFileSync(untrusted.keyPath), cert: readFileSync(untrusted.certPath) })).rejects.toThrow();
+  });
+
+  // Last: it replaces the keystore file the tests above rely on.
+  it('serves a new certificate from the next connection on when the keystore file changes, keeping the old one for a bad file', async () => {
+    const alice = certs.client('alice');
+    const served = () => new Promise<string>((resolve, reject) => {
+      const socket = tls.connect({ host: '127.0.0.1', port, servername: 'localhost', key: alice.key, cert: alice.cert, rejectUnauthorized: false }, () => {
+        resolve(socket.getPeerCertificate().fingerprint256);
+        socket.destroy();
+      });
+      socket.on('error', reject);
+    });
+    const before = await served();
+    copyFileSync(certs.caPath, certs.broker.keystorePath);
+    security.tlsReloader!.check();
+    expect(await served()).toBe(before);
+    expect(await get(port, '/v3/clusters', withCert('alice'))).toBe(200);
+    copyFileSync(certs.untrustedBroker.keystorePath, certs.broker.keystorePath);
+    security.tlsReloader!.check();
+    expect(await served()).toBe(new X509Certificate(certs.untrustedBroker.cert).fingerprint256);
+    expect(before).not.toBe(new X509Certificate(certs.untrustedBroker.cert).fingerprint256);
   });
 });

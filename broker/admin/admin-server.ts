@@ -138,6 +138,11 @@ export class AdminServer {
     this.unauthenticatedApp = unauthenticatedListener ? buildUnauthenticatedAdminApp(shared) : undefined;
   }
 
+  /** New TLS key and certificates for connections accepted from now on (https only; the listeners' reload). */
+  setSecureContext(options: SecureContextOptions): void {
+    (this.app.server as unknown as { setSecureContext?: (o: SecureContextOptions) => void }).setSecureContext?.(options);
+  }
+
   async start(host: string, port: number): Promise<number> {
     this.boundPortValue = await listen(this.app, host, port);
     if (this.unauthenticatedApp && this.unauthenticatedListener) {
