@@ -28,9 +28,14 @@ import { tlsPrincipal } from '../security/tls/tls-principal';
 import { tlsHandshakeTimeoutMs } from '../security/tls/tls-material';
 import { TlsReloader } from '../security/tls/tls-reloader';
 import type { SaslAuthenticatorFactory } from '../security/sasl/server-authenticator';
+import { LogRateLimiter } from './log-rate-limiter';
 import type { ConnectionInfo, DispatchResult } from './request-dispatcher';
 import { ServerConnection } from './server-connection';
 
+
+/** At most this many failed-TLS log lines per listener per window; the next line counts the rest. */
+export const failedTlsLogLinesPerWindow = 20;
+export const failedTlsLogWindowMs = 60_000;
 export interface SocketServerOptions {
   listeners: readonly ListenerEndpoint[];
   maxConnections: number;
@@ -150,6 +155,7 @@ export class SocketServer {
     const reloader = new TlsReloader(listener.name, ssl, this.opts.logger);
     this.tlsReloaders.set(listener.name, reloader);
     const mapper = PrincipalMapper.fromRules(ssl.principalMappingRules);
+    const failureLog = new LogRateLimiter(failedTlsLogLinesPerWindow, failedTlsLogWindowMs);
     const server = tls.createServer({
       ...reloader.currentServerOptions,
       requestCert: ssl.clientAuth !== 'none',
@@ -159,15 +165,18 @@ export class SocketServer {
     }, (socket) => {
       const principal = tlsPrincipal(socket, mapper);
       if (!principal.ok) {
-        this.opts.logger.info({ listener: listener.name, remote: socket.remoteAddress, reason: principal.reason }, 'refusing TLS connection: failed authentication');
+        failureLog.log((suppressed) => this.opts.logger.info({ listener: listener.name, remote: socket.remoteAddress, reason: principal.reason, suppressed },
+          'refusing TLS connection: failed authentication'));
         socket.destroy();
         return;
       }
       this.onConnection(listener, socket, security, principal.principal);
     });
     // A client that fails the handshake is its own problem, not the broker's: info, as Kafka logs failed authentication.
+    // Bounded per listener (failedTlsLogLinesPerWindow), so that a scanner cannot flood the log.
     server.on('tlsClientError', (err, socket) => {
-      this.opts.logger.info({ listener: listener.name, remote: socket.remoteAddress, reason: err.message }, 'TLS handshake failed; connection closed');
+      failureLog.log((suppressed) => this.opts.logger.info({ listener: listener.name, remote: socket.remoteAddress, reason: err.message, suppressed },
+        'TLS handshake failed; connection closed'));
       socket.destroy();
     });
     reloader.onReload((options) => server.setSecureContext(options));
