@@ -252,6 +252,14 @@ export function sanitizeEntityName(name: string): string {
   return out;
 }
 
+/**
+ * Whether an entity name has a znode of its own: sanitizing keeps '.' and '..' (Kafka's Sanitizer
+ * does too), which ZooKeeper refuses as relative paths, and '' would name the parent.
+ */
+export function isStorableEntityName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..';
+}
+
 /** Inverse of sanitizeEntityName (Kafka's `Sanitizer.desanitize`). */
 export function desanitizeEntityName(znodeName: string): string {
   return decodeURIComponent(znodeName);

@@ -4,6 +4,7 @@
  * none of that user's changes apply) or the credentials to write and the mechanisms to delete.
  * Whether a deleted credential exists needs ZooKeeper, so it is checked by the caller.
  */
+import { isStorableEntityName } from '../../zk/paths';
 import { ErrorCode } from '../../proto/errors';
 import {
   credentialFromSaltedPassword, scramIterationsMax, scramIterationsMin, type ScramCredential, type ScramMechanism,
@@ -23,6 +24,7 @@ interface Change { name: string; mechanism: number; upsertion?: { iterations: nu
 
 function changeError(change: Change, mechanism: ScramMechanism | undefined): UserScramError | undefined {
   if (change.name === '') return { errorCode: ErrorCode.UNACCEPTABLE_CREDENTIAL, errorMessage: 'Username must not be empty' };
+  if (!isStorableEntityName(change.name)) return { errorCode: ErrorCode.UNACCEPTABLE_CREDENTIAL, errorMessage: `Username '${change.name}' cannot be stored` };
   if (mechanism === undefined) return { errorCode: ErrorCode.UNSUPPORTED_SASL_MECHANISM, errorMessage: `Unknown SCRAM mechanism ${change.mechanism}` };
   const u = change.upsertion;
   if (u === undefined) return undefined;

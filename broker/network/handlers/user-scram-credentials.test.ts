@@ -98,6 +98,20 @@ describe('DescribeUserScramCredentials / AlterUserScramCredentials handlers', ()
     expect((await describeUserScramCredentials(s, describeCtx, { users: [] })).results).toEqual([]);
   });
 
+  // Found by the protocol fuzzer: these names have no znode form ('.' and '..' are relative paths
+  // to ZooKeeper, '' names /config/users itself) and answered UNKNOWN_SERVER_ERROR.
+  it('answers names ZooKeeper cannot hold with Kafka\'s codes, not a server error, and writes nothing', async () => {
+    const described = await describeUserScramCredentials(s, describeCtx, { users: ['', '.', '..'] });
+    expect(described.results.map((r) => [r.user, r.errorCode])).toEqual([
+      ['', ErrorCode.RESOURCE_NOT_FOUND], ['.', ErrorCode.RESOURCE_NOT_FOUND], ['..', ErrorCode.RESOURCE_NOT_FOUND],
+    ]);
+    const altered = await alterUserScramCredentials(s, alterCtx, {
+      deletions: [{ name: '..', mechanism: 1 }], upsertions: [upsertion('.', 'p')],
+    });
+    expect(altered.results.map((r) => [r.user, r.errorCode])).toEqual([['..', ErrorCode.UNACCEPTABLE_CREDENTIAL], ['.', ErrorCode.UNACCEPTABLE_CREDENTIAL]]);
+    expect(await s.store.users()).toEqual([]);
+  });
+
   it('needs Alter on the cluster to alter and Describe on the cluster to describe', async () => {
     const refused = await alterUserScramCredentials({ ...s, authorizer: denying(AclOperation.ALTER) }, alterCtx, { deletions: [], upsertions: [upsertion('eve', 'p')] });
     expect(refused.results).toEqual([{ user: 'eve', errorCode: ErrorCode.CLUSTER_AUTHORIZATION_FAILED, errorMessage: expect.stringContaining('User:ANONYMOUS') }]);

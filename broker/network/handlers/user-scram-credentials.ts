@@ -5,6 +5,7 @@
  * otherwise, and nothing changes). Each user's changes are written in one conditional write with
  * its change notification, so brokers reload the user's credentials.
  */
+import { isStorableEntityName } from '../../../zk/paths';
 import { ErrorCode } from '../../../proto/errors';
 import { UserScramCredentialStore } from '../../../zk/admin/user-scram-credentials';
 import type {
@@ -43,7 +44,8 @@ function clusterAllowed(s: UserScramServices, ctx: RequestContext, operation: Ac
 }
 
 async function describeUser(store: Store, user: string): Promise<DescribeUserScramCredentialsResult> {
-  const credentials = await store.credentials(user);
+  // A name with no znode form ('', '.', '..') cannot have credentials: do not ask ZooKeeper.
+  const credentials = isStorableEntityName(user) ? await store.credentials(user) : undefined;
   if (!credentials || credentials.size === 0) {
     return { user, errorCode: ErrorCode.RESOURCE_NOT_FOUND, errorMessage: `Attempt to describe a user credential that does not exist: ${user}`, credentialInfos: [] };
   }

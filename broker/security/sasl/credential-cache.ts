@@ -13,7 +13,7 @@
 import type { Logger } from 'pino';
 import type { ScramCredential, ScramMechanism } from '../../../proto/scram';
 import { scramCredentialsFromConfig } from '../../../zk/admin/user-scram-credentials';
-import { ConfigChangesZNode, ConfigEntityZNode, desanitizeEntityName, sanitizeEntityName } from '../../../zk/paths';
+import { ConfigChangesZNode, ConfigEntityZNode, desanitizeEntityName, isStorableEntityName, sanitizeEntityName } from '../../../zk/paths';
 import type { ZkSession } from '../../../zk/zk-session';
 
 export const credentialLookupTimeoutMs = 5_000;
@@ -55,6 +55,8 @@ export class CredentialCache {
   }
 
   async lookup(mechanism: ScramMechanism, username: string): Promise<ScramCredential | undefined> {
+    // A client-chosen name with no znode form has no credentials; ZooKeeper would refuse the path.
+    if (!isStorableEntityName(username)) return undefined;
     const cached = this.entries.get(username);
     if (cached !== undefined && this.nowMs() - cached.loadedAtMs < credentialCacheMaxAgeMs) return cached.credentials.get(mechanism);
     const entry = await withTimeout(this.load(username), credentialLookupTimeoutMs, `reading /config/users/${username} timed out`);
