@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import { KafkaZkClient, type BrokerRegistration } from '../zk/kafka-zk-client';
 import { BrokerIdInUseError } from '../zk/zk-errors';
 import { AdminServer } from './admin/admin-server';
+import { InternalClusterClient } from './admin/internal-client';
 import { type Clock, systemClock } from './clock';
 import { BrokerDataSource } from './admin/broker-data-source';
 import { RequestMetrics } from './admin/metrics-requests';
@@ -94,6 +95,7 @@ export class KafkaServer {
   private transactionCoordinator: TransactionCoordinator | undefined;
   private controller: KafkaController | undefined;
   private adminServer: AdminServer | undefined;
+  private internalClient: InternalClusterClient | undefined;
   /** Counted by the request dispatcher, read by the admin /metrics. */
   private readonly requestMetrics = new RequestMetrics();
   private brokerEpoch = -1;
@@ -368,6 +370,7 @@ export class KafkaServer {
     this.adminServer = new AdminServer({
       source, logger, authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,
       authenticator: security.authenticator, authorizer: this.authorizer, https: security.https,
+      cluster: this.adminClusterClient(logger),
     }, c.adminSecurity.unauthenticatedListener);
     await this.adminServer.start(c.adminListeners.host, c.adminListeners.port);
     const reloader = security.tlsReloader;
@@ -376,6 +379,20 @@ export class KafkaServer {
       reloader.start();
       this.adminTlsReloader = reloader;
     }
+  }
+
+  /** The admin API's client of the cluster: this broker's own inter-broker listener, with its credentials. */
+  private adminClusterClient(logger: Logger): InternalClusterClient {
+    const c = this.config;
+    this.internalClient = new InternalClusterClient({
+      brokerId: c.brokerId, logger, requestTimeoutMs: c.requestTimeoutMs, security: this.interBrokerSecurity!,
+      bootstrap: () => {
+        const endpoint = this.registration?.endpoints.find((e) => e.listenerName === c.interBrokerListenerName);
+        if (endpoint === undefined) throw new Error('the broker has not registered yet');
+        return [formatHostPort(endpoint.host, endpoint.port)];
+      },
+    });
+    return this.internalClient;
   }
 
   private logStarted(clusterId: string): void {
@@ -429,6 +446,7 @@ export class KafkaServer {
     this.controllerRequestFence?.stopWatching();
     this.adminTlsReloader?.stop();
     await this.step('admin server', async () => this.adminServer?.stop());
+    await this.step('admin API cluster client', async () => this.internalClient?.close());
     await this.step('authorizer', async () => this.authorizer.close());
     this.credentialCache?.stop();
     await this.step('zookeeper', async () => this.zk?.close());

@@ -17,6 +17,7 @@ import type { SecureContextOptions } from 'node:tls';
 import type { Authorizer } from '../security/authorizer';
 import type { AdminAuthenticator } from './admin-authentication';
 import type { AdminDataSource } from './data-source';
+import type { InternalClusterClient } from './internal-client';
 import { registerMetricsRoute } from './metrics';
 import { ProcessMetrics } from './metrics-process';
 import type { RequestMetrics } from './metrics-requests';
@@ -43,6 +44,8 @@ export interface AdminServerOptions {
   https?: (SecureContextOptions & { requestCert: boolean; rejectUnauthorized: boolean }) | undefined;
   /** Shared with the unauthenticated listener's app; made (and stopped on close) by the app when absent. */
   processMetrics?: ProcessMetrics | undefined;
+  /** The admin API's client of the cluster (internal-client.ts), for routes that change it or read other brokers. */
+  cluster?: InternalClusterClient | undefined;
 }
 
 function createApp(opts: AdminServerOptions): FastifyInstance {
