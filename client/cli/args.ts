@@ -288,6 +288,6 @@ export function usage(spec: CommandSpec): string {
 export function mainUsage(specs: readonly CommandSpec[]): string {
   const lines = ['Usage: samsa <command> [options]', '', 'Commands:'];
   for (const spec of specs) lines.push(`  ${spec.name.padEnd(21)}${spec.summary}`);
-  lines.push('', "Run 'samsa <command> --help' for a command's options.");
+  lines.push('', "Run 'samsa <command> --help' for a command's options, 'samsa --version' for the version.");
   return lines.join('\n') + '\n';
 }
