@@ -1,6 +1,6 @@
 /**
  * The broker's admin HTTP API (Fastify, on `admin.listeners`): liveness and readiness probes and
- * read-only cluster resources (routes-v3.ts), and Prometheus /metrics (metrics.ts). Errors are `{error_code, message}` everywhere,
+ * read-only cluster resources (routes-v3.ts), Prometheus /metrics (metrics.ts) and the web console at /ui (console/). Errors are `{error_code, message}` everywhere,
  * including 404s for unknown routes and 400s for parameters that fail their schema.
  *
  * With authentication configured (admin-security-config.ts) every route needs it and the
@@ -18,6 +18,7 @@ import type { Authorizer } from '../security/authorizer';
 import type { AdminAuthenticator } from './admin-authentication';
 import type { AdminDataSource } from './data-source';
 import type { InternalClusterClient } from './internal-client';
+import { type ConsoleOptions, registerConsoleRoutes } from './console/console-routes';
 import { registerMetricsRoute } from './metrics';
 import { ProcessMetrics } from './metrics-process';
 import type { RequestMetrics } from './metrics-requests';
@@ -46,6 +47,8 @@ export interface AdminServerOptions {
   processMetrics?: ProcessMetrics | undefined;
   /** The admin API's client of the cluster (internal-client.ts), for routes that change it or read other brokers. */
   cluster?: InternalClusterClient | undefined;
+  /** Where the web console's files are (tests); the built console beside the server by default. */
+  console?: ConsoleOptions | undefined;
 }
 
 function createApp(opts: AdminServerOptions): FastifyInstance {
@@ -98,8 +101,12 @@ export function buildUnauthenticatedAdminApp(opts: Pick<AdminServerOptions, 'sou
 export function buildAdminApp(opts: AdminServerOptions): FastifyInstance {
   const app = createApp(opts);
   const authenticator = opts.authenticator;
-  if (authenticator) app.addHook('onRequest', authenticator.onRequest);
-  else {
+  if (authenticator) {
+    // The console's static files (console/console-routes.ts) hold no data and must load before it can ask for credentials.
+    app.addHook('onRequest', async (request, reply) => {
+      if ((request.routeOptions.config as { publicAsset?: boolean } | undefined)?.publicAsset !== true) await authenticator.onRequest(request, reply);
+    });
+  } else {
     const checkToken = requireAdminToken(opts.authToken);
     app.addHook('onRequest', async (request, reply) => {
       if (!readOnlyMethods.has(request.method)) await checkToken(request, reply);
@@ -107,6 +114,7 @@ export function buildAdminApp(opts: AdminServerOptions): FastifyInstance {
   }
   registerOperationalRoutes(app, opts);
   registerV3Routes(app, opts.source, new RouteAuthorizer(opts.authorizer));
+  registerConsoleRoutes(app, opts.console);
   return app;
 }
 
