@@ -17,6 +17,13 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 
 export const consolePathPrefix = '/ui';
 /** The route config flag the admin authenticator honours: these files need no credentials. */
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A route the admin server serves without authentication (the console's static files). */
+    publicAsset?: boolean;
+  }
+}
+
 export const publicRouteConfig = { publicAsset: true } as const;
 
 export const consoleContentSecurityPolicy = [
