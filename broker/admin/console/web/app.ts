@@ -3,15 +3,15 @@
  * the navigation, the sign-in form the admin API's 401 brings up, and the page lifecycle (a
  * page's polls stop when the user leaves it).
  */
-import { AuthenticationRequired, get, hasCredentials, setCredentials, type Credentials } from './api';
-import { errorText, field, h, notice, replaceChildren } from './dom';
-import type { Page, PageContext } from './page';
-import { chartsPage } from './page-charts';
-import { groupPage, groupsPage } from './page-groups';
-import { messagesPage } from './page-messages';
-import { overviewPage } from './page-overview';
-import { topicPage } from './page-topic';
-import { topicsPage } from './page-topics';
+import { AuthenticationRequired, get, hasCredentials, setCredentials, type Credentials } from './api.js';
+import { errorText, field, h, notice, replaceChildren } from './dom.js';
+import type { Page, PageContext } from './page.js';
+import { chartsPage } from './page-charts.js';
+import { groupPage, groupsPage } from './page-groups.js';
+import { messagesPage } from './page-messages.js';
+import { overviewPage } from './page-overview.js';
+import { topicPage } from './page-topic.js';
+import { topicsPage } from './page-topics.js';
 
 const routes: Array<{ pattern: RegExp; page: Page; nav: string }> = [
   { pattern: /^\/?$/, page: overviewPage, nav: '#/' },

@@ -3,7 +3,7 @@
  * carry Samsa's `leader_id`/`replicas`/`isr` arrays and offsets; a field the API leaves out is
  * shown as unknown rather than guessed.
  */
-import { type Related, clusterPath, get, idOf, listAll, mapBounded, seg } from './api';
+import { type Related, clusterPath, get, idOf, listAll, mapBounded, seg } from './api.js';
 
 export interface Broker { broker_id: number; host: string; port: number; rack: string | null }
 export interface Cluster { cluster_id: string; controller: Related | null }

@@ -3,9 +3,9 @@
  * PUT `<configs>/<name>` {value} sets a value, DELETE resets it to its default. Sensitive values
  * are never shown; read-only ones cannot be edited.
  */
-import { api, listAll, seg } from './api';
-import { type Child, errorText, field, h, notice, pager, replaceChildren, table } from './dom';
-import { pageSizeRows } from './page';
+import { api, listAll, seg } from './api.js';
+import { type Child, errorText, field, h, notice, pager, replaceChildren, table } from './dom.js';
+import { pageSizeRows } from './page.js';
 
 export interface ConfigEntry {
   name: string;

@@ -2,12 +2,12 @@
  * Live charts: a topic's throughput (records per second, from the growth of its partitions' high
  * watermarks between polls) and a group's total lag (its lag summary), polling the REST API.
  */
-import { type Series, drawChart, pushPoint } from './chart';
-import { type Topic, fetchPartitions, fetchTopics, latestOffset } from './cluster-model';
-import { type Child, errorText, field, formatNumber, h, notice, replaceChildren } from './dom';
-import { type ConsumerGroup, fetchLagSummary, groupsPath } from './page-groups';
-import { listAll } from './api';
-import type { Page, PageContext } from './page';
+import { type Series, drawChart, pushPoint } from './chart.js';
+import { type Topic, fetchPartitions, fetchTopics, latestOffset } from './cluster-model.js';
+import { type Child, errorText, field, formatNumber, h, notice, replaceChildren } from './dom.js';
+import { type ConsumerGroup, fetchLagSummary, groupsPath } from './page-groups.js';
+import { listAll } from './api.js';
+import type { Page, PageContext } from './page.js';
 
 /** How often the charts poll: often enough to look live, rare enough for a 1,000-partition topic. */
 export const chartPollIntervalMs = 2_000;

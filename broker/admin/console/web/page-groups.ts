@@ -1,7 +1,7 @@
 /** Consumer groups: the list with each group's lag summary, and one group's members, assignments and per-partition lag. */
-import { clusterPath, get, idOf, listAll, mapBounded, seg, type Related } from './api';
-import { errorText, formatNumber, h, link, notice, pager, replaceChildren, table } from './dom';
-import { type Page, pageSizeRows } from './page';
+import { clusterPath, get, idOf, listAll, mapBounded, seg, type Related } from './api.js';
+import { errorText, formatNumber, h, link, notice, pager, replaceChildren, table } from './dom.js';
+import { type Page, pageSizeRows } from './page.js';
 
 export interface ConsumerGroup {
   consumer_group_id: string;

@@ -3,11 +3,11 @@
  * latest, through the records route (GET .../partitions/<p>/records, a Samsa extension of v3).
  * Keys, values and headers go through record-format.ts and reach the page as text nodes only.
  */
-import { clusterPath, get, seg } from './api';
-import { type Partition, earliestOffset, fetchPartitions, latestOffset } from './cluster-model';
-import { type Child, errorText, field, h, notice, replaceChildren } from './dom';
-import type { Page } from './page';
-import { type RecordData, type Rendered, renderData } from './record-format';
+import { clusterPath, get, seg } from './api.js';
+import { type Partition, earliestOffset, fetchPartitions, latestOffset } from './cluster-model.js';
+import { type Child, errorText, field, h, notice, replaceChildren } from './dom.js';
+import type { Page } from './page.js';
+import { type RecordData, type Rendered, renderData } from './record-format.js';
 
 /** The route's bound; the form offers up to this many records at a time. */
 export const browseRecordsMax = 100;

@@ -1,8 +1,8 @@
 /** Cluster overview: brokers and the controller, then partition health (under-replicated, offline). */
-import { idOf } from './api';
-import { type Partition, fetchAllPartitions, fetchCluster, fetchTopics, isOffline, isUnderReplicated, leaderOf, replicasOf } from './cluster-model';
-import { type Child, h, link, notice, replaceChildren, table } from './dom';
-import type { Page } from './page';
+import { idOf } from './api.js';
+import { type Partition, fetchAllPartitions, fetchCluster, fetchTopics, isOffline, isUnderReplicated, leaderOf, replicasOf } from './cluster-model.js';
+import { type Child, h, link, notice, replaceChildren, table } from './dom.js';
+import type { Page } from './page.js';
 
 /** Problem partitions listed by name on the overview; the count says how many more there are. */
 const problemRowsMax = 20;

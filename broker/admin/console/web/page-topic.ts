@@ -1,11 +1,11 @@
 /** One topic: partitions (leader, replicas, ISR, offsets, sizes; paginated), configs, add partitions, delete. */
-import { api, clusterPath, seg } from './api';
+import { api, clusterPath, seg } from './api.js';
 import {
   type Partition, type Topic, earliestOffset, fetchPartitions, isOffline, isUnderReplicated, latestOffset, leaderOf, replicasOf, sizeOf,
-} from './cluster-model';
-import { configsSection } from './configs-table';
-import { confirmTyped, errorText, field, formatBytes, formatNumber, h, link, notice, pager, replaceChildren, table } from './dom';
-import { type Page, type PageContext, pageSizeRows } from './page';
+} from './cluster-model.js';
+import { configsSection } from './configs-table.js';
+import { confirmTyped, errorText, field, formatBytes, formatNumber, h, link, notice, pager, replaceChildren, table } from './dom.js';
+import { type Page, type PageContext, pageSizeRows } from './page.js';
 
 function partitionRow(p: Partition) {
   const earliest = earliestOffset(p);

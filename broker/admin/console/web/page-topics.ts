@@ -1,8 +1,8 @@
 /** Topics: a filtered, paginated list (1,000s of topics draw one page at a time) and the create form. */
-import { ApiError, api, clusterPath } from './api';
-import { type Topic, fetchTopics } from './cluster-model';
-import { errorText, field, h, link, notice, pager, replaceChildren, table } from './dom';
-import { type Page, pageSizeRows } from './page';
+import { ApiError, api, clusterPath } from './api.js';
+import { type Topic, fetchTopics } from './cluster-model.js';
+import { errorText, field, h, link, notice, pager, replaceChildren, table } from './dom.js';
+import { type Page, pageSizeRows } from './page.js';
 
 /** `k=v` lines (blank lines and #comments skipped) as the REST API's `configs` array. */
 export function parseConfigLines(text: string): Array<{ name: string; value: string }> {
