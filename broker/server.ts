@@ -514,6 +514,8 @@ export class KafkaServer {
       get isActive() { return isActive(); },
       controlledShutdown: (brokerId, brokerEpoch) => current().controlledShutdown(brokerId, brokerEpoch),
       electLeaders: (type, partitions) => current().electLeaders(type, partitions),
+      alterPartitionReassignments: (reassignments) => current().alterPartitionReassignments(reassignments),
+      listPartitionReassignments: (partitions) => current().listPartitionReassignments(partitions),
     };
   }
 
