@@ -316,7 +316,7 @@ export class KafkaServer {
       } catch (err) {
         if (!(err instanceof BrokerIdInUseError) || this.clock.nowMs() >= deadlineMs || this.shuttingDown) throw err;
         if (!warned) {
-          this.logger.warn({ brokerId: registration.id }, 'broker id is held by a previous ZooKeeper session; waiting for it to expire');
+          this.logger.warn('broker id is held by a previous ZooKeeper session; waiting for it to expire');
           warned = true;
         }
         await this.clock.sleep(registrationRetryBackoffMs);
@@ -514,6 +514,8 @@ export class KafkaServer {
       get isActive() { return isActive(); },
       controlledShutdown: (brokerId, brokerEpoch) => current().controlledShutdown(brokerId, brokerEpoch),
       electLeaders: (type, partitions) => current().electLeaders(type, partitions),
+      alterPartitionReassignments: (reassignments) => current().alterPartitionReassignments(reassignments),
+      listPartitionReassignments: (partitions) => current().listPartitionReassignments(partitions),
     };
   }
 

@@ -121,7 +121,7 @@ export class ReplicaManager {
       }, this.logger, this.opts.clock),
     );
     for (const task of this.tasks) task.start();
-    this.logger.info({ brokerId: this.brokerId }, 'replica manager started');
+    this.logger.info('replica manager started');
   }
 
   /** Stops the background tasks and fetchers; answers every parked request. */

@@ -26,6 +26,10 @@ import {
   type UserScramCredentialDeletion, type UserScramCredentialUpsertion, type UserScramCredentialsDescription,
   alterUserScramCredentials, describeUserScramCredentials,
 } from './user-scram-credentials';
+import {
+  type ListPartitionReassignmentsResult, type PartitionReassignmentResult, type PartitionReassignmentTarget,
+  alterPartitionReassignments, listPartitionReassignments,
+} from './reassignments';
 
 export interface ITopicConfig {
   topic: string;
@@ -203,6 +207,15 @@ export class Admin {
   /** Preferred or unclean election on the controller; per-partition outcomes are returned. */
   electLeaders(options: { electionType: ElectionType; partitions: TopicPartition[] | 'all'; timeoutMs?: number }): Promise<ElectionResult[]> {
     return electLeaders(this.cluster, options.electionType, options.partitions, options.timeoutMs);
+  }
+
+  /** KIP-455 on the controller (reassignments.ts): `replicas: null` cancels; per-partition outcomes are returned. */
+  alterPartitionReassignments(options: { topics: PartitionReassignmentTarget[]; timeout?: number }): Promise<PartitionReassignmentResult[]> {
+    return alterPartitionReassignments(this.cluster, options.topics, options.timeout);
+  }
+
+  listPartitionReassignments(options: { topics?: Array<{ topic: string; partitions: number[] }>; timeout?: number } = {}): Promise<ListPartitionReassignmentsResult> {
+    return listPartitionReassignments(this.cluster, options.topics, options.timeout);
   }
 
   // Consumer groups (groups.ts): Kafka's AdminClient group calls in KafkaJS's shape.
