@@ -28,6 +28,7 @@ import { computeReplicaMetrics, type ReplicaManagerMetrics, type ReplicationCoun
 import { type Clock, PeriodicTask } from '../clock';
 import { ReplicaDataPlane } from './replica-data-plane';
 import { TopicLogConfigs } from './topic-log-configs';
+import type { LogConfig } from '../log/log-config';
 
 export interface ReplicaManagerOptions {
   config: BrokerConfig;
@@ -40,6 +41,8 @@ export interface ReplicaManagerOptions {
   clock: Clock;
   /** How followers reach leaders; a BrokerConnection per leader by default. */
   leaderRpcFactory?: LeaderRpcFactory;
+  /** The broker's current log defaults (dynamic broker configs); config.logDefaults when absent. */
+  logDefaults?: () => LogConfig;
 }
 
 /**
@@ -60,7 +63,8 @@ export class ReplicaManager {
   readonly dataPlane: ReplicaDataPlane;
   readonly fetcherManager: ReplicaFetcherManager;
   private readonly partitions: HostedPartitions;
-  private readonly topicConfigs: TopicLogConfigs;
+  /** Each hosted topic's log config; config/dynamic-config.ts feeds it topic and default changes. */
+  readonly topicConfigs: TopicLogConfigs;
   /** The highest controller epoch seen; Kafka's initial controller epoch is 0. */
   private controllerEpoch = 0;
   /** Serializes LeaderAndIsr and StopReplica (Kafka's replicaStateChangeLock). */
@@ -76,7 +80,7 @@ export class ReplicaManager {
   constructor(private readonly opts: ReplicaManagerOptions) {
     this.logger = opts.logger;
     this.partitions = new HostedPartitions(opts.metadataCache);
-    this.topicConfigs = new TopicLogConfigs({ zk: opts.zk, logManager: opts.logManager, logDefaults: opts.config.logDefaults, logger: opts.logger });
+    this.topicConfigs = new TopicLogConfigs({ zk: opts.zk, logManager: opts.logManager, logDefaults: opts.logDefaults ?? opts.config.logDefaults, logger: opts.logger });
     this.dataPlane = new ReplicaDataPlane({ partitions: this.partitions, logger: opts.logger, clock: opts.clock });
     const c = opts.config;
     this.fetcherManager = new ReplicaFetcherManager({

@@ -190,6 +190,10 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('admin.auth.basic.enable', 'boolean', false, 'Every admin route needs HTTP basic authentication against the SCRAM users in ZooKeeper (or a token)'),
   key('admin.auth.tokens', 'password', null, 'Bearer tokens and the principals they authenticate: token:User:name,... (every admin route then needs authentication)'),
   key('admin.unauthenticated.listeners', 'string', null, 'http://host:port serving only /metrics, /healthz and /readyz without authentication'),
+  // Dynamic configuration (cfg): keys Kafka only changes at runtime (DynamicBrokerConfig).
+  key('log.cleaner.threads', 'int', 1, 'Log cleaner threads (Samsa cleans one log at a time; a positive value runs the cleaner)', atLeast(0)),
+  key('leader.replication.throttled.rate', 'long', longMax, 'Bytes per second a leader sends to throttled follower replicas (KIP-73)', atLeast(0)),
+  key('follower.replication.throttled.rate', 'long', longMax, 'Bytes per second a follower fetches for throttled replicas (KIP-73)', atLeast(0)),
   key('log.level', 'string', 'info', `One of ${logLevels.join(', ')}`, oneOf(logLevels)),
   ...transportSecurityKeys,
 ];

@@ -1,4 +1,5 @@
 /** The Kafka listener's admin and cluster API codecs (see api-codec.ts). */
+import { alterConfigsCodec, incrementalAlterConfigsCodec } from './alter-configs';
 import type { AnyKafkaApiCodec } from './api-codec';
 import { createTopicsCodec } from './create-topics';
 import { deleteTopicsCodec } from './delete-topics';
@@ -14,4 +15,5 @@ export const adminCodecs: readonly AnyKafkaApiCodec[] = [
   listOffsetsCodec, offsetForLeaderEpochCodec, initProducerIdCodec, createTopicsCodec, deleteTopicsCodec, describeConfigsCodec,
   electLeadersCodec, describeClusterCodec,
   describeUserScramCredentialsCodec, alterUserScramCredentialsCodec,
+  alterConfigsCodec, incrementalAlterConfigsCodec,
 ];
