@@ -111,6 +111,11 @@ export interface BrokerConfig {
   /** Metrics: how often the active controller refreshes the kafka_exporter families. */
   adminMetricsClusterRefreshIntervalMs: number;
   logLevel: string;
+  /**
+   * The keys set in server.properties, SAMSA_* or --override, as given: their source is
+   * STATIC_BROKER_CONFIG, and dynamic values are layered on top of them (config/dynamic-config.ts).
+   */
+  staticConfigs?: Readonly<Record<string, string>>;
 }
 
 export interface ParseOptions {
@@ -143,7 +148,7 @@ export function parseBrokerConfig(raw: Readonly<Record<string, string>>, opts: P
   const v = new Values(values);
   const config = assemble(v, opts.hostname ?? (() => os.hostname()), listenerOverrides);
   crossCheck(config);
-  return config;
+  return { ...config, staticConfigs: Object.freeze({ ...raw }) };
 }
 
 class Values {
@@ -337,6 +342,11 @@ function logDefaults(v: Values): LogConfig {
   };
 }
 
+/** The log defaults that follow from parsed key values (every key present): dynamic configs recompute them. */
+export function logDefaultsFromValues(values: ReadonlyMap<string, ConfigValue>): LogConfig {
+  return logDefaults(new Values(new Map(values)));
+}
+
 function unlimitedOr(amount: number, unitMs: number): number {
   return amount === -1 ? -1 : amount * unitMs;
 }
@@ -491,7 +501,9 @@ export function brokerEnvironmentOverrides(env: Readonly<Record<string, string |
 /** The configuration with secrets masked, for the startup log line and the admin API. */
 export function describeBrokerConfig(c: BrokerConfig): Record<string, unknown> {
   return {
-    ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]', security: maskTransportSecurity(c.security),
+    // staticConfigs repeats every key as given, secrets included: the parsed fields say it all.
+    ...c, staticConfigs: undefined,
+    adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]', security: maskTransportSecurity(c.security),
     zookeeperSecurity: { ...c.zookeeperSecurity, authDigest: c.zookeeperSecurity.authDigest === undefined ? undefined : '[hidden]' },
     adminSecurity: { ...c.adminSecurity, tokens: [...c.adminSecurity.tokens.values()].map(formatPrincipal).map((p) => `[hidden]:${p}`) },
   };

@@ -29,6 +29,7 @@ import { type Clock, PeriodicTask } from '../clock';
 import { ReplicaDataPlane } from './replica-data-plane';
 import type { BrokerTopicStats } from './broker-topic-stats';
 import { TopicLogConfigs } from './topic-log-configs';
+import type { LogConfig } from '../log/log-config';
 
 export interface ReplicaManagerOptions {
   config: BrokerConfig;
@@ -43,6 +44,8 @@ export interface ReplicaManagerOptions {
   leaderRpcFactory?: LeaderRpcFactory;
   /** Kafka's BrokerTopicMetrics, counted by the data plane (its own when absent). */
   brokerTopicStats?: BrokerTopicStats;
+  /** The broker's current log defaults (dynamic broker configs); config.logDefaults when absent. */
+  logDefaults?: () => LogConfig;
 }
 
 /**
@@ -63,7 +66,8 @@ export class ReplicaManager {
   readonly dataPlane: ReplicaDataPlane;
   readonly fetcherManager: ReplicaFetcherManager;
   private readonly partitions: HostedPartitions;
-  private readonly topicConfigs: TopicLogConfigs;
+  /** Each hosted topic's log config; config/dynamic-config.ts feeds it topic and default changes. */
+  readonly topicConfigs: TopicLogConfigs;
   /** The highest controller epoch seen; Kafka's initial controller epoch is 0. */
   private controllerEpoch = 0;
   /** Serializes LeaderAndIsr and StopReplica (Kafka's replicaStateChangeLock). */
@@ -79,7 +83,7 @@ export class ReplicaManager {
   constructor(private readonly opts: ReplicaManagerOptions) {
     this.logger = opts.logger;
     this.partitions = new HostedPartitions(opts.metadataCache);
-    this.topicConfigs = new TopicLogConfigs({ zk: opts.zk, logManager: opts.logManager, logDefaults: opts.config.logDefaults, logger: opts.logger });
+    this.topicConfigs = new TopicLogConfigs({ zk: opts.zk, logManager: opts.logManager, logDefaults: opts.logDefaults ?? opts.config.logDefaults, logger: opts.logger });
     this.dataPlane = new ReplicaDataPlane({
       partitions: this.partitions, logger: opts.logger, clock: opts.clock,
       ...(opts.brokerTopicStats !== undefined ? { brokerTopicStats: opts.brokerTopicStats } : {}),

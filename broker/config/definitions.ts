@@ -192,6 +192,10 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('admin.unauthenticated.listeners', 'string', null, 'http://host:port serving only /metrics, /healthz and /readyz without authentication'),
   // Metrics (broker/admin/metrics*.ts)
   key('admin.metrics.cluster.refresh.interval.ms', 'long', 15_000, 'How often the active controller re-reads the cluster-wide kafka_exporter figures (offsets, consumer lag) it serves on /metrics', atLeast(100)),
+  // Dynamic configuration (cfg): keys Kafka only changes at runtime (DynamicBrokerConfig).
+  key('log.cleaner.threads', 'int', 1, 'Log cleaner threads (Samsa cleans one log at a time; a positive value runs the cleaner)', atLeast(0)),
+  key('leader.replication.throttled.rate', 'long', longMax, 'Bytes per second a leader sends to throttled follower replicas (KIP-73)', atLeast(0)),
+  key('follower.replication.throttled.rate', 'long', longMax, 'Bytes per second a follower fetches for throttled replicas (KIP-73)', atLeast(0)),
   key('log.level', 'string', 'info', `One of ${logLevels.join(', ')}`, oneOf(logLevels)),
   ...transportSecurityKeys,
 ];
