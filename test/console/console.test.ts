@@ -161,13 +161,7 @@ describe('web console in headless Chromium', () => {
     expect(renderMs).toBeLessThan(pageTimeoutMs);
   }, 60_000);
 
-  it('adds partitions, and deletes a topic only after confirmation', async () => {
-    await go('#/topics/orders');
-    await waitForText('#partitions', 'Partitions 1–3 of 3');
-    await page.$eval('input[min="4"]', (e) => { (e as unknown as Value).value = '4'; });
-    await clickButton('Add partitions');
-    await waitForText('#partitions', 'Partitions 1–4 of 4');
-
+  it('deletes a topic only once its name is typed in the confirmation', async () => {
     await go('#/topics/doomed');
     await waitForText('h1', 'Topic doomed');
     await clickButton('Delete topic…');
@@ -182,7 +176,15 @@ describe('web console in headless Chromium', () => {
     await page.click('dialog button.danger');
     await waitForText('h1', 'Topics');
     await page.waitForFunction(() => !document.querySelector('#topic-list')!.textContent!.includes('doomed'), { timeout: pageTimeoutMs });
-  }, 90_000);
+  }, 60_000);
+
+  it('adds partitions to a topic', async () => {
+    await go('#/topics/orders');
+    await waitForText('#partitions', 'Partitions 1–3 of 3');
+    await page.$eval('input[min="4"]', (e) => { (e as unknown as Value).value = '4'; });
+    await clickButton('Add partitions');
+    await waitForText('#partitions', 'Partitions 1–4 of 4');
+  }, 60_000);
 
   it('shows and changes topic configs', async () => {
     await go('#/topics/orders');
