@@ -121,7 +121,8 @@ describe('web console in headless Chromium', () => {
   }, 60_000);
 
   it('shows the cluster overview: brokers, controller and partition health', async () => {
-    await waitForText('#stat-partitions', String(3 + widePartitions + 1));
+    // orders, wide, doomed, and the one partition of __consumer_offsets (offsets.topic.num.partitions=1).
+    await waitForText('#stat-partitions', String(3 + widePartitions + 1 + 1));
     expect(await text('#brokers tbody')).toContain('controller');
     expect(await text('#stat-offline')).toBe('0');
     expect(await text('#stat-under-replicated')).toBe('0');
@@ -150,6 +151,8 @@ describe('web console in headless Chromium', () => {
     await waitForText('#partitions', `Partitions 1–50 of ${widePartitions}`);
     const renderMs = Date.now() - started;
     expect(await page.$$eval('#partitions tbody tr', (rows) => rows.length)).toBe(50);
+    // The viewport alone: what the README shows (broker/admin/console/screenshot.png is a copy).
+    await page.screenshot({ path: path.join(artifactsDir, 'readme.png') });
     await clickButton('Next →');
     await waitForText('#partitions', `Partitions 51–100 of ${widePartitions}`);
     expect(await text('#partitions tbody tr:first-child td:first-child')).toBe('50');
@@ -158,7 +161,32 @@ describe('web console in headless Chromium', () => {
     expect(renderMs).toBeLessThan(pageTimeoutMs);
   }, 60_000);
 
-  it('changes a topic config, adds partitions, and deletes a topic only after confirmation', async () => {
+  it('deletes a topic only once its name is typed in the confirmation', async () => {
+    await go('#/topics/doomed');
+    await waitForText('h1', 'Topic doomed');
+    await clickButton('Delete topic…');
+    await page.waitForSelector('dialog[open]', { timeout: pageTimeoutMs });
+    expect(await page.$eval('dialog button.danger', (b) => (b as unknown as Value).disabled)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog'), { timeout: pageTimeoutMs });
+    expect(await text('h1')).toBe('Topic doomed');
+    await clickButton('Delete topic…');
+    await page.type('dialog input', 'doomed');
+    await shot('delete-confirmation');
+    await page.click('dialog button.danger');
+    await waitForText('h1', 'Topics');
+    await page.waitForFunction(() => !document.querySelector('#topic-list')!.textContent!.includes('doomed'), { timeout: pageTimeoutMs });
+  }, 60_000);
+
+  it('adds partitions to a topic', async () => {
+    await go('#/topics/orders');
+    await waitForText('#partitions', 'Partitions 1–3 of 3');
+    await page.$eval('input[min="4"]', (e) => { (e as unknown as Value).value = '4'; });
+    await clickButton('Add partitions');
+    await waitForText('#partitions', 'Partitions 1–4 of 4');
+  }, 60_000);
+
+  it('shows and changes topic configs', async () => {
     await go('#/topics/orders');
     await waitForText('#configs', 'retention.ms');
     await page.type('section input[type=search]', 'retention.ms');
@@ -169,24 +197,7 @@ describe('web console in headless Chromium', () => {
     await waitForText('[role=status]', 'retention.ms set to 7200000');
     await waitForText('#configs', '7200000');
     await shot('topic-orders');
-    await page.$eval('input[min="4"]', (e) => { (e as unknown as Value).value = '4'; });
-    await clickButton('Add partitions');
-    await waitForText('#partitions', 'Partitions 1–4 of 4');
-
-    await go('#/topics/doomed');
-    await waitForText('h1', 'Topic doomed');
-    await clickButton('Delete topic…');
-    await page.waitForSelector('dialog[open]', { timeout: pageTimeoutMs });
-    expect(await page.$eval('dialog button.danger', (b) => (b as unknown as Value).disabled)).toBe(true);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('dialog'), { timeout: pageTimeoutMs });
-    await clickButton('Delete topic…');
-    await page.type('dialog input', 'doomed');
-    await shot('delete-confirmation');
-    await page.click('dialog button.danger');
-    await waitForText('h1', 'Topics');
-    await page.waitForFunction(() => !document.querySelector('#topic-list')!.textContent!.includes('doomed'), { timeout: pageTimeoutMs });
-  }, 90_000);
+  }, 60_000);
 
   it('browses messages: JSON pretty-printed, markup shown as text, binary as hex, headers', async () => {
     await go('#/topics/orders/messages');
@@ -211,7 +222,11 @@ describe('web console in headless Chromium', () => {
   it('shows consumer groups with members, assignments and per-partition lag', async () => {
     await go('#/groups');
     await waitForText('#groups', 'billing');
-    await page.waitForFunction(() => /billing\s*Stable.*5/.test(document.querySelector('#groups tbody')!.textContent!.replace(/\s+/g, ' ')), { timeout: pageTimeoutMs });
+    // Group, state (Confluent's upper-case names), assignor, coordinator, total lag and max lag: the 5 records it has not read.
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelector('#groups tbody tr').cells].map((c: { textContent: string }) => c.textContent);
+      return cells[0] === 'billing' && cells[1] === 'STABLE' && cells[3] === '1' && cells[4] === '5' && cells[5] === '5 (orders-0)';
+    }, { timeout: pageTimeoutMs });
     await shot('groups');
     await page.click('#groups a');
     await waitForText('#members', 'console-test');

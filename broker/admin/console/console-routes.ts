@@ -94,10 +94,12 @@ export function registerConsoleRoutes(app: FastifyInstance, opts: ConsoleOptions
     return reply.type(file.contentType).send(file.body);
   };
   const config = publicRouteConfig;
-  app.get(consolePathPrefix, { config }, async (_request, reply) => reply.redirect(`${consolePathPrefix}/`));
-  app.get(`${consolePathPrefix}/`, { config }, async (request, reply) => send(reply, 'index.html', request.headers['if-none-match']));
+  // Static files, not part of the REST API's OpenAPI document.
+  const hide = { hide: true };
+  app.get(consolePathPrefix, { config, schema: hide }, async (_request, reply) => reply.redirect(`${consolePathPrefix}/`));
+  app.get(`${consolePathPrefix}/`, { config, schema: hide }, async (request, reply) => send(reply, 'index.html', request.headers['if-none-match']));
   app.get<{ Params: { file: string } }>(`${consolePathPrefix}/:file`, {
     config,
-    schema: { params: { type: 'object', properties: { file: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}$' } }, required: ['file'] } },
+    schema: { ...hide, params: { type: 'object', properties: { file: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}$' } }, required: ['file'] } },
   }, async (request, reply) => send(reply, request.params.file, request.headers['if-none-match']));
 }

@@ -100,7 +100,9 @@ export const messagesPage: Page = async (ctx) => {
   };
   const run = async (p: Partition, mode: StartMode, input: string, count: number) => {
     try {
-      await show(p, recordsQuery(mode, input, count, { earliest: earliestOffset(p), latest: latestOffset(p) }));
+      // The latest and earliest offsets move: read them now, not when the page opened.
+      const current = mode === 'latest' || mode === 'earliest' ? await get<Partition>(`${base}/${p.partition_id}`) : p;
+      await show(p, recordsQuery(mode, input, count, { earliest: earliestOffset(current), latest: latestOffset(current) }));
     } catch (error) {
       replaceChildren(results, notice('error', errorText(error)));
     }
