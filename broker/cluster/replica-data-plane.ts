@@ -25,6 +25,7 @@ import { consumerReplicaId, type Partition } from './partition';
 import type { AppendOrigin } from '../log/log-validator';
 import type { AbortedTransaction } from '../api/fetch';
 import type { ProducerStateEntry } from '../log/producer-state';
+import type { ReplicationQuotaManager } from './replication-quota';
 
 /** Bounds on parked operations per purgatory. */
 export const fetchPurgatoryWaitingMax = 10_000;
@@ -122,6 +123,8 @@ export interface ReplicaDataPlaneOptions {
   logger: Logger;
   /** Produce timestamps, follower fetch times and purgatory expiry run on it. */
   clock: Clock;
+  /** leader.replication.throttled.rate over the throttled replicas this broker leads (KIP-73). */
+  leaderQuota?: ReplicationQuotaManager;
 }
 
 export class ReplicaDataPlane {
@@ -130,9 +133,11 @@ export class ReplicaDataPlane {
   private readonly partitions: HostedPartitions;
   private readonly logger: Logger;
   private readonly nowMs: () => number;
+  private readonly leaderQuota: ReplicationQuotaManager | undefined;
 
   constructor(opts: ReplicaDataPlaneOptions) {
     this.partitions = opts.partitions;
+    this.leaderQuota = opts.leaderQuota;
     this.logger = opts.logger;
     this.nowMs = () => opts.clock.nowMs();
     this.fetchPurgatory = new DelayedOperationPurgatory({ name: 'Fetch', waitingOperationsMax: fetchPurgatoryWaitingMax, clock: opts.clock });
@@ -216,7 +221,10 @@ export class ReplicaDataPlane {
     return new Promise<FetchPartitionResult[]>((resolve, reject) => {
       const op = new DelayedFetch(
         delayMs,
-        { replicaId: params.replicaId, minBytes: params.minBytes, partitions: params.partitions, isolationLevel: params.isolationLevel ?? 0 },
+        {
+          replicaId: params.replicaId, minBytes: params.minBytes, partitions: params.partitions, isolationLevel: params.isolationLevel ?? 0,
+          throttled: (t, p) => this.shouldLeaderThrottle(params.replicaId, t, p),
+        },
         (t, p) => this.partitions.get(t, p),
         () => this.readFromLocalLog(params).then(resolve, reject),
       );
@@ -260,7 +268,7 @@ export class ReplicaDataPlane {
       const result: FetchPartitionResult = {
         topic: p.topic, partition: p.partition, errorCode: ErrorCode.NONE, errorMessage: '',
         highWatermark: read.highWatermark, lastStableOffset: read.lastStableOffset, logStartOffset: read.logStartOffset,
-        records: read.records,
+        records: this.throttleFollowerRead(replicaId, p, read.records),
       };
       if (read.abortedTransactions !== undefined) result.abortedTransactions = read.abortedTransactions;
       return result;
@@ -270,6 +278,25 @@ export class ReplicaDataPlane {
       this.logger.error({ err, topic: p.topic, partition: p.partition }, 'read from the local log failed');
       return fetchFailed(p, ErrorCode.UNKNOWN_SERVER_ERROR, `read failed: ${String(err)}`);
     }
+  }
+
+  /**
+   * Kafka's shouldLeaderThrottle: a follower out of the ISR fetching a throttled replica gets no
+   * data while the leader quota is exceeded; what throttled replicas do get is recorded.
+   */
+  private shouldLeaderThrottle(replicaId: number, topic: string, partitionId: number): boolean {
+    const quota = this.leaderQuota;
+    if (quota === undefined || replicaId < 0 || !quota.isThrottled(topic, partitionId)) return false;
+    const partition = this.partitions.get(topic, partitionId);
+    return partition !== undefined && !partition.isr.includes(replicaId) && quota.isQuotaExceeded();
+  }
+
+  private throttleFollowerRead(replicaId: number, p: FetchPartitionRequest, records: Buffer): Buffer {
+    const quota = this.leaderQuota;
+    if (quota === undefined || replicaId < 0 || !quota.isThrottled(p.topic, p.partition)) return records;
+    if (this.shouldLeaderThrottle(replicaId, p.topic, p.partition)) return empty;
+    quota.record(records.length);
+    return records;
   }
 
   /** ListOffsets for one partition; throws SamsaProtocolError with the partition's error. */

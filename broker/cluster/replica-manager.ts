@@ -9,6 +9,8 @@
  * notifications (Kafka's maybePropagateIsrChanges). Produce, fetch, ListOffsets and
  * OffsetForLeaderEpoch are the data plane's (`dataPlane`, replica-data-plane.ts).
  */
+import { ReplicationQuotaManager } from './replication-quota';
+import type { ReplicationQuotas } from './replication-quota-config';
 import type { Logger } from 'pino';
 import { ErrorCode, errorCodeOf } from '../../proto/errors';
 import type * as C from '../api/controller-requests';
@@ -59,6 +61,8 @@ export class ReplicaManager {
   /** Produce, fetch, ListOffsets and OffsetForLeaderEpoch over the partitions this control plane manages. */
   readonly dataPlane: ReplicaDataPlane;
   readonly fetcherManager: ReplicaFetcherManager;
+  /** Replication throttles (KIP-73), bound to the dynamic config by the server (replication-quota-config.ts). */
+  readonly replicationQuotas: ReplicationQuotas;
   private readonly partitions: HostedPartitions;
   private readonly topicConfigs: TopicLogConfigs;
   /** The highest controller epoch seen; Kafka's initial controller epoch is 0. */
@@ -77,7 +81,8 @@ export class ReplicaManager {
     this.logger = opts.logger;
     this.partitions = new HostedPartitions(opts.metadataCache);
     this.topicConfigs = new TopicLogConfigs({ zk: opts.zk, logManager: opts.logManager, logDefaults: opts.config.logDefaults, logger: opts.logger });
-    this.dataPlane = new ReplicaDataPlane({ partitions: this.partitions, logger: opts.logger, clock: opts.clock });
+    this.replicationQuotas = { leader: new ReplicationQuotaManager(opts.clock), follower: new ReplicationQuotaManager(opts.clock) };
+    this.dataPlane = new ReplicaDataPlane({ partitions: this.partitions, logger: opts.logger, clock: opts.clock, leaderQuota: this.replicationQuotas.leader });
     const c = opts.config;
     this.fetcherManager = new ReplicaFetcherManager({
       localBrokerId: c.brokerId, fetchWaitMaxMs: c.replicaFetchWaitMaxMs, fetchMinBytes: c.replicaFetchMinBytes,
@@ -88,6 +93,7 @@ export class ReplicaManager {
       lookup: (t, p) => this.partitions.get(t, p),
       logger: opts.logger.child({ component: 'replica-fetcher' }),
       clock: opts.clock,
+      followerQuota: this.replicationQuotas.follower,
     });
     this.isrPropagation = new IsrChangePropagation((partitions) => opts.zk.propagateIsrChanges(partitions), opts.clock.nowMs());
     this.partitionListener = isrChangeListener({
