@@ -29,6 +29,7 @@ import { ReplicaFetcherManager, type FollowedPartition } from './replica-fetcher
 import { computeReplicaMetrics, type ReplicaManagerMetrics, type ReplicationCounters } from './replica-metrics';
 import { type Clock, PeriodicTask } from '../clock';
 import { ReplicaDataPlane } from './replica-data-plane';
+import type { BrokerTopicStats } from './broker-topic-stats';
 import { TopicLogConfigs } from './topic-log-configs';
 
 export interface ReplicaManagerOptions {
@@ -42,6 +43,8 @@ export interface ReplicaManagerOptions {
   clock: Clock;
   /** How followers reach leaders; a BrokerConnection per leader by default. */
   leaderRpcFactory?: LeaderRpcFactory;
+  /** Kafka's BrokerTopicMetrics, counted by the data plane (its own when absent). */
+  brokerTopicStats?: BrokerTopicStats;
 }
 
 /**
@@ -82,7 +85,10 @@ export class ReplicaManager {
     this.partitions = new HostedPartitions(opts.metadataCache);
     this.topicConfigs = new TopicLogConfigs({ zk: opts.zk, logManager: opts.logManager, logDefaults: opts.config.logDefaults, logger: opts.logger });
     this.replicationQuotas = { leader: new ReplicationQuotaManager(opts.clock), follower: new ReplicationQuotaManager(opts.clock) };
-    this.dataPlane = new ReplicaDataPlane({ partitions: this.partitions, logger: opts.logger, clock: opts.clock, leaderQuota: this.replicationQuotas.leader });
+    this.dataPlane = new ReplicaDataPlane({
+      partitions: this.partitions, logger: opts.logger, clock: opts.clock, leaderQuota: this.replicationQuotas.leader,
+      ...(opts.brokerTopicStats !== undefined ? { brokerTopicStats: opts.brokerTopicStats } : {}),
+    });
     const c = opts.config;
     this.fetcherManager = new ReplicaFetcherManager({
       localBrokerId: c.brokerId, fetchWaitMaxMs: c.replicaFetchWaitMaxMs, fetchMinBytes: c.replicaFetchMinBytes,
@@ -121,7 +127,7 @@ export class ReplicaManager {
       }, this.logger, this.opts.clock),
     );
     for (const task of this.tasks) task.start();
-    this.logger.info({ brokerId: this.brokerId }, 'replica manager started');
+    this.logger.info('replica manager started');
   }
 
   /** Stops the background tasks and fetchers; answers every parked request. */
@@ -379,7 +385,10 @@ export class ReplicaManager {
       this.logger.error({ err, topic, partition: partitionId }, 'could not delete the log of a stopped replica');
       return ErrorCode.KAFKA_STORAGE_ERROR;
     }
-    if (!this.partitions.hostsTopic(topic)) this.topicConfigs.forget(topic);
+    if (!this.partitions.hostsTopic(topic)) {
+      this.topicConfigs.forget(topic);
+      this.dataPlane.brokerTopicStats.removeTopic(topic);
+    }
     this.logger.info({ topic, partition: partitionId }, 'stopped replica and deleted its log');
     return ErrorCode.NONE;
   }

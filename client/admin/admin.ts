@@ -14,6 +14,7 @@ import { listOffsets } from '../consumer/list-offsets';
 import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 import { SamsaUnknownTopic, protocolError } from '../errors';
 import { type AclEntry, type AclFilter, type DeleteAclFilterResponse, type DescribeAclResource, createAcls, deleteAcls, describeAcls } from './acls';
+import { type PartitionOffsetsResult, listPartitionOffsets } from './partition-offsets';
 import { type GroupDescription, GroupAdmin, type GroupOffsets, type GroupOverview } from './groups';
 import { type AbortTransactionSpec, type PartitionProducers, type TransactionDescription, type TransactionListing, TransactionAdmin } from './transactions';
 import {
@@ -168,6 +169,9 @@ export class Admin {
       });
     });
   }
+
+  /** Earliest and latest offsets of many partitions, batched per leader, with an error per partition (partition-offsets.ts). */
+  fetchPartitionOffsets(partitions: TopicPartition[]): Promise<PartitionOffsetsResult[]> { return listPartitionOffsets(this.cluster, partitions); }
 
   /** The first offset with a timestamp at or after `timestampMs`; the high watermark when none. */
   async fetchTopicOffsetsByTimestamp(topic: string, timestampMs?: number): Promise<Array<{ partition: number; offset: number }>> {
