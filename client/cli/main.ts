@@ -167,7 +167,7 @@ async function withClient(args: ParsedArgs, io: CliIo, fn: (samsa: Samsa) => Pro
   return 0;
 }
 
-function withAdmin(args: ParsedArgs, io: CliIo, fn: (admin: Admin) => Promise<void>): Promise<number> {
+export function withAdmin(args: ParsedArgs, io: CliIo, fn: (admin: Admin) => Promise<void>): Promise<number> {
   return withClient(args, io, async (samsa) => {
     const admin = samsa.admin();
     await admin.connect();
