@@ -370,7 +370,7 @@ export class KafkaServer {
     this.adminServer = new AdminServer({
       source, logger, authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,
       authenticator: security.authenticator, authorizer: this.authorizer, https: security.https,
-      cluster: this.adminClusterClient(logger),
+      cluster: this.adminClusterClient(logger), cors: c.adminCors,
     }, c.adminSecurity.unauthenticatedListener);
     await this.adminServer.start(c.adminListeners.host, c.adminListeners.port);
     const reloader = security.tlsReloader;

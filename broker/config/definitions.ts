@@ -190,6 +190,9 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('admin.auth.basic.enable', 'boolean', false, 'Every admin route needs HTTP basic authentication against the SCRAM users in ZooKeeper (or a token)'),
   key('admin.auth.tokens', 'password', null, 'Bearer tokens and the principals they authenticate: token:User:name,... (every admin route then needs authentication)'),
   key('admin.unauthenticated.listeners', 'string', null, 'http://host:port serving only /metrics, /healthz and /readyz without authentication'),
+  // Admin REST API cross-origin access (rest; Confluent REST Proxy's access.control.allow.*): see broker/admin/cors.ts.
+  key('admin.access.control.allow.origin', 'string', '', 'Origins allowed to call the admin API from a browser: * or comma-separated scheme://host[:port] (empty: CORS off)'),
+  key('admin.access.control.allow.methods', 'string', '', 'Methods allowed cross-origin, comma-separated (empty: GET,HEAD,PUT,PATCH,POST,DELETE)'),
   key('log.level', 'string', 'info', `One of ${logLevels.join(', ')}`, oneOf(logLevels)),
   ...transportSecurityKeys,
 ];
