@@ -111,6 +111,8 @@ export interface BrokerConfig {
   adminSecurity: AdminSecurityConfig;
   /** admin.access.control.allow.* (CORS of the admin API). */
   adminCors: AdminCorsOptions;
+  /** Metrics: how often the active controller refreshes the kafka_exporter families. */
+  adminMetricsClusterRefreshIntervalMs: number;
   logLevel: string;
 }
 
@@ -245,6 +247,7 @@ function assemble(v: Values, hostname: () => string, listenerOverrides: readonly
     groupInitialRebalanceDelayMs: v.int('group.initial.rebalance.delay.ms'),
     groupMaxSize: v.int('group.max.size'), ...transactionKeys(v), authorizer: authorizerKeys(v),
     ...adminKeys(v),
+    adminMetricsClusterRefreshIntervalMs: v.int('admin.metrics.cluster.refresh.interval.ms'),
     logLevel: v.string('log.level'),
   };
 }

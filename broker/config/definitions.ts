@@ -193,6 +193,8 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   // Admin REST API cross-origin access (rest; Confluent REST Proxy's access.control.allow.*): see broker/admin/cors.ts.
   key('admin.access.control.allow.origin', 'string', '', 'Origins allowed to call the admin API from a browser: * or comma-separated scheme://host[:port] (empty: CORS off)'),
   key('admin.access.control.allow.methods', 'string', '', 'Methods allowed cross-origin, comma-separated (empty: GET,HEAD,PUT,PATCH,POST,DELETE)'),
+  // Metrics (broker/admin/metrics*.ts)
+  key('admin.metrics.cluster.refresh.interval.ms', 'long', 15_000, 'How often the active controller re-reads the cluster-wide kafka_exporter figures (offsets, consumer lag) it serves on /metrics', atLeast(100)),
   key('log.level', 'string', 'info', `One of ${logLevels.join(', ')}`, oneOf(logLevels)),
   ...transportSecurityKeys,
 ];

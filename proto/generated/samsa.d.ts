@@ -239,6 +239,12 @@ export namespace samsa {
             /** Request electLeaders. */
             electLeaders?: (samsa.v1.ElectLeadersRequest.$Properties|null);
 
+            /** Request alterPartitionReassignments. */
+            alterPartitionReassignments?: (samsa.v1.AlterPartitionReassignmentsRequest.$Properties|null);
+
+            /** Request listPartitionReassignments. */
+            listPartitionReassignments?: (samsa.v1.ListPartitionReassignmentsRequest.$Properties|null);
+
             /** Request describeCluster. */
             describeCluster?: (samsa.v1.DescribeClusterRequest.$Properties|null);
 
@@ -264,7 +270,7 @@ export namespace samsa {
             saslAuthenticate?: (samsa.v1.SaslAuthenticateRequest.$Properties|null);
 
             /** Request body. */
-            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate");
+            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -428,6 +434,12 @@ export namespace samsa {
                 /** Request electLeaders */
                 electLeaders?: (samsa.v1.ElectLeadersRequest.$Properties|null);
 
+                /** Request alterPartitionReassignments */
+                alterPartitionReassignments?: (samsa.v1.AlterPartitionReassignmentsRequest.$Properties|null);
+
+                /** Request listPartitionReassignments */
+                listPartitionReassignments?: (samsa.v1.ListPartitionReassignmentsRequest.$Properties|null);
+
                 /** Request describeCluster */
                 describeCluster?: (samsa.v1.DescribeClusterRequest.$Properties|null);
 
@@ -453,7 +465,7 @@ export namespace samsa {
                 saslAuthenticate?: (samsa.v1.SaslAuthenticateRequest.$Properties|null);
 
                 /** Request body */
-                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate");
+                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -495,6 +507,8 @@ export namespace samsa {
               deleteAcls?: samsa.v1.DeleteAclsRequest.$Shape|null;
               deleteGroups?: samsa.v1.DeleteGroupsRequest.$Shape|null;
               electLeaders?: samsa.v1.ElectLeadersRequest.$Shape|null;
+              alterPartitionReassignments?: samsa.v1.AlterPartitionReassignmentsRequest.$Shape|null;
+              listPartitionReassignments?: samsa.v1.ListPartitionReassignmentsRequest.$Shape|null;
               describeCluster?: samsa.v1.DescribeClusterRequest.$Shape|null;
               describeProducers?: samsa.v1.DescribeProducersRequest.$Shape|null;
               describeTransactions?: samsa.v1.DescribeTransactionsRequest.$Shape|null;
@@ -505,7 +519,7 @@ export namespace samsa {
               saslAuthenticate?: samsa.v1.SaslAuthenticateRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape })
+              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsRequest.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape })
             );
         }
 
@@ -636,6 +650,12 @@ export namespace samsa {
             /** Response electLeaders. */
             electLeaders?: (samsa.v1.ElectLeadersResponse.$Properties|null);
 
+            /** Response alterPartitionReassignments. */
+            alterPartitionReassignments?: (samsa.v1.AlterPartitionReassignmentsResponse.$Properties|null);
+
+            /** Response listPartitionReassignments. */
+            listPartitionReassignments?: (samsa.v1.ListPartitionReassignmentsResponse.$Properties|null);
+
             /** Response describeCluster. */
             describeCluster?: (samsa.v1.DescribeClusterResponse.$Properties|null);
 
@@ -661,7 +681,7 @@ export namespace samsa {
             saslAuthenticate?: (samsa.v1.SaslAuthenticateResponse.$Properties|null);
 
             /** Response body. */
-            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate");
+            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate");
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -831,6 +851,12 @@ export namespace samsa {
                 /** Response electLeaders */
                 electLeaders?: (samsa.v1.ElectLeadersResponse.$Properties|null);
 
+                /** Response alterPartitionReassignments */
+                alterPartitionReassignments?: (samsa.v1.AlterPartitionReassignmentsResponse.$Properties|null);
+
+                /** Response listPartitionReassignments */
+                listPartitionReassignments?: (samsa.v1.ListPartitionReassignmentsResponse.$Properties|null);
+
                 /** Response describeCluster */
                 describeCluster?: (samsa.v1.DescribeClusterResponse.$Properties|null);
 
@@ -856,7 +882,7 @@ export namespace samsa {
                 saslAuthenticate?: (samsa.v1.SaslAuthenticateResponse.$Properties|null);
 
                 /** Response body */
-                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate");
+                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -900,6 +926,8 @@ export namespace samsa {
               deleteAcls?: samsa.v1.DeleteAclsResponse.$Shape|null;
               deleteGroups?: samsa.v1.DeleteGroupsResponse.$Shape|null;
               electLeaders?: samsa.v1.ElectLeadersResponse.$Shape|null;
+              alterPartitionReassignments?: samsa.v1.AlterPartitionReassignmentsResponse.$Shape|null;
+              listPartitionReassignments?: samsa.v1.ListPartitionReassignmentsResponse.$Shape|null;
               describeCluster?: samsa.v1.DescribeClusterResponse.$Shape|null;
               describeProducers?: samsa.v1.DescribeProducersResponse.$Shape|null;
               describeTransactions?: samsa.v1.DescribeTransactionsResponse.$Shape|null;
@@ -910,7 +938,7 @@ export namespace samsa {
               saslAuthenticate?: samsa.v1.SaslAuthenticateResponse.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape })
+              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsResponse.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape })
             );
         }
 
@@ -18852,6 +18880,1137 @@ export namespace samsa {
 
             /** Shape of a DeleteAclsResponse. */
             type $Shape = samsa.v1.DeleteAclsResponse.$Properties;
+        }
+
+        /**
+         * Properties of an AlterPartitionReassignmentsRequest.
+         * @deprecated Use samsa.v1.AlterPartitionReassignmentsRequest.$Properties instead.
+         */
+        interface IAlterPartitionReassignmentsRequest extends samsa.v1.AlterPartitionReassignmentsRequest.$Properties {
+        }
+
+        /** Represents an AlterPartitionReassignmentsRequest. */
+        class AlterPartitionReassignmentsRequest {
+
+            /**
+             * Constructs a new AlterPartitionReassignmentsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.AlterPartitionReassignmentsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AlterPartitionReassignmentsRequest timeoutMs. */
+            timeoutMs: number;
+
+            /** AlterPartitionReassignmentsRequest topics. */
+            topics: samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties[];
+
+            /**
+             * Creates a new AlterPartitionReassignmentsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AlterPartitionReassignmentsRequest instance
+             */
+            static create(properties: samsa.v1.AlterPartitionReassignmentsRequest.$Shape): samsa.v1.AlterPartitionReassignmentsRequest & samsa.v1.AlterPartitionReassignmentsRequest.$Shape;
+            static create(properties?: samsa.v1.AlterPartitionReassignmentsRequest.$Properties): samsa.v1.AlterPartitionReassignmentsRequest;
+
+            /**
+             * Encodes the specified AlterPartitionReassignmentsRequest message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsRequest.verify|verify} messages.
+             * @param m AlterPartitionReassignmentsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.AlterPartitionReassignmentsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AlterPartitionReassignmentsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.AlterPartitionReassignmentsRequest & samsa.v1.AlterPartitionReassignmentsRequest.$Shape} AlterPartitionReassignmentsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AlterPartitionReassignmentsRequest & samsa.v1.AlterPartitionReassignmentsRequest.$Shape;
+
+            /**
+             * Creates an AlterPartitionReassignmentsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AlterPartitionReassignmentsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.AlterPartitionReassignmentsRequest;
+
+            /**
+             * Creates a plain object from an AlterPartitionReassignmentsRequest message. Also converts values to other types if specified.
+             * @param m AlterPartitionReassignmentsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.AlterPartitionReassignmentsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AlterPartitionReassignmentsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AlterPartitionReassignmentsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AlterPartitionReassignmentsRequest {
+
+            /** Properties of an AlterPartitionReassignmentsRequest. */
+            interface $Properties {
+
+                /** AlterPartitionReassignmentsRequest timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** AlterPartitionReassignmentsRequest topics */
+                topics?: (samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AlterPartitionReassignmentsRequest. */
+            type $Shape = samsa.v1.AlterPartitionReassignmentsRequest.$Properties;
+
+            /**
+             * Properties of a ReassignableTopic.
+             * @deprecated Use samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties instead.
+             */
+            interface IReassignableTopic extends samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties {
+            }
+
+            /** Represents a ReassignableTopic. */
+            class ReassignableTopic {
+
+                /**
+                 * Constructs a new ReassignableTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReassignableTopic name. */
+                name: string;
+
+                /** ReassignableTopic partitions. */
+                partitions: samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties[];
+
+                /**
+                 * Creates a new ReassignableTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReassignableTopic instance
+                 */
+                static create(properties: samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Shape): samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic & samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Shape;
+                static create(properties?: samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties): samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic;
+
+                /**
+                 * Encodes the specified ReassignableTopic message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.verify|verify} messages.
+                 * @param m ReassignableTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReassignableTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic & samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Shape} ReassignableTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic & samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Shape;
+
+                /**
+                 * Creates a ReassignableTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ReassignableTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic;
+
+                /**
+                 * Creates a plain object from a ReassignableTopic message. Also converts values to other types if specified.
+                 * @param m ReassignableTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReassignableTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReassignableTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReassignableTopic {
+
+                /** Properties of a ReassignableTopic. */
+                interface $Properties {
+
+                    /** ReassignableTopic name */
+                    name?: (string|null);
+
+                    /** ReassignableTopic partitions */
+                    partitions?: (samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReassignableTopic. */
+                type $Shape = samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties;
+            }
+
+            /**
+             * Properties of a ReassignablePartition.
+             * @deprecated Use samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties instead.
+             */
+            interface IReassignablePartition extends samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties {
+            }
+
+            /** Represents a ReassignablePartition. */
+            class ReassignablePartition {
+
+                /**
+                 * Constructs a new ReassignablePartition.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReassignablePartition partitionIndex. */
+                partitionIndex: number;
+
+                /** ReassignablePartition replicas. */
+                replicas: number[];
+
+                /** ReassignablePartition cancel. */
+                cancel: boolean;
+
+                /**
+                 * Creates a new ReassignablePartition instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReassignablePartition instance
+                 */
+                static create(properties: samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Shape): samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition & samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Shape;
+                static create(properties?: samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties): samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition;
+
+                /**
+                 * Encodes the specified ReassignablePartition message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.verify|verify} messages.
+                 * @param m ReassignablePartition message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReassignablePartition message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition & samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Shape} ReassignablePartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition & samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Shape;
+
+                /**
+                 * Creates a ReassignablePartition message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ReassignablePartition
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition;
+
+                /**
+                 * Creates a plain object from a ReassignablePartition message. Also converts values to other types if specified.
+                 * @param m ReassignablePartition
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReassignablePartition to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReassignablePartition
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReassignablePartition {
+
+                /** Properties of a ReassignablePartition. */
+                interface $Properties {
+
+                    /** ReassignablePartition partitionIndex */
+                    partitionIndex?: (number|null);
+
+                    /** ReassignablePartition replicas */
+                    replicas?: (number[]|null);
+
+                    /** ReassignablePartition cancel */
+                    cancel?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReassignablePartition. */
+                type $Shape = samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties;
+            }
+        }
+
+        /**
+         * Properties of an AlterPartitionReassignmentsResponse.
+         * @deprecated Use samsa.v1.AlterPartitionReassignmentsResponse.$Properties instead.
+         */
+        interface IAlterPartitionReassignmentsResponse extends samsa.v1.AlterPartitionReassignmentsResponse.$Properties {
+        }
+
+        /** Represents an AlterPartitionReassignmentsResponse. */
+        class AlterPartitionReassignmentsResponse {
+
+            /**
+             * Constructs a new AlterPartitionReassignmentsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.AlterPartitionReassignmentsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AlterPartitionReassignmentsResponse errorCode. */
+            errorCode: number;
+
+            /** AlterPartitionReassignmentsResponse errorMessage. */
+            errorMessage: string;
+
+            /** AlterPartitionReassignmentsResponse responses. */
+            responses: samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties[];
+
+            /**
+             * Creates a new AlterPartitionReassignmentsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AlterPartitionReassignmentsResponse instance
+             */
+            static create(properties: samsa.v1.AlterPartitionReassignmentsResponse.$Shape): samsa.v1.AlterPartitionReassignmentsResponse & samsa.v1.AlterPartitionReassignmentsResponse.$Shape;
+            static create(properties?: samsa.v1.AlterPartitionReassignmentsResponse.$Properties): samsa.v1.AlterPartitionReassignmentsResponse;
+
+            /**
+             * Encodes the specified AlterPartitionReassignmentsResponse message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsResponse.verify|verify} messages.
+             * @param m AlterPartitionReassignmentsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.AlterPartitionReassignmentsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AlterPartitionReassignmentsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.AlterPartitionReassignmentsResponse & samsa.v1.AlterPartitionReassignmentsResponse.$Shape} AlterPartitionReassignmentsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AlterPartitionReassignmentsResponse & samsa.v1.AlterPartitionReassignmentsResponse.$Shape;
+
+            /**
+             * Creates an AlterPartitionReassignmentsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AlterPartitionReassignmentsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.AlterPartitionReassignmentsResponse;
+
+            /**
+             * Creates a plain object from an AlterPartitionReassignmentsResponse message. Also converts values to other types if specified.
+             * @param m AlterPartitionReassignmentsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.AlterPartitionReassignmentsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AlterPartitionReassignmentsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AlterPartitionReassignmentsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AlterPartitionReassignmentsResponse {
+
+            /** Properties of an AlterPartitionReassignmentsResponse. */
+            interface $Properties {
+
+                /** AlterPartitionReassignmentsResponse errorCode */
+                errorCode?: (number|null);
+
+                /** AlterPartitionReassignmentsResponse errorMessage */
+                errorMessage?: (string|null);
+
+                /** AlterPartitionReassignmentsResponse responses */
+                responses?: (samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AlterPartitionReassignmentsResponse. */
+            type $Shape = samsa.v1.AlterPartitionReassignmentsResponse.$Properties;
+
+            /**
+             * Properties of a ReassignableTopicResponse.
+             * @deprecated Use samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties instead.
+             */
+            interface IReassignableTopicResponse extends samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties {
+            }
+
+            /** Represents a ReassignableTopicResponse. */
+            class ReassignableTopicResponse {
+
+                /**
+                 * Constructs a new ReassignableTopicResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReassignableTopicResponse name. */
+                name: string;
+
+                /** ReassignableTopicResponse partitions. */
+                partitions: samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties[];
+
+                /**
+                 * Creates a new ReassignableTopicResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReassignableTopicResponse instance
+                 */
+                static create(properties: samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Shape): samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse & samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Shape;
+                static create(properties?: samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties): samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse;
+
+                /**
+                 * Encodes the specified ReassignableTopicResponse message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.verify|verify} messages.
+                 * @param m ReassignableTopicResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReassignableTopicResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse & samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Shape} ReassignableTopicResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse & samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Shape;
+
+                /**
+                 * Creates a ReassignableTopicResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ReassignableTopicResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse;
+
+                /**
+                 * Creates a plain object from a ReassignableTopicResponse message. Also converts values to other types if specified.
+                 * @param m ReassignableTopicResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReassignableTopicResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReassignableTopicResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReassignableTopicResponse {
+
+                /** Properties of a ReassignableTopicResponse. */
+                interface $Properties {
+
+                    /** ReassignableTopicResponse name */
+                    name?: (string|null);
+
+                    /** ReassignableTopicResponse partitions */
+                    partitions?: (samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReassignableTopicResponse. */
+                type $Shape = samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ReassignablePartitionResponse.
+             * @deprecated Use samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties instead.
+             */
+            interface IReassignablePartitionResponse extends samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties {
+            }
+
+            /** Represents a ReassignablePartitionResponse. */
+            class ReassignablePartitionResponse {
+
+                /**
+                 * Constructs a new ReassignablePartitionResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReassignablePartitionResponse partitionIndex. */
+                partitionIndex: number;
+
+                /** ReassignablePartitionResponse errorCode. */
+                errorCode: number;
+
+                /** ReassignablePartitionResponse errorMessage. */
+                errorMessage: string;
+
+                /**
+                 * Creates a new ReassignablePartitionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReassignablePartitionResponse instance
+                 */
+                static create(properties: samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Shape): samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse & samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Shape;
+                static create(properties?: samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties): samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse;
+
+                /**
+                 * Encodes the specified ReassignablePartitionResponse message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.verify|verify} messages.
+                 * @param m ReassignablePartitionResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReassignablePartitionResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse & samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Shape} ReassignablePartitionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse & samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Shape;
+
+                /**
+                 * Creates a ReassignablePartitionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ReassignablePartitionResponse
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse;
+
+                /**
+                 * Creates a plain object from a ReassignablePartitionResponse message. Also converts values to other types if specified.
+                 * @param m ReassignablePartitionResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReassignablePartitionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReassignablePartitionResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReassignablePartitionResponse {
+
+                /** Properties of a ReassignablePartitionResponse. */
+                interface $Properties {
+
+                    /** ReassignablePartitionResponse partitionIndex */
+                    partitionIndex?: (number|null);
+
+                    /** ReassignablePartitionResponse errorCode */
+                    errorCode?: (number|null);
+
+                    /** ReassignablePartitionResponse errorMessage */
+                    errorMessage?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReassignablePartitionResponse. */
+                type $Shape = samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a ListPartitionReassignmentsRequest.
+         * @deprecated Use samsa.v1.ListPartitionReassignmentsRequest.$Properties instead.
+         */
+        interface IListPartitionReassignmentsRequest extends samsa.v1.ListPartitionReassignmentsRequest.$Properties {
+        }
+
+        /** Represents a ListPartitionReassignmentsRequest. */
+        class ListPartitionReassignmentsRequest {
+
+            /**
+             * Constructs a new ListPartitionReassignmentsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ListPartitionReassignmentsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListPartitionReassignmentsRequest timeoutMs. */
+            timeoutMs: number;
+
+            /** ListPartitionReassignmentsRequest topics. */
+            topics: samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties[];
+
+            /** ListPartitionReassignmentsRequest allTopics. */
+            allTopics: boolean;
+
+            /**
+             * Creates a new ListPartitionReassignmentsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListPartitionReassignmentsRequest instance
+             */
+            static create(properties: samsa.v1.ListPartitionReassignmentsRequest.$Shape): samsa.v1.ListPartitionReassignmentsRequest & samsa.v1.ListPartitionReassignmentsRequest.$Shape;
+            static create(properties?: samsa.v1.ListPartitionReassignmentsRequest.$Properties): samsa.v1.ListPartitionReassignmentsRequest;
+
+            /**
+             * Encodes the specified ListPartitionReassignmentsRequest message. Does not implicitly {@link samsa.v1.ListPartitionReassignmentsRequest.verify|verify} messages.
+             * @param m ListPartitionReassignmentsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ListPartitionReassignmentsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListPartitionReassignmentsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ListPartitionReassignmentsRequest & samsa.v1.ListPartitionReassignmentsRequest.$Shape} ListPartitionReassignmentsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListPartitionReassignmentsRequest & samsa.v1.ListPartitionReassignmentsRequest.$Shape;
+
+            /**
+             * Creates a ListPartitionReassignmentsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ListPartitionReassignmentsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ListPartitionReassignmentsRequest;
+
+            /**
+             * Creates a plain object from a ListPartitionReassignmentsRequest message. Also converts values to other types if specified.
+             * @param m ListPartitionReassignmentsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ListPartitionReassignmentsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListPartitionReassignmentsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListPartitionReassignmentsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListPartitionReassignmentsRequest {
+
+            /** Properties of a ListPartitionReassignmentsRequest. */
+            interface $Properties {
+
+                /** ListPartitionReassignmentsRequest timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** ListPartitionReassignmentsRequest topics */
+                topics?: (samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties[]|null);
+
+                /** ListPartitionReassignmentsRequest allTopics */
+                allTopics?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListPartitionReassignmentsRequest. */
+            type $Shape = samsa.v1.ListPartitionReassignmentsRequest.$Properties;
+
+            /**
+             * Properties of a ListPartitionReassignmentsTopic.
+             * @deprecated Use samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties instead.
+             */
+            interface IListPartitionReassignmentsTopic extends samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties {
+            }
+
+            /** Represents a ListPartitionReassignmentsTopic. */
+            class ListPartitionReassignmentsTopic {
+
+                /**
+                 * Constructs a new ListPartitionReassignmentsTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListPartitionReassignmentsTopic name. */
+                name: string;
+
+                /** ListPartitionReassignmentsTopic partitionIndexes. */
+                partitionIndexes: number[];
+
+                /**
+                 * Creates a new ListPartitionReassignmentsTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListPartitionReassignmentsTopic instance
+                 */
+                static create(properties: samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Shape): samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic & samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Shape;
+                static create(properties?: samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties): samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic;
+
+                /**
+                 * Encodes the specified ListPartitionReassignmentsTopic message. Does not implicitly {@link samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.verify|verify} messages.
+                 * @param m ListPartitionReassignmentsTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListPartitionReassignmentsTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic & samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Shape} ListPartitionReassignmentsTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic & samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Shape;
+
+                /**
+                 * Creates a ListPartitionReassignmentsTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListPartitionReassignmentsTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic;
+
+                /**
+                 * Creates a plain object from a ListPartitionReassignmentsTopic message. Also converts values to other types if specified.
+                 * @param m ListPartitionReassignmentsTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListPartitionReassignmentsTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListPartitionReassignmentsTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListPartitionReassignmentsTopic {
+
+                /** Properties of a ListPartitionReassignmentsTopic. */
+                interface $Properties {
+
+                    /** ListPartitionReassignmentsTopic name */
+                    name?: (string|null);
+
+                    /** ListPartitionReassignmentsTopic partitionIndexes */
+                    partitionIndexes?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListPartitionReassignmentsTopic. */
+                type $Shape = samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a ListPartitionReassignmentsResponse.
+         * @deprecated Use samsa.v1.ListPartitionReassignmentsResponse.$Properties instead.
+         */
+        interface IListPartitionReassignmentsResponse extends samsa.v1.ListPartitionReassignmentsResponse.$Properties {
+        }
+
+        /** Represents a ListPartitionReassignmentsResponse. */
+        class ListPartitionReassignmentsResponse {
+
+            /**
+             * Constructs a new ListPartitionReassignmentsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.ListPartitionReassignmentsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListPartitionReassignmentsResponse errorCode. */
+            errorCode: number;
+
+            /** ListPartitionReassignmentsResponse errorMessage. */
+            errorMessage: string;
+
+            /** ListPartitionReassignmentsResponse topics. */
+            topics: samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties[];
+
+            /**
+             * Creates a new ListPartitionReassignmentsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListPartitionReassignmentsResponse instance
+             */
+            static create(properties: samsa.v1.ListPartitionReassignmentsResponse.$Shape): samsa.v1.ListPartitionReassignmentsResponse & samsa.v1.ListPartitionReassignmentsResponse.$Shape;
+            static create(properties?: samsa.v1.ListPartitionReassignmentsResponse.$Properties): samsa.v1.ListPartitionReassignmentsResponse;
+
+            /**
+             * Encodes the specified ListPartitionReassignmentsResponse message. Does not implicitly {@link samsa.v1.ListPartitionReassignmentsResponse.verify|verify} messages.
+             * @param m ListPartitionReassignmentsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.ListPartitionReassignmentsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListPartitionReassignmentsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.ListPartitionReassignmentsResponse & samsa.v1.ListPartitionReassignmentsResponse.$Shape} ListPartitionReassignmentsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListPartitionReassignmentsResponse & samsa.v1.ListPartitionReassignmentsResponse.$Shape;
+
+            /**
+             * Creates a ListPartitionReassignmentsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ListPartitionReassignmentsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.ListPartitionReassignmentsResponse;
+
+            /**
+             * Creates a plain object from a ListPartitionReassignmentsResponse message. Also converts values to other types if specified.
+             * @param m ListPartitionReassignmentsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.ListPartitionReassignmentsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListPartitionReassignmentsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListPartitionReassignmentsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListPartitionReassignmentsResponse {
+
+            /** Properties of a ListPartitionReassignmentsResponse. */
+            interface $Properties {
+
+                /** ListPartitionReassignmentsResponse errorCode */
+                errorCode?: (number|null);
+
+                /** ListPartitionReassignmentsResponse errorMessage */
+                errorMessage?: (string|null);
+
+                /** ListPartitionReassignmentsResponse topics */
+                topics?: (samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListPartitionReassignmentsResponse. */
+            type $Shape = samsa.v1.ListPartitionReassignmentsResponse.$Properties;
+
+            /**
+             * Properties of an OngoingTopicReassignment.
+             * @deprecated Use samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties instead.
+             */
+            interface IOngoingTopicReassignment extends samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties {
+            }
+
+            /** Represents an OngoingTopicReassignment. */
+            class OngoingTopicReassignment {
+
+                /**
+                 * Constructs a new OngoingTopicReassignment.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OngoingTopicReassignment name. */
+                name: string;
+
+                /** OngoingTopicReassignment partitions. */
+                partitions: samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties[];
+
+                /**
+                 * Creates a new OngoingTopicReassignment instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OngoingTopicReassignment instance
+                 */
+                static create(properties: samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Shape): samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment & samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Shape;
+                static create(properties?: samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties): samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment;
+
+                /**
+                 * Encodes the specified OngoingTopicReassignment message. Does not implicitly {@link samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.verify|verify} messages.
+                 * @param m OngoingTopicReassignment message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OngoingTopicReassignment message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment & samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Shape} OngoingTopicReassignment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment & samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Shape;
+
+                /**
+                 * Creates an OngoingTopicReassignment message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns OngoingTopicReassignment
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment;
+
+                /**
+                 * Creates a plain object from an OngoingTopicReassignment message. Also converts values to other types if specified.
+                 * @param m OngoingTopicReassignment
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OngoingTopicReassignment to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OngoingTopicReassignment
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OngoingTopicReassignment {
+
+                /** Properties of an OngoingTopicReassignment. */
+                interface $Properties {
+
+                    /** OngoingTopicReassignment name */
+                    name?: (string|null);
+
+                    /** OngoingTopicReassignment partitions */
+                    partitions?: (samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OngoingTopicReassignment. */
+                type $Shape = samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties;
+            }
+
+            /**
+             * Properties of an OngoingPartitionReassignment.
+             * @deprecated Use samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties instead.
+             */
+            interface IOngoingPartitionReassignment extends samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties {
+            }
+
+            /** Represents an OngoingPartitionReassignment. */
+            class OngoingPartitionReassignment {
+
+                /**
+                 * Constructs a new OngoingPartitionReassignment.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OngoingPartitionReassignment partitionIndex. */
+                partitionIndex: number;
+
+                /** OngoingPartitionReassignment replicas. */
+                replicas: number[];
+
+                /** OngoingPartitionReassignment addingReplicas. */
+                addingReplicas: number[];
+
+                /** OngoingPartitionReassignment removingReplicas. */
+                removingReplicas: number[];
+
+                /**
+                 * Creates a new OngoingPartitionReassignment instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OngoingPartitionReassignment instance
+                 */
+                static create(properties: samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Shape): samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment & samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Shape;
+                static create(properties?: samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties): samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment;
+
+                /**
+                 * Encodes the specified OngoingPartitionReassignment message. Does not implicitly {@link samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.verify|verify} messages.
+                 * @param m OngoingPartitionReassignment message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OngoingPartitionReassignment message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment & samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Shape} OngoingPartitionReassignment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment & samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Shape;
+
+                /**
+                 * Creates an OngoingPartitionReassignment message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns OngoingPartitionReassignment
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment;
+
+                /**
+                 * Creates a plain object from an OngoingPartitionReassignment message. Also converts values to other types if specified.
+                 * @param m OngoingPartitionReassignment
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OngoingPartitionReassignment to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OngoingPartitionReassignment
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OngoingPartitionReassignment {
+
+                /** Properties of an OngoingPartitionReassignment. */
+                interface $Properties {
+
+                    /** OngoingPartitionReassignment partitionIndex */
+                    partitionIndex?: (number|null);
+
+                    /** OngoingPartitionReassignment replicas */
+                    replicas?: (number[]|null);
+
+                    /** OngoingPartitionReassignment addingReplicas */
+                    addingReplicas?: (number[]|null);
+
+                    /** OngoingPartitionReassignment removingReplicas */
+                    removingReplicas?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OngoingPartitionReassignment. */
+                type $Shape = samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties;
+            }
         }
 
         /**
