@@ -20,6 +20,7 @@ import {
   checkInterBrokerSasl, type ListenerOverride, maskTransportSecurity, parseListenerOverride, resolveTransportSecurity, type TransportSecurityConfig,
 } from './config/security';
 import { type AdminSecurityConfig, adminSecurityConfig, parseAdminEndpoint } from './admin/admin-security-config';
+import { type AdminCorsOptions, adminCorsOptions } from './admin/cors';
 import { formatPrincipal } from './security/principal';
 
 export { BrokerConfigError } from './config/properties';
@@ -108,6 +109,8 @@ export interface BrokerConfig {
   adminAuthToken: string | undefined;
   /** HTTPS, authentication and the unauthenticated listener of the admin API. */
   adminSecurity: AdminSecurityConfig;
+  /** admin.access.control.allow.* (CORS of the admin API). */
+  adminCors: AdminCorsOptions;
   /** Metrics: how often the active controller refreshes the kafka_exporter families. */
   adminMetricsClusterRefreshIntervalMs: number;
   logLevel: string;
@@ -255,7 +258,7 @@ function assemble(v: Values, hostname: () => string, listenerOverrides: readonly
 }
 
 /** The admin API's listener, HTTPS and authentication keys (admin/admin-security-config.ts). */
-function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthToken' | 'adminSecurity'> {
+function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthToken' | 'adminSecurity' | 'adminCors'> {
   const adminSecurity = adminSecurityConfig({
     listenerText: v.string('admin.listeners'), keystoreLocation: v.optionalString('admin.ssl.keystore.location'),
     truststoreLocation: v.optionalString('admin.ssl.truststore.location'), clientAuth: v.string('admin.ssl.client.auth'),
@@ -267,6 +270,7 @@ function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthT
     adminListeners: parseAdminEndpoint('admin.listeners', v.string('admin.listeners')).listener,
     adminAuthToken: v.optionalString('admin.auth.token'),
     adminSecurity,
+    adminCors: adminCorsOptions(v.string('admin.access.control.allow.origin'), v.string('admin.access.control.allow.methods')),
   };
 }
 

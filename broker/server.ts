@@ -386,7 +386,7 @@ export class KafkaServer {
     const cluster = this.adminClusterClient(logger);
     this.adminServer = new AdminServer({
       source, logger, authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,
-      authenticator: security.authenticator, authorizer: this.authorizer, https: security.https, cluster,
+      authenticator: security.authenticator, authorizer: this.authorizer, https: security.https, cluster, cors: c.adminCors,
       ...brokerMetricsOptions({
         brokerTopicStats: this.brokerTopicStats, cluster, isActiveController: () => this.controller?.isActive === true,
         clusterRefreshIntervalMs: c.adminMetricsClusterRefreshIntervalMs, logger: componentLogger(this.rootLogger, 'cluster-metrics'), clock: this.clock,
