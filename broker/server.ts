@@ -180,6 +180,7 @@ export class KafkaServer {
       logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
       controllerRequestFence: this.startControllerRequestFence(zk),
       controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator, authorizer: this.authorizer,
+      logManager: this.logManager,
     });
     const kafkaProtocol = createKafkaProtocol({ servedApiKeys: implementedApiKeys });
     socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'),

@@ -45,6 +45,9 @@ export const ApiKey = {
   AlterUserScramCredentials: 51,
   SaslHandshake: 17,
   SaslAuthenticate: 36,
+  DeleteRecords: 21,
+  DescribeLogDirs: 35,
+  CreatePartitions: 37,
 } as const;
 export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey];
 
@@ -91,6 +94,9 @@ export const bodyFieldByApiKey: Readonly<Record<ApiKey, string>> = {
   [ApiKey.AlterUserScramCredentials]: 'alterUserScramCredentials',
   [ApiKey.SaslHandshake]: 'saslHandshake',
   [ApiKey.SaslAuthenticate]: 'saslAuthenticate',
+  [ApiKey.DeleteRecords]: 'deleteRecords',
+  [ApiKey.DescribeLogDirs]: 'describeLogDirs',
+  [ApiKey.CreatePartitions]: 'createPartitions',
 };
 
 export function apiName(apiKey: number): string {

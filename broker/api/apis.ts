@@ -14,6 +14,7 @@ import type * as L from './list-offsets';
 import type * as M from './metadata';
 import type * as O from './offset-for-leader-epoch';
 import type * as P from './produce';
+import type * as R from './partitions';
 import type * as S from './sasl';
 import type * as T from './topics';
 import type * as X from './transactions';
@@ -66,6 +67,9 @@ export interface Apis {
   [ApiKey.AlterUserScramCredentials]: Api<U.AlterUserScramCredentialsRequest, U.AlterUserScramCredentialsResponse>;
   [ApiKey.SaslHandshake]: Api<S.SaslHandshakeRequest, S.SaslHandshakeResponse>;
   [ApiKey.SaslAuthenticate]: Api<S.SaslAuthenticateRequest, S.SaslAuthenticateResponse>;
+  [ApiKey.DeleteRecords]: Api<R.DeleteRecordsRequest, R.DeleteRecordsResponse>;
+  [ApiKey.DescribeLogDirs]: Api<R.DescribeLogDirsRequest, R.DescribeLogDirsResponse>;
+  [ApiKey.CreatePartitions]: Api<R.CreatePartitionsRequest, R.CreatePartitionsResponse>;
 }
 
 export type ApiRequest<K extends ApiKey> = Apis[K]['request'];

@@ -21,7 +21,10 @@ import { handlerTable, type ApiHandler, type HandlerTable } from '../request';
 import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
 import { apiVersionsHandler } from './api-versions';
 import { controlledShutdownHandler } from './controlled-shutdown';
+import { createPartitionsHandler } from './create-partitions';
 import { createTopicsHandler } from './create-topics';
+import { deleteRecordsHandler } from './delete-records';
+import { describeLogDirsHandler } from './describe-log-dirs';
 import { deleteTopicsHandler } from './delete-topics';
 import { describeClusterHandler } from './describe-cluster';
 import { saslAuthenticateHandler, saslHandshakeHandler } from './sasl';
@@ -57,6 +60,17 @@ export interface ControllerApi {
   electLeaders(type: 0 | 1, partitions: { topic: string; partition: number }[] | 'all'): Promise<ReadonlyMap<string, { errorCode: number; message?: string }>>;
 }
 
+/** A partition's log as DescribeLogDirs reports it (broker/log/log.ts satisfies it). */
+export interface HostedLog {
+  readonly topic: string;
+  readonly partition: number;
+  /** The partition's directory (<log dir>/<topic>-<partition>). */
+  readonly dir: string;
+  readonly sizeInBytes: number;
+  readonly logEndOffset: number;
+  readonly highWatermark: number;
+}
+
 export interface BrokerServices {
   config: BrokerConfig;
   metadataCache: MetadataCache;
@@ -79,6 +93,8 @@ export interface BrokerServices {
   transactionCoordinator: TransactionCoordinator;
   /** Decides every request's access (allowAllAuthorizer when authorizer.class.name is empty). */
   authorizer: Authorizer;
+  /** This broker's logs (DescribeLogDirs); absent: none are reported. */
+  logManager?: { allLogs(): readonly HostedLog[] };
 }
 
 type HandlerFactories = { readonly [K in ApiKey]: (s: BrokerServices) => ApiHandler<K> };
@@ -125,6 +141,9 @@ const factories: HandlerFactories = {
   [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsHandler,
   [ApiKey.SaslHandshake]: saslHandshakeHandler,
   [ApiKey.SaslAuthenticate]: saslAuthenticateHandler,
+  [ApiKey.DeleteRecords]: deleteRecordsHandler,
+  [ApiKey.DescribeLogDirs]: describeLogDirsHandler,
+  [ApiKey.CreatePartitions]: createPartitionsHandler,
 };
 
 export { implementedApiKeys };

@@ -16,6 +16,7 @@ import {
   deleteGroupsCodec, describeGroupsCodec, findCoordinatorCodec, heartbeatCodec, joinGroupCodec, leaveGroupCodec, listGroupsCodec,
   offsetCommitCodec, offsetFetchCodec, syncGroupCodec,
 } from './groups';
+import { createPartitionsCodec, deleteRecordsCodec, describeLogDirsCodec } from './partitions';
 import { fetchCodec, initProducerIdCodec, listOffsetsCodec, offsetForLeaderEpochCodec, produceCodec } from './produce-fetch';
 import type { ProtobufCodec } from './protobuf-codec';
 import { saslAuthenticateCodec, saslHandshakeCodec } from './sasl';
@@ -71,6 +72,9 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsCodec,
   [ApiKey.SaslHandshake]: saslHandshakeCodec,
   [ApiKey.SaslAuthenticate]: saslAuthenticateCodec,
+  [ApiKey.DeleteRecords]: deleteRecordsCodec,
+  [ApiKey.DescribeLogDirs]: describeLogDirsCodec,
+  [ApiKey.CreatePartitions]: createPartitionsCodec,
 };
 
 function codecFor(apiKey: number): ProtobufCodec<unknown, unknown, Body, Body> | undefined {
