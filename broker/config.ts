@@ -108,6 +108,8 @@ export interface BrokerConfig {
   adminAuthToken: string | undefined;
   /** HTTPS, authentication and the unauthenticated listener of the admin API. */
   adminSecurity: AdminSecurityConfig;
+  /** Metrics: how often the active controller refreshes the kafka_exporter families. */
+  adminMetricsClusterRefreshIntervalMs: number;
   logLevel: string;
 }
 
@@ -242,6 +244,7 @@ function assemble(v: Values, hostname: () => string, listenerOverrides: readonly
     groupInitialRebalanceDelayMs: v.int('group.initial.rebalance.delay.ms'),
     groupMaxSize: v.int('group.max.size'), ...transactionKeys(v), authorizer: authorizerKeys(v),
     ...adminKeys(v),
+    adminMetricsClusterRefreshIntervalMs: v.int('admin.metrics.cluster.refresh.interval.ms'),
     logLevel: v.string('log.level'),
   };
 }

@@ -14,7 +14,8 @@ import type * as L from './list-offsets';
 import type * as M from './metadata';
 import type * as O from './offset-for-leader-epoch';
 import type * as P from './produce';
-import type * as R from './partitions';
+import type * as PR from './partitions';
+import type * as R from './reassignments';
 import type * as S from './sasl';
 import type * as T from './topics';
 import type * as X from './transactions';
@@ -59,6 +60,8 @@ export interface Apis {
   [ApiKey.DeleteAcls]: Api<A.DeleteAclsRequest, A.DeleteAclsResponse>;
   [ApiKey.DeleteGroups]: Api<G.DeleteGroupsRequest, G.DeleteGroupsResponse>;
   [ApiKey.ElectLeaders]: Api<T.ElectLeadersRequest, T.ElectLeadersResponse>;
+  [ApiKey.AlterPartitionReassignments]: Api<R.AlterPartitionReassignmentsRequest, R.AlterPartitionReassignmentsResponse>;
+  [ApiKey.ListPartitionReassignments]: Api<R.ListPartitionReassignmentsRequest, R.ListPartitionReassignmentsResponse>;
   [ApiKey.DescribeCluster]: Api<D.DescribeClusterRequest, D.DescribeClusterResponse>;
   [ApiKey.DescribeProducers]: Api<X.DescribeProducersRequest, X.DescribeProducersResponse>;
   [ApiKey.DescribeTransactions]: Api<X.DescribeTransactionsRequest, X.DescribeTransactionsResponse>;
@@ -67,9 +70,9 @@ export interface Apis {
   [ApiKey.AlterUserScramCredentials]: Api<U.AlterUserScramCredentialsRequest, U.AlterUserScramCredentialsResponse>;
   [ApiKey.SaslHandshake]: Api<S.SaslHandshakeRequest, S.SaslHandshakeResponse>;
   [ApiKey.SaslAuthenticate]: Api<S.SaslAuthenticateRequest, S.SaslAuthenticateResponse>;
-  [ApiKey.DeleteRecords]: Api<R.DeleteRecordsRequest, R.DeleteRecordsResponse>;
-  [ApiKey.DescribeLogDirs]: Api<R.DescribeLogDirsRequest, R.DescribeLogDirsResponse>;
-  [ApiKey.CreatePartitions]: Api<R.CreatePartitionsRequest, R.CreatePartitionsResponse>;
+  [ApiKey.DeleteRecords]: Api<PR.DeleteRecordsRequest, PR.DeleteRecordsResponse>;
+  [ApiKey.DescribeLogDirs]: Api<PR.DescribeLogDirsRequest, PR.DescribeLogDirsResponse>;
+  [ApiKey.CreatePartitions]: Api<PR.CreatePartitionsRequest, PR.CreatePartitionsResponse>;
 }
 
 export type ApiRequest<K extends ApiKey> = Apis[K]['request'];

@@ -26,6 +26,7 @@ import { consumerReplicaId, type Partition } from './partition';
 import type { AppendOrigin } from '../log/log-validator';
 import type { AbortedTransaction } from '../api/fetch';
 import type { ProducerStateEntry } from '../log/producer-state';
+import { BrokerTopicStats } from './broker-topic-stats';
 
 /** Bounds on parked operations per purgatory. */
 export const fetchPurgatoryWaitingMax = 10_000;
@@ -126,18 +127,22 @@ export interface ReplicaDataPlaneOptions {
   logger: Logger;
   /** Produce timestamps, follower fetch times and purgatory expiry run on it. */
   clock: Clock;
+  /** Kafka's BrokerTopicMetrics, counted per partition of each produce and fetch (own counters when absent). */
+  brokerTopicStats?: BrokerTopicStats;
 }
 
 export class ReplicaDataPlane {
   readonly fetchPurgatory: DelayedOperationPurgatory<DelayedFetch>;
   readonly producePurgatory: DelayedOperationPurgatory<DelayedProduce>;
   readonly deleteRecordsPurgatory: DelayedOperationPurgatory<DelayedDeleteRecords>;
+  readonly brokerTopicStats: BrokerTopicStats;
   private readonly partitions: HostedPartitions;
   private readonly logger: Logger;
   private readonly nowMs: () => number;
 
   constructor(opts: ReplicaDataPlaneOptions) {
     this.partitions = opts.partitions;
+    this.brokerTopicStats = opts.brokerTopicStats ?? new BrokerTopicStats();
     this.logger = opts.logger;
     this.nowMs = () => opts.clock.nowMs();
     this.fetchPurgatory = new DelayedOperationPurgatory({ name: 'Fetch', waitingOperationsMax: fetchPurgatoryWaitingMax, clock: opts.clock });
@@ -215,11 +220,14 @@ export class ReplicaDataPlane {
   private async appendToLocalLog(entry: ProduceEntry, requiredAcks: number, origin: AppendOrigin | undefined): Promise<LocalAppendResult> {
     const partition = this.partitions.getOrError(entry.topic, entry.partition);
     if (typeof partition === 'number') return appendFailed(entry, partition, `${entry.topic}-${entry.partition}: ${errorName(partition)}`);
+    const stats = this.brokerTopicStats.topicStats(entry.topic, true);
+    this.brokerTopicStats.markProduceRequest(stats);
     if (!partition.isLeader) {
       return appendFailed(entry, ErrorCode.NOT_LEADER_OR_FOLLOWER, `This broker is not the leader of ${entry.topic}-${entry.partition}`);
     }
     try {
       const info = await partition.appendRecordsToLeader(entry.records, requiredAcks, this.nowMs(), origin);
+      this.brokerTopicStats.markAppended(stats, info.recordCount, info.sizeBytes);
       this.completeDelayedRequests(entry.topic, entry.partition);
       return {
         topic: entry.topic, partition: entry.partition, errorCode: ErrorCode.NONE, errorMessage: '',
@@ -228,6 +236,7 @@ export class ReplicaDataPlane {
       };
     } catch (err) {
       const known = errorCodeOf(err);
+      this.brokerTopicStats.markProduceFailed(stats, known?.code ?? ErrorCode.UNKNOWN_SERVER_ERROR, entry.records.length);
       if (known !== undefined) return appendFailed(entry, known.code, known.message);
       this.logger.error({ err, topic: entry.topic, partition: entry.partition }, 'append to the local log failed');
       return appendFailed(entry, ErrorCode.UNKNOWN_SERVER_ERROR, `append failed: ${String(err)}`);
@@ -236,6 +245,20 @@ export class ReplicaDataPlane {
 
   /** Answers at once when there is enough data, an error, or no wait asked; otherwise long-polls. */
   async fetchMessages(params: FetchParams): Promise<FetchPartitionResult[]> {
+    const results = await this.readOrWait(params);
+    this.markFetches(params.replicaId >= 0, results);
+    return results;
+  }
+
+  /** Kafka's BytesOut / ReplicationBytesOut and fetch request counts, once per answered partition. */
+  private markFetches(fromFollower: boolean, results: readonly FetchPartitionResult[]): void {
+    for (const r of results) {
+      const stats = this.brokerTopicStats.topicStats(r.topic, r.errorCode !== ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+      this.brokerTopicStats.markFetch(stats, fromFollower, r.errorCode, r.records.length);
+    }
+  }
+
+  private async readOrWait(params: FetchParams): Promise<FetchPartitionResult[]> {
     const results = await this.readFromLocalLog(params);
     const bytesRead = results.reduce((sum, r) => sum + r.records.length, 0);
     const errored = results.some((r) => r.errorCode !== ErrorCode.NONE);

@@ -27,6 +27,7 @@ import { ReplicaFetcherManager, type FollowedPartition } from './replica-fetcher
 import { computeReplicaMetrics, type ReplicaManagerMetrics, type ReplicationCounters } from './replica-metrics';
 import { type Clock, PeriodicTask } from '../clock';
 import { ReplicaDataPlane } from './replica-data-plane';
+import type { BrokerTopicStats } from './broker-topic-stats';
 import { TopicLogConfigs } from './topic-log-configs';
 
 export interface ReplicaManagerOptions {
@@ -40,6 +41,8 @@ export interface ReplicaManagerOptions {
   clock: Clock;
   /** How followers reach leaders; a BrokerConnection per leader by default. */
   leaderRpcFactory?: LeaderRpcFactory;
+  /** Kafka's BrokerTopicMetrics, counted by the data plane (its own when absent). */
+  brokerTopicStats?: BrokerTopicStats;
 }
 
 /**
@@ -77,7 +80,10 @@ export class ReplicaManager {
     this.logger = opts.logger;
     this.partitions = new HostedPartitions(opts.metadataCache);
     this.topicConfigs = new TopicLogConfigs({ zk: opts.zk, logManager: opts.logManager, logDefaults: opts.config.logDefaults, logger: opts.logger });
-    this.dataPlane = new ReplicaDataPlane({ partitions: this.partitions, logger: opts.logger, clock: opts.clock });
+    this.dataPlane = new ReplicaDataPlane({
+      partitions: this.partitions, logger: opts.logger, clock: opts.clock,
+      ...(opts.brokerTopicStats !== undefined ? { brokerTopicStats: opts.brokerTopicStats } : {}),
+    });
     const c = opts.config;
     this.fetcherManager = new ReplicaFetcherManager({
       localBrokerId: c.brokerId, fetchWaitMaxMs: c.replicaFetchWaitMaxMs, fetchMinBytes: c.replicaFetchMinBytes,
@@ -115,7 +121,7 @@ export class ReplicaManager {
       }, this.logger, this.opts.clock),
     );
     for (const task of this.tasks) task.start();
-    this.logger.info({ brokerId: this.brokerId }, 'replica manager started');
+    this.logger.info('replica manager started');
   }
 
   /** Stops the background tasks and fetchers; answers every parked request. */
@@ -373,7 +379,10 @@ export class ReplicaManager {
       this.logger.error({ err, topic, partition: partitionId }, 'could not delete the log of a stopped replica');
       return ErrorCode.KAFKA_STORAGE_ERROR;
     }
-    if (!this.partitions.hostsTopic(topic)) this.topicConfigs.forget(topic);
+    if (!this.partitions.hostsTopic(topic)) {
+      this.topicConfigs.forget(topic);
+      this.dataPlane.brokerTopicStats.removeTopic(topic);
+    }
     this.logger.info({ topic, partition: partitionId }, 'stopped replica and deleted its log');
     return ErrorCode.NONE;
   }

@@ -190,6 +190,8 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('admin.auth.basic.enable', 'boolean', false, 'Every admin route needs HTTP basic authentication against the SCRAM users in ZooKeeper (or a token)'),
   key('admin.auth.tokens', 'password', null, 'Bearer tokens and the principals they authenticate: token:User:name,... (every admin route then needs authentication)'),
   key('admin.unauthenticated.listeners', 'string', null, 'http://host:port serving only /metrics, /healthz and /readyz without authentication'),
+  // Metrics (broker/admin/metrics*.ts)
+  key('admin.metrics.cluster.refresh.interval.ms', 'long', 15_000, 'How often the active controller re-reads the cluster-wide kafka_exporter figures (offsets, consumer lag) it serves on /metrics', atLeast(100)),
   key('log.level', 'string', 'info', `One of ${logLevels.join(', ')}`, oneOf(logLevels)),
   ...transportSecurityKeys,
 ];

@@ -16,7 +16,7 @@ const brokerSpec: CommandSpec = {
   summary: 'Run a broker',
   flags: {
     config: { kind: 'string', valueName: 'server.properties', description: 'Broker properties file' },
-    override: { kind: 'repeated', valueName: 'key=value', description: 'Override a broker property (repeatable)' },
+    override: { kind: 'repeated', valueName: 'key=value', description: 'Override a broker property' },
     help: helpFlag,
   },
 };

@@ -160,7 +160,7 @@ export async function describeLogDirs(cluster: Cluster, options: { brokers?: num
 }
 
 /** ListOffsets at `timestamp` (-1 latest, -2 earliest, or ms) for some partitions; -1 where no offset matches. */
-export async function fetchPartitionOffsets(
+export async function fetchOffsetsAtTime(
   cluster: Cluster, topic: string, partitions: readonly number[], timestamp: number,
 ): Promise<Array<{ partition: number; offset: number }>> {
   return cluster.retry(async () => {

@@ -85,7 +85,11 @@ export const commands: Record<string, CommandSpec> = {
       'bootstrap-server': bootstrapFlag,
       topic: { kind: 'string', valueName: 'name', description: 'The topic to produce to' },
       partition: { kind: 'string', valueName: 'N', description: 'Send every record to this partition' },
-      property: { kind: 'repeated', valueName: 'key=value', description: 'parse.key=true, key.separator=<sep> (default \\t)' },
+      property: {
+        kind: 'repeated',
+        valueName: 'key=value',
+        description: 'Line reader: parse.key, key.separator (\\t), parse.headers, headers.delimiter (\\t), headers.separator (,), headers.key.separator (:), null.marker, ignore.error',
+      },
       'producer-property': { kind: 'repeated', valueName: 'key=value', description: 'acks=all|1|0, linger.ms, batch.size, compression.type, delivery.timeout.ms' },
       'compression-codec': { kind: 'string', valueName: 'none|gzip|snappy|lz4|zstd', description: 'Compression (same as compression.type)' },
       'request-required-acks': { kind: 'string', valueName: 'all|1|0', description: 'Acks (same as acks)' },
@@ -107,7 +111,7 @@ export const commands: Record<string, CommandSpec> = {
       'timeout-ms': { kind: 'string', valueName: 'ms', description: 'Exit when no message arrived for this long' },
       group: { kind: 'string', valueName: 'id', description: 'Consume as a member of this consumer group (commits offsets)' },
       'isolation-level': { kind: 'string', valueName: 'read_committed|read_uncommitted', description: 'read_committed hides aborted and open transactions (default read_uncommitted)' },
-      property: { kind: 'repeated', valueName: 'key=value', description: 'print.key, print.partition, print.offset, print.timestamp, print.headers, print.value, key.separator, line.separator' },
+      property: { kind: 'repeated', valueName: 'key=value', description: 'print.key, print.partition, print.offset, print.timestamp, print.headers, print.value, key.separator, line.separator, headers.separator, null.literal' },
       help: helpFlag,
     },
   },
@@ -321,6 +325,6 @@ export function usage(spec: CommandSpec): string {
 export function mainUsage(specs: readonly CommandSpec[]): string {
   const lines = ['Usage: samsa <command> [options]', '', 'Commands:'];
   for (const spec of specs) lines.push(`  ${spec.name.padEnd(21)}${spec.summary}`);
-  lines.push('', "Run 'samsa <command> --help' for a command's options.");
+  lines.push('', "Run 'samsa <command> --help' for a command's options, 'samsa --version' for the version.");
   return lines.join('\n') + '\n';
 }

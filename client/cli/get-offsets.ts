@@ -52,7 +52,7 @@ export async function runGetOffsets(admin: Admin, args: ParsedArgs, io: CliIo): 
   for (const t of selected) {
     const wanted = t.partitions.map((p) => p.partitionId).filter((p) => partitions === undefined || partitions.has(p));
     if (wanted.length === 0) continue;
-    const offsets = await admin.fetchPartitionOffsets(t.name, wanted, time);
+    const offsets = await admin.fetchOffsetsAtTime(t.name, wanted, time);
     for (const o of offsets.sort((a, b) => a.partition - b.partition)) if (o.offset >= 0) lines.push(`${t.name}:${o.partition}:${o.offset}`);
   }
   if (lines.length === 0 && !selected.some((t) => t.partitions.some((p) => partitions === undefined || partitions.has(p.partitionId)))) {

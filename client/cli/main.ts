@@ -26,6 +26,7 @@ import { configsOptions, runConfigs } from './configs';
 import { runDeleteRecords } from './delete-records';
 import { runGetOffsets } from './get-offsets';
 import { runLogDirs } from './log-dirs';
+import { samsaVersion } from './version';
 
 /** A command: its flags and what it runs; `argv` is the command's own arguments, unparsed. */
 export interface CliCommand {
@@ -87,6 +88,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo, extra
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     await write(command === undefined ? io.stderr : io.stdout, mainUsage(specs));
     return command === undefined ? 1 : 0;
+  }
+  if (command === '--version' || command === 'version') {
+    await write(io.stdout, `${samsaVersion()}\n`);
+    return 0;
   }
   const spec = specs.find((s) => s.name === command);
   if (!spec) throw new CliUsageError(`unknown command '${command}' (see samsa --help)`);
