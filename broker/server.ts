@@ -192,6 +192,7 @@ export class KafkaServer {
       logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
       controllerRequestFence: this.startControllerRequestFence(zk),
       controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator, authorizer: this.authorizer, dynamicConfig,
+      logManager: this.logManager,
     });
     this.startProcessingRequests(socketServer, handlers);
     this.checkNotShuttingDown();

@@ -49,6 +49,9 @@ export const ApiKey = {
   SaslAuthenticate: 36,
   AlterConfigs: 33,
   IncrementalAlterConfigs: 44,
+  DeleteRecords: 21,
+  DescribeLogDirs: 35,
+  CreatePartitions: 37,
 } as const;
 export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey];
 
@@ -99,6 +102,9 @@ export const bodyFieldByApiKey: Readonly<Record<ApiKey, string>> = {
   [ApiKey.SaslAuthenticate]: 'saslAuthenticate',
   [ApiKey.AlterConfigs]: 'alterConfigs',
   [ApiKey.IncrementalAlterConfigs]: 'incrementalAlterConfigs',
+  [ApiKey.DeleteRecords]: 'deleteRecords',
+  [ApiKey.DescribeLogDirs]: 'describeLogDirs',
+  [ApiKey.CreatePartitions]: 'createPartitions',
 };
 
 export function apiName(apiKey: number): string {

@@ -88,6 +88,7 @@ const catalogue = {
   KAFKA_STORAGE_ERROR: entry(56, true, 'Disk error when trying to access log file on the disk.', true),
   SASL_AUTHENTICATION_FAILED: entry(58, false, 'SASL Authentication failed.'),
   UNKNOWN_PRODUCER_ID: entry(59, false, "This exception is raised by the broker if it could not locate the producer metadata associated with the producerId in question."),
+  REASSIGNMENT_IN_PROGRESS: entry(60, false, 'A partition reassignment is in progress.'),
   INVALID_PRINCIPAL_TYPE: entry(67, false, 'The principal type is not supported.'),
   NON_EMPTY_GROUP: entry(68, false, 'The group is not empty.'),
   GROUP_ID_NOT_FOUND: entry(69, false, 'The group id does not exist.'),

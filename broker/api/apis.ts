@@ -15,6 +15,7 @@ import type * as L from './list-offsets';
 import type * as M from './metadata';
 import type * as O from './offset-for-leader-epoch';
 import type * as P from './produce';
+import type * as PR from './partitions';
 import type * as R from './reassignments';
 import type * as S from './sasl';
 import type * as T from './topics';
@@ -72,6 +73,9 @@ export interface Apis {
   [ApiKey.SaslAuthenticate]: Api<S.SaslAuthenticateRequest, S.SaslAuthenticateResponse>;
   [ApiKey.AlterConfigs]: Api<K.AlterConfigsRequest, K.AlterConfigsResponse>;
   [ApiKey.IncrementalAlterConfigs]: Api<K.IncrementalAlterConfigsRequest, K.AlterConfigsResponse>;
+  [ApiKey.DeleteRecords]: Api<PR.DeleteRecordsRequest, PR.DeleteRecordsResponse>;
+  [ApiKey.DescribeLogDirs]: Api<PR.DescribeLogDirsRequest, PR.DescribeLogDirsResponse>;
+  [ApiKey.CreatePartitions]: Api<PR.CreatePartitionsRequest, PR.CreatePartitionsResponse>;
 }
 
 export type ApiRequest<K extends ApiKey> = Apis[K]['request'];

@@ -283,6 +283,11 @@ export class Partition {
     return this.maybeIncrementLeaderHW(nowMs);
   }
 
+  /** The follower's last reported log start offset (-1 unknown): DeleteRecords waits on it (Kafka's lowWatermarkIfLeader). */
+  followerLogStartOffset(replicaId: number): number {
+    return this.followers.get(replicaId)?.logStartOffset ?? -1;
+  }
+
   /** The follower's last known LEO (-1 unknown), for tests and metrics. */
   followerLogEndOffset(replicaId: number): number {
     return this.followers.get(replicaId)?.logEndOffset ?? -1;

@@ -18,6 +18,7 @@ import { ErrorCode, errorCodeOf, errorName, SamsaProtocolError } from '../../pro
 import { DelayedOperationPurgatory } from './delayed-operation';
 import type { Clock } from '../clock';
 import { topicPartitionKey } from '../../proto/topic-partition';
+import { DelayedDeleteRecords, type DeleteRecordsStatus, deleteRecordsOnLeader } from './delayed-delete-records';
 import { DelayedFetch } from './delayed-fetch';
 import { DelayedProduce, type ProducePartitionStatus } from './delayed-produce';
 import type { HostedPartitions } from './hosted-partitions';
@@ -31,6 +32,9 @@ import { BrokerTopicStats } from './broker-topic-stats';
 /** Bounds on parked operations per purgatory. */
 export const fetchPurgatoryWaitingMax = 10_000;
 export const producePurgatoryWaitingMax = 10_000;
+export const deleteRecordsPurgatoryWaitingMax = 1_000;
+/** Bound on how long a DeleteRecords waits for followers (Kafka takes the request's timeout). */
+export const deleteRecordsTimeoutMsMax = 300_000;
 /** Bound on how long an acks=-1 produce may be parked, whatever its timeout_ms says. */
 export const produceTimeoutMsMax = 5 * 60_000;
 
@@ -133,6 +137,7 @@ export interface ReplicaDataPlaneOptions {
 export class ReplicaDataPlane {
   readonly fetchPurgatory: DelayedOperationPurgatory<DelayedFetch>;
   readonly producePurgatory: DelayedOperationPurgatory<DelayedProduce>;
+  readonly deleteRecordsPurgatory: DelayedOperationPurgatory<DelayedDeleteRecords>;
   readonly brokerTopicStats: BrokerTopicStats;
   private readonly partitions: HostedPartitions;
   private readonly logger: Logger;
@@ -147,6 +152,7 @@ export class ReplicaDataPlane {
     this.nowMs = () => opts.clock.nowMs();
     this.fetchPurgatory = new DelayedOperationPurgatory({ name: 'Fetch', waitingOperationsMax: fetchPurgatoryWaitingMax, clock: opts.clock });
     this.producePurgatory = new DelayedOperationPurgatory({ name: 'Produce', waitingOperationsMax: producePurgatoryWaitingMax, clock: opts.clock });
+    this.deleteRecordsPurgatory = new DelayedOperationPurgatory({ name: 'DeleteRecords', waitingOperationsMax: deleteRecordsPurgatoryWaitingMax, clock: opts.clock });
   }
 
   getPartition(topic: string, partition: number): Partition | undefined {
@@ -158,12 +164,35 @@ export class ReplicaDataPlane {
     const key = topicPartitionKey({ topic, partition });
     this.fetchPurgatory.checkAndComplete(key);
     this.producePurgatory.checkAndComplete(key);
+    this.deleteRecordsPurgatory.checkAndComplete(key);
   }
 
   /** Answers every parked request (at shutdown). */
   shutdown(): void {
     this.fetchPurgatory.shutdown();
     this.producePurgatory.shutdown();
+    this.deleteRecordsPurgatory.shutdown();
+  }
+
+  /**
+   * DeleteRecords on the partitions this broker leads (delayed-delete-records.ts): each entry is
+   * answered once its followers caught up with the deletion, it failed, or `timeoutMs` passed.
+   */
+  async deleteRecords(
+    entries: ReadonlyArray<{ topic: string; partition: number; offset: number }>, timeoutMs: number, isBrokerAlive: (id: number) => boolean,
+  ): Promise<DeleteRecordsStatus[]> {
+    const statuses = entries.map((e): DeleteRecordsStatus => {
+      const partition = this.partitions.getOrError(e.topic, e.partition);
+      if (typeof partition === 'number') return { topic: e.topic, partition: e.partition, requiredOffset: -1, lowWatermark: -1, errorCode: partition, pending: false };
+      return deleteRecordsOnLeader(partition, e.offset, isBrokerAlive);
+    });
+    if (!statuses.some((s) => s.pending)) return statuses;
+    const delayMs = Math.min(Math.max(timeoutMs, 0), deleteRecordsTimeoutMsMax);
+    await new Promise<void>((resolve) => {
+      const op = new DelayedDeleteRecords(delayMs, statuses, (t, p) => this.partitions.get(t, p), isBrokerAlive, () => resolve());
+      this.deleteRecordsPurgatory.tryCompleteElseWatch(op, op.keys());
+    });
+    return statuses;
   }
 
   /**
@@ -285,8 +314,10 @@ export class ReplicaDataPlane {
         replicaId, fetchOffset: p.fetchOffset, currentLeaderEpoch: p.currentLeaderEpoch,
         maxBytes: Math.min(partitionBytes, remainingBytes), minOneBatch, isolationLevel,
       });
-      if (replicaId !== consumerReplicaId && partition.updateFollowerFetchState(replicaId, p.fetchOffset, p.logStartOffset, this.nowMs())) {
-        this.completeDelayedRequests(p.topic, p.partition);
+      if (replicaId !== consumerReplicaId) {
+        if (partition.updateFollowerFetchState(replicaId, p.fetchOffset, p.logStartOffset, this.nowMs())) this.completeDelayedRequests(p.topic, p.partition);
+        // A follower's log start offset may have reached a pending deletion (Kafka's leaderLWIncremented).
+        else if (this.deleteRecordsPurgatory.waiting > 0) this.deleteRecordsPurgatory.checkAndComplete(topicPartitionKey(p));
       }
       const result: FetchPartitionResult = {
         topic: p.topic, partition: p.partition, errorCode: ErrorCode.NONE, errorMessage: '',

@@ -22,6 +22,10 @@ import {
 } from './configs';
 import { type AlterConfigsOptions, type AlterConfigsResourceResult, type IncrementalAlterConfigsOptions, alterConfigs, incrementalAlterConfigs } from './alter-configs';
 import { type TopicPartitionOffset } from '../consumer/group/offsets';
+import {
+  type BrokerLogDirs, type CreatePartitionsOptions, type DeleteRecordsResult, type RecordsToDelete, createPartitions, deleteRecords, describeLogDirs,
+  fetchOffsetsAtTime,
+} from './partitions';
 import { type TopicPartition } from '../../proto/topic-partition';
 import {
   type UserScramCredentialDeletion, type UserScramCredentialUpsertion, type UserScramCredentialsDescription,
@@ -115,18 +119,23 @@ export class Admin {
 
   async deleteTopics(options: { topics: string[]; timeoutMs?: number }): Promise<void> {
     const timeoutMs = options.timeoutMs ?? adminTimeoutMsDefault;
+    // The controller's UNKNOWN_TOPIC_OR_PARTITION is its answer, not a stale view: Kafka's AdminClient
+    // fails that topic at once, so it is thrown after the retry loop rather than retried inside it.
+    let unknown: samsa.v1.DeleteTopicsResponse.IDeletableTopicResult | undefined;
     await this.cluster.retry(async () => {
       const response = await this.cluster.sendToController<samsa.v1.IDeleteTopicsResponse>(
         ApiKey.DeleteTopics,
         { topicNames: options.topics, timeoutMs },
         { timeoutMs: timeoutMs + 30_000 },
       );
+      unknown = undefined;
       for (const r of response.responses ?? []) {
         const code = r.errorCode ?? 0;
-        if (code === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) throw new SamsaUnknownTopic(r.name ?? '', r.errorMessage || undefined);
-        if (code !== 0) throw protocolError(code, r.errorMessage || `${errorName(code)}: cannot delete topic ${r.name}`);
+        if (code === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) unknown = r;
+        else if (code !== 0) throw protocolError(code, r.errorMessage || `${errorName(code)}: cannot delete topic ${r.name}`);
       }
     });
+    if (unknown) throw new SamsaUnknownTopic(unknown.name ?? '', unknown.errorMessage || undefined);
     for (const t of options.topics) this.cluster.metadata.topics.delete(t);
   }
 
@@ -218,6 +227,32 @@ export class Admin {
   /** Preferred or unclean election on the controller; per-partition outcomes are returned. */
   electLeaders(options: { electionType: ElectionType; partitions: TopicPartition[] | 'all'; timeoutMs?: number }): Promise<ElectionResult[]> {
     return electLeaders(this.cluster, options.electionType, options.partitions, options.timeoutMs);
+  }
+
+  // Partitions and records (partitions.ts): CreatePartitions, DeleteRecords, DescribeLogDirs.
+
+  createPartitions(options: CreatePartitionsOptions): Promise<boolean> {
+    return createPartitions(this.cluster, options);
+  }
+
+  /** KafkaJS's deleteTopicRecords: throws the first partition's error (offset -1: the high watermark). */
+  async deleteTopicRecords(options: { topic: string; partitions: Array<{ partition: number; offset: number | string }>; timeoutMs?: number }): Promise<void> {
+    const results = await deleteRecords(this.cluster, options.partitions.map((p) => ({ topic: options.topic, ...p })), options.timeoutMs);
+    const failed = results.find((r) => r.errorCode !== ErrorCode.NONE);
+    if (failed) throw protocolError(failed.errorCode, `${errorName(failed.errorCode)}: cannot delete records of ${failed.topic}-${failed.partition}`);
+  }
+
+  deleteRecords(options: { partitions: RecordsToDelete[]; timeoutMs?: number }): Promise<DeleteRecordsResult[]> {
+    return deleteRecords(this.cluster, options.partitions, options.timeoutMs);
+  }
+
+  describeLogDirs(options: { brokers?: number[]; topics?: string[] } = {}): Promise<BrokerLogDirs[]> {
+    return describeLogDirs(this.cluster, options);
+  }
+
+  /** Offsets of some partitions at a timestamp (-1 latest, -2 earliest); -1 where none matches. */
+  fetchOffsetsAtTime(topic: string, partitions: number[], timestamp: number): Promise<Array<{ partition: number; offset: number }>> {
+    return fetchOffsetsAtTime(this.cluster, topic, partitions, timestamp);
   }
 
   /** KIP-455 on the controller (reassignments.ts): `replicas: null` cancels; per-partition outcomes are returned. */

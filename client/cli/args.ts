@@ -50,13 +50,14 @@ export const commands: Record<string, CommandSpec> = {
       list: { kind: 'boolean', description: 'List topics' },
       describe: { kind: 'boolean', description: 'Describe topics (all, or the one named by --topic)' },
       delete: { kind: 'boolean', description: 'Delete a topic' },
+      alter: { kind: 'boolean', description: 'Increase the number of partitions of a topic (with --partitions)' },
       topic: { kind: 'string', valueName: 'name', description: 'The topic' },
-      partitions: { kind: 'string', valueName: 'N', description: 'Number of partitions (create)' },
+      partitions: { kind: 'string', valueName: 'N', description: 'Number of partitions (create; the new total with --alter)' },
       'replication-factor': { kind: 'string', valueName: 'R', description: 'Replicas per partition (create)' },
       'replica-assignment': { kind: 'string', valueName: '1:2,2:3', description: 'Explicit replicas per partition (create)' },
       config: { kind: 'repeated', valueName: 'key=value', description: 'Topic config override (create)' },
       'if-not-exists': { kind: 'boolean', description: 'Do nothing if the topic exists (create)' },
-      'if-exists': { kind: 'boolean', description: 'Do nothing if the topic does not exist (delete)' },
+      'if-exists': { kind: 'boolean', description: 'Do nothing if the topic does not exist (alter, delete)' },
       'exclude-internal': { kind: 'boolean', description: 'Leave out internal topics (list, describe)' },
       'under-replicated-partitions': { kind: 'boolean', description: 'Only partitions whose ISR is smaller than their replicas (describe)' },
       'unavailable-partitions': { kind: 'boolean', description: 'Only partitions without a leader (describe)' },
@@ -192,6 +193,42 @@ export const commands: Record<string, CommandSpec> = {
   },
 };
 
+
+// Partitions and records: kafka-delete-records.sh, kafka-log-dirs.sh, kafka-get-offsets.sh.
+commands['delete-records'] = {
+  name: 'delete-records',
+  summary: 'Delete records below given offsets (kafka-delete-records.sh)',
+  flags: {
+    'bootstrap-server': bootstrapFlag,
+    'offset-json-file': {
+      kind: 'string', valueName: 'file', description: 'JSON: {"partitions": [{"topic": "t", "partition": 0, "offset": 10}], "version": 1}; offset -1: the high watermark',
+    },
+    help: helpFlag,
+  },
+};
+commands['log-dirs'] = {
+  name: 'log-dirs',
+  summary: 'Describe the log directories of brokers (kafka-log-dirs.sh)',
+  flags: {
+    'bootstrap-server': bootstrapFlag,
+    describe: { kind: 'boolean', description: 'Describe the log directories on the brokers' },
+    'broker-list': { kind: 'string', valueName: '0,1,2', description: 'The brokers to ask (default: every broker)' },
+    'topic-list': { kind: 'string', valueName: 't1,t2', description: 'Only these topics (default: all)' },
+    help: helpFlag,
+  },
+};
+commands['get-offsets'] = {
+  name: 'get-offsets',
+  summary: 'Print partition offsets at a time (kafka-get-offsets.sh)',
+  flags: {
+    'bootstrap-server': bootstrapFlag,
+    topic: { kind: 'string', valueName: 'regex', description: 'Topics to include, a regular expression (default: all)' },
+    partitions: { kind: 'string', valueName: '0,1', description: 'Partition ids (default: all)' },
+    time: { kind: 'string', valueName: '-1|-2|ms', description: 'Latest (-1, default), earliest (-2) or the first offset at or after a timestamp in ms' },
+    'exclude-internal-topics': { kind: 'boolean', description: 'Leave out internal topics' },
+    help: helpFlag,
+  },
+};
 
 /** kafka-configs.sh for users; --zookeeper is served by the samsa binary (broker/tools/samsa.ts). */
 commands.configs = {

@@ -23,6 +23,9 @@ import { aclsOptions } from './acl-options';
 import { loadCommandConfig } from './command-config';
 import { stringArg } from './args';
 import { configsOptions, runConfigs } from './configs';
+import { runDeleteRecords } from './delete-records';
+import { runGetOffsets } from './get-offsets';
+import { runLogDirs } from './log-dirs';
 import { samsaVersion } from './version';
 import { producerPerfOptions, runProducerPerf } from './perf-producer';
 import { consumerPerfOptions, runConsumerPerf } from './perf-consumer';
@@ -63,6 +66,9 @@ const clientCommands: Record<string, ClientCommand> = {
     const options = await leaderElectionOptions(args);
     return withAdmin(args, io, (admin) => runLeaderElection(admin, options, io));
   },
+  'delete-records': (args, io) => withAdmin(args, io, (admin) => runDeleteRecords(admin, args, io)),
+  'log-dirs': (args, io) => withAdmin(args, io, (admin) => runLogDirs(admin, args, io)),
+  'get-offsets': (args, io) => withAdmin(args, io, (admin) => runGetOffsets(admin, args, io)),
   acls: (args, io) => {
     const options = aclsOptions(args);
     return withAdmin(args, io, (admin) => runAcls(admin, options, io));

@@ -1,5 +1,5 @@
 /**
- * `samsa topics`: kafka-topics.sh over the protocol (CreateTopics, DeleteTopics, Metadata).
+ * `samsa topics`: kafka-topics.sh over the protocol (CreateTopics, CreatePartitions, DeleteTopics, Metadata).
  * Describe output follows TopicCommand's lines; `Configs:` lists the topic's overrides, read
  * with DescribeConfigs as Kafka's tool does.
  */
@@ -12,8 +12,8 @@ import { CliUsageError, type ParsedArgs, intArg, parseProperties, stringArg } fr
 import { type CliIo, write } from './output';
 
 export async function runTopics(admin: Admin, args: ParsedArgs, io: CliIo): Promise<void> {
-  const actions = ['create', 'list', 'describe', 'delete'].filter((a) => args[a] === true);
-  if (actions.length !== 1) throw new CliUsageError('topics: exactly one of --create, --list, --describe, --delete is required');
+  const actions = ['create', 'list', 'describe', 'delete', 'alter'].filter((a) => args[a] === true);
+  if (actions.length !== 1) throw new CliUsageError('topics: exactly one of --create, --list, --describe, --alter, --delete is required');
   const topic = stringArg(args, 'topic');
   switch (actions[0]) {
     case 'create':
@@ -25,6 +25,8 @@ export async function runTopics(admin: Admin, args: ParsedArgs, io: CliIo): Prom
     }
     case 'describe':
       return describeTopics(admin, args, topic, io);
+    case 'alter':
+      return alterTopic(admin, args, requireTopic(topic, 'alter'));
     default:
       return deleteTopic(admin, args, requireTopic(topic, 'delete'));
   }
@@ -40,17 +42,18 @@ async function listNames(admin: Admin, args: ParsedArgs): Promise<string[]> {
   return topics.filter((t) => !(args['exclude-internal'] && t.isInternal)).map((t) => t.name);
 }
 
+/** `--replica-assignment 1:2,2:3`: one replica list per partition, from partition 0. */
+function replicaAssignmentArg(args: ParsedArgs): number[][] | undefined {
+  return stringArg(args, 'replica-assignment')?.split(',').map((replicas) => replicas.split(':').map((id) => {
+    const n = Number(id);
+    if (!Number.isInteger(n) || n < 0) throw new CliUsageError(`--replica-assignment: '${id}' is not a broker id`);
+    return n;
+  }));
+}
+
 async function createTopic(admin: Admin, args: ParsedArgs, topic: string, io: CliIo): Promise<void> {
   const configEntries = [...parseProperties(args.config as string[] | undefined, 'config')].map(([name, value]) => ({ name, value }));
-  const assignment = stringArg(args, 'replica-assignment');
-  const replicaAssignment = assignment?.split(',').map((replicas, partition) => ({
-    partition,
-    replicas: replicas.split(':').map((id) => {
-      const n = Number(id);
-      if (!Number.isInteger(n) || n < 0) throw new CliUsageError(`--replica-assignment: '${id}' is not a broker id`);
-      return n;
-    }),
-  }));
+  const replicaAssignment = replicaAssignmentArg(args)?.map((replicas, partition) => ({ partition, replicas }));
   const created = await admin.createTopics({
     topics: [{ topic, numPartitions: intArg(args, 'partitions', 1), replicationFactor: intArg(args, 'replication-factor', 1), replicaAssignment, configEntries }],
   });
@@ -59,6 +62,27 @@ async function createTopic(admin: Admin, args: ParsedArgs, topic: string, io: Cl
     throw new SamsaTopicAlreadyExists(topic);
   }
   await write(io.stdout, `Created topic ${topic}.\n`);
+}
+
+/**
+ * TopicCommand.alterTopic (Kafka 2.8, --bootstrap-server): only the partition count can change;
+ * with --replica-assignment the lists past the current count place the new partitions. Silent
+ * on success, as Kafka's is.
+ */
+async function alterTopic(admin: Admin, args: ParsedArgs, topic: string): Promise<void> {
+  const count = intArg(args, 'partitions', 1);
+  if (count === undefined) throw new CliUsageError('topics --alter needs --partitions (only the partition count can be altered)');
+  if (args.config !== undefined) throw new CliUsageError('Option combination "[bootstrap-server],[config]" can\'t be used with option "[alter]"');
+  let current: TopicMetadataResult;
+  try {
+    [current] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics as [TopicMetadataResult];
+  } catch (err) {
+    if (err instanceof SamsaUnknownTopic && args['if-exists']) return;
+    if (err instanceof SamsaUnknownTopic) throw new SamsaUnknownTopic(topic, `Topic '${topic}' does not exist as expected`);
+    throw err;
+  }
+  const assignments = replicaAssignmentArg(args)?.slice(current.partitions.length);
+  await admin.createPartitions({ topicPartitions: [{ topic, count, assignments }] });
 }
 
 async function deleteTopic(admin: Admin, args: ParsedArgs, topic: string): Promise<void> {

@@ -275,8 +275,17 @@ export namespace samsa {
             /** Request incrementalAlterConfigs. */
             incrementalAlterConfigs?: (samsa.v1.IncrementalAlterConfigsRequest.$Properties|null);
 
+            /** Request deleteRecords. */
+            deleteRecords?: (samsa.v1.DeleteRecordsRequest.$Properties|null);
+
+            /** Request describeLogDirs. */
+            describeLogDirs?: (samsa.v1.DescribeLogDirsRequest.$Properties|null);
+
+            /** Request createPartitions. */
+            createPartitions?: (samsa.v1.CreatePartitionsRequest.$Properties|null);
+
             /** Request body. */
-            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs");
+            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|"deleteRecords"|"describeLogDirs"|"createPartitions");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -476,8 +485,17 @@ export namespace samsa {
                 /** Request incrementalAlterConfigs */
                 incrementalAlterConfigs?: (samsa.v1.IncrementalAlterConfigsRequest.$Properties|null);
 
+                /** Request deleteRecords */
+                deleteRecords?: (samsa.v1.DeleteRecordsRequest.$Properties|null);
+
+                /** Request describeLogDirs */
+                describeLogDirs?: (samsa.v1.DescribeLogDirsRequest.$Properties|null);
+
+                /** Request createPartitions */
+                createPartitions?: (samsa.v1.CreatePartitionsRequest.$Properties|null);
+
                 /** Request body */
-                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs");
+                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|"deleteRecords"|"describeLogDirs"|"createPartitions");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -531,9 +549,12 @@ export namespace samsa {
               saslAuthenticate?: samsa.v1.SaslAuthenticateRequest.$Shape|null;
               alterConfigs?: samsa.v1.AlterConfigsRequest.$Shape|null;
               incrementalAlterConfigs?: samsa.v1.IncrementalAlterConfigsRequest.$Shape|null;
+              deleteRecords?: samsa.v1.DeleteRecordsRequest.$Shape|null;
+              describeLogDirs?: samsa.v1.DescribeLogDirsRequest.$Shape|null;
+              createPartitions?: samsa.v1.CreatePartitionsRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsRequest.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsRequest.$Shape; incrementalAlterConfigs?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsRequest.$Shape })
+              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsRequest.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsRequest.$Shape; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsRequest.$Shape; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteRecords"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords: samsa.v1.DeleteRecordsRequest.$Shape; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeLogDirs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs: samsa.v1.DescribeLogDirsRequest.$Shape; createPartitions?: null }|{ body?: "createPartitions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions: samsa.v1.CreatePartitionsRequest.$Shape })
             );
         }
 
@@ -700,8 +721,17 @@ export namespace samsa {
             /** Response incrementalAlterConfigs. */
             incrementalAlterConfigs?: (samsa.v1.IncrementalAlterConfigsResponse.$Properties|null);
 
+            /** Response deleteRecords. */
+            deleteRecords?: (samsa.v1.DeleteRecordsResponse.$Properties|null);
+
+            /** Response describeLogDirs. */
+            describeLogDirs?: (samsa.v1.DescribeLogDirsResponse.$Properties|null);
+
+            /** Response createPartitions. */
+            createPartitions?: (samsa.v1.CreatePartitionsResponse.$Properties|null);
+
             /** Response body. */
-            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs");
+            body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|"deleteRecords"|"describeLogDirs"|"createPartitions");
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -907,8 +937,17 @@ export namespace samsa {
                 /** Response incrementalAlterConfigs */
                 incrementalAlterConfigs?: (samsa.v1.IncrementalAlterConfigsResponse.$Properties|null);
 
+                /** Response deleteRecords */
+                deleteRecords?: (samsa.v1.DeleteRecordsResponse.$Properties|null);
+
+                /** Response describeLogDirs */
+                describeLogDirs?: (samsa.v1.DescribeLogDirsResponse.$Properties|null);
+
+                /** Response createPartitions */
+                createPartitions?: (samsa.v1.CreatePartitionsResponse.$Properties|null);
+
                 /** Response body */
-                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs");
+                body?: ("produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|"deleteRecords"|"describeLogDirs"|"createPartitions");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -964,9 +1003,12 @@ export namespace samsa {
               saslAuthenticate?: samsa.v1.SaslAuthenticateResponse.$Shape|null;
               alterConfigs?: samsa.v1.AlterConfigsResponse.$Shape|null;
               incrementalAlterConfigs?: samsa.v1.IncrementalAlterConfigsResponse.$Shape|null;
+              deleteRecords?: samsa.v1.DeleteRecordsResponse.$Shape|null;
+              describeLogDirs?: samsa.v1.DescribeLogDirsResponse.$Shape|null;
+              createPartitions?: samsa.v1.CreatePartitionsResponse.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsResponse.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsResponse.$Shape; incrementalAlterConfigs?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsResponse.$Shape })
+              ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsResponse.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsResponse.$Shape; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsResponse.$Shape; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteRecords"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords: samsa.v1.DeleteRecordsResponse.$Shape; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeLogDirs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs: samsa.v1.DescribeLogDirsResponse.$Shape; createPartitions?: null }|{ body?: "createPartitions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions: samsa.v1.CreatePartitionsResponse.$Shape })
             );
         }
 
@@ -18908,6 +18950,1713 @@ export namespace samsa {
 
             /** Shape of a DeleteAclsResponse. */
             type $Shape = samsa.v1.DeleteAclsResponse.$Properties;
+        }
+
+        /**
+         * Properties of a CreatePartitionsRequest.
+         * @deprecated Use samsa.v1.CreatePartitionsRequest.$Properties instead.
+         */
+        interface ICreatePartitionsRequest extends samsa.v1.CreatePartitionsRequest.$Properties {
+        }
+
+        /** Represents a CreatePartitionsRequest. */
+        class CreatePartitionsRequest {
+
+            /**
+             * Constructs a new CreatePartitionsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.CreatePartitionsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CreatePartitionsRequest topics. */
+            topics: samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties[];
+
+            /** CreatePartitionsRequest timeoutMs. */
+            timeoutMs: number;
+
+            /** CreatePartitionsRequest validateOnly. */
+            validateOnly: boolean;
+
+            /**
+             * Creates a new CreatePartitionsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CreatePartitionsRequest instance
+             */
+            static create(properties: samsa.v1.CreatePartitionsRequest.$Shape): samsa.v1.CreatePartitionsRequest & samsa.v1.CreatePartitionsRequest.$Shape;
+            static create(properties?: samsa.v1.CreatePartitionsRequest.$Properties): samsa.v1.CreatePartitionsRequest;
+
+            /**
+             * Encodes the specified CreatePartitionsRequest message. Does not implicitly {@link samsa.v1.CreatePartitionsRequest.verify|verify} messages.
+             * @param m CreatePartitionsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.CreatePartitionsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CreatePartitionsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.CreatePartitionsRequest & samsa.v1.CreatePartitionsRequest.$Shape} CreatePartitionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.CreatePartitionsRequest & samsa.v1.CreatePartitionsRequest.$Shape;
+
+            /**
+             * Creates a CreatePartitionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns CreatePartitionsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.CreatePartitionsRequest;
+
+            /**
+             * Creates a plain object from a CreatePartitionsRequest message. Also converts values to other types if specified.
+             * @param m CreatePartitionsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.CreatePartitionsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CreatePartitionsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CreatePartitionsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreatePartitionsRequest {
+
+            /** Properties of a CreatePartitionsRequest. */
+            interface $Properties {
+
+                /** CreatePartitionsRequest topics */
+                topics?: (samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties[]|null);
+
+                /** CreatePartitionsRequest timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** CreatePartitionsRequest validateOnly */
+                validateOnly?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CreatePartitionsRequest. */
+            type $Shape = samsa.v1.CreatePartitionsRequest.$Properties;
+
+            /**
+             * Properties of a CreatePartitionsTopic.
+             * @deprecated Use samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties instead.
+             */
+            interface ICreatePartitionsTopic extends samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties {
+            }
+
+            /** Represents a CreatePartitionsTopic. */
+            class CreatePartitionsTopic {
+
+                /**
+                 * Constructs a new CreatePartitionsTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreatePartitionsTopic name. */
+                name: string;
+
+                /** CreatePartitionsTopic count. */
+                count: number;
+
+                /** CreatePartitionsTopic assignments. */
+                assignments: samsa.v1.CreatePartitionsRequest.Assignment.$Properties[];
+
+                /**
+                 * Creates a new CreatePartitionsTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CreatePartitionsTopic instance
+                 */
+                static create(properties: samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Shape): samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic & samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Shape;
+                static create(properties?: samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties): samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic;
+
+                /**
+                 * Encodes the specified CreatePartitionsTopic message. Does not implicitly {@link samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.verify|verify} messages.
+                 * @param m CreatePartitionsTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreatePartitionsTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic & samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Shape} CreatePartitionsTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic & samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Shape;
+
+                /**
+                 * Creates a CreatePartitionsTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns CreatePartitionsTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic;
+
+                /**
+                 * Creates a plain object from a CreatePartitionsTopic message. Also converts values to other types if specified.
+                 * @param m CreatePartitionsTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreatePartitionsTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CreatePartitionsTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreatePartitionsTopic {
+
+                /** Properties of a CreatePartitionsTopic. */
+                interface $Properties {
+
+                    /** CreatePartitionsTopic name */
+                    name?: (string|null);
+
+                    /** CreatePartitionsTopic count */
+                    count?: (number|null);
+
+                    /** CreatePartitionsTopic assignments */
+                    assignments?: (samsa.v1.CreatePartitionsRequest.Assignment.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreatePartitionsTopic. */
+                type $Shape = samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties;
+            }
+
+            /**
+             * Properties of an Assignment.
+             * @deprecated Use samsa.v1.CreatePartitionsRequest.Assignment.$Properties instead.
+             */
+            interface IAssignment extends samsa.v1.CreatePartitionsRequest.Assignment.$Properties {
+            }
+
+            /** Represents an Assignment. */
+            class Assignment {
+
+                /**
+                 * Constructs a new Assignment.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.CreatePartitionsRequest.Assignment.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Assignment brokerIds. */
+                brokerIds: number[];
+
+                /**
+                 * Creates a new Assignment instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Assignment instance
+                 */
+                static create(properties: samsa.v1.CreatePartitionsRequest.Assignment.$Shape): samsa.v1.CreatePartitionsRequest.Assignment & samsa.v1.CreatePartitionsRequest.Assignment.$Shape;
+                static create(properties?: samsa.v1.CreatePartitionsRequest.Assignment.$Properties): samsa.v1.CreatePartitionsRequest.Assignment;
+
+                /**
+                 * Encodes the specified Assignment message. Does not implicitly {@link samsa.v1.CreatePartitionsRequest.Assignment.verify|verify} messages.
+                 * @param m Assignment message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.CreatePartitionsRequest.Assignment.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Assignment message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.CreatePartitionsRequest.Assignment & samsa.v1.CreatePartitionsRequest.Assignment.$Shape} Assignment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.CreatePartitionsRequest.Assignment & samsa.v1.CreatePartitionsRequest.Assignment.$Shape;
+
+                /**
+                 * Creates an Assignment message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Assignment
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.CreatePartitionsRequest.Assignment;
+
+                /**
+                 * Creates a plain object from an Assignment message. Also converts values to other types if specified.
+                 * @param m Assignment
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.CreatePartitionsRequest.Assignment, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Assignment to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Assignment
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Assignment {
+
+                /** Properties of an Assignment. */
+                interface $Properties {
+
+                    /** Assignment brokerIds */
+                    brokerIds?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Assignment. */
+                type $Shape = samsa.v1.CreatePartitionsRequest.Assignment.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a CreatePartitionsResponse.
+         * @deprecated Use samsa.v1.CreatePartitionsResponse.$Properties instead.
+         */
+        interface ICreatePartitionsResponse extends samsa.v1.CreatePartitionsResponse.$Properties {
+        }
+
+        /** Represents a CreatePartitionsResponse. */
+        class CreatePartitionsResponse {
+
+            /**
+             * Constructs a new CreatePartitionsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.CreatePartitionsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CreatePartitionsResponse results. */
+            results: samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties[];
+
+            /**
+             * Creates a new CreatePartitionsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CreatePartitionsResponse instance
+             */
+            static create(properties: samsa.v1.CreatePartitionsResponse.$Shape): samsa.v1.CreatePartitionsResponse & samsa.v1.CreatePartitionsResponse.$Shape;
+            static create(properties?: samsa.v1.CreatePartitionsResponse.$Properties): samsa.v1.CreatePartitionsResponse;
+
+            /**
+             * Encodes the specified CreatePartitionsResponse message. Does not implicitly {@link samsa.v1.CreatePartitionsResponse.verify|verify} messages.
+             * @param m CreatePartitionsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.CreatePartitionsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CreatePartitionsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.CreatePartitionsResponse & samsa.v1.CreatePartitionsResponse.$Shape} CreatePartitionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.CreatePartitionsResponse & samsa.v1.CreatePartitionsResponse.$Shape;
+
+            /**
+             * Creates a CreatePartitionsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns CreatePartitionsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.CreatePartitionsResponse;
+
+            /**
+             * Creates a plain object from a CreatePartitionsResponse message. Also converts values to other types if specified.
+             * @param m CreatePartitionsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.CreatePartitionsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CreatePartitionsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CreatePartitionsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreatePartitionsResponse {
+
+            /** Properties of a CreatePartitionsResponse. */
+            interface $Properties {
+
+                /** CreatePartitionsResponse results */
+                results?: (samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CreatePartitionsResponse. */
+            type $Shape = samsa.v1.CreatePartitionsResponse.$Properties;
+
+            /**
+             * Properties of a CreatePartitionsTopicResult.
+             * @deprecated Use samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties instead.
+             */
+            interface ICreatePartitionsTopicResult extends samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties {
+            }
+
+            /** Represents a CreatePartitionsTopicResult. */
+            class CreatePartitionsTopicResult {
+
+                /**
+                 * Constructs a new CreatePartitionsTopicResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreatePartitionsTopicResult name. */
+                name: string;
+
+                /** CreatePartitionsTopicResult errorCode. */
+                errorCode: number;
+
+                /** CreatePartitionsTopicResult errorMessage. */
+                errorMessage: string;
+
+                /**
+                 * Creates a new CreatePartitionsTopicResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CreatePartitionsTopicResult instance
+                 */
+                static create(properties: samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Shape): samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult & samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Shape;
+                static create(properties?: samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties): samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult;
+
+                /**
+                 * Encodes the specified CreatePartitionsTopicResult message. Does not implicitly {@link samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.verify|verify} messages.
+                 * @param m CreatePartitionsTopicResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreatePartitionsTopicResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult & samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Shape} CreatePartitionsTopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult & samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Shape;
+
+                /**
+                 * Creates a CreatePartitionsTopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns CreatePartitionsTopicResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult;
+
+                /**
+                 * Creates a plain object from a CreatePartitionsTopicResult message. Also converts values to other types if specified.
+                 * @param m CreatePartitionsTopicResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreatePartitionsTopicResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CreatePartitionsTopicResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreatePartitionsTopicResult {
+
+                /** Properties of a CreatePartitionsTopicResult. */
+                interface $Properties {
+
+                    /** CreatePartitionsTopicResult name */
+                    name?: (string|null);
+
+                    /** CreatePartitionsTopicResult errorCode */
+                    errorCode?: (number|null);
+
+                    /** CreatePartitionsTopicResult errorMessage */
+                    errorMessage?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreatePartitionsTopicResult. */
+                type $Shape = samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DeleteRecordsRequest.
+         * @deprecated Use samsa.v1.DeleteRecordsRequest.$Properties instead.
+         */
+        interface IDeleteRecordsRequest extends samsa.v1.DeleteRecordsRequest.$Properties {
+        }
+
+        /** Represents a DeleteRecordsRequest. */
+        class DeleteRecordsRequest {
+
+            /**
+             * Constructs a new DeleteRecordsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DeleteRecordsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteRecordsRequest topics. */
+            topics: samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties[];
+
+            /** DeleteRecordsRequest timeoutMs. */
+            timeoutMs: number;
+
+            /**
+             * Creates a new DeleteRecordsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteRecordsRequest instance
+             */
+            static create(properties: samsa.v1.DeleteRecordsRequest.$Shape): samsa.v1.DeleteRecordsRequest & samsa.v1.DeleteRecordsRequest.$Shape;
+            static create(properties?: samsa.v1.DeleteRecordsRequest.$Properties): samsa.v1.DeleteRecordsRequest;
+
+            /**
+             * Encodes the specified DeleteRecordsRequest message. Does not implicitly {@link samsa.v1.DeleteRecordsRequest.verify|verify} messages.
+             * @param m DeleteRecordsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DeleteRecordsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteRecordsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteRecordsRequest & samsa.v1.DeleteRecordsRequest.$Shape} DeleteRecordsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteRecordsRequest & samsa.v1.DeleteRecordsRequest.$Shape;
+
+            /**
+             * Creates a DeleteRecordsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeleteRecordsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DeleteRecordsRequest;
+
+            /**
+             * Creates a plain object from a DeleteRecordsRequest message. Also converts values to other types if specified.
+             * @param m DeleteRecordsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DeleteRecordsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteRecordsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteRecordsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteRecordsRequest {
+
+            /** Properties of a DeleteRecordsRequest. */
+            interface $Properties {
+
+                /** DeleteRecordsRequest topics */
+                topics?: (samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties[]|null);
+
+                /** DeleteRecordsRequest timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteRecordsRequest. */
+            type $Shape = samsa.v1.DeleteRecordsRequest.$Properties;
+
+            /**
+             * Properties of a DeleteRecordsTopic.
+             * @deprecated Use samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties instead.
+             */
+            interface IDeleteRecordsTopic extends samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties {
+            }
+
+            /** Represents a DeleteRecordsTopic. */
+            class DeleteRecordsTopic {
+
+                /**
+                 * Constructs a new DeleteRecordsTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteRecordsTopic name. */
+                name: string;
+
+                /** DeleteRecordsTopic partitions. */
+                partitions: samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties[];
+
+                /**
+                 * Creates a new DeleteRecordsTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeleteRecordsTopic instance
+                 */
+                static create(properties: samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Shape): samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic & samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Shape;
+                static create(properties?: samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties): samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic;
+
+                /**
+                 * Encodes the specified DeleteRecordsTopic message. Does not implicitly {@link samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.verify|verify} messages.
+                 * @param m DeleteRecordsTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteRecordsTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic & samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Shape} DeleteRecordsTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic & samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Shape;
+
+                /**
+                 * Creates a DeleteRecordsTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DeleteRecordsTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic;
+
+                /**
+                 * Creates a plain object from a DeleteRecordsTopic message. Also converts values to other types if specified.
+                 * @param m DeleteRecordsTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteRecordsTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DeleteRecordsTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeleteRecordsTopic {
+
+                /** Properties of a DeleteRecordsTopic. */
+                interface $Properties {
+
+                    /** DeleteRecordsTopic name */
+                    name?: (string|null);
+
+                    /** DeleteRecordsTopic partitions */
+                    partitions?: (samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteRecordsTopic. */
+                type $Shape = samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteRecordsPartition.
+             * @deprecated Use samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties instead.
+             */
+            interface IDeleteRecordsPartition extends samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties {
+            }
+
+            /** Represents a DeleteRecordsPartition. */
+            class DeleteRecordsPartition {
+
+                /**
+                 * Constructs a new DeleteRecordsPartition.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteRecordsPartition partition. */
+                partition: number;
+
+                /** DeleteRecordsPartition offset. */
+                offset: number;
+
+                /**
+                 * Creates a new DeleteRecordsPartition instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeleteRecordsPartition instance
+                 */
+                static create(properties: samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Shape): samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition & samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Shape;
+                static create(properties?: samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties): samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition;
+
+                /**
+                 * Encodes the specified DeleteRecordsPartition message. Does not implicitly {@link samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.verify|verify} messages.
+                 * @param m DeleteRecordsPartition message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteRecordsPartition message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition & samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Shape} DeleteRecordsPartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition & samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Shape;
+
+                /**
+                 * Creates a DeleteRecordsPartition message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DeleteRecordsPartition
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition;
+
+                /**
+                 * Creates a plain object from a DeleteRecordsPartition message. Also converts values to other types if specified.
+                 * @param m DeleteRecordsPartition
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteRecordsPartition to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DeleteRecordsPartition
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeleteRecordsPartition {
+
+                /** Properties of a DeleteRecordsPartition. */
+                interface $Properties {
+
+                    /** DeleteRecordsPartition partition */
+                    partition?: (number|null);
+
+                    /** DeleteRecordsPartition offset */
+                    offset?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteRecordsPartition. */
+                type $Shape = samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DeleteRecordsResponse.
+         * @deprecated Use samsa.v1.DeleteRecordsResponse.$Properties instead.
+         */
+        interface IDeleteRecordsResponse extends samsa.v1.DeleteRecordsResponse.$Properties {
+        }
+
+        /** Represents a DeleteRecordsResponse. */
+        class DeleteRecordsResponse {
+
+            /**
+             * Constructs a new DeleteRecordsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DeleteRecordsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteRecordsResponse topics. */
+            topics: samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties[];
+
+            /**
+             * Creates a new DeleteRecordsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteRecordsResponse instance
+             */
+            static create(properties: samsa.v1.DeleteRecordsResponse.$Shape): samsa.v1.DeleteRecordsResponse & samsa.v1.DeleteRecordsResponse.$Shape;
+            static create(properties?: samsa.v1.DeleteRecordsResponse.$Properties): samsa.v1.DeleteRecordsResponse;
+
+            /**
+             * Encodes the specified DeleteRecordsResponse message. Does not implicitly {@link samsa.v1.DeleteRecordsResponse.verify|verify} messages.
+             * @param m DeleteRecordsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DeleteRecordsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteRecordsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteRecordsResponse & samsa.v1.DeleteRecordsResponse.$Shape} DeleteRecordsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteRecordsResponse & samsa.v1.DeleteRecordsResponse.$Shape;
+
+            /**
+             * Creates a DeleteRecordsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeleteRecordsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DeleteRecordsResponse;
+
+            /**
+             * Creates a plain object from a DeleteRecordsResponse message. Also converts values to other types if specified.
+             * @param m DeleteRecordsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DeleteRecordsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteRecordsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteRecordsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteRecordsResponse {
+
+            /** Properties of a DeleteRecordsResponse. */
+            interface $Properties {
+
+                /** DeleteRecordsResponse topics */
+                topics?: (samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteRecordsResponse. */
+            type $Shape = samsa.v1.DeleteRecordsResponse.$Properties;
+
+            /**
+             * Properties of a DeleteRecordsTopicResult.
+             * @deprecated Use samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties instead.
+             */
+            interface IDeleteRecordsTopicResult extends samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties {
+            }
+
+            /** Represents a DeleteRecordsTopicResult. */
+            class DeleteRecordsTopicResult {
+
+                /**
+                 * Constructs a new DeleteRecordsTopicResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteRecordsTopicResult name. */
+                name: string;
+
+                /** DeleteRecordsTopicResult partitions. */
+                partitions: samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties[];
+
+                /**
+                 * Creates a new DeleteRecordsTopicResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeleteRecordsTopicResult instance
+                 */
+                static create(properties: samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Shape): samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult & samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Shape;
+                static create(properties?: samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties): samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult;
+
+                /**
+                 * Encodes the specified DeleteRecordsTopicResult message. Does not implicitly {@link samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.verify|verify} messages.
+                 * @param m DeleteRecordsTopicResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteRecordsTopicResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult & samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Shape} DeleteRecordsTopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult & samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Shape;
+
+                /**
+                 * Creates a DeleteRecordsTopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DeleteRecordsTopicResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult;
+
+                /**
+                 * Creates a plain object from a DeleteRecordsTopicResult message. Also converts values to other types if specified.
+                 * @param m DeleteRecordsTopicResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteRecordsTopicResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DeleteRecordsTopicResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeleteRecordsTopicResult {
+
+                /** Properties of a DeleteRecordsTopicResult. */
+                interface $Properties {
+
+                    /** DeleteRecordsTopicResult name */
+                    name?: (string|null);
+
+                    /** DeleteRecordsTopicResult partitions */
+                    partitions?: (samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteRecordsTopicResult. */
+                type $Shape = samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteRecordsPartitionResult.
+             * @deprecated Use samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties instead.
+             */
+            interface IDeleteRecordsPartitionResult extends samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties {
+            }
+
+            /** Represents a DeleteRecordsPartitionResult. */
+            class DeleteRecordsPartitionResult {
+
+                /**
+                 * Constructs a new DeleteRecordsPartitionResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteRecordsPartitionResult partition. */
+                partition: number;
+
+                /** DeleteRecordsPartitionResult lowWatermark. */
+                lowWatermark: number;
+
+                /** DeleteRecordsPartitionResult errorCode. */
+                errorCode: number;
+
+                /**
+                 * Creates a new DeleteRecordsPartitionResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeleteRecordsPartitionResult instance
+                 */
+                static create(properties: samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Shape): samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult & samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Shape;
+                static create(properties?: samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties): samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult;
+
+                /**
+                 * Encodes the specified DeleteRecordsPartitionResult message. Does not implicitly {@link samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.verify|verify} messages.
+                 * @param m DeleteRecordsPartitionResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteRecordsPartitionResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult & samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Shape} DeleteRecordsPartitionResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult & samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Shape;
+
+                /**
+                 * Creates a DeleteRecordsPartitionResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DeleteRecordsPartitionResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult;
+
+                /**
+                 * Creates a plain object from a DeleteRecordsPartitionResult message. Also converts values to other types if specified.
+                 * @param m DeleteRecordsPartitionResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteRecordsPartitionResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DeleteRecordsPartitionResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeleteRecordsPartitionResult {
+
+                /** Properties of a DeleteRecordsPartitionResult. */
+                interface $Properties {
+
+                    /** DeleteRecordsPartitionResult partition */
+                    partition?: (number|null);
+
+                    /** DeleteRecordsPartitionResult lowWatermark */
+                    lowWatermark?: (number|null);
+
+                    /** DeleteRecordsPartitionResult errorCode */
+                    errorCode?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteRecordsPartitionResult. */
+                type $Shape = samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DescribeLogDirsRequest.
+         * @deprecated Use samsa.v1.DescribeLogDirsRequest.$Properties instead.
+         */
+        interface IDescribeLogDirsRequest extends samsa.v1.DescribeLogDirsRequest.$Properties {
+        }
+
+        /** Represents a DescribeLogDirsRequest. */
+        class DescribeLogDirsRequest {
+
+            /**
+             * Constructs a new DescribeLogDirsRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DescribeLogDirsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeLogDirsRequest topics. */
+            topics: samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties[];
+
+            /** DescribeLogDirsRequest allTopics. */
+            allTopics: boolean;
+
+            /**
+             * Creates a new DescribeLogDirsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeLogDirsRequest instance
+             */
+            static create(properties: samsa.v1.DescribeLogDirsRequest.$Shape): samsa.v1.DescribeLogDirsRequest & samsa.v1.DescribeLogDirsRequest.$Shape;
+            static create(properties?: samsa.v1.DescribeLogDirsRequest.$Properties): samsa.v1.DescribeLogDirsRequest;
+
+            /**
+             * Encodes the specified DescribeLogDirsRequest message. Does not implicitly {@link samsa.v1.DescribeLogDirsRequest.verify|verify} messages.
+             * @param m DescribeLogDirsRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DescribeLogDirsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeLogDirsRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeLogDirsRequest & samsa.v1.DescribeLogDirsRequest.$Shape} DescribeLogDirsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeLogDirsRequest & samsa.v1.DescribeLogDirsRequest.$Shape;
+
+            /**
+             * Creates a DescribeLogDirsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DescribeLogDirsRequest
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DescribeLogDirsRequest;
+
+            /**
+             * Creates a plain object from a DescribeLogDirsRequest message. Also converts values to other types if specified.
+             * @param m DescribeLogDirsRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DescribeLogDirsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeLogDirsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeLogDirsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeLogDirsRequest {
+
+            /** Properties of a DescribeLogDirsRequest. */
+            interface $Properties {
+
+                /** DescribeLogDirsRequest topics */
+                topics?: (samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties[]|null);
+
+                /** DescribeLogDirsRequest allTopics */
+                allTopics?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeLogDirsRequest. */
+            type $Shape = samsa.v1.DescribeLogDirsRequest.$Properties;
+
+            /**
+             * Properties of a DescribableLogDirTopic.
+             * @deprecated Use samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties instead.
+             */
+            interface IDescribableLogDirTopic extends samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties {
+            }
+
+            /** Represents a DescribableLogDirTopic. */
+            class DescribableLogDirTopic {
+
+                /**
+                 * Constructs a new DescribableLogDirTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DescribableLogDirTopic topic. */
+                topic: string;
+
+                /** DescribableLogDirTopic partitions. */
+                partitions: number[];
+
+                /**
+                 * Creates a new DescribableLogDirTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DescribableLogDirTopic instance
+                 */
+                static create(properties: samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Shape): samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic & samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Shape;
+                static create(properties?: samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties): samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic;
+
+                /**
+                 * Encodes the specified DescribableLogDirTopic message. Does not implicitly {@link samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.verify|verify} messages.
+                 * @param m DescribableLogDirTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DescribableLogDirTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic & samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Shape} DescribableLogDirTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic & samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Shape;
+
+                /**
+                 * Creates a DescribableLogDirTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DescribableLogDirTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic;
+
+                /**
+                 * Creates a plain object from a DescribableLogDirTopic message. Also converts values to other types if specified.
+                 * @param m DescribableLogDirTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DescribableLogDirTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DescribableLogDirTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DescribableLogDirTopic {
+
+                /** Properties of a DescribableLogDirTopic. */
+                interface $Properties {
+
+                    /** DescribableLogDirTopic topic */
+                    topic?: (string|null);
+
+                    /** DescribableLogDirTopic partitions */
+                    partitions?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DescribableLogDirTopic. */
+                type $Shape = samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a DescribeLogDirsResponse.
+         * @deprecated Use samsa.v1.DescribeLogDirsResponse.$Properties instead.
+         */
+        interface IDescribeLogDirsResponse extends samsa.v1.DescribeLogDirsResponse.$Properties {
+        }
+
+        /** Represents a DescribeLogDirsResponse. */
+        class DescribeLogDirsResponse {
+
+            /**
+             * Constructs a new DescribeLogDirsResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: samsa.v1.DescribeLogDirsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeLogDirsResponse errorCode. */
+            errorCode: number;
+
+            /** DescribeLogDirsResponse results. */
+            results: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties[];
+
+            /**
+             * Creates a new DescribeLogDirsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeLogDirsResponse instance
+             */
+            static create(properties: samsa.v1.DescribeLogDirsResponse.$Shape): samsa.v1.DescribeLogDirsResponse & samsa.v1.DescribeLogDirsResponse.$Shape;
+            static create(properties?: samsa.v1.DescribeLogDirsResponse.$Properties): samsa.v1.DescribeLogDirsResponse;
+
+            /**
+             * Encodes the specified DescribeLogDirsResponse message. Does not implicitly {@link samsa.v1.DescribeLogDirsResponse.verify|verify} messages.
+             * @param m DescribeLogDirsResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: samsa.v1.DescribeLogDirsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeLogDirsResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeLogDirsResponse & samsa.v1.DescribeLogDirsResponse.$Shape} DescribeLogDirsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeLogDirsResponse & samsa.v1.DescribeLogDirsResponse.$Shape;
+
+            /**
+             * Creates a DescribeLogDirsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DescribeLogDirsResponse
+             */
+            static fromObject(d: { [k: string]: any }): samsa.v1.DescribeLogDirsResponse;
+
+            /**
+             * Creates a plain object from a DescribeLogDirsResponse message. Also converts values to other types if specified.
+             * @param m DescribeLogDirsResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: samsa.v1.DescribeLogDirsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeLogDirsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeLogDirsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeLogDirsResponse {
+
+            /** Properties of a DescribeLogDirsResponse. */
+            interface $Properties {
+
+                /** DescribeLogDirsResponse errorCode */
+                errorCode?: (number|null);
+
+                /** DescribeLogDirsResponse results */
+                results?: (samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeLogDirsResponse. */
+            type $Shape = samsa.v1.DescribeLogDirsResponse.$Properties;
+
+            /**
+             * Properties of a DescribeLogDirsResult.
+             * @deprecated Use samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties instead.
+             */
+            interface IDescribeLogDirsResult extends samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties {
+            }
+
+            /** Represents a DescribeLogDirsResult. */
+            class DescribeLogDirsResult {
+
+                /**
+                 * Constructs a new DescribeLogDirsResult.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DescribeLogDirsResult errorCode. */
+                errorCode: number;
+
+                /** DescribeLogDirsResult logDir. */
+                logDir: string;
+
+                /** DescribeLogDirsResult topics. */
+                topics: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties[];
+
+                /**
+                 * Creates a new DescribeLogDirsResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DescribeLogDirsResult instance
+                 */
+                static create(properties: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Shape): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Shape;
+                static create(properties?: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult;
+
+                /**
+                 * Encodes the specified DescribeLogDirsResult message. Does not implicitly {@link samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.verify|verify} messages.
+                 * @param m DescribeLogDirsResult message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DescribeLogDirsResult message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Shape} DescribeLogDirsResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Shape;
+
+                /**
+                 * Creates a DescribeLogDirsResult message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DescribeLogDirsResult
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult;
+
+                /**
+                 * Creates a plain object from a DescribeLogDirsResult message. Also converts values to other types if specified.
+                 * @param m DescribeLogDirsResult
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DescribeLogDirsResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DescribeLogDirsResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DescribeLogDirsResult {
+
+                /** Properties of a DescribeLogDirsResult. */
+                interface $Properties {
+
+                    /** DescribeLogDirsResult errorCode */
+                    errorCode?: (number|null);
+
+                    /** DescribeLogDirsResult logDir */
+                    logDir?: (string|null);
+
+                    /** DescribeLogDirsResult topics */
+                    topics?: (samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DescribeLogDirsResult. */
+                type $Shape = samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties;
+            }
+
+            /**
+             * Properties of a DescribeLogDirsTopic.
+             * @deprecated Use samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties instead.
+             */
+            interface IDescribeLogDirsTopic extends samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties {
+            }
+
+            /** Represents a DescribeLogDirsTopic. */
+            class DescribeLogDirsTopic {
+
+                /**
+                 * Constructs a new DescribeLogDirsTopic.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DescribeLogDirsTopic name. */
+                name: string;
+
+                /** DescribeLogDirsTopic partitions. */
+                partitions: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties[];
+
+                /**
+                 * Creates a new DescribeLogDirsTopic instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DescribeLogDirsTopic instance
+                 */
+                static create(properties: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Shape): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Shape;
+                static create(properties?: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic;
+
+                /**
+                 * Encodes the specified DescribeLogDirsTopic message. Does not implicitly {@link samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.verify|verify} messages.
+                 * @param m DescribeLogDirsTopic message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DescribeLogDirsTopic message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Shape} DescribeLogDirsTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Shape;
+
+                /**
+                 * Creates a DescribeLogDirsTopic message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DescribeLogDirsTopic
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic;
+
+                /**
+                 * Creates a plain object from a DescribeLogDirsTopic message. Also converts values to other types if specified.
+                 * @param m DescribeLogDirsTopic
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DescribeLogDirsTopic to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DescribeLogDirsTopic
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DescribeLogDirsTopic {
+
+                /** Properties of a DescribeLogDirsTopic. */
+                interface $Properties {
+
+                    /** DescribeLogDirsTopic name */
+                    name?: (string|null);
+
+                    /** DescribeLogDirsTopic partitions */
+                    partitions?: (samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DescribeLogDirsTopic. */
+                type $Shape = samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties;
+            }
+
+            /**
+             * Properties of a DescribeLogDirsPartition.
+             * @deprecated Use samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties instead.
+             */
+            interface IDescribeLogDirsPartition extends samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties {
+            }
+
+            /** Represents a DescribeLogDirsPartition. */
+            class DescribeLogDirsPartition {
+
+                /**
+                 * Constructs a new DescribeLogDirsPartition.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DescribeLogDirsPartition partition. */
+                partition: number;
+
+                /** DescribeLogDirsPartition sizeBytes. */
+                sizeBytes: number;
+
+                /** DescribeLogDirsPartition offsetLag. */
+                offsetLag: number;
+
+                /** DescribeLogDirsPartition isFuture. */
+                isFuture: boolean;
+
+                /**
+                 * Creates a new DescribeLogDirsPartition instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DescribeLogDirsPartition instance
+                 */
+                static create(properties: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Shape): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Shape;
+                static create(properties?: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition;
+
+                /**
+                 * Encodes the specified DescribeLogDirsPartition message. Does not implicitly {@link samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.verify|verify} messages.
+                 * @param m DescribeLogDirsPartition message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DescribeLogDirsPartition message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Shape} DescribeLogDirsPartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Shape;
+
+                /**
+                 * Creates a DescribeLogDirsPartition message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DescribeLogDirsPartition
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition;
+
+                /**
+                 * Creates a plain object from a DescribeLogDirsPartition message. Also converts values to other types if specified.
+                 * @param m DescribeLogDirsPartition
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DescribeLogDirsPartition to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DescribeLogDirsPartition
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DescribeLogDirsPartition {
+
+                /** Properties of a DescribeLogDirsPartition. */
+                interface $Properties {
+
+                    /** DescribeLogDirsPartition partition */
+                    partition?: (number|null);
+
+                    /** DescribeLogDirsPartition sizeBytes */
+                    sizeBytes?: (number|null);
+
+                    /** DescribeLogDirsPartition offsetLag */
+                    offsetLag?: (number|null);
+
+                    /** DescribeLogDirsPartition isFuture */
+                    isFuture?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DescribeLogDirsPartition. */
+                type $Shape = samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties;
+            }
         }
 
         /**

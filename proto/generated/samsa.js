@@ -397,7 +397,10 @@ $root.samsa = (function() {
              * @property {samsa.v1.SaslAuthenticateRequest.$Properties|null} [saslAuthenticate] Request saslAuthenticate
              * @property {samsa.v1.AlterConfigsRequest.$Properties|null} [alterConfigs] Request alterConfigs
              * @property {samsa.v1.IncrementalAlterConfigsRequest.$Properties|null} [incrementalAlterConfigs] Request incrementalAlterConfigs
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"} [body] Request body
+             * @property {samsa.v1.DeleteRecordsRequest.$Properties|null} [deleteRecords] Request deleteRecords
+             * @property {samsa.v1.DescribeLogDirsRequest.$Properties|null} [describeLogDirs] Request describeLogDirs
+             * @property {samsa.v1.CreatePartitionsRequest.$Properties|null} [createPartitions] Request createPartitions
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|"deleteRecords"|"describeLogDirs"|"createPartitions"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -458,9 +461,12 @@ $root.samsa = (function() {
              *   saslAuthenticate?: samsa.v1.SaslAuthenticateRequest.$Shape|null;
              *   alterConfigs?: samsa.v1.AlterConfigsRequest.$Shape|null;
              *   incrementalAlterConfigs?: samsa.v1.IncrementalAlterConfigsRequest.$Shape|null;
+             *   deleteRecords?: samsa.v1.DeleteRecordsRequest.$Shape|null;
+             *   describeLogDirs?: samsa.v1.DescribeLogDirsRequest.$Shape|null;
+             *   createPartitions?: samsa.v1.CreatePartitionsRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsRequest.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsRequest.$Shape; incrementalAlterConfigs?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsRequest.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsRequest.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsRequest.$Shape; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsRequest.$Shape; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteRecords"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords: samsa.v1.DeleteRecordsRequest.$Shape; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeLogDirs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs: samsa.v1.DescribeLogDirsRequest.$Shape; createPartitions?: null }|{ body?: "createPartitions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions: samsa.v1.CreatePartitionsRequest.$Shape })
              * )} samsa.v1.Request.$Shape
              */
 
@@ -847,17 +853,41 @@ $root.samsa = (function() {
              */
             Request.prototype.incrementalAlterConfigs = null;
 
+            /**
+             * Request deleteRecords.
+             * @member {samsa.v1.DeleteRecordsRequest.$Properties|null|undefined} deleteRecords
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.deleteRecords = null;
+
+            /**
+             * Request describeLogDirs.
+             * @member {samsa.v1.DescribeLogDirsRequest.$Properties|null|undefined} describeLogDirs
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.describeLogDirs = null;
+
+            /**
+             * Request createPartitions.
+             * @member {samsa.v1.CreatePartitionsRequest.$Properties|null|undefined} createPartitions
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.createPartitions = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|"deleteRecords"|"describeLogDirs"|"createPartitions"|undefined} body
              * @memberof samsa.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "alterPartitionReassignments", "listPartitionReassignments", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate", "alterConfigs", "incrementalAlterConfigs"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "alterPartitionReassignments", "listPartitionReassignments", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate", "alterConfigs", "incrementalAlterConfigs", "deleteRecords", "describeLogDirs", "createPartitions"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -937,6 +967,8 @@ $root.samsa = (function() {
                     $root.samsa.v1.CreateTopicsRequest.encode(m.createTopics, w.uint32(/* id 119, wireType 2 =*/954).fork(), q + 1).ldelim();
                 if (m.deleteTopics != null && $Object.hasOwnProperty.call(m, "deleteTopics"))
                     $root.samsa.v1.DeleteTopicsRequest.encode(m.deleteTopics, w.uint32(/* id 120, wireType 2 =*/962).fork(), q + 1).ldelim();
+                if (m.deleteRecords != null && $Object.hasOwnProperty.call(m, "deleteRecords"))
+                    $root.samsa.v1.DeleteRecordsRequest.encode(m.deleteRecords, w.uint32(/* id 121, wireType 2 =*/970).fork(), q + 1).ldelim();
                 if (m.initProducerId != null && $Object.hasOwnProperty.call(m, "initProducerId"))
                     $root.samsa.v1.InitProducerIdRequest.encode(m.initProducerId, w.uint32(/* id 122, wireType 2 =*/978).fork(), q + 1).ldelim();
                 if (m.offsetForLeaderEpoch != null && $Object.hasOwnProperty.call(m, "offsetForLeaderEpoch"))
@@ -961,8 +993,12 @@ $root.samsa = (function() {
                     $root.samsa.v1.DescribeConfigsRequest.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
                 if (m.alterConfigs != null && $Object.hasOwnProperty.call(m, "alterConfigs"))
                     $root.samsa.v1.AlterConfigsRequest.encode(m.alterConfigs, w.uint32(/* id 133, wireType 2 =*/1066).fork(), q + 1).ldelim();
+                if (m.describeLogDirs != null && $Object.hasOwnProperty.call(m, "describeLogDirs"))
+                    $root.samsa.v1.DescribeLogDirsRequest.encode(m.describeLogDirs, w.uint32(/* id 135, wireType 2 =*/1082).fork(), q + 1).ldelim();
                 if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate"))
                     $root.samsa.v1.SaslAuthenticateRequest.encode(m.saslAuthenticate, w.uint32(/* id 136, wireType 2 =*/1090).fork(), q + 1).ldelim();
+                if (m.createPartitions != null && $Object.hasOwnProperty.call(m, "createPartitions"))
+                    $root.samsa.v1.CreatePartitionsRequest.encode(m.createPartitions, w.uint32(/* id 137, wireType 2 =*/1098).fork(), q + 1).ldelim();
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups"))
                     $root.samsa.v1.DeleteGroupsRequest.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
@@ -1350,6 +1386,27 @@ $root.samsa = (function() {
                             m.body = "incrementalAlterConfigs";
                             continue;
                         }
+                    case 121: {
+                            if (u !== 2)
+                                break;
+                            m.deleteRecords = $root.samsa.v1.DeleteRecordsRequest.decode(r, r.size(), $undefined, q + 1, m.deleteRecords);
+                            m.body = "deleteRecords";
+                            continue;
+                        }
+                    case 135: {
+                            if (u !== 2)
+                                break;
+                            m.describeLogDirs = $root.samsa.v1.DescribeLogDirsRequest.decode(r, r.size(), $undefined, q + 1, m.describeLogDirs);
+                            m.body = "describeLogDirs";
+                            continue;
+                        }
+                    case 137: {
+                            if (u !== 2)
+                                break;
+                            m.createPartitions = $root.samsa.v1.CreatePartitionsRequest.decode(r, r.size(), $undefined, q + 1, m.createPartitions);
+                            m.body = "createPartitions";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1615,6 +1672,21 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Request.incrementalAlterConfigs: object expected");
                     m.incrementalAlterConfigs = $root.samsa.v1.IncrementalAlterConfigsRequest.fromObject(d.incrementalAlterConfigs, q + 1);
                 }
+                if (d.deleteRecords != null) {
+                    if (!$util.isObject(d.deleteRecords))
+                        throw $TypeError(".samsa.v1.Request.deleteRecords: object expected");
+                    m.deleteRecords = $root.samsa.v1.DeleteRecordsRequest.fromObject(d.deleteRecords, q + 1);
+                }
+                if (d.describeLogDirs != null) {
+                    if (!$util.isObject(d.describeLogDirs))
+                        throw $TypeError(".samsa.v1.Request.describeLogDirs: object expected");
+                    m.describeLogDirs = $root.samsa.v1.DescribeLogDirsRequest.fromObject(d.describeLogDirs, q + 1);
+                }
+                if (d.createPartitions != null) {
+                    if (!$util.isObject(d.createPartitions))
+                        throw $TypeError(".samsa.v1.Request.createPartitions: object expected");
+                    m.createPartitions = $root.samsa.v1.CreatePartitionsRequest.fromObject(d.createPartitions, q + 1);
+                }
                 return m;
             };
 
@@ -1746,6 +1818,11 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "deleteTopics";
                 }
+                if (m.deleteRecords != null && $Object.hasOwnProperty.call(m, "deleteRecords")) {
+                    d.deleteRecords = $root.samsa.v1.DeleteRecordsRequest.toObject(m.deleteRecords, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "deleteRecords";
+                }
                 if (m.initProducerId != null && $Object.hasOwnProperty.call(m, "initProducerId")) {
                     d.initProducerId = $root.samsa.v1.InitProducerIdRequest.toObject(m.initProducerId, o, q + 1);
                     if (o.oneofs)
@@ -1806,10 +1883,20 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "alterConfigs";
                 }
+                if (m.describeLogDirs != null && $Object.hasOwnProperty.call(m, "describeLogDirs")) {
+                    d.describeLogDirs = $root.samsa.v1.DescribeLogDirsRequest.toObject(m.describeLogDirs, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeLogDirs";
+                }
                 if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate")) {
                     d.saslAuthenticate = $root.samsa.v1.SaslAuthenticateRequest.toObject(m.saslAuthenticate, o, q + 1);
                     if (o.oneofs)
                         d.body = "saslAuthenticate";
+                }
+                if (m.createPartitions != null && $Object.hasOwnProperty.call(m, "createPartitions")) {
+                    d.createPartitions = $root.samsa.v1.CreatePartitionsRequest.toObject(m.createPartitions, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "createPartitions";
                 }
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups")) {
                     d.deleteGroups = $root.samsa.v1.DeleteGroupsRequest.toObject(m.deleteGroups, o, q + 1);
@@ -1950,7 +2037,10 @@ $root.samsa = (function() {
              * @property {samsa.v1.SaslAuthenticateResponse.$Properties|null} [saslAuthenticate] Response saslAuthenticate
              * @property {samsa.v1.AlterConfigsResponse.$Properties|null} [alterConfigs] Response alterConfigs
              * @property {samsa.v1.IncrementalAlterConfigsResponse.$Properties|null} [incrementalAlterConfigs] Response incrementalAlterConfigs
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"} [body] Response body
+             * @property {samsa.v1.DeleteRecordsResponse.$Properties|null} [deleteRecords] Response deleteRecords
+             * @property {samsa.v1.DescribeLogDirsResponse.$Properties|null} [describeLogDirs] Response describeLogDirs
+             * @property {samsa.v1.CreatePartitionsResponse.$Properties|null} [createPartitions] Response createPartitions
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|"deleteRecords"|"describeLogDirs"|"createPartitions"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2013,9 +2103,12 @@ $root.samsa = (function() {
              *   saslAuthenticate?: samsa.v1.SaslAuthenticateResponse.$Shape|null;
              *   alterConfigs?: samsa.v1.AlterConfigsResponse.$Shape|null;
              *   incrementalAlterConfigs?: samsa.v1.IncrementalAlterConfigsResponse.$Shape|null;
+             *   deleteRecords?: samsa.v1.DeleteRecordsResponse.$Shape|null;
+             *   describeLogDirs?: samsa.v1.DescribeLogDirsResponse.$Shape|null;
+             *   createPartitions?: samsa.v1.CreatePartitionsResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsResponse.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsResponse.$Shape; incrementalAlterConfigs?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsResponse.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsResponse.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsResponse.$Shape; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsResponse.$Shape; deleteRecords?: null; describeLogDirs?: null; createPartitions?: null }|{ body?: "deleteRecords"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords: samsa.v1.DeleteRecordsResponse.$Shape; describeLogDirs?: null; createPartitions?: null }|{ body?: "describeLogDirs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs: samsa.v1.DescribeLogDirsResponse.$Shape; createPartitions?: null }|{ body?: "createPartitions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null; deleteRecords?: null; describeLogDirs?: null; createPartitions: samsa.v1.CreatePartitionsResponse.$Shape })
              * )} samsa.v1.Response.$Shape
              */
 
@@ -2418,17 +2511,41 @@ $root.samsa = (function() {
              */
             Response.prototype.incrementalAlterConfigs = null;
 
+            /**
+             * Response deleteRecords.
+             * @member {samsa.v1.DeleteRecordsResponse.$Properties|null|undefined} deleteRecords
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.deleteRecords = null;
+
+            /**
+             * Response describeLogDirs.
+             * @member {samsa.v1.DescribeLogDirsResponse.$Properties|null|undefined} describeLogDirs
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.describeLogDirs = null;
+
+            /**
+             * Response createPartitions.
+             * @member {samsa.v1.CreatePartitionsResponse.$Properties|null|undefined} createPartitions
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.createPartitions = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Response body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|"deleteRecords"|"describeLogDirs"|"createPartitions"|undefined} body
              * @memberof samsa.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "alterPartitionReassignments", "listPartitionReassignments", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate", "alterConfigs", "incrementalAlterConfigs"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "alterPartitionReassignments", "listPartitionReassignments", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate", "alterConfigs", "incrementalAlterConfigs", "deleteRecords", "describeLogDirs", "createPartitions"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2512,6 +2629,8 @@ $root.samsa = (function() {
                     $root.samsa.v1.CreateTopicsResponse.encode(m.createTopics, w.uint32(/* id 119, wireType 2 =*/954).fork(), q + 1).ldelim();
                 if (m.deleteTopics != null && $Object.hasOwnProperty.call(m, "deleteTopics"))
                     $root.samsa.v1.DeleteTopicsResponse.encode(m.deleteTopics, w.uint32(/* id 120, wireType 2 =*/962).fork(), q + 1).ldelim();
+                if (m.deleteRecords != null && $Object.hasOwnProperty.call(m, "deleteRecords"))
+                    $root.samsa.v1.DeleteRecordsResponse.encode(m.deleteRecords, w.uint32(/* id 121, wireType 2 =*/970).fork(), q + 1).ldelim();
                 if (m.initProducerId != null && $Object.hasOwnProperty.call(m, "initProducerId"))
                     $root.samsa.v1.InitProducerIdResponse.encode(m.initProducerId, w.uint32(/* id 122, wireType 2 =*/978).fork(), q + 1).ldelim();
                 if (m.offsetForLeaderEpoch != null && $Object.hasOwnProperty.call(m, "offsetForLeaderEpoch"))
@@ -2536,8 +2655,12 @@ $root.samsa = (function() {
                     $root.samsa.v1.DescribeConfigsResponse.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
                 if (m.alterConfigs != null && $Object.hasOwnProperty.call(m, "alterConfigs"))
                     $root.samsa.v1.AlterConfigsResponse.encode(m.alterConfigs, w.uint32(/* id 133, wireType 2 =*/1066).fork(), q + 1).ldelim();
+                if (m.describeLogDirs != null && $Object.hasOwnProperty.call(m, "describeLogDirs"))
+                    $root.samsa.v1.DescribeLogDirsResponse.encode(m.describeLogDirs, w.uint32(/* id 135, wireType 2 =*/1082).fork(), q + 1).ldelim();
                 if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate"))
                     $root.samsa.v1.SaslAuthenticateResponse.encode(m.saslAuthenticate, w.uint32(/* id 136, wireType 2 =*/1090).fork(), q + 1).ldelim();
+                if (m.createPartitions != null && $Object.hasOwnProperty.call(m, "createPartitions"))
+                    $root.samsa.v1.CreatePartitionsResponse.encode(m.createPartitions, w.uint32(/* id 137, wireType 2 =*/1098).fork(), q + 1).ldelim();
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups"))
                     $root.samsa.v1.DeleteGroupsResponse.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
@@ -2946,6 +3069,27 @@ $root.samsa = (function() {
                             m.body = "incrementalAlterConfigs";
                             continue;
                         }
+                    case 121: {
+                            if (u !== 2)
+                                break;
+                            m.deleteRecords = $root.samsa.v1.DeleteRecordsResponse.decode(r, r.size(), $undefined, q + 1, m.deleteRecords);
+                            m.body = "deleteRecords";
+                            continue;
+                        }
+                    case 135: {
+                            if (u !== 2)
+                                break;
+                            m.describeLogDirs = $root.samsa.v1.DescribeLogDirsResponse.decode(r, r.size(), $undefined, q + 1, m.describeLogDirs);
+                            m.body = "describeLogDirs";
+                            continue;
+                        }
+                    case 137: {
+                            if (u !== 2)
+                                break;
+                            m.createPartitions = $root.samsa.v1.CreatePartitionsResponse.decode(r, r.size(), $undefined, q + 1, m.createPartitions);
+                            m.body = "createPartitions";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3221,6 +3365,21 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Response.incrementalAlterConfigs: object expected");
                     m.incrementalAlterConfigs = $root.samsa.v1.IncrementalAlterConfigsResponse.fromObject(d.incrementalAlterConfigs, q + 1);
                 }
+                if (d.deleteRecords != null) {
+                    if (!$util.isObject(d.deleteRecords))
+                        throw $TypeError(".samsa.v1.Response.deleteRecords: object expected");
+                    m.deleteRecords = $root.samsa.v1.DeleteRecordsResponse.fromObject(d.deleteRecords, q + 1);
+                }
+                if (d.describeLogDirs != null) {
+                    if (!$util.isObject(d.describeLogDirs))
+                        throw $TypeError(".samsa.v1.Response.describeLogDirs: object expected");
+                    m.describeLogDirs = $root.samsa.v1.DescribeLogDirsResponse.fromObject(d.describeLogDirs, q + 1);
+                }
+                if (d.createPartitions != null) {
+                    if (!$util.isObject(d.createPartitions))
+                        throw $TypeError(".samsa.v1.Response.createPartitions: object expected");
+                    m.createPartitions = $root.samsa.v1.CreatePartitionsResponse.fromObject(d.createPartitions, q + 1);
+                }
                 return m;
             };
 
@@ -3360,6 +3519,11 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "deleteTopics";
                 }
+                if (m.deleteRecords != null && $Object.hasOwnProperty.call(m, "deleteRecords")) {
+                    d.deleteRecords = $root.samsa.v1.DeleteRecordsResponse.toObject(m.deleteRecords, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "deleteRecords";
+                }
                 if (m.initProducerId != null && $Object.hasOwnProperty.call(m, "initProducerId")) {
                     d.initProducerId = $root.samsa.v1.InitProducerIdResponse.toObject(m.initProducerId, o, q + 1);
                     if (o.oneofs)
@@ -3420,10 +3584,20 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "alterConfigs";
                 }
+                if (m.describeLogDirs != null && $Object.hasOwnProperty.call(m, "describeLogDirs")) {
+                    d.describeLogDirs = $root.samsa.v1.DescribeLogDirsResponse.toObject(m.describeLogDirs, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "describeLogDirs";
+                }
                 if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate")) {
                     d.saslAuthenticate = $root.samsa.v1.SaslAuthenticateResponse.toObject(m.saslAuthenticate, o, q + 1);
                     if (o.oneofs)
                         d.body = "saslAuthenticate";
+                }
+                if (m.createPartitions != null && $Object.hasOwnProperty.call(m, "createPartitions")) {
+                    d.createPartitions = $root.samsa.v1.CreatePartitionsResponse.toObject(m.createPartitions, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "createPartitions";
                 }
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups")) {
                     d.deleteGroups = $root.samsa.v1.DeleteGroupsResponse.toObject(m.deleteGroups, o, q + 1);
@@ -54824,6 +54998,4728 @@ $root.samsa = (function() {
             };
 
             return DeleteAclsResponse;
+        })();
+
+        v1.CreatePartitionsRequest = (function() {
+
+            /**
+             * Properties of a CreatePartitionsRequest.
+             * @typedef {Object} samsa.v1.CreatePartitionsRequest.$Properties
+             * @property {Array.<samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties>|null} [topics] CreatePartitionsRequest topics
+             * @property {number|null} [timeoutMs] CreatePartitionsRequest timeoutMs
+             * @property {boolean|null} [validateOnly] CreatePartitionsRequest validateOnly
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreatePartitionsRequest.
+             * @memberof samsa.v1
+             * @interface ICreatePartitionsRequest
+             * @augments samsa.v1.CreatePartitionsRequest.$Properties
+             * @deprecated Use samsa.v1.CreatePartitionsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreatePartitionsRequest.
+             * @typedef {samsa.v1.CreatePartitionsRequest.$Properties} samsa.v1.CreatePartitionsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CreatePartitionsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a CreatePartitionsRequest.
+             * @constructor
+             * @param {samsa.v1.CreatePartitionsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CreatePartitionsRequest = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CreatePartitionsRequest topics.
+             * @member {Array.<samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties>} topics
+             * @memberof samsa.v1.CreatePartitionsRequest
+             * @instance
+             */
+            CreatePartitionsRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * CreatePartitionsRequest timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof samsa.v1.CreatePartitionsRequest
+             * @instance
+             */
+            CreatePartitionsRequest.prototype.timeoutMs = 0;
+
+            /**
+             * CreatePartitionsRequest validateOnly.
+             * @member {boolean} validateOnly
+             * @memberof samsa.v1.CreatePartitionsRequest
+             * @instance
+             */
+            CreatePartitionsRequest.prototype.validateOnly = false;
+
+            /**
+             * Creates a new CreatePartitionsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.CreatePartitionsRequest
+             * @static
+             * @param {samsa.v1.CreatePartitionsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.CreatePartitionsRequest} CreatePartitionsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.CreatePartitionsRequest.$Shape): samsa.v1.CreatePartitionsRequest & samsa.v1.CreatePartitionsRequest.$Shape;
+             *   (properties?: samsa.v1.CreatePartitionsRequest.$Properties): samsa.v1.CreatePartitionsRequest;
+             * }}
+             */
+            CreatePartitionsRequest.create = function(properties) {
+                return new CreatePartitionsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CreatePartitionsRequest message. Does not implicitly {@link samsa.v1.CreatePartitionsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.CreatePartitionsRequest
+             * @static
+             * @param {samsa.v1.CreatePartitionsRequest.$Properties} m CreatePartitionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreatePartitionsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.encode(m.topics[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs") && m.timeoutMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.timeoutMs);
+                if (m.validateOnly != null && $Object.hasOwnProperty.call(m, "validateOnly") && m.validateOnly !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.validateOnly);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CreatePartitionsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.CreatePartitionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.CreatePartitionsRequest & samsa.v1.CreatePartitionsRequest.$Shape} CreatePartitionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreatePartitionsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.CreatePartitionsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.timeoutMs = v;
+                            else
+                                delete m.timeoutMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.validateOnly = v;
+                            else
+                                delete m.validateOnly;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CreatePartitionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.CreatePartitionsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.CreatePartitionsRequest} CreatePartitionsRequest
+             */
+            CreatePartitionsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.CreatePartitionsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.CreatePartitionsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.CreatePartitionsRequest();
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.CreatePartitionsRequest.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.CreatePartitionsRequest.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                if (d.timeoutMs != null) {
+                    if ($Number(d.timeoutMs) !== 0) {
+                        m.timeoutMs = d.timeoutMs | 0;
+                    }
+                }
+                if (d.validateOnly != null) {
+                    if (d.validateOnly) {
+                        m.validateOnly = $Boolean(d.validateOnly);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CreatePartitionsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.CreatePartitionsRequest
+             * @static
+             * @param {samsa.v1.CreatePartitionsRequest} m CreatePartitionsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CreatePartitionsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (o.defaults) {
+                    d.timeoutMs = 0;
+                    d.validateOnly = false;
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs")) {
+                    d.timeoutMs = m.timeoutMs;
+                }
+                if (m.validateOnly != null && $Object.hasOwnProperty.call(m, "validateOnly")) {
+                    d.validateOnly = m.validateOnly;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CreatePartitionsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.CreatePartitionsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CreatePartitionsRequest.prototype.toJSON = function() {
+                return CreatePartitionsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CreatePartitionsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.CreatePartitionsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CreatePartitionsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.CreatePartitionsRequest";
+            };
+
+            CreatePartitionsRequest.CreatePartitionsTopic = (function() {
+
+                /**
+                 * Properties of a CreatePartitionsTopic.
+                 * @typedef {Object} samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties
+                 * @property {string|null} [name] CreatePartitionsTopic name
+                 * @property {number|null} [count] CreatePartitionsTopic count
+                 * @property {Array.<samsa.v1.CreatePartitionsRequest.Assignment.$Properties>|null} [assignments] CreatePartitionsTopic assignments
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreatePartitionsTopic.
+                 * @memberof samsa.v1.CreatePartitionsRequest
+                 * @interface ICreatePartitionsTopic
+                 * @augments samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties
+                 * @deprecated Use samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreatePartitionsTopic.
+                 * @typedef {samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties} samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreatePartitionsTopic.
+                 * @memberof samsa.v1.CreatePartitionsRequest
+                 * @classdesc Represents a CreatePartitionsTopic.
+                 * @constructor
+                 * @param {samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var CreatePartitionsTopic = function (p) {
+                    this.assignments = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CreatePartitionsTopic name.
+                 * @member {string} name
+                 * @memberof samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic
+                 * @instance
+                 */
+                CreatePartitionsTopic.prototype.name = "";
+
+                /**
+                 * CreatePartitionsTopic count.
+                 * @member {number} count
+                 * @memberof samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic
+                 * @instance
+                 */
+                CreatePartitionsTopic.prototype.count = 0;
+
+                /**
+                 * CreatePartitionsTopic assignments.
+                 * @member {Array.<samsa.v1.CreatePartitionsRequest.Assignment.$Properties>} assignments
+                 * @memberof samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic
+                 * @instance
+                 */
+                CreatePartitionsTopic.prototype.assignments = $util.emptyArray;
+
+                /**
+                 * Creates a new CreatePartitionsTopic instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic
+                 * @static
+                 * @param {samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic} CreatePartitionsTopic instance
+                 * @type {{
+                 *   (properties: samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Shape): samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic & samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Shape;
+                 *   (properties?: samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties): samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic;
+                 * }}
+                 */
+                CreatePartitionsTopic.create = function(properties) {
+                    return new CreatePartitionsTopic(properties);
+                };
+
+                /**
+                 * Encodes the specified CreatePartitionsTopic message. Does not implicitly {@link samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic
+                 * @static
+                 * @param {samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Properties} m CreatePartitionsTopic message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreatePartitionsTopic.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.count != null && $Object.hasOwnProperty.call(m, "count") && m.count !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.count);
+                    if (m.assignments != null && m.assignments.length) {
+                        for (var i = 0; i < m.assignments.length; ++i)
+                            $root.samsa.v1.CreatePartitionsRequest.Assignment.encode(m.assignments[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreatePartitionsTopic message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic & samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.$Shape} CreatePartitionsTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreatePartitionsTopic.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.count = v;
+                                else
+                                    delete m.count;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.assignments && m.assignments.length))
+                                    m.assignments = [];
+                                m.assignments.push($root.samsa.v1.CreatePartitionsRequest.Assignment.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a CreatePartitionsTopic message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic} CreatePartitionsTopic
+                 */
+                CreatePartitionsTopic.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.count != null) {
+                        if ($Number(d.count) !== 0) {
+                            m.count = d.count | 0;
+                        }
+                    }
+                    if (d.assignments) {
+                        if (!$Array.isArray(d.assignments))
+                            throw $TypeError(".samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.assignments: array expected");
+                        m.assignments = $Array(d.assignments.length);
+                        for (var i = 0; i < d.assignments.length; ++i) {
+                            if (!$util.isObject(d.assignments[i]))
+                                throw $TypeError(".samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic.assignments: object expected");
+                            m.assignments[i] = $root.samsa.v1.CreatePartitionsRequest.Assignment.fromObject(d.assignments[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreatePartitionsTopic message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic
+                 * @static
+                 * @param {samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic} m CreatePartitionsTopic
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreatePartitionsTopic.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.assignments = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                        d.count = 0;
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.count != null && $Object.hasOwnProperty.call(m, "count")) {
+                        d.count = m.count;
+                    }
+                    if (m.assignments && m.assignments.length) {
+                        d.assignments = $Array(m.assignments.length);
+                        for (var j = 0; j < m.assignments.length; ++j) {
+                            d.assignments[j] = $root.samsa.v1.CreatePartitionsRequest.Assignment.toObject(m.assignments[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreatePartitionsTopic to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreatePartitionsTopic.prototype.toJSON = function() {
+                    return CreatePartitionsTopic.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CreatePartitionsTopic
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CreatePartitionsTopic.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.CreatePartitionsRequest.CreatePartitionsTopic";
+                };
+
+                return CreatePartitionsTopic;
+            })();
+
+            CreatePartitionsRequest.Assignment = (function() {
+
+                /**
+                 * Properties of an Assignment.
+                 * @typedef {Object} samsa.v1.CreatePartitionsRequest.Assignment.$Properties
+                 * @property {Array.<number>|null} [brokerIds] Assignment brokerIds
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Assignment.
+                 * @memberof samsa.v1.CreatePartitionsRequest
+                 * @interface IAssignment
+                 * @augments samsa.v1.CreatePartitionsRequest.Assignment.$Properties
+                 * @deprecated Use samsa.v1.CreatePartitionsRequest.Assignment.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Assignment.
+                 * @typedef {samsa.v1.CreatePartitionsRequest.Assignment.$Properties} samsa.v1.CreatePartitionsRequest.Assignment.$Shape
+                 */
+
+                /**
+                 * Constructs a new Assignment.
+                 * @memberof samsa.v1.CreatePartitionsRequest
+                 * @classdesc Represents an Assignment.
+                 * @constructor
+                 * @param {samsa.v1.CreatePartitionsRequest.Assignment.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Assignment = function (p) {
+                    this.brokerIds = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Assignment brokerIds.
+                 * @member {Array.<number>} brokerIds
+                 * @memberof samsa.v1.CreatePartitionsRequest.Assignment
+                 * @instance
+                 */
+                Assignment.prototype.brokerIds = $util.emptyArray;
+
+                /**
+                 * Creates a new Assignment instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.CreatePartitionsRequest.Assignment
+                 * @static
+                 * @param {samsa.v1.CreatePartitionsRequest.Assignment.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.CreatePartitionsRequest.Assignment} Assignment instance
+                 * @type {{
+                 *   (properties: samsa.v1.CreatePartitionsRequest.Assignment.$Shape): samsa.v1.CreatePartitionsRequest.Assignment & samsa.v1.CreatePartitionsRequest.Assignment.$Shape;
+                 *   (properties?: samsa.v1.CreatePartitionsRequest.Assignment.$Properties): samsa.v1.CreatePartitionsRequest.Assignment;
+                 * }}
+                 */
+                Assignment.create = function(properties) {
+                    return new Assignment(properties);
+                };
+
+                /**
+                 * Encodes the specified Assignment message. Does not implicitly {@link samsa.v1.CreatePartitionsRequest.Assignment.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.CreatePartitionsRequest.Assignment
+                 * @static
+                 * @param {samsa.v1.CreatePartitionsRequest.Assignment.$Properties} m Assignment message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Assignment.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.brokerIds != null && m.brokerIds.length) {
+                        w.uint32(/* id 1, wireType 2 =*/10).int32s(m.brokerIds);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes an Assignment message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.CreatePartitionsRequest.Assignment
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.CreatePartitionsRequest.Assignment & samsa.v1.CreatePartitionsRequest.Assignment.$Shape} Assignment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Assignment.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.CreatePartitionsRequest.Assignment();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u === 2) {
+                                    if (!(m.brokerIds && m.brokerIds.length))
+                                        m.brokerIds = [];
+                                    r.int32s(m.brokerIds);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.brokerIds && m.brokerIds.length))
+                                    m.brokerIds = [];
+                                m.brokerIds.push(r.int32());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates an Assignment message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.CreatePartitionsRequest.Assignment
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.CreatePartitionsRequest.Assignment} Assignment
+                 */
+                Assignment.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.CreatePartitionsRequest.Assignment)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.CreatePartitionsRequest.Assignment: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.CreatePartitionsRequest.Assignment();
+                    if (d.brokerIds) {
+                        if (!$Array.isArray(d.brokerIds))
+                            throw $TypeError(".samsa.v1.CreatePartitionsRequest.Assignment.brokerIds: array expected");
+                        m.brokerIds = $Array(d.brokerIds.length);
+                        for (var i = 0; i < d.brokerIds.length; ++i) {
+                            m.brokerIds[i] = d.brokerIds[i] | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an Assignment message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.CreatePartitionsRequest.Assignment
+                 * @static
+                 * @param {samsa.v1.CreatePartitionsRequest.Assignment} m Assignment
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Assignment.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.brokerIds = [];
+                    }
+                    if (m.brokerIds && m.brokerIds.length) {
+                        d.brokerIds = $Array(m.brokerIds.length);
+                        for (var j = 0; j < m.brokerIds.length; ++j) {
+                            d.brokerIds[j] = m.brokerIds[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Assignment to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.CreatePartitionsRequest.Assignment
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Assignment.prototype.toJSON = function() {
+                    return Assignment.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Assignment
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.CreatePartitionsRequest.Assignment
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Assignment.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.CreatePartitionsRequest.Assignment";
+                };
+
+                return Assignment;
+            })();
+
+            return CreatePartitionsRequest;
+        })();
+
+        v1.CreatePartitionsResponse = (function() {
+
+            /**
+             * Properties of a CreatePartitionsResponse.
+             * @typedef {Object} samsa.v1.CreatePartitionsResponse.$Properties
+             * @property {Array.<samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties>|null} [results] CreatePartitionsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreatePartitionsResponse.
+             * @memberof samsa.v1
+             * @interface ICreatePartitionsResponse
+             * @augments samsa.v1.CreatePartitionsResponse.$Properties
+             * @deprecated Use samsa.v1.CreatePartitionsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreatePartitionsResponse.
+             * @typedef {samsa.v1.CreatePartitionsResponse.$Properties} samsa.v1.CreatePartitionsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CreatePartitionsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a CreatePartitionsResponse.
+             * @constructor
+             * @param {samsa.v1.CreatePartitionsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CreatePartitionsResponse = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CreatePartitionsResponse results.
+             * @member {Array.<samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties>} results
+             * @memberof samsa.v1.CreatePartitionsResponse
+             * @instance
+             */
+            CreatePartitionsResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new CreatePartitionsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.CreatePartitionsResponse
+             * @static
+             * @param {samsa.v1.CreatePartitionsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.CreatePartitionsResponse} CreatePartitionsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.CreatePartitionsResponse.$Shape): samsa.v1.CreatePartitionsResponse & samsa.v1.CreatePartitionsResponse.$Shape;
+             *   (properties?: samsa.v1.CreatePartitionsResponse.$Properties): samsa.v1.CreatePartitionsResponse;
+             * }}
+             */
+            CreatePartitionsResponse.create = function(properties) {
+                return new CreatePartitionsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified CreatePartitionsResponse message. Does not implicitly {@link samsa.v1.CreatePartitionsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.CreatePartitionsResponse
+             * @static
+             * @param {samsa.v1.CreatePartitionsResponse.$Properties} m CreatePartitionsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreatePartitionsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.encode(m.results[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CreatePartitionsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.CreatePartitionsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.CreatePartitionsResponse & samsa.v1.CreatePartitionsResponse.$Shape} CreatePartitionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreatePartitionsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.CreatePartitionsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CreatePartitionsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.CreatePartitionsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.CreatePartitionsResponse} CreatePartitionsResponse
+             */
+            CreatePartitionsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.CreatePartitionsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.CreatePartitionsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.CreatePartitionsResponse();
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".samsa.v1.CreatePartitionsResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".samsa.v1.CreatePartitionsResponse.results: object expected");
+                        m.results[i] = $root.samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.fromObject(d.results[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CreatePartitionsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.CreatePartitionsResponse
+             * @static
+             * @param {samsa.v1.CreatePartitionsResponse} m CreatePartitionsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CreatePartitionsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CreatePartitionsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.CreatePartitionsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CreatePartitionsResponse.prototype.toJSON = function() {
+                return CreatePartitionsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CreatePartitionsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.CreatePartitionsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CreatePartitionsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.CreatePartitionsResponse";
+            };
+
+            CreatePartitionsResponse.CreatePartitionsTopicResult = (function() {
+
+                /**
+                 * Properties of a CreatePartitionsTopicResult.
+                 * @typedef {Object} samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties
+                 * @property {string|null} [name] CreatePartitionsTopicResult name
+                 * @property {number|null} [errorCode] CreatePartitionsTopicResult errorCode
+                 * @property {string|null} [errorMessage] CreatePartitionsTopicResult errorMessage
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreatePartitionsTopicResult.
+                 * @memberof samsa.v1.CreatePartitionsResponse
+                 * @interface ICreatePartitionsTopicResult
+                 * @augments samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties
+                 * @deprecated Use samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreatePartitionsTopicResult.
+                 * @typedef {samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties} samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreatePartitionsTopicResult.
+                 * @memberof samsa.v1.CreatePartitionsResponse
+                 * @classdesc Represents a CreatePartitionsTopicResult.
+                 * @constructor
+                 * @param {samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var CreatePartitionsTopicResult = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CreatePartitionsTopicResult name.
+                 * @member {string} name
+                 * @memberof samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult
+                 * @instance
+                 */
+                CreatePartitionsTopicResult.prototype.name = "";
+
+                /**
+                 * CreatePartitionsTopicResult errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult
+                 * @instance
+                 */
+                CreatePartitionsTopicResult.prototype.errorCode = 0;
+
+                /**
+                 * CreatePartitionsTopicResult errorMessage.
+                 * @member {string} errorMessage
+                 * @memberof samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult
+                 * @instance
+                 */
+                CreatePartitionsTopicResult.prototype.errorMessage = "";
+
+                /**
+                 * Creates a new CreatePartitionsTopicResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult
+                 * @static
+                 * @param {samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult} CreatePartitionsTopicResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Shape): samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult & samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Shape;
+                 *   (properties?: samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties): samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult;
+                 * }}
+                 */
+                CreatePartitionsTopicResult.create = function(properties) {
+                    return new CreatePartitionsTopicResult(properties);
+                };
+
+                /**
+                 * Encodes the specified CreatePartitionsTopicResult message. Does not implicitly {@link samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult
+                 * @static
+                 * @param {samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Properties} m CreatePartitionsTopicResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreatePartitionsTopicResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.errorMessage);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreatePartitionsTopicResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult & samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult.$Shape} CreatePartitionsTopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreatePartitionsTopicResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.errorMessage = v;
+                                else
+                                    delete m.errorMessage;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a CreatePartitionsTopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult} CreatePartitionsTopicResult
+                 */
+                CreatePartitionsTopicResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    if (d.errorMessage != null) {
+                        if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                            m.errorMessage = $String(d.errorMessage);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreatePartitionsTopicResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult
+                 * @static
+                 * @param {samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult} m CreatePartitionsTopicResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreatePartitionsTopicResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.errorCode = 0;
+                        d.errorMessage = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                        d.errorMessage = m.errorMessage;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreatePartitionsTopicResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreatePartitionsTopicResult.prototype.toJSON = function() {
+                    return CreatePartitionsTopicResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CreatePartitionsTopicResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CreatePartitionsTopicResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.CreatePartitionsResponse.CreatePartitionsTopicResult";
+                };
+
+                return CreatePartitionsTopicResult;
+            })();
+
+            return CreatePartitionsResponse;
+        })();
+
+        v1.DeleteRecordsRequest = (function() {
+
+            /**
+             * Properties of a DeleteRecordsRequest.
+             * @typedef {Object} samsa.v1.DeleteRecordsRequest.$Properties
+             * @property {Array.<samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties>|null} [topics] DeleteRecordsRequest topics
+             * @property {number|null} [timeoutMs] DeleteRecordsRequest timeoutMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteRecordsRequest.
+             * @memberof samsa.v1
+             * @interface IDeleteRecordsRequest
+             * @augments samsa.v1.DeleteRecordsRequest.$Properties
+             * @deprecated Use samsa.v1.DeleteRecordsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteRecordsRequest.
+             * @typedef {samsa.v1.DeleteRecordsRequest.$Properties} samsa.v1.DeleteRecordsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteRecordsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteRecordsRequest.
+             * @constructor
+             * @param {samsa.v1.DeleteRecordsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteRecordsRequest = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteRecordsRequest topics.
+             * @member {Array.<samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties>} topics
+             * @memberof samsa.v1.DeleteRecordsRequest
+             * @instance
+             */
+            DeleteRecordsRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * DeleteRecordsRequest timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof samsa.v1.DeleteRecordsRequest
+             * @instance
+             */
+            DeleteRecordsRequest.prototype.timeoutMs = 0;
+
+            /**
+             * Creates a new DeleteRecordsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteRecordsRequest
+             * @static
+             * @param {samsa.v1.DeleteRecordsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteRecordsRequest} DeleteRecordsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteRecordsRequest.$Shape): samsa.v1.DeleteRecordsRequest & samsa.v1.DeleteRecordsRequest.$Shape;
+             *   (properties?: samsa.v1.DeleteRecordsRequest.$Properties): samsa.v1.DeleteRecordsRequest;
+             * }}
+             */
+            DeleteRecordsRequest.create = function(properties) {
+                return new DeleteRecordsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteRecordsRequest message. Does not implicitly {@link samsa.v1.DeleteRecordsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteRecordsRequest
+             * @static
+             * @param {samsa.v1.DeleteRecordsRequest.$Properties} m DeleteRecordsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteRecordsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.encode(m.topics[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs") && m.timeoutMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.timeoutMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteRecordsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteRecordsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteRecordsRequest & samsa.v1.DeleteRecordsRequest.$Shape} DeleteRecordsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteRecordsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteRecordsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.timeoutMs = v;
+                            else
+                                delete m.timeoutMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteRecordsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteRecordsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteRecordsRequest} DeleteRecordsRequest
+             */
+            DeleteRecordsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteRecordsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteRecordsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteRecordsRequest();
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.DeleteRecordsRequest.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.DeleteRecordsRequest.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                if (d.timeoutMs != null) {
+                    if ($Number(d.timeoutMs) !== 0) {
+                        m.timeoutMs = d.timeoutMs | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteRecordsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteRecordsRequest
+             * @static
+             * @param {samsa.v1.DeleteRecordsRequest} m DeleteRecordsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteRecordsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (o.defaults) {
+                    d.timeoutMs = 0;
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs")) {
+                    d.timeoutMs = m.timeoutMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteRecordsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteRecordsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteRecordsRequest.prototype.toJSON = function() {
+                return DeleteRecordsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteRecordsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteRecordsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteRecordsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteRecordsRequest";
+            };
+
+            DeleteRecordsRequest.DeleteRecordsTopic = (function() {
+
+                /**
+                 * Properties of a DeleteRecordsTopic.
+                 * @typedef {Object} samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties
+                 * @property {string|null} [name] DeleteRecordsTopic name
+                 * @property {Array.<samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties>|null} [partitions] DeleteRecordsTopic partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeleteRecordsTopic.
+                 * @memberof samsa.v1.DeleteRecordsRequest
+                 * @interface IDeleteRecordsTopic
+                 * @augments samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties
+                 * @deprecated Use samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeleteRecordsTopic.
+                 * @typedef {samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties} samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeleteRecordsTopic.
+                 * @memberof samsa.v1.DeleteRecordsRequest
+                 * @classdesc Represents a DeleteRecordsTopic.
+                 * @constructor
+                 * @param {samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DeleteRecordsTopic = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DeleteRecordsTopic name.
+                 * @member {string} name
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic
+                 * @instance
+                 */
+                DeleteRecordsTopic.prototype.name = "";
+
+                /**
+                 * DeleteRecordsTopic partitions.
+                 * @member {Array.<samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties>} partitions
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic
+                 * @instance
+                 */
+                DeleteRecordsTopic.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new DeleteRecordsTopic instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic} DeleteRecordsTopic instance
+                 * @type {{
+                 *   (properties: samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Shape): samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic & samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Shape;
+                 *   (properties?: samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties): samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic;
+                 * }}
+                 */
+                DeleteRecordsTopic.create = function(properties) {
+                    return new DeleteRecordsTopic(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteRecordsTopic message. Does not implicitly {@link samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Properties} m DeleteRecordsTopic message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteRecordsTopic.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitions != null && m.partitions.length) {
+                        for (var i = 0; i < m.partitions.length; ++i)
+                            $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.encode(m.partitions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DeleteRecordsTopic message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic & samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.$Shape} DeleteRecordsTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteRecordsTopic.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push($root.samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DeleteRecordsTopic message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic} DeleteRecordsTopic
+                 */
+                DeleteRecordsTopic.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            if (!$util.isObject(d.partitions[i]))
+                                throw $TypeError(".samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic.partitions: object expected");
+                            m.partitions[i] = $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.fromObject(d.partitions[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DeleteRecordsTopic message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic} m DeleteRecordsTopic
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteRecordsTopic.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.toObject(m.partitions[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DeleteRecordsTopic to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteRecordsTopic.prototype.toJSON = function() {
+                    return DeleteRecordsTopic.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DeleteRecordsTopic
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DeleteRecordsTopic.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DeleteRecordsRequest.DeleteRecordsTopic";
+                };
+
+                return DeleteRecordsTopic;
+            })();
+
+            DeleteRecordsRequest.DeleteRecordsPartition = (function() {
+
+                /**
+                 * Properties of a DeleteRecordsPartition.
+                 * @typedef {Object} samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties
+                 * @property {number|null} [partition] DeleteRecordsPartition partition
+                 * @property {number|null} [offset] DeleteRecordsPartition offset
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeleteRecordsPartition.
+                 * @memberof samsa.v1.DeleteRecordsRequest
+                 * @interface IDeleteRecordsPartition
+                 * @augments samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties
+                 * @deprecated Use samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeleteRecordsPartition.
+                 * @typedef {samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties} samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeleteRecordsPartition.
+                 * @memberof samsa.v1.DeleteRecordsRequest
+                 * @classdesc Represents a DeleteRecordsPartition.
+                 * @constructor
+                 * @param {samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DeleteRecordsPartition = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DeleteRecordsPartition partition.
+                 * @member {number} partition
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition
+                 * @instance
+                 */
+                DeleteRecordsPartition.prototype.partition = 0;
+
+                /**
+                 * DeleteRecordsPartition offset.
+                 * @member {number} offset
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition
+                 * @instance
+                 */
+                DeleteRecordsPartition.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new DeleteRecordsPartition instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition} DeleteRecordsPartition instance
+                 * @type {{
+                 *   (properties: samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Shape): samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition & samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Shape;
+                 *   (properties?: samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties): samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition;
+                 * }}
+                 */
+                DeleteRecordsPartition.create = function(properties) {
+                    return new DeleteRecordsPartition(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteRecordsPartition message. Does not implicitly {@link samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Properties} m DeleteRecordsPartition message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteRecordsPartition.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.partition != null && $Object.hasOwnProperty.call(m, "partition") && m.partition !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.partition);
+                    if (m.offset != null && $Object.hasOwnProperty.call(m, "offset") && (typeof m.offset === "object" ? m.offset.low || m.offset.high : m.offset !== 0))
+                        w.uint32(/* id 2, wireType 0 =*/16).int64(m.offset);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DeleteRecordsPartition message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition & samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition.$Shape} DeleteRecordsPartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteRecordsPartition.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.partition = v;
+                                else
+                                    delete m.partition;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.offset = v;
+                                else
+                                    delete m.offset;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DeleteRecordsPartition message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition} DeleteRecordsPartition
+                 */
+                DeleteRecordsPartition.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition();
+                    if (d.partition != null) {
+                        if ($Number(d.partition) !== 0) {
+                            m.partition = d.partition | 0;
+                        }
+                    }
+                    if (d.offset != null) {
+                        if (typeof d.offset === "object" ? d.offset.low || d.offset.high : $Number(d.offset) !== 0) {
+                            if ($util.Long)
+                                m.offset = $util.Long.fromValue(d.offset, false);
+                            else if (typeof d.offset === "string")
+                                m.offset = $parseInt(d.offset, 10);
+                            else if (typeof d.offset === "number")
+                                m.offset = d.offset;
+                            else if (typeof d.offset === "object")
+                                m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber();
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DeleteRecordsPartition message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition} m DeleteRecordsPartition
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteRecordsPartition.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.partition = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.offset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.offset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.partition != null && $Object.hasOwnProperty.call(m, "partition")) {
+                        d.partition = m.partition;
+                    }
+                    if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, false).toBigInt();
+                        else if (typeof m.offset === "number")
+                            d.offset = o.longs === $String ? $String(m.offset) : m.offset;
+                        else
+                            d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber() : m.offset;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DeleteRecordsPartition to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteRecordsPartition.prototype.toJSON = function() {
+                    return DeleteRecordsPartition.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DeleteRecordsPartition
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DeleteRecordsPartition.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DeleteRecordsRequest.DeleteRecordsPartition";
+                };
+
+                return DeleteRecordsPartition;
+            })();
+
+            return DeleteRecordsRequest;
+        })();
+
+        v1.DeleteRecordsResponse = (function() {
+
+            /**
+             * Properties of a DeleteRecordsResponse.
+             * @typedef {Object} samsa.v1.DeleteRecordsResponse.$Properties
+             * @property {Array.<samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties>|null} [topics] DeleteRecordsResponse topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteRecordsResponse.
+             * @memberof samsa.v1
+             * @interface IDeleteRecordsResponse
+             * @augments samsa.v1.DeleteRecordsResponse.$Properties
+             * @deprecated Use samsa.v1.DeleteRecordsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteRecordsResponse.
+             * @typedef {samsa.v1.DeleteRecordsResponse.$Properties} samsa.v1.DeleteRecordsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteRecordsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a DeleteRecordsResponse.
+             * @constructor
+             * @param {samsa.v1.DeleteRecordsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteRecordsResponse = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteRecordsResponse topics.
+             * @member {Array.<samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties>} topics
+             * @memberof samsa.v1.DeleteRecordsResponse
+             * @instance
+             */
+            DeleteRecordsResponse.prototype.topics = $util.emptyArray;
+
+            /**
+             * Creates a new DeleteRecordsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DeleteRecordsResponse
+             * @static
+             * @param {samsa.v1.DeleteRecordsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DeleteRecordsResponse} DeleteRecordsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.DeleteRecordsResponse.$Shape): samsa.v1.DeleteRecordsResponse & samsa.v1.DeleteRecordsResponse.$Shape;
+             *   (properties?: samsa.v1.DeleteRecordsResponse.$Properties): samsa.v1.DeleteRecordsResponse;
+             * }}
+             */
+            DeleteRecordsResponse.create = function(properties) {
+                return new DeleteRecordsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteRecordsResponse message. Does not implicitly {@link samsa.v1.DeleteRecordsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DeleteRecordsResponse
+             * @static
+             * @param {samsa.v1.DeleteRecordsResponse.$Properties} m DeleteRecordsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteRecordsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.encode(m.topics[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteRecordsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DeleteRecordsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DeleteRecordsResponse & samsa.v1.DeleteRecordsResponse.$Shape} DeleteRecordsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteRecordsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DeleteRecordsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteRecordsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DeleteRecordsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DeleteRecordsResponse} DeleteRecordsResponse
+             */
+            DeleteRecordsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DeleteRecordsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DeleteRecordsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DeleteRecordsResponse();
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.DeleteRecordsResponse.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.DeleteRecordsResponse.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteRecordsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DeleteRecordsResponse
+             * @static
+             * @param {samsa.v1.DeleteRecordsResponse} m DeleteRecordsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteRecordsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteRecordsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DeleteRecordsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteRecordsResponse.prototype.toJSON = function() {
+                return DeleteRecordsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteRecordsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.DeleteRecordsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteRecordsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DeleteRecordsResponse";
+            };
+
+            DeleteRecordsResponse.DeleteRecordsTopicResult = (function() {
+
+                /**
+                 * Properties of a DeleteRecordsTopicResult.
+                 * @typedef {Object} samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties
+                 * @property {string|null} [name] DeleteRecordsTopicResult name
+                 * @property {Array.<samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties>|null} [partitions] DeleteRecordsTopicResult partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeleteRecordsTopicResult.
+                 * @memberof samsa.v1.DeleteRecordsResponse
+                 * @interface IDeleteRecordsTopicResult
+                 * @augments samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties
+                 * @deprecated Use samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeleteRecordsTopicResult.
+                 * @typedef {samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties} samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeleteRecordsTopicResult.
+                 * @memberof samsa.v1.DeleteRecordsResponse
+                 * @classdesc Represents a DeleteRecordsTopicResult.
+                 * @constructor
+                 * @param {samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DeleteRecordsTopicResult = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DeleteRecordsTopicResult name.
+                 * @member {string} name
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult
+                 * @instance
+                 */
+                DeleteRecordsTopicResult.prototype.name = "";
+
+                /**
+                 * DeleteRecordsTopicResult partitions.
+                 * @member {Array.<samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties>} partitions
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult
+                 * @instance
+                 */
+                DeleteRecordsTopicResult.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new DeleteRecordsTopicResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult} DeleteRecordsTopicResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Shape): samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult & samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Shape;
+                 *   (properties?: samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties): samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult;
+                 * }}
+                 */
+                DeleteRecordsTopicResult.create = function(properties) {
+                    return new DeleteRecordsTopicResult(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteRecordsTopicResult message. Does not implicitly {@link samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Properties} m DeleteRecordsTopicResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteRecordsTopicResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitions != null && m.partitions.length) {
+                        for (var i = 0; i < m.partitions.length; ++i)
+                            $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.encode(m.partitions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DeleteRecordsTopicResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult & samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.$Shape} DeleteRecordsTopicResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteRecordsTopicResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push($root.samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DeleteRecordsTopicResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult} DeleteRecordsTopicResult
+                 */
+                DeleteRecordsTopicResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            if (!$util.isObject(d.partitions[i]))
+                                throw $TypeError(".samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult.partitions: object expected");
+                            m.partitions[i] = $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.fromObject(d.partitions[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DeleteRecordsTopicResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult} m DeleteRecordsTopicResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteRecordsTopicResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.toObject(m.partitions[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DeleteRecordsTopicResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteRecordsTopicResult.prototype.toJSON = function() {
+                    return DeleteRecordsTopicResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DeleteRecordsTopicResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DeleteRecordsTopicResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DeleteRecordsResponse.DeleteRecordsTopicResult";
+                };
+
+                return DeleteRecordsTopicResult;
+            })();
+
+            DeleteRecordsResponse.DeleteRecordsPartitionResult = (function() {
+
+                /**
+                 * Properties of a DeleteRecordsPartitionResult.
+                 * @typedef {Object} samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties
+                 * @property {number|null} [partition] DeleteRecordsPartitionResult partition
+                 * @property {number|null} [lowWatermark] DeleteRecordsPartitionResult lowWatermark
+                 * @property {number|null} [errorCode] DeleteRecordsPartitionResult errorCode
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeleteRecordsPartitionResult.
+                 * @memberof samsa.v1.DeleteRecordsResponse
+                 * @interface IDeleteRecordsPartitionResult
+                 * @augments samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties
+                 * @deprecated Use samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeleteRecordsPartitionResult.
+                 * @typedef {samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties} samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeleteRecordsPartitionResult.
+                 * @memberof samsa.v1.DeleteRecordsResponse
+                 * @classdesc Represents a DeleteRecordsPartitionResult.
+                 * @constructor
+                 * @param {samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DeleteRecordsPartitionResult = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DeleteRecordsPartitionResult partition.
+                 * @member {number} partition
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult
+                 * @instance
+                 */
+                DeleteRecordsPartitionResult.prototype.partition = 0;
+
+                /**
+                 * DeleteRecordsPartitionResult lowWatermark.
+                 * @member {number} lowWatermark
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult
+                 * @instance
+                 */
+                DeleteRecordsPartitionResult.prototype.lowWatermark = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * DeleteRecordsPartitionResult errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult
+                 * @instance
+                 */
+                DeleteRecordsPartitionResult.prototype.errorCode = 0;
+
+                /**
+                 * Creates a new DeleteRecordsPartitionResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult} DeleteRecordsPartitionResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Shape): samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult & samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Shape;
+                 *   (properties?: samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties): samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult;
+                 * }}
+                 */
+                DeleteRecordsPartitionResult.create = function(properties) {
+                    return new DeleteRecordsPartitionResult(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteRecordsPartitionResult message. Does not implicitly {@link samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Properties} m DeleteRecordsPartitionResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteRecordsPartitionResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.partition != null && $Object.hasOwnProperty.call(m, "partition") && m.partition !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.partition);
+                    if (m.lowWatermark != null && $Object.hasOwnProperty.call(m, "lowWatermark") && (typeof m.lowWatermark === "object" ? m.lowWatermark.low || m.lowWatermark.high : m.lowWatermark !== 0))
+                        w.uint32(/* id 2, wireType 0 =*/16).int64(m.lowWatermark);
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.errorCode);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DeleteRecordsPartitionResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult & samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult.$Shape} DeleteRecordsPartitionResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteRecordsPartitionResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.partition = v;
+                                else
+                                    delete m.partition;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.lowWatermark = v;
+                                else
+                                    delete m.lowWatermark;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DeleteRecordsPartitionResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult} DeleteRecordsPartitionResult
+                 */
+                DeleteRecordsPartitionResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult();
+                    if (d.partition != null) {
+                        if ($Number(d.partition) !== 0) {
+                            m.partition = d.partition | 0;
+                        }
+                    }
+                    if (d.lowWatermark != null) {
+                        if (typeof d.lowWatermark === "object" ? d.lowWatermark.low || d.lowWatermark.high : $Number(d.lowWatermark) !== 0) {
+                            if ($util.Long)
+                                m.lowWatermark = $util.Long.fromValue(d.lowWatermark, false);
+                            else if (typeof d.lowWatermark === "string")
+                                m.lowWatermark = $parseInt(d.lowWatermark, 10);
+                            else if (typeof d.lowWatermark === "number")
+                                m.lowWatermark = d.lowWatermark;
+                            else if (typeof d.lowWatermark === "object")
+                                m.lowWatermark = new $util.LongBits(d.lowWatermark.low >>> 0, d.lowWatermark.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DeleteRecordsPartitionResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult
+                 * @static
+                 * @param {samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult} m DeleteRecordsPartitionResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteRecordsPartitionResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.partition = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.lowWatermark = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.lowWatermark = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.errorCode = 0;
+                    }
+                    if (m.partition != null && $Object.hasOwnProperty.call(m, "partition")) {
+                        d.partition = m.partition;
+                    }
+                    if (m.lowWatermark != null && $Object.hasOwnProperty.call(m, "lowWatermark")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.lowWatermark = typeof m.lowWatermark === "number" ? $BigInt(m.lowWatermark) : $util.Long.fromBits(m.lowWatermark.low >>> 0, m.lowWatermark.high >>> 0, false).toBigInt();
+                        else if (typeof m.lowWatermark === "number")
+                            d.lowWatermark = o.longs === $String ? $String(m.lowWatermark) : m.lowWatermark;
+                        else
+                            d.lowWatermark = o.longs === $String ? $util.Long.prototype.toString.call(m.lowWatermark) : o.longs === $Number ? new $util.LongBits(m.lowWatermark.low >>> 0, m.lowWatermark.high >>> 0).toNumber() : m.lowWatermark;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DeleteRecordsPartitionResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteRecordsPartitionResult.prototype.toJSON = function() {
+                    return DeleteRecordsPartitionResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DeleteRecordsPartitionResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DeleteRecordsPartitionResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DeleteRecordsResponse.DeleteRecordsPartitionResult";
+                };
+
+                return DeleteRecordsPartitionResult;
+            })();
+
+            return DeleteRecordsResponse;
+        })();
+
+        v1.DescribeLogDirsRequest = (function() {
+
+            /**
+             * Properties of a DescribeLogDirsRequest.
+             * @typedef {Object} samsa.v1.DescribeLogDirsRequest.$Properties
+             * @property {Array.<samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties>|null} [topics] DescribeLogDirsRequest topics
+             * @property {boolean|null} [allTopics] DescribeLogDirsRequest allTopics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeLogDirsRequest.
+             * @memberof samsa.v1
+             * @interface IDescribeLogDirsRequest
+             * @augments samsa.v1.DescribeLogDirsRequest.$Properties
+             * @deprecated Use samsa.v1.DescribeLogDirsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeLogDirsRequest.
+             * @typedef {samsa.v1.DescribeLogDirsRequest.$Properties} samsa.v1.DescribeLogDirsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeLogDirsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeLogDirsRequest.
+             * @constructor
+             * @param {samsa.v1.DescribeLogDirsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeLogDirsRequest = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeLogDirsRequest topics.
+             * @member {Array.<samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties>} topics
+             * @memberof samsa.v1.DescribeLogDirsRequest
+             * @instance
+             */
+            DescribeLogDirsRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * DescribeLogDirsRequest allTopics.
+             * @member {boolean} allTopics
+             * @memberof samsa.v1.DescribeLogDirsRequest
+             * @instance
+             */
+            DescribeLogDirsRequest.prototype.allTopics = false;
+
+            /**
+             * Creates a new DescribeLogDirsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeLogDirsRequest
+             * @static
+             * @param {samsa.v1.DescribeLogDirsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeLogDirsRequest} DescribeLogDirsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeLogDirsRequest.$Shape): samsa.v1.DescribeLogDirsRequest & samsa.v1.DescribeLogDirsRequest.$Shape;
+             *   (properties?: samsa.v1.DescribeLogDirsRequest.$Properties): samsa.v1.DescribeLogDirsRequest;
+             * }}
+             */
+            DescribeLogDirsRequest.create = function(properties) {
+                return new DescribeLogDirsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeLogDirsRequest message. Does not implicitly {@link samsa.v1.DescribeLogDirsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeLogDirsRequest
+             * @static
+             * @param {samsa.v1.DescribeLogDirsRequest.$Properties} m DescribeLogDirsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeLogDirsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.encode(m.topics[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.allTopics != null && $Object.hasOwnProperty.call(m, "allTopics") && m.allTopics !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.allTopics);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeLogDirsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeLogDirsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeLogDirsRequest & samsa.v1.DescribeLogDirsRequest.$Shape} DescribeLogDirsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeLogDirsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeLogDirsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.allTopics = v;
+                            else
+                                delete m.allTopics;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeLogDirsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeLogDirsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeLogDirsRequest} DescribeLogDirsRequest
+             */
+            DescribeLogDirsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeLogDirsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeLogDirsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeLogDirsRequest();
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.DescribeLogDirsRequest.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.DescribeLogDirsRequest.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                if (d.allTopics != null) {
+                    if (d.allTopics) {
+                        m.allTopics = $Boolean(d.allTopics);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeLogDirsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeLogDirsRequest
+             * @static
+             * @param {samsa.v1.DescribeLogDirsRequest} m DescribeLogDirsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeLogDirsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (o.defaults) {
+                    d.allTopics = false;
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                if (m.allTopics != null && $Object.hasOwnProperty.call(m, "allTopics")) {
+                    d.allTopics = m.allTopics;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeLogDirsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeLogDirsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeLogDirsRequest.prototype.toJSON = function() {
+                return DescribeLogDirsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeLogDirsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeLogDirsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeLogDirsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeLogDirsRequest";
+            };
+
+            DescribeLogDirsRequest.DescribableLogDirTopic = (function() {
+
+                /**
+                 * Properties of a DescribableLogDirTopic.
+                 * @typedef {Object} samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties
+                 * @property {string|null} [topic] DescribableLogDirTopic topic
+                 * @property {Array.<number>|null} [partitions] DescribableLogDirTopic partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DescribableLogDirTopic.
+                 * @memberof samsa.v1.DescribeLogDirsRequest
+                 * @interface IDescribableLogDirTopic
+                 * @augments samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties
+                 * @deprecated Use samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DescribableLogDirTopic.
+                 * @typedef {samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties} samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Shape
+                 */
+
+                /**
+                 * Constructs a new DescribableLogDirTopic.
+                 * @memberof samsa.v1.DescribeLogDirsRequest
+                 * @classdesc Represents a DescribableLogDirTopic.
+                 * @constructor
+                 * @param {samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DescribableLogDirTopic = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DescribableLogDirTopic topic.
+                 * @member {string} topic
+                 * @memberof samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic
+                 * @instance
+                 */
+                DescribableLogDirTopic.prototype.topic = "";
+
+                /**
+                 * DescribableLogDirTopic partitions.
+                 * @member {Array.<number>} partitions
+                 * @memberof samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic
+                 * @instance
+                 */
+                DescribableLogDirTopic.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new DescribableLogDirTopic instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic} DescribableLogDirTopic instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Shape): samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic & samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Shape;
+                 *   (properties?: samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties): samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic;
+                 * }}
+                 */
+                DescribableLogDirTopic.create = function(properties) {
+                    return new DescribableLogDirTopic(properties);
+                };
+
+                /**
+                 * Encodes the specified DescribableLogDirTopic message. Does not implicitly {@link samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Properties} m DescribableLogDirTopic message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DescribableLogDirTopic.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                    if (m.partitions != null && m.partitions.length) {
+                        w.uint32(/* id 2, wireType 2 =*/18).int32s(m.partitions);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DescribableLogDirTopic message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic & samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.$Shape} DescribableLogDirTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DescribableLogDirTopic.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.topic = v;
+                                else
+                                    delete m.topic;
+                                continue;
+                            }
+                        case 2: {
+                                if (u === 2) {
+                                    if (!(m.partitions && m.partitions.length))
+                                        m.partitions = [];
+                                    r.int32s(m.partitions);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push(r.int32());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DescribableLogDirTopic message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic} DescribableLogDirTopic
+                 */
+                DescribableLogDirTopic.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic();
+                    if (d.topic != null) {
+                        if (typeof d.topic !== "string" || d.topic.length) {
+                            m.topic = $String(d.topic);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            m.partitions[i] = d.partitions[i] | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DescribableLogDirTopic message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic} m DescribableLogDirTopic
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DescribableLogDirTopic.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.topic = "";
+                    }
+                    if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                        d.topic = m.topic;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = m.partitions[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DescribableLogDirTopic to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DescribableLogDirTopic.prototype.toJSON = function() {
+                    return DescribableLogDirTopic.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DescribableLogDirTopic
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DescribableLogDirTopic.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeLogDirsRequest.DescribableLogDirTopic";
+                };
+
+                return DescribableLogDirTopic;
+            })();
+
+            return DescribeLogDirsRequest;
+        })();
+
+        v1.DescribeLogDirsResponse = (function() {
+
+            /**
+             * Properties of a DescribeLogDirsResponse.
+             * @typedef {Object} samsa.v1.DescribeLogDirsResponse.$Properties
+             * @property {number|null} [errorCode] DescribeLogDirsResponse errorCode
+             * @property {Array.<samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties>|null} [results] DescribeLogDirsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeLogDirsResponse.
+             * @memberof samsa.v1
+             * @interface IDescribeLogDirsResponse
+             * @augments samsa.v1.DescribeLogDirsResponse.$Properties
+             * @deprecated Use samsa.v1.DescribeLogDirsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeLogDirsResponse.
+             * @typedef {samsa.v1.DescribeLogDirsResponse.$Properties} samsa.v1.DescribeLogDirsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeLogDirsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a DescribeLogDirsResponse.
+             * @constructor
+             * @param {samsa.v1.DescribeLogDirsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DescribeLogDirsResponse = function (p) {
+                this.results = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DescribeLogDirsResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.DescribeLogDirsResponse
+             * @instance
+             */
+            DescribeLogDirsResponse.prototype.errorCode = 0;
+
+            /**
+             * DescribeLogDirsResponse results.
+             * @member {Array.<samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties>} results
+             * @memberof samsa.v1.DescribeLogDirsResponse
+             * @instance
+             */
+            DescribeLogDirsResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeLogDirsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.DescribeLogDirsResponse
+             * @static
+             * @param {samsa.v1.DescribeLogDirsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.DescribeLogDirsResponse} DescribeLogDirsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.DescribeLogDirsResponse.$Shape): samsa.v1.DescribeLogDirsResponse & samsa.v1.DescribeLogDirsResponse.$Shape;
+             *   (properties?: samsa.v1.DescribeLogDirsResponse.$Properties): samsa.v1.DescribeLogDirsResponse;
+             * }}
+             */
+            DescribeLogDirsResponse.create = function(properties) {
+                return new DescribeLogDirsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeLogDirsResponse message. Does not implicitly {@link samsa.v1.DescribeLogDirsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.DescribeLogDirsResponse
+             * @static
+             * @param {samsa.v1.DescribeLogDirsResponse.$Properties} m DescribeLogDirsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeLogDirsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.encode(m.results[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DescribeLogDirsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.DescribeLogDirsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.DescribeLogDirsResponse & samsa.v1.DescribeLogDirsResponse.$Shape} DescribeLogDirsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeLogDirsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.DescribeLogDirsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DescribeLogDirsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.DescribeLogDirsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.DescribeLogDirsResponse} DescribeLogDirsResponse
+             */
+            DescribeLogDirsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.DescribeLogDirsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.DescribeLogDirsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.DescribeLogDirsResponse();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".samsa.v1.DescribeLogDirsResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".samsa.v1.DescribeLogDirsResponse.results: object expected");
+                        m.results[i] = $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.fromObject(d.results[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DescribeLogDirsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.DescribeLogDirsResponse
+             * @static
+             * @param {samsa.v1.DescribeLogDirsResponse} m DescribeLogDirsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeLogDirsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (o.defaults) {
+                    d.errorCode = 0;
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DescribeLogDirsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.DescribeLogDirsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeLogDirsResponse.prototype.toJSON = function() {
+                return DescribeLogDirsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeLogDirsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.DescribeLogDirsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeLogDirsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.DescribeLogDirsResponse";
+            };
+
+            DescribeLogDirsResponse.DescribeLogDirsResult = (function() {
+
+                /**
+                 * Properties of a DescribeLogDirsResult.
+                 * @typedef {Object} samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties
+                 * @property {number|null} [errorCode] DescribeLogDirsResult errorCode
+                 * @property {string|null} [logDir] DescribeLogDirsResult logDir
+                 * @property {Array.<samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties>|null} [topics] DescribeLogDirsResult topics
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DescribeLogDirsResult.
+                 * @memberof samsa.v1.DescribeLogDirsResponse
+                 * @interface IDescribeLogDirsResult
+                 * @augments samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties
+                 * @deprecated Use samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DescribeLogDirsResult.
+                 * @typedef {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties} samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new DescribeLogDirsResult.
+                 * @memberof samsa.v1.DescribeLogDirsResponse
+                 * @classdesc Represents a DescribeLogDirsResult.
+                 * @constructor
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DescribeLogDirsResult = function (p) {
+                    this.topics = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DescribeLogDirsResult errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult
+                 * @instance
+                 */
+                DescribeLogDirsResult.prototype.errorCode = 0;
+
+                /**
+                 * DescribeLogDirsResult logDir.
+                 * @member {string} logDir
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult
+                 * @instance
+                 */
+                DescribeLogDirsResult.prototype.logDir = "";
+
+                /**
+                 * DescribeLogDirsResult topics.
+                 * @member {Array.<samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties>} topics
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult
+                 * @instance
+                 */
+                DescribeLogDirsResult.prototype.topics = $util.emptyArray;
+
+                /**
+                 * Creates a new DescribeLogDirsResult instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult} DescribeLogDirsResult instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Shape): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Shape;
+                 *   (properties?: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult;
+                 * }}
+                 */
+                DescribeLogDirsResult.create = function(properties) {
+                    return new DescribeLogDirsResult(properties);
+                };
+
+                /**
+                 * Encodes the specified DescribeLogDirsResult message. Does not implicitly {@link samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Properties} m DescribeLogDirsResult message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DescribeLogDirsResult.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                    if (m.logDir != null && $Object.hasOwnProperty.call(m, "logDir") && m.logDir !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.logDir);
+                    if (m.topics != null && m.topics.length) {
+                        for (var i = 0; i < m.topics.length; ++i)
+                            $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.encode(m.topics[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DescribeLogDirsResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.$Shape} DescribeLogDirsResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DescribeLogDirsResult.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.logDir = v;
+                                else
+                                    delete m.logDir;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.topics && m.topics.length))
+                                    m.topics = [];
+                                m.topics.push($root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DescribeLogDirsResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult} DescribeLogDirsResult
+                 */
+                DescribeLogDirsResult.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult();
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    if (d.logDir != null) {
+                        if (typeof d.logDir !== "string" || d.logDir.length) {
+                            m.logDir = $String(d.logDir);
+                        }
+                    }
+                    if (d.topics) {
+                        if (!$Array.isArray(d.topics))
+                            throw $TypeError(".samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.topics: array expected");
+                        m.topics = $Array(d.topics.length);
+                        for (var i = 0; i < d.topics.length; ++i) {
+                            if (!$util.isObject(d.topics[i]))
+                                throw $TypeError(".samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult.topics: object expected");
+                            m.topics[i] = $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.fromObject(d.topics[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DescribeLogDirsResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult} m DescribeLogDirsResult
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DescribeLogDirsResult.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.topics = [];
+                    }
+                    if (o.defaults) {
+                        d.errorCode = 0;
+                        d.logDir = "";
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    if (m.logDir != null && $Object.hasOwnProperty.call(m, "logDir")) {
+                        d.logDir = m.logDir;
+                    }
+                    if (m.topics && m.topics.length) {
+                        d.topics = $Array(m.topics.length);
+                        for (var j = 0; j < m.topics.length; ++j) {
+                            d.topics[j] = $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.toObject(m.topics[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DescribeLogDirsResult to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DescribeLogDirsResult.prototype.toJSON = function() {
+                    return DescribeLogDirsResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DescribeLogDirsResult
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DescribeLogDirsResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeLogDirsResponse.DescribeLogDirsResult";
+                };
+
+                return DescribeLogDirsResult;
+            })();
+
+            DescribeLogDirsResponse.DescribeLogDirsTopic = (function() {
+
+                /**
+                 * Properties of a DescribeLogDirsTopic.
+                 * @typedef {Object} samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties
+                 * @property {string|null} [name] DescribeLogDirsTopic name
+                 * @property {Array.<samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties>|null} [partitions] DescribeLogDirsTopic partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DescribeLogDirsTopic.
+                 * @memberof samsa.v1.DescribeLogDirsResponse
+                 * @interface IDescribeLogDirsTopic
+                 * @augments samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties
+                 * @deprecated Use samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DescribeLogDirsTopic.
+                 * @typedef {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties} samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Shape
+                 */
+
+                /**
+                 * Constructs a new DescribeLogDirsTopic.
+                 * @memberof samsa.v1.DescribeLogDirsResponse
+                 * @classdesc Represents a DescribeLogDirsTopic.
+                 * @constructor
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DescribeLogDirsTopic = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DescribeLogDirsTopic name.
+                 * @member {string} name
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic
+                 * @instance
+                 */
+                DescribeLogDirsTopic.prototype.name = "";
+
+                /**
+                 * DescribeLogDirsTopic partitions.
+                 * @member {Array.<samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties>} partitions
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic
+                 * @instance
+                 */
+                DescribeLogDirsTopic.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new DescribeLogDirsTopic instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic} DescribeLogDirsTopic instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Shape): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Shape;
+                 *   (properties?: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic;
+                 * }}
+                 */
+                DescribeLogDirsTopic.create = function(properties) {
+                    return new DescribeLogDirsTopic(properties);
+                };
+
+                /**
+                 * Encodes the specified DescribeLogDirsTopic message. Does not implicitly {@link samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Properties} m DescribeLogDirsTopic message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DescribeLogDirsTopic.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitions != null && m.partitions.length) {
+                        for (var i = 0; i < m.partitions.length; ++i)
+                            $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.encode(m.partitions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DescribeLogDirsTopic message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.$Shape} DescribeLogDirsTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DescribeLogDirsTopic.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push($root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DescribeLogDirsTopic message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic} DescribeLogDirsTopic
+                 */
+                DescribeLogDirsTopic.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            if (!$util.isObject(d.partitions[i]))
+                                throw $TypeError(".samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic.partitions: object expected");
+                            m.partitions[i] = $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.fromObject(d.partitions[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DescribeLogDirsTopic message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic} m DescribeLogDirsTopic
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DescribeLogDirsTopic.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.toObject(m.partitions[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DescribeLogDirsTopic to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DescribeLogDirsTopic.prototype.toJSON = function() {
+                    return DescribeLogDirsTopic.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DescribeLogDirsTopic
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DescribeLogDirsTopic.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeLogDirsResponse.DescribeLogDirsTopic";
+                };
+
+                return DescribeLogDirsTopic;
+            })();
+
+            DescribeLogDirsResponse.DescribeLogDirsPartition = (function() {
+
+                /**
+                 * Properties of a DescribeLogDirsPartition.
+                 * @typedef {Object} samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties
+                 * @property {number|null} [partition] DescribeLogDirsPartition partition
+                 * @property {number|null} [sizeBytes] DescribeLogDirsPartition sizeBytes
+                 * @property {number|null} [offsetLag] DescribeLogDirsPartition offsetLag
+                 * @property {boolean|null} [isFuture] DescribeLogDirsPartition isFuture
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DescribeLogDirsPartition.
+                 * @memberof samsa.v1.DescribeLogDirsResponse
+                 * @interface IDescribeLogDirsPartition
+                 * @augments samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties
+                 * @deprecated Use samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DescribeLogDirsPartition.
+                 * @typedef {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties} samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Shape
+                 */
+
+                /**
+                 * Constructs a new DescribeLogDirsPartition.
+                 * @memberof samsa.v1.DescribeLogDirsResponse
+                 * @classdesc Represents a DescribeLogDirsPartition.
+                 * @constructor
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DescribeLogDirsPartition = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DescribeLogDirsPartition partition.
+                 * @member {number} partition
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition
+                 * @instance
+                 */
+                DescribeLogDirsPartition.prototype.partition = 0;
+
+                /**
+                 * DescribeLogDirsPartition sizeBytes.
+                 * @member {number} sizeBytes
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition
+                 * @instance
+                 */
+                DescribeLogDirsPartition.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * DescribeLogDirsPartition offsetLag.
+                 * @member {number} offsetLag
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition
+                 * @instance
+                 */
+                DescribeLogDirsPartition.prototype.offsetLag = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * DescribeLogDirsPartition isFuture.
+                 * @member {boolean} isFuture
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition
+                 * @instance
+                 */
+                DescribeLogDirsPartition.prototype.isFuture = false;
+
+                /**
+                 * Creates a new DescribeLogDirsPartition instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition} DescribeLogDirsPartition instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Shape): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Shape;
+                 *   (properties?: samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties): samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition;
+                 * }}
+                 */
+                DescribeLogDirsPartition.create = function(properties) {
+                    return new DescribeLogDirsPartition(properties);
+                };
+
+                /**
+                 * Encodes the specified DescribeLogDirsPartition message. Does not implicitly {@link samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Properties} m DescribeLogDirsPartition message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DescribeLogDirsPartition.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.partition != null && $Object.hasOwnProperty.call(m, "partition") && m.partition !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.partition);
+                    if (m.sizeBytes != null && $Object.hasOwnProperty.call(m, "sizeBytes") && (typeof m.sizeBytes === "object" ? m.sizeBytes.low || m.sizeBytes.high : m.sizeBytes !== 0))
+                        w.uint32(/* id 2, wireType 0 =*/16).int64(m.sizeBytes);
+                    if (m.offsetLag != null && $Object.hasOwnProperty.call(m, "offsetLag") && (typeof m.offsetLag === "object" ? m.offsetLag.low || m.offsetLag.high : m.offsetLag !== 0))
+                        w.uint32(/* id 3, wireType 0 =*/24).int64(m.offsetLag);
+                    if (m.isFuture != null && $Object.hasOwnProperty.call(m, "isFuture") && m.isFuture !== false)
+                        w.uint32(/* id 4, wireType 0 =*/32).bool(m.isFuture);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DescribeLogDirsPartition message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition & samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition.$Shape} DescribeLogDirsPartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DescribeLogDirsPartition.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.partition = v;
+                                else
+                                    delete m.partition;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.sizeBytes = v;
+                                else
+                                    delete m.sizeBytes;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.offsetLag = v;
+                                else
+                                    delete m.offsetLag;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.isFuture = v;
+                                else
+                                    delete m.isFuture;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DescribeLogDirsPartition message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition} DescribeLogDirsPartition
+                 */
+                DescribeLogDirsPartition.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition();
+                    if (d.partition != null) {
+                        if ($Number(d.partition) !== 0) {
+                            m.partition = d.partition | 0;
+                        }
+                    }
+                    if (d.sizeBytes != null) {
+                        if (typeof d.sizeBytes === "object" ? d.sizeBytes.low || d.sizeBytes.high : $Number(d.sizeBytes) !== 0) {
+                            if ($util.Long)
+                                m.sizeBytes = $util.Long.fromValue(d.sizeBytes, false);
+                            else if (typeof d.sizeBytes === "string")
+                                m.sizeBytes = $parseInt(d.sizeBytes, 10);
+                            else if (typeof d.sizeBytes === "number")
+                                m.sizeBytes = d.sizeBytes;
+                            else if (typeof d.sizeBytes === "object")
+                                m.sizeBytes = new $util.LongBits(d.sizeBytes.low >>> 0, d.sizeBytes.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.offsetLag != null) {
+                        if (typeof d.offsetLag === "object" ? d.offsetLag.low || d.offsetLag.high : $Number(d.offsetLag) !== 0) {
+                            if ($util.Long)
+                                m.offsetLag = $util.Long.fromValue(d.offsetLag, false);
+                            else if (typeof d.offsetLag === "string")
+                                m.offsetLag = $parseInt(d.offsetLag, 10);
+                            else if (typeof d.offsetLag === "number")
+                                m.offsetLag = d.offsetLag;
+                            else if (typeof d.offsetLag === "object")
+                                m.offsetLag = new $util.LongBits(d.offsetLag.low >>> 0, d.offsetLag.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.isFuture != null) {
+                        if (d.isFuture) {
+                            m.isFuture = $Boolean(d.isFuture);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DescribeLogDirsPartition message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition
+                 * @static
+                 * @param {samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition} m DescribeLogDirsPartition
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DescribeLogDirsPartition.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.partition = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.sizeBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.sizeBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.offsetLag = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.offsetLag = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.isFuture = false;
+                    }
+                    if (m.partition != null && $Object.hasOwnProperty.call(m, "partition")) {
+                        d.partition = m.partition;
+                    }
+                    if (m.sizeBytes != null && $Object.hasOwnProperty.call(m, "sizeBytes")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.sizeBytes = typeof m.sizeBytes === "number" ? $BigInt(m.sizeBytes) : $util.Long.fromBits(m.sizeBytes.low >>> 0, m.sizeBytes.high >>> 0, false).toBigInt();
+                        else if (typeof m.sizeBytes === "number")
+                            d.sizeBytes = o.longs === $String ? $String(m.sizeBytes) : m.sizeBytes;
+                        else
+                            d.sizeBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.sizeBytes) : o.longs === $Number ? new $util.LongBits(m.sizeBytes.low >>> 0, m.sizeBytes.high >>> 0).toNumber() : m.sizeBytes;
+                    }
+                    if (m.offsetLag != null && $Object.hasOwnProperty.call(m, "offsetLag")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.offsetLag = typeof m.offsetLag === "number" ? $BigInt(m.offsetLag) : $util.Long.fromBits(m.offsetLag.low >>> 0, m.offsetLag.high >>> 0, false).toBigInt();
+                        else if (typeof m.offsetLag === "number")
+                            d.offsetLag = o.longs === $String ? $String(m.offsetLag) : m.offsetLag;
+                        else
+                            d.offsetLag = o.longs === $String ? $util.Long.prototype.toString.call(m.offsetLag) : o.longs === $Number ? new $util.LongBits(m.offsetLag.low >>> 0, m.offsetLag.high >>> 0).toNumber() : m.offsetLag;
+                    }
+                    if (m.isFuture != null && $Object.hasOwnProperty.call(m, "isFuture")) {
+                        d.isFuture = m.isFuture;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DescribeLogDirsPartition to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DescribeLogDirsPartition.prototype.toJSON = function() {
+                    return DescribeLogDirsPartition.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DescribeLogDirsPartition
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DescribeLogDirsPartition.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeLogDirsResponse.DescribeLogDirsPartition";
+                };
+
+                return DescribeLogDirsPartition;
+            })();
+
+            return DescribeLogDirsResponse;
         })();
 
         v1.AlterPartitionReassignmentsRequest = (function() {

@@ -30,3 +30,11 @@ describe('assignReplicasToBrokers (rack-unaware)', () => {
     expect(() => assignReplicasToBrokers([1, 2], 0, 1)).toThrow(InvalidPartitionsError);
   });
 });
+
+describe('assignReplicasToBrokers for added partitions', () => {
+  it("continues Kafka's pattern from the existing partition count", () => {
+    // AdminUtils.assignReplicasToBrokersRackUnaware(5 brokers, 2 partitions, RF 3, fixedStartIndex 2, startPartitionId 3).
+    const assignment = assignReplicasToBrokers([0, 1, 2, 3, 4], 2, 3, { startIndex: 2, shift: 2, startPartitionId: 3 });
+    expect(Object.fromEntries(assignment)).toEqual({ 3: [0, 3, 4], 4: [1, 4, 0] });
+  });
+});

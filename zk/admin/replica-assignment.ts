@@ -17,8 +17,12 @@ export class InvalidPartitionsError extends SamsaError {
   }
 }
 
+/**
+ * `startPartitionId` > 0 places partitions added to an existing topic (AdminZkClient.addPartitions),
+ * continuing the pattern: the follower shift grows when the partition id wraps the broker list.
+ */
 export function assignReplicasToBrokers(
-  brokerIds: number[], partitions: number, replicationFactor: number, opts: { startIndex?: number; shift?: number } = {},
+  brokerIds: number[], partitions: number, replicationFactor: number, opts: { startIndex?: number; shift?: number; startPartitionId?: number } = {},
 ): Map<number, number[]> {
   if (!Number.isInteger(partitions) || partitions < 1) throw new InvalidPartitionsError('Number of partitions must be larger than 0.');
   if (!Number.isInteger(replicationFactor) || replicationFactor < 1) {
@@ -34,8 +38,9 @@ export function assignReplicasToBrokers(
   const startIndex = opts.startIndex ?? Math.floor(Math.random() * n);
   let shift = opts.shift ?? Math.floor(Math.random() * n);
   const assignment = new Map<number, number[]>();
-  for (let p = 0; p < partitions; p++) {
-    if (p > 0 && (p + startIndex) % n === 0) shift += 1;
+  const firstPartitionId = Math.max(0, opts.startPartitionId ?? 0);
+  for (let p = firstPartitionId; p < firstPartitionId + partitions; p++) {
+    if (p > 0 && p % n === 0) shift += 1;
     const first = (p + startIndex) % n;
     const replicas = [brokers[first] as number];
     for (let j = 0; j < replicationFactor - 1; j++) replicas.push(brokers[replicaIndex(first, shift, j, n)] as number);

@@ -15,4 +15,5 @@ export const implementedApiKeys: readonly number[] = Object.freeze([
   ApiKey.DescribeUserScramCredentials, ApiKey.AlterUserScramCredentials,
   ApiKey.SaslHandshake, ApiKey.SaslAuthenticate,
   ApiKey.DescribeAcls, ApiKey.CreateAcls, ApiKey.DeleteAcls,
+  ApiKey.DeleteRecords, ApiKey.DescribeLogDirs, ApiKey.CreatePartitions,
 ]);

@@ -23,7 +23,10 @@ import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acl
 import { alterConfigsHandler, incrementalAlterConfigsHandler } from './alter-configs';
 import { apiVersionsHandler } from './api-versions';
 import { controlledShutdownHandler } from './controlled-shutdown';
+import { createPartitionsHandler } from './create-partitions';
 import { createTopicsHandler } from './create-topics';
+import { deleteRecordsHandler } from './delete-records';
+import { describeLogDirsHandler } from './describe-log-dirs';
 import { deleteTopicsHandler } from './delete-topics';
 import { describeClusterHandler } from './describe-cluster';
 import { saslAuthenticateHandler, saslHandshakeHandler } from './sasl';
@@ -65,6 +68,17 @@ export interface ControllerApi {
   }[]>;
 }
 
+/** A partition's log as DescribeLogDirs reports it (broker/log/log.ts satisfies it). */
+export interface HostedLog {
+  readonly topic: string;
+  readonly partition: number;
+  /** The partition's directory (<log dir>/<topic>-<partition>). */
+  readonly dir: string;
+  readonly sizeInBytes: number;
+  readonly logEndOffset: number;
+  readonly highWatermark: number;
+}
+
 export interface BrokerServices {
   config: BrokerConfig;
   metadataCache: MetadataCache;
@@ -89,6 +103,8 @@ export interface BrokerServices {
   authorizer: Authorizer;
   /** Dynamic broker and topic configs (absent in tests that build a broker without one: static values apply). */
   dynamicConfig?: DynamicConfig;
+  /** This broker's logs (DescribeLogDirs); absent: none are reported. */
+  logManager?: { allLogs(): readonly HostedLog[] };
 }
 
 type HandlerFactories = { readonly [K in ApiKey]: (s: BrokerServices) => ApiHandler<K> };
@@ -139,6 +155,9 @@ const factories: HandlerFactories = {
   [ApiKey.SaslAuthenticate]: saslAuthenticateHandler,
   [ApiKey.AlterConfigs]: alterConfigsHandler,
   [ApiKey.IncrementalAlterConfigs]: incrementalAlterConfigsHandler,
+  [ApiKey.DeleteRecords]: deleteRecordsHandler,
+  [ApiKey.DescribeLogDirs]: describeLogDirsHandler,
+  [ApiKey.CreatePartitions]: createPartitionsHandler,
 };
 
 export { implementedApiKeys };

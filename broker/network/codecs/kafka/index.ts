@@ -15,6 +15,7 @@ import { adminCodecs } from './admin-codecs';
 import type { AnyKafkaApiCodec } from './api-codec';
 import { apiKeysStruct, apiVersionsCodec, type VersionTable } from './api-versions';
 import { dataCodecs } from './data-codecs';
+import { partitionCodecs } from './partition-codecs';
 import { groupCodecs } from './group-codecs';
 import { KafkaDecodeError, KafkaReader, KafkaWriter } from './primitives';
 import { inVersions, readMessage, writeMessage, type VersionRange } from './schema';
@@ -38,7 +39,7 @@ export function createKafkaProtocol(options: KafkaProtocolOptions): WireProtocol
     codecs.set(codec.apiKey, codec);
   };
   register(apiVersionsCodec(() => table));
-  for (const codec of [...dataCodecs, ...groupCodecs, ...adminCodecs, ...transactionCodecs, ...aclCodecs, saslHandshakeCodec, saslAuthenticateCodec]) register(codec);
+  for (const codec of [...dataCodecs, ...groupCodecs, ...adminCodecs, ...transactionCodecs, ...aclCodecs, ...partitionCodecs, saslHandshakeCodec, saslAuthenticateCodec]) register(codec);
   table = new Map([...codecs].filter(([key]) => served.has(key)).map(([key, codec]) => [key, codec.versions]));
 
   const parseRequest = (message: Buffer): ParsedRequest | UnparsableRequest => {

@@ -17,6 +17,7 @@ import {
   deleteGroupsCodec, describeGroupsCodec, findCoordinatorCodec, heartbeatCodec, joinGroupCodec, leaveGroupCodec, listGroupsCodec,
   offsetCommitCodec, offsetFetchCodec, syncGroupCodec,
 } from './groups';
+import { createPartitionsCodec, deleteRecordsCodec, describeLogDirsCodec } from './partitions';
 import { fetchCodec, initProducerIdCodec, listOffsetsCodec, offsetForLeaderEpochCodec, produceCodec } from './produce-fetch';
 import type { ProtobufCodec } from './protobuf-codec';
 import { alterPartitionReassignmentsCodec, listPartitionReassignmentsCodec } from './reassignments';
@@ -77,6 +78,9 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.SaslAuthenticate]: saslAuthenticateCodec,
   [ApiKey.AlterConfigs]: alterConfigsCodec,
   [ApiKey.IncrementalAlterConfigs]: incrementalAlterConfigsCodec,
+  [ApiKey.DeleteRecords]: deleteRecordsCodec,
+  [ApiKey.DescribeLogDirs]: describeLogDirsCodec,
+  [ApiKey.CreatePartitions]: createPartitionsCodec,
 };
 
 function codecFor(apiKey: number): ProtobufCodec<unknown, unknown, Body, Body> | undefined {
