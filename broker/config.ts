@@ -20,6 +20,7 @@ import {
   checkInterBrokerSasl, type ListenerOverride, maskTransportSecurity, parseListenerOverride, resolveTransportSecurity, type TransportSecurityConfig,
 } from './config/security';
 import { type AdminSecurityConfig, adminSecurityConfig, parseAdminEndpoint } from './admin/admin-security-config';
+import { type AdminCorsOptions, adminCorsOptions } from './admin/cors';
 import { formatPrincipal } from './security/principal';
 
 export { BrokerConfigError } from './config/properties';
@@ -108,9 +109,16 @@ export interface BrokerConfig {
   adminAuthToken: string | undefined;
   /** HTTPS, authentication and the unauthenticated listener of the admin API. */
   adminSecurity: AdminSecurityConfig;
+  /** admin.access.control.allow.* (CORS of the admin API). */
+  adminCors: AdminCorsOptions;
   /** Metrics: how often the active controller refreshes the kafka_exporter families. */
   adminMetricsClusterRefreshIntervalMs: number;
   logLevel: string;
+  /**
+   * The keys set in server.properties, SAMSA_* or --override, as given: their source is
+   * STATIC_BROKER_CONFIG, and dynamic values are layered on top of them (config/dynamic-config.ts).
+   */
+  staticConfigs?: Readonly<Record<string, string>>;
 }
 
 export interface ParseOptions {
@@ -143,7 +151,7 @@ export function parseBrokerConfig(raw: Readonly<Record<string, string>>, opts: P
   const v = new Values(values);
   const config = assemble(v, opts.hostname ?? (() => os.hostname()), listenerOverrides);
   crossCheck(config);
-  return config;
+  return { ...config, staticConfigs: Object.freeze({ ...raw }) };
 }
 
 class Values {
@@ -250,7 +258,7 @@ function assemble(v: Values, hostname: () => string, listenerOverrides: readonly
 }
 
 /** The admin API's listener, HTTPS and authentication keys (admin/admin-security-config.ts). */
-function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthToken' | 'adminSecurity'> {
+function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthToken' | 'adminSecurity' | 'adminCors'> {
   const adminSecurity = adminSecurityConfig({
     listenerText: v.string('admin.listeners'), keystoreLocation: v.optionalString('admin.ssl.keystore.location'),
     truststoreLocation: v.optionalString('admin.ssl.truststore.location'), clientAuth: v.string('admin.ssl.client.auth'),
@@ -262,6 +270,7 @@ function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthT
     adminListeners: parseAdminEndpoint('admin.listeners', v.string('admin.listeners')).listener,
     adminAuthToken: v.optionalString('admin.auth.token'),
     adminSecurity,
+    adminCors: adminCorsOptions(v.string('admin.access.control.allow.origin'), v.string('admin.access.control.allow.methods')),
   };
 }
 
@@ -335,6 +344,11 @@ function logDefaults(v: Values): LogConfig {
     minCompactionLagMs: v.int('log.cleaner.min.compaction.lag.ms'),
     maxCompactionLagMs: v.int('log.cleaner.max.compaction.lag.ms'),
   };
+}
+
+/** The log defaults that follow from parsed key values (every key present): dynamic configs recompute them. */
+export function logDefaultsFromValues(values: ReadonlyMap<string, ConfigValue>): LogConfig {
+  return logDefaults(new Values(new Map(values)));
 }
 
 function unlimitedOr(amount: number, unitMs: number): number {
@@ -491,7 +505,9 @@ export function brokerEnvironmentOverrides(env: Readonly<Record<string, string |
 /** The configuration with secrets masked, for the startup log line and the admin API. */
 export function describeBrokerConfig(c: BrokerConfig): Record<string, unknown> {
   return {
-    ...c, adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]', security: maskTransportSecurity(c.security),
+    // staticConfigs repeats every key as given, secrets included: the parsed fields say it all.
+    ...c, staticConfigs: undefined,
+    adminAuthToken: c.adminAuthToken === undefined ? undefined : '[hidden]', security: maskTransportSecurity(c.security),
     zookeeperSecurity: { ...c.zookeeperSecurity, authDigest: c.zookeeperSecurity.authDigest === undefined ? undefined : '[hidden]' },
     adminSecurity: { ...c.adminSecurity, tokens: [...c.adminSecurity.tokens.values()].map(formatPrincipal).map((p) => `[hidden]:${p}`) },
   };

@@ -35,8 +35,10 @@ import type { TransactionCoordinator } from './coordinator/transaction/transacti
 import { transactionStateTopicName } from './coordinator/transaction/transaction-log';
 import { type BrokerConfig, describeBrokerConfig, wireProtocolOf } from './config';
 import { formatHostPort } from './config/listeners';
+import { DynamicConfig } from './config/dynamic-config';
+import { applyDynamicConfigChanges } from './config/dynamic-config-appliers';
 import { nodeFileSystem } from './log/file-system';
-import { type LogConfig, parseTopicConfig } from './log/log-config';
+import { type LogConfig } from './log/log-config';
 import { LogManager } from './log/log-manager';
 import { componentLogger } from './logger';
 import { checkOrWriteMetaProperties } from './meta-properties';
@@ -82,6 +84,8 @@ export class KafkaServer {
   /** The one clock every component runs on (the composition root picks the system clock). */
   private readonly clock: Clock = systemClock;
   private zk: KafkaZkClient | undefined;
+  /** Dynamic topic and broker configs, followed through /config/changes. */
+  private dynamicConfig: DynamicConfig | undefined;
   private authorizer: Authorizer = allowAllAuthorizer;
   private logManager: LogManager | undefined;
   private socketServer: SocketServer | undefined;
@@ -160,6 +164,7 @@ export class KafkaServer {
     this.checkNotShuttingDown();
 
     this.authorizer = await startAuthorizer(c.authorizer, zk.zk, componentLogger(this.rootLogger, 'authorizer'));
+    const dynamicConfig = await this.startDynamicConfig(zk);
     await this.startLogManager(zk);
     this.checkNotShuttingDown();
     const socketServer = await this.startSocketServer(zk);
@@ -174,8 +179,10 @@ export class KafkaServer {
       logger: componentLogger(this.rootLogger, 'replica-manager'), getBrokerEpoch, clock: this.clock,
       leaderRpcFactory: connectionLeaderRpcFactory(c.brokerId, c.replicaSocketTimeoutMs, interBroker),
       brokerTopicStats: this.brokerTopicStats,
+      logDefaults: () => dynamicConfig.logDefaults(),
     });
     this.replicaManager = replicaManager;
+    applyDynamicConfigChanges(dynamicConfig, { topicConfigs: replicaManager.topicConfigs, cleanerConfig: c.logCleaner });
     replicaManager.startup();
     const groupCoordinator = await this.startGroupCoordinator(zk, replicaManager);
     const producerIdManager = new ProducerIdManager({ brokerId: c.brokerId, source: zk });
@@ -184,14 +191,9 @@ export class KafkaServer {
       config: c, metadataCache, replicaManager, replicaDataPlane: replicaManager.dataPlane, zk,
       logger: componentLogger(this.rootLogger, 'request-handler'), getBrokerEpoch,
       controllerRequestFence: this.startControllerRequestFence(zk),
-      controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator, authorizer: this.authorizer,
+      controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator, authorizer: this.authorizer, dynamicConfig,
     });
-    const kafkaProtocol = createKafkaProtocol({ servedApiKeys: implementedApiKeys });
-    socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'),
-      this.requestMetrics, {
-        controlPlaneListenerName: c.controlPlaneListenerName,
-        protocolFor: (listenerName) => (wireProtocolOf(c, listenerName) === 'kafka' ? kafkaProtocol : protobufProtocol),
-      }));
+    this.startProcessingRequests(socketServer, handlers);
     this.checkNotShuttingDown();
 
     this.registering = this.registerBroker(zk, socketServer);
@@ -202,7 +204,9 @@ export class KafkaServer {
     this.controller = new KafkaController({
       config: {
         brokerId: c.brokerId, deleteTopicEnable: c.deleteTopicEnable,
-        uncleanLeaderElectionEnable: c.uncleanLeaderElectionEnable, interBrokerListenerName: c.interBrokerListenerName,
+        // Read at every election: a dynamic default applies at once (a topic override wins).
+        get uncleanLeaderElectionEnable() { return dynamicConfig.brokerValue('unclean.leader.election.enable') === true; },
+        interBrokerListenerName: c.interBrokerListenerName,
         controlPlaneListenerName: c.controlPlaneListenerName,
         autoLeaderRebalanceEnable: c.autoLeaderRebalanceEnable,
         leaderImbalancePerBrokerPercentage: c.leaderImbalancePerBrokerPercentage,
@@ -263,19 +267,25 @@ export class KafkaServer {
     return coordinator;
   }
 
+  /**
+   * Kafka applies the stored dynamic broker configs before the log manager starts, so that
+   * recovery and retention already use them.
+   */
+  private async startDynamicConfig(zk: KafkaZkClient): Promise<DynamicConfig> {
+    const dynamicConfig = new DynamicConfig({ zk: zk.zk, config: this.config, logger: componentLogger(this.rootLogger, 'dynamic-config') });
+    await dynamicConfig.start();
+    this.dynamicConfig = dynamicConfig;
+    return dynamicConfig;
+  }
+
   /** Loads every topic's config from ZooKeeper so that recovery and retention use it (as Kafka's LogManager does). */
   private async startLogManager(zk: KafkaZkClient): Promise<void> {
     const c = this.config;
+    const dynamic = this.dynamicConfig!;
     const topicConfigs = new Map<string, LogConfig>();
-    for (const topic of await zk.getAllTopics()) {
-      try {
-        topicConfigs.set(topic, parseTopicConfig(await zk.getTopicConfig(topic), c.logDefaults));
-      } catch (err) {
-        this.logger.warn({ err, topic }, 'invalid topic config in ZooKeeper; using broker defaults');
-      }
-    }
+    for (const topic of await zk.getAllTopics()) topicConfigs.set(topic, dynamic.topicLogConfig(topic));
     this.logManager = new LogManager({
-      fileSystem: nodeFileSystem, logDirs: c.logDirs, defaultConfig: c.logDefaults, retentionCheckIntervalMs: c.logRetentionCheckIntervalMs,
+      fileSystem: nodeFileSystem, logDirs: c.logDirs, defaultConfig: dynamic.logDefaults(), retentionCheckIntervalMs: c.logRetentionCheckIntervalMs,
       recoveryPointCheckpointIntervalMs: c.logFlushOffsetCheckpointIntervalMs,
       highWatermarkCheckpointIntervalMs: c.replicaHighWatermarkCheckpointIntervalMs,
       cleaner: c.logCleaner,
@@ -376,7 +386,7 @@ export class KafkaServer {
     const cluster = this.adminClusterClient(logger);
     this.adminServer = new AdminServer({
       source, logger, authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,
-      authenticator: security.authenticator, authorizer: this.authorizer, https: security.https, cluster,
+      authenticator: security.authenticator, authorizer: this.authorizer, https: security.https, cluster, cors: c.adminCors,
       ...brokerMetricsOptions({
         brokerTopicStats: this.brokerTopicStats, cluster, isActiveController: () => this.controller?.isActive === true,
         clusterRefreshIntervalMs: c.adminMetricsClusterRefreshIntervalMs, logger: componentLogger(this.rootLogger, 'cluster-metrics'), clock: this.clock,
@@ -389,6 +399,17 @@ export class KafkaServer {
       reloader.start();
       this.adminTlsReloader = reloader;
     }
+  }
+
+  /** Each listener's requests go to the handlers, decoded with the listener's wire protocol. */
+  private startProcessingRequests(socketServer: SocketServer, handlers: ReturnType<typeof buildHandlerTable>): void {
+    const c = this.config;
+    const kafkaProtocol = createKafkaProtocol({ servedApiKeys: implementedApiKeys });
+    socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'),
+      this.requestMetrics, {
+        controlPlaneListenerName: c.controlPlaneListenerName,
+        protocolFor: (listenerName) => (wireProtocolOf(c, listenerName) === 'kafka' ? kafkaProtocol : protobufProtocol),
+      }));
   }
 
   /** The admin API's client of the cluster: this broker's own inter-broker listener, with its credentials. */
@@ -459,6 +480,7 @@ export class KafkaServer {
     await this.step('admin API cluster client', async () => this.internalClient?.close());
     await this.step('authorizer', async () => this.authorizer.close());
     this.credentialCache?.stop();
+    this.dynamicConfig?.stop();
     await this.step('zookeeper', async () => this.zk?.close());
     this.logger.info('shut down');
   }

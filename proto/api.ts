@@ -47,6 +47,8 @@ export const ApiKey = {
   AlterUserScramCredentials: 51,
   SaslHandshake: 17,
   SaslAuthenticate: 36,
+  AlterConfigs: 33,
+  IncrementalAlterConfigs: 44,
 } as const;
 export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey];
 
@@ -95,6 +97,8 @@ export const bodyFieldByApiKey: Readonly<Record<ApiKey, string>> = {
   [ApiKey.AlterUserScramCredentials]: 'alterUserScramCredentials',
   [ApiKey.SaslHandshake]: 'saslHandshake',
   [ApiKey.SaslAuthenticate]: 'saslAuthenticate',
+  [ApiKey.AlterConfigs]: 'alterConfigs',
+  [ApiKey.IncrementalAlterConfigs]: 'incrementalAlterConfigs',
 };
 
 export function apiName(apiKey: number): string {

@@ -12,7 +12,7 @@ const path = require('node:path');
 
 const here = __dirname;
 const outDir = path.join(here, 'generated');
-const protoFiles = ['envelope.proto', 'cluster.proto', 'produce_fetch.proto', 'topics.proto', 'control.proto', 'groups.proto', 'transactions.proto', 'users.proto', 'security_sasl.proto', 'acls.proto', 'record.proto'];
+const protoFiles = ['envelope.proto', 'cluster.proto', 'produce_fetch.proto', 'topics.proto', 'control.proto', 'groups.proto', 'transactions.proto', 'users.proto', 'security_sasl.proto', 'acls.proto', 'configs.proto', 'record.proto'];
 const bin = (name) => path.join(here, '..', 'node_modules', '.bin', name);
 
 function generate(dir) {

@@ -67,6 +67,8 @@ function createApp(opts: AdminServerOptions, methods?: MethodTable): FastifyInst
     requestTimeout: adminRequestTimeoutMs,
     bodyLimit: adminBodyBytesMax,
     forceCloseConnections: true,
+    // A field a body or query does not define is refused (400), not silently dropped: a typo must not go unnoticed.
+    ajv: { customOptions: { removeAdditional: false } },
     ...(opts.https ? { https: opts.https } : {}),
   }) as unknown as FastifyInstance;
   app.setErrorHandler((err: { statusCode?: number; message: string; validation?: unknown }, request, reply) => {

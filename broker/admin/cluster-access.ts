@@ -28,7 +28,7 @@ export interface CreatePartitionsRequest {
 }
 
 export type ClusterAdmin = Pick<Admin,
-  'createTopics' | 'deleteTopics' | 'fetchTopicMetadata' | 'fetchTopicOffsets' | 'describeConfigs' | 'listGroups' | 'describeGroup' | 'fetchOffsets'
+  'createTopics' | 'deleteTopics' | 'fetchTopicMetadata' | 'fetchTopicOffsets' | 'fetchTopicOffsetsByTimestamp' | 'describeConfigs' | 'listGroups' | 'describeGroup' | 'fetchOffsets'
 > & {
   createPartitions?(request: CreatePartitionsRequest): Promise<unknown>;
   incrementalAlterConfigs?(request: IncrementalAlterConfigsRequest): Promise<AlterConfigsResult>;

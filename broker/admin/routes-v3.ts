@@ -11,7 +11,12 @@ import type { AdminDataSource } from './data-source';
 import { RouteAuthorizer } from './route-authorization';
 import { registerClusterRoutes } from './routes-clusters';
 import type { RouteContext } from './routes-common';
+import { registerConfigRoutes } from './routes-configs';
+import { registerGroupRoutes } from './routes-groups';
+import { registerLagRoutes } from './routes-lags';
 import { registerPartitionRoutes } from './routes-partitions';
+import { registerProduceRoute } from './routes-produce';
+import { registerRecordsRoute } from './routes-records';
 import { registerTopicRoutes } from './routes-topics';
 
 export function registerV3Routes(app: FastifyInstance, source: AdminDataSource, acl: RouteAuthorizer = new RouteAuthorizer(), cluster?: AdminClusterClient): void {
@@ -19,4 +24,9 @@ export function registerV3Routes(app: FastifyInstance, source: AdminDataSource, 
   registerClusterRoutes(app, ctx);
   registerTopicRoutes(app, ctx);
   registerPartitionRoutes(app, ctx);
+  registerConfigRoutes(app, ctx);
+  registerGroupRoutes(app, ctx);
+  registerLagRoutes(app, ctx);
+  registerProduceRoute(app, ctx);
+  registerRecordsRoute(app, ctx);
 }

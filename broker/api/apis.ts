@@ -6,6 +6,7 @@
 import type { ApiKey } from '../../proto/api';
 import type * as A from './acls';
 import type * as C from './controller-requests';
+import type * as K from './configs';
 import type * as D from './describe-cluster';
 import type * as F from './fetch';
 import type * as G from './groups';
@@ -69,6 +70,8 @@ export interface Apis {
   [ApiKey.AlterUserScramCredentials]: Api<U.AlterUserScramCredentialsRequest, U.AlterUserScramCredentialsResponse>;
   [ApiKey.SaslHandshake]: Api<S.SaslHandshakeRequest, S.SaslHandshakeResponse>;
   [ApiKey.SaslAuthenticate]: Api<S.SaslAuthenticateRequest, S.SaslAuthenticateResponse>;
+  [ApiKey.AlterConfigs]: Api<K.AlterConfigsRequest, K.AlterConfigsResponse>;
+  [ApiKey.IncrementalAlterConfigs]: Api<K.IncrementalAlterConfigsRequest, K.AlterConfigsResponse>;
 }
 
 export type ApiRequest<K extends ApiKey> = Apis[K]['request'];

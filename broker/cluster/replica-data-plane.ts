@@ -25,6 +25,7 @@ import { consumerReplicaId, type Partition } from './partition';
 import type { AppendOrigin } from '../log/log-validator';
 import type { AbortedTransaction } from '../api/fetch';
 import type { ProducerStateEntry } from '../log/producer-state';
+import type { ReplicationQuotaManager } from './replication-quota';
 import { BrokerTopicStats } from './broker-topic-stats';
 
 /** Bounds on parked operations per purgatory. */
@@ -123,6 +124,8 @@ export interface ReplicaDataPlaneOptions {
   logger: Logger;
   /** Produce timestamps, follower fetch times and purgatory expiry run on it. */
   clock: Clock;
+  /** leader.replication.throttled.rate over the throttled replicas this broker leads (KIP-73). */
+  leaderQuota?: ReplicationQuotaManager;
   /** Kafka's BrokerTopicMetrics, counted per partition of each produce and fetch (own counters when absent). */
   brokerTopicStats?: BrokerTopicStats;
 }
@@ -134,9 +137,11 @@ export class ReplicaDataPlane {
   private readonly partitions: HostedPartitions;
   private readonly logger: Logger;
   private readonly nowMs: () => number;
+  private readonly leaderQuota: ReplicationQuotaManager | undefined;
 
   constructor(opts: ReplicaDataPlaneOptions) {
     this.partitions = opts.partitions;
+    this.leaderQuota = opts.leaderQuota;
     this.brokerTopicStats = opts.brokerTopicStats ?? new BrokerTopicStats();
     this.logger = opts.logger;
     this.nowMs = () => opts.clock.nowMs();
@@ -239,7 +244,10 @@ export class ReplicaDataPlane {
     return new Promise<FetchPartitionResult[]>((resolve, reject) => {
       const op = new DelayedFetch(
         delayMs,
-        { replicaId: params.replicaId, minBytes: params.minBytes, partitions: params.partitions, isolationLevel: params.isolationLevel ?? 0 },
+        {
+          replicaId: params.replicaId, minBytes: params.minBytes, partitions: params.partitions, isolationLevel: params.isolationLevel ?? 0,
+          throttled: (t, p) => this.shouldLeaderThrottle(params.replicaId, t, p),
+        },
         (t, p) => this.partitions.get(t, p),
         () => this.readFromLocalLog(params).then(resolve, reject),
       );
@@ -283,7 +291,7 @@ export class ReplicaDataPlane {
       const result: FetchPartitionResult = {
         topic: p.topic, partition: p.partition, errorCode: ErrorCode.NONE, errorMessage: '',
         highWatermark: read.highWatermark, lastStableOffset: read.lastStableOffset, logStartOffset: read.logStartOffset,
-        records: read.records,
+        records: this.throttleFollowerRead(replicaId, p, read.records),
       };
       if (read.abortedTransactions !== undefined) result.abortedTransactions = read.abortedTransactions;
       return result;
@@ -293,6 +301,25 @@ export class ReplicaDataPlane {
       this.logger.error({ err, topic: p.topic, partition: p.partition }, 'read from the local log failed');
       return fetchFailed(p, ErrorCode.UNKNOWN_SERVER_ERROR, `read failed: ${String(err)}`);
     }
+  }
+
+  /**
+   * Kafka's shouldLeaderThrottle: a follower out of the ISR fetching a throttled replica gets no
+   * data while the leader quota is exceeded; what throttled replicas do get is recorded.
+   */
+  private shouldLeaderThrottle(replicaId: number, topic: string, partitionId: number): boolean {
+    const quota = this.leaderQuota;
+    if (quota === undefined || replicaId < 0 || !quota.isThrottled(topic, partitionId)) return false;
+    const partition = this.partitions.get(topic, partitionId);
+    return partition !== undefined && !partition.isr.includes(replicaId) && quota.isQuotaExceeded();
+  }
+
+  private throttleFollowerRead(replicaId: number, p: FetchPartitionRequest, records: Buffer): Buffer {
+    const quota = this.leaderQuota;
+    if (quota === undefined || replicaId < 0 || !quota.isThrottled(p.topic, p.partition)) return records;
+    if (this.shouldLeaderThrottle(replicaId, p.topic, p.partition)) return empty;
+    quota.record(records.length);
+    return records;
   }
 
   /** ListOffsets for one partition; throws SamsaProtocolError with the partition's error. */

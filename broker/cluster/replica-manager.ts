@@ -9,6 +9,8 @@
  * notifications (Kafka's maybePropagateIsrChanges). Produce, fetch, ListOffsets and
  * OffsetForLeaderEpoch are the data plane's (`dataPlane`, replica-data-plane.ts).
  */
+import { ReplicationQuotaManager } from './replication-quota';
+import type { ReplicationQuotas } from './replication-quota-config';
 import type { Logger } from 'pino';
 import { ErrorCode, errorCodeOf } from '../../proto/errors';
 import type * as C from '../api/controller-requests';
@@ -29,6 +31,7 @@ import { type Clock, PeriodicTask } from '../clock';
 import { ReplicaDataPlane } from './replica-data-plane';
 import type { BrokerTopicStats } from './broker-topic-stats';
 import { TopicLogConfigs } from './topic-log-configs';
+import type { LogConfig } from '../log/log-config';
 
 export interface ReplicaManagerOptions {
   config: BrokerConfig;
@@ -43,6 +46,8 @@ export interface ReplicaManagerOptions {
   leaderRpcFactory?: LeaderRpcFactory;
   /** Kafka's BrokerTopicMetrics, counted by the data plane (its own when absent). */
   brokerTopicStats?: BrokerTopicStats;
+  /** The broker's current log defaults (dynamic broker configs); config.logDefaults when absent. */
+  logDefaults?: () => LogConfig;
 }
 
 /**
@@ -62,8 +67,11 @@ export class ReplicaManager {
   /** Produce, fetch, ListOffsets and OffsetForLeaderEpoch over the partitions this control plane manages. */
   readonly dataPlane: ReplicaDataPlane;
   readonly fetcherManager: ReplicaFetcherManager;
+  /** Replication throttles (KIP-73), bound to the dynamic config by the server (replication-quota-config.ts). */
+  readonly replicationQuotas: ReplicationQuotas;
   private readonly partitions: HostedPartitions;
-  private readonly topicConfigs: TopicLogConfigs;
+  /** Each hosted topic's log config; config/dynamic-config.ts feeds it topic and default changes. */
+  readonly topicConfigs: TopicLogConfigs;
   /** The highest controller epoch seen; Kafka's initial controller epoch is 0. */
   private controllerEpoch = 0;
   /** Serializes LeaderAndIsr and StopReplica (Kafka's replicaStateChangeLock). */
@@ -79,9 +87,10 @@ export class ReplicaManager {
   constructor(private readonly opts: ReplicaManagerOptions) {
     this.logger = opts.logger;
     this.partitions = new HostedPartitions(opts.metadataCache);
-    this.topicConfigs = new TopicLogConfigs({ zk: opts.zk, logManager: opts.logManager, logDefaults: opts.config.logDefaults, logger: opts.logger });
+    this.topicConfigs = new TopicLogConfigs({ zk: opts.zk, logManager: opts.logManager, logDefaults: opts.logDefaults ?? opts.config.logDefaults, logger: opts.logger });
+    this.replicationQuotas = { leader: new ReplicationQuotaManager(opts.clock), follower: new ReplicationQuotaManager(opts.clock) };
     this.dataPlane = new ReplicaDataPlane({
-      partitions: this.partitions, logger: opts.logger, clock: opts.clock,
+      partitions: this.partitions, logger: opts.logger, clock: opts.clock, leaderQuota: this.replicationQuotas.leader,
       ...(opts.brokerTopicStats !== undefined ? { brokerTopicStats: opts.brokerTopicStats } : {}),
     });
     const c = opts.config;
@@ -94,6 +103,7 @@ export class ReplicaManager {
       lookup: (t, p) => this.partitions.get(t, p),
       logger: opts.logger.child({ component: 'replica-fetcher' }),
       clock: opts.clock,
+      followerQuota: this.replicationQuotas.follower,
     });
     this.isrPropagation = new IsrChangePropagation((partitions) => opts.zk.propagateIsrChanges(partitions), opts.clock.nowMs());
     this.partitionListener = isrChangeListener({

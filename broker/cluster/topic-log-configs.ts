@@ -1,9 +1,11 @@
 /**
- * The effective log config of each topic this broker hosts: broker defaults overridden by
- * /config/topics/<topic>, read from ZooKeeper once, when the first partition of the topic is
- * created here (Kafka's ReplicaManager reads it through AdminZkClient.fetchEntityConfig), and
- * forgotten when the last one is deleted. An invalid override falls back to the defaults rather
- * than leaving the partition without a log.
+ * The effective log config of each topic this broker hosts: the broker's current log defaults
+ * (dynamic ones included) overridden by /config/topics/<topic>, read from ZooKeeper when the first
+ * partition of the topic is created here (Kafka's ReplicaManager reads it through
+ * AdminZkClient.fetchEntityConfig), re-derived when a config change notification names the topic
+ * or the broker defaults change (Kafka's TopicConfigHandler), and forgotten when the last partition
+ * is deleted. An invalid override falls back to the defaults rather than leaving the partition
+ * without a log.
  */
 import type { Logger } from 'pino';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
@@ -11,33 +13,55 @@ import { LogConfigError, parseTopicConfig, type LogConfig } from '../log/log-con
 import type { LogManager } from '../log/log-manager';
 
 export class TopicLogConfigs {
-  private readonly byTopic = new Map<string, LogConfig>();
+  private readonly overridesByTopic = new Map<string, Readonly<Record<string, string>>>();
 
   constructor(private readonly deps: {
     zk: Pick<KafkaZkClient, 'getTopicConfig'>;
     logManager: Pick<LogManager, 'updateTopicConfig'>;
-    logDefaults: LogConfig;
+    /** The broker's log defaults now (they change with dynamic broker configs). */
+    logDefaults: LogConfig | (() => LogConfig);
     logger: Logger;
   }) {}
 
   async get(topic: string): Promise<LogConfig> {
-    const cached = this.byTopic.get(topic);
-    if (cached !== undefined) return cached;
-    const overrides = await this.deps.zk.getTopicConfig(topic);
-    let config: LogConfig;
-    try {
-      config = parseTopicConfig(overrides, this.deps.logDefaults);
-    } catch (err) {
-      if (!(err instanceof LogConfigError)) throw err;
-      this.deps.logger.error({ err, topic }, 'invalid topic config in ZooKeeper; using the broker defaults');
-      config = this.deps.logDefaults;
+    let overrides = this.overridesByTopic.get(topic);
+    if (overrides === undefined) {
+      overrides = await this.deps.zk.getTopicConfig(topic);
+      this.overridesByTopic.set(topic, overrides);
     }
-    this.byTopic.set(topic, config);
-    this.deps.logManager.updateTopicConfig(topic, config);
-    return config;
+    return this.apply(topic, overrides);
+  }
+
+  /** A topic's overrides changed: its hosted logs take the new config now. */
+  update(topic: string, overrides: Readonly<Record<string, string>>): void {
+    if (!this.overridesByTopic.has(topic)) return;
+    this.overridesByTopic.set(topic, overrides);
+    this.apply(topic, overrides);
+  }
+
+  /** The broker's log defaults changed: every hosted topic re-derives its config. */
+  refreshAll(): void {
+    for (const [topic, overrides] of this.overridesByTopic) this.apply(topic, overrides);
   }
 
   forget(topic: string): void {
-    this.byTopic.delete(topic);
+    this.overridesByTopic.delete(topic);
+  }
+
+  private defaults(): LogConfig {
+    return typeof this.deps.logDefaults === 'function' ? this.deps.logDefaults() : this.deps.logDefaults;
+  }
+
+  private apply(topic: string, overrides: Readonly<Record<string, string>>): LogConfig {
+    let config: LogConfig;
+    try {
+      config = parseTopicConfig({ ...overrides }, this.defaults());
+    } catch (err) {
+      if (!(err instanceof LogConfigError)) throw err;
+      this.deps.logger.error({ err, topic }, 'invalid topic config in ZooKeeper; using the broker defaults');
+      config = this.defaults();
+    }
+    this.deps.logManager.updateTopicConfig(topic, config);
+    return config;
   }
 }

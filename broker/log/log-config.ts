@@ -28,6 +28,10 @@ export interface LogConfig {
   minCompactionLagMs: number;
   /** Compaction: a dirty record older than this makes the log cleanable whatever its ratio (KIP-354). */
   maxCompactionLagMs: number;
+  /** KIP-73: `partition:broker,...` or `*`, the replicas whose leader-side replication is throttled ('' none). */
+  leaderReplicationThrottledReplicas?: string;
+  /** KIP-73: the replicas whose follower-side fetching is throttled, same form. */
+  followerReplicationThrottledReplicas?: string;
 }
 
 
@@ -91,6 +95,17 @@ function cleanupPolicy(key: string, raw: string): string {
   return parts.join(',');
 }
 
+/** Kafka's ThrottledReplicaListValidator: empty, `*`, or `partition:broker` pairs. */
+function throttledReplicas(key: string, raw: string): string {
+  const text = raw.trim();
+  if (text === '' || text === '*') return text;
+  const parts = text.split(',').map((p) => p.trim());
+  for (const p of parts) {
+    if (!/^\d+:\d+$/.test(p)) throw new LogConfigError(key, `"${raw}" must be the literal '*' or a list of replicas in the following format: [partitionId]:[brokerId],[partitionId]:[brokerId],...`);
+  }
+  return parts.join(',');
+}
+
 function bool(key: string, raw: string): boolean {
   const text = raw.trim().toLowerCase();
   if (text === 'true') return true;
@@ -118,6 +133,8 @@ const topicConfigTable: Readonly<Record<string, readonly [keyof LogConfig, Parse
   'min.cleanable.dirty.ratio': ['minCleanableDirtyRatio', ratio],
   'min.compaction.lag.ms': ['minCompactionLagMs', integer('long', 0)],
   'max.compaction.lag.ms': ['maxCompactionLagMs', integer('long', 1)],
+  'leader.replication.throttled.replicas': ['leaderReplicationThrottledReplicas', throttledReplicas],
+  'follower.replication.throttled.replicas': ['followerReplicationThrottledReplicas', throttledReplicas],
 };
 
 export const topicConfigKeys: readonly string[] = Object.freeze(Object.keys(topicConfigTable));

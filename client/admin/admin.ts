@@ -20,6 +20,7 @@ import { type AbortTransactionSpec, type PartitionProducers, type TransactionDes
 import {
   type ConfigResource, type ConfigResourceResult, type ElectionResult, type ElectionType, describeConfigs, electLeaders,
 } from './configs';
+import { type AlterConfigsOptions, type AlterConfigsResourceResult, type IncrementalAlterConfigsOptions, alterConfigs, incrementalAlterConfigs } from './alter-configs';
 import { type TopicPartitionOffset } from '../consumer/group/offsets';
 import { type TopicPartition } from '../../proto/topic-partition';
 import {
@@ -202,6 +203,16 @@ export class Admin {
   /** Effective configs of topics (any broker answers) or of brokers (each answers for itself). */
   describeConfigs(options: { resources: ConfigResource[] }): Promise<{ resources: ConfigResourceResult[] }> {
     return describeConfigs(this.cluster, options.resources);
+  }
+
+  /** AlterConfigs (KafkaJS): replaces each resource's dynamic configs; per-resource errors are returned. */
+  alterConfigs(options: AlterConfigsOptions): Promise<{ resources: AlterConfigsResourceResult[] }> {
+    return alterConfigs(this.cluster, options);
+  }
+
+  /** IncrementalAlterConfigs (KIP-339): SET, DELETE, APPEND or SUBTRACT per key; per-resource errors are returned. */
+  incrementalAlterConfigs(options: IncrementalAlterConfigsOptions): Promise<{ resources: AlterConfigsResourceResult[] }> {
+    return incrementalAlterConfigs(this.cluster, options);
   }
 
   /** Preferred or unclean election on the controller; per-partition outcomes are returned. */

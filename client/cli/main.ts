@@ -24,6 +24,8 @@ import { loadCommandConfig } from './command-config';
 import { stringArg } from './args';
 import { configsOptions, runConfigs } from './configs';
 import { samsaVersion } from './version';
+import { producerPerfOptions, runProducerPerf } from './perf-producer';
+import { consumerPerfOptions, runConsumerPerf } from './perf-consumer';
 
 /** A command: its flags and what it runs; `argv` is the command's own arguments, unparsed. */
 export interface CliCommand {
@@ -64,6 +66,32 @@ const clientCommands: Record<string, ClientCommand> = {
   acls: (args, io) => {
     const options = aclsOptions(args);
     return withAdmin(args, io, (admin) => runAcls(admin, options, io));
+  },
+  'producer-perf-test': (args, io) => {
+    const options = producerPerfOptions(args);
+    const withBootstrap = args['bootstrap-server'] === undefined && options.bootstrapServers !== undefined ? { ...args, 'bootstrap-server': options.bootstrapServers } : args;
+    return withClient(withBootstrap, io, async (samsa) => {
+      const producer = samsa.producer(options.producer);
+      await producer.connect();
+      try {
+        if ((await runProducerPerf(producer, options, io)) > 0) process.exitCode = 1;
+      } finally {
+        await producer.disconnect();
+      }
+    });
+  },
+  'consumer-perf-test': (args, io) => {
+    const options = consumerPerfOptions(args);
+    const withBootstrap = args['bootstrap-server'] === undefined && args['broker-list'] !== undefined ? { ...args, 'bootstrap-server': args['broker-list'] } : args;
+    return withClient(withBootstrap, io, async (samsa) => {
+      const consumer = samsa.consumer({ groupId: options.groupId, autoOffsetReset: options.fromLatest ? 'latest' : 'earliest', maxBytesPerPartition: options.fetchSizeBytes });
+      await consumer.connect();
+      try {
+        await runConsumerPerf(consumer, options, io);
+      } finally {
+        await consumer.disconnect();
+      }
+    });
   },
 };
 
@@ -139,7 +167,7 @@ async function withClient(args: ParsedArgs, io: CliIo, fn: (samsa: Samsa) => Pro
   return 0;
 }
 
-function withAdmin(args: ParsedArgs, io: CliIo, fn: (admin: Admin) => Promise<void>): Promise<number> {
+export function withAdmin(args: ParsedArgs, io: CliIo, fn: (admin: Admin) => Promise<void>): Promise<number> {
   return withClient(args, io, async (samsa) => {
     const admin = samsa.admin();
     await admin.connect();

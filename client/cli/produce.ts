@@ -55,6 +55,25 @@ function nonNegativeInt(name: string, value: string): number {
   return n;
 }
 
+/** Kafka's producer config keys onto the producer's config; returns the keys it does not know. */
+export function applyProducerProperties(producer: ProducerConfig, props: ReadonlyMap<string, string>): string[] {
+  const ignored: string[] = [];
+  for (const [key, value] of props) {
+    if (key === 'acks') producer.acks = parseAcks(value);
+    else if (key === 'linger.ms') producer.lingerMs = nonNegativeInt(key, value);
+    else if (key === 'batch.size') producer.batchSizeBytes = nonNegativeInt(key, value);
+    else if (key === 'compression.type') producer.compression = parseCompression(value);
+    else if (key === 'delivery.timeout.ms') producer.deliveryTimeoutMs = nonNegativeInt(key, value);
+    else if (key === 'max.in.flight.requests.per.connection') producer.maxInFlightRequests = nonNegativeInt(key, value);
+    else if (key === 'buffer.memory') producer.bufferMemoryBytes = nonNegativeInt(key, value);
+    else if (key === 'max.request.size') producer.maxRequestSizeBytes = nonNegativeInt(key, value);
+    else if (key === 'enable.idempotence') producer.idempotent = value.trim().toLowerCase() === 'true';
+    else if (key === 'transactional.id') producer.transactionalId = value;
+    else ignored.push(key);
+  }
+  return ignored;
+}
+
 export function produceOptions(args: ParsedArgs): ProduceOptions {
   const topic = stringArg(args, 'topic');
   if (!topic) throw new CliUsageError('produce needs --topic');
@@ -66,18 +85,7 @@ export function produceOptions(args: ParsedArgs): ProduceOptions {
     if (transactionalId.length === 0) throw new CliUsageError('--transactional-id must not be empty');
     producer.transactionalId = transactionalId;
   }
-  const ignored: string[] = [];
-  for (const [key, value] of producerProps) {
-    if (key === 'acks') producer.acks = parseAcks(value);
-    else if (key === 'linger.ms') producer.lingerMs = nonNegativeInt(key, value);
-    else if (key === 'batch.size') producer.batchSizeBytes = nonNegativeInt(key, value);
-    else if (key === 'compression.type') producer.compression = parseCompression(value);
-    else if (key === 'delivery.timeout.ms') producer.deliveryTimeoutMs = nonNegativeInt(key, value);
-    else if (key === 'max.in.flight.requests.per.connection') producer.maxInFlightRequests = nonNegativeInt(key, value);
-    else if (key === 'buffer.memory') producer.bufferMemoryBytes = nonNegativeInt(key, value);
-    else if (key === 'max.request.size') producer.maxRequestSizeBytes = nonNegativeInt(key, value);
-    else ignored.push(key);
-  }
+  const ignored = applyProducerProperties(producer, producerProps);
   const acks = stringArg(args, 'request-required-acks');
   if (acks !== undefined) producer.acks = parseAcks(acks);
   const codec = stringArg(args, 'compression-codec');

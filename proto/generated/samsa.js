@@ -395,7 +395,9 @@ $root.samsa = (function() {
              * @property {samsa.v1.AlterUserScramCredentialsRequest.$Properties|null} [alterUserScramCredentials] Request alterUserScramCredentials
              * @property {samsa.v1.SaslHandshakeRequest.$Properties|null} [saslHandshake] Request saslHandshake
              * @property {samsa.v1.SaslAuthenticateRequest.$Properties|null} [saslAuthenticate] Request saslAuthenticate
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"} [body] Request body
+             * @property {samsa.v1.AlterConfigsRequest.$Properties|null} [alterConfigs] Request alterConfigs
+             * @property {samsa.v1.IncrementalAlterConfigsRequest.$Properties|null} [incrementalAlterConfigs] Request incrementalAlterConfigs
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -454,9 +456,11 @@ $root.samsa = (function() {
              *   alterUserScramCredentials?: samsa.v1.AlterUserScramCredentialsRequest.$Shape|null;
              *   saslHandshake?: samsa.v1.SaslHandshakeRequest.$Shape|null;
              *   saslAuthenticate?: samsa.v1.SaslAuthenticateRequest.$Shape|null;
+             *   alterConfigs?: samsa.v1.AlterConfigsRequest.$Shape|null;
+             *   incrementalAlterConfigs?: samsa.v1.IncrementalAlterConfigsRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsRequest.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsRequest.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsRequest.$Shape; incrementalAlterConfigs?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsRequest.$Shape })
              * )} samsa.v1.Request.$Shape
              */
 
@@ -827,17 +831,33 @@ $root.samsa = (function() {
              */
             Request.prototype.saslAuthenticate = null;
 
+            /**
+             * Request alterConfigs.
+             * @member {samsa.v1.AlterConfigsRequest.$Properties|null|undefined} alterConfigs
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.alterConfigs = null;
+
+            /**
+             * Request incrementalAlterConfigs.
+             * @member {samsa.v1.IncrementalAlterConfigsRequest.$Properties|null|undefined} incrementalAlterConfigs
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.incrementalAlterConfigs = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|undefined} body
              * @memberof samsa.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "alterPartitionReassignments", "listPartitionReassignments", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "alterPartitionReassignments", "listPartitionReassignments", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate", "alterConfigs", "incrementalAlterConfigs"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -939,12 +959,16 @@ $root.samsa = (function() {
                     $root.samsa.v1.DeleteAclsRequest.encode(m.deleteAcls, w.uint32(/* id 131, wireType 2 =*/1050).fork(), q + 1).ldelim();
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs"))
                     $root.samsa.v1.DescribeConfigsRequest.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
+                if (m.alterConfigs != null && $Object.hasOwnProperty.call(m, "alterConfigs"))
+                    $root.samsa.v1.AlterConfigsRequest.encode(m.alterConfigs, w.uint32(/* id 133, wireType 2 =*/1066).fork(), q + 1).ldelim();
                 if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate"))
                     $root.samsa.v1.SaslAuthenticateRequest.encode(m.saslAuthenticate, w.uint32(/* id 136, wireType 2 =*/1090).fork(), q + 1).ldelim();
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups"))
                     $root.samsa.v1.DeleteGroupsRequest.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
                     $root.samsa.v1.ElectLeadersRequest.encode(m.electLeaders, w.uint32(/* id 143, wireType 2 =*/1146).fork(), q + 1).ldelim();
+                if (m.incrementalAlterConfigs != null && $Object.hasOwnProperty.call(m, "incrementalAlterConfigs"))
+                    $root.samsa.v1.IncrementalAlterConfigsRequest.encode(m.incrementalAlterConfigs, w.uint32(/* id 144, wireType 2 =*/1154).fork(), q + 1).ldelim();
                 if (m.alterPartitionReassignments != null && $Object.hasOwnProperty.call(m, "alterPartitionReassignments"))
                     $root.samsa.v1.AlterPartitionReassignmentsRequest.encode(m.alterPartitionReassignments, w.uint32(/* id 145, wireType 2 =*/1162).fork(), q + 1).ldelim();
                 if (m.listPartitionReassignments != null && $Object.hasOwnProperty.call(m, "listPartitionReassignments"))
@@ -1312,6 +1336,20 @@ $root.samsa = (function() {
                             m.body = "saslAuthenticate";
                             continue;
                         }
+                    case 133: {
+                            if (u !== 2)
+                                break;
+                            m.alterConfigs = $root.samsa.v1.AlterConfigsRequest.decode(r, r.size(), $undefined, q + 1, m.alterConfigs);
+                            m.body = "alterConfigs";
+                            continue;
+                        }
+                    case 144: {
+                            if (u !== 2)
+                                break;
+                            m.incrementalAlterConfigs = $root.samsa.v1.IncrementalAlterConfigsRequest.decode(r, r.size(), $undefined, q + 1, m.incrementalAlterConfigs);
+                            m.body = "incrementalAlterConfigs";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1567,6 +1605,16 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Request.saslAuthenticate: object expected");
                     m.saslAuthenticate = $root.samsa.v1.SaslAuthenticateRequest.fromObject(d.saslAuthenticate, q + 1);
                 }
+                if (d.alterConfigs != null) {
+                    if (!$util.isObject(d.alterConfigs))
+                        throw $TypeError(".samsa.v1.Request.alterConfigs: object expected");
+                    m.alterConfigs = $root.samsa.v1.AlterConfigsRequest.fromObject(d.alterConfigs, q + 1);
+                }
+                if (d.incrementalAlterConfigs != null) {
+                    if (!$util.isObject(d.incrementalAlterConfigs))
+                        throw $TypeError(".samsa.v1.Request.incrementalAlterConfigs: object expected");
+                    m.incrementalAlterConfigs = $root.samsa.v1.IncrementalAlterConfigsRequest.fromObject(d.incrementalAlterConfigs, q + 1);
+                }
                 return m;
             };
 
@@ -1753,6 +1801,11 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "describeConfigs";
                 }
+                if (m.alterConfigs != null && $Object.hasOwnProperty.call(m, "alterConfigs")) {
+                    d.alterConfigs = $root.samsa.v1.AlterConfigsRequest.toObject(m.alterConfigs, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "alterConfigs";
+                }
                 if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate")) {
                     d.saslAuthenticate = $root.samsa.v1.SaslAuthenticateRequest.toObject(m.saslAuthenticate, o, q + 1);
                     if (o.oneofs)
@@ -1767,6 +1820,11 @@ $root.samsa = (function() {
                     d.electLeaders = $root.samsa.v1.ElectLeadersRequest.toObject(m.electLeaders, o, q + 1);
                     if (o.oneofs)
                         d.body = "electLeaders";
+                }
+                if (m.incrementalAlterConfigs != null && $Object.hasOwnProperty.call(m, "incrementalAlterConfigs")) {
+                    d.incrementalAlterConfigs = $root.samsa.v1.IncrementalAlterConfigsRequest.toObject(m.incrementalAlterConfigs, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "incrementalAlterConfigs";
                 }
                 if (m.alterPartitionReassignments != null && $Object.hasOwnProperty.call(m, "alterPartitionReassignments")) {
                     d.alterPartitionReassignments = $root.samsa.v1.AlterPartitionReassignmentsRequest.toObject(m.alterPartitionReassignments, o, q + 1);
@@ -1890,7 +1948,9 @@ $root.samsa = (function() {
              * @property {samsa.v1.AlterUserScramCredentialsResponse.$Properties|null} [alterUserScramCredentials] Response alterUserScramCredentials
              * @property {samsa.v1.SaslHandshakeResponse.$Properties|null} [saslHandshake] Response saslHandshake
              * @property {samsa.v1.SaslAuthenticateResponse.$Properties|null} [saslAuthenticate] Response saslAuthenticate
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"} [body] Response body
+             * @property {samsa.v1.AlterConfigsResponse.$Properties|null} [alterConfigs] Response alterConfigs
+             * @property {samsa.v1.IncrementalAlterConfigsResponse.$Properties|null} [incrementalAlterConfigs] Response incrementalAlterConfigs
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1951,9 +2011,11 @@ $root.samsa = (function() {
              *   alterUserScramCredentials?: samsa.v1.AlterUserScramCredentialsResponse.$Shape|null;
              *   saslHandshake?: samsa.v1.SaslHandshakeResponse.$Shape|null;
              *   saslAuthenticate?: samsa.v1.SaslAuthenticateResponse.$Shape|null;
+             *   alterConfigs?: samsa.v1.AlterConfigsResponse.$Shape|null;
+             *   incrementalAlterConfigs?: samsa.v1.IncrementalAlterConfigsResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsResponse.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsResponse.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsResponse.$Shape; incrementalAlterConfigs?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsResponse.$Shape })
              * )} samsa.v1.Response.$Shape
              */
 
@@ -2340,17 +2402,33 @@ $root.samsa = (function() {
              */
             Response.prototype.saslAuthenticate = null;
 
+            /**
+             * Response alterConfigs.
+             * @member {samsa.v1.AlterConfigsResponse.$Properties|null|undefined} alterConfigs
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.alterConfigs = null;
+
+            /**
+             * Response incrementalAlterConfigs.
+             * @member {samsa.v1.IncrementalAlterConfigsResponse.$Properties|null|undefined} incrementalAlterConfigs
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.incrementalAlterConfigs = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Response body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|undefined} body
              * @memberof samsa.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "alterPartitionReassignments", "listPartitionReassignments", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "alterPartitionReassignments", "listPartitionReassignments", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate", "alterConfigs", "incrementalAlterConfigs"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2456,12 +2534,16 @@ $root.samsa = (function() {
                     $root.samsa.v1.DeleteAclsResponse.encode(m.deleteAcls, w.uint32(/* id 131, wireType 2 =*/1050).fork(), q + 1).ldelim();
                 if (m.describeConfigs != null && $Object.hasOwnProperty.call(m, "describeConfigs"))
                     $root.samsa.v1.DescribeConfigsResponse.encode(m.describeConfigs, w.uint32(/* id 132, wireType 2 =*/1058).fork(), q + 1).ldelim();
+                if (m.alterConfigs != null && $Object.hasOwnProperty.call(m, "alterConfigs"))
+                    $root.samsa.v1.AlterConfigsResponse.encode(m.alterConfigs, w.uint32(/* id 133, wireType 2 =*/1066).fork(), q + 1).ldelim();
                 if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate"))
                     $root.samsa.v1.SaslAuthenticateResponse.encode(m.saslAuthenticate, w.uint32(/* id 136, wireType 2 =*/1090).fork(), q + 1).ldelim();
                 if (m.deleteGroups != null && $Object.hasOwnProperty.call(m, "deleteGroups"))
                     $root.samsa.v1.DeleteGroupsResponse.encode(m.deleteGroups, w.uint32(/* id 142, wireType 2 =*/1138).fork(), q + 1).ldelim();
                 if (m.electLeaders != null && $Object.hasOwnProperty.call(m, "electLeaders"))
                     $root.samsa.v1.ElectLeadersResponse.encode(m.electLeaders, w.uint32(/* id 143, wireType 2 =*/1146).fork(), q + 1).ldelim();
+                if (m.incrementalAlterConfigs != null && $Object.hasOwnProperty.call(m, "incrementalAlterConfigs"))
+                    $root.samsa.v1.IncrementalAlterConfigsResponse.encode(m.incrementalAlterConfigs, w.uint32(/* id 144, wireType 2 =*/1154).fork(), q + 1).ldelim();
                 if (m.alterPartitionReassignments != null && $Object.hasOwnProperty.call(m, "alterPartitionReassignments"))
                     $root.samsa.v1.AlterPartitionReassignmentsResponse.encode(m.alterPartitionReassignments, w.uint32(/* id 145, wireType 2 =*/1162).fork(), q + 1).ldelim();
                 if (m.listPartitionReassignments != null && $Object.hasOwnProperty.call(m, "listPartitionReassignments"))
@@ -2850,6 +2932,20 @@ $root.samsa = (function() {
                             m.body = "saslAuthenticate";
                             continue;
                         }
+                    case 133: {
+                            if (u !== 2)
+                                break;
+                            m.alterConfigs = $root.samsa.v1.AlterConfigsResponse.decode(r, r.size(), $undefined, q + 1, m.alterConfigs);
+                            m.body = "alterConfigs";
+                            continue;
+                        }
+                    case 144: {
+                            if (u !== 2)
+                                break;
+                            m.incrementalAlterConfigs = $root.samsa.v1.IncrementalAlterConfigsResponse.decode(r, r.size(), $undefined, q + 1, m.incrementalAlterConfigs);
+                            m.body = "incrementalAlterConfigs";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3115,6 +3211,16 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Response.saslAuthenticate: object expected");
                     m.saslAuthenticate = $root.samsa.v1.SaslAuthenticateResponse.fromObject(d.saslAuthenticate, q + 1);
                 }
+                if (d.alterConfigs != null) {
+                    if (!$util.isObject(d.alterConfigs))
+                        throw $TypeError(".samsa.v1.Response.alterConfigs: object expected");
+                    m.alterConfigs = $root.samsa.v1.AlterConfigsResponse.fromObject(d.alterConfigs, q + 1);
+                }
+                if (d.incrementalAlterConfigs != null) {
+                    if (!$util.isObject(d.incrementalAlterConfigs))
+                        throw $TypeError(".samsa.v1.Response.incrementalAlterConfigs: object expected");
+                    m.incrementalAlterConfigs = $root.samsa.v1.IncrementalAlterConfigsResponse.fromObject(d.incrementalAlterConfigs, q + 1);
+                }
                 return m;
             };
 
@@ -3309,6 +3415,11 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "describeConfigs";
                 }
+                if (m.alterConfigs != null && $Object.hasOwnProperty.call(m, "alterConfigs")) {
+                    d.alterConfigs = $root.samsa.v1.AlterConfigsResponse.toObject(m.alterConfigs, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "alterConfigs";
+                }
                 if (m.saslAuthenticate != null && $Object.hasOwnProperty.call(m, "saslAuthenticate")) {
                     d.saslAuthenticate = $root.samsa.v1.SaslAuthenticateResponse.toObject(m.saslAuthenticate, o, q + 1);
                     if (o.oneofs)
@@ -3323,6 +3434,11 @@ $root.samsa = (function() {
                     d.electLeaders = $root.samsa.v1.ElectLeadersResponse.toObject(m.electLeaders, o, q + 1);
                     if (o.oneofs)
                         d.body = "electLeaders";
+                }
+                if (m.incrementalAlterConfigs != null && $Object.hasOwnProperty.call(m, "incrementalAlterConfigs")) {
+                    d.incrementalAlterConfigs = $root.samsa.v1.IncrementalAlterConfigsResponse.toObject(m.incrementalAlterConfigs, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "incrementalAlterConfigs";
                 }
                 if (m.alterPartitionReassignments != null && $Object.hasOwnProperty.call(m, "alterPartitionReassignments")) {
                     d.alterPartitionReassignments = $root.samsa.v1.AlterPartitionReassignmentsResponse.toObject(m.alterPartitionReassignments, o, q + 1);
@@ -57904,6 +58020,2491 @@ $root.samsa = (function() {
             })();
 
             return ListPartitionReassignmentsResponse;
+        })();
+
+        v1.AlterConfigsRequest = (function() {
+
+            /**
+             * Properties of an AlterConfigsRequest.
+             * @typedef {Object} samsa.v1.AlterConfigsRequest.$Properties
+             * @property {Array.<samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Properties>|null} [resources] AlterConfigsRequest resources
+             * @property {boolean|null} [validateOnly] AlterConfigsRequest validateOnly
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AlterConfigsRequest.
+             * @memberof samsa.v1
+             * @interface IAlterConfigsRequest
+             * @augments samsa.v1.AlterConfigsRequest.$Properties
+             * @deprecated Use samsa.v1.AlterConfigsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AlterConfigsRequest.
+             * @typedef {samsa.v1.AlterConfigsRequest.$Properties} samsa.v1.AlterConfigsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AlterConfigsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents an AlterConfigsRequest.
+             * @constructor
+             * @param {samsa.v1.AlterConfigsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AlterConfigsRequest = function (p) {
+                this.resources = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AlterConfigsRequest resources.
+             * @member {Array.<samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Properties>} resources
+             * @memberof samsa.v1.AlterConfigsRequest
+             * @instance
+             */
+            AlterConfigsRequest.prototype.resources = $util.emptyArray;
+
+            /**
+             * AlterConfigsRequest validateOnly.
+             * @member {boolean} validateOnly
+             * @memberof samsa.v1.AlterConfigsRequest
+             * @instance
+             */
+            AlterConfigsRequest.prototype.validateOnly = false;
+
+            /**
+             * Creates a new AlterConfigsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AlterConfigsRequest
+             * @static
+             * @param {samsa.v1.AlterConfigsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AlterConfigsRequest} AlterConfigsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.AlterConfigsRequest.$Shape): samsa.v1.AlterConfigsRequest & samsa.v1.AlterConfigsRequest.$Shape;
+             *   (properties?: samsa.v1.AlterConfigsRequest.$Properties): samsa.v1.AlterConfigsRequest;
+             * }}
+             */
+            AlterConfigsRequest.create = function(properties) {
+                return new AlterConfigsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AlterConfigsRequest message. Does not implicitly {@link samsa.v1.AlterConfigsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AlterConfigsRequest
+             * @static
+             * @param {samsa.v1.AlterConfigsRequest.$Properties} m AlterConfigsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AlterConfigsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.resources != null && m.resources.length) {
+                    for (var i = 0; i < m.resources.length; ++i)
+                        $root.samsa.v1.AlterConfigsRequest.AlterConfigsResource.encode(m.resources[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.validateOnly != null && $Object.hasOwnProperty.call(m, "validateOnly") && m.validateOnly !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.validateOnly);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AlterConfigsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AlterConfigsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AlterConfigsRequest & samsa.v1.AlterConfigsRequest.$Shape} AlterConfigsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AlterConfigsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AlterConfigsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.resources && m.resources.length))
+                                m.resources = [];
+                            m.resources.push($root.samsa.v1.AlterConfigsRequest.AlterConfigsResource.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.validateOnly = v;
+                            else
+                                delete m.validateOnly;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AlterConfigsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AlterConfigsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AlterConfigsRequest} AlterConfigsRequest
+             */
+            AlterConfigsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AlterConfigsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AlterConfigsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AlterConfigsRequest();
+                if (d.resources) {
+                    if (!$Array.isArray(d.resources))
+                        throw $TypeError(".samsa.v1.AlterConfigsRequest.resources: array expected");
+                    m.resources = $Array(d.resources.length);
+                    for (var i = 0; i < d.resources.length; ++i) {
+                        if (!$util.isObject(d.resources[i]))
+                            throw $TypeError(".samsa.v1.AlterConfigsRequest.resources: object expected");
+                        m.resources[i] = $root.samsa.v1.AlterConfigsRequest.AlterConfigsResource.fromObject(d.resources[i], q + 1);
+                    }
+                }
+                if (d.validateOnly != null) {
+                    if (d.validateOnly) {
+                        m.validateOnly = $Boolean(d.validateOnly);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AlterConfigsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AlterConfigsRequest
+             * @static
+             * @param {samsa.v1.AlterConfigsRequest} m AlterConfigsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AlterConfigsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.resources = [];
+                }
+                if (o.defaults) {
+                    d.validateOnly = false;
+                }
+                if (m.resources && m.resources.length) {
+                    d.resources = $Array(m.resources.length);
+                    for (var j = 0; j < m.resources.length; ++j) {
+                        d.resources[j] = $root.samsa.v1.AlterConfigsRequest.AlterConfigsResource.toObject(m.resources[j], o, q + 1);
+                    }
+                }
+                if (m.validateOnly != null && $Object.hasOwnProperty.call(m, "validateOnly")) {
+                    d.validateOnly = m.validateOnly;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AlterConfigsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AlterConfigsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AlterConfigsRequest.prototype.toJSON = function() {
+                return AlterConfigsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AlterConfigsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.AlterConfigsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AlterConfigsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AlterConfigsRequest";
+            };
+
+            AlterConfigsRequest.AlterConfigsResource = (function() {
+
+                /**
+                 * Properties of an AlterConfigsResource.
+                 * @typedef {Object} samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Properties
+                 * @property {number|null} [resourceType] AlterConfigsResource resourceType
+                 * @property {string|null} [resourceName] AlterConfigsResource resourceName
+                 * @property {Array.<samsa.v1.AlterConfigsRequest.AlterableConfig.$Properties>|null} [configs] AlterConfigsResource configs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AlterConfigsResource.
+                 * @memberof samsa.v1.AlterConfigsRequest
+                 * @interface IAlterConfigsResource
+                 * @augments samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Properties
+                 * @deprecated Use samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AlterConfigsResource.
+                 * @typedef {samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Properties} samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Shape
+                 */
+
+                /**
+                 * Constructs a new AlterConfigsResource.
+                 * @memberof samsa.v1.AlterConfigsRequest
+                 * @classdesc Represents an AlterConfigsResource.
+                 * @constructor
+                 * @param {samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var AlterConfigsResource = function (p) {
+                    this.configs = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * AlterConfigsResource resourceType.
+                 * @member {number} resourceType
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterConfigsResource
+                 * @instance
+                 */
+                AlterConfigsResource.prototype.resourceType = 0;
+
+                /**
+                 * AlterConfigsResource resourceName.
+                 * @member {string} resourceName
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterConfigsResource
+                 * @instance
+                 */
+                AlterConfigsResource.prototype.resourceName = "";
+
+                /**
+                 * AlterConfigsResource configs.
+                 * @member {Array.<samsa.v1.AlterConfigsRequest.AlterableConfig.$Properties>} configs
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterConfigsResource
+                 * @instance
+                 */
+                AlterConfigsResource.prototype.configs = $util.emptyArray;
+
+                /**
+                 * Creates a new AlterConfigsResource instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterConfigsRequest.AlterConfigsResource} AlterConfigsResource instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Shape): samsa.v1.AlterConfigsRequest.AlterConfigsResource & samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Shape;
+                 *   (properties?: samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Properties): samsa.v1.AlterConfigsRequest.AlterConfigsResource;
+                 * }}
+                 */
+                AlterConfigsResource.create = function(properties) {
+                    return new AlterConfigsResource(properties);
+                };
+
+                /**
+                 * Encodes the specified AlterConfigsResource message. Does not implicitly {@link samsa.v1.AlterConfigsRequest.AlterConfigsResource.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Properties} m AlterConfigsResource message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AlterConfigsResource.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.resourceType);
+                    if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName") && m.resourceName !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.resourceName);
+                    if (m.configs != null && m.configs.length) {
+                        for (var i = 0; i < m.configs.length; ++i)
+                            $root.samsa.v1.AlterConfigsRequest.AlterableConfig.encode(m.configs[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes an AlterConfigsResource message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterConfigsRequest.AlterConfigsResource & samsa.v1.AlterConfigsRequest.AlterConfigsResource.$Shape} AlterConfigsResource
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AlterConfigsResource.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterConfigsRequest.AlterConfigsResource();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.resourceType = v;
+                                else
+                                    delete m.resourceType;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.resourceName = v;
+                                else
+                                    delete m.resourceName;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.configs && m.configs.length))
+                                    m.configs = [];
+                                m.configs.push($root.samsa.v1.AlterConfigsRequest.AlterableConfig.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates an AlterConfigsResource message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterConfigsRequest.AlterConfigsResource} AlterConfigsResource
+                 */
+                AlterConfigsResource.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterConfigsRequest.AlterConfigsResource)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterConfigsRequest.AlterConfigsResource: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterConfigsRequest.AlterConfigsResource();
+                    if (d.resourceType != null) {
+                        if ($Number(d.resourceType) !== 0) {
+                            m.resourceType = d.resourceType | 0;
+                        }
+                    }
+                    if (d.resourceName != null) {
+                        if (typeof d.resourceName !== "string" || d.resourceName.length) {
+                            m.resourceName = $String(d.resourceName);
+                        }
+                    }
+                    if (d.configs) {
+                        if (!$Array.isArray(d.configs))
+                            throw $TypeError(".samsa.v1.AlterConfigsRequest.AlterConfigsResource.configs: array expected");
+                        m.configs = $Array(d.configs.length);
+                        for (var i = 0; i < d.configs.length; ++i) {
+                            if (!$util.isObject(d.configs[i]))
+                                throw $TypeError(".samsa.v1.AlterConfigsRequest.AlterConfigsResource.configs: object expected");
+                            m.configs[i] = $root.samsa.v1.AlterConfigsRequest.AlterableConfig.fromObject(d.configs[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AlterConfigsResource message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {samsa.v1.AlterConfigsRequest.AlterConfigsResource} m AlterConfigsResource
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AlterConfigsResource.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.configs = [];
+                    }
+                    if (o.defaults) {
+                        d.resourceType = 0;
+                        d.resourceName = "";
+                    }
+                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
+                        d.resourceType = m.resourceType;
+                    }
+                    if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName")) {
+                        d.resourceName = m.resourceName;
+                    }
+                    if (m.configs && m.configs.length) {
+                        d.configs = $Array(m.configs.length);
+                        for (var j = 0; j < m.configs.length; ++j) {
+                            d.configs[j] = $root.samsa.v1.AlterConfigsRequest.AlterableConfig.toObject(m.configs[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AlterConfigsResource to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterConfigsResource
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AlterConfigsResource.prototype.toJSON = function() {
+                    return AlterConfigsResource.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AlterConfigsResource
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AlterConfigsResource.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterConfigsRequest.AlterConfigsResource";
+                };
+
+                return AlterConfigsResource;
+            })();
+
+            AlterConfigsRequest.AlterableConfig = (function() {
+
+                /**
+                 * Properties of an AlterableConfig.
+                 * @typedef {Object} samsa.v1.AlterConfigsRequest.AlterableConfig.$Properties
+                 * @property {string|null} [name] AlterableConfig name
+                 * @property {string|null} [value] AlterableConfig value
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AlterableConfig.
+                 * @memberof samsa.v1.AlterConfigsRequest
+                 * @interface IAlterableConfig
+                 * @augments samsa.v1.AlterConfigsRequest.AlterableConfig.$Properties
+                 * @deprecated Use samsa.v1.AlterConfigsRequest.AlterableConfig.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AlterableConfig.
+                 * @typedef {samsa.v1.AlterConfigsRequest.AlterableConfig.$Properties} samsa.v1.AlterConfigsRequest.AlterableConfig.$Shape
+                 */
+
+                /**
+                 * Constructs a new AlterableConfig.
+                 * @memberof samsa.v1.AlterConfigsRequest
+                 * @classdesc Represents an AlterableConfig.
+                 * @constructor
+                 * @param {samsa.v1.AlterConfigsRequest.AlterableConfig.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var AlterableConfig = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * AlterableConfig name.
+                 * @member {string} name
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterableConfig
+                 * @instance
+                 */
+                AlterableConfig.prototype.name = "";
+
+                /**
+                 * AlterableConfig value.
+                 * @member {string|null|undefined} value
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterableConfig
+                 * @instance
+                 */
+                AlterableConfig.prototype.value = null;
+
+                // OneOf field names bound to virtual getters and setters
+                var $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(AlterableConfig.prototype, "_value", {
+                    get: $util.oneOfGetter($oneOfFields = ["value"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new AlterableConfig instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {samsa.v1.AlterConfigsRequest.AlterableConfig.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterConfigsRequest.AlterableConfig} AlterableConfig instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterConfigsRequest.AlterableConfig.$Shape): samsa.v1.AlterConfigsRequest.AlterableConfig & samsa.v1.AlterConfigsRequest.AlterableConfig.$Shape;
+                 *   (properties?: samsa.v1.AlterConfigsRequest.AlterableConfig.$Properties): samsa.v1.AlterConfigsRequest.AlterableConfig;
+                 * }}
+                 */
+                AlterableConfig.create = function(properties) {
+                    return new AlterableConfig(properties);
+                };
+
+                /**
+                 * Encodes the specified AlterableConfig message. Does not implicitly {@link samsa.v1.AlterConfigsRequest.AlterableConfig.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {samsa.v1.AlterConfigsRequest.AlterableConfig.$Properties} m AlterableConfig message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AlterableConfig.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.value != null && $Object.hasOwnProperty.call(m, "value"))
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.value);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes an AlterableConfig message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterConfigsRequest.AlterableConfig & samsa.v1.AlterConfigsRequest.AlterableConfig.$Shape} AlterableConfig
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AlterableConfig.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterConfigsRequest.AlterableConfig();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                m.value = r.stringVerify();
+                                m._value = "value";
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates an AlterableConfig message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterConfigsRequest.AlterableConfig} AlterableConfig
+                 */
+                AlterableConfig.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterConfigsRequest.AlterableConfig)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterConfigsRequest.AlterableConfig: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterConfigsRequest.AlterableConfig();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.value != null) {
+                        m.value = $String(d.value);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AlterableConfig message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {samsa.v1.AlterConfigsRequest.AlterableConfig} m AlterableConfig
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AlterableConfig.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                        d.value = m.value;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AlterableConfig to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterableConfig
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AlterableConfig.prototype.toJSON = function() {
+                    return AlterableConfig.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AlterableConfig
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AlterableConfig.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterConfigsRequest.AlterableConfig";
+                };
+
+                return AlterableConfig;
+            })();
+
+            return AlterConfigsRequest;
+        })();
+
+        v1.AlterConfigsResponse = (function() {
+
+            /**
+             * Properties of an AlterConfigsResponse.
+             * @typedef {Object} samsa.v1.AlterConfigsResponse.$Properties
+             * @property {Array.<samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties>|null} [responses] AlterConfigsResponse responses
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AlterConfigsResponse.
+             * @memberof samsa.v1
+             * @interface IAlterConfigsResponse
+             * @augments samsa.v1.AlterConfigsResponse.$Properties
+             * @deprecated Use samsa.v1.AlterConfigsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AlterConfigsResponse.
+             * @typedef {samsa.v1.AlterConfigsResponse.$Properties} samsa.v1.AlterConfigsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AlterConfigsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents an AlterConfigsResponse.
+             * @constructor
+             * @param {samsa.v1.AlterConfigsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AlterConfigsResponse = function (p) {
+                this.responses = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AlterConfigsResponse responses.
+             * @member {Array.<samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties>} responses
+             * @memberof samsa.v1.AlterConfigsResponse
+             * @instance
+             */
+            AlterConfigsResponse.prototype.responses = $util.emptyArray;
+
+            /**
+             * Creates a new AlterConfigsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AlterConfigsResponse
+             * @static
+             * @param {samsa.v1.AlterConfigsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AlterConfigsResponse} AlterConfigsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.AlterConfigsResponse.$Shape): samsa.v1.AlterConfigsResponse & samsa.v1.AlterConfigsResponse.$Shape;
+             *   (properties?: samsa.v1.AlterConfigsResponse.$Properties): samsa.v1.AlterConfigsResponse;
+             * }}
+             */
+            AlterConfigsResponse.create = function(properties) {
+                return new AlterConfigsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AlterConfigsResponse message. Does not implicitly {@link samsa.v1.AlterConfigsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AlterConfigsResponse
+             * @static
+             * @param {samsa.v1.AlterConfigsResponse.$Properties} m AlterConfigsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AlterConfigsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.responses != null && m.responses.length) {
+                    for (var i = 0; i < m.responses.length; ++i)
+                        $root.samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.encode(m.responses[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AlterConfigsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AlterConfigsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AlterConfigsResponse & samsa.v1.AlterConfigsResponse.$Shape} AlterConfigsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AlterConfigsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AlterConfigsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.responses && m.responses.length))
+                                m.responses = [];
+                            m.responses.push($root.samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AlterConfigsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AlterConfigsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AlterConfigsResponse} AlterConfigsResponse
+             */
+            AlterConfigsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AlterConfigsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AlterConfigsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AlterConfigsResponse();
+                if (d.responses) {
+                    if (!$Array.isArray(d.responses))
+                        throw $TypeError(".samsa.v1.AlterConfigsResponse.responses: array expected");
+                    m.responses = $Array(d.responses.length);
+                    for (var i = 0; i < d.responses.length; ++i) {
+                        if (!$util.isObject(d.responses[i]))
+                            throw $TypeError(".samsa.v1.AlterConfigsResponse.responses: object expected");
+                        m.responses[i] = $root.samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.fromObject(d.responses[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AlterConfigsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AlterConfigsResponse
+             * @static
+             * @param {samsa.v1.AlterConfigsResponse} m AlterConfigsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AlterConfigsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.responses = [];
+                }
+                if (m.responses && m.responses.length) {
+                    d.responses = $Array(m.responses.length);
+                    for (var j = 0; j < m.responses.length; ++j) {
+                        d.responses[j] = $root.samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.toObject(m.responses[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AlterConfigsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AlterConfigsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AlterConfigsResponse.prototype.toJSON = function() {
+                return AlterConfigsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AlterConfigsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.AlterConfigsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AlterConfigsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AlterConfigsResponse";
+            };
+
+            AlterConfigsResponse.AlterConfigsResourceResponse = (function() {
+
+                /**
+                 * Properties of an AlterConfigsResourceResponse.
+                 * @typedef {Object} samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties
+                 * @property {number|null} [errorCode] AlterConfigsResourceResponse errorCode
+                 * @property {string|null} [errorMessage] AlterConfigsResourceResponse errorMessage
+                 * @property {number|null} [resourceType] AlterConfigsResourceResponse resourceType
+                 * @property {string|null} [resourceName] AlterConfigsResourceResponse resourceName
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AlterConfigsResourceResponse.
+                 * @memberof samsa.v1.AlterConfigsResponse
+                 * @interface IAlterConfigsResourceResponse
+                 * @augments samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties
+                 * @deprecated Use samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AlterConfigsResourceResponse.
+                 * @typedef {samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties} samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new AlterConfigsResourceResponse.
+                 * @memberof samsa.v1.AlterConfigsResponse
+                 * @classdesc Represents an AlterConfigsResourceResponse.
+                 * @constructor
+                 * @param {samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var AlterConfigsResourceResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * AlterConfigsResourceResponse errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse
+                 * @instance
+                 */
+                AlterConfigsResourceResponse.prototype.errorCode = 0;
+
+                /**
+                 * AlterConfigsResourceResponse errorMessage.
+                 * @member {string} errorMessage
+                 * @memberof samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse
+                 * @instance
+                 */
+                AlterConfigsResourceResponse.prototype.errorMessage = "";
+
+                /**
+                 * AlterConfigsResourceResponse resourceType.
+                 * @member {number} resourceType
+                 * @memberof samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse
+                 * @instance
+                 */
+                AlterConfigsResourceResponse.prototype.resourceType = 0;
+
+                /**
+                 * AlterConfigsResourceResponse resourceName.
+                 * @member {string} resourceName
+                 * @memberof samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse
+                 * @instance
+                 */
+                AlterConfigsResourceResponse.prototype.resourceName = "";
+
+                /**
+                 * Creates a new AlterConfigsResourceResponse instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse
+                 * @static
+                 * @param {samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse} AlterConfigsResourceResponse instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Shape): samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse & samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Shape;
+                 *   (properties?: samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties): samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse;
+                 * }}
+                 */
+                AlterConfigsResourceResponse.create = function(properties) {
+                    return new AlterConfigsResourceResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified AlterConfigsResourceResponse message. Does not implicitly {@link samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse
+                 * @static
+                 * @param {samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties} m AlterConfigsResourceResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AlterConfigsResourceResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.resourceType);
+                    if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName") && m.resourceName !== "")
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.resourceName);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes an AlterConfigsResourceResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse & samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Shape} AlterConfigsResourceResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AlterConfigsResourceResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.errorMessage = v;
+                                else
+                                    delete m.errorMessage;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.resourceType = v;
+                                else
+                                    delete m.resourceType;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.resourceName = v;
+                                else
+                                    delete m.resourceName;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates an AlterConfigsResourceResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse} AlterConfigsResourceResponse
+                 */
+                AlterConfigsResourceResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse();
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    if (d.errorMessage != null) {
+                        if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                            m.errorMessage = $String(d.errorMessage);
+                        }
+                    }
+                    if (d.resourceType != null) {
+                        if ($Number(d.resourceType) !== 0) {
+                            m.resourceType = d.resourceType | 0;
+                        }
+                    }
+                    if (d.resourceName != null) {
+                        if (typeof d.resourceName !== "string" || d.resourceName.length) {
+                            m.resourceName = $String(d.resourceName);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AlterConfigsResourceResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse
+                 * @static
+                 * @param {samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse} m AlterConfigsResourceResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AlterConfigsResourceResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.errorCode = 0;
+                        d.errorMessage = "";
+                        d.resourceType = 0;
+                        d.resourceName = "";
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                        d.errorMessage = m.errorMessage;
+                    }
+                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
+                        d.resourceType = m.resourceType;
+                    }
+                    if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName")) {
+                        d.resourceName = m.resourceName;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AlterConfigsResourceResponse to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AlterConfigsResourceResponse.prototype.toJSON = function() {
+                    return AlterConfigsResourceResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AlterConfigsResourceResponse
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AlterConfigsResourceResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse";
+                };
+
+                return AlterConfigsResourceResponse;
+            })();
+
+            return AlterConfigsResponse;
+        })();
+
+        v1.IncrementalAlterConfigsRequest = (function() {
+
+            /**
+             * Properties of an IncrementalAlterConfigsRequest.
+             * @typedef {Object} samsa.v1.IncrementalAlterConfigsRequest.$Properties
+             * @property {Array.<samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Properties>|null} [resources] IncrementalAlterConfigsRequest resources
+             * @property {boolean|null} [validateOnly] IncrementalAlterConfigsRequest validateOnly
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncrementalAlterConfigsRequest.
+             * @memberof samsa.v1
+             * @interface IIncrementalAlterConfigsRequest
+             * @augments samsa.v1.IncrementalAlterConfigsRequest.$Properties
+             * @deprecated Use samsa.v1.IncrementalAlterConfigsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncrementalAlterConfigsRequest.
+             * @typedef {samsa.v1.IncrementalAlterConfigsRequest.$Properties} samsa.v1.IncrementalAlterConfigsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new IncrementalAlterConfigsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents an IncrementalAlterConfigsRequest.
+             * @constructor
+             * @param {samsa.v1.IncrementalAlterConfigsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IncrementalAlterConfigsRequest = function (p) {
+                this.resources = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * IncrementalAlterConfigsRequest resources.
+             * @member {Array.<samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Properties>} resources
+             * @memberof samsa.v1.IncrementalAlterConfigsRequest
+             * @instance
+             */
+            IncrementalAlterConfigsRequest.prototype.resources = $util.emptyArray;
+
+            /**
+             * IncrementalAlterConfigsRequest validateOnly.
+             * @member {boolean} validateOnly
+             * @memberof samsa.v1.IncrementalAlterConfigsRequest
+             * @instance
+             */
+            IncrementalAlterConfigsRequest.prototype.validateOnly = false;
+
+            /**
+             * Creates a new IncrementalAlterConfigsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.IncrementalAlterConfigsRequest
+             * @static
+             * @param {samsa.v1.IncrementalAlterConfigsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.IncrementalAlterConfigsRequest} IncrementalAlterConfigsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.IncrementalAlterConfigsRequest.$Shape): samsa.v1.IncrementalAlterConfigsRequest & samsa.v1.IncrementalAlterConfigsRequest.$Shape;
+             *   (properties?: samsa.v1.IncrementalAlterConfigsRequest.$Properties): samsa.v1.IncrementalAlterConfigsRequest;
+             * }}
+             */
+            IncrementalAlterConfigsRequest.create = function(properties) {
+                return new IncrementalAlterConfigsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified IncrementalAlterConfigsRequest message. Does not implicitly {@link samsa.v1.IncrementalAlterConfigsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.IncrementalAlterConfigsRequest
+             * @static
+             * @param {samsa.v1.IncrementalAlterConfigsRequest.$Properties} m IncrementalAlterConfigsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncrementalAlterConfigsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.resources != null && m.resources.length) {
+                    for (var i = 0; i < m.resources.length; ++i)
+                        $root.samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.encode(m.resources[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.validateOnly != null && $Object.hasOwnProperty.call(m, "validateOnly") && m.validateOnly !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.validateOnly);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an IncrementalAlterConfigsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.IncrementalAlterConfigsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.IncrementalAlterConfigsRequest & samsa.v1.IncrementalAlterConfigsRequest.$Shape} IncrementalAlterConfigsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncrementalAlterConfigsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.IncrementalAlterConfigsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.resources && m.resources.length))
+                                m.resources = [];
+                            m.resources.push($root.samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.validateOnly = v;
+                            else
+                                delete m.validateOnly;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an IncrementalAlterConfigsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.IncrementalAlterConfigsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.IncrementalAlterConfigsRequest} IncrementalAlterConfigsRequest
+             */
+            IncrementalAlterConfigsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.IncrementalAlterConfigsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.IncrementalAlterConfigsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.IncrementalAlterConfigsRequest();
+                if (d.resources) {
+                    if (!$Array.isArray(d.resources))
+                        throw $TypeError(".samsa.v1.IncrementalAlterConfigsRequest.resources: array expected");
+                    m.resources = $Array(d.resources.length);
+                    for (var i = 0; i < d.resources.length; ++i) {
+                        if (!$util.isObject(d.resources[i]))
+                            throw $TypeError(".samsa.v1.IncrementalAlterConfigsRequest.resources: object expected");
+                        m.resources[i] = $root.samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.fromObject(d.resources[i], q + 1);
+                    }
+                }
+                if (d.validateOnly != null) {
+                    if (d.validateOnly) {
+                        m.validateOnly = $Boolean(d.validateOnly);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an IncrementalAlterConfigsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.IncrementalAlterConfigsRequest
+             * @static
+             * @param {samsa.v1.IncrementalAlterConfigsRequest} m IncrementalAlterConfigsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IncrementalAlterConfigsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.resources = [];
+                }
+                if (o.defaults) {
+                    d.validateOnly = false;
+                }
+                if (m.resources && m.resources.length) {
+                    d.resources = $Array(m.resources.length);
+                    for (var j = 0; j < m.resources.length; ++j) {
+                        d.resources[j] = $root.samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.toObject(m.resources[j], o, q + 1);
+                    }
+                }
+                if (m.validateOnly != null && $Object.hasOwnProperty.call(m, "validateOnly")) {
+                    d.validateOnly = m.validateOnly;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this IncrementalAlterConfigsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.IncrementalAlterConfigsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IncrementalAlterConfigsRequest.prototype.toJSON = function() {
+                return IncrementalAlterConfigsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IncrementalAlterConfigsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.IncrementalAlterConfigsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IncrementalAlterConfigsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.IncrementalAlterConfigsRequest";
+            };
+
+            IncrementalAlterConfigsRequest.AlterConfigsResource = (function() {
+
+                /**
+                 * Properties of an AlterConfigsResource.
+                 * @typedef {Object} samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Properties
+                 * @property {number|null} [resourceType] AlterConfigsResource resourceType
+                 * @property {string|null} [resourceName] AlterConfigsResource resourceName
+                 * @property {Array.<samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Properties>|null} [configs] AlterConfigsResource configs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AlterConfigsResource.
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest
+                 * @interface IAlterConfigsResource
+                 * @augments samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Properties
+                 * @deprecated Use samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AlterConfigsResource.
+                 * @typedef {samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Properties} samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Shape
+                 */
+
+                /**
+                 * Constructs a new AlterConfigsResource.
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest
+                 * @classdesc Represents an AlterConfigsResource.
+                 * @constructor
+                 * @param {samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var AlterConfigsResource = function (p) {
+                    this.configs = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * AlterConfigsResource resourceType.
+                 * @member {number} resourceType
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource
+                 * @instance
+                 */
+                AlterConfigsResource.prototype.resourceType = 0;
+
+                /**
+                 * AlterConfigsResource resourceName.
+                 * @member {string} resourceName
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource
+                 * @instance
+                 */
+                AlterConfigsResource.prototype.resourceName = "";
+
+                /**
+                 * AlterConfigsResource configs.
+                 * @member {Array.<samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Properties>} configs
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource
+                 * @instance
+                 */
+                AlterConfigsResource.prototype.configs = $util.emptyArray;
+
+                /**
+                 * Creates a new AlterConfigsResource instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource} AlterConfigsResource instance
+                 * @type {{
+                 *   (properties: samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Shape): samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource & samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Shape;
+                 *   (properties?: samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Properties): samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource;
+                 * }}
+                 */
+                AlterConfigsResource.create = function(properties) {
+                    return new AlterConfigsResource(properties);
+                };
+
+                /**
+                 * Encodes the specified AlterConfigsResource message. Does not implicitly {@link samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Properties} m AlterConfigsResource message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AlterConfigsResource.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.resourceType);
+                    if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName") && m.resourceName !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.resourceName);
+                    if (m.configs != null && m.configs.length) {
+                        for (var i = 0; i < m.configs.length; ++i)
+                            $root.samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.encode(m.configs[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes an AlterConfigsResource message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource & samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.$Shape} AlterConfigsResource
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AlterConfigsResource.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.resourceType = v;
+                                else
+                                    delete m.resourceType;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.resourceName = v;
+                                else
+                                    delete m.resourceName;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.configs && m.configs.length))
+                                    m.configs = [];
+                                m.configs.push($root.samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates an AlterConfigsResource message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource} AlterConfigsResource
+                 */
+                AlterConfigsResource.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource();
+                    if (d.resourceType != null) {
+                        if ($Number(d.resourceType) !== 0) {
+                            m.resourceType = d.resourceType | 0;
+                        }
+                    }
+                    if (d.resourceName != null) {
+                        if (typeof d.resourceName !== "string" || d.resourceName.length) {
+                            m.resourceName = $String(d.resourceName);
+                        }
+                    }
+                    if (d.configs) {
+                        if (!$Array.isArray(d.configs))
+                            throw $TypeError(".samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.configs: array expected");
+                        m.configs = $Array(d.configs.length);
+                        for (var i = 0; i < d.configs.length; ++i) {
+                            if (!$util.isObject(d.configs[i]))
+                                throw $TypeError(".samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource.configs: object expected");
+                            m.configs[i] = $root.samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.fromObject(d.configs[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AlterConfigsResource message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource} m AlterConfigsResource
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AlterConfigsResource.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.configs = [];
+                    }
+                    if (o.defaults) {
+                        d.resourceType = 0;
+                        d.resourceName = "";
+                    }
+                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
+                        d.resourceType = m.resourceType;
+                    }
+                    if (m.resourceName != null && $Object.hasOwnProperty.call(m, "resourceName")) {
+                        d.resourceName = m.resourceName;
+                    }
+                    if (m.configs && m.configs.length) {
+                        d.configs = $Array(m.configs.length);
+                        for (var j = 0; j < m.configs.length; ++j) {
+                            d.configs[j] = $root.samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.toObject(m.configs[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AlterConfigsResource to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AlterConfigsResource.prototype.toJSON = function() {
+                    return AlterConfigsResource.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AlterConfigsResource
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AlterConfigsResource.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.IncrementalAlterConfigsRequest.AlterConfigsResource";
+                };
+
+                return AlterConfigsResource;
+            })();
+
+            IncrementalAlterConfigsRequest.AlterableConfig = (function() {
+
+                /**
+                 * Properties of an AlterableConfig.
+                 * @typedef {Object} samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Properties
+                 * @property {string|null} [name] AlterableConfig name
+                 * @property {number|null} [configOperation] AlterableConfig configOperation
+                 * @property {string|null} [value] AlterableConfig value
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AlterableConfig.
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest
+                 * @interface IAlterableConfig
+                 * @augments samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Properties
+                 * @deprecated Use samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AlterableConfig.
+                 * @typedef {samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Properties} samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Shape
+                 */
+
+                /**
+                 * Constructs a new AlterableConfig.
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest
+                 * @classdesc Represents an AlterableConfig.
+                 * @constructor
+                 * @param {samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var AlterableConfig = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * AlterableConfig name.
+                 * @member {string} name
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig
+                 * @instance
+                 */
+                AlterableConfig.prototype.name = "";
+
+                /**
+                 * AlterableConfig configOperation.
+                 * @member {number} configOperation
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig
+                 * @instance
+                 */
+                AlterableConfig.prototype.configOperation = 0;
+
+                /**
+                 * AlterableConfig value.
+                 * @member {string|null|undefined} value
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig
+                 * @instance
+                 */
+                AlterableConfig.prototype.value = null;
+
+                // OneOf field names bound to virtual getters and setters
+                var $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(AlterableConfig.prototype, "_value", {
+                    get: $util.oneOfGetter($oneOfFields = ["value"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new AlterableConfig instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig} AlterableConfig instance
+                 * @type {{
+                 *   (properties: samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Shape): samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig & samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Shape;
+                 *   (properties?: samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Properties): samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig;
+                 * }}
+                 */
+                AlterableConfig.create = function(properties) {
+                    return new AlterableConfig(properties);
+                };
+
+                /**
+                 * Encodes the specified AlterableConfig message. Does not implicitly {@link samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Properties} m AlterableConfig message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AlterableConfig.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.configOperation != null && $Object.hasOwnProperty.call(m, "configOperation") && m.configOperation !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.configOperation);
+                    if (m.value != null && $Object.hasOwnProperty.call(m, "value"))
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.value);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes an AlterableConfig message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig & samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig.$Shape} AlterableConfig
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AlterableConfig.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.configOperation = v;
+                                else
+                                    delete m.configOperation;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                m.value = r.stringVerify();
+                                m._value = "value";
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates an AlterableConfig message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig} AlterableConfig
+                 */
+                AlterableConfig.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.configOperation != null) {
+                        if ($Number(d.configOperation) !== 0) {
+                            m.configOperation = d.configOperation | 0;
+                        }
+                    }
+                    if (d.value != null) {
+                        m.value = $String(d.value);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AlterableConfig message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig} m AlterableConfig
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AlterableConfig.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.configOperation = 0;
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.configOperation != null && $Object.hasOwnProperty.call(m, "configOperation")) {
+                        d.configOperation = m.configOperation;
+                    }
+                    if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                        d.value = m.value;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AlterableConfig to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AlterableConfig.prototype.toJSON = function() {
+                    return AlterableConfig.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AlterableConfig
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AlterableConfig.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.IncrementalAlterConfigsRequest.AlterableConfig";
+                };
+
+                return AlterableConfig;
+            })();
+
+            return IncrementalAlterConfigsRequest;
+        })();
+
+        v1.IncrementalAlterConfigsResponse = (function() {
+
+            /**
+             * Properties of an IncrementalAlterConfigsResponse.
+             * @typedef {Object} samsa.v1.IncrementalAlterConfigsResponse.$Properties
+             * @property {Array.<samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties>|null} [responses] IncrementalAlterConfigsResponse responses
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncrementalAlterConfigsResponse.
+             * @memberof samsa.v1
+             * @interface IIncrementalAlterConfigsResponse
+             * @augments samsa.v1.IncrementalAlterConfigsResponse.$Properties
+             * @deprecated Use samsa.v1.IncrementalAlterConfigsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncrementalAlterConfigsResponse.
+             * @typedef {samsa.v1.IncrementalAlterConfigsResponse.$Properties} samsa.v1.IncrementalAlterConfigsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new IncrementalAlterConfigsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents an IncrementalAlterConfigsResponse.
+             * @constructor
+             * @param {samsa.v1.IncrementalAlterConfigsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IncrementalAlterConfigsResponse = function (p) {
+                this.responses = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * IncrementalAlterConfigsResponse responses.
+             * @member {Array.<samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.$Properties>} responses
+             * @memberof samsa.v1.IncrementalAlterConfigsResponse
+             * @instance
+             */
+            IncrementalAlterConfigsResponse.prototype.responses = $util.emptyArray;
+
+            /**
+             * Creates a new IncrementalAlterConfigsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.IncrementalAlterConfigsResponse
+             * @static
+             * @param {samsa.v1.IncrementalAlterConfigsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.IncrementalAlterConfigsResponse} IncrementalAlterConfigsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.IncrementalAlterConfigsResponse.$Shape): samsa.v1.IncrementalAlterConfigsResponse & samsa.v1.IncrementalAlterConfigsResponse.$Shape;
+             *   (properties?: samsa.v1.IncrementalAlterConfigsResponse.$Properties): samsa.v1.IncrementalAlterConfigsResponse;
+             * }}
+             */
+            IncrementalAlterConfigsResponse.create = function(properties) {
+                return new IncrementalAlterConfigsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified IncrementalAlterConfigsResponse message. Does not implicitly {@link samsa.v1.IncrementalAlterConfigsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.IncrementalAlterConfigsResponse
+             * @static
+             * @param {samsa.v1.IncrementalAlterConfigsResponse.$Properties} m IncrementalAlterConfigsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncrementalAlterConfigsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.responses != null && m.responses.length) {
+                    for (var i = 0; i < m.responses.length; ++i)
+                        $root.samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.encode(m.responses[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an IncrementalAlterConfigsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.IncrementalAlterConfigsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.IncrementalAlterConfigsResponse & samsa.v1.IncrementalAlterConfigsResponse.$Shape} IncrementalAlterConfigsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncrementalAlterConfigsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.IncrementalAlterConfigsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.responses && m.responses.length))
+                                m.responses = [];
+                            m.responses.push($root.samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an IncrementalAlterConfigsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.IncrementalAlterConfigsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.IncrementalAlterConfigsResponse} IncrementalAlterConfigsResponse
+             */
+            IncrementalAlterConfigsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.IncrementalAlterConfigsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.IncrementalAlterConfigsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.IncrementalAlterConfigsResponse();
+                if (d.responses) {
+                    if (!$Array.isArray(d.responses))
+                        throw $TypeError(".samsa.v1.IncrementalAlterConfigsResponse.responses: array expected");
+                    m.responses = $Array(d.responses.length);
+                    for (var i = 0; i < d.responses.length; ++i) {
+                        if (!$util.isObject(d.responses[i]))
+                            throw $TypeError(".samsa.v1.IncrementalAlterConfigsResponse.responses: object expected");
+                        m.responses[i] = $root.samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.fromObject(d.responses[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an IncrementalAlterConfigsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.IncrementalAlterConfigsResponse
+             * @static
+             * @param {samsa.v1.IncrementalAlterConfigsResponse} m IncrementalAlterConfigsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IncrementalAlterConfigsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.responses = [];
+                }
+                if (m.responses && m.responses.length) {
+                    d.responses = $Array(m.responses.length);
+                    for (var j = 0; j < m.responses.length; ++j) {
+                        d.responses[j] = $root.samsa.v1.AlterConfigsResponse.AlterConfigsResourceResponse.toObject(m.responses[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this IncrementalAlterConfigsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.IncrementalAlterConfigsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IncrementalAlterConfigsResponse.prototype.toJSON = function() {
+                return IncrementalAlterConfigsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IncrementalAlterConfigsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.IncrementalAlterConfigsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IncrementalAlterConfigsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.IncrementalAlterConfigsResponse";
+            };
+
+            return IncrementalAlterConfigsResponse;
         })();
 
         v1.RecordSet = (function() {

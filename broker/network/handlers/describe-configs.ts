@@ -45,6 +45,8 @@ export const topicConfigFields: Readonly<Record<string, keyof LogConfig>> = Obje
   'min.cleanable.dirty.ratio': 'minCleanableDirtyRatio',
   'min.compaction.lag.ms': 'minCompactionLagMs',
   'max.compaction.lag.ms': 'maxCompactionLagMs',
+  'leader.replication.throttled.replicas': 'leaderReplicationThrottledReplicas',
+  'follower.replication.throttled.replicas': 'followerReplicationThrottledReplicas',
 });
 
 function wanted(keys: readonly string[] | null | undefined): (name: string) => boolean {
@@ -100,7 +102,7 @@ export function topicConfigEntries(
   return topicConfigKeys.filter(include).map((name) => {
     const override = overrides[name];
     const field = topicConfigFields[name];
-    const value = override ?? (field === undefined ? '' : String(defaults[field]));
+    const value = override ?? (field === undefined ? '' : String(defaults[field] ?? ''));
     const entry: ConfigEntry = { name, value, readOnly: false, isDefault: override === undefined, isSensitive: false };
     if (config === undefined) return entry;
     const fromBroker = brokerSynonyms(config, name);

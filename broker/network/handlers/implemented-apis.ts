@@ -4,7 +4,7 @@ import { ApiKey } from '../../../proto/api';
 export const implementedApiKeys: readonly number[] = Object.freeze([
   ApiKey.Produce, ApiKey.Fetch, ApiKey.ListOffsets, ApiKey.Metadata, ApiKey.LeaderAndIsr, ApiKey.StopReplica,
   ApiKey.UpdateMetadata, ApiKey.ControlledShutdown, ApiKey.ApiVersions, ApiKey.CreateTopics, ApiKey.DeleteTopics,
-  ApiKey.DescribeConfigs,
+  ApiKey.DescribeConfigs, ApiKey.AlterConfigs, ApiKey.IncrementalAlterConfigs,
   ApiKey.OffsetForLeaderEpoch, ApiKey.ElectLeaders,
   ApiKey.AlterPartitionReassignments, ApiKey.ListPartitionReassignments,
   ApiKey.OffsetCommit, ApiKey.OffsetFetch, ApiKey.FindCoordinator, ApiKey.JoinGroup, ApiKey.Heartbeat, ApiKey.LeaveGroup,

@@ -9,6 +9,7 @@ import { ApiKey } from '../../../proto/api';
 import type { ControlledShutdownResponse } from '../../api/controller-requests';
 import type { KafkaZkClient } from '../../../zk/kafka-zk-client';
 import type { BrokerConfig } from '../../config';
+import type { DynamicConfig } from '../../config/dynamic-config';
 import type { ControllerRequestFence } from '../../cluster/controller-request-fence';
 import type { MetadataCache } from '../../cluster/metadata-cache';
 import type { ReplicaDataPlane } from '../../cluster/replica-data-plane';
@@ -19,6 +20,7 @@ import type { TransactionCoordinator } from '../../coordinator/transaction/trans
 import type { Authorizer } from '../../security/authorizer';
 import { handlerTable, type ApiHandler, type HandlerTable } from '../request';
 import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
+import { alterConfigsHandler, incrementalAlterConfigsHandler } from './alter-configs';
 import { apiVersionsHandler } from './api-versions';
 import { controlledShutdownHandler } from './controlled-shutdown';
 import { createTopicsHandler } from './create-topics';
@@ -85,6 +87,8 @@ export interface BrokerServices {
   transactionCoordinator: TransactionCoordinator;
   /** Decides every request's access (allowAllAuthorizer when authorizer.class.name is empty). */
   authorizer: Authorizer;
+  /** Dynamic broker and topic configs (absent in tests that build a broker without one: static values apply). */
+  dynamicConfig?: DynamicConfig;
 }
 
 type HandlerFactories = { readonly [K in ApiKey]: (s: BrokerServices) => ApiHandler<K> };
@@ -133,6 +137,8 @@ const factories: HandlerFactories = {
   [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsHandler,
   [ApiKey.SaslHandshake]: saslHandshakeHandler,
   [ApiKey.SaslAuthenticate]: saslAuthenticateHandler,
+  [ApiKey.AlterConfigs]: alterConfigsHandler,
+  [ApiKey.IncrementalAlterConfigs]: incrementalAlterConfigsHandler,
 };
 
 export { implementedApiKeys };

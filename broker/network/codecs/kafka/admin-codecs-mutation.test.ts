@@ -44,6 +44,11 @@ const samples: Record<string, Record<string, unknown>> = {
     deletions: [{ name: 'bob', mechanism: 2 }],
     upsertions: [{ name: 'alice', mechanism: 1, iterations: 8192, salt: Buffer.alloc(16, 1), saltedPassword: Buffer.alloc(32, 2) }],
   },
+  AlterConfigsRequest: { resources: [{ resourceType: 2, resourceName: 't', configs: [{ name: 'retention.ms', value: '1000' }, { name: 'segment.ms', value: null }] }], validateOnly: true },
+  IncrementalAlterConfigsRequest: {
+    resources: [{ resourceType: 4, resourceName: '', configs: [{ name: 'log.cleanup.policy', configOperation: 2, value: 'compact' }, { name: 'log.retention.ms', configOperation: 1, value: null }] }],
+    validateOnly: false,
+  },
 };
 
 function mutate(bytes: Buffer, next: () => number): Buffer {

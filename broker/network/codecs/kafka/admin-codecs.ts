@@ -1,4 +1,5 @@
 /** The Kafka listener's admin and cluster API codecs (see api-codec.ts). */
+import { alterConfigsCodec, incrementalAlterConfigsCodec } from './alter-configs';
 import type { AnyKafkaApiCodec } from './api-codec';
 import { createTopicsCodec } from './create-topics';
 import { deleteTopicsCodec } from './delete-topics';
@@ -16,4 +17,5 @@ export const adminCodecs: readonly AnyKafkaApiCodec[] = [
   electLeadersCodec, describeClusterCodec,
   alterPartitionReassignmentsCodec, listPartitionReassignmentsCodec,
   describeUserScramCredentialsCodec, alterUserScramCredentialsCodec,
+  alterConfigsCodec, incrementalAlterConfigsCodec,
 ];

@@ -11,6 +11,7 @@ import type { ParsedRequest, UnparsableRequest, WireProtocol } from '../../codec
 import type { RequestHeader } from '../../request';
 import { createAclsCodec, deleteAclsCodec, describeAclsCodec } from './acls';
 import { apiVersionsCodec, describeClusterCodec, metadataCodec } from './cluster';
+import { alterConfigsCodec, incrementalAlterConfigsCodec } from './configs';
 import { controlledShutdownCodec, leaderAndIsrCodec, stopReplicaCodec, updateMetadataCodec } from './control';
 import {
   deleteGroupsCodec, describeGroupsCodec, findCoordinatorCodec, heartbeatCodec, joinGroupCodec, leaveGroupCodec, listGroupsCodec,
@@ -74,6 +75,8 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.AlterUserScramCredentials]: alterUserScramCredentialsCodec,
   [ApiKey.SaslHandshake]: saslHandshakeCodec,
   [ApiKey.SaslAuthenticate]: saslAuthenticateCodec,
+  [ApiKey.AlterConfigs]: alterConfigsCodec,
+  [ApiKey.IncrementalAlterConfigs]: incrementalAlterConfigsCodec,
 };
 
 function codecFor(apiKey: number): ProtobufCodec<unknown, unknown, Body, Body> | undefined {
