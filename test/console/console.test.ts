@@ -43,7 +43,9 @@ describe('web console in headless Chromium', () => {
   const text = async (selector: string) => page.$eval(selector, (e) => e.textContent ?? '');
   const waitForText = async (selector: string, expected: string) => page.waitForFunction(
     (s, t) => [...document.querySelectorAll(s)].some((e) => (e.textContent ?? '').includes(t)), { timeout: pageTimeoutMs }, selector, expected);
+  // Clicks land where the button is drawn: wait until the page has finished loading (no more layout shifts).
   const clickButton = async (label: string) => {
+    await page.waitForSelector('main:not([aria-busy])', { timeout: pageTimeoutMs });
     const handle = await page.waitForSelector(`::-p-xpath(//button[normalize-space(.)="${label}"])`, { timeout: pageTimeoutMs });
     await handle!.click();
   };
