@@ -26,8 +26,13 @@ export const describeConfigsCodec: ProtobufCodec<T.DescribeConfigsRequest, T.Des
     resources: (m.resources ?? []).map((r) => ({
       resourceType: r.resourceType ?? 0, resourceName: r.resourceName ?? '', configurationKeys: [...(r.configurationKeys ?? [])],
     })),
+    includeSynonyms: m.includeSynonyms ?? false,
   }),
-  encodeResponse: (r) => r,
+  // Without include_synonyms the answer is exactly what it was before sources existed.
+  encodeResponse: (r) => ({
+    results: r.includeSynonyms === true ? r.results
+      : r.results.map((res) => ({ ...res, configs: res.configs.map(({ configSource: _s, synonyms: _y, ...c }) => c) })),
+  }),
 };
 
 export const electLeadersCodec: ProtobufCodec<T.ElectLeadersRequest, T.ElectLeadersResponse, samsa.v1.IElectLeadersRequest, samsa.v1.IElectLeadersResponse> = {
