@@ -20,6 +20,7 @@ import {
   checkInterBrokerSasl, type ListenerOverride, maskTransportSecurity, parseListenerOverride, resolveTransportSecurity, type TransportSecurityConfig,
 } from './config/security';
 import { type AdminSecurityConfig, adminSecurityConfig, parseAdminEndpoint } from './admin/admin-security-config';
+import { type AdminCorsOptions, adminCorsOptions } from './admin/cors';
 import { formatPrincipal } from './security/principal';
 
 export { BrokerConfigError } from './config/properties';
@@ -108,6 +109,10 @@ export interface BrokerConfig {
   adminAuthToken: string | undefined;
   /** HTTPS, authentication and the unauthenticated listener of the admin API. */
   adminSecurity: AdminSecurityConfig;
+  /** admin.access.control.allow.* (CORS of the admin API). */
+  adminCors: AdminCorsOptions;
+  /** Metrics: how often the active controller refreshes the kafka_exporter families. */
+  adminMetricsClusterRefreshIntervalMs: number;
   logLevel: string;
   /**
    * The keys set in server.properties, SAMSA_* or --override, as given: their source is
@@ -247,12 +252,13 @@ function assemble(v: Values, hostname: () => string, listenerOverrides: readonly
     groupInitialRebalanceDelayMs: v.int('group.initial.rebalance.delay.ms'),
     groupMaxSize: v.int('group.max.size'), ...transactionKeys(v), authorizer: authorizerKeys(v),
     ...adminKeys(v),
+    adminMetricsClusterRefreshIntervalMs: v.int('admin.metrics.cluster.refresh.interval.ms'),
     logLevel: v.string('log.level'),
   };
 }
 
 /** The admin API's listener, HTTPS and authentication keys (admin/admin-security-config.ts). */
-function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthToken' | 'adminSecurity'> {
+function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthToken' | 'adminSecurity' | 'adminCors'> {
   const adminSecurity = adminSecurityConfig({
     listenerText: v.string('admin.listeners'), keystoreLocation: v.optionalString('admin.ssl.keystore.location'),
     truststoreLocation: v.optionalString('admin.ssl.truststore.location'), clientAuth: v.string('admin.ssl.client.auth'),
@@ -264,6 +270,7 @@ function adminKeys(v: Values): Pick<BrokerConfig, 'adminListeners' | 'adminAuthT
     adminListeners: parseAdminEndpoint('admin.listeners', v.string('admin.listeners')).listener,
     adminAuthToken: v.optionalString('admin.auth.token'),
     adminSecurity,
+    adminCors: adminCorsOptions(v.string('admin.access.control.allow.origin'), v.string('admin.access.control.allow.methods')),
   };
 }
 

@@ -2,11 +2,12 @@
  * Structured logs: pino JSON lines on stdout, one root logger per broker carrying `brokerId`,
  * and child loggers per component (and per partition where it helps), so that one grep for
  * `"component":"replica-manager","topic":"t"` finds a partition's story across the cluster.
- * Writes are synchronous so that the last lines before an exit (a fatal error, a second signal)
+ * Every key appears once per line (log-keys.ts). Writes are synchronous so that the last lines before an exit (a fatal error, a second signal)
  * are never lost; the broker logs per state change, never per record.
  */
 
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { uniqueKeyOptions } from './log-keys';
 
 export type { Logger } from 'pino';
 
@@ -24,6 +25,7 @@ export function createBrokerLogger(opts: BrokerLoggerOptions): Logger {
       base: { brokerId: opts.brokerId },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
+      ...uniqueKeyOptions,
     },
     opts.destination ?? pino.destination({ dest: 1, sync: true }),
   );

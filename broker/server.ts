@@ -18,6 +18,8 @@ import { InternalClusterClient } from './admin/internal-client';
 import { type Clock, systemClock } from './clock';
 import { BrokerDataSource } from './admin/broker-data-source';
 import { RequestMetrics } from './admin/metrics-requests';
+import { brokerMetricsOptions, logMetricsViews } from './admin/metrics-wiring';
+import { BrokerTopicStats } from './cluster/broker-topic-stats';
 import type { Readiness } from './admin/data-source';
 import { partitionReadinessReasons } from './admin/readiness';
 import { requestControlledShutdown, type ControllerTarget } from './cluster/controlled-shutdown-client';
@@ -102,6 +104,8 @@ export class KafkaServer {
   private internalClient: InternalClusterClient | undefined;
   /** Counted by the request dispatcher, read by the admin /metrics. */
   private readonly requestMetrics = new RequestMetrics();
+  /** Counted by the produce and fetch paths (Kafka's BrokerTopicMetrics), read by the admin /metrics. */
+  private readonly brokerTopicStats = new BrokerTopicStats();
   private brokerEpoch = -1;
   private registration: BrokerRegistration | undefined;
   private registered = false;
@@ -174,6 +178,7 @@ export class KafkaServer {
       config: c, logManager: this.logManager!, metadataCache, zk,
       logger: componentLogger(this.rootLogger, 'replica-manager'), getBrokerEpoch, clock: this.clock,
       leaderRpcFactory: connectionLeaderRpcFactory(c.brokerId, c.replicaSocketTimeoutMs, interBroker),
+      brokerTopicStats: this.brokerTopicStats,
       logDefaults: () => dynamicConfig.logDefaults(),
     });
     this.replicaManager = replicaManager;
@@ -188,12 +193,7 @@ export class KafkaServer {
       controllerRequestFence: this.startControllerRequestFence(zk),
       controller: this.controllerApi(), groupCoordinator, producerIdManager, transactionCoordinator, authorizer: this.authorizer, dynamicConfig,
     });
-    const kafkaProtocol = createKafkaProtocol({ servedApiKeys: implementedApiKeys });
-    socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'),
-      this.requestMetrics, {
-        controlPlaneListenerName: c.controlPlaneListenerName,
-        protocolFor: (listenerName) => (wireProtocolOf(c, listenerName) === 'kafka' ? kafkaProtocol : protobufProtocol),
-      }));
+    this.startProcessingRequests(socketServer, handlers);
     this.checkNotShuttingDown();
 
     this.registering = this.registerBroker(zk, socketServer);
@@ -326,7 +326,7 @@ export class KafkaServer {
       } catch (err) {
         if (!(err instanceof BrokerIdInUseError) || this.clock.nowMs() >= deadlineMs || this.shuttingDown) throw err;
         if (!warned) {
-          this.logger.warn({ brokerId: registration.id }, 'broker id is held by a previous ZooKeeper session; waiting for it to expire');
+          this.logger.warn('broker id is held by a previous ZooKeeper session; waiting for it to expire');
           warned = true;
         }
         await this.clock.sleep(registrationRetryBackoffMs);
@@ -378,14 +378,19 @@ export class KafkaServer {
       controllerMetrics: () => this.controller?.metrics(),
       replicaMetrics: () => replicaManager.metrics(),
       logCleanerMetrics: () => this.logManager?.cleaner?.metrics(),
+      logMetrics: () => (this.logManager === undefined ? undefined : logMetricsViews(this.logManager.allLogs())),
     });
     const logger = componentLogger(this.rootLogger, 'admin');
     const credentials = c.adminSecurity.basicAuth ? await this.scramCredentials(this.zk!) : undefined;
     const security = await buildAdminSecurity(c.adminSecurity, credentials, logger, c.security.connectionFailedAuthenticationDelayMs);
+    const cluster = this.adminClusterClient(logger);
     this.adminServer = new AdminServer({
       source, logger, authToken: c.adminAuthToken, requestMetrics: this.requestMetrics,
-      authenticator: security.authenticator, authorizer: this.authorizer, https: security.https,
-      cluster: this.adminClusterClient(logger),
+      authenticator: security.authenticator, authorizer: this.authorizer, https: security.https, cluster, cors: c.adminCors,
+      ...brokerMetricsOptions({
+        brokerTopicStats: this.brokerTopicStats, cluster, isActiveController: () => this.controller?.isActive === true,
+        clusterRefreshIntervalMs: c.adminMetricsClusterRefreshIntervalMs, logger: componentLogger(this.rootLogger, 'cluster-metrics'), clock: this.clock,
+      }),
     }, c.adminSecurity.unauthenticatedListener);
     await this.adminServer.start(c.adminListeners.host, c.adminListeners.port);
     const reloader = security.tlsReloader;
@@ -394,6 +399,17 @@ export class KafkaServer {
       reloader.start();
       this.adminTlsReloader = reloader;
     }
+  }
+
+  /** Each listener's requests go to the handlers, decoded with the listener's wire protocol. */
+  private startProcessingRequests(socketServer: SocketServer, handlers: ReturnType<typeof buildHandlerTable>): void {
+    const c = this.config;
+    const kafkaProtocol = createKafkaProtocol({ servedApiKeys: implementedApiKeys });
+    socketServer.startProcessingRequests(new RequestDispatcher(handlers, componentLogger(this.rootLogger, 'request-dispatcher'),
+      this.requestMetrics, {
+        controlPlaneListenerName: c.controlPlaneListenerName,
+        protocolFor: (listenerName) => (wireProtocolOf(c, listenerName) === 'kafka' ? kafkaProtocol : protobufProtocol),
+      }));
   }
 
   /** The admin API's client of the cluster: this broker's own inter-broker listener, with its credentials. */
@@ -520,6 +536,8 @@ export class KafkaServer {
       get isActive() { return isActive(); },
       controlledShutdown: (brokerId, brokerEpoch) => current().controlledShutdown(brokerId, brokerEpoch),
       electLeaders: (type, partitions) => current().electLeaders(type, partitions),
+      alterPartitionReassignments: (reassignments) => current().alterPartitionReassignments(reassignments),
+      listPartitionReassignments: (partitions) => current().listPartitionReassignments(partitions),
     };
   }
 

@@ -14,6 +14,7 @@ import { type LogLevel, type Logger, createLogger } from './logger';
 import { SamsaError } from './errors';
 import type { ConnectionSecurity } from './network/connection-pool';
 import { SaslClientError, saslMechanismName } from './network/sasl-client';
+import { normalizeConfig, normalizeConfigLogged } from './config-options';
 
 /** KafkaJS's `sasl` option: the mechanism and the user's credentials. */
 export interface SaslOptions {
@@ -48,20 +49,25 @@ export class Samsa {
   private readonly retry: RetryPolicy;
   private readonly logger: Logger;
   private readonly security: ConnectionSecurity;
+  private readonly config: SamsaConfig;
 
-  constructor(private readonly config: SamsaConfig) {
+  /** KafkaJS's option names are accepted where they mean the same (config-options.ts); unknown ones are logged. */
+  constructor(config: SamsaConfig) {
+    const unknown: Array<[string, string]> = [];
+    this.config = config = normalizeConfig('Samsa', config, (message, option) => unknown.push([message, option]));
     if (!Array.isArray(config.brokers) || config.brokers.length === 0) throw new SamsaError('brokers: at least one host:port is required');
     this.retry = retryPolicy(config.retry);
     this.logger = createLogger({ logger: config.logger, logLevel: config.logLevel, clientId: config.clientId ?? samsaDefaults.clientId });
+    for (const [message, option] of unknown) this.logger.warn({ option }, message);
     this.security = connectionSecurity(config);
   }
 
   producer(config: ProducerConfig = {}): Producer {
-    return new Producer(this.cluster(), config, this.config.requestTimeoutMs ?? samsaDefaults.requestTimeoutMs);
+    return new Producer(this.cluster(), normalizeConfigLogged('producer', config, this.logger), this.config.requestTimeoutMs ?? samsaDefaults.requestTimeoutMs);
   }
 
   consumer(config: ConsumerConfig = {}): Consumer {
-    return new Consumer(this.cluster(), config, this.retry);
+    return new Consumer(this.cluster(), normalizeConfigLogged('consumer', config, this.logger), this.retry);
   }
 
   admin(): Admin {

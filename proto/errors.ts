@@ -101,6 +101,7 @@ const catalogue = {
   FENCED_INSTANCE_ID: entry(82, false, 'The broker rejected this static consumer since another consumer with the same group.instance.id has registered with a different member.id.'),
   ELIGIBLE_LEADERS_NOT_AVAILABLE: entry(83, true, 'Eligible topic partition leaders are not available.'),
   ELECTION_NOT_NEEDED: entry(84, false, 'Leader election not needed for topic partition.'),
+  NO_REASSIGNMENT_IN_PROGRESS: entry(85, false, 'No partition reassignment is in progress.'),
   INVALID_RECORD: entry(87, false, 'This record has failed the validation on broker and hence will be rejected.'),
   UNSTABLE_OFFSET_COMMIT: entry(88, true, 'There are unstable offsets that need to be cleared.'),
   PRODUCER_FENCED: entry(90, false, 'There is a newer producer with the same transactionalId which fences the current one.'),

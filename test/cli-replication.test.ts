@@ -66,6 +66,32 @@ describe('replication CLI', () => {
     expect(listed.stdout).toBe('No partition reassignments found.\n');
   }, reassignmentTimeoutMs + 30_000);
 
+  test('reassign-partitions --bootstrap-server: bad input changes nothing, --execute, --verify until complete, --list, --cancel', async () => {
+    const moved = 'moved-by-api';
+    expect(await cli(['topics', ...server, '--create', '--topic', moved, '--replica-assignment', '1,2'])).toMatchObject({ code: 0 });
+    const planPath = path.join(dir, 'api-plan.json');
+    const badPath = path.join(dir, 'api-bad.json');
+    await writeFile(planPath, JSON.stringify({ version: 1, partitions: [{ topic: moved, partition: 0, replicas: [3] }] }));
+    await writeFile(badPath, JSON.stringify({ version: 1, partitions: [{ topic: moved, partition: 0, replicas: [9] }] }));
+    const unknownBroker = await cli(['reassign-partitions', ...server, '--execute', '--reassignment-json-file', badPath]);
+    expect(unknownBroker).toMatchObject({ code: 1, stderr: 'Error: Unknown broker id 9\n' });
+    const cancelNothing = await cli(['reassign-partitions', ...server, '--cancel', '--preserve-throttles', '--reassignment-json-file', planPath]);
+    expect(cancelNothing).toMatchObject({ code: 0, stdout: 'None of the specified partition reassignments are active.\nNone of the specified partition moves are active.\n' });
+    const executed = await cli(['reassign-partitions', ...server, '--execute', '--reassignment-json-file', planPath]);
+    expect(executed).toMatchObject({ code: 0, stderr: '' });
+    expect(executed.stdout).toBe('Current partition replica assignment\n\n'
+      + `{"version":1,"partitions":[{"topic":"${moved}","partition":0,"replicas":[1],"log_dirs":["any"]}]}`
+      + '\n\nSave this to use as the --reassignment-json-file option during rollback\n'
+      + `Successfully started partition reassignment for ${moved}-0\n`);
+    await waitFor(async () => {
+      const r = await cli(['reassign-partitions', ...server, '--verify', '--preserve-throttles', '--reassignment-json-file', planPath]);
+      return r.stdout === `Status of partition reassignment:\nReassignment of partition ${moved}-0 is complete.\n\n`;
+    }, { timeoutMs: reassignmentTimeoutMs, intervalMs: 500, description: 'the API reassignment to complete' });
+    const described = await cli(['topics', ...server, '--describe', '--topic', moved]);
+    expect(partitionLine(described.stdout, 0)).toContain('Replicas: 3\t');
+    expect(await cli(['reassign-partitions', ...server, '--list'])).toMatchObject({ code: 0, stdout: 'No partition reassignments found.\n' });
+  }, reassignmentTimeoutMs + 30_000);
+
   test('leader-election --election-type PREFERRED --all-topic-partitions', async () => {
     const result = await waitFor(async () => {
       const r = await cli(['leader-election', ...server, '--election-type', 'PREFERRED', '--all-topic-partitions']);

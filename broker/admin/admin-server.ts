@@ -1,6 +1,6 @@
 /**
  * The broker's admin HTTP API (Fastify, on `admin.listeners`): liveness and readiness probes and
- * read-only cluster resources (routes-v3.ts), and Prometheus /metrics (metrics.ts). Errors are `{error_code, message}` everywhere,
+ * read-only cluster resources (routes-v3.ts), Prometheus /metrics (metrics.ts) and the web console at /ui (console/). Errors are `{error_code, message}` everywhere,
  * including 404s for unknown routes and 400s for parameters that fail their schema.
  *
  * With authentication configured (admin-security-config.ts) every route needs it and the
@@ -17,9 +17,14 @@ import type { SecureContextOptions } from 'node:tls';
 import type { Authorizer } from '../security/authorizer';
 import type { AdminAuthenticator } from './admin-authentication';
 import type { AdminDataSource } from './data-source';
-import type { InternalClusterClient } from './internal-client';
+import { type ConsoleOptions, registerConsoleRoutes } from './console/console-routes';
+import type { AdminClusterClient } from './cluster-access';
+import { type AdminCorsOptions, registerCors } from './cors';
+import { MethodTable } from './method-not-allowed';
 import { registerMetricsRoute } from './metrics';
-import { ProcessMetrics } from './metrics-process';
+import { registerOpenApi } from './openapi';
+import type { ClusterMetricsExporter } from './metrics-cluster';
+import type { MetricGroup } from './metrics-format';
 import type { RequestMetrics } from './metrics-requests';
 import { RouteAuthorizer } from './route-authorization';
 import { registerV3Routes } from './routes-v3';
@@ -42,13 +47,19 @@ export interface AdminServerOptions {
   authorizer?: Authorizer | undefined;
   /** HTTPS: key, certificate, and optionally the CAs and whether client certificates are asked for or required. */
   https?: (SecureContextOptions & { requestCert: boolean; rejectUnauthorized: boolean }) | undefined;
-  /** Shared with the unauthenticated listener's app; made (and stopped on close) by the app when absent. */
-  processMetrics?: ProcessMetrics | undefined;
+  /** Further /metrics groups the broker keeps: BrokerTopicMetrics, per-partition log figures (metrics-*.ts). */
+  metricGroups?: readonly MetricGroup[] | undefined;
+  /** The kafka_exporter families, exported while this broker is the active controller; started and stopped with the server. */
+  clusterMetrics?: ClusterMetricsExporter | undefined;
   /** The admin API's client of the cluster (internal-client.ts), for routes that change it or read other brokers. */
-  cluster?: InternalClusterClient | undefined;
+  cluster?: AdminClusterClient | undefined;
+  /** Cross-origin requests (admin.access.control.allow.*); absent: no CORS headers. */
+  cors?: AdminCorsOptions | undefined;
+  /** Where the web console's files are (tests); the built console beside the server by default. */
+  console?: ConsoleOptions | undefined;
 }
 
-function createApp(opts: AdminServerOptions): FastifyInstance {
+function createApp(opts: AdminServerOptions, methods?: MethodTable): FastifyInstance {
   const loggerInstance: FastifyBaseLogger = opts.logger;
   const app = Fastify({
     loggerInstance,
@@ -56,6 +67,8 @@ function createApp(opts: AdminServerOptions): FastifyInstance {
     requestTimeout: adminRequestTimeoutMs,
     bodyLimit: adminBodyBytesMax,
     forceCloseConnections: true,
+    // A field a body or query does not define is refused (400), not silently dropped: a typo must not go unnoticed.
+    ajv: { customOptions: { removeAdditional: false } },
     ...(opts.https ? { https: opts.https } : {}),
   }) as unknown as FastifyInstance;
   app.setErrorHandler((err: { statusCode?: number; message: string; validation?: unknown }, request, reply) => {
@@ -63,8 +76,14 @@ function createApp(opts: AdminServerOptions): FastifyInstance {
     if (status >= 500) request.log.error({ err, url: request.url }, 'admin request failed');
     return reply.code(status).send({ error_code: status, message: status >= 500 ? 'internal server error' : err.message });
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error_code: 404, message: `no route for ${request.method} ${request.url}` }));
+  methods?.collect(app);
+  app.setNotFoundHandler((request, reply) => {
+    const allowed = methods?.allowedFor(request) ?? [];
+    if (allowed.length > 0) {
+      return reply.code(405).header('allow', allowed.join(', ')).send({ error_code: 405, message: `${request.method} is not allowed on ${request.url}; allowed: ${allowed.join(', ')}` });
+    }
+    return reply.code(404).send({ error_code: 404, message: `no route for ${request.method} ${request.url}` });
+  });
   return app;
 }
 
@@ -78,17 +97,11 @@ function registerOperationalRoutes(app: FastifyInstance, opts: AdminServerOption
     return reply.code(503).send({ status: 'not_ready', reasons: readiness.reasons });
   });
 
-  let processMetrics = opts.processMetrics;
-  if (processMetrics === undefined) {
-    const own = new ProcessMetrics();
-    app.addHook('onClose', async () => own.stop());
-    processMetrics = own;
-  }
-  registerMetricsRoute(app, { source: opts.source, requests: opts.requestMetrics, process: processMetrics });
+  registerMetricsRoute(app, { source: opts.source, groups: [opts.requestMetrics, ...(opts.metricGroups ?? []), opts.clusterMetrics] });
 }
 
 /** The app of `admin.unauthenticated.listeners`: probes and metrics only, no authentication. */
-export function buildUnauthenticatedAdminApp(opts: Pick<AdminServerOptions, 'source' | 'logger' | 'requestMetrics' | 'processMetrics'>): FastifyInstance {
+export function buildUnauthenticatedAdminApp(opts: Pick<AdminServerOptions, 'source' | 'logger' | 'requestMetrics' | 'metricGroups' | 'clusterMetrics'>): FastifyInstance {
   const plain: AdminServerOptions = { ...opts, https: undefined, authenticator: undefined };
   const app = createApp(plain);
   registerOperationalRoutes(app, plain);
@@ -96,17 +109,30 @@ export function buildUnauthenticatedAdminApp(opts: Pick<AdminServerOptions, 'sou
 }
 
 export function buildAdminApp(opts: AdminServerOptions): FastifyInstance {
-  const app = createApp(opts);
+  const app = createApp(opts, new MethodTable());
+  const corsOn = registerCors(app, opts.cors);
+  // A CORS preflight carries no credentials (Fetch standard): the CORS plugin answers it, unauthenticated.
+  const isPreflight = (request: FastifyRequest): boolean => corsOn && request.method === 'OPTIONS' && request.headers['access-control-request-method'] !== undefined;
   const authenticator = opts.authenticator;
-  if (authenticator) app.addHook('onRequest', authenticator.onRequest);
-  else {
+  if (authenticator) {
+    // The console's static files (console/console-routes.ts) hold no data and must load before it can ask for credentials.
+    app.addHook('onRequest', async (request, reply) => {
+      if (isPreflight(request)) return;
+      if ((request.routeOptions.config as { publicAsset?: boolean } | undefined)?.publicAsset !== true) await authenticator.onRequest(request, reply);
+    });
+  } else {
     const checkToken = requireAdminToken(opts.authToken);
     app.addHook('onRequest', async (request, reply) => {
       if (!readOnlyMethods.has(request.method)) await checkToken(request, reply);
     });
   }
-  registerOperationalRoutes(app, opts);
-  registerV3Routes(app, opts.source, new RouteAuthorizer(opts.authorizer));
+  registerOpenApi(app);
+  // Routes go in a plugin registered after the OpenAPI plugin, so that it sees every route's schema.
+  void app.register(async (routes) => {
+    registerOperationalRoutes(routes, opts);
+    registerV3Routes(routes, opts.source, new RouteAuthorizer(opts.authorizer), opts.cluster);
+  });
+  registerConsoleRoutes(app, opts.console);
   return app;
 }
 
@@ -130,15 +156,15 @@ export function requireAdminToken(token: string | undefined) {
 export class AdminServer {
   private readonly app: FastifyInstance;
   private readonly unauthenticatedApp: FastifyInstance | undefined;
-  private readonly processMetrics = new ProcessMetrics();
+  private readonly clusterMetrics: ClusterMetricsExporter | undefined;
   private boundPortValue = 0;
   private unauthenticatedPortValue = 0;
 
   /** `unauthenticatedListener`: where probes and metrics are served without authentication, if anywhere. */
   constructor(opts: AdminServerOptions, private readonly unauthenticatedListener?: { host: string; port: number }) {
-    const shared = { ...opts, processMetrics: this.processMetrics };
-    this.app = buildAdminApp(shared);
-    this.unauthenticatedApp = unauthenticatedListener ? buildUnauthenticatedAdminApp(shared) : undefined;
+    this.clusterMetrics = opts.clusterMetrics;
+    this.app = buildAdminApp(opts);
+    this.unauthenticatedApp = unauthenticatedListener ? buildUnauthenticatedAdminApp(opts) : undefined;
   }
 
   /** New TLS key and certificates for connections accepted from now on (https only; the listeners' reload). */
@@ -151,6 +177,7 @@ export class AdminServer {
     if (this.unauthenticatedApp && this.unauthenticatedListener) {
       this.unauthenticatedPortValue = await listen(this.unauthenticatedApp, this.unauthenticatedListener.host, this.unauthenticatedListener.port);
     }
+    this.clusterMetrics?.start();
     return this.boundPortValue;
   }
 
@@ -164,11 +191,7 @@ export class AdminServer {
   }
 
   async stop(): Promise<void> {
-    try {
-      await Promise.all([this.app.close(), this.unauthenticatedApp?.close()]);
-    } finally {
-      this.processMetrics.stop();
-    }
+    await Promise.all([this.app.close(), this.unauthenticatedApp?.close(), this.clusterMetrics?.stop()]);
   }
 }
 

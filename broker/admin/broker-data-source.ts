@@ -6,7 +6,8 @@
 import { internalTopics } from '../../proto/topic-name';
 import type { AliveBroker, MetadataCache } from '../cluster/metadata-cache';
 import type {
-  AdminBrokerView, AdminControllerMetricsView, AdminDataSource, AdminPartitionView, AdminReplicaMetricsView, AdminLogCleanerMetricsView, AdminTopicView, Readiness,
+  AdminBrokerView, AdminControllerMetricsView, AdminDataSource, AdminLogMetricsView, AdminPartitionView, AdminReplicaMetricsView, AdminLogCleanerMetricsView,
+  AdminTopicView, Readiness,
 } from './data-source';
 
 export interface LocalPartitionInfo {
@@ -26,6 +27,7 @@ export interface BrokerDataSourceOptions {
   controllerMetrics?: () => AdminControllerMetricsView | undefined;
   replicaMetrics?: () => AdminReplicaMetricsView | undefined;
   logCleanerMetrics?: () => AdminLogCleanerMetricsView | undefined;
+  logMetrics?: () => AdminLogMetricsView[] | undefined;
 }
 
 export class BrokerDataSource implements AdminDataSource {
@@ -76,6 +78,10 @@ export class BrokerDataSource implements AdminDataSource {
 
   logCleanerMetrics(): AdminLogCleanerMetricsView | undefined {
     return this.opts.logCleanerMetrics?.();
+  }
+
+  logMetrics(): AdminLogMetricsView[] | undefined {
+    return this.opts.logMetrics?.();
   }
 
   private brokerView(b: AliveBroker): AdminBrokerView {

@@ -70,6 +70,16 @@ export interface AdminReplicaMetricsView {
   pendingIsrUpdatePartitions?: number;
 }
 
+/** One local log (Kafka's kafka.log:type=Log gauges, per topic and partition). */
+export interface AdminLogMetricsView {
+  topic: string;
+  partition: number;
+  sizeBytes: number;
+  logStartOffset: number;
+  logEndOffset: number;
+  numLogSegments: number;
+}
+
 /** The log cleaner's figures, as the cleaner reports them (a plain data view). */
 export type AdminLogCleanerMetricsView = LogCleanerMetrics;
 
@@ -89,4 +99,6 @@ export interface AdminDataSource {
   replicaMetrics?(): AdminReplicaMetricsView | undefined;
   /** For /metrics; undefined (or absent) when log.cleaner.enable=false. */
   logCleanerMetrics?(): AdminLogCleanerMetricsView | undefined;
+  /** For /metrics: every log this broker holds; undefined (or absent) while the log manager is not running. */
+  logMetrics?(): AdminLogMetricsView[] | undefined;
 }

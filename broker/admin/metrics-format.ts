@@ -1,70 +1,86 @@
 /**
- * Prometheus text exposition format 0.0.4 (prometheus.io/docs/instrumenting/exposition_formats),
- * written by hand: the broker's figures are a few dozen series read on demand at scrape time, so a
- * client library's registry would only add a second copy of state the broker already keeps.
+ * The Prometheus text exposition (format 0.0.4) of the broker's metric families, written by
+ * prom-client's registries. Each component's families sit in their own registry (a MetricGroup),
+ * so that a component that is not running (no controller yet, the log cleaner disabled, not the
+ * active controller) leaves its families out rather than exporting zeros that would read as
+ * facts. A family without samples (a labelled family nothing was counted under yet) is left out
+ * too: a TYPE line without samples says nothing.
  */
 
-export const prometheusContentType = 'text/plain; version=0.0.4; charset=utf-8';
+import { Counter, Gauge, Registry } from 'prom-client';
 
-export const MetricType = { Gauge: 'gauge', Counter: 'counter', Histogram: 'histogram' } as const;
-export type MetricType = (typeof MetricType)[keyof typeof MetricType];
+export const prometheusContentType: string = Registry.PROMETHEUS_CONTENT_TYPE;
 
-export type MetricLabels = Readonly<Record<string, string>>;
-
-export interface MetricSample {
-  /** Appended to the family name: '_bucket', '_sum' or '_count' for histograms. */
-  suffix?: string;
-  labels?: MetricLabels;
-  value: number;
+export interface MetricGroup {
+  readonly registry: Registry;
+  /** Reads the component's figures into the group's metrics; false leaves the group out of this scrape. */
+  refresh(): boolean;
 }
 
-export interface MetricFamily {
-  name: string;
-  help: string;
-  type: MetricType;
-  samples: readonly MetricSample[];
+/** True when the rendered family has a sample line after its HELP and TYPE lines. */
+function hasSamples(text: string): boolean {
+  const afterHelp = text.indexOf('\n');
+  return afterHelp >= 0 && text.indexOf('\n', afterHelp + 1) >= 0;
 }
 
-export function gauge(name: string, help: string, value: number, labels?: MetricLabels): MetricFamily {
-  return { name, help, type: MetricType.Gauge, samples: [labels === undefined ? { value } : { value, labels }] };
-}
-
-/** Counter names end in `_total` (Kafka's `*PerSec` meters export their Count that way). */
-export function counter(name: string, help: string, value: number, labels?: MetricLabels): MetricFamily {
-  return { name, help, type: MetricType.Counter, samples: [labels === undefined ? { value } : { value, labels }] };
-}
-
-/** HELP text escapes only backslash and newline; label values also escape the double quote. */
-export function escapeHelp(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
-}
-
-export function escapeLabelValue(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
-}
-
-export function formatSampleValue(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (value === Infinity) return '+Inf';
-  if (value === -Infinity) return '-Inf';
-  return String(value);
-}
-
-function formatLabels(labels: MetricLabels | undefined): string {
-  if (labels === undefined) return '';
-  const pairs = Object.entries(labels).map(([k, v]) => `${k}="${escapeLabelValue(v)}"`);
-  return pairs.length === 0 ? '' : `{${pairs.join(',')}}`;
-}
-
-/** Families with no samples are left out: a TYPE line without samples says nothing. */
-export function renderMetricFamilies(families: readonly MetricFamily[]): string {
-  const lines: string[] = [];
-  for (const family of families) {
-    if (family.samples.length === 0) continue;
-    lines.push(`# HELP ${family.name} ${escapeHelp(family.help)}`, `# TYPE ${family.name} ${family.type}`);
-    for (const s of family.samples) {
-      lines.push(`${family.name}${s.suffix ?? ''}${formatLabels(s.labels)} ${formatSampleValue(s.value)}`);
+/** The groups' families, one after another, without blank lines between them. */
+export async function renderMetricGroups(groups: readonly MetricGroup[]): Promise<string> {
+  const parts: string[] = [];
+  for (const group of groups) {
+    if (!group.refresh()) continue;
+    for (const metric of group.registry.getMetricsAsArray()) {
+      const text = await group.registry.getSingleMetricAsString(metric.name);
+      if (hasSamples(text)) parts.push(text);
     }
   }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  return parts.length === 0 ? '' : `${parts.join('\n')}\n`;
+}
+
+export type MetricKind = 'gauge' | 'counter';
+
+/** One figure of a component's view: its family name (Kafka's jmx_exporter name), help, kind and how to read it. */
+export interface ViewField<V> {
+  name: string;
+  help: string;
+  kind: MetricKind;
+  value: (view: V) => number;
+}
+
+/**
+ * Sets a counter to a total its component keeps (prom-client counters only count up from 0):
+ * the component's counter is the source of truth, read at scrape time.
+ */
+export function setCounterTotal(counter: Counter<string>, total: number, labels?: Record<string, string>): void {
+  if (labels === undefined) counter.inc(Math.max(0, total));
+  else counter.inc(labels, Math.max(0, total));
+}
+
+/** A group of unlabelled gauges and counters read from one plain view of a component at scrape time. */
+export class ViewMetricGroup<V> implements MetricGroup {
+  readonly registry = new Registry();
+  private readonly metrics: Array<{ field: ViewField<V>; metric: Gauge<string> | Counter<string> }>;
+
+  constructor(private readonly read: () => V | undefined, fields: readonly ViewField<V>[]) {
+    const registers = [this.registry];
+    this.metrics = fields.map((field) => ({
+      field,
+      metric: field.kind === 'gauge'
+        ? new Gauge({ name: field.name, help: field.help, registers })
+        : new Counter({ name: field.name, help: field.help, registers }),
+    }));
+  }
+
+  refresh(): boolean {
+    const view = this.read();
+    if (view === undefined) return false;
+    for (const { field, metric } of this.metrics) {
+      const value = field.value(view);
+      if (metric instanceof Gauge) metric.set(value);
+      else {
+        metric.reset();
+        setCounterTotal(metric, value);
+      }
+    }
+    return true;
+  }
 }

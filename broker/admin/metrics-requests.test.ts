@@ -5,7 +5,7 @@ import { samsa } from '../../proto/frame';
 import { RequestDispatcher } from '../network/request-dispatcher';
 import type { HandlerTable } from '../network/request';
 import { requestLatencyBucketsSeconds, requestMetricSeriesMax, RequestMetrics } from './metrics-requests';
-import { renderMetricFamilies } from './metrics-format';
+import { renderMetricGroups } from './metrics-format';
 
 const logger = pino({ level: 'silent' });
 const conn = { listenerName: 'PLAINTEXT', clientAddress: '127.0.0.1:1', connectionId: 'c1', closeConnection: () => undefined };
@@ -17,12 +17,12 @@ function requestBytes(apiKey: number, body: Record<string, unknown>): Buffer {
 }
 
 describe('RequestMetrics', () => {
-  it('keeps cumulative histogram buckets, sum and count per request type', () => {
+  it('keeps cumulative histogram buckets, sum and count per request type', async () => {
     const metrics = new RequestMetrics();
     metrics.onRequestCompleted('Produce', 0, 0.0004);
     metrics.onRequestCompleted('Produce', 0, 0.003);
     metrics.onRequestCompleted('Produce', 0, 1000);
-    const text = renderMetricFamilies(metrics.families());
+    const text = await renderMetricGroups([metrics]);
     expect(text).toContain('kafka_network_requestmetrics_totaltime_seconds_bucket{request="Produce",le="0.0005"} 1\n');
     expect(text).toContain('kafka_network_requestmetrics_totaltime_seconds_bucket{request="Produce",le="0.005"} 2\n');
     expect(text).toContain(`kafka_network_requestmetrics_totaltime_seconds_bucket{request="Produce",le="${requestLatencyBucketsSeconds.at(-1)}"} 2\n`);
@@ -32,21 +32,22 @@ describe('RequestMetrics', () => {
     expect(text).toContain('# TYPE kafka_network_requestmetrics_totaltime_seconds histogram\n');
   });
 
-  it('counts errors by request type and error name, and only errors', () => {
+  it('counts errors by request type and error name, and only errors', async () => {
     const metrics = new RequestMetrics();
     metrics.onRequestCompleted('Metadata', 0, 0.001);
     metrics.onRequestCompleted('Metadata', ErrorCode.UNSUPPORTED_VERSION, 0.001);
-    const text = renderMetricFamilies(metrics.families());
+    const text = await renderMetricGroups([metrics]);
     expect(text).toContain('kafka_network_requestmetrics_requests_total{request="Metadata"} 2\n');
     expect(text).toContain('kafka_network_requestmetrics_errors_total{request="Metadata",error="UNSUPPORTED_VERSION"} 1\n');
   });
 
-  it('bounds the number of request series', () => {
+  it('bounds the number of request series', async () => {
     const metrics = new RequestMetrics();
     for (let i = 0; i < requestMetricSeriesMax + 10; i++) metrics.onRequestCompleted(`R${i}`, 0, 0.001);
-    const requests = metrics.families().find((f) => f.name === 'kafka_network_requestmetrics_requests_total')!;
-    expect(requests.samples).toHaveLength(requestMetricSeriesMax + 1);
-    expect(requests.samples.find((s) => s.labels?.request === 'Other')?.value).toBe(10);
+    metrics.refresh();
+    const requests = await metrics.registry.getSingleMetric('kafka_network_requestmetrics_requests_total')!.get();
+    expect(requests.values).toHaveLength(requestMetricSeriesMax + 1);
+    expect(requests.values.find((s) => s.labels.request === 'Other')?.value).toBe(10);
   });
 });
 
@@ -60,15 +61,15 @@ describe('RequestDispatcher reporting to RequestMetrics', () => {
     return new RequestDispatcher(handlers, logger, metrics);
   }
 
-  function counts(metrics: RequestMetrics): string {
-    return renderMetricFamilies(metrics.families());
+  function counts(metrics: RequestMetrics): Promise<string> {
+    return renderMetricGroups([metrics]);
   }
 
   it('counts each answered request under its API name', async () => {
     const metrics = new RequestMetrics();
     await dispatcher(metrics).dispatch(requestBytes(ApiKey.Metadata, { metadata: {} }), conn);
-    expect(counts(metrics)).toContain('kafka_network_requestmetrics_requests_total{request="Metadata"} 1\n');
-    expect(counts(metrics)).toContain('kafka_network_requestmetrics_totaltime_seconds_count{request="Metadata"} 1\n');
+    expect(await counts(metrics)).toContain('kafka_network_requestmetrics_requests_total{request="Metadata"} 1\n');
+    expect(await counts(metrics)).toContain('kafka_network_requestmetrics_totaltime_seconds_count{request="Metadata"} 1\n');
   });
 
   it('labels consumer and follower fetches apart, as Kafka does', async () => {
@@ -76,8 +77,8 @@ describe('RequestDispatcher reporting to RequestMetrics', () => {
     const d = dispatcher(metrics);
     await d.dispatch(requestBytes(ApiKey.Fetch, { fetch: { replicaId: -1 } }), conn);
     await d.dispatch(requestBytes(ApiKey.Fetch, { fetch: { replicaId: 2 } }), conn);
-    expect(counts(metrics)).toContain('kafka_network_requestmetrics_requests_total{request="FetchConsumer"} 1\n');
-    expect(counts(metrics)).toContain('kafka_network_requestmetrics_requests_total{request="FetchFollower"} 1\n');
+    expect(await counts(metrics)).toContain('kafka_network_requestmetrics_requests_total{request="FetchConsumer"} 1\n');
+    expect(await counts(metrics)).toContain('kafka_network_requestmetrics_requests_total{request="FetchFollower"} 1\n');
   });
 
   it('counts a handler error and an unimplemented API as errors', async () => {
@@ -85,7 +86,7 @@ describe('RequestDispatcher reporting to RequestMetrics', () => {
     const d = dispatcher(metrics);
     await d.dispatch(requestBytes(ApiKey.ListOffsets, { listOffsets: {} }), conn);
     await d.dispatch(requestBytes(ApiKey.CreateTopics, { createTopics: {} }), conn);
-    const text = counts(metrics);
+    const text = await counts(metrics);
     expect(text).toContain('kafka_network_requestmetrics_errors_total{request="ListOffsets",error="NOT_LEADER_OR_FOLLOWER"} 1\n');
     expect(text).toContain('kafka_network_requestmetrics_errors_total{request="CreateTopics",error="UNSUPPORTED_VERSION"} 1\n');
   });
@@ -93,6 +94,6 @@ describe('RequestDispatcher reporting to RequestMetrics', () => {
   it('counts undecodable requests under Unknown', async () => {
     const metrics = new RequestMetrics();
     await dispatcher(metrics).dispatch(Buffer.from([0xff, 0xff, 0xff]), conn);
-    expect(counts(metrics)).toContain('kafka_network_requestmetrics_errors_total{request="Unknown",error="INVALID_REQUEST"} 1\n');
+    expect(await counts(metrics)).toContain('kafka_network_requestmetrics_errors_total{request="Unknown",error="INVALID_REQUEST"} 1\n');
   });
 });

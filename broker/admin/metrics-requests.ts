@@ -3,14 +3,20 @@
  * counters, TotalTimeMs as a histogram in seconds (Prometheus base units; Kafka's own is a
  * percentile histogram in ms). The dispatcher reports each answered request (RequestObserver).
  *
+ * Counting is allocation-free: each request type has a cell made once (its name comes from the
+ * broker's API table, a constant string), errors are counted per numeric code, and the bucket is
+ * found by a plain loop. prom-client's own observe() and inc() hash their label objects on every
+ * call, so the cells are copied into prom-client's metrics at scrape time instead.
+ *
  * Label values are bounded by construction: request names come from the broker's API table (or
- * 'Unknown'), error names from the error catalogue; `seriesMax` still caps them, so that a bug
- * there cannot grow the scrape without limit.
+ * 'Unknown'), error names from the error catalogue; `requestMetricSeriesMax` still caps them, so
+ * that a bug there cannot grow the scrape without limit.
  */
 
+import { Counter, Histogram, Registry } from 'prom-client';
 import { errorName } from '../../proto/errors';
 import type { RequestObserver } from '../network/request-dispatcher';
-import { MetricType, type MetricFamily, type MetricSample } from './metrics-format';
+import { type MetricGroup, setCounterTotal } from './metrics-format';
 
 /** Upper bounds of the latency buckets, in seconds: from a fast Metadata to a long-polled Fetch. */
 export const requestLatencyBucketsSeconds: readonly number[] = [
@@ -19,72 +25,123 @@ export const requestLatencyBucketsSeconds: readonly number[] = [
 /** Most request types (or request/error pairs) kept; further ones are counted under 'Other'. */
 export const requestMetricSeriesMax = 256;
 
-interface RequestStats {
+interface RequestCell {
+  readonly labels: { request: string };
   count: number;
   totalTimeSeconds: number;
-  /** Per bucket (not cumulative); the rendering accumulates. */
-  bucketCounts: number[];
+  /** Per bucket (not cumulative); the export accumulates. */
+  readonly bucketCounts: number[];
+  /** Count per error code. */
+  readonly errors: Map<number, number>;
 }
 
-export class RequestMetrics implements RequestObserver {
-  private readonly byRequest = new Map<string, RequestStats>();
-  private readonly errors = new Map<string, { request: string; error: string; count: number }>();
+function bucketIndex(seconds: number): number {
+  for (let i = 0; i < requestLatencyBucketsSeconds.length; i++) {
+    if (seconds <= requestLatencyBucketsSeconds[i]!) return i;
+  }
+  return -1;
+}
+
+interface HistogramSample {
+  metricName: string;
+  labels: Record<string, string | number>;
+  sharedLabels: Record<string, string>;
+  value: number;
+}
+
+/**
+ * A prom-client histogram whose buckets the broker counts itself (RequestMetrics' cells). The
+ * registry renders a histogram from getForPromString() (and get() builds on it), so that is what
+ * this one answers; the request label comes before `le`, as before.
+ */
+class CountedHistogram extends Histogram<'request'> {
+  constructor(private readonly familyName: string, private readonly familyHelp: string, registry: Registry,
+    private readonly cells: () => Iterable<RequestCell>) {
+    super({ name: familyName, help: familyHelp, labelNames: ['request'], buckets: [...requestLatencyBucketsSeconds], registers: [registry] });
+  }
+
+  getForPromString(): Promise<{ name: string; help: string; type: string; aggregator: string; values: HistogramSample[] }> {
+    const name = this.familyName;
+    const values: HistogramSample[] = [];
+    const sample = (suffix: string, labels: Record<string, string | number>, value: number): void => {
+      values.push({ metricName: `${name}${suffix}`, labels, sharedLabels: {}, value });
+    };
+    for (const cell of this.cells()) {
+      const request = cell.labels.request;
+      let cumulative = 0;
+      requestLatencyBucketsSeconds.forEach((upper, i) => {
+        cumulative += cell.bucketCounts[i] ?? 0;
+        sample('_bucket', { request, le: upper }, cumulative);
+      });
+      sample('_bucket', { request, le: '+Inf' }, cell.count);
+      sample('_sum', { request }, cell.totalTimeSeconds);
+      sample('_count', { request }, cell.count);
+    }
+    return Promise.resolve({ name, help: this.familyHelp, type: 'histogram', aggregator: 'sum', values });
+  }
+}
+
+export class RequestMetrics implements RequestObserver, MetricGroup {
+  readonly registry = new Registry();
+  private readonly cells = new Map<string, RequestCell>();
+  private errorSeries = 0;
+  private readonly requests: Counter<'request'>;
+  private readonly errors: Counter<'request' | 'error'>;
+
+  constructor() {
+    const registers = [this.registry];
+    this.requests = new Counter({
+      name: 'kafka_network_requestmetrics_requests_total', labelNames: ['request'], registers,
+      help: 'Requests answered, by request type (Kafka RequestMetrics RequestsPerSec).',
+    });
+    this.errors = new Counter({
+      name: 'kafka_network_requestmetrics_errors_total', labelNames: ['request', 'error'], registers,
+      help: 'Requests answered with a response-level error, by request type and error (Kafka RequestMetrics ErrorsPerSec).',
+    });
+    new CountedHistogram('kafka_network_requestmetrics_totaltime_seconds',
+      'Time from receiving a request to having its response ready, by request type (Kafka RequestMetrics TotalTimeMs).',
+      this.registry, () => this.sortedCells());
+  }
 
   onRequestCompleted(request: string, errorCode: number, totalTimeSeconds: number): void {
-    const name = this.byRequest.has(request) || this.byRequest.size < requestMetricSeriesMax ? request : 'Other';
-    let stats = this.byRequest.get(name);
-    if (stats === undefined) {
-      stats = { count: 0, totalTimeSeconds: 0, bucketCounts: new Array<number>(requestLatencyBucketsSeconds.length).fill(0) };
-      this.byRequest.set(name, stats);
+    let cell = this.cells.get(request);
+    if (cell === undefined) cell = this.newCell(request);
+    cell.count++;
+    cell.totalTimeSeconds += totalTimeSeconds;
+    const bucket = bucketIndex(totalTimeSeconds);
+    if (bucket >= 0) cell.bucketCounts[bucket]! += 1;
+    if (errorCode !== 0) {
+      const errors = cell.errors.get(errorCode);
+      if (errors !== undefined) cell.errors.set(errorCode, errors + 1);
+      else if (this.errorSeries < requestMetricSeriesMax) {
+        this.errorSeries++;
+        cell.errors.set(errorCode, 1);
+      }
     }
-    stats.count++;
-    stats.totalTimeSeconds += totalTimeSeconds;
-    const bucket = requestLatencyBucketsSeconds.findIndex((upper) => totalTimeSeconds <= upper);
-    if (bucket >= 0) stats.bucketCounts[bucket] = (stats.bucketCounts[bucket] ?? 0) + 1;
-    if (errorCode !== 0) this.countError(name, errorName(errorCode));
   }
 
-  private countError(request: string, error: string): void {
-    const key = `${request}\u0000${error}`;
-    const entry = this.errors.get(key);
-    if (entry !== undefined) entry.count++;
-    else if (this.errors.size < requestMetricSeriesMax) this.errors.set(key, { request, error, count: 1 });
+  private newCell(request: string): RequestCell {
+    const name = this.cells.size < requestMetricSeriesMax ? request : 'Other';
+    let cell = this.cells.get(name);
+    if (cell === undefined) {
+      cell = { labels: { request: name }, count: 0, totalTimeSeconds: 0, bucketCounts: new Array<number>(requestLatencyBucketsSeconds.length).fill(0), errors: new Map() };
+      this.cells.set(name, cell);
+    }
+    return cell;
   }
 
-  families(): MetricFamily[] {
-    const sorted = [...this.byRequest].sort(([a], [b]) => a.localeCompare(b));
-    const errors = [...this.errors.values()].sort((a, b) => a.request.localeCompare(b.request) || a.error.localeCompare(b.error));
-    return [
-      {
-        name: 'kafka_network_requestmetrics_requests_total', type: MetricType.Counter,
-        help: 'Requests answered, by request type (Kafka RequestMetrics RequestsPerSec).',
-        samples: sorted.map(([request, s]) => ({ labels: { request }, value: s.count })),
-      },
-      {
-        name: 'kafka_network_requestmetrics_errors_total', type: MetricType.Counter,
-        help: 'Requests answered with a response-level error, by request type and error (Kafka RequestMetrics ErrorsPerSec).',
-        samples: errors.map((e) => ({ labels: { request: e.request, error: e.error }, value: e.count })),
-      },
-      {
-        name: 'kafka_network_requestmetrics_totaltime_seconds', type: MetricType.Histogram,
-        help: 'Time from receiving a request to having its response ready, by request type (Kafka RequestMetrics TotalTimeMs).',
-        samples: sorted.flatMap(([request, s]) => histogramSamples(request, s)),
-      },
-    ];
+  private sortedCells(): RequestCell[] {
+    return [...this.cells.values()].sort((a, b) => a.labels.request.localeCompare(b.labels.request));
   }
-}
 
-function histogramSamples(request: string, s: RequestStats): MetricSample[] {
-  const samples: MetricSample[] = [];
-  let cumulative = 0;
-  requestLatencyBucketsSeconds.forEach((upper, i) => {
-    cumulative += s.bucketCounts[i] ?? 0;
-    samples.push({ suffix: '_bucket', labels: { request, le: String(upper) }, value: cumulative });
-  });
-  samples.push(
-    { suffix: '_bucket', labels: { request, le: '+Inf' }, value: s.count },
-    { suffix: '_sum', labels: { request }, value: s.totalTimeSeconds },
-    { suffix: '_count', labels: { request }, value: s.count },
-  );
-  return samples;
+  refresh(): boolean {
+    this.requests.reset();
+    this.errors.reset();
+    for (const cell of this.sortedCells()) {
+      setCounterTotal(this.requests, cell.count, cell.labels);
+      const byName = [...cell.errors].map(([code, count]) => ({ error: errorName(code), count })).sort((a, b) => a.error.localeCompare(b.error));
+      for (const e of byName) setCounterTotal(this.errors, e.count, { request: cell.labels.request, error: e.error });
+    }
+    return true;
+  }
 }

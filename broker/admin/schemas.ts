@@ -5,13 +5,13 @@
  * `metadata.self` link, and lists as `{kind, metadata, data}`.
  */
 
-const related = {
+export const related = {
   type: 'object',
   properties: { related: { type: 'string' } },
   required: ['related'],
 } as const;
 
-const resourceMetadata = {
+export const resourceMetadata = {
   type: 'object',
   properties: { self: { type: 'string' }, resource_name: { type: 'string' } },
   required: ['self'],
@@ -37,9 +37,11 @@ export const clusterSchema = {
     cluster_id: { type: 'string' },
     controller: { anyOf: [related, { type: 'null' }] },
     brokers: related,
+    broker_configs: related,
+    consumer_groups: related,
     topics: related,
   },
-  required: ['kind', 'metadata', 'cluster_id', 'controller', 'brokers', 'topics'],
+  required: ['kind', 'metadata', 'cluster_id', 'controller', 'brokers', 'broker_configs', 'consumer_groups', 'topics'],
 } as const;
 
 export const brokerSchema = {
@@ -52,8 +54,9 @@ export const brokerSchema = {
     host: { type: 'string' },
     port: { type: 'integer' },
     rack: { type: ['string', 'null'] },
+    configs: related,
   },
-  required: ['kind', 'metadata', 'cluster_id', 'broker_id', 'host', 'port', 'rack'],
+  required: ['kind', 'metadata', 'cluster_id', 'broker_id', 'host', 'port', 'rack', 'configs'],
 } as const;
 
 export const topicSchema = {
@@ -67,11 +70,12 @@ export const topicSchema = {
     replication_factor: { type: 'integer' },
     partitions_count: { type: 'integer' },
     partitions: related,
+    configs: related,
   },
-  required: ['kind', 'metadata', 'cluster_id', 'topic_name', 'is_internal', 'replication_factor', 'partitions_count', 'partitions'],
+  required: ['kind', 'metadata', 'cluster_id', 'topic_name', 'is_internal', 'replication_factor', 'partitions_count', 'partitions', 'configs'],
 } as const;
 
-const nullableInteger = { type: ['integer', 'null'] } as const;
+export const nullableInteger = { type: ['integer', 'null'] } as const;
 
 export const partitionSchema = {
   type: 'object',
@@ -89,9 +93,11 @@ export const partitionSchema = {
     high_watermark: nullableInteger,
     log_start_offset: nullableInteger,
     log_end_offset: nullableInteger,
+    earliest_offset: nullableInteger,
+    latest_offset: nullableInteger,
   },
   required: ['kind', 'metadata', 'cluster_id', 'topic_name', 'partition_id', 'leader', 'leader_id', 'leader_epoch', 'replicas', 'isr',
-    'high_watermark', 'log_start_offset', 'log_end_offset'],
+    'high_watermark', 'log_start_offset', 'log_end_offset', 'earliest_offset', 'latest_offset'],
 } as const;
 
 export function listSchema(item: object) {

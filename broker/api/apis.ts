@@ -15,6 +15,7 @@ import type * as L from './list-offsets';
 import type * as M from './metadata';
 import type * as O from './offset-for-leader-epoch';
 import type * as P from './produce';
+import type * as R from './reassignments';
 import type * as S from './sasl';
 import type * as T from './topics';
 import type * as X from './transactions';
@@ -59,6 +60,8 @@ export interface Apis {
   [ApiKey.DeleteAcls]: Api<A.DeleteAclsRequest, A.DeleteAclsResponse>;
   [ApiKey.DeleteGroups]: Api<G.DeleteGroupsRequest, G.DeleteGroupsResponse>;
   [ApiKey.ElectLeaders]: Api<T.ElectLeadersRequest, T.ElectLeadersResponse>;
+  [ApiKey.AlterPartitionReassignments]: Api<R.AlterPartitionReassignmentsRequest, R.AlterPartitionReassignmentsResponse>;
+  [ApiKey.ListPartitionReassignments]: Api<R.ListPartitionReassignmentsRequest, R.ListPartitionReassignmentsResponse>;
   [ApiKey.DescribeCluster]: Api<D.DescribeClusterRequest, D.DescribeClusterResponse>;
   [ApiKey.DescribeProducers]: Api<X.DescribeProducersRequest, X.DescribeProducersResponse>;
   [ApiKey.DescribeTransactions]: Api<X.DescribeTransactionsRequest, X.DescribeTransactionsResponse>;

@@ -22,7 +22,11 @@ export class DelayedFetch extends DelayedOperation {
 
   constructor(
     delayMs: number,
-    private readonly fetch: { replicaId: number; minBytes: number; partitions: readonly DelayedFetchPartition[]; isolationLevel?: number },
+    private readonly fetch: {
+      replicaId: number; minBytes: number; partitions: readonly DelayedFetchPartition[]; isolationLevel?: number;
+      /** A follower's partition held back by the leader's replication quota: its bytes do not count (Kafka's DelayedFetch). */
+      throttled?: (topic: string, partition: number) => boolean;
+    },
     private readonly lookup: (topic: string, partition: number) => Partition | undefined,
     private readonly respond: (expired: boolean) => void,
   ) {
@@ -43,6 +47,7 @@ export class DelayedFetch extends DelayedOperation {
       // Past the LEO the log was truncated under the fetcher; between the HW and the LEO a consumer
       // simply waits for the HW (Kafka's case C is about truncation only).
       if (p.fetchOffset > partition.logEndOffset) return this.forceComplete();
+      if (this.fetch.throttled?.(p.topic, p.partition) === true) continue;
       // read_committed counts only bytes below the last stable offset: a marker or an HW advance moves it.
       accumulatedBytes += partition.bytesAvailable(p.fetchOffset, this.fetch.replicaId, this.fetch.isolationLevel);
       if (accumulatedBytes >= this.fetch.minBytes) return this.forceComplete();

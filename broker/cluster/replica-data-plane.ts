@@ -25,6 +25,8 @@ import { consumerReplicaId, type Partition } from './partition';
 import type { AppendOrigin } from '../log/log-validator';
 import type { AbortedTransaction } from '../api/fetch';
 import type { ProducerStateEntry } from '../log/producer-state';
+import type { ReplicationQuotaManager } from './replication-quota';
+import { BrokerTopicStats } from './broker-topic-stats';
 
 /** Bounds on parked operations per purgatory. */
 export const fetchPurgatoryWaitingMax = 10_000;
@@ -122,17 +124,25 @@ export interface ReplicaDataPlaneOptions {
   logger: Logger;
   /** Produce timestamps, follower fetch times and purgatory expiry run on it. */
   clock: Clock;
+  /** leader.replication.throttled.rate over the throttled replicas this broker leads (KIP-73). */
+  leaderQuota?: ReplicationQuotaManager;
+  /** Kafka's BrokerTopicMetrics, counted per partition of each produce and fetch (own counters when absent). */
+  brokerTopicStats?: BrokerTopicStats;
 }
 
 export class ReplicaDataPlane {
   readonly fetchPurgatory: DelayedOperationPurgatory<DelayedFetch>;
   readonly producePurgatory: DelayedOperationPurgatory<DelayedProduce>;
+  readonly brokerTopicStats: BrokerTopicStats;
   private readonly partitions: HostedPartitions;
   private readonly logger: Logger;
   private readonly nowMs: () => number;
+  private readonly leaderQuota: ReplicationQuotaManager | undefined;
 
   constructor(opts: ReplicaDataPlaneOptions) {
     this.partitions = opts.partitions;
+    this.leaderQuota = opts.leaderQuota;
+    this.brokerTopicStats = opts.brokerTopicStats ?? new BrokerTopicStats();
     this.logger = opts.logger;
     this.nowMs = () => opts.clock.nowMs();
     this.fetchPurgatory = new DelayedOperationPurgatory({ name: 'Fetch', waitingOperationsMax: fetchPurgatoryWaitingMax, clock: opts.clock });
@@ -186,11 +196,14 @@ export class ReplicaDataPlane {
   private async appendToLocalLog(entry: ProduceEntry, requiredAcks: number, origin: AppendOrigin | undefined): Promise<LocalAppendResult> {
     const partition = this.partitions.getOrError(entry.topic, entry.partition);
     if (typeof partition === 'number') return appendFailed(entry, partition, `${entry.topic}-${entry.partition}: ${errorName(partition)}`);
+    const stats = this.brokerTopicStats.topicStats(entry.topic, true);
+    this.brokerTopicStats.markProduceRequest(stats);
     if (!partition.isLeader) {
       return appendFailed(entry, ErrorCode.NOT_LEADER_OR_FOLLOWER, `This broker is not the leader of ${entry.topic}-${entry.partition}`);
     }
     try {
       const info = await partition.appendRecordsToLeader(entry.records, requiredAcks, this.nowMs(), origin);
+      this.brokerTopicStats.markAppended(stats, info.recordCount, info.sizeBytes);
       this.completeDelayedRequests(entry.topic, entry.partition);
       return {
         topic: entry.topic, partition: entry.partition, errorCode: ErrorCode.NONE, errorMessage: '',
@@ -199,6 +212,7 @@ export class ReplicaDataPlane {
       };
     } catch (err) {
       const known = errorCodeOf(err);
+      this.brokerTopicStats.markProduceFailed(stats, known?.code ?? ErrorCode.UNKNOWN_SERVER_ERROR, entry.records.length);
       if (known !== undefined) return appendFailed(entry, known.code, known.message);
       this.logger.error({ err, topic: entry.topic, partition: entry.partition }, 'append to the local log failed');
       return appendFailed(entry, ErrorCode.UNKNOWN_SERVER_ERROR, `append failed: ${String(err)}`);
@@ -207,6 +221,20 @@ export class ReplicaDataPlane {
 
   /** Answers at once when there is enough data, an error, or no wait asked; otherwise long-polls. */
   async fetchMessages(params: FetchParams): Promise<FetchPartitionResult[]> {
+    const results = await this.readOrWait(params);
+    this.markFetches(params.replicaId >= 0, results);
+    return results;
+  }
+
+  /** Kafka's BytesOut / ReplicationBytesOut and fetch request counts, once per answered partition. */
+  private markFetches(fromFollower: boolean, results: readonly FetchPartitionResult[]): void {
+    for (const r of results) {
+      const stats = this.brokerTopicStats.topicStats(r.topic, r.errorCode !== ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+      this.brokerTopicStats.markFetch(stats, fromFollower, r.errorCode, r.records.length);
+    }
+  }
+
+  private async readOrWait(params: FetchParams): Promise<FetchPartitionResult[]> {
     const results = await this.readFromLocalLog(params);
     const bytesRead = results.reduce((sum, r) => sum + r.records.length, 0);
     const errored = results.some((r) => r.errorCode !== ErrorCode.NONE);
@@ -216,7 +244,10 @@ export class ReplicaDataPlane {
     return new Promise<FetchPartitionResult[]>((resolve, reject) => {
       const op = new DelayedFetch(
         delayMs,
-        { replicaId: params.replicaId, minBytes: params.minBytes, partitions: params.partitions, isolationLevel: params.isolationLevel ?? 0 },
+        {
+          replicaId: params.replicaId, minBytes: params.minBytes, partitions: params.partitions, isolationLevel: params.isolationLevel ?? 0,
+          throttled: (t, p) => this.shouldLeaderThrottle(params.replicaId, t, p),
+        },
         (t, p) => this.partitions.get(t, p),
         () => this.readFromLocalLog(params).then(resolve, reject),
       );
@@ -260,7 +291,7 @@ export class ReplicaDataPlane {
       const result: FetchPartitionResult = {
         topic: p.topic, partition: p.partition, errorCode: ErrorCode.NONE, errorMessage: '',
         highWatermark: read.highWatermark, lastStableOffset: read.lastStableOffset, logStartOffset: read.logStartOffset,
-        records: read.records,
+        records: this.throttleFollowerRead(replicaId, p, read.records),
       };
       if (read.abortedTransactions !== undefined) result.abortedTransactions = read.abortedTransactions;
       return result;
@@ -270,6 +301,25 @@ export class ReplicaDataPlane {
       this.logger.error({ err, topic: p.topic, partition: p.partition }, 'read from the local log failed');
       return fetchFailed(p, ErrorCode.UNKNOWN_SERVER_ERROR, `read failed: ${String(err)}`);
     }
+  }
+
+  /**
+   * Kafka's shouldLeaderThrottle: a follower out of the ISR fetching a throttled replica gets no
+   * data while the leader quota is exceeded; what throttled replicas do get is recorded.
+   */
+  private shouldLeaderThrottle(replicaId: number, topic: string, partitionId: number): boolean {
+    const quota = this.leaderQuota;
+    if (quota === undefined || replicaId < 0 || !quota.isThrottled(topic, partitionId)) return false;
+    const partition = this.partitions.get(topic, partitionId);
+    return partition !== undefined && !partition.isr.includes(replicaId) && quota.isQuotaExceeded();
+  }
+
+  private throttleFollowerRead(replicaId: number, p: FetchPartitionRequest, records: Buffer): Buffer {
+    const quota = this.leaderQuota;
+    if (quota === undefined || replicaId < 0 || !quota.isThrottled(p.topic, p.partition)) return records;
+    if (this.shouldLeaderThrottle(replicaId, p.topic, p.partition)) return empty;
+    quota.record(records.length);
+    return records;
   }
 
   /** ListOffsets for one partition; throws SamsaProtocolError with the partition's error. */

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock';
 import type { LeaderEndpoint, LeaderRpcFactory } from './leader-rpc';
 import type { Partition } from './partition';
+import type { ReplicationQuotaManager } from './replication-quota';
 import { ReplicaFetcher, type ReplicaFetcherConfig } from './replica-fetcher';
 import { topicPartitionKey } from '../../proto/topic-partition';
 
@@ -33,6 +34,7 @@ export class ReplicaFetcherManager {
       lookup: (topic: string, partition: number) => Partition | undefined;
       logger: Logger;
       clock: Clock;
+      followerQuota?: ReplicationQuotaManager;
     },
   ) {}
 

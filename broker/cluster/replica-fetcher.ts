@@ -19,6 +19,7 @@ import type { EpochEndOffset, OffsetForLeaderPartition } from '../api/offset-for
 import { outOfRangeAction, truncationOffsetFor } from './follower-truncation';
 import type { LeaderEndpoint, LeaderRpc, LeaderRpcFactory } from './leader-rpc';
 import type { Partition } from './partition';
+import type { ReplicationQuotaManager } from './replication-quota';
 import { topicPartitionKey } from '../../proto/topic-partition';
 
 export interface ReplicaFetcherConfig {
@@ -83,6 +84,8 @@ export class ReplicaFetcher {
       lookup: (topic: string, partition: number) => Partition | undefined;
       logger: Logger;
       clock: Clock;
+      /** follower.replication.throttled.rate over the throttled replicas this broker follows (KIP-73). */
+      followerQuota?: ReplicationQuotaManager;
     },
   ) {}
 
@@ -273,7 +276,7 @@ export class ReplicaFetcher {
     const byTopic = new Map<string, FetchPartition[]>();
     for (const state of this.ready('fetching')) {
       const partition = this.current(state);
-      if (partition === undefined) continue;
+      if (partition === undefined || this.shouldFollowerThrottle(state, partition)) continue;
       const fetchOffset = partition.log.logEndOffset;
       sent.set(topicPartitionKey({ topic: state.topic, partition: state.partition }), { state, fetchOffset });
       const list = byTopic.get(state.topic) ?? [];
@@ -293,6 +296,7 @@ export class ReplicaFetcher {
         for (const data of t.partitions) {
           const entry = sent.get(topicPartitionKey({ topic: t.name, partition: data.partition }));
           if (entry === undefined) continue;
+          if (this.deps.followerQuota?.isThrottled(t.name, data.partition) === true) this.deps.followerQuota.record(data.records.length);
           try {
             await this.applyFetchedData(entry.state, entry.fetchOffset, data);
           } catch (err) {
@@ -304,6 +308,13 @@ export class ReplicaFetcher {
       }
     });
     return true;
+  }
+
+  /** Kafka's shouldFollowerThrottle: a throttled replica out of the ISR waits while the follower quota is exceeded. */
+  private shouldFollowerThrottle(state: PartitionFetchState, partition: Partition): boolean {
+    const quota = this.deps.followerQuota;
+    return quota !== undefined && quota.isThrottled(state.topic, state.partition)
+      && !partition.isr.includes(this.config.localBrokerId) && quota.isQuotaExceeded();
   }
 
   private async applyFetchedData(state: PartitionFetchState, fetchOffset: number, data: FetchPartitionData): Promise<void> {

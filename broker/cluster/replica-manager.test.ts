@@ -148,6 +148,32 @@ describe('ReplicaManager', () => {
     expect(result!.records.equals(records)).toBe(true);
   });
 
+  it('a throttled follower out of the ISR gets no data once the leader replication quota is exceeded (KIP-73); consumers are not throttled', async () => {
+    const states = [{ topic: 't', partition: 0, controllerEpoch: 1, leader: brokerId, leaderEpoch: 0, isr: [brokerId], zkVersion: 0, replicas: [brokerId, 2], isNew: true }];
+    await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr({ partitionStates: states })));
+    f.rm.replicationQuotas.leader.updateQuota(1);
+    f.rm.replicationQuotas.leader.markThrottled('t', 'all');
+    const records = batch(3);
+    await f.rm.dataPlane.appendRecords({ timeoutMs: 1000, requiredAcks: 1, entries: [{ topic: 't', partition: 0, records }] });
+    const fetch = (replicaId: number, maxWaitMs = 0) => f.rm.dataPlane.fetchMessages({
+      replicaId, maxWaitMs, minBytes: 1, maxBytes: 0,
+      partitions: [{ topic: 't', partition: 0, fetchOffset: 0, currentLeaderEpoch: -1, partitionMaxBytes: 0, logStartOffset: 0 }],
+    });
+    const [first] = await fetch(2);
+    expect(first!.records.equals(records)).toBe(true);
+    expect(f.rm.replicationQuotas.leader.isQuotaExceeded()).toBe(true);
+    const [held] = await fetch(2);
+    expect(held).toMatchObject({ errorCode: ErrorCode.NONE, records: Buffer.alloc(0) });
+    // A long poll is not completed by the throttled bytes: it waits out max_wait_ms and answers empty.
+    const [parked] = await fetch(2, 50);
+    expect(parked!.records.length).toBe(0);
+    const [consumer] = await fetch(-1);
+    expect(consumer!.records.equals(records)).toBe(true);
+    f.rm.replicationQuotas.leader.markThrottled('t', undefined);
+    const [free] = await fetch(2);
+    expect(free!.records.equals(records)).toBe(true);
+  });
+
   it('a fetch out of range or to a non-leader answers at once with the error', async () => {
     await f.rm.becomeLeaderOrFollower(leaderAndIsrRequest(leaderAndIsr()));
     const results = await f.rm.dataPlane.fetchMessages({

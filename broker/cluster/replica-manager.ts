@@ -9,6 +9,8 @@
  * notifications (Kafka's maybePropagateIsrChanges). Produce, fetch, ListOffsets and
  * OffsetForLeaderEpoch are the data plane's (`dataPlane`, replica-data-plane.ts).
  */
+import { ReplicationQuotaManager } from './replication-quota';
+import type { ReplicationQuotas } from './replication-quota-config';
 import type { Logger } from 'pino';
 import { ErrorCode, errorCodeOf } from '../../proto/errors';
 import type * as C from '../api/controller-requests';
@@ -27,6 +29,7 @@ import { ReplicaFetcherManager, type FollowedPartition } from './replica-fetcher
 import { computeReplicaMetrics, type ReplicaManagerMetrics, type ReplicationCounters } from './replica-metrics';
 import { type Clock, PeriodicTask } from '../clock';
 import { ReplicaDataPlane } from './replica-data-plane';
+import type { BrokerTopicStats } from './broker-topic-stats';
 import { TopicLogConfigs } from './topic-log-configs';
 import type { LogConfig } from '../log/log-config';
 
@@ -41,6 +44,8 @@ export interface ReplicaManagerOptions {
   clock: Clock;
   /** How followers reach leaders; a BrokerConnection per leader by default. */
   leaderRpcFactory?: LeaderRpcFactory;
+  /** Kafka's BrokerTopicMetrics, counted by the data plane (its own when absent). */
+  brokerTopicStats?: BrokerTopicStats;
   /** The broker's current log defaults (dynamic broker configs); config.logDefaults when absent. */
   logDefaults?: () => LogConfig;
 }
@@ -62,6 +67,8 @@ export class ReplicaManager {
   /** Produce, fetch, ListOffsets and OffsetForLeaderEpoch over the partitions this control plane manages. */
   readonly dataPlane: ReplicaDataPlane;
   readonly fetcherManager: ReplicaFetcherManager;
+  /** Replication throttles (KIP-73), bound to the dynamic config by the server (replication-quota-config.ts). */
+  readonly replicationQuotas: ReplicationQuotas;
   private readonly partitions: HostedPartitions;
   /** Each hosted topic's log config; config/dynamic-config.ts feeds it topic and default changes. */
   readonly topicConfigs: TopicLogConfigs;
@@ -81,7 +88,11 @@ export class ReplicaManager {
     this.logger = opts.logger;
     this.partitions = new HostedPartitions(opts.metadataCache);
     this.topicConfigs = new TopicLogConfigs({ zk: opts.zk, logManager: opts.logManager, logDefaults: opts.logDefaults ?? opts.config.logDefaults, logger: opts.logger });
-    this.dataPlane = new ReplicaDataPlane({ partitions: this.partitions, logger: opts.logger, clock: opts.clock });
+    this.replicationQuotas = { leader: new ReplicationQuotaManager(opts.clock), follower: new ReplicationQuotaManager(opts.clock) };
+    this.dataPlane = new ReplicaDataPlane({
+      partitions: this.partitions, logger: opts.logger, clock: opts.clock, leaderQuota: this.replicationQuotas.leader,
+      ...(opts.brokerTopicStats !== undefined ? { brokerTopicStats: opts.brokerTopicStats } : {}),
+    });
     const c = opts.config;
     this.fetcherManager = new ReplicaFetcherManager({
       localBrokerId: c.brokerId, fetchWaitMaxMs: c.replicaFetchWaitMaxMs, fetchMinBytes: c.replicaFetchMinBytes,
@@ -92,6 +103,7 @@ export class ReplicaManager {
       lookup: (t, p) => this.partitions.get(t, p),
       logger: opts.logger.child({ component: 'replica-fetcher' }),
       clock: opts.clock,
+      followerQuota: this.replicationQuotas.follower,
     });
     this.isrPropagation = new IsrChangePropagation((partitions) => opts.zk.propagateIsrChanges(partitions), opts.clock.nowMs());
     this.partitionListener = isrChangeListener({
@@ -119,7 +131,7 @@ export class ReplicaManager {
       }, this.logger, this.opts.clock),
     );
     for (const task of this.tasks) task.start();
-    this.logger.info({ brokerId: this.brokerId }, 'replica manager started');
+    this.logger.info('replica manager started');
   }
 
   /** Stops the background tasks and fetchers; answers every parked request. */
@@ -377,7 +389,10 @@ export class ReplicaManager {
       this.logger.error({ err, topic, partition: partitionId }, 'could not delete the log of a stopped replica');
       return ErrorCode.KAFKA_STORAGE_ERROR;
     }
-    if (!this.partitions.hostsTopic(topic)) this.topicConfigs.forget(topic);
+    if (!this.partitions.hostsTopic(topic)) {
+      this.topicConfigs.forget(topic);
+      this.dataPlane.brokerTopicStats.removeTopic(topic);
+    }
     this.logger.info({ topic, partition: partitionId }, 'stopped replica and deleted its log');
     return ErrorCode.NONE;
   }

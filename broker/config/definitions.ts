@@ -190,6 +190,11 @@ export const brokerConfigKeys: readonly ConfigKey[] = [
   key('admin.auth.basic.enable', 'boolean', false, 'Every admin route needs HTTP basic authentication against the SCRAM users in ZooKeeper (or a token)'),
   key('admin.auth.tokens', 'password', null, 'Bearer tokens and the principals they authenticate: token:User:name,... (every admin route then needs authentication)'),
   key('admin.unauthenticated.listeners', 'string', null, 'http://host:port serving only /metrics, /healthz and /readyz without authentication'),
+  // Admin REST API cross-origin access (rest; Confluent REST Proxy's access.control.allow.*): see broker/admin/cors.ts.
+  key('admin.access.control.allow.origin', 'string', '', 'Origins allowed to call the admin API from a browser: * or comma-separated scheme://host[:port] (empty: CORS off)'),
+  key('admin.access.control.allow.methods', 'string', '', 'Methods allowed cross-origin, comma-separated (empty: GET,HEAD,PUT,PATCH,POST,DELETE)'),
+  // Metrics (broker/admin/metrics*.ts)
+  key('admin.metrics.cluster.refresh.interval.ms', 'long', 15_000, 'How often the active controller re-reads the cluster-wide kafka_exporter figures (offsets, consumer lag) it serves on /metrics', atLeast(100)),
   // Dynamic configuration (cfg): keys Kafka only changes at runtime (DynamicBrokerConfig).
   key('log.cleaner.threads', 'int', 1, 'Log cleaner threads (Samsa cleans one log at a time; a positive value runs the cleaner)', atLeast(0)),
   key('leader.replication.throttled.rate', 'long', longMax, 'Bytes per second a leader sends to throttled follower replicas (KIP-73)', atLeast(0)),

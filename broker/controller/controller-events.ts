@@ -2,7 +2,7 @@
  * The controller's event types (Kafka's `ControllerEvent`s). Events raised by an active
  * controller's watches, timers and channels carry the incarnation that registered them, so that a
  * watch left over from before a resignation cannot act on a later term. Requests from brokers and
- * admins (ControlledShutdown, ElectLeaders, ListPartitionReassignments) carry their reply
+ * admins (ControlledShutdown, ElectLeaders, Alter/ListPartitionReassignments) carry their reply
  * callbacks and are answered NOT_CONTROLLER when this broker is not the active controller.
  */
 
@@ -44,11 +44,18 @@ export interface PartitionReassignmentInfo {
   topic: string; partition: number; replicas: number[]; addingReplicas: number[]; removingReplicas: number[];
 }
 
+/** One partition of AlterPartitionReassignments: the target replicas, or null to cancel. */
+export interface PartitionReassignmentRequest { topic: string; partition: number; replicas: number[] | null }
+
+/** Per partition, keyed "topic-partition" as Kafka's TopicPartition.toString. */
+export type PartitionReassignmentResults = Map<string, { errorCode: number; message?: string }>;
+
 interface Reply<T> { respond: (result: T) => void; fail: (err: unknown) => void }
 
 export type ControllerApiEvent =
   | ({ type: 'ControlledShutdown'; brokerId: number; brokerEpoch: number } & Reply<ControlledShutdownResult>)
   | ({ type: 'ReplicaLeaderElection'; electionType: ElectionType; partitions: TopicPartition[] | 'all' } & Reply<LeaderElectionResults>)
-  | ({ type: 'ListPartitionReassignments' } & Reply<PartitionReassignmentInfo[]>);
+  | ({ type: 'ListPartitionReassignments'; partitions?: TopicPartition[] } & Reply<PartitionReassignmentInfo[]>)
+  | ({ type: 'AlterPartitionReassignments'; reassignments: PartitionReassignmentRequest[] } & Reply<PartitionReassignmentResults>);
 
 export type ControllerEvent = ControllerLifecycleEvent | IncarnatedEvent | ControllerApiEvent;

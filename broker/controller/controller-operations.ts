@@ -86,7 +86,10 @@ export class ControllerOperations {
         event.respond(await electLeaders(this.d, event.electionType, event.partitions));
         return;
       case 'ListPartitionReassignments':
-        event.respond(this.d.reassignmentManager.listPartitionReassignments());
+        event.respond(this.d.reassignmentManager.listPartitionReassignments(event.partitions));
+        return;
+      case 'AlterPartitionReassignments':
+        event.respond(await this.d.reassignmentManager.alterPartitionReassignments(event.reassignments));
     }
   }
 

@@ -26,6 +26,7 @@ import { PartitionState } from './partition-state-machine';
 
 import type {
   ControlledShutdownResult, ControllerApiEvent, ControllerEvent, ElectionType, LeaderElectionResults, PartitionReassignmentInfo,
+  PartitionReassignmentRequest, PartitionReassignmentResults,
 } from './controller-events';
 import { type TopicPartition } from '../../proto/topic-partition';
 
@@ -195,9 +196,14 @@ export class KafkaController {
     return new Promise((respond, fail) => this.put({ type: 'ReplicaLeaderElection', electionType: type, partitions, respond, fail }));
   }
 
-  /** In-flight reassignments (the CLI's --verify); rejects with NOT_CONTROLLER when not active. */
-  listPartitionReassignments(): Promise<PartitionReassignmentInfo[]> {
-    return new Promise((respond, fail) => this.put({ type: 'ListPartitionReassignments', respond, fail }));
+  /** In-flight reassignments, all or among `partitions`; rejects with NOT_CONTROLLER when not active. */
+  listPartitionReassignments(partitions?: TopicPartition[]): Promise<PartitionReassignmentInfo[]> {
+    return new Promise((respond, fail) => this.put({ type: 'ListPartitionReassignments', partitions, respond, fail }));
+  }
+
+  /** AlterPartitionReassignments (KIP-455): per partition keyed "topic-partition"; NOT_CONTROLLER when not active. */
+  alterPartitionReassignments(reassignments: PartitionReassignmentRequest[]): Promise<PartitionReassignmentResults> {
+    return new Promise((respond, fail) => this.put({ type: 'AlterPartitionReassignments', reassignments, respond, fail }));
   }
 
   /** Resolves when every event queued so far has been processed (tests, shutdown). */
@@ -290,6 +296,7 @@ export class KafkaController {
       case 'ControlledShutdown':
       case 'ReplicaLeaderElection':
       case 'ListPartitionReassignments':
+      case 'AlterPartitionReassignments':
         if (!this.isActive || !this.ops) answerNotController(event);
         else await this.ops.processApi(event);
         return;
@@ -434,7 +441,8 @@ export class KafkaController {
 }
 
 function isApiEvent(event: ControllerEvent): event is ControllerApiEvent {
-  return event.type === 'ControlledShutdown' || event.type === 'ReplicaLeaderElection' || event.type === 'ListPartitionReassignments';
+  return event.type === 'ControlledShutdown' || event.type === 'ReplicaLeaderElection' || event.type === 'ListPartitionReassignments'
+    || event.type === 'AlterPartitionReassignments';
 }
 
 function answerNotController(event: ControllerApiEvent): void {

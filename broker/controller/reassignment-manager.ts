@@ -10,13 +10,16 @@ import type { Logger } from 'pino';
 import type { KafkaZkClient } from '../../zk/kafka-zk-client';
 import type { PartitionReassignmentData } from '../../zk/paths';
 import type { ControllerContext } from './controller-context';
-import type { PartitionReassignmentInfo } from './controller-events';
+import type { PartitionReassignmentInfo, PartitionReassignmentRequest, PartitionReassignmentResults } from './controller-events';
 import type { ControllerBrokerRequestBatch } from './controller-request-batch';
 import { updateLeaderAndIsr } from './leader-and-isr-updates';
 import { PartitionState, type PartitionStateMachine } from './partition-state-machine';
 import { ReplicaState, type ReplicaStateMachine } from './replica-state-machine';
 import type { TopicDeletionManager } from './topic-deletion-manager';
-import { type TopicPartition } from '../../proto/topic-partition';
+import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
+import { ErrorCode } from '../../proto/errors';
+import { ControllerMovedError } from '../../zk/zk-errors';
+import { reassignmentTarget } from './reassignment-requests';
 
 export interface ReassignmentDeps {
   ctx: ControllerContext;
@@ -46,12 +49,47 @@ export class PartitionReassignmentManager {
     await this.processReassignPartitionsZNode();
   }
 
-  listPartitionReassignments(): PartitionReassignmentInfo[] {
+  /** ListPartitionReassignments: every move in flight, or those among `only` (unknown partitions are left out, as Kafka does). */
+  listPartitionReassignments(only?: readonly TopicPartition[]): PartitionReassignmentInfo[] {
     const { ctx } = this.d;
-    return ctx.partitionsBeingReassigned().map((tp) => ({
+    const wanted = only && new Set(only.map(topicPartitionKey));
+    return ctx.partitionsBeingReassigned().filter((tp) => !wanted || wanted.has(topicPartitionKey(tp))).map((tp) => ({
       ...tp, replicas: ctx.partitionReplicas(tp),
       addingReplicas: ctx.partitionReassignment(tp)?.adding ?? [], removingReplicas: ctx.partitionReassignment(tp)?.removing ?? [],
     }));
+  }
+
+  /**
+   * AlterPartitionReassignments (KafkaController.processApiPartitionReassignment): each partition is
+   * judged alone; an accepted one starts (or replaces, or with `null` cancels) its move at once. The
+   * latest request wins over the legacy znode, so entries it names are pruned from there.
+   */
+  async alterPartitionReassignments(requests: readonly PartitionReassignmentRequest[]): Promise<PartitionReassignmentResults> {
+    const { ctx, logger } = this.d;
+    const results: PartitionReassignmentResults = new Map();
+    const accepted: [TopicPartition, number[]][] = [];
+    const live = ctx.liveBrokerIds();
+    for (const r of requests) {
+      const tp = { topic: r.topic, partition: r.partition };
+      const verdict = reassignmentTarget({
+        replicas: ctx.partitionReplicas(tp), adding: ctx.partitionReassignment(tp)?.adding,
+        topicQueuedForDeletion: ctx.isTopicQueuedForDeletion(tp.topic), liveBrokerIds: live,
+      }, r.replicas);
+      if ('target' in verdict) accepted.push([tp, verdict.target]);
+      else results.set(topicPartitionKey(tp), verdict);
+    }
+    for (const [tp, target] of accepted) {
+      try {
+        await this.onPartitionReassignment(tp, target);
+        results.set(topicPartitionKey(tp), { errorCode: ErrorCode.NONE });
+      } catch (err) {
+        if (err instanceof ControllerMovedError) throw err;
+        logger.error({ err, topic: tp.topic, partition: tp.partition }, 'error starting a partition reassignment');
+        results.set(topicPartitionKey(tp), { errorCode: ErrorCode.UNKNOWN_SERVER_ERROR });
+      }
+    }
+    if (accepted.length > 0) await this.pruneReassignPartitionsZNode();
+    return results;
   }
 
   async processReassignPartitionsZNode(): Promise<void> {
@@ -97,8 +135,13 @@ export class PartitionReassignmentManager {
       ctx.setPartitionReassignment(tp, { adding, removing });
       await this.writeTopicZNode(tp.topic);
     }
-    if (abandoned.length > 0) await this.stopRemovedReplicas(tp, abandoned);
-    if (adding.length === 0 && removing.length === 0) {
+    if (abandoned.length > 0) {
+      await this.moveLeaderOffAbandonedReplicas(tp, abandoned, target);
+      await this.stopRemovedReplicas(tp, abandoned);
+    }
+    // A replaced or cancelled move still ends with phase B (leader inside TRS, ISR within TRS,
+    // UpdateMetadata): the replicas it abandoned may have led or sat in the ISR.
+    if (adding.length === 0 && removing.length === 0 && !inflight) {
       ctx.setPartitionReassignment(tp, undefined);
       await this.pruneReassignPartitionsZNode();
       return;
@@ -146,6 +189,17 @@ export class PartitionReassignmentManager {
     this.sendUpdateMetadata([tp]);
     await this.d.topicDeletionManager.resumeDeletionForTopics([tp.topic]);
     logger.info({ topic: tp.topic, partition: tp.partition, replicas: target }, 'partition reassignment completed');
+  }
+
+  /**
+   * An abandoned replica may have come to lead while the move ran. Stopping it first would leave
+   * the partition without a leader (Kafka's OfflineReplica transition sets none and nothing elects
+   * one later), so leadership moves to a target replica in the ISR before it is stopped.
+   */
+  private async moveLeaderOffAbandonedReplicas(tp: TopicPartition, abandoned: number[], target: number[]): Promise<void> {
+    const leader = this.d.ctx.partitionLeadership(tp)?.leader;
+    if (leader === undefined || !abandoned.includes(leader)) return;
+    await this.d.partitionStateMachine.handleStateChanges([tp], PartitionState.Online, { kind: 'reassign', targetReplicas: target });
   }
 
   /** Same leader, leaderEpoch + 1 (optionally shrinking the ISR to `isrWithin`), LeaderAndIsr to `recipients`. */

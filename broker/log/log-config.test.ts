@@ -62,6 +62,7 @@ describe('parseTopicConfig', () => {
         'message.timestamp.type', 'min.insync.replicas', 'retention.bytes', 'retention.ms', 'segment.bytes',
         'segment.index.bytes', 'segment.ms', 'unclean.leader.election.enable',
         'delete.retention.ms', 'min.cleanable.dirty.ratio', 'min.compaction.lag.ms', 'max.compaction.lag.ms',
+        'leader.replication.throttled.replicas', 'follower.replication.throttled.replicas',
       ].sort(),
     );
   });

@@ -30,7 +30,7 @@ async function currentAssignment(store: ReassignmentStore, topics: readonly stri
 }
 
 /** --generate: the current assignment of the topics and a fresh one over `brokers`, same partition counts and RF. */
-async function generateAssignment(store: ReassignmentStore, topics: readonly string[], brokers: readonly number[]): Promise<string> {
+export async function generateAssignment(store: ReassignmentStore, topics: readonly string[], brokers: readonly number[]): Promise<string> {
   const live = new Set(await store.brokerIds());
   const missing = brokers.filter((b) => !live.has(b));
   if (missing.length > 0) throw new SamsaError(`The proposed assignment contains non-existent brokerIDs: ${missing.join(',')}`);
@@ -144,7 +144,16 @@ function reassignAction(args: ParsedArgs): 'generate' | 'execute' | 'verify' | '
   return actions[0]!;
 }
 
-export async function runReassignPartitions(args: ParsedArgs, io: CliIo): Promise<void> {
+/** --bootstrap-server: the admin-client mode (reassign-partitions-admin.ts); else ZooKeeper, as Kafka 2.x's tool. */
+export async function runReassignPartitions(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (stringArg(args, 'bootstrap-server') !== undefined) {
+    const { runWithAdmin } = await import('./reassign-partitions-admin-client');
+    return runWithAdmin(args, io);
+  }
+  for (const flag of ['cancel', 'throttle', 'additional', 'preserve-throttles'] as const) {
+    if (args[flag] !== undefined) throw new CliUsageError(`reassign-partitions --${flag} needs --bootstrap-server`);
+  }
   reassignAction(args);
   await withToolZk(toolZkOptions(args, 'reassign-partitions'), (kzk) => runReassignAction(new AdminZkClient(kzk), args, io));
+  return 0;
 }

@@ -16,20 +16,26 @@ const brokerSpec: CommandSpec = {
   summary: 'Run a broker',
   flags: {
     config: { kind: 'string', valueName: 'server.properties', description: 'Broker properties file' },
-    override: { kind: 'repeated', valueName: 'key=value', description: 'Override a broker property (repeatable)' },
+    override: { kind: 'repeated', valueName: 'key=value', description: 'Override a broker property' },
     help: helpFlag,
   },
 };
 
 const reassignPartitionsSpec: CommandSpec = {
   name: 'reassign-partitions',
-  summary: 'Move partition replicas between brokers (through ZooKeeper)',
+  summary: 'Move partition replicas between brokers (through the controller, or ZooKeeper with --zookeeper)',
   flags: {
+    'bootstrap-server': { kind: 'string', valueName: 'host:port[,host:port]', description: 'Use the admin API of these brokers (KIP-455) instead of ZooKeeper' },
+    'command-config': { kind: 'string', valueName: 'file', description: 'Client properties: security.protocol, ssl.*, sasl.mechanism, sasl.jaas.config (with --bootstrap-server)' },
     ...zkToolFlags,
     generate: { kind: 'boolean', description: 'Propose an assignment of the topics in --topics-to-move-json-file over --broker-list' },
     execute: { kind: 'boolean', description: 'Start the reassignment in --reassignment-json-file' },
     verify: { kind: 'boolean', description: 'Report whether the reassignment in --reassignment-json-file has completed' },
     list: { kind: 'boolean', description: 'List the reassignments in progress' },
+    cancel: { kind: 'boolean', description: 'Cancel the reassignments in --reassignment-json-file (with --bootstrap-server)' },
+    throttle: { kind: 'string', valueName: 'bytes/s', description: 'Replication throttle for the moving replicas (execute, with --bootstrap-server)' },
+    additional: { kind: 'boolean', description: 'Execute even though other reassignments run, or change their throttle (with --bootstrap-server)' },
+    'preserve-throttles': { kind: 'boolean', description: 'Leave the throttles in place (verify, cancel)' },
     'topics-to-move-json-file': { kind: 'string', valueName: 'file', description: 'JSON {"version":1,"topics":[{"topic":"t"}]} (generate)' },
     'broker-list': { kind: 'string', valueName: '1,2,3', description: 'Brokers to assign replicas to (generate)' },
     'reassignment-json-file': { kind: 'string', valueName: 'file', description: 'JSON {"version":1,"partitions":[{"topic","partition","replicas"}]} (execute, verify)' },
@@ -50,8 +56,7 @@ export const brokerCommands: readonly CliCommand[] = [
     spec: reassignPartitionsSpec,
     run: async (args, _argv, io) => {
       const { runReassignPartitions } = await import('./reassign-partitions');
-      await runReassignPartitions(args, io);
-      return 0;
+      return runReassignPartitions(args, io);
     },
   },
   {

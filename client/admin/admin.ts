@@ -14,6 +14,7 @@ import { listOffsets } from '../consumer/list-offsets';
 import { earliestTimestamp, latestTimestamp } from '../../proto/sentinels';
 import { SamsaUnknownTopic, protocolError } from '../errors';
 import { type AclEntry, type AclFilter, type DeleteAclFilterResponse, type DescribeAclResource, createAcls, deleteAcls, describeAcls } from './acls';
+import { type PartitionOffsetsResult, listPartitionOffsets } from './partition-offsets';
 import { type GroupDescription, GroupAdmin, type GroupOffsets, type GroupOverview } from './groups';
 import { type AbortTransactionSpec, type PartitionProducers, type TransactionDescription, type TransactionListing, TransactionAdmin } from './transactions';
 import {
@@ -26,6 +27,10 @@ import {
   type UserScramCredentialDeletion, type UserScramCredentialUpsertion, type UserScramCredentialsDescription,
   alterUserScramCredentials, describeUserScramCredentials,
 } from './user-scram-credentials';
+import {
+  type ListPartitionReassignmentsResult, type PartitionReassignmentResult, type PartitionReassignmentTarget,
+  alterPartitionReassignments, listPartitionReassignments,
+} from './reassignments';
 
 export interface ITopicConfig {
   topic: string;
@@ -166,6 +171,9 @@ export class Admin {
     });
   }
 
+  /** Earliest and latest offsets of many partitions, batched per leader, with an error per partition (partition-offsets.ts). */
+  fetchPartitionOffsets(partitions: TopicPartition[]): Promise<PartitionOffsetsResult[]> { return listPartitionOffsets(this.cluster, partitions); }
+
   /** The first offset with a timestamp at or after `timestampMs`; the high watermark when none. */
   async fetchTopicOffsetsByTimestamp(topic: string, timestampMs?: number): Promise<Array<{ partition: number; offset: number }>> {
     return this.cluster.retry(async () => {
@@ -210,6 +218,15 @@ export class Admin {
   /** Preferred or unclean election on the controller; per-partition outcomes are returned. */
   electLeaders(options: { electionType: ElectionType; partitions: TopicPartition[] | 'all'; timeoutMs?: number }): Promise<ElectionResult[]> {
     return electLeaders(this.cluster, options.electionType, options.partitions, options.timeoutMs);
+  }
+
+  /** KIP-455 on the controller (reassignments.ts): `replicas: null` cancels; per-partition outcomes are returned. */
+  alterPartitionReassignments(options: { topics: PartitionReassignmentTarget[]; timeout?: number }): Promise<PartitionReassignmentResult[]> {
+    return alterPartitionReassignments(this.cluster, options.topics, options.timeout);
+  }
+
+  listPartitionReassignments(options: { topics?: Array<{ topic: string; partitions: number[] }>; timeout?: number } = {}): Promise<ListPartitionReassignmentsResult> {
+    return listPartitionReassignments(this.cluster, options.topics, options.timeout);
   }
 
   // Consumer groups (groups.ts): Kafka's AdminClient group calls in KafkaJS's shape.

@@ -6,7 +6,8 @@
  */
 import { SamsaError } from '../../proto/errors';
 
-type FlagKind = 'boolean' | 'string' | 'repeated';
+/** 'list': one or more values up to the next --flag (argparse's nargs '+', e.g. --producer-props a=1 b=2). */
+type FlagKind = 'boolean' | 'string' | 'repeated' | 'list';
 
 interface FlagSpec {
   kind: FlagKind;
@@ -84,7 +85,11 @@ export const commands: Record<string, CommandSpec> = {
       'bootstrap-server': bootstrapFlag,
       topic: { kind: 'string', valueName: 'name', description: 'The topic to produce to' },
       partition: { kind: 'string', valueName: 'N', description: 'Send every record to this partition' },
-      property: { kind: 'repeated', valueName: 'key=value', description: 'parse.key=true, key.separator=<sep> (default \\t)' },
+      property: {
+        kind: 'repeated',
+        valueName: 'key=value',
+        description: 'Line reader: parse.key, key.separator (\\t), parse.headers, headers.delimiter (\\t), headers.separator (,), headers.key.separator (:), null.marker, ignore.error',
+      },
       'producer-property': { kind: 'repeated', valueName: 'key=value', description: 'acks=all|1|0, linger.ms, batch.size, compression.type, delivery.timeout.ms' },
       'compression-codec': { kind: 'string', valueName: 'none|gzip|snappy|lz4|zstd', description: 'Compression (same as compression.type)' },
       'request-required-acks': { kind: 'string', valueName: 'all|1|0', description: 'Acks (same as acks)' },
@@ -106,7 +111,7 @@ export const commands: Record<string, CommandSpec> = {
       'timeout-ms': { kind: 'string', valueName: 'ms', description: 'Exit when no message arrived for this long' },
       group: { kind: 'string', valueName: 'id', description: 'Consume as a member of this consumer group (commits offsets)' },
       'isolation-level': { kind: 'string', valueName: 'read_committed|read_uncommitted', description: 'read_committed hides aborted and open transactions (default read_uncommitted)' },
-      property: { kind: 'repeated', valueName: 'key=value', description: 'print.key, print.partition, print.offset, print.timestamp, print.headers, print.value, key.separator, line.separator' },
+      property: { kind: 'repeated', valueName: 'key=value', description: 'print.key, print.partition, print.offset, print.timestamp, print.headers, print.value, key.separator, line.separator, headers.separator, null.literal' },
       help: helpFlag,
     },
   },
@@ -205,6 +210,43 @@ commands.configs = {
   },
 };
 
+/** kafka-producer-perf-test.sh (ProducerPerformance) and kafka-consumer-perf-test.sh (ConsumerPerformance). */
+commands['producer-perf-test'] = {
+  name: 'producer-perf-test',
+  summary: 'Measure producer throughput and latency (kafka-producer-perf-test.sh)',
+  flags: {
+    'bootstrap-server': bootstrapFlag,
+    topic: { kind: 'string', valueName: 'TOPIC', description: 'produce messages to this topic' },
+    'num-records': { kind: 'string', valueName: 'NUM-RECORDS', description: 'number of messages to produce' },
+    'record-size': { kind: 'string', valueName: 'RECORD-SIZE', description: 'message size in bytes (one of --record-size, --payload-file, --payload-monotonic)' },
+    'payload-file': { kind: 'string', valueName: 'PAYLOAD-FILE', description: 'UTF-8 file of payloads, one picked at random per message' },
+    'payload-delimiter': { kind: 'string', valueName: 'PAYLOAD-DELIMITER', description: 'delimiter of the payloads in --payload-file (default \\n)' },
+    'payload-monotonic': { kind: 'boolean', description: 'payload is a monotonically increasing integer' },
+    throughput: { kind: 'string', valueName: 'THROUGHPUT', description: 'at most about THROUGHPUT messages/sec; -1 for no limit' },
+    'producer-props': { kind: 'list', valueName: 'PROP-NAME=PROP-VALUE', description: 'producer configs: bootstrap.servers, acks, linger.ms, batch.size, compression.type, ...' },
+    help: helpFlag,
+  },
+};
+commands['consumer-perf-test'] = {
+  name: 'consumer-perf-test',
+  summary: 'Measure consumer throughput (kafka-consumer-perf-test.sh)',
+  flags: {
+    'bootstrap-server': bootstrapFlag,
+    'broker-list': { kind: 'string', valueName: 'broker-list', description: 'DEPRECATED, use --bootstrap-server instead' },
+    topic: { kind: 'string', valueName: 'topic', description: 'REQUIRED: The topic to consume from.' },
+    messages: { kind: 'string', valueName: 'count', description: 'REQUIRED: The number of messages to consume.' },
+    group: { kind: 'string', valueName: 'gid', description: 'The group id to consume on (default perf-consumer-<random>).' },
+    'fetch-size': { kind: 'string', valueName: 'size', description: 'The amount of data to fetch per partition in a single request (default 1048576).' },
+    'from-latest': { kind: 'boolean', description: 'Without a committed offset, start at the latest message rather than the earliest.' },
+    timeout: { kind: 'string', valueName: 'milliseconds', description: 'The maximum allowed time between returned records (default 10000).' },
+    'reporting-interval': { kind: 'string', valueName: 'interval_ms', description: 'Interval between progress lines with --show-detailed-stats (default 5000).' },
+    'show-detailed-stats': { kind: 'boolean', description: 'Report stats for each reporting interval.' },
+    'date-format': { kind: 'string', valueName: 'date format', description: 'java.text.SimpleDateFormat pattern (default yyyy-MM-dd HH:mm:ss:SSS).' },
+    'hide-header': { kind: 'boolean', description: 'Skip printing the header for the stats.' },
+    help: helpFlag,
+  },
+};
+
 for (const spec of Object.values(commands)) {
   const { help, ...rest } = spec.flags;
   spec.flags = { ...rest, 'command-config': commandConfigFlag, ...(help === undefined ? {} : { help }) };
@@ -233,6 +275,7 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArg
     }
     if (flag.kind === 'string') out[name] = value;
     else out[name] = [...((out[name] as string[] | undefined) ?? []), value];
+    while (flag.kind === 'list' && eq < 0 && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) (out[name] as string[]).push(argv[++i]!);
   }
   return out;
 }
@@ -275,7 +318,7 @@ export function bootstrapServers(args: ParsedArgs, env: NodeJS.ProcessEnv = proc
 
 export function usage(spec: CommandSpec): string {
   const lines = [`Usage: samsa ${spec.name} [options]`, '', spec.summary, '', 'Options:'];
-  const rows = Object.entries(spec.flags).map(([name, f]) => [`  --${name}${f.kind === 'boolean' ? '' : ` <${f.valueName ?? 'value'}>`}`, f.description + (f.kind === 'repeated' ? ' (repeatable)' : '')] as const);
+  const rows = Object.entries(spec.flags).map(([name, f]) => [`  --${name}${f.kind === 'boolean' ? '' : ` <${f.valueName ?? 'value'}>`}`, f.description + (f.kind === 'repeated' ? ' (repeatable)' : f.kind === 'list' ? ' (one or more)' : '')] as const);
   const width = Math.max(...rows.map(([l]) => l.length)) + 2;
   for (const [left, right] of rows) lines.push(left.padEnd(width) + right);
   return lines.join('\n') + '\n';
@@ -284,6 +327,6 @@ export function usage(spec: CommandSpec): string {
 export function mainUsage(specs: readonly CommandSpec[]): string {
   const lines = ['Usage: samsa <command> [options]', '', 'Commands:'];
   for (const spec of specs) lines.push(`  ${spec.name.padEnd(21)}${spec.summary}`);
-  lines.push('', "Run 'samsa <command> --help' for a command's options.");
+  lines.push('', "Run 'samsa <command> --help' for a command's options, 'samsa --version' for the version.");
   return lines.join('\n') + '\n';
 }

@@ -22,6 +22,22 @@ interface FormatOptions {
   printHeaders: boolean;
   keySeparator: string;
   lineSeparator: string;
+  headersSeparator: string;
+  nullLiteral: string;
+}
+
+/** DefaultMessageFormatter's keys; any other --property is refused rather than ignored silently. */
+const formatterPropertyNames = [
+  'print.timestamp', 'print.key', 'print.offset', 'print.partition', 'print.headers', 'print.value',
+  'key.separator', 'line.separator', 'headers.separator', 'null.literal',
+] as const;
+
+function checkFormatterProperties(props: ReadonlyMap<string, string>): void {
+  const known: readonly string[] = formatterPropertyNames;
+  for (const key of props.keys()) {
+    if (key.endsWith('.deserializer')) throw new CliUsageError(`--property ${key} is not supported: keys, values and headers are printed as UTF-8 text`);
+    if (!known.includes(key)) throw new CliUsageError(`unknown --property '${key}' (the formatter takes ${known.join(', ')})`);
+  }
 }
 
 interface ConsumeOptions {
@@ -54,7 +70,8 @@ export function consumeOptions(args: ParsedArgs): ConsumeOptions {
   const group = stringArg(args, 'group');
   if (group !== undefined && (partition !== undefined || offset !== undefined)) throw new CliUsageError('--group cannot be used with --partition or --offset');
   const props = parseProperties(args.property as string[] | undefined);
-  const flag = (name: string, dflt = false): boolean => (props.has(name) ? props.get(name) === 'true' : dflt);
+  checkFormatterProperties(props);
+  const flag = (name: string, dflt = false): boolean => (props.has(name) ? props.get(name)!.trim().toLowerCase() === 'true' : dflt);
   return {
     topic,
     partition,
@@ -72,6 +89,8 @@ export function consumeOptions(args: ParsedArgs): ConsumeOptions {
       printHeaders: flag('print.headers'),
       keySeparator: props.get('key.separator') ?? '\t',
       lineSeparator: props.get('line.separator') ?? '\n',
+      headersSeparator: props.get('headers.separator') ?? ',',
+      nullLiteral: props.get('null.literal') ?? 'null',
     },
   };
 }
@@ -96,15 +115,14 @@ async function assignAll(admin: Admin, consumer: Consumer, options: ConsumeOptio
   for (const partition of partitions) await consumer.seek({ topic: options.topic, partition, offset: options.start });
 }
 
-const text = (b: Buffer | null): string => (b === null ? 'null' : b.toString('utf8'));
-
 export function formatMessage(m: ConsumerMessage, f: FormatOptions): string {
+  const text = (b: Buffer | null): string => (b === null ? f.nullLiteral : b.toString('utf8'));
   let out = '';
   const sep = f.keySeparator;
   if (f.printTimestamp) out += `CreateTime:${m.timestamp}${sep}`;
   if (f.printPartition) out += `Partition:${m.partition}${sep}`;
   if (f.printOffset) out += `Offset:${m.offset}${sep}`;
-  if (f.printHeaders) out += (m.headers.length === 0 ? 'NO_HEADERS' : m.headers.map((h) => `${h.key}:${text(h.value)}`).join(',')) + sep;
+  if (f.printHeaders) out += (m.headers.length === 0 ? 'NO_HEADERS' : m.headers.map((h) => `${h.key}:${text(h.value)}`).join(f.headersSeparator)) + sep;
   if (f.printKey) out += text(m.key) + sep;
   if (f.printValue) out += text(m.value);
   else if (out.endsWith(sep)) out = out.slice(0, out.length - sep.length);

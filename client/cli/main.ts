@@ -23,6 +23,9 @@ import { aclsOptions } from './acl-options';
 import { loadCommandConfig } from './command-config';
 import { stringArg } from './args';
 import { configsOptions, runConfigs } from './configs';
+import { samsaVersion } from './version';
+import { producerPerfOptions, runProducerPerf } from './perf-producer';
+import { consumerPerfOptions, runConsumerPerf } from './perf-consumer';
 
 /** A command: its flags and what it runs; `argv` is the command's own arguments, unparsed. */
 export interface CliCommand {
@@ -64,6 +67,32 @@ const clientCommands: Record<string, ClientCommand> = {
     const options = aclsOptions(args);
     return withAdmin(args, io, (admin) => runAcls(admin, options, io));
   },
+  'producer-perf-test': (args, io) => {
+    const options = producerPerfOptions(args);
+    const withBootstrap = args['bootstrap-server'] === undefined && options.bootstrapServers !== undefined ? { ...args, 'bootstrap-server': options.bootstrapServers } : args;
+    return withClient(withBootstrap, io, async (samsa) => {
+      const producer = samsa.producer(options.producer);
+      await producer.connect();
+      try {
+        if ((await runProducerPerf(producer, options, io)) > 0) process.exitCode = 1;
+      } finally {
+        await producer.disconnect();
+      }
+    });
+  },
+  'consumer-perf-test': (args, io) => {
+    const options = consumerPerfOptions(args);
+    const withBootstrap = args['bootstrap-server'] === undefined && args['broker-list'] !== undefined ? { ...args, 'bootstrap-server': args['broker-list'] } : args;
+    return withClient(withBootstrap, io, async (samsa) => {
+      const consumer = samsa.consumer({ groupId: options.groupId, autoOffsetReset: options.fromLatest ? 'latest' : 'earliest', maxBytesPerPartition: options.fetchSizeBytes });
+      await consumer.connect();
+      try {
+        await runConsumerPerf(consumer, options, io);
+      } finally {
+        await consumer.disconnect();
+      }
+    });
+  },
 };
 
 /** Runs one of the client commands (for a broker-side command that also has a client mode, e.g. configs). */
@@ -81,6 +110,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo, extra
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     await write(command === undefined ? io.stderr : io.stdout, mainUsage(specs));
     return command === undefined ? 1 : 0;
+  }
+  if (command === '--version' || command === 'version') {
+    await write(io.stdout, `${samsaVersion()}\n`);
+    return 0;
   }
   const spec = specs.find((s) => s.name === command);
   if (!spec) throw new CliUsageError(`unknown command '${command}' (see samsa --help)`);
@@ -134,7 +167,7 @@ async function withClient(args: ParsedArgs, io: CliIo, fn: (samsa: Samsa) => Pro
   return 0;
 }
 
-function withAdmin(args: ParsedArgs, io: CliIo, fn: (admin: Admin) => Promise<void>): Promise<number> {
+export function withAdmin(args: ParsedArgs, io: CliIo, fn: (admin: Admin) => Promise<void>): Promise<number> {
   return withClient(args, io, async (samsa) => {
     const admin = samsa.admin();
     await admin.connect();

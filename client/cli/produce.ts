@@ -1,8 +1,10 @@
 /**
- * `samsa produce`: kafka-console-producer.sh. Each stdin line becomes a record (split into
- * key and value with parse.key=true). Lines are sent in chunks, one send per chunk, with a
- * bounded number of chunks outstanding; the command exits after every record is acknowledged,
- * or with the first error.
+ * `samsa produce`: kafka-console-producer.sh. Each stdin line becomes a record (line-reader.ts:
+ * headers, key and value as the --property keys say) and is handed to the producer as soon as
+ * it is read, as Kafka's tool does: an interactive user sees each line go out at once, and the
+ * producer's accumulator still batches lines that arrive together. At most linesInFlightMax
+ * lines are unacknowledged at a time. A line that cannot be parsed stops the command with exit
+ * status 1 after the lines before it are acknowledged; so does a failed send.
  */
 
 import readline from 'node:readline';
@@ -11,15 +13,15 @@ import { type ProducerConfig } from '../producer/producer';
 import { type Acks, type Message } from '../producer/types';
 import { CliUsageError, type ParsedArgs, intArg, parseProperties, stringArg } from './args';
 import { type CliIo, write } from './output';
+import { type LineReaderOptions, lineReaderOptions, lineToMessage } from './line-reader';
 
-const linesPerSend = 1000;
-const sendsInFlightMax = 32;
+export { lineToMessage } from './line-reader';
 
-export interface ProduceOptions {
+/** Lines handed to the producer and not yet acknowledged; reading stdin pauses at this bound. */
+export const linesInFlightMax = 10_000;
+
+export interface ProduceOptions extends LineReaderOptions {
   topic: string;
-  partition: number | undefined;
-  parseKey: boolean;
-  keySeparator: string;
   sync: boolean;
   producer: ProducerConfig;
   /** Producer properties that were given but are not known. */
@@ -53,6 +55,25 @@ function nonNegativeInt(name: string, value: string): number {
   return n;
 }
 
+/** Kafka's producer config keys onto the producer's config; returns the keys it does not know. */
+export function applyProducerProperties(producer: ProducerConfig, props: ReadonlyMap<string, string>): string[] {
+  const ignored: string[] = [];
+  for (const [key, value] of props) {
+    if (key === 'acks') producer.acks = parseAcks(value);
+    else if (key === 'linger.ms') producer.lingerMs = nonNegativeInt(key, value);
+    else if (key === 'batch.size') producer.batchSizeBytes = nonNegativeInt(key, value);
+    else if (key === 'compression.type') producer.compression = parseCompression(value);
+    else if (key === 'delivery.timeout.ms') producer.deliveryTimeoutMs = nonNegativeInt(key, value);
+    else if (key === 'max.in.flight.requests.per.connection') producer.maxInFlightRequests = nonNegativeInt(key, value);
+    else if (key === 'buffer.memory') producer.bufferMemoryBytes = nonNegativeInt(key, value);
+    else if (key === 'max.request.size') producer.maxRequestSizeBytes = nonNegativeInt(key, value);
+    else if (key === 'enable.idempotence') producer.idempotent = value.trim().toLowerCase() === 'true';
+    else if (key === 'transactional.id') producer.transactionalId = value;
+    else ignored.push(key);
+  }
+  return ignored;
+}
+
 export function produceOptions(args: ParsedArgs): ProduceOptions {
   const topic = stringArg(args, 'topic');
   if (!topic) throw new CliUsageError('produce needs --topic');
@@ -64,77 +85,55 @@ export function produceOptions(args: ParsedArgs): ProduceOptions {
     if (transactionalId.length === 0) throw new CliUsageError('--transactional-id must not be empty');
     producer.transactionalId = transactionalId;
   }
-  const ignored: string[] = [];
-  for (const [key, value] of producerProps) {
-    if (key === 'acks') producer.acks = parseAcks(value);
-    else if (key === 'linger.ms') producer.lingerMs = nonNegativeInt(key, value);
-    else if (key === 'batch.size') producer.batchSizeBytes = nonNegativeInt(key, value);
-    else if (key === 'compression.type') producer.compression = parseCompression(value);
-    else if (key === 'delivery.timeout.ms') producer.deliveryTimeoutMs = nonNegativeInt(key, value);
-    else if (key === 'max.in.flight.requests.per.connection') producer.maxInFlightRequests = nonNegativeInt(key, value);
-    else if (key === 'buffer.memory') producer.bufferMemoryBytes = nonNegativeInt(key, value);
-    else if (key === 'max.request.size') producer.maxRequestSizeBytes = nonNegativeInt(key, value);
-    else ignored.push(key);
-  }
+  const ignored = applyProducerProperties(producer, producerProps);
   const acks = stringArg(args, 'request-required-acks');
   if (acks !== undefined) producer.acks = parseAcks(acks);
   const codec = stringArg(args, 'compression-codec');
   if (codec !== undefined) producer.compression = parseCompression(codec);
   return {
+    ...lineReaderOptions(props, intArg(args, 'partition')),
     topic,
-    partition: intArg(args, 'partition'),
-    parseKey: props.get('parse.key') === 'true',
-    keySeparator: props.get('key.separator') ?? '\t',
     sync: args.sync === true,
     producer,
     ignored,
   };
 }
 
-/** One stdin line as a record; with parse.key a line without the separator is an error. */
-export function lineToMessage(line: string, options: Pick<ProduceOptions, 'parseKey' | 'keySeparator' | 'partition'>): Message {
-  const message: Message = { value: line };
-  if (options.partition !== undefined) message.partition = options.partition;
-  if (!options.parseKey) return message;
-  const at = line.indexOf(options.keySeparator);
-  if (at < 0) throw new CliUsageError(`No key separator found on line: ${line}`);
-  message.key = line.slice(0, at);
-  message.value = line.slice(at + options.keySeparator.length);
-  return message;
-}
-
 interface ProducerLike {
   send(r: { topic: string; messages: Message[] }): Promise<unknown>;
 }
 
+/** Sends each stdin line as it is read; returns the number of lines acknowledged. */
 export async function produceLines(producer: ProducerLike, options: ProduceOptions, io: CliIo): Promise<number> {
   for (const key of options.ignored) await write(io.stderr, `WARN The configuration '${key}' was supplied but isn't a known config.\n`);
   const lines = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
   const pending = new Set<Promise<unknown>>();
   let failure: Error | undefined;
-  let count = 0;
-  let chunk: Message[] = [];
-  const sendChunk = (): void => {
-    if (chunk.length === 0) return;
-    const p = producer.send({ topic: options.topic, messages: chunk }).catch((err: unknown) => (failure ??= err instanceof Error ? err : new Error(String(err))));
-    chunk = [];
-    pending.add(p);
-    void p.finally(() => pending.delete(p));
-  };
-  for await (const line of lines) {
-    chunk.push(lineToMessage(line, options));
-    count++;
-    if (options.sync) {
-      await producer.send({ topic: options.topic, messages: chunk });
-      chunk = [];
-      continue;
+  let lineNumber = 0;
+  // Kafka's reader prompts with '>' when a terminal is attached, never into a pipe.
+  const prompt = (io.stdin as { isTTY?: boolean }).isTTY === true ? (): unknown => write(io.stdout, '>') : (): unknown => undefined;
+  try {
+    prompt();
+    for await (const line of lines) {
+      lineNumber++;
+      const send = producer.send({ topic: options.topic, messages: [lineToMessage(line, options, lineNumber)] });
+      if (options.sync) {
+        await send;
+        prompt();
+        continue;
+      }
+      const p = send.catch((err: unknown) => (failure ??= err instanceof Error ? err : new Error(String(err))));
+      pending.add(p);
+      void p.finally(() => pending.delete(p));
+      while (pending.size >= linesInFlightMax) await Promise.race(pending);
+      if (failure !== undefined) break;
+      prompt();
     }
-    if (chunk.length >= linesPerSend) sendChunk();
-    while (pending.size >= sendsInFlightMax) await Promise.race(pending);
-    if (failure !== undefined) throw failure;
+  } finally {
+    // A bad line or a failed send stops reading; what was handed over before is still delivered.
+    lines.close();
+    await Promise.all(pending);
   }
-  sendChunk();
-  await Promise.all(pending);
   if (failure !== undefined) throw failure;
-  return count;
+  return lineNumber;
 }

@@ -86,7 +86,7 @@ export class Consumer extends EventEmitter {
     this.config = { ...consumerDefaults, ...definedOnly(config), isolationLevel: resolveIsolationLevel(config) };
     this.subscriptions = new SubscriptionState(this.config.autoOffsetReset);
     this.buffer = new FetchBuffer(this.config.prefetchBytesMax);
-    this.logger = cluster.logger.child({ component: 'consumer' });
+    this.logger = cluster.options.logger.child({ component: 'consumer' });
     validateGroupOptions(config);
     if (config.groupId !== undefined) {
       const host = {

@@ -114,7 +114,7 @@ export class Producer {
     if (transactional && config.idempotent === false) throw new SamsaError('a transactional producer is idempotent: remove idempotent: false or transactionalId');
     this.config.idempotent = resolveIdempotence(this.config, config.idempotent !== undefined || transactional);
     this.partitioner = toPartitioner(config.partitioner);
-    this.logger = cluster.logger.child({ component: 'producer' });
+    this.logger = cluster.options.logger.child({ component: 'producer' });
     if (transactional) {
       const manager = new TransactionManager(cluster, transactionalId, transactionTimeoutMs ?? transactionTimeoutMsDefault, this.logger);
       this.transactions = { manager, gate: new PartitionGate(manager, this.transactionalHooks(), this.logger) };

@@ -385,6 +385,8 @@ $root.samsa = (function() {
              * @property {samsa.v1.DeleteAclsRequest.$Properties|null} [deleteAcls] Request deleteAcls
              * @property {samsa.v1.DeleteGroupsRequest.$Properties|null} [deleteGroups] Request deleteGroups
              * @property {samsa.v1.ElectLeadersRequest.$Properties|null} [electLeaders] Request electLeaders
+             * @property {samsa.v1.AlterPartitionReassignmentsRequest.$Properties|null} [alterPartitionReassignments] Request alterPartitionReassignments
+             * @property {samsa.v1.ListPartitionReassignmentsRequest.$Properties|null} [listPartitionReassignments] Request listPartitionReassignments
              * @property {samsa.v1.DescribeClusterRequest.$Properties|null} [describeCluster] Request describeCluster
              * @property {samsa.v1.DescribeProducersRequest.$Properties|null} [describeProducers] Request describeProducers
              * @property {samsa.v1.DescribeTransactionsRequest.$Properties|null} [describeTransactions] Request describeTransactions
@@ -395,7 +397,7 @@ $root.samsa = (function() {
              * @property {samsa.v1.SaslAuthenticateRequest.$Properties|null} [saslAuthenticate] Request saslAuthenticate
              * @property {samsa.v1.AlterConfigsRequest.$Properties|null} [alterConfigs] Request alterConfigs
              * @property {samsa.v1.IncrementalAlterConfigsRequest.$Properties|null} [incrementalAlterConfigs] Request incrementalAlterConfigs
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"} [body] Request body
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -444,6 +446,8 @@ $root.samsa = (function() {
              *   deleteAcls?: samsa.v1.DeleteAclsRequest.$Shape|null;
              *   deleteGroups?: samsa.v1.DeleteGroupsRequest.$Shape|null;
              *   electLeaders?: samsa.v1.ElectLeadersRequest.$Shape|null;
+             *   alterPartitionReassignments?: samsa.v1.AlterPartitionReassignmentsRequest.$Shape|null;
+             *   listPartitionReassignments?: samsa.v1.ListPartitionReassignmentsRequest.$Shape|null;
              *   describeCluster?: samsa.v1.DescribeClusterRequest.$Shape|null;
              *   describeProducers?: samsa.v1.DescribeProducersRequest.$Shape|null;
              *   describeTransactions?: samsa.v1.DescribeTransactionsRequest.$Shape|null;
@@ -456,7 +460,7 @@ $root.samsa = (function() {
              *   incrementalAlterConfigs?: samsa.v1.IncrementalAlterConfigsRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsRequest.$Shape; incrementalAlterConfigs?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsRequest.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "produce"; produce: samsa.v1.ProduceRequest.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchRequest.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsRequest.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataRequest.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrRequest.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaRequest.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataRequest.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownRequest.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitRequest.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchRequest.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorRequest.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupRequest.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatRequest.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupRequest.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupRequest.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsRequest.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsRequest.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsRequest.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsRequest.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsRequest.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsRequest.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdRequest.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochRequest.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnRequest.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnRequest.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnRequest.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersRequest.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitRequest.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsRequest.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsRequest.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsRequest.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsRequest.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersRequest.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsRequest.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsRequest.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterRequest.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersRequest.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsRequest.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsRequest.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsRequest.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsRequest.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeRequest.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateRequest.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsRequest.$Shape; incrementalAlterConfigs?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsRequest.$Shape })
              * )} samsa.v1.Request.$Shape
              */
 
@@ -748,6 +752,22 @@ $root.samsa = (function() {
             Request.prototype.electLeaders = null;
 
             /**
+             * Request alterPartitionReassignments.
+             * @member {samsa.v1.AlterPartitionReassignmentsRequest.$Properties|null|undefined} alterPartitionReassignments
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.alterPartitionReassignments = null;
+
+            /**
+             * Request listPartitionReassignments.
+             * @member {samsa.v1.ListPartitionReassignmentsRequest.$Properties|null|undefined} listPartitionReassignments
+             * @memberof samsa.v1.Request
+             * @instance
+             */
+            Request.prototype.listPartitionReassignments = null;
+
+            /**
              * Request describeCluster.
              * @member {samsa.v1.DescribeClusterRequest.$Properties|null|undefined} describeCluster
              * @memberof samsa.v1.Request
@@ -832,12 +852,12 @@ $root.samsa = (function() {
 
             /**
              * Request body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|undefined} body
              * @memberof samsa.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate", "alterConfigs", "incrementalAlterConfigs"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "alterPartitionReassignments", "listPartitionReassignments", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate", "alterConfigs", "incrementalAlterConfigs"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -949,6 +969,10 @@ $root.samsa = (function() {
                     $root.samsa.v1.ElectLeadersRequest.encode(m.electLeaders, w.uint32(/* id 143, wireType 2 =*/1146).fork(), q + 1).ldelim();
                 if (m.incrementalAlterConfigs != null && $Object.hasOwnProperty.call(m, "incrementalAlterConfigs"))
                     $root.samsa.v1.IncrementalAlterConfigsRequest.encode(m.incrementalAlterConfigs, w.uint32(/* id 144, wireType 2 =*/1154).fork(), q + 1).ldelim();
+                if (m.alterPartitionReassignments != null && $Object.hasOwnProperty.call(m, "alterPartitionReassignments"))
+                    $root.samsa.v1.AlterPartitionReassignmentsRequest.encode(m.alterPartitionReassignments, w.uint32(/* id 145, wireType 2 =*/1162).fork(), q + 1).ldelim();
+                if (m.listPartitionReassignments != null && $Object.hasOwnProperty.call(m, "listPartitionReassignments"))
+                    $root.samsa.v1.ListPartitionReassignmentsRequest.encode(m.listPartitionReassignments, w.uint32(/* id 146, wireType 2 =*/1170).fork(), q + 1).ldelim();
                 if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials"))
                     $root.samsa.v1.DescribeUserScramCredentialsRequest.encode(m.describeUserScramCredentials, w.uint32(/* id 150, wireType 2 =*/1202).fork(), q + 1).ldelim();
                 if (m.alterUserScramCredentials != null && $Object.hasOwnProperty.call(m, "alterUserScramCredentials"))
@@ -1242,6 +1266,20 @@ $root.samsa = (function() {
                             m.body = "electLeaders";
                             continue;
                         }
+                    case 145: {
+                            if (u !== 2)
+                                break;
+                            m.alterPartitionReassignments = $root.samsa.v1.AlterPartitionReassignmentsRequest.decode(r, r.size(), $undefined, q + 1, m.alterPartitionReassignments);
+                            m.body = "alterPartitionReassignments";
+                            continue;
+                        }
+                    case 146: {
+                            if (u !== 2)
+                                break;
+                            m.listPartitionReassignments = $root.samsa.v1.ListPartitionReassignmentsRequest.decode(r, r.size(), $undefined, q + 1, m.listPartitionReassignments);
+                            m.body = "listPartitionReassignments";
+                            continue;
+                        }
                     case 160: {
                             if (u !== 2)
                                 break;
@@ -1517,6 +1555,16 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Request.electLeaders: object expected");
                     m.electLeaders = $root.samsa.v1.ElectLeadersRequest.fromObject(d.electLeaders, q + 1);
                 }
+                if (d.alterPartitionReassignments != null) {
+                    if (!$util.isObject(d.alterPartitionReassignments))
+                        throw $TypeError(".samsa.v1.Request.alterPartitionReassignments: object expected");
+                    m.alterPartitionReassignments = $root.samsa.v1.AlterPartitionReassignmentsRequest.fromObject(d.alterPartitionReassignments, q + 1);
+                }
+                if (d.listPartitionReassignments != null) {
+                    if (!$util.isObject(d.listPartitionReassignments))
+                        throw $TypeError(".samsa.v1.Request.listPartitionReassignments: object expected");
+                    m.listPartitionReassignments = $root.samsa.v1.ListPartitionReassignmentsRequest.fromObject(d.listPartitionReassignments, q + 1);
+                }
                 if (d.describeCluster != null) {
                     if (!$util.isObject(d.describeCluster))
                         throw $TypeError(".samsa.v1.Request.describeCluster: object expected");
@@ -1778,6 +1826,16 @@ $root.samsa = (function() {
                     if (o.oneofs)
                         d.body = "incrementalAlterConfigs";
                 }
+                if (m.alterPartitionReassignments != null && $Object.hasOwnProperty.call(m, "alterPartitionReassignments")) {
+                    d.alterPartitionReassignments = $root.samsa.v1.AlterPartitionReassignmentsRequest.toObject(m.alterPartitionReassignments, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "alterPartitionReassignments";
+                }
+                if (m.listPartitionReassignments != null && $Object.hasOwnProperty.call(m, "listPartitionReassignments")) {
+                    d.listPartitionReassignments = $root.samsa.v1.ListPartitionReassignmentsRequest.toObject(m.listPartitionReassignments, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "listPartitionReassignments";
+                }
                 if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials")) {
                     d.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsRequest.toObject(m.describeUserScramCredentials, o, q + 1);
                     if (o.oneofs)
@@ -1880,6 +1938,8 @@ $root.samsa = (function() {
              * @property {samsa.v1.DeleteAclsResponse.$Properties|null} [deleteAcls] Response deleteAcls
              * @property {samsa.v1.DeleteGroupsResponse.$Properties|null} [deleteGroups] Response deleteGroups
              * @property {samsa.v1.ElectLeadersResponse.$Properties|null} [electLeaders] Response electLeaders
+             * @property {samsa.v1.AlterPartitionReassignmentsResponse.$Properties|null} [alterPartitionReassignments] Response alterPartitionReassignments
+             * @property {samsa.v1.ListPartitionReassignmentsResponse.$Properties|null} [listPartitionReassignments] Response listPartitionReassignments
              * @property {samsa.v1.DescribeClusterResponse.$Properties|null} [describeCluster] Response describeCluster
              * @property {samsa.v1.DescribeProducersResponse.$Properties|null} [describeProducers] Response describeProducers
              * @property {samsa.v1.DescribeTransactionsResponse.$Properties|null} [describeTransactions] Response describeTransactions
@@ -1890,7 +1950,7 @@ $root.samsa = (function() {
              * @property {samsa.v1.SaslAuthenticateResponse.$Properties|null} [saslAuthenticate] Response saslAuthenticate
              * @property {samsa.v1.AlterConfigsResponse.$Properties|null} [alterConfigs] Response alterConfigs
              * @property {samsa.v1.IncrementalAlterConfigsResponse.$Properties|null} [incrementalAlterConfigs] Response incrementalAlterConfigs
-             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"} [body] Response body
+             * @property {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1941,6 +2001,8 @@ $root.samsa = (function() {
              *   deleteAcls?: samsa.v1.DeleteAclsResponse.$Shape|null;
              *   deleteGroups?: samsa.v1.DeleteGroupsResponse.$Shape|null;
              *   electLeaders?: samsa.v1.ElectLeadersResponse.$Shape|null;
+             *   alterPartitionReassignments?: samsa.v1.AlterPartitionReassignmentsResponse.$Shape|null;
+             *   listPartitionReassignments?: samsa.v1.ListPartitionReassignmentsResponse.$Shape|null;
              *   describeCluster?: samsa.v1.DescribeClusterResponse.$Shape|null;
              *   describeProducers?: samsa.v1.DescribeProducersResponse.$Shape|null;
              *   describeTransactions?: samsa.v1.DescribeTransactionsResponse.$Shape|null;
@@ -1953,7 +2015,7 @@ $root.samsa = (function() {
              *   incrementalAlterConfigs?: samsa.v1.IncrementalAlterConfigsResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsResponse.$Shape; incrementalAlterConfigs?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsResponse.$Shape })
+             *   ({ body?: undefined; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "produce"; produce: samsa.v1.ProduceResponse.$Shape; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "fetch"; produce?: null; fetch: samsa.v1.FetchResponse.$Shape; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listOffsets"; produce?: null; fetch?: null; listOffsets: samsa.v1.ListOffsetsResponse.$Shape; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "metadata"; produce?: null; fetch?: null; listOffsets?: null; metadata: samsa.v1.MetadataResponse.$Shape; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaderAndIsr"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr: samsa.v1.LeaderAndIsrResponse.$Shape; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "stopReplica"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica: samsa.v1.StopReplicaResponse.$Shape; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "updateMetadata"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata: samsa.v1.UpdateMetadataResponse.$Shape; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "controlledShutdown"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown: samsa.v1.ControlledShutdownResponse.$Shape; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit: samsa.v1.OffsetCommitResponse.$Shape; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetFetch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch: samsa.v1.OffsetFetchResponse.$Shape; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "findCoordinator"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator: samsa.v1.FindCoordinatorResponse.$Shape; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "joinGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup: samsa.v1.JoinGroupResponse.$Shape; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "heartbeat"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat: samsa.v1.HeartbeatResponse.$Shape; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "leaveGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup: samsa.v1.LeaveGroupResponse.$Shape; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "syncGroup"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup: samsa.v1.SyncGroupResponse.$Shape; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups: samsa.v1.DescribeGroupsResponse.$Shape; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups: samsa.v1.ListGroupsResponse.$Shape; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs: samsa.v1.DescribeConfigsResponse.$Shape; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "apiVersions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions: samsa.v1.ApiVersionsResponse.$Shape; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics: samsa.v1.CreateTopicsResponse.$Shape; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteTopics"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics: samsa.v1.DeleteTopicsResponse.$Shape; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "initProducerId"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId: samsa.v1.InitProducerIdResponse.$Shape; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "offsetForLeaderEpoch"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch: samsa.v1.OffsetForLeaderEpochResponse.$Shape; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addPartitionsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn: samsa.v1.AddPartitionsToTxnResponse.$Shape; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "addOffsetsToTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn: samsa.v1.AddOffsetsToTxnResponse.$Shape; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "endTxn"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn: samsa.v1.EndTxnResponse.$Shape; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "writeTxnMarkers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers: samsa.v1.WriteTxnMarkersResponse.$Shape; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "txnOffsetCommit"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit: samsa.v1.TxnOffsetCommitResponse.$Shape; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls: samsa.v1.DescribeAclsResponse.$Shape; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "createAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls: samsa.v1.CreateAclsResponse.$Shape; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteAcls"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls: samsa.v1.DeleteAclsResponse.$Shape; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "deleteGroups"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups: samsa.v1.DeleteGroupsResponse.$Shape; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "electLeaders"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders: samsa.v1.ElectLeadersResponse.$Shape; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments: samsa.v1.AlterPartitionReassignmentsResponse.$Shape; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listPartitionReassignments"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments: samsa.v1.ListPartitionReassignmentsResponse.$Shape; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeCluster"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster: samsa.v1.DescribeClusterResponse.$Shape; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeProducers"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers: samsa.v1.DescribeProducersResponse.$Shape; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions: samsa.v1.DescribeTransactionsResponse.$Shape; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "listTransactions"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions: samsa.v1.ListTransactionsResponse.$Shape; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "describeUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials: samsa.v1.DescribeUserScramCredentialsResponse.$Shape; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterUserScramCredentials"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials: samsa.v1.AlterUserScramCredentialsResponse.$Shape; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslHandshake"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake: samsa.v1.SaslHandshakeResponse.$Shape; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "saslAuthenticate"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate: samsa.v1.SaslAuthenticateResponse.$Shape; alterConfigs?: null; incrementalAlterConfigs?: null }|{ body?: "alterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs: samsa.v1.AlterConfigsResponse.$Shape; incrementalAlterConfigs?: null }|{ body?: "incrementalAlterConfigs"; produce?: null; fetch?: null; listOffsets?: null; metadata?: null; leaderAndIsr?: null; stopReplica?: null; updateMetadata?: null; controlledShutdown?: null; offsetCommit?: null; offsetFetch?: null; findCoordinator?: null; joinGroup?: null; heartbeat?: null; leaveGroup?: null; syncGroup?: null; describeGroups?: null; listGroups?: null; describeConfigs?: null; apiVersions?: null; createTopics?: null; deleteTopics?: null; initProducerId?: null; offsetForLeaderEpoch?: null; addPartitionsToTxn?: null; addOffsetsToTxn?: null; endTxn?: null; writeTxnMarkers?: null; txnOffsetCommit?: null; describeAcls?: null; createAcls?: null; deleteAcls?: null; deleteGroups?: null; electLeaders?: null; alterPartitionReassignments?: null; listPartitionReassignments?: null; describeCluster?: null; describeProducers?: null; describeTransactions?: null; listTransactions?: null; describeUserScramCredentials?: null; alterUserScramCredentials?: null; saslHandshake?: null; saslAuthenticate?: null; alterConfigs?: null; incrementalAlterConfigs: samsa.v1.IncrementalAlterConfigsResponse.$Shape })
              * )} samsa.v1.Response.$Shape
              */
 
@@ -2261,6 +2323,22 @@ $root.samsa = (function() {
             Response.prototype.electLeaders = null;
 
             /**
+             * Response alterPartitionReassignments.
+             * @member {samsa.v1.AlterPartitionReassignmentsResponse.$Properties|null|undefined} alterPartitionReassignments
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.alterPartitionReassignments = null;
+
+            /**
+             * Response listPartitionReassignments.
+             * @member {samsa.v1.ListPartitionReassignmentsResponse.$Properties|null|undefined} listPartitionReassignments
+             * @memberof samsa.v1.Response
+             * @instance
+             */
+            Response.prototype.listPartitionReassignments = null;
+
+            /**
              * Response describeCluster.
              * @member {samsa.v1.DescribeClusterResponse.$Properties|null|undefined} describeCluster
              * @memberof samsa.v1.Response
@@ -2345,12 +2423,12 @@ $root.samsa = (function() {
 
             /**
              * Response body.
-             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|undefined} body
+             * @member {"produce"|"fetch"|"listOffsets"|"metadata"|"leaderAndIsr"|"stopReplica"|"updateMetadata"|"controlledShutdown"|"offsetCommit"|"offsetFetch"|"findCoordinator"|"joinGroup"|"heartbeat"|"leaveGroup"|"syncGroup"|"describeGroups"|"listGroups"|"describeConfigs"|"apiVersions"|"createTopics"|"deleteTopics"|"initProducerId"|"offsetForLeaderEpoch"|"addPartitionsToTxn"|"addOffsetsToTxn"|"endTxn"|"writeTxnMarkers"|"txnOffsetCommit"|"describeAcls"|"createAcls"|"deleteAcls"|"deleteGroups"|"electLeaders"|"alterPartitionReassignments"|"listPartitionReassignments"|"describeCluster"|"describeProducers"|"describeTransactions"|"listTransactions"|"describeUserScramCredentials"|"alterUserScramCredentials"|"saslHandshake"|"saslAuthenticate"|"alterConfigs"|"incrementalAlterConfigs"|undefined} body
              * @memberof samsa.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate", "alterConfigs", "incrementalAlterConfigs"]),
+                get: $util.oneOfGetter($oneOfFields = ["produce", "fetch", "listOffsets", "metadata", "leaderAndIsr", "stopReplica", "updateMetadata", "controlledShutdown", "offsetCommit", "offsetFetch", "findCoordinator", "joinGroup", "heartbeat", "leaveGroup", "syncGroup", "describeGroups", "listGroups", "describeConfigs", "apiVersions", "createTopics", "deleteTopics", "initProducerId", "offsetForLeaderEpoch", "addPartitionsToTxn", "addOffsetsToTxn", "endTxn", "writeTxnMarkers", "txnOffsetCommit", "describeAcls", "createAcls", "deleteAcls", "deleteGroups", "electLeaders", "alterPartitionReassignments", "listPartitionReassignments", "describeCluster", "describeProducers", "describeTransactions", "listTransactions", "describeUserScramCredentials", "alterUserScramCredentials", "saslHandshake", "saslAuthenticate", "alterConfigs", "incrementalAlterConfigs"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2466,6 +2544,10 @@ $root.samsa = (function() {
                     $root.samsa.v1.ElectLeadersResponse.encode(m.electLeaders, w.uint32(/* id 143, wireType 2 =*/1146).fork(), q + 1).ldelim();
                 if (m.incrementalAlterConfigs != null && $Object.hasOwnProperty.call(m, "incrementalAlterConfigs"))
                     $root.samsa.v1.IncrementalAlterConfigsResponse.encode(m.incrementalAlterConfigs, w.uint32(/* id 144, wireType 2 =*/1154).fork(), q + 1).ldelim();
+                if (m.alterPartitionReassignments != null && $Object.hasOwnProperty.call(m, "alterPartitionReassignments"))
+                    $root.samsa.v1.AlterPartitionReassignmentsResponse.encode(m.alterPartitionReassignments, w.uint32(/* id 145, wireType 2 =*/1162).fork(), q + 1).ldelim();
+                if (m.listPartitionReassignments != null && $Object.hasOwnProperty.call(m, "listPartitionReassignments"))
+                    $root.samsa.v1.ListPartitionReassignmentsResponse.encode(m.listPartitionReassignments, w.uint32(/* id 146, wireType 2 =*/1170).fork(), q + 1).ldelim();
                 if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials"))
                     $root.samsa.v1.DescribeUserScramCredentialsResponse.encode(m.describeUserScramCredentials, w.uint32(/* id 150, wireType 2 =*/1202).fork(), q + 1).ldelim();
                 if (m.alterUserScramCredentials != null && $Object.hasOwnProperty.call(m, "alterUserScramCredentials"))
@@ -2780,6 +2862,20 @@ $root.samsa = (function() {
                             m.body = "electLeaders";
                             continue;
                         }
+                    case 145: {
+                            if (u !== 2)
+                                break;
+                            m.alterPartitionReassignments = $root.samsa.v1.AlterPartitionReassignmentsResponse.decode(r, r.size(), $undefined, q + 1, m.alterPartitionReassignments);
+                            m.body = "alterPartitionReassignments";
+                            continue;
+                        }
+                    case 146: {
+                            if (u !== 2)
+                                break;
+                            m.listPartitionReassignments = $root.samsa.v1.ListPartitionReassignmentsResponse.decode(r, r.size(), $undefined, q + 1, m.listPartitionReassignments);
+                            m.body = "listPartitionReassignments";
+                            continue;
+                        }
                     case 160: {
                             if (u !== 2)
                                 break;
@@ -3065,6 +3161,16 @@ $root.samsa = (function() {
                         throw $TypeError(".samsa.v1.Response.electLeaders: object expected");
                     m.electLeaders = $root.samsa.v1.ElectLeadersResponse.fromObject(d.electLeaders, q + 1);
                 }
+                if (d.alterPartitionReassignments != null) {
+                    if (!$util.isObject(d.alterPartitionReassignments))
+                        throw $TypeError(".samsa.v1.Response.alterPartitionReassignments: object expected");
+                    m.alterPartitionReassignments = $root.samsa.v1.AlterPartitionReassignmentsResponse.fromObject(d.alterPartitionReassignments, q + 1);
+                }
+                if (d.listPartitionReassignments != null) {
+                    if (!$util.isObject(d.listPartitionReassignments))
+                        throw $TypeError(".samsa.v1.Response.listPartitionReassignments: object expected");
+                    m.listPartitionReassignments = $root.samsa.v1.ListPartitionReassignmentsResponse.fromObject(d.listPartitionReassignments, q + 1);
+                }
                 if (d.describeCluster != null) {
                     if (!$util.isObject(d.describeCluster))
                         throw $TypeError(".samsa.v1.Response.describeCluster: object expected");
@@ -3333,6 +3439,16 @@ $root.samsa = (function() {
                     d.incrementalAlterConfigs = $root.samsa.v1.IncrementalAlterConfigsResponse.toObject(m.incrementalAlterConfigs, o, q + 1);
                     if (o.oneofs)
                         d.body = "incrementalAlterConfigs";
+                }
+                if (m.alterPartitionReassignments != null && $Object.hasOwnProperty.call(m, "alterPartitionReassignments")) {
+                    d.alterPartitionReassignments = $root.samsa.v1.AlterPartitionReassignmentsResponse.toObject(m.alterPartitionReassignments, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "alterPartitionReassignments";
+                }
+                if (m.listPartitionReassignments != null && $Object.hasOwnProperty.call(m, "listPartitionReassignments")) {
+                    d.listPartitionReassignments = $root.samsa.v1.ListPartitionReassignmentsResponse.toObject(m.listPartitionReassignments, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "listPartitionReassignments";
                 }
                 if (m.describeUserScramCredentials != null && $Object.hasOwnProperty.call(m, "describeUserScramCredentials")) {
                     d.describeUserScramCredentials = $root.samsa.v1.DescribeUserScramCredentialsResponse.toObject(m.describeUserScramCredentials, o, q + 1);
@@ -55096,6 +55212,3202 @@ $root.samsa = (function() {
             };
 
             return DeleteAclsResponse;
+        })();
+
+        v1.AlterPartitionReassignmentsRequest = (function() {
+
+            /**
+             * Properties of an AlterPartitionReassignmentsRequest.
+             * @typedef {Object} samsa.v1.AlterPartitionReassignmentsRequest.$Properties
+             * @property {number|null} [timeoutMs] AlterPartitionReassignmentsRequest timeoutMs
+             * @property {Array.<samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties>|null} [topics] AlterPartitionReassignmentsRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AlterPartitionReassignmentsRequest.
+             * @memberof samsa.v1
+             * @interface IAlterPartitionReassignmentsRequest
+             * @augments samsa.v1.AlterPartitionReassignmentsRequest.$Properties
+             * @deprecated Use samsa.v1.AlterPartitionReassignmentsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AlterPartitionReassignmentsRequest.
+             * @typedef {samsa.v1.AlterPartitionReassignmentsRequest.$Properties} samsa.v1.AlterPartitionReassignmentsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AlterPartitionReassignmentsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents an AlterPartitionReassignmentsRequest.
+             * @constructor
+             * @param {samsa.v1.AlterPartitionReassignmentsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AlterPartitionReassignmentsRequest = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AlterPartitionReassignmentsRequest timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+             * @instance
+             */
+            AlterPartitionReassignmentsRequest.prototype.timeoutMs = 0;
+
+            /**
+             * AlterPartitionReassignmentsRequest topics.
+             * @member {Array.<samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties>} topics
+             * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+             * @instance
+             */
+            AlterPartitionReassignmentsRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * Creates a new AlterPartitionReassignmentsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+             * @static
+             * @param {samsa.v1.AlterPartitionReassignmentsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AlterPartitionReassignmentsRequest} AlterPartitionReassignmentsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.AlterPartitionReassignmentsRequest.$Shape): samsa.v1.AlterPartitionReassignmentsRequest & samsa.v1.AlterPartitionReassignmentsRequest.$Shape;
+             *   (properties?: samsa.v1.AlterPartitionReassignmentsRequest.$Properties): samsa.v1.AlterPartitionReassignmentsRequest;
+             * }}
+             */
+            AlterPartitionReassignmentsRequest.create = function(properties) {
+                return new AlterPartitionReassignmentsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AlterPartitionReassignmentsRequest message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+             * @static
+             * @param {samsa.v1.AlterPartitionReassignmentsRequest.$Properties} m AlterPartitionReassignmentsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AlterPartitionReassignmentsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs") && m.timeoutMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.timeoutMs);
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.encode(m.topics[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AlterPartitionReassignmentsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AlterPartitionReassignmentsRequest & samsa.v1.AlterPartitionReassignmentsRequest.$Shape} AlterPartitionReassignmentsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AlterPartitionReassignmentsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AlterPartitionReassignmentsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.timeoutMs = v;
+                            else
+                                delete m.timeoutMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AlterPartitionReassignmentsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AlterPartitionReassignmentsRequest} AlterPartitionReassignmentsRequest
+             */
+            AlterPartitionReassignmentsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AlterPartitionReassignmentsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AlterPartitionReassignmentsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AlterPartitionReassignmentsRequest();
+                if (d.timeoutMs != null) {
+                    if ($Number(d.timeoutMs) !== 0) {
+                        m.timeoutMs = d.timeoutMs | 0;
+                    }
+                }
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.AlterPartitionReassignmentsRequest.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.AlterPartitionReassignmentsRequest.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AlterPartitionReassignmentsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+             * @static
+             * @param {samsa.v1.AlterPartitionReassignmentsRequest} m AlterPartitionReassignmentsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AlterPartitionReassignmentsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (o.defaults) {
+                    d.timeoutMs = 0;
+                }
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs")) {
+                    d.timeoutMs = m.timeoutMs;
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AlterPartitionReassignmentsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AlterPartitionReassignmentsRequest.prototype.toJSON = function() {
+                return AlterPartitionReassignmentsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AlterPartitionReassignmentsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AlterPartitionReassignmentsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AlterPartitionReassignmentsRequest";
+            };
+
+            AlterPartitionReassignmentsRequest.ReassignableTopic = (function() {
+
+                /**
+                 * Properties of a ReassignableTopic.
+                 * @typedef {Object} samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties
+                 * @property {string|null} [name] ReassignableTopic name
+                 * @property {Array.<samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties>|null} [partitions] ReassignableTopic partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReassignableTopic.
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+                 * @interface IReassignableTopic
+                 * @augments samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties
+                 * @deprecated Use samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReassignableTopic.
+                 * @typedef {samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties} samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReassignableTopic.
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+                 * @classdesc Represents a ReassignableTopic.
+                 * @constructor
+                 * @param {samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ReassignableTopic = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ReassignableTopic name.
+                 * @member {string} name
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic
+                 * @instance
+                 */
+                ReassignableTopic.prototype.name = "";
+
+                /**
+                 * ReassignableTopic partitions.
+                 * @member {Array.<samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties>} partitions
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic
+                 * @instance
+                 */
+                ReassignableTopic.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new ReassignableTopic instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic} ReassignableTopic instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Shape): samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic & samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Shape;
+                 *   (properties?: samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties): samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic;
+                 * }}
+                 */
+                ReassignableTopic.create = function(properties) {
+                    return new ReassignableTopic(properties);
+                };
+
+                /**
+                 * Encodes the specified ReassignableTopic message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Properties} m ReassignableTopic message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReassignableTopic.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitions != null && m.partitions.length) {
+                        for (var i = 0; i < m.partitions.length; ++i)
+                            $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.encode(m.partitions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ReassignableTopic message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic & samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.$Shape} ReassignableTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReassignableTopic.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push($root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a ReassignableTopic message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic} ReassignableTopic
+                 */
+                ReassignableTopic.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            if (!$util.isObject(d.partitions[i]))
+                                throw $TypeError(".samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic.partitions: object expected");
+                            m.partitions[i] = $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.fromObject(d.partitions[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ReassignableTopic message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic} m ReassignableTopic
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReassignableTopic.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.toObject(m.partitions[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ReassignableTopic to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReassignableTopic.prototype.toJSON = function() {
+                    return ReassignableTopic.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReassignableTopic
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReassignableTopic.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterPartitionReassignmentsRequest.ReassignableTopic";
+                };
+
+                return ReassignableTopic;
+            })();
+
+            AlterPartitionReassignmentsRequest.ReassignablePartition = (function() {
+
+                /**
+                 * Properties of a ReassignablePartition.
+                 * @typedef {Object} samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties
+                 * @property {number|null} [partitionIndex] ReassignablePartition partitionIndex
+                 * @property {Array.<number>|null} [replicas] ReassignablePartition replicas
+                 * @property {boolean|null} [cancel] ReassignablePartition cancel
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReassignablePartition.
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+                 * @interface IReassignablePartition
+                 * @augments samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties
+                 * @deprecated Use samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReassignablePartition.
+                 * @typedef {samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties} samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReassignablePartition.
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest
+                 * @classdesc Represents a ReassignablePartition.
+                 * @constructor
+                 * @param {samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ReassignablePartition = function (p) {
+                    this.replicas = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ReassignablePartition partitionIndex.
+                 * @member {number} partitionIndex
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition
+                 * @instance
+                 */
+                ReassignablePartition.prototype.partitionIndex = 0;
+
+                /**
+                 * ReassignablePartition replicas.
+                 * @member {Array.<number>} replicas
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition
+                 * @instance
+                 */
+                ReassignablePartition.prototype.replicas = $util.emptyArray;
+
+                /**
+                 * ReassignablePartition cancel.
+                 * @member {boolean} cancel
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition
+                 * @instance
+                 */
+                ReassignablePartition.prototype.cancel = false;
+
+                /**
+                 * Creates a new ReassignablePartition instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition} ReassignablePartition instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Shape): samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition & samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Shape;
+                 *   (properties?: samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties): samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition;
+                 * }}
+                 */
+                ReassignablePartition.create = function(properties) {
+                    return new ReassignablePartition(properties);
+                };
+
+                /**
+                 * Encodes the specified ReassignablePartition message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Properties} m ReassignablePartition message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReassignablePartition.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex") && m.partitionIndex !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.partitionIndex);
+                    if (m.replicas != null && m.replicas.length) {
+                        w.uint32(/* id 2, wireType 2 =*/18).int32s(m.replicas);
+                    }
+                    if (m.cancel != null && $Object.hasOwnProperty.call(m, "cancel") && m.cancel !== false)
+                        w.uint32(/* id 3, wireType 0 =*/24).bool(m.cancel);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ReassignablePartition message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition & samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.$Shape} ReassignablePartition
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReassignablePartition.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.partitionIndex = v;
+                                else
+                                    delete m.partitionIndex;
+                                continue;
+                            }
+                        case 2: {
+                                if (u === 2) {
+                                    if (!(m.replicas && m.replicas.length))
+                                        m.replicas = [];
+                                    r.int32s(m.replicas);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.replicas && m.replicas.length))
+                                    m.replicas = [];
+                                m.replicas.push(r.int32());
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.cancel = v;
+                                else
+                                    delete m.cancel;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a ReassignablePartition message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition} ReassignablePartition
+                 */
+                ReassignablePartition.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition();
+                    if (d.partitionIndex != null) {
+                        if ($Number(d.partitionIndex) !== 0) {
+                            m.partitionIndex = d.partitionIndex | 0;
+                        }
+                    }
+                    if (d.replicas) {
+                        if (!$Array.isArray(d.replicas))
+                            throw $TypeError(".samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition.replicas: array expected");
+                        m.replicas = $Array(d.replicas.length);
+                        for (var i = 0; i < d.replicas.length; ++i) {
+                            m.replicas[i] = d.replicas[i] | 0;
+                        }
+                    }
+                    if (d.cancel != null) {
+                        if (d.cancel) {
+                            m.cancel = $Boolean(d.cancel);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ReassignablePartition message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition} m ReassignablePartition
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReassignablePartition.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.replicas = [];
+                    }
+                    if (o.defaults) {
+                        d.partitionIndex = 0;
+                        d.cancel = false;
+                    }
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex")) {
+                        d.partitionIndex = m.partitionIndex;
+                    }
+                    if (m.replicas && m.replicas.length) {
+                        d.replicas = $Array(m.replicas.length);
+                        for (var j = 0; j < m.replicas.length; ++j) {
+                            d.replicas[j] = m.replicas[j];
+                        }
+                    }
+                    if (m.cancel != null && $Object.hasOwnProperty.call(m, "cancel")) {
+                        d.cancel = m.cancel;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ReassignablePartition to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReassignablePartition.prototype.toJSON = function() {
+                    return ReassignablePartition.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReassignablePartition
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReassignablePartition.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterPartitionReassignmentsRequest.ReassignablePartition";
+                };
+
+                return ReassignablePartition;
+            })();
+
+            return AlterPartitionReassignmentsRequest;
+        })();
+
+        v1.AlterPartitionReassignmentsResponse = (function() {
+
+            /**
+             * Properties of an AlterPartitionReassignmentsResponse.
+             * @typedef {Object} samsa.v1.AlterPartitionReassignmentsResponse.$Properties
+             * @property {number|null} [errorCode] AlterPartitionReassignmentsResponse errorCode
+             * @property {string|null} [errorMessage] AlterPartitionReassignmentsResponse errorMessage
+             * @property {Array.<samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties>|null} [responses] AlterPartitionReassignmentsResponse responses
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AlterPartitionReassignmentsResponse.
+             * @memberof samsa.v1
+             * @interface IAlterPartitionReassignmentsResponse
+             * @augments samsa.v1.AlterPartitionReassignmentsResponse.$Properties
+             * @deprecated Use samsa.v1.AlterPartitionReassignmentsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AlterPartitionReassignmentsResponse.
+             * @typedef {samsa.v1.AlterPartitionReassignmentsResponse.$Properties} samsa.v1.AlterPartitionReassignmentsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AlterPartitionReassignmentsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents an AlterPartitionReassignmentsResponse.
+             * @constructor
+             * @param {samsa.v1.AlterPartitionReassignmentsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AlterPartitionReassignmentsResponse = function (p) {
+                this.responses = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AlterPartitionReassignmentsResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+             * @instance
+             */
+            AlterPartitionReassignmentsResponse.prototype.errorCode = 0;
+
+            /**
+             * AlterPartitionReassignmentsResponse errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+             * @instance
+             */
+            AlterPartitionReassignmentsResponse.prototype.errorMessage = "";
+
+            /**
+             * AlterPartitionReassignmentsResponse responses.
+             * @member {Array.<samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties>} responses
+             * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+             * @instance
+             */
+            AlterPartitionReassignmentsResponse.prototype.responses = $util.emptyArray;
+
+            /**
+             * Creates a new AlterPartitionReassignmentsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+             * @static
+             * @param {samsa.v1.AlterPartitionReassignmentsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.AlterPartitionReassignmentsResponse} AlterPartitionReassignmentsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.AlterPartitionReassignmentsResponse.$Shape): samsa.v1.AlterPartitionReassignmentsResponse & samsa.v1.AlterPartitionReassignmentsResponse.$Shape;
+             *   (properties?: samsa.v1.AlterPartitionReassignmentsResponse.$Properties): samsa.v1.AlterPartitionReassignmentsResponse;
+             * }}
+             */
+            AlterPartitionReassignmentsResponse.create = function(properties) {
+                return new AlterPartitionReassignmentsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AlterPartitionReassignmentsResponse message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+             * @static
+             * @param {samsa.v1.AlterPartitionReassignmentsResponse.$Properties} m AlterPartitionReassignmentsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AlterPartitionReassignmentsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                if (m.responses != null && m.responses.length) {
+                    for (var i = 0; i < m.responses.length; ++i)
+                        $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.encode(m.responses[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AlterPartitionReassignmentsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.AlterPartitionReassignmentsResponse & samsa.v1.AlterPartitionReassignmentsResponse.$Shape} AlterPartitionReassignmentsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AlterPartitionReassignmentsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.AlterPartitionReassignmentsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.responses && m.responses.length))
+                                m.responses = [];
+                            m.responses.push($root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AlterPartitionReassignmentsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.AlterPartitionReassignmentsResponse} AlterPartitionReassignmentsResponse
+             */
+            AlterPartitionReassignmentsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.AlterPartitionReassignmentsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.AlterPartitionReassignmentsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.AlterPartitionReassignmentsResponse();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.responses) {
+                    if (!$Array.isArray(d.responses))
+                        throw $TypeError(".samsa.v1.AlterPartitionReassignmentsResponse.responses: array expected");
+                    m.responses = $Array(d.responses.length);
+                    for (var i = 0; i < d.responses.length; ++i) {
+                        if (!$util.isObject(d.responses[i]))
+                            throw $TypeError(".samsa.v1.AlterPartitionReassignmentsResponse.responses: object expected");
+                        m.responses[i] = $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.fromObject(d.responses[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AlterPartitionReassignmentsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+             * @static
+             * @param {samsa.v1.AlterPartitionReassignmentsResponse} m AlterPartitionReassignmentsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AlterPartitionReassignmentsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.responses = [];
+                }
+                if (o.defaults) {
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.responses && m.responses.length) {
+                    d.responses = $Array(m.responses.length);
+                    for (var j = 0; j < m.responses.length; ++j) {
+                        d.responses[j] = $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.toObject(m.responses[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AlterPartitionReassignmentsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AlterPartitionReassignmentsResponse.prototype.toJSON = function() {
+                return AlterPartitionReassignmentsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AlterPartitionReassignmentsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AlterPartitionReassignmentsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.AlterPartitionReassignmentsResponse";
+            };
+
+            AlterPartitionReassignmentsResponse.ReassignableTopicResponse = (function() {
+
+                /**
+                 * Properties of a ReassignableTopicResponse.
+                 * @typedef {Object} samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties
+                 * @property {string|null} [name] ReassignableTopicResponse name
+                 * @property {Array.<samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties>|null} [partitions] ReassignableTopicResponse partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReassignableTopicResponse.
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+                 * @interface IReassignableTopicResponse
+                 * @augments samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties
+                 * @deprecated Use samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReassignableTopicResponse.
+                 * @typedef {samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties} samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReassignableTopicResponse.
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+                 * @classdesc Represents a ReassignableTopicResponse.
+                 * @constructor
+                 * @param {samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ReassignableTopicResponse = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ReassignableTopicResponse name.
+                 * @member {string} name
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse
+                 * @instance
+                 */
+                ReassignableTopicResponse.prototype.name = "";
+
+                /**
+                 * ReassignableTopicResponse partitions.
+                 * @member {Array.<samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties>} partitions
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse
+                 * @instance
+                 */
+                ReassignableTopicResponse.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new ReassignableTopicResponse instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse} ReassignableTopicResponse instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Shape): samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse & samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Shape;
+                 *   (properties?: samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties): samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse;
+                 * }}
+                 */
+                ReassignableTopicResponse.create = function(properties) {
+                    return new ReassignableTopicResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ReassignableTopicResponse message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Properties} m ReassignableTopicResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReassignableTopicResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitions != null && m.partitions.length) {
+                        for (var i = 0; i < m.partitions.length; ++i)
+                            $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.encode(m.partitions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ReassignableTopicResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse & samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.$Shape} ReassignableTopicResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReassignableTopicResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push($root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a ReassignableTopicResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse} ReassignableTopicResponse
+                 */
+                ReassignableTopicResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            if (!$util.isObject(d.partitions[i]))
+                                throw $TypeError(".samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse.partitions: object expected");
+                            m.partitions[i] = $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.fromObject(d.partitions[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ReassignableTopicResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse} m ReassignableTopicResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReassignableTopicResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.toObject(m.partitions[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ReassignableTopicResponse to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReassignableTopicResponse.prototype.toJSON = function() {
+                    return ReassignableTopicResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReassignableTopicResponse
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReassignableTopicResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterPartitionReassignmentsResponse.ReassignableTopicResponse";
+                };
+
+                return ReassignableTopicResponse;
+            })();
+
+            AlterPartitionReassignmentsResponse.ReassignablePartitionResponse = (function() {
+
+                /**
+                 * Properties of a ReassignablePartitionResponse.
+                 * @typedef {Object} samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties
+                 * @property {number|null} [partitionIndex] ReassignablePartitionResponse partitionIndex
+                 * @property {number|null} [errorCode] ReassignablePartitionResponse errorCode
+                 * @property {string|null} [errorMessage] ReassignablePartitionResponse errorMessage
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReassignablePartitionResponse.
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+                 * @interface IReassignablePartitionResponse
+                 * @augments samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties
+                 * @deprecated Use samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReassignablePartitionResponse.
+                 * @typedef {samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties} samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReassignablePartitionResponse.
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse
+                 * @classdesc Represents a ReassignablePartitionResponse.
+                 * @constructor
+                 * @param {samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ReassignablePartitionResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ReassignablePartitionResponse partitionIndex.
+                 * @member {number} partitionIndex
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse
+                 * @instance
+                 */
+                ReassignablePartitionResponse.prototype.partitionIndex = 0;
+
+                /**
+                 * ReassignablePartitionResponse errorCode.
+                 * @member {number} errorCode
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse
+                 * @instance
+                 */
+                ReassignablePartitionResponse.prototype.errorCode = 0;
+
+                /**
+                 * ReassignablePartitionResponse errorMessage.
+                 * @member {string} errorMessage
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse
+                 * @instance
+                 */
+                ReassignablePartitionResponse.prototype.errorMessage = "";
+
+                /**
+                 * Creates a new ReassignablePartitionResponse instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse} ReassignablePartitionResponse instance
+                 * @type {{
+                 *   (properties: samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Shape): samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse & samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Shape;
+                 *   (properties?: samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties): samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse;
+                 * }}
+                 */
+                ReassignablePartitionResponse.create = function(properties) {
+                    return new ReassignablePartitionResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ReassignablePartitionResponse message. Does not implicitly {@link samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Properties} m ReassignablePartitionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReassignablePartitionResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex") && m.partitionIndex !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.partitionIndex);
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.errorCode);
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.errorMessage);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ReassignablePartitionResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse & samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.$Shape} ReassignablePartitionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReassignablePartitionResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.partitionIndex = v;
+                                else
+                                    delete m.partitionIndex;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.errorCode = v;
+                                else
+                                    delete m.errorCode;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.errorMessage = v;
+                                else
+                                    delete m.errorMessage;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a ReassignablePartitionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse} ReassignablePartitionResponse
+                 */
+                ReassignablePartitionResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse();
+                    if (d.partitionIndex != null) {
+                        if ($Number(d.partitionIndex) !== 0) {
+                            m.partitionIndex = d.partitionIndex | 0;
+                        }
+                    }
+                    if (d.errorCode != null) {
+                        if ($Number(d.errorCode) !== 0) {
+                            m.errorCode = d.errorCode | 0;
+                        }
+                    }
+                    if (d.errorMessage != null) {
+                        if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                            m.errorMessage = $String(d.errorMessage);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ReassignablePartitionResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse
+                 * @static
+                 * @param {samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse} m ReassignablePartitionResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReassignablePartitionResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.partitionIndex = 0;
+                        d.errorCode = 0;
+                        d.errorMessage = "";
+                    }
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex")) {
+                        d.partitionIndex = m.partitionIndex;
+                    }
+                    if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                        d.errorCode = m.errorCode;
+                    }
+                    if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                        d.errorMessage = m.errorMessage;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ReassignablePartitionResponse to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReassignablePartitionResponse.prototype.toJSON = function() {
+                    return ReassignablePartitionResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReassignablePartitionResponse
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReassignablePartitionResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse";
+                };
+
+                return ReassignablePartitionResponse;
+            })();
+
+            return AlterPartitionReassignmentsResponse;
+        })();
+
+        v1.ListPartitionReassignmentsRequest = (function() {
+
+            /**
+             * Properties of a ListPartitionReassignmentsRequest.
+             * @typedef {Object} samsa.v1.ListPartitionReassignmentsRequest.$Properties
+             * @property {number|null} [timeoutMs] ListPartitionReassignmentsRequest timeoutMs
+             * @property {Array.<samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties>|null} [topics] ListPartitionReassignmentsRequest topics
+             * @property {boolean|null} [allTopics] ListPartitionReassignmentsRequest allTopics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListPartitionReassignmentsRequest.
+             * @memberof samsa.v1
+             * @interface IListPartitionReassignmentsRequest
+             * @augments samsa.v1.ListPartitionReassignmentsRequest.$Properties
+             * @deprecated Use samsa.v1.ListPartitionReassignmentsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListPartitionReassignmentsRequest.
+             * @typedef {samsa.v1.ListPartitionReassignmentsRequest.$Properties} samsa.v1.ListPartitionReassignmentsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListPartitionReassignmentsRequest.
+             * @memberof samsa.v1
+             * @classdesc Represents a ListPartitionReassignmentsRequest.
+             * @constructor
+             * @param {samsa.v1.ListPartitionReassignmentsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListPartitionReassignmentsRequest = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListPartitionReassignmentsRequest timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof samsa.v1.ListPartitionReassignmentsRequest
+             * @instance
+             */
+            ListPartitionReassignmentsRequest.prototype.timeoutMs = 0;
+
+            /**
+             * ListPartitionReassignmentsRequest topics.
+             * @member {Array.<samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties>} topics
+             * @memberof samsa.v1.ListPartitionReassignmentsRequest
+             * @instance
+             */
+            ListPartitionReassignmentsRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * ListPartitionReassignmentsRequest allTopics.
+             * @member {boolean} allTopics
+             * @memberof samsa.v1.ListPartitionReassignmentsRequest
+             * @instance
+             */
+            ListPartitionReassignmentsRequest.prototype.allTopics = false;
+
+            /**
+             * Creates a new ListPartitionReassignmentsRequest instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.ListPartitionReassignmentsRequest
+             * @static
+             * @param {samsa.v1.ListPartitionReassignmentsRequest.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.ListPartitionReassignmentsRequest} ListPartitionReassignmentsRequest instance
+             * @type {{
+             *   (properties: samsa.v1.ListPartitionReassignmentsRequest.$Shape): samsa.v1.ListPartitionReassignmentsRequest & samsa.v1.ListPartitionReassignmentsRequest.$Shape;
+             *   (properties?: samsa.v1.ListPartitionReassignmentsRequest.$Properties): samsa.v1.ListPartitionReassignmentsRequest;
+             * }}
+             */
+            ListPartitionReassignmentsRequest.create = function(properties) {
+                return new ListPartitionReassignmentsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListPartitionReassignmentsRequest message. Does not implicitly {@link samsa.v1.ListPartitionReassignmentsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.ListPartitionReassignmentsRequest
+             * @static
+             * @param {samsa.v1.ListPartitionReassignmentsRequest.$Properties} m ListPartitionReassignmentsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListPartitionReassignmentsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs") && m.timeoutMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.timeoutMs);
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.encode(m.topics[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.allTopics != null && $Object.hasOwnProperty.call(m, "allTopics") && m.allTopics !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.allTopics);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListPartitionReassignmentsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.ListPartitionReassignmentsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.ListPartitionReassignmentsRequest & samsa.v1.ListPartitionReassignmentsRequest.$Shape} ListPartitionReassignmentsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListPartitionReassignmentsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.ListPartitionReassignmentsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.timeoutMs = v;
+                            else
+                                delete m.timeoutMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.allTopics = v;
+                            else
+                                delete m.allTopics;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListPartitionReassignmentsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.ListPartitionReassignmentsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.ListPartitionReassignmentsRequest} ListPartitionReassignmentsRequest
+             */
+            ListPartitionReassignmentsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.ListPartitionReassignmentsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.ListPartitionReassignmentsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.ListPartitionReassignmentsRequest();
+                if (d.timeoutMs != null) {
+                    if ($Number(d.timeoutMs) !== 0) {
+                        m.timeoutMs = d.timeoutMs | 0;
+                    }
+                }
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.ListPartitionReassignmentsRequest.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.ListPartitionReassignmentsRequest.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                if (d.allTopics != null) {
+                    if (d.allTopics) {
+                        m.allTopics = $Boolean(d.allTopics);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListPartitionReassignmentsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.ListPartitionReassignmentsRequest
+             * @static
+             * @param {samsa.v1.ListPartitionReassignmentsRequest} m ListPartitionReassignmentsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListPartitionReassignmentsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (o.defaults) {
+                    d.timeoutMs = 0;
+                    d.allTopics = false;
+                }
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs")) {
+                    d.timeoutMs = m.timeoutMs;
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                if (m.allTopics != null && $Object.hasOwnProperty.call(m, "allTopics")) {
+                    d.allTopics = m.allTopics;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListPartitionReassignmentsRequest to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.ListPartitionReassignmentsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListPartitionReassignmentsRequest.prototype.toJSON = function() {
+                return ListPartitionReassignmentsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListPartitionReassignmentsRequest
+             * @function getTypeUrl
+             * @memberof samsa.v1.ListPartitionReassignmentsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListPartitionReassignmentsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.ListPartitionReassignmentsRequest";
+            };
+
+            ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic = (function() {
+
+                /**
+                 * Properties of a ListPartitionReassignmentsTopic.
+                 * @typedef {Object} samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties
+                 * @property {string|null} [name] ListPartitionReassignmentsTopic name
+                 * @property {Array.<number>|null} [partitionIndexes] ListPartitionReassignmentsTopic partitionIndexes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListPartitionReassignmentsTopic.
+                 * @memberof samsa.v1.ListPartitionReassignmentsRequest
+                 * @interface IListPartitionReassignmentsTopic
+                 * @augments samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties
+                 * @deprecated Use samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListPartitionReassignmentsTopic.
+                 * @typedef {samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties} samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListPartitionReassignmentsTopic.
+                 * @memberof samsa.v1.ListPartitionReassignmentsRequest
+                 * @classdesc Represents a ListPartitionReassignmentsTopic.
+                 * @constructor
+                 * @param {samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ListPartitionReassignmentsTopic = function (p) {
+                    this.partitionIndexes = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListPartitionReassignmentsTopic name.
+                 * @member {string} name
+                 * @memberof samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic
+                 * @instance
+                 */
+                ListPartitionReassignmentsTopic.prototype.name = "";
+
+                /**
+                 * ListPartitionReassignmentsTopic partitionIndexes.
+                 * @member {Array.<number>} partitionIndexes
+                 * @memberof samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic
+                 * @instance
+                 */
+                ListPartitionReassignmentsTopic.prototype.partitionIndexes = $util.emptyArray;
+
+                /**
+                 * Creates a new ListPartitionReassignmentsTopic instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic
+                 * @static
+                 * @param {samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic} ListPartitionReassignmentsTopic instance
+                 * @type {{
+                 *   (properties: samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Shape): samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic & samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Shape;
+                 *   (properties?: samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties): samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic;
+                 * }}
+                 */
+                ListPartitionReassignmentsTopic.create = function(properties) {
+                    return new ListPartitionReassignmentsTopic(properties);
+                };
+
+                /**
+                 * Encodes the specified ListPartitionReassignmentsTopic message. Does not implicitly {@link samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic
+                 * @static
+                 * @param {samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Properties} m ListPartitionReassignmentsTopic message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListPartitionReassignmentsTopic.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitionIndexes != null && m.partitionIndexes.length) {
+                        w.uint32(/* id 2, wireType 2 =*/18).int32s(m.partitionIndexes);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListPartitionReassignmentsTopic message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic & samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.$Shape} ListPartitionReassignmentsTopic
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListPartitionReassignmentsTopic.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u === 2) {
+                                    if (!(m.partitionIndexes && m.partitionIndexes.length))
+                                        m.partitionIndexes = [];
+                                    r.int32s(m.partitionIndexes);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.partitionIndexes && m.partitionIndexes.length))
+                                    m.partitionIndexes = [];
+                                m.partitionIndexes.push(r.int32());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a ListPartitionReassignmentsTopic message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic} ListPartitionReassignmentsTopic
+                 */
+                ListPartitionReassignmentsTopic.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitionIndexes) {
+                        if (!$Array.isArray(d.partitionIndexes))
+                            throw $TypeError(".samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic.partitionIndexes: array expected");
+                        m.partitionIndexes = $Array(d.partitionIndexes.length);
+                        for (var i = 0; i < d.partitionIndexes.length; ++i) {
+                            m.partitionIndexes[i] = d.partitionIndexes[i] | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListPartitionReassignmentsTopic message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic
+                 * @static
+                 * @param {samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic} m ListPartitionReassignmentsTopic
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListPartitionReassignmentsTopic.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitionIndexes = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitionIndexes && m.partitionIndexes.length) {
+                        d.partitionIndexes = $Array(m.partitionIndexes.length);
+                        for (var j = 0; j < m.partitionIndexes.length; ++j) {
+                            d.partitionIndexes[j] = m.partitionIndexes[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListPartitionReassignmentsTopic to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListPartitionReassignmentsTopic.prototype.toJSON = function() {
+                    return ListPartitionReassignmentsTopic.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListPartitionReassignmentsTopic
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListPartitionReassignmentsTopic.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopic";
+                };
+
+                return ListPartitionReassignmentsTopic;
+            })();
+
+            return ListPartitionReassignmentsRequest;
+        })();
+
+        v1.ListPartitionReassignmentsResponse = (function() {
+
+            /**
+             * Properties of a ListPartitionReassignmentsResponse.
+             * @typedef {Object} samsa.v1.ListPartitionReassignmentsResponse.$Properties
+             * @property {number|null} [errorCode] ListPartitionReassignmentsResponse errorCode
+             * @property {string|null} [errorMessage] ListPartitionReassignmentsResponse errorMessage
+             * @property {Array.<samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties>|null} [topics] ListPartitionReassignmentsResponse topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListPartitionReassignmentsResponse.
+             * @memberof samsa.v1
+             * @interface IListPartitionReassignmentsResponse
+             * @augments samsa.v1.ListPartitionReassignmentsResponse.$Properties
+             * @deprecated Use samsa.v1.ListPartitionReassignmentsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListPartitionReassignmentsResponse.
+             * @typedef {samsa.v1.ListPartitionReassignmentsResponse.$Properties} samsa.v1.ListPartitionReassignmentsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListPartitionReassignmentsResponse.
+             * @memberof samsa.v1
+             * @classdesc Represents a ListPartitionReassignmentsResponse.
+             * @constructor
+             * @param {samsa.v1.ListPartitionReassignmentsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListPartitionReassignmentsResponse = function (p) {
+                this.topics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListPartitionReassignmentsResponse errorCode.
+             * @member {number} errorCode
+             * @memberof samsa.v1.ListPartitionReassignmentsResponse
+             * @instance
+             */
+            ListPartitionReassignmentsResponse.prototype.errorCode = 0;
+
+            /**
+             * ListPartitionReassignmentsResponse errorMessage.
+             * @member {string} errorMessage
+             * @memberof samsa.v1.ListPartitionReassignmentsResponse
+             * @instance
+             */
+            ListPartitionReassignmentsResponse.prototype.errorMessage = "";
+
+            /**
+             * ListPartitionReassignmentsResponse topics.
+             * @member {Array.<samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties>} topics
+             * @memberof samsa.v1.ListPartitionReassignmentsResponse
+             * @instance
+             */
+            ListPartitionReassignmentsResponse.prototype.topics = $util.emptyArray;
+
+            /**
+             * Creates a new ListPartitionReassignmentsResponse instance using the specified properties.
+             * @function create
+             * @memberof samsa.v1.ListPartitionReassignmentsResponse
+             * @static
+             * @param {samsa.v1.ListPartitionReassignmentsResponse.$Properties=} [properties] Properties to set
+             * @returns {samsa.v1.ListPartitionReassignmentsResponse} ListPartitionReassignmentsResponse instance
+             * @type {{
+             *   (properties: samsa.v1.ListPartitionReassignmentsResponse.$Shape): samsa.v1.ListPartitionReassignmentsResponse & samsa.v1.ListPartitionReassignmentsResponse.$Shape;
+             *   (properties?: samsa.v1.ListPartitionReassignmentsResponse.$Properties): samsa.v1.ListPartitionReassignmentsResponse;
+             * }}
+             */
+            ListPartitionReassignmentsResponse.create = function(properties) {
+                return new ListPartitionReassignmentsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListPartitionReassignmentsResponse message. Does not implicitly {@link samsa.v1.ListPartitionReassignmentsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof samsa.v1.ListPartitionReassignmentsResponse
+             * @static
+             * @param {samsa.v1.ListPartitionReassignmentsResponse.$Properties} m ListPartitionReassignmentsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListPartitionReassignmentsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.errorMessage);
+                if (m.topics != null && m.topics.length) {
+                    for (var i = 0; i < m.topics.length; ++i)
+                        $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.encode(m.topics[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListPartitionReassignmentsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof samsa.v1.ListPartitionReassignmentsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {samsa.v1.ListPartitionReassignmentsResponse & samsa.v1.ListPartitionReassignmentsResponse.$Shape} ListPartitionReassignmentsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListPartitionReassignmentsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.samsa.v1.ListPartitionReassignmentsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.topics && m.topics.length))
+                                m.topics = [];
+                            m.topics.push($root.samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListPartitionReassignmentsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof samsa.v1.ListPartitionReassignmentsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {samsa.v1.ListPartitionReassignmentsResponse} ListPartitionReassignmentsResponse
+             */
+            ListPartitionReassignmentsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.samsa.v1.ListPartitionReassignmentsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".samsa.v1.ListPartitionReassignmentsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.samsa.v1.ListPartitionReassignmentsResponse();
+                if (d.errorCode != null) {
+                    if ($Number(d.errorCode) !== 0) {
+                        m.errorCode = d.errorCode | 0;
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.topics) {
+                    if (!$Array.isArray(d.topics))
+                        throw $TypeError(".samsa.v1.ListPartitionReassignmentsResponse.topics: array expected");
+                    m.topics = $Array(d.topics.length);
+                    for (var i = 0; i < d.topics.length; ++i) {
+                        if (!$util.isObject(d.topics[i]))
+                            throw $TypeError(".samsa.v1.ListPartitionReassignmentsResponse.topics: object expected");
+                        m.topics[i] = $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.fromObject(d.topics[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListPartitionReassignmentsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof samsa.v1.ListPartitionReassignmentsResponse
+             * @static
+             * @param {samsa.v1.ListPartitionReassignmentsResponse} m ListPartitionReassignmentsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListPartitionReassignmentsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.topics = [];
+                }
+                if (o.defaults) {
+                    d.errorCode = 0;
+                    d.errorMessage = "";
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.topics && m.topics.length) {
+                    d.topics = $Array(m.topics.length);
+                    for (var j = 0; j < m.topics.length; ++j) {
+                        d.topics[j] = $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.toObject(m.topics[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListPartitionReassignmentsResponse to JSON.
+             * @function toJSON
+             * @memberof samsa.v1.ListPartitionReassignmentsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListPartitionReassignmentsResponse.prototype.toJSON = function() {
+                return ListPartitionReassignmentsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListPartitionReassignmentsResponse
+             * @function getTypeUrl
+             * @memberof samsa.v1.ListPartitionReassignmentsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListPartitionReassignmentsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/samsa.v1.ListPartitionReassignmentsResponse";
+            };
+
+            ListPartitionReassignmentsResponse.OngoingTopicReassignment = (function() {
+
+                /**
+                 * Properties of an OngoingTopicReassignment.
+                 * @typedef {Object} samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties
+                 * @property {string|null} [name] OngoingTopicReassignment name
+                 * @property {Array.<samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties>|null} [partitions] OngoingTopicReassignment partitions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an OngoingTopicReassignment.
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse
+                 * @interface IOngoingTopicReassignment
+                 * @augments samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties
+                 * @deprecated Use samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an OngoingTopicReassignment.
+                 * @typedef {samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties} samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Shape
+                 */
+
+                /**
+                 * Constructs a new OngoingTopicReassignment.
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse
+                 * @classdesc Represents an OngoingTopicReassignment.
+                 * @constructor
+                 * @param {samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var OngoingTopicReassignment = function (p) {
+                    this.partitions = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * OngoingTopicReassignment name.
+                 * @member {string} name
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment
+                 * @instance
+                 */
+                OngoingTopicReassignment.prototype.name = "";
+
+                /**
+                 * OngoingTopicReassignment partitions.
+                 * @member {Array.<samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties>} partitions
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment
+                 * @instance
+                 */
+                OngoingTopicReassignment.prototype.partitions = $util.emptyArray;
+
+                /**
+                 * Creates a new OngoingTopicReassignment instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment
+                 * @static
+                 * @param {samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment} OngoingTopicReassignment instance
+                 * @type {{
+                 *   (properties: samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Shape): samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment & samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Shape;
+                 *   (properties?: samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties): samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment;
+                 * }}
+                 */
+                OngoingTopicReassignment.create = function(properties) {
+                    return new OngoingTopicReassignment(properties);
+                };
+
+                /**
+                 * Encodes the specified OngoingTopicReassignment message. Does not implicitly {@link samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment
+                 * @static
+                 * @param {samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Properties} m OngoingTopicReassignment message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OngoingTopicReassignment.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.partitions != null && m.partitions.length) {
+                        for (var i = 0; i < m.partitions.length; ++i)
+                            $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.encode(m.partitions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes an OngoingTopicReassignment message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment & samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.$Shape} OngoingTopicReassignment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OngoingTopicReassignment.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.partitions && m.partitions.length))
+                                    m.partitions = [];
+                                m.partitions.push($root.samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates an OngoingTopicReassignment message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment} OngoingTopicReassignment
+                 */
+                OngoingTopicReassignment.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.partitions) {
+                        if (!$Array.isArray(d.partitions))
+                            throw $TypeError(".samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.partitions: array expected");
+                        m.partitions = $Array(d.partitions.length);
+                        for (var i = 0; i < d.partitions.length; ++i) {
+                            if (!$util.isObject(d.partitions[i]))
+                                throw $TypeError(".samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment.partitions: object expected");
+                            m.partitions[i] = $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.fromObject(d.partitions[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an OngoingTopicReassignment message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment
+                 * @static
+                 * @param {samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment} m OngoingTopicReassignment
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                OngoingTopicReassignment.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.partitions = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.partitions && m.partitions.length) {
+                        d.partitions = $Array(m.partitions.length);
+                        for (var j = 0; j < m.partitions.length; ++j) {
+                            d.partitions[j] = $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.toObject(m.partitions[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this OngoingTopicReassignment to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                OngoingTopicReassignment.prototype.toJSON = function() {
+                    return OngoingTopicReassignment.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for OngoingTopicReassignment
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                OngoingTopicReassignment.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.ListPartitionReassignmentsResponse.OngoingTopicReassignment";
+                };
+
+                return OngoingTopicReassignment;
+            })();
+
+            ListPartitionReassignmentsResponse.OngoingPartitionReassignment = (function() {
+
+                /**
+                 * Properties of an OngoingPartitionReassignment.
+                 * @typedef {Object} samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties
+                 * @property {number|null} [partitionIndex] OngoingPartitionReassignment partitionIndex
+                 * @property {Array.<number>|null} [replicas] OngoingPartitionReassignment replicas
+                 * @property {Array.<number>|null} [addingReplicas] OngoingPartitionReassignment addingReplicas
+                 * @property {Array.<number>|null} [removingReplicas] OngoingPartitionReassignment removingReplicas
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an OngoingPartitionReassignment.
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse
+                 * @interface IOngoingPartitionReassignment
+                 * @augments samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties
+                 * @deprecated Use samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an OngoingPartitionReassignment.
+                 * @typedef {samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties} samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Shape
+                 */
+
+                /**
+                 * Constructs a new OngoingPartitionReassignment.
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse
+                 * @classdesc Represents an OngoingPartitionReassignment.
+                 * @constructor
+                 * @param {samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var OngoingPartitionReassignment = function (p) {
+                    this.replicas = [];
+                    this.addingReplicas = [];
+                    this.removingReplicas = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * OngoingPartitionReassignment partitionIndex.
+                 * @member {number} partitionIndex
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment
+                 * @instance
+                 */
+                OngoingPartitionReassignment.prototype.partitionIndex = 0;
+
+                /**
+                 * OngoingPartitionReassignment replicas.
+                 * @member {Array.<number>} replicas
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment
+                 * @instance
+                 */
+                OngoingPartitionReassignment.prototype.replicas = $util.emptyArray;
+
+                /**
+                 * OngoingPartitionReassignment addingReplicas.
+                 * @member {Array.<number>} addingReplicas
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment
+                 * @instance
+                 */
+                OngoingPartitionReassignment.prototype.addingReplicas = $util.emptyArray;
+
+                /**
+                 * OngoingPartitionReassignment removingReplicas.
+                 * @member {Array.<number>} removingReplicas
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment
+                 * @instance
+                 */
+                OngoingPartitionReassignment.prototype.removingReplicas = $util.emptyArray;
+
+                /**
+                 * Creates a new OngoingPartitionReassignment instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment
+                 * @static
+                 * @param {samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment} OngoingPartitionReassignment instance
+                 * @type {{
+                 *   (properties: samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Shape): samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment & samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Shape;
+                 *   (properties?: samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties): samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment;
+                 * }}
+                 */
+                OngoingPartitionReassignment.create = function(properties) {
+                    return new OngoingPartitionReassignment(properties);
+                };
+
+                /**
+                 * Encodes the specified OngoingPartitionReassignment message. Does not implicitly {@link samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment
+                 * @static
+                 * @param {samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Properties} m OngoingPartitionReassignment message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OngoingPartitionReassignment.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex") && m.partitionIndex !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.partitionIndex);
+                    if (m.replicas != null && m.replicas.length) {
+                        w.uint32(/* id 2, wireType 2 =*/18).int32s(m.replicas);
+                    }
+                    if (m.addingReplicas != null && m.addingReplicas.length) {
+                        w.uint32(/* id 3, wireType 2 =*/26).int32s(m.addingReplicas);
+                    }
+                    if (m.removingReplicas != null && m.removingReplicas.length) {
+                        w.uint32(/* id 4, wireType 2 =*/34).int32s(m.removingReplicas);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes an OngoingPartitionReassignment message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment & samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.$Shape} OngoingPartitionReassignment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OngoingPartitionReassignment.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.partitionIndex = v;
+                                else
+                                    delete m.partitionIndex;
+                                continue;
+                            }
+                        case 2: {
+                                if (u === 2) {
+                                    if (!(m.replicas && m.replicas.length))
+                                        m.replicas = [];
+                                    r.int32s(m.replicas);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.replicas && m.replicas.length))
+                                    m.replicas = [];
+                                m.replicas.push(r.int32());
+                                continue;
+                            }
+                        case 3: {
+                                if (u === 2) {
+                                    if (!(m.addingReplicas && m.addingReplicas.length))
+                                        m.addingReplicas = [];
+                                    r.int32s(m.addingReplicas);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.addingReplicas && m.addingReplicas.length))
+                                    m.addingReplicas = [];
+                                m.addingReplicas.push(r.int32());
+                                continue;
+                            }
+                        case 4: {
+                                if (u === 2) {
+                                    if (!(m.removingReplicas && m.removingReplicas.length))
+                                        m.removingReplicas = [];
+                                    r.int32s(m.removingReplicas);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.removingReplicas && m.removingReplicas.length))
+                                    m.removingReplicas = [];
+                                m.removingReplicas.push(r.int32());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates an OngoingPartitionReassignment message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment} OngoingPartitionReassignment
+                 */
+                OngoingPartitionReassignment.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment();
+                    if (d.partitionIndex != null) {
+                        if ($Number(d.partitionIndex) !== 0) {
+                            m.partitionIndex = d.partitionIndex | 0;
+                        }
+                    }
+                    if (d.replicas) {
+                        if (!$Array.isArray(d.replicas))
+                            throw $TypeError(".samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.replicas: array expected");
+                        m.replicas = $Array(d.replicas.length);
+                        for (var i = 0; i < d.replicas.length; ++i) {
+                            m.replicas[i] = d.replicas[i] | 0;
+                        }
+                    }
+                    if (d.addingReplicas) {
+                        if (!$Array.isArray(d.addingReplicas))
+                            throw $TypeError(".samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.addingReplicas: array expected");
+                        m.addingReplicas = $Array(d.addingReplicas.length);
+                        for (var i = 0; i < d.addingReplicas.length; ++i) {
+                            m.addingReplicas[i] = d.addingReplicas[i] | 0;
+                        }
+                    }
+                    if (d.removingReplicas) {
+                        if (!$Array.isArray(d.removingReplicas))
+                            throw $TypeError(".samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment.removingReplicas: array expected");
+                        m.removingReplicas = $Array(d.removingReplicas.length);
+                        for (var i = 0; i < d.removingReplicas.length; ++i) {
+                            m.removingReplicas[i] = d.removingReplicas[i] | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an OngoingPartitionReassignment message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment
+                 * @static
+                 * @param {samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment} m OngoingPartitionReassignment
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                OngoingPartitionReassignment.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.replicas = [];
+                        d.addingReplicas = [];
+                        d.removingReplicas = [];
+                    }
+                    if (o.defaults) {
+                        d.partitionIndex = 0;
+                    }
+                    if (m.partitionIndex != null && $Object.hasOwnProperty.call(m, "partitionIndex")) {
+                        d.partitionIndex = m.partitionIndex;
+                    }
+                    if (m.replicas && m.replicas.length) {
+                        d.replicas = $Array(m.replicas.length);
+                        for (var j = 0; j < m.replicas.length; ++j) {
+                            d.replicas[j] = m.replicas[j];
+                        }
+                    }
+                    if (m.addingReplicas && m.addingReplicas.length) {
+                        d.addingReplicas = $Array(m.addingReplicas.length);
+                        for (var j = 0; j < m.addingReplicas.length; ++j) {
+                            d.addingReplicas[j] = m.addingReplicas[j];
+                        }
+                    }
+                    if (m.removingReplicas && m.removingReplicas.length) {
+                        d.removingReplicas = $Array(m.removingReplicas.length);
+                        for (var j = 0; j < m.removingReplicas.length; ++j) {
+                            d.removingReplicas[j] = m.removingReplicas[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this OngoingPartitionReassignment to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                OngoingPartitionReassignment.prototype.toJSON = function() {
+                    return OngoingPartitionReassignment.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for OngoingPartitionReassignment
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                OngoingPartitionReassignment.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.ListPartitionReassignmentsResponse.OngoingPartitionReassignment";
+                };
+
+                return OngoingPartitionReassignment;
+            })();
+
+            return ListPartitionReassignmentsResponse;
         })();
 
         v1.AlterConfigsRequest = (function() {

@@ -148,6 +148,8 @@ export class SimBroker {
       get isActive() { return b.controller?.isActive === true; },
       controlledShutdown: (brokerId: number, brokerEpoch: number) => requireController(b).controlledShutdown(brokerId, brokerEpoch),
       electLeaders: (type: 0 | 1, partitions: { topic: string; partition: number }[] | 'all') => requireController(b).electLeaders(type, partitions),
+      alterPartitionReassignments: (r: { topic: string; partition: number; replicas: number[] | null }[]) => requireController(b).alterPartitionReassignments(r),
+      listPartitionReassignments: (p?: { topic: string; partition: number }[]) => requireController(b).listPartitionReassignments(p),
     };
     const groupCoordinator = new GroupCoordinator({
       log: new ReplicaOffsetsLog({ replicas: b.replicaManager.dataPlane, commitTimeoutMs: c.offsetsCommitTimeoutMs, clock }),

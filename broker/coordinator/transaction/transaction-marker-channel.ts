@@ -162,7 +162,7 @@ export class TransactionMarkerChannelManager {
     try {
       response = await this.opts.transport.send(brokerId, buildRequest(batch));
     } catch (err) {
-      this.logger.warn({ err, brokerId, entries: batch.length }, 'sending transaction markers failed; retrying');
+      this.logger.warn({ err, targetBrokerId: brokerId, entries: batch.length }, 'sending transaction markers failed; retrying');
       for (const e of batch) this.retryLater(e);
       return;
     }

@@ -74,6 +74,25 @@ describe('DescribeConfigs, ElectLeaders and DescribeCluster authorization', () =
     expect(electLeaders).toHaveBeenCalledTimes(1);
   });
 
+  it('AlterPartitionReassignments needs Alter and ListPartitionReassignments Describe on the cluster', async () => {
+    const alterPartitionReassignments = jest.fn(async () => new Map([['t-0', { errorCode: ErrorCode.NONE }]]));
+    const listPartitionReassignments = jest.fn(async () => []);
+    const controller = { isActive: true, alterPartitionReassignments, listPartitionReassignments } as unknown as ControllerApi;
+    const authorizer = new TableAuthorizer([allow('alice', AclOperation.DESCRIBE, ResourceType.CLUSTER)]);
+    const { call } = authzHarness(authorizer, { controller });
+    const body = { timeoutMs: 1_000, topics: [{ name: 't', partitions: [{ partitionIndex: 0, replicas: [1] }] }] };
+    const refused = await call(ApiKey.AlterPartitionReassignments, 'alice', body);
+    expect(refused.errorCode).toBe(ErrorCode.CLUSTER_AUTHORIZATION_FAILED);
+    expect(refused.responses[0]?.partitions[0]?.errorCode).toBe(ErrorCode.CLUSTER_AUTHORIZATION_FAILED);
+    expect(alterPartitionReassignments).not.toHaveBeenCalled();
+    expect((await call(ApiKey.ListPartitionReassignments, 'alice', { timeoutMs: 1_000, topics: null })).errorCode).toBe(ErrorCode.NONE);
+    expect((await call(ApiKey.ListPartitionReassignments, 'bob', { timeoutMs: 1_000, topics: null })).errorCode).toBe(ErrorCode.CLUSTER_AUTHORIZATION_FAILED);
+    expect(listPartitionReassignments).toHaveBeenCalledTimes(1);
+    authorizer.allow(allow('alice', AclOperation.ALTER, ResourceType.CLUSTER));
+    expect((await call(ApiKey.AlterPartitionReassignments, 'alice', body)).errorCode).toBe(ErrorCode.NONE);
+    expect(alterPartitionReassignments).toHaveBeenCalledTimes(1);
+  });
+
   it('DescribeCluster reports the cluster operations the session may perform, none without Describe', async () => {
     const authorizer = new TableAuthorizer([allow('alice', AclOperation.DESCRIBE, ResourceType.CLUSTER), allow('alice', AclOperation.IDEMPOTENT_WRITE, ResourceType.CLUSTER)]);
     authorizer.allow(allow('bob', AclOperation.ALTER, ResourceType.CLUSTER));

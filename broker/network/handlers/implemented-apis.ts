@@ -6,6 +6,7 @@ export const implementedApiKeys: readonly number[] = Object.freeze([
   ApiKey.UpdateMetadata, ApiKey.ControlledShutdown, ApiKey.ApiVersions, ApiKey.CreateTopics, ApiKey.DeleteTopics,
   ApiKey.DescribeConfigs, ApiKey.AlterConfigs, ApiKey.IncrementalAlterConfigs,
   ApiKey.OffsetForLeaderEpoch, ApiKey.ElectLeaders,
+  ApiKey.AlterPartitionReassignments, ApiKey.ListPartitionReassignments,
   ApiKey.OffsetCommit, ApiKey.OffsetFetch, ApiKey.FindCoordinator, ApiKey.JoinGroup, ApiKey.Heartbeat, ApiKey.LeaveGroup,
   ApiKey.SyncGroup, ApiKey.DescribeGroups, ApiKey.ListGroups, ApiKey.DeleteGroups,
   ApiKey.InitProducerId, ApiKey.DescribeCluster,

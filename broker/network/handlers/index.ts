@@ -41,6 +41,7 @@ import { leaderAndIsrHandler } from './leader-and-isr';
 import { listOffsetsHandler } from './list-offsets';
 import { metadataHandler } from './metadata';
 import { offsetForLeaderEpochHandler } from './offset-for-leader-epoch';
+import { alterPartitionReassignmentsHandler, listPartitionReassignmentsHandler } from './partition-reassignments';
 import { produceHandler } from './produce';
 import { stopReplicaHandler } from './stop-replica';
 import { describeProducersHandler } from './describe-producers';
@@ -57,6 +58,11 @@ export interface ControllerApi {
   readonly isActive: boolean;
   controlledShutdown(brokerId: number, brokerEpoch: number): Promise<ControlledShutdownResponse>;
   electLeaders(type: 0 | 1, partitions: { topic: string; partition: number }[] | 'all'): Promise<ReadonlyMap<string, { errorCode: number; message?: string }>>;
+  /** KIP-455: per partition keyed "topic-partition"; `replicas: null` cancels. */
+  alterPartitionReassignments(reassignments: { topic: string; partition: number; replicas: number[] | null }[]): Promise<ReadonlyMap<string, { errorCode: number; message?: string }>>;
+  listPartitionReassignments(partitions?: { topic: string; partition: number }[]): Promise<{
+    topic: string; partition: number; replicas: number[]; addingReplicas: number[]; removingReplicas: number[];
+  }[]>;
 }
 
 export interface BrokerServices {
@@ -102,6 +108,8 @@ const factories: HandlerFactories = {
   [ApiKey.DescribeConfigs]: describeConfigsHandler,
   [ApiKey.OffsetForLeaderEpoch]: offsetForLeaderEpochHandler,
   [ApiKey.ElectLeaders]: electLeadersHandler,
+  [ApiKey.AlterPartitionReassignments]: alterPartitionReassignmentsHandler,
+  [ApiKey.ListPartitionReassignments]: listPartitionReassignmentsHandler,
   [ApiKey.OffsetCommit]: offsetCommitHandler,
   [ApiKey.OffsetFetch]: offsetFetchHandler,
   [ApiKey.FindCoordinator]: findCoordinatorHandler,

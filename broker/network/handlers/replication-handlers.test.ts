@@ -12,7 +12,7 @@ import { callThroughProtobuf, testRequestContext } from '../../../test/support/p
 import { buildHandlerTable, type BrokerServices, type ControllerApi } from './index';
 import { unused } from '../../../test/support/unused';
 
-function setup(controller: ControllerApi = unused('controller'), fenceAnswer: number = ErrorCode.STALE_CONTROLLER_EPOCH) {
+function setup(controller: Partial<ControllerApi> = unused('controller'), fenceAnswer: number = ErrorCode.STALE_CONTROLLER_EPOCH) {
   const replicaManager = {
     becomeLeaderOrFollower: jest.fn(async () => ({ errorCode: ErrorCode.NONE, partitionErrors: [] })),
     stopReplicas: jest.fn(async () => ({ errorCode: ErrorCode.NONE, partitionErrors: [] })),
@@ -29,7 +29,7 @@ function setup(controller: ControllerApi = unused('controller'), fenceAnswer: nu
     config: { brokerId: 1 } as unknown as BrokerConfig, metadataCache: new MetadataCache(1, systemClock),
     replicaManager: replicaManager as unknown as ReplicaManager, replicaDataPlane: replicaDataPlane as unknown as ReplicaDataPlane,
     zk: {} as unknown as KafkaZkClient,
-    logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controller,
+    logger: pino({ level: 'silent' }), getBrokerEpoch: () => 1, controller: controller as ControllerApi,
     groupCoordinator: unused('groupCoordinator'), producerIdManager: unused('producerIdManager'), transactionCoordinator: unused('transactionCoordinator'), authorizer: allowAllAuthorizer,
     controllerRequestFence: { check: async () => fenceAnswer },
   };
@@ -102,5 +102,52 @@ describe('ControlledShutdown and ElectLeaders', () => {
       { topic: 'my-topic', partitionResult: [{ partition: 3, errorCode: ErrorCode.NONE, errorMessage: '' }] },
       { topic: 'b', partitionResult: [{ partition: 0, errorCode: ErrorCode.ELECTION_NOT_NEEDED, errorMessage: 'already' }] },
     ]);
+  });
+});
+
+describe('AlterPartitionReassignments and ListPartitionReassignments', () => {
+  it('answer NOT_CONTROLLER at the top level on a broker that is not the active controller', async () => {
+    const call = setup({ isActive: false });
+    const alter = await call(ApiKey.AlterPartitionReassignments, { topics: [{ name: 't', partitions: [{ partitionIndex: 0, replicas: [1] }] }] });
+    expect(alter).toMatchObject({ errorCode: ErrorCode.NOT_CONTROLLER, responses: [] });
+    expect((await call(ApiKey.ListPartitionReassignments, { allTopics: true })).errorCode).toBe(ErrorCode.NOT_CONTROLLER);
+  });
+
+  it('pass targets and cancellations to the controller, a partition named twice once (the last entry wins)', async () => {
+    const alterPartitionReassignments = jest.fn(async () => new Map([
+      ['t-0', { errorCode: ErrorCode.NONE }], ['t-1', { errorCode: ErrorCode.NO_REASSIGNMENT_IN_PROGRESS, message: 'none' }],
+    ]));
+    const call = setup({ isActive: true, alterPartitionReassignments });
+    const resp = await call(ApiKey.AlterPartitionReassignments, {
+      topics: [{ name: 't', partitions: [{ partitionIndex: 0, replicas: [9] }, { partitionIndex: 1, cancel: true }, { partitionIndex: 0, replicas: [2, 3] }] }],
+    });
+    expect(alterPartitionReassignments).toHaveBeenCalledWith([{ topic: 't', partition: 0, replicas: [2, 3] }, { topic: 't', partition: 1, replicas: null }]);
+    expect(resp).toEqual({
+      errorCode: ErrorCode.NONE, errorMessage: '',
+      responses: [{ name: 't', partitions: [
+        { partitionIndex: 0, errorCode: ErrorCode.NONE, errorMessage: '' },
+        { partitionIndex: 1, errorCode: ErrorCode.NO_REASSIGNMENT_IN_PROGRESS, errorMessage: 'none' },
+      ] }],
+    });
+  });
+
+  it('refuse a protobuf partition that both cancels and names replicas, before the controller sees it', async () => {
+    const alterPartitionReassignments = jest.fn();
+    const call = setup({ isActive: true, alterPartitionReassignments });
+    await expect(call(ApiKey.AlterPartitionReassignments, { topics: [{ name: 't', partitions: [{ partitionIndex: 0, replicas: [1], cancel: true }] }] }))
+      .rejects.toMatchObject({ code: ErrorCode.INVALID_REQUEST });
+    expect(alterPartitionReassignments).not.toHaveBeenCalled();
+  });
+
+  it('list all moves, or those of the named partitions, grouped by topic', async () => {
+    const listPartitionReassignments = jest.fn(async () => [{ topic: 't', partition: 2, replicas: [3, 2, 1], addingReplicas: [3], removingReplicas: [1] }]);
+    const call = setup({ isActive: true, listPartitionReassignments });
+    expect(await call(ApiKey.ListPartitionReassignments, { allTopics: true })).toEqual({
+      errorCode: ErrorCode.NONE, errorMessage: '',
+      topics: [{ name: 't', partitions: [{ partitionIndex: 2, replicas: [3, 2, 1], addingReplicas: [3], removingReplicas: [1] }] }],
+    });
+    expect(listPartitionReassignments).toHaveBeenLastCalledWith(undefined);
+    await call(ApiKey.ListPartitionReassignments, { topics: [{ name: 't', partitionIndexes: [2, 5] }] });
+    expect(listPartitionReassignments).toHaveBeenLastCalledWith([{ topic: 't', partition: 2 }, { topic: 't', partition: 5 }]);
   });
 });

@@ -37,6 +37,8 @@ const samples: Record<string, Record<string, unknown>> = {
   DescribeConfigsRequest: { resources: [{ resourceType: 2, resourceName: 't', configurationKeys: ['retention.ms'] }], includeSynonyms: true, includeDocumentation: true },
   ElectLeadersRequest: { electionType: 0, topicPartitions: [{ topic: 't', partitions: [0, 1] }], timeoutMs: 100 },
   DescribeClusterRequest: { includeClusterAuthorizedOperations: true },
+  AlterPartitionReassignmentsRequest: { timeoutMs: 100, topics: [{ name: 't', partitions: [{ partitionIndex: 0, replicas: [1, 2] }, { partitionIndex: 1, replicas: null }] }] },
+  ListPartitionReassignmentsRequest: { timeoutMs: 100, topics: [{ name: 't', partitionIndexes: [0, 1] }] },
   DescribeUserScramCredentialsRequest: { users: [{ name: 'alice' }, { name: 'bob' }] },
   AlterUserScramCredentialsRequest: {
     deletions: [{ name: 'bob', mechanism: 2 }],

@@ -9,11 +9,13 @@ import { electLeadersCodec } from './elect-leaders';
 import { initProducerIdCodec } from './init-producer-id';
 import { listOffsetsCodec } from './list-offsets';
 import { offsetForLeaderEpochCodec } from './offset-for-leader-epoch';
+import { alterPartitionReassignmentsCodec, listPartitionReassignmentsCodec } from './reassignments';
 import { alterUserScramCredentialsCodec, describeUserScramCredentialsCodec } from './user-scram-credentials';
 
 export const adminCodecs: readonly AnyKafkaApiCodec[] = [
   listOffsetsCodec, offsetForLeaderEpochCodec, initProducerIdCodec, createTopicsCodec, deleteTopicsCodec, describeConfigsCodec,
   electLeadersCodec, describeClusterCodec,
+  alterPartitionReassignmentsCodec, listPartitionReassignmentsCodec,
   describeUserScramCredentialsCodec, alterUserScramCredentialsCodec,
   alterConfigsCodec, incrementalAlterConfigsCodec,
 ];

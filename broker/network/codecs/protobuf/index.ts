@@ -19,6 +19,7 @@ import {
 } from './groups';
 import { fetchCodec, initProducerIdCodec, listOffsetsCodec, offsetForLeaderEpochCodec, produceCodec } from './produce-fetch';
 import type { ProtobufCodec } from './protobuf-codec';
+import { alterPartitionReassignmentsCodec, listPartitionReassignmentsCodec } from './reassignments';
 import { saslAuthenticateCodec, saslHandshakeCodec } from './sasl';
 import { createTopicsCodec, deleteTopicsCodec, describeConfigsCodec, electLeadersCodec } from './topics';
 import {
@@ -64,6 +65,8 @@ export const protobufCodecs: { readonly [K in ApiKey]: ProtobufCodec<ApiRequest<
   [ApiKey.DeleteAcls]: deleteAclsCodec,
   [ApiKey.DeleteGroups]: deleteGroupsCodec,
   [ApiKey.ElectLeaders]: electLeadersCodec,
+  [ApiKey.AlterPartitionReassignments]: alterPartitionReassignmentsCodec,
+  [ApiKey.ListPartitionReassignments]: listPartitionReassignmentsCodec,
   [ApiKey.DescribeCluster]: describeClusterCodec,
   [ApiKey.DescribeProducers]: describeProducersCodec,
   [ApiKey.DescribeTransactions]: describeTransactionsCodec,
