@@ -28,10 +28,10 @@ export interface ConfigEntry {
   readOnly: boolean;
   isDefault: boolean;
   isSensitive: boolean;
-  /** Kafka's ConfigSource (KafkaJS's numbers): 1 topic, 2 dynamic broker, 3 dynamic default broker, 4 static broker, 5 default. */
-  configSource: number;
+  /** Kafka's ConfigSource (KafkaJS's numbers; REST fakes may name it): 1 topic, 2 dynamic broker, 3 dynamic default broker, 4 static broker, 5 default. */
+  configSource?: number | string;
   /** Every value the key has, highest precedence first (KIP-226). */
-  configSynonyms: Array<{ configName: string; configValue: string; configSource: number }>;
+  configSynonyms?: Array<{ configName: string; configValue: string; configSource: number }>;
 }
 
 export interface ConfigResourceResult {
@@ -56,7 +56,6 @@ export const electLeadersTimeoutMsDefault = 30_000;
 async function describeOne(cluster: Cluster, resource: ConfigResource): Promise<ConfigResourceResult> {
   const request: samsa.v1.IDescribeConfigsRequest = {
     resources: [{ resourceType: resource.type, resourceName: resource.name, configurationKeys: resource.configNames ?? [] }],
-    includeSynonyms: true,
   };
   // A broker id goes to that broker; '' (the cluster-wide defaults) and topics to any broker.
   const response = resource.type === ConfigResourceTypes.BROKER && /^\d+$/.test(resource.name)
@@ -72,8 +71,6 @@ async function describeOne(cluster: Cluster, resource: ConfigResource): Promise<
     resourceName: r.resourceName ?? resource.name,
     configEntries: (r.configs ?? []).map((c) => ({
       configName: c.name ?? '', configValue: c.value ?? '', readOnly: c.readOnly ?? false, isDefault: c.isDefault ?? false, isSensitive: c.isSensitive ?? false,
-      configSource: c.configSource ?? 0,
-      configSynonyms: (c.synonyms ?? []).map((y) => ({ configName: y.name ?? '', configValue: y.value ?? '', configSource: y.source ?? 0 })),
     })),
   };
 }

@@ -12,7 +12,10 @@ export const createTopicsCodec: ProtobufCodec<T.CreateTopicsRequest, T.CreateTop
       configs: (t.configs ?? []).map((c) => ({ name: c.name ?? '', value: c.value ?? '' })),
     })),
   }),
-  encodeResponse: (r) => r,
+  // Sources and synonyms stay out of CreateTopics answers: they are byte for byte what they were.
+  encodeResponse: (r) => ({
+    ...r, topics: r.topics.map((t) => (t.configs === undefined ? t : { ...t, configs: t.configs.map(({ configSource: _s, synonyms: _y, ...c }) => c) })),
+  }),
 };
 
 export const deleteTopicsCodec: ProtobufCodec<T.DeleteTopicsRequest, T.DeleteTopicsResponse, samsa.v1.IDeleteTopicsRequest, samsa.v1.IDeleteTopicsResponse> = {
@@ -26,7 +29,6 @@ export const describeConfigsCodec: ProtobufCodec<T.DescribeConfigsRequest, T.Des
     resources: (m.resources ?? []).map((r) => ({
       resourceType: r.resourceType ?? 0, resourceName: r.resourceName ?? '', configurationKeys: [...(r.configurationKeys ?? [])],
     })),
-    includeSynonyms: m.includeSynonyms ?? false,
   }),
   // Without include_synonyms the answer is exactly what it was before sources existed.
   encodeResponse: (r) => ({
