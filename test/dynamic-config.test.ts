@@ -81,7 +81,8 @@ describe('dynamic configs on a running cluster', () => {
     const brokerId = cluster.brokers[0]!.brokerId;
     const described = await admin.describeConfigs({ resources: [{ type: BROKER, name: String(brokerId), configNames: ['log.retention.ms'] }] });
     expect(described.resources[0]!.configEntries[0]).toMatchObject({
-      configName: 'log.retention.ms', configValue: '60000', readOnly: false, isDefault: false,
+      configName: 'log.retention.ms', configValue: '60000', readOnly: false, configSource: 3,
+      configSynonyms: [{ configName: 'log.retention.ms', configValue: '60000', configSource: 3 }],
     });
     await admin.incrementalAlterConfigs({ resources: [{ type: BROKER, name: '', configEntries: [{ name: 'log.retention.ms', operation: 'DELETE' }] }] });
   }, 90_000);

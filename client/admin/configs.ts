@@ -56,6 +56,7 @@ export const electLeadersTimeoutMsDefault = 30_000;
 async function describeOne(cluster: Cluster, resource: ConfigResource): Promise<ConfigResourceResult> {
   const request: samsa.v1.IDescribeConfigsRequest = {
     resources: [{ resourceType: resource.type, resourceName: resource.name, configurationKeys: resource.configNames ?? [] }],
+    includeSynonyms: true,
   };
   // A broker id goes to that broker; '' (the cluster-wide defaults) and topics to any broker.
   const response = resource.type === ConfigResourceTypes.BROKER && /^\d+$/.test(resource.name)
@@ -71,6 +72,8 @@ async function describeOne(cluster: Cluster, resource: ConfigResource): Promise<
     resourceName: r.resourceName ?? resource.name,
     configEntries: (r.configs ?? []).map((c) => ({
       configName: c.name ?? '', configValue: c.value ?? '', readOnly: c.readOnly ?? false, isDefault: c.isDefault ?? false, isSensitive: c.isSensitive ?? false,
+      configSource: c.configSource ?? 0,
+      configSynonyms: (c.synonyms ?? []).map((y) => ({ configName: y.name ?? '', configValue: y.value ?? '', configSource: y.source ?? 0 })),
     })),
   };
 }

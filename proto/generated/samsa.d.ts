@@ -6407,6 +6407,9 @@ export namespace samsa {
             /** DescribeConfigsRequest resources. */
             resources: samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties[];
 
+            /** DescribeConfigsRequest includeSynonyms. */
+            includeSynonyms: boolean;
+
             /**
              * Creates a new DescribeConfigsRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -6469,6 +6472,9 @@ export namespace samsa {
 
                 /** DescribeConfigsRequest resources */
                 resources?: (samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties[]|null);
+
+                /** DescribeConfigsRequest includeSynonyms */
+                includeSynonyms?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6826,6 +6832,12 @@ export namespace samsa {
                 /** DescribeConfigsResourceResult isSensitive. */
                 isSensitive: boolean;
 
+                /** DescribeConfigsResourceResult configSource. */
+                configSource: number;
+
+                /** DescribeConfigsResourceResult synonyms. */
+                synonyms: samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties[];
+
                 /**
                  * Creates a new DescribeConfigsResourceResult instance using the specified properties.
                  * @param [properties] Properties to set
@@ -6901,12 +6913,123 @@ export namespace samsa {
                     /** DescribeConfigsResourceResult isSensitive */
                     isSensitive?: (boolean|null);
 
+                    /** DescribeConfigsResourceResult configSource */
+                    configSource?: (number|null);
+
+                    /** DescribeConfigsResourceResult synonyms */
+                    synonyms?: (samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties[]|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a DescribeConfigsResourceResult. */
                 type $Shape = samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.$Properties;
+            }
+
+            /**
+             * Properties of a DescribeConfigsSynonym.
+             * @deprecated Use samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties instead.
+             */
+            interface IDescribeConfigsSynonym extends samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties {
+            }
+
+            /** Represents a DescribeConfigsSynonym. */
+            class DescribeConfigsSynonym {
+
+                /**
+                 * Constructs a new DescribeConfigsSynonym.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DescribeConfigsSynonym name. */
+                name: string;
+
+                /** DescribeConfigsSynonym value. */
+                value: string;
+
+                /** DescribeConfigsSynonym source. */
+                source: number;
+
+                /**
+                 * Creates a new DescribeConfigsSynonym instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DescribeConfigsSynonym instance
+                 */
+                static create(properties: samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Shape): samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym & samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Shape;
+                static create(properties?: samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties): samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym;
+
+                /**
+                 * Encodes the specified DescribeConfigsSynonym message. Does not implicitly {@link samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.verify|verify} messages.
+                 * @param m DescribeConfigsSynonym message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DescribeConfigsSynonym message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym & samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Shape} DescribeConfigsSynonym
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym & samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Shape;
+
+                /**
+                 * Creates a DescribeConfigsSynonym message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns DescribeConfigsSynonym
+                 */
+                static fromObject(d: { [k: string]: any }): samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym;
+
+                /**
+                 * Creates a plain object from a DescribeConfigsSynonym message. Also converts values to other types if specified.
+                 * @param m DescribeConfigsSynonym
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DescribeConfigsSynonym to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DescribeConfigsSynonym
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DescribeConfigsSynonym {
+
+                /** Properties of a DescribeConfigsSynonym. */
+                interface $Properties {
+
+                    /** DescribeConfigsSynonym name */
+                    name?: (string|null);
+
+                    /** DescribeConfigsSynonym value */
+                    value?: (string|null);
+
+                    /** DescribeConfigsSynonym source */
+                    source?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DescribeConfigsSynonym. */
+                type $Shape = samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties;
             }
         }
 

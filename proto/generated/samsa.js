@@ -19128,6 +19128,7 @@ $root.samsa = (function() {
              * Properties of a DescribeConfigsRequest.
              * @typedef {Object} samsa.v1.DescribeConfigsRequest.$Properties
              * @property {Array.<samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.$Properties>|null} [resources] DescribeConfigsRequest resources
+             * @property {boolean|null} [includeSynonyms] DescribeConfigsRequest includeSynonyms
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -19169,6 +19170,14 @@ $root.samsa = (function() {
             DescribeConfigsRequest.prototype.resources = $util.emptyArray;
 
             /**
+             * DescribeConfigsRequest includeSynonyms.
+             * @member {boolean} includeSynonyms
+             * @memberof samsa.v1.DescribeConfigsRequest
+             * @instance
+             */
+            DescribeConfigsRequest.prototype.includeSynonyms = false;
+
+            /**
              * Creates a new DescribeConfigsRequest instance using the specified properties.
              * @function create
              * @memberof samsa.v1.DescribeConfigsRequest
@@ -19204,6 +19213,8 @@ $root.samsa = (function() {
                     for (var i = 0; i < m.resources.length; ++i)
                         $root.samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.encode(m.resources[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 }
+                if (m.includeSynonyms != null && $Object.hasOwnProperty.call(m, "includeSynonyms") && m.includeSynonyms !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.includeSynonyms);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -19228,7 +19239,7 @@ $root.samsa = (function() {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -19254,6 +19265,15 @@ $root.samsa = (function() {
                             if (!(m.resources && m.resources.length))
                                 m.resources = [];
                             m.resources.push($root.samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.includeSynonyms = v;
+                            else
+                                delete m.includeSynonyms;
                             continue;
                         }
                     }
@@ -19301,6 +19321,11 @@ $root.samsa = (function() {
                         m.resources[i] = $root.samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.fromObject(d.resources[i], q + 1);
                     }
                 }
+                if (d.includeSynonyms != null) {
+                    if (d.includeSynonyms) {
+                        m.includeSynonyms = $Boolean(d.includeSynonyms);
+                    }
+                }
                 return m;
             };
 
@@ -19324,11 +19349,17 @@ $root.samsa = (function() {
                 if (o.arrays || o.defaults) {
                     d.resources = [];
                 }
+                if (o.defaults) {
+                    d.includeSynonyms = false;
+                }
                 if (m.resources && m.resources.length) {
                     d.resources = $Array(m.resources.length);
                     for (var j = 0; j < m.resources.length; ++j) {
                         d.resources[j] = $root.samsa.v1.DescribeConfigsRequest.DescribeConfigsResource.toObject(m.resources[j], o, q + 1);
                     }
+                }
+                if (m.includeSynonyms != null && $Object.hasOwnProperty.call(m, "includeSynonyms")) {
+                    d.includeSynonyms = m.includeSynonyms;
                 }
                 return d;
             };
@@ -20261,6 +20292,8 @@ $root.samsa = (function() {
                  * @property {boolean|null} [readOnly] DescribeConfigsResourceResult readOnly
                  * @property {boolean|null} [isDefault] DescribeConfigsResourceResult isDefault
                  * @property {boolean|null} [isSensitive] DescribeConfigsResourceResult isSensitive
+                 * @property {number|null} [configSource] DescribeConfigsResourceResult configSource
+                 * @property {Array.<samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties>|null} [synonyms] DescribeConfigsResourceResult synonyms
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -20286,6 +20319,7 @@ $root.samsa = (function() {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 var DescribeConfigsResourceResult = function (p) {
+                    this.synonyms = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -20333,6 +20367,22 @@ $root.samsa = (function() {
                 DescribeConfigsResourceResult.prototype.isSensitive = false;
 
                 /**
+                 * DescribeConfigsResourceResult configSource.
+                 * @member {number} configSource
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @instance
+                 */
+                DescribeConfigsResourceResult.prototype.configSource = 0;
+
+                /**
+                 * DescribeConfigsResourceResult synonyms.
+                 * @member {Array.<samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties>} synonyms
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
+                 * @instance
+                 */
+                DescribeConfigsResourceResult.prototype.synonyms = $util.emptyArray;
+
+                /**
                  * Creates a new DescribeConfigsResourceResult instance using the specified properties.
                  * @function create
                  * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult
@@ -20374,6 +20424,12 @@ $root.samsa = (function() {
                         w.uint32(/* id 4, wireType 0 =*/32).bool(m.isDefault);
                     if (m.isSensitive != null && $Object.hasOwnProperty.call(m, "isSensitive") && m.isSensitive !== false)
                         w.uint32(/* id 5, wireType 0 =*/40).bool(m.isSensitive);
+                    if (m.configSource != null && $Object.hasOwnProperty.call(m, "configSource") && m.configSource !== 0)
+                        w.uint32(/* id 6, wireType 0 =*/48).int32(m.configSource);
+                    if (m.synonyms != null && m.synonyms.length) {
+                        for (var i = 0; i < m.synonyms.length; ++i)
+                            $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.encode(m.synonyms[i], w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                    }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -20463,6 +20519,23 @@ $root.samsa = (function() {
                                     delete m.isSensitive;
                                 continue;
                             }
+                        case 6: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.configSource = v;
+                                else
+                                    delete m.configSource;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.synonyms && m.synonyms.length))
+                                    m.synonyms = [];
+                                m.synonyms.push($root.samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -20523,6 +20596,21 @@ $root.samsa = (function() {
                             m.isSensitive = $Boolean(d.isSensitive);
                         }
                     }
+                    if (d.configSource != null) {
+                        if ($Number(d.configSource) !== 0) {
+                            m.configSource = d.configSource | 0;
+                        }
+                    }
+                    if (d.synonyms) {
+                        if (!$Array.isArray(d.synonyms))
+                            throw $TypeError(".samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.synonyms: array expected");
+                        m.synonyms = $Array(d.synonyms.length);
+                        for (var i = 0; i < d.synonyms.length; ++i) {
+                            if (!$util.isObject(d.synonyms[i]))
+                                throw $TypeError(".samsa.v1.DescribeConfigsResponse.DescribeConfigsResourceResult.synonyms: object expected");
+                            m.synonyms[i] = $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.fromObject(d.synonyms[i], q + 1);
+                        }
+                    }
                     return m;
                 };
 
@@ -20543,12 +20631,16 @@ $root.samsa = (function() {
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.synonyms = [];
+                    }
                     if (o.defaults) {
                         d.name = "";
                         d.value = "";
                         d.readOnly = false;
                         d.isDefault = false;
                         d.isSensitive = false;
+                        d.configSource = 0;
                     }
                     if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
                         d.name = m.name;
@@ -20564,6 +20656,15 @@ $root.samsa = (function() {
                     }
                     if (m.isSensitive != null && $Object.hasOwnProperty.call(m, "isSensitive")) {
                         d.isSensitive = m.isSensitive;
+                    }
+                    if (m.configSource != null && $Object.hasOwnProperty.call(m, "configSource")) {
+                        d.configSource = m.configSource;
+                    }
+                    if (m.synonyms && m.synonyms.length) {
+                        d.synonyms = $Array(m.synonyms.length);
+                        for (var j = 0; j < m.synonyms.length; ++j) {
+                            d.synonyms[j] = $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.toObject(m.synonyms[j], o, q + 1);
+                        }
                     }
                     return d;
                 };
@@ -20594,6 +20695,293 @@ $root.samsa = (function() {
                 };
 
                 return DescribeConfigsResourceResult;
+            })();
+
+            DescribeConfigsResponse.DescribeConfigsSynonym = (function() {
+
+                /**
+                 * Properties of a DescribeConfigsSynonym.
+                 * @typedef {Object} samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties
+                 * @property {string|null} [name] DescribeConfigsSynonym name
+                 * @property {string|null} [value] DescribeConfigsSynonym value
+                 * @property {number|null} [source] DescribeConfigsSynonym source
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DescribeConfigsSynonym.
+                 * @memberof samsa.v1.DescribeConfigsResponse
+                 * @interface IDescribeConfigsSynonym
+                 * @augments samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties
+                 * @deprecated Use samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DescribeConfigsSynonym.
+                 * @typedef {samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties} samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Shape
+                 */
+
+                /**
+                 * Constructs a new DescribeConfigsSynonym.
+                 * @memberof samsa.v1.DescribeConfigsResponse
+                 * @classdesc Represents a DescribeConfigsSynonym.
+                 * @constructor
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DescribeConfigsSynonym = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DescribeConfigsSynonym name.
+                 * @member {string} name
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym
+                 * @instance
+                 */
+                DescribeConfigsSynonym.prototype.name = "";
+
+                /**
+                 * DescribeConfigsSynonym value.
+                 * @member {string} value
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym
+                 * @instance
+                 */
+                DescribeConfigsSynonym.prototype.value = "";
+
+                /**
+                 * DescribeConfigsSynonym source.
+                 * @member {number} source
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym
+                 * @instance
+                 */
+                DescribeConfigsSynonym.prototype.source = 0;
+
+                /**
+                 * Creates a new DescribeConfigsSynonym instance using the specified properties.
+                 * @function create
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties=} [properties] Properties to set
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym} DescribeConfigsSynonym instance
+                 * @type {{
+                 *   (properties: samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Shape): samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym & samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Shape;
+                 *   (properties?: samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties): samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym;
+                 * }}
+                 */
+                DescribeConfigsSynonym.create = function(properties) {
+                    return new DescribeConfigsSynonym(properties);
+                };
+
+                /**
+                 * Encodes the specified DescribeConfigsSynonym message. Does not implicitly {@link samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.verify|verify} messages.
+                 * @function encode
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Properties} m DescribeConfigsSynonym message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DescribeConfigsSynonym.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.value != null && $Object.hasOwnProperty.call(m, "value") && m.value !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.value);
+                    if (m.source != null && $Object.hasOwnProperty.call(m, "source") && m.source !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.source);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DescribeConfigsSynonym message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym & samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym.$Shape} DescribeConfigsSynonym
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DescribeConfigsSynonym.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.value = v;
+                                else
+                                    delete m.value;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.source = v;
+                                else
+                                    delete m.source;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DescribeConfigsSynonym message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym} DescribeConfigsSynonym
+                 */
+                DescribeConfigsSynonym.fromObject = function (d, q) {
+                    if (d instanceof $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.value != null) {
+                        if (typeof d.value !== "string" || d.value.length) {
+                            m.value = $String(d.value);
+                        }
+                    }
+                    if (d.source != null) {
+                        if ($Number(d.source) !== 0) {
+                            m.source = d.source | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DescribeConfigsSynonym message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym
+                 * @static
+                 * @param {samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym} m DescribeConfigsSynonym
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DescribeConfigsSynonym.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.value = "";
+                        d.source = 0;
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                        d.value = m.value;
+                    }
+                    if (m.source != null && $Object.hasOwnProperty.call(m, "source")) {
+                        d.source = m.source;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DescribeConfigsSynonym to JSON.
+                 * @function toJSON
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DescribeConfigsSynonym.prototype.toJSON = function() {
+                    return DescribeConfigsSynonym.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DescribeConfigsSynonym
+                 * @function getTypeUrl
+                 * @memberof samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DescribeConfigsSynonym.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/samsa.v1.DescribeConfigsResponse.DescribeConfigsSynonym";
+                };
+
+                return DescribeConfigsSynonym;
             })();
 
             return DescribeConfigsResponse;

@@ -12,7 +12,8 @@ import { testRequestContext } from '../../../test/support/protobuf-handler-call'
 import { unused } from '../../../test/support/unused';
 import { TopicExistsError, type KafkaZkClient } from '../../../zk/kafka-zk-client';
 import { clusterAuthorizedOperationsOmitted } from '../../api/describe-cluster';
-import { ConfigSource, type CreateTopicsResponse } from '../../api/topics';
+import { ConfigSource, type CreateTopicsResponse, type DescribeConfigsResponse } from '../../api/topics';
+import { createTopicsCodec, describeConfigsCodec } from '../codecs/protobuf/topics';
 import { systemClock } from '../../clock';
 import { MetadataCache } from '../../cluster/metadata-cache';
 import { logConfigDefaults, type BrokerConfig } from '../../config';
@@ -103,16 +104,18 @@ describe('CreateTopics handler: what the Kafka listener needs', () => {
     expect(created.size).toBe(0);
   });
 
-  it('the protobuf responses are byte for byte what they were: configs, sources and synonyms have no place there', () => {
+  it('the protobuf responses are byte for byte what they were unless the client asks for sources (include_synonyms)', () => {
     const base = { name: 'orders', errorCode: 0, errorMessage: '', numPartitions: 2, replicationFactor: 1 };
-    const withConfigs: CreateTopicsResponse = { topics: [{ ...base, configs: [{ name: 'retention.ms', value: '1', readOnly: false, isDefault: false, isSensitive: false }] }] };
-    const encode = (body: object) => Buffer.from(samsa.v1.Response.encode({ correlationId: 1, createTopics: body }).finish());
-    expect(encode(withConfigs)).toEqual(encode({ topics: [base] }));
     const entry = { name: 'retention.ms', value: '1', readOnly: false, isDefault: false, isSensitive: false };
-    const described = (configs: object[]) => Buffer.from(samsa.v1.Response.encode({
-      correlationId: 1, describeConfigs: { results: [{ errorCode: 0, errorMessage: '', resourceType: 2, resourceName: 't', configs }] },
-    }).finish());
-    expect(described([{ ...entry, configSource: 1, synonyms: [{ name: 'retention.ms', value: '1', source: 1 }] }])).toEqual(described([entry]));
+    const withSources = { ...entry, configSource: 1, synonyms: [{ name: 'retention.ms', value: '1', source: 1 }] };
+    const encode = (body: object, field: 'createTopics' | 'describeConfigs') => Buffer.from(samsa.v1.Response.encode({ correlationId: 1, [field]: body }).finish());
+    const created: CreateTopicsResponse = { topics: [{ ...base, configs: [withSources] }] };
+    expect(encode(createTopicsCodec.encodeResponse(created, 0), 'createTopics')).toEqual(encode({ topics: [{ ...base, configs: [entry] }] }, 'createTopics'));
+    const result = (configs: object[]) => ({ errorCode: 0, errorMessage: '', resourceType: 2, resourceName: 't', configs });
+    const described = (includeSynonyms: boolean) => encode(describeConfigsCodec.encodeResponse({ includeSynonyms, results: [result([withSources])] } as DescribeConfigsResponse, 0), 'describeConfigs');
+    expect(described(false)).toEqual(encode({ results: [result([entry])] }, 'describeConfigs'));
+    const decoded = samsa.v1.Response.decode(described(true)).describeConfigs!.results![0]!.configs![0]!;
+    expect([decoded.configSource, decoded.synonyms!.map((y) => [y.name, y.source])]).toEqual([1, [['retention.ms', 1]]]);
   });
 });
 

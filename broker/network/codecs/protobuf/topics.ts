@@ -29,6 +29,7 @@ export const describeConfigsCodec: ProtobufCodec<T.DescribeConfigsRequest, T.Des
     resources: (m.resources ?? []).map((r) => ({
       resourceType: r.resourceType ?? 0, resourceName: r.resourceName ?? '', configurationKeys: [...(r.configurationKeys ?? [])],
     })),
+    includeSynonyms: m.includeSynonyms ?? false,
   }),
   // Without include_synonyms the answer is exactly what it was before sources existed.
   encodeResponse: (r) => ({
