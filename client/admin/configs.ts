@@ -53,7 +53,9 @@ async function describeOne(cluster: Cluster, resource: ConfigResource): Promise<
   const request: samsa.v1.IDescribeConfigsRequest = {
     resources: [{ resourceType: resource.type, resourceName: resource.name, configurationKeys: resource.configNames ?? [] }],
   };
-  const response = resource.type === ConfigResourceTypes.BROKER
+  // A named broker's config lives on that broker; the cluster-wide default ('' = <default>) is
+  // known to every broker, so Kafka's AdminClient asks the least loaded node for it.
+  const response = resource.type === ConfigResourceTypes.BROKER && resource.name !== ''
     ? await cluster.sendToBroker<samsa.v1.IDescribeConfigsResponse>(Number(resource.name), ApiKey.DescribeConfigs, request)
     : await cluster.sendToAny<samsa.v1.IDescribeConfigsResponse>(ApiKey.DescribeConfigs, request);
   const r = response.results?.[0];
