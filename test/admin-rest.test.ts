@@ -54,6 +54,33 @@ describe('admin REST v3 on a live cluster', () => {
     }
   }, 60_000);
 
+  it('alters topic and cluster-wide configs and adds partitions; bad values change nothing', async () => {
+    const topicConfig = `${v3[0]}/topics/${topic}/configs`;
+    expect((await call(`${topicConfig}/retention.ms`, 'PUT', { value: '7200000' })).status).toBe(204);
+    await waitFor(async () => (await call(`${v3[1]}/topics/${topic}/configs/retention.ms`)).json.value === '7200000',
+      { timeoutMs: 15_000, description: 'the other broker sees the new retention' });
+    expect((await call(`${topicConfig}/retention.ms`)).json).toMatchObject({ value: '7200000', is_default: false, source: 'DYNAMIC_TOPIC_CONFIG' });
+    const bad = await call(`${topicConfig}/retention.ms`, 'PUT', { value: 'soon' });
+    expect(bad.status).toBe(400);
+    expect((await call(`${topicConfig}/retention.ms`)).json.value).toBe('7200000');
+    expect((await call(`${topicConfig}:alter`, 'POST', { data: [{ name: 'segment.ms', value: '600000' }, { name: 'retention.ms', operation: 'DELETE' }] })).status).toBe(204);
+    const after = (await call(topicConfig)).json.data as Array<{ name: string; value: string; is_default: boolean }>;
+    expect(after.find((c) => c.name === 'segment.ms')).toMatchObject({ value: '600000', is_default: false });
+    expect(after.find((c) => c.name === 'retention.ms')?.is_default).toBe(true);
+    expect((await call(`${topicConfig}/retention.ms`, 'PUT', { value: '3600000' })).status).toBe(204);
+
+    expect((await call(`${v3[0]}/broker-configs/log.retention.bytes`, 'PUT', { value: '1073741824' })).status).toBe(204);
+    await waitFor(async () => ((await call(`${v3[1]}/broker-configs`)).json.data as Array<{ name: string; value: string }>)
+      .some((c) => c.name === 'log.retention.bytes' && c.value === '1073741824'), { timeoutMs: 15_000, description: 'the cluster-wide default is listed' });
+    expect((await call(`${v3[0]}/broker-configs/broker.id`, 'PUT', { value: '7' })).status).toBe(400);
+    expect((await call(`${v3[0]}/broker-configs/log.retention.bytes`, 'DELETE')).status).toBe(204);
+
+    expect((await call(`${v3[0]}/topics/${topic}`, 'PATCH', { partitions_count: 1 })).status).toBe(400);
+    expect((await call(`${v3[0]}/topics/${topic}`, 'PATCH', { partitions_count: 3 })).status).toBe(200);
+    await waitFor(async () => (await call(`${v3[1]}/topics/${topic}`)).json.partitions_count === 3,
+      { timeoutMs: 15_000, description: 'the other broker sees three partitions' });
+  }, 60_000);
+
   it("shows a group's lag and the topic's configs, then deletes the topic", async () => {
     const samsa = new Samsa({ brokers: cluster.bootstrap.split(','), clientId: 'rest-it' });
     const admin = samsa.admin();

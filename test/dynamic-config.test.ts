@@ -78,6 +78,11 @@ describe('dynamic configs on a running cluster', () => {
     expect(result.resources[0]!.errorCode).toBe(0);
     expect(await cluster.zk.getJson('/config/brokers/<default>')).toEqual({ version: 1, config: { 'log.retention.ms': '60000' } });
     await waitFor(async () => (await logStart('default-retention-topic')) > 0, { timeoutMs: 20_000, intervalMs: 200, description: 'default retention applies' });
+    const brokerId = cluster.brokers[0]!.brokerId;
+    const described = await admin.describeConfigs({ resources: [{ type: BROKER, name: String(brokerId), configNames: ['log.retention.ms'] }] });
+    expect(described.resources[0]!.configEntries[0]).toMatchObject({
+      configName: 'log.retention.ms', configValue: '60000', readOnly: false, isDefault: false,
+    });
     await admin.incrementalAlterConfigs({ resources: [{ type: BROKER, name: '', configEntries: [{ name: 'log.retention.ms', operation: 'DELETE' }] }] });
   }, 90_000);
 

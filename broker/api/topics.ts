@@ -72,10 +72,12 @@ export interface DescribeConfigsResource {
 
 export interface DescribeConfigsRequest {
   resources: DescribeConfigsResource[];
+  /** Whether the protobuf answer carries each value's source and synonyms (the Kafka codec decides by version). */
+  includeSynonyms?: boolean;
 }
 
 /** Kafka's DescribeConfigsResponse.ConfigSource ids that this broker reports. */
-export const ConfigSource = { TopicConfig: 1, StaticBrokerConfig: 4, DefaultConfig: 5 } as const;
+export const ConfigSource = { TopicConfig: 1, DynamicBrokerConfig: 2, DynamicDefaultBrokerConfig: 3, StaticBrokerConfig: 4, DefaultConfig: 5 } as const;
 
 export interface DescribeConfigsSynonym {
   name: string;
@@ -108,6 +110,8 @@ export interface DescribeConfigsResult {
 
 export interface DescribeConfigsResponse {
   results: DescribeConfigsResult[];
+  /** The request's includeSynonyms: the protobuf answer leaves sources and synonyms out without it. */
+  includeSynonyms?: boolean;
 }
 
 export interface TopicPartitions {

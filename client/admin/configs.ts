@@ -28,6 +28,10 @@ export interface ConfigEntry {
   readOnly: boolean;
   isDefault: boolean;
   isSensitive: boolean;
+  /** Kafka's ConfigSource (KafkaJS's numbers; REST fakes may name it): 1 topic, 2 dynamic broker, 3 dynamic default broker, 4 static broker, 5 default. */
+  configSource?: number | string;
+  /** Every value the key has, highest precedence first (KIP-226). */
+  configSynonyms?: Array<{ configName: string; configValue: string; configSource: number }>;
 }
 
 export interface ConfigResourceResult {
@@ -53,9 +57,8 @@ async function describeOne(cluster: Cluster, resource: ConfigResource): Promise<
   const request: samsa.v1.IDescribeConfigsRequest = {
     resources: [{ resourceType: resource.type, resourceName: resource.name, configurationKeys: resource.configNames ?? [] }],
   };
-  // A named broker's config lives on that broker; the cluster-wide default ('' = <default>) is
-  // known to every broker, so Kafka's AdminClient asks the least loaded node for it.
-  const response = resource.type === ConfigResourceTypes.BROKER && resource.name !== ''
+  // A broker id goes to that broker; '' (the cluster-wide defaults) and topics to any broker.
+  const response = resource.type === ConfigResourceTypes.BROKER && /^\d+$/.test(resource.name)
     ? await cluster.sendToBroker<samsa.v1.IDescribeConfigsResponse>(Number(resource.name), ApiKey.DescribeConfigs, request)
     : await cluster.sendToAny<samsa.v1.IDescribeConfigsResponse>(ApiKey.DescribeConfigs, request);
   const r = response.results?.[0];

@@ -43,7 +43,10 @@ describe('web console in headless Chromium', () => {
   const text = async (selector: string) => page.$eval(selector, (e) => e.textContent ?? '');
   const waitForText = async (selector: string, expected: string) => page.waitForFunction(
     (s, t) => [...document.querySelectorAll(s)].some((e) => (e.textContent ?? '').includes(t)), { timeout: pageTimeoutMs }, selector, expected);
+  // Clicks land where the button is drawn: wait until the page and each of its sections have finished
+  // loading (a section that fills in later shifts the layout under a click aimed at the old place).
   const clickButton = async (label: string) => {
+    await page.waitForFunction(() => document.querySelector('[aria-busy]') === null, { timeout: pageTimeoutMs });
     const handle = await page.waitForSelector(`::-p-xpath(//button[normalize-space(.)="${label}"])`, { timeout: pageTimeoutMs });
     await handle!.click();
   };
@@ -171,6 +174,7 @@ describe('web console in headless Chromium', () => {
     await page.waitForFunction(() => !document.querySelector('dialog'), { timeout: pageTimeoutMs });
     expect(await text('h1')).toBe('Topic doomed');
     await clickButton('Delete topic…');
+    await page.waitForSelector('dialog[open]', { timeout: pageTimeoutMs });
     await page.type('dialog input', 'doomed');
     await shot('delete-confirmation');
     await page.click('dialog button.danger');

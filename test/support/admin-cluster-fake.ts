@@ -30,7 +30,7 @@ export class FakeCluster implements AdminClusterClient {
   configs = new Map<string, ConfigEntry[]>([
     ['2:orders', [{ configName: 'retention.ms', configValue: '1000', readOnly: false, isDefault: false, isSensitive: false }]],
     ['4:1', [{ configName: 'log.retention.hours', configValue: '168', readOnly: true, isDefault: true, isSensitive: false }]],
-    ['4:', [{ configName: 'log.retention.ms', configValue: '5000', readOnly: false, isDefault: false, isSensitive: false, configSource: 'DYNAMIC_DEFAULT_BROKER_CONFIG' } as ConfigEntry]],
+    ['4:', [{ configName: 'log.retention.ms', configValue: '5000', readOnly: false, isDefault: false, isSensitive: false, configSource: 'DYNAMIC_DEFAULT_BROKER_CONFIG' }]],
   ]);
   groups = new Map<string, GroupDescription>();
   /** Group -> topic -> partition -> committed offset. */

@@ -91,3 +91,13 @@ describe('DescribeConfigs', () => {
     expect(resp.results![0]!.errorCode).toBe(ErrorCode.INVALID_REQUEST);
   });
 });
+
+describe('DescribeConfigs sources of broker keys', () => {
+  it('reports a key set in the broker config (listeners) as STATIC_BROKER_CONFIG with its value, not as a default', async () => {
+    const { brokerConfigEntries } = await import('./describe-configs');
+    const config = parseBrokerConfig({ 'broker.id': '1', 'zookeeper.connect': '127.0.0.1:2181', listeners: 'PLAINTEXT://:19092,KAFKA://:19093' });
+    const [entry] = brokerConfigEntries(config, ['listeners']);
+    expect(entry).toMatchObject({ name: 'listeners', value: 'PLAINTEXT://:19092,KAFKA://:19093', isDefault: false, configSource: 4, readOnly: true });
+    expect(entry!.synonyms![0]).toEqual({ name: 'listeners', value: 'PLAINTEXT://:19092,KAFKA://:19093', source: 4 });
+  });
+});

@@ -12,7 +12,9 @@ import {
   type DescribeConfigsSynonym,
 } from '../../api/topics';
 import type { BrokerConfig } from '../../config';
-import { brokerConfigKeys } from '../../config/definitions';
+import { brokerConfigKeyByName, brokerConfigKeys } from '../../config/definitions';
+import { isDynamicBrokerKey } from '../../config/dynamic-broker-keys';
+import type { BrokerValueSource, DynamicConfig } from '../../config/dynamic-config';
 import { type LogConfig, topicConfigKeys } from '../../log/log-config';
 import { AclOperation, ResourceType } from '../../security/acl';
 import { requestAuthorization } from '../../security/authorize';
@@ -80,15 +82,47 @@ export const topicConfigSynonyms: Readonly<Record<string, readonly string[]>> = 
   'max.compaction.lag.ms': ['log.cleaner.max.compaction.lag.ms'],
 });
 
-/** The broker-key synonyms of a topic key that have a value (set in the broker's config, or by default). */
-function brokerSynonyms(config: BrokerConfig, topicKey: string): DescribeConfigsSynonym[] {
-  const keys = topicConfigSynonyms[topicKey] ?? [];
-  const entries = new Map(brokerConfigEntries(config, keys).map((e) => [e.name, e]));
-  return keys.flatMap((name) => {
-    const e = entries.get(name);
-    if (e === undefined || (e.isDefault && e.value === '')) return [];
-    return [{ name, value: e.value, source: e.isDefault ? ConfigSource.DefaultConfig : ConfigSource.StaticBrokerConfig }];
-  });
+/** The layers that set a broker key, highest precedence first (dynamic per-broker, dynamic default, static). */
+export type BrokerLayers = (key: string) => ReadonlyArray<{ source: BrokerValueSource; value: string }>;
+
+const sourceIds: Readonly<Record<BrokerValueSource, number>> = {
+  DYNAMIC_BROKER_CONFIG: ConfigSource.DynamicBrokerConfig, DYNAMIC_DEFAULT_BROKER_CONFIG: ConfigSource.DynamicDefaultBrokerConfig,
+  STATIC_BROKER_CONFIG: ConfigSource.StaticBrokerConfig, DEFAULT_CONFIG: ConfigSource.DefaultConfig,
+};
+
+/**
+ * Without dynamic configs: the keys set in server.properties, SAMSA_* or --override. A config
+ * built without that record (by hand) counts a parsed field that differs from the key's default.
+ */
+export function staticLayers(config: BrokerConfig): BrokerLayers {
+  const given = config.staticConfigs;
+  if (given !== undefined) {
+    return (key) => {
+      const value = given[key];
+      return value === undefined ? [] : [{ source: 'STATIC_BROKER_CONFIG', value }];
+    };
+  }
+  const fields = config as unknown as Record<string, unknown>;
+  return (key) => {
+    const field = fields[key.replace(/\.([a-z])/g, (_m, c: string) => c.toUpperCase())];
+    const primitive = ['string', 'number', 'boolean'].includes(typeof field) || (Array.isArray(field) && field.every((e) => typeof e === 'string'));
+    const value = primitive ? formatValue(field) : '';
+    const defaultText = formatValue(brokerConfigKeyByName.get(key)?.defaultValue ?? null);
+    return !primitive || value === defaultText ? [] : [{ source: 'STATIC_BROKER_CONFIG', value }];
+  };
+}
+
+/** Every value a broker key has (its layers, then its default), as KIP-226 synonyms. */
+function keySynonyms(name: string, layers: BrokerLayers, sensitive = false): DescribeConfigsSynonym[] {
+  const def = brokerConfigKeyByName.get(name);
+  const defaultText = def === undefined ? '' : formatValue(def.defaultValue);
+  const set = layers(name).map((l) => ({ name, value: sensitive ? '' : l.value, source: sourceIds[l.source] }));
+  return defaultText === '' || sensitive ? set : [...set, { name, value: defaultText, source: ConfigSource.DefaultConfig }];
+}
+
+/** The broker-key synonyms of a topic key that have a value (set at some level, or by default). */
+function brokerSynonyms(layers: BrokerLayers, topicKey: string): DescribeConfigsSynonym[] {
+  return (topicConfigSynonyms[topicKey] ?? []).flatMap((name) => keySynonyms(name, layers));
 }
 
 /**
@@ -96,7 +130,7 @@ function brokerSynonyms(config: BrokerConfig, topicKey: string): DescribeConfigs
  * broker's config, each entry also says where its value comes from and lists its synonyms.
  */
 export function topicConfigEntries(
-  overrides: Readonly<Record<string, string>>, defaults: LogConfig, keys?: readonly string[] | null, config?: BrokerConfig,
+  overrides: Readonly<Record<string, string>>, defaults: LogConfig, keys?: readonly string[] | null, config?: BrokerConfig, layers?: BrokerLayers,
 ): ConfigEntry[] {
   const include = wanted(keys);
   return topicConfigKeys.filter(include).map((name) => {
@@ -105,7 +139,7 @@ export function topicConfigEntries(
     const value = override ?? (field === undefined ? '' : String(defaults[field] ?? ''));
     const entry: ConfigEntry = { name, value, readOnly: false, isDefault: override === undefined, isSensitive: false };
     if (config === undefined) return entry;
-    const fromBroker = brokerSynonyms(config, name);
+    const fromBroker = brokerSynonyms(layers ?? staticLayers(config), name);
     const synonyms = override === undefined ? fromBroker : [{ name, value: override, source: ConfigSource.TopicConfig }, ...fromBroker];
     return { ...entry, configSource: synonyms[0]?.source ?? ConfigSource.DefaultConfig, synonyms };
   });
@@ -117,37 +151,41 @@ function formatValue(value: unknown): string {
   return '';
 }
 
-/** `log.retention.hours` -> `logRetentionHours`: the BrokerConfig field holding that key, when one does. */
-function fieldName(key: string): string {
-  return key.replace(/\.([a-z])/g, (_m, c: string) => c.toUpperCase());
-}
-
 /**
- * This broker's keys. Values come from the parsed config when a field carries the key, else the
- * key's default; a key is default when its value equals the table's default. Password keys are
- * hidden (Kafka never returns sensitive values over DescribeConfigs).
+ * This broker's keys, each with the value of its highest layer (dynamic per-broker, dynamic
+ * cluster-wide, static) or its default, that layer as its source, and every layer as synonyms
+ * (KIP-226). Keys that cannot change at runtime are read-only. Password keys are hidden (Kafka
+ * never returns sensitive values over DescribeConfigs).
  */
-export function brokerConfigEntries(config: BrokerConfig, keys?: readonly string[] | null): ConfigEntry[] {
+export function brokerConfigEntries(config: BrokerConfig, keys?: readonly string[] | null, layers: BrokerLayers = staticLayers(config)): ConfigEntry[] {
   const include = wanted(keys);
-  const fields = config as unknown as Record<string, unknown>;
   return brokerConfigKeys.filter((k) => include(k.name)).map((k) => {
-    const defaultText = formatValue(k.defaultValue);
-    if (k.type === 'password') {
-      const isDefault = fields[fieldName(k.name)] === undefined;
-      const configSource = isDefault ? ConfigSource.DefaultConfig : ConfigSource.StaticBrokerConfig;
-      return { name: k.name, value: '', readOnly: true, isDefault, isSensitive: true, configSource, synonyms: [] };
-    }
-    const field = fields[fieldName(k.name)];
-    const isPrimitive = ['string', 'number', 'boolean'].includes(typeof field) || (Array.isArray(field) && field.every((e) => typeof e === 'string'));
-    const value = isPrimitive ? formatValue(field) : defaultText;
-    const isDefault = value === defaultText;
-    const defaultSynonym = defaultText === '' ? [] : [{ name: k.name, value: defaultText, source: ConfigSource.DefaultConfig }];
-    const synonyms = isDefault ? defaultSynonym : [{ name: k.name, value, source: ConfigSource.StaticBrokerConfig }, ...defaultSynonym];
+    const sensitive = k.type === 'password';
+    const top = layers(k.name)[0];
+    const value = sensitive ? '' : (top?.value ?? formatValue(k.defaultValue));
     return {
-      name: k.name, value, readOnly: true, isDefault, isSensitive: false,
-      configSource: isDefault ? ConfigSource.DefaultConfig : ConfigSource.StaticBrokerConfig, synonyms,
+      name: k.name, value, readOnly: !isDynamicBrokerKey(k.name), isDefault: top === undefined, isSensitive: sensitive,
+      configSource: top === undefined ? ConfigSource.DefaultConfig : sourceIds[top.source], synonyms: keySynonyms(k.name, layers, sensitive),
     };
   });
+}
+
+/** The cluster-wide dynamic defaults (resource name ''), as Kafka describes `<default>`: only the keys set there. */
+function defaultBrokerEntries(dynamic: DynamicConfig | undefined, keys: readonly string[] | null | undefined): ConfigEntry[] {
+  const include = wanted(keys);
+  return Object.entries(dynamic?.brokerOverrides('default') ?? {}).filter(([name]) => include(name)).map(([name, value]) => {
+    const sensitive = brokerConfigKeyByName.get(name)?.type === 'password';
+    const shown = sensitive ? '' : value;
+    return {
+      name, value: shown, readOnly: false, isDefault: false, isSensitive: sensitive, configSource: ConfigSource.DynamicDefaultBrokerConfig,
+      synonyms: [{ name, value: shown, source: ConfigSource.DynamicDefaultBrokerConfig }],
+    };
+  });
+}
+
+function layersOf(services: BrokerServices): BrokerLayers {
+  const dynamic = services.dynamicConfig;
+  return dynamic === undefined ? staticLayers(services.config) : (key) => dynamic.brokerValueLayers(key);
 }
 
 async function describeTopic(services: BrokerServices, name: string, keys: readonly string[] | null | undefined): Promise<ResourceResult> {
@@ -156,16 +194,18 @@ async function describeTopic(services: BrokerServices, name: string, keys: reado
     return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${name} does not exist`, configs: [] };
   }
   const overrides = await services.zk.getTopicConfig(name);
-  return { ...base, errorCode: ErrorCode.NONE, errorMessage: '', configs: topicConfigEntries(overrides, services.config.logDefaults, keys, services.config) };
+  const defaults = services.dynamicConfig?.logDefaults() ?? services.config.logDefaults;
+  return { ...base, errorCode: ErrorCode.NONE, errorMessage: '', configs: topicConfigEntries(overrides, defaults, keys, services.config, layersOf(services)) };
 }
 
 function describeBroker(services: BrokerServices, name: string, keys: readonly string[] | null | undefined): ResourceResult {
   const base = { resourceType: ConfigResourceType.Broker, resourceName: name };
+  if (name === '') return { ...base, errorCode: ErrorCode.NONE, errorMessage: '', configs: defaultBrokerEntries(services.dynamicConfig, keys) };
   if (name !== String(services.config.brokerId)) {
     // Kafka: a broker resource must name the broker the request was sent to.
     return { ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unexpected broker id, expected ${services.config.brokerId} but received ${name}`, configs: [] };
   }
-  return { ...base, errorCode: ErrorCode.NONE, errorMessage: '', configs: brokerConfigEntries(services.config, keys) };
+  return { ...base, errorCode: ErrorCode.NONE, errorMessage: '', configs: brokerConfigEntries(services.config, keys, layersOf(services)) };
 }
 
 /** The refusal of a resource the session may not describe, or undefined when it may. */
@@ -204,6 +244,6 @@ export function describeConfigsHandler(services: BrokerServices): RequestHandler
         results.push({ resourceType: type, resourceName: name, errorCode: ErrorCode.UNKNOWN_SERVER_ERROR, errorMessage: (err as Error).message, configs: [] });
       }
     }
-    return { results };
+    return { results, includeSynonyms: body.includeSynonyms === true };
   };
 }

@@ -146,13 +146,22 @@ describe('DescribeConfigs handler: sources and synonyms (KIP-226)', () => {
     }, conn);
     expect(resp!.results[0]!.configs).toEqual([
       {
-        name: 'log.retention.ms', value: '3600000', readOnly: true, isDefault: false, isSensitive: false, configSource: ConfigSource.StaticBrokerConfig,
+        // Dynamic keys (DynamicBrokerConfig) are not read-only, as Kafka reports them.
+        name: 'log.retention.ms', value: '3600000', readOnly: false, isDefault: false, isSensitive: false, configSource: ConfigSource.StaticBrokerConfig,
         synonyms: [{ name: 'log.retention.ms', value: '3600000', source: ConfigSource.StaticBrokerConfig }],
       },
       {
-        name: 'log.retention.hours', value: '168', readOnly: true, isDefault: true, isSensitive: false, configSource: ConfigSource.DefaultConfig,
+        name: 'log.retention.hours', value: '168', readOnly: false, isDefault: true, isSensitive: false, configSource: ConfigSource.DefaultConfig,
         synonyms: [{ name: 'log.retention.hours', value: '168', source: ConfigSource.DefaultConfig }],
       },
     ]);
+  });
+
+  it('a key that cannot change at runtime is read-only', async () => {
+    const handler = describeConfigsHandler(services().services);
+    const resp = await handler(testRequestContext(ApiKey.DescribeConfigs), {
+      resources: [{ resourceType: 4, resourceName: '1', configurationKeys: ['num.partitions'] }],
+    }, conn);
+    expect(resp!.results[0]!.configs[0]).toMatchObject({ name: 'num.partitions', readOnly: true });
   });
 });

@@ -12,7 +12,10 @@ export const createTopicsCodec: ProtobufCodec<T.CreateTopicsRequest, T.CreateTop
       configs: (t.configs ?? []).map((c) => ({ name: c.name ?? '', value: c.value ?? '' })),
     })),
   }),
-  encodeResponse: (r) => r,
+  // Sources and synonyms stay out of CreateTopics answers: they are byte for byte what they were.
+  encodeResponse: (r) => ({
+    ...r, topics: r.topics.map((t) => (t.configs === undefined ? t : { ...t, configs: t.configs.map(({ configSource: _s, synonyms: _y, ...c }) => c) })),
+  }),
 };
 
 export const deleteTopicsCodec: ProtobufCodec<T.DeleteTopicsRequest, T.DeleteTopicsResponse, samsa.v1.IDeleteTopicsRequest, samsa.v1.IDeleteTopicsResponse> = {
@@ -27,7 +30,11 @@ export const describeConfigsCodec: ProtobufCodec<T.DescribeConfigsRequest, T.Des
       resourceType: r.resourceType ?? 0, resourceName: r.resourceName ?? '', configurationKeys: [...(r.configurationKeys ?? [])],
     })),
   }),
-  encodeResponse: (r) => r,
+  // Without include_synonyms the answer is exactly what it was before sources existed.
+  encodeResponse: (r) => ({
+    results: r.includeSynonyms === true ? r.results
+      : r.results.map((res) => ({ ...res, configs: res.configs.map(({ configSource: _s, synonyms: _y, ...c }) => c) })),
+  }),
 };
 
 export const electLeadersCodec: ProtobufCodec<T.ElectLeadersRequest, T.ElectLeadersResponse, samsa.v1.IElectLeadersRequest, samsa.v1.IElectLeadersResponse> = {
