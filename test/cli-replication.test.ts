@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Samsa } from '../client/samsa';
 import { type Admin } from '../client/admin/admin';
+import { ConfigResourceTypes } from '../client/admin/configs';
 import { runCli as cli } from './fixtures/cli';
 import { startCluster, waitFor } from './fixtures/cluster';
 
@@ -113,13 +114,11 @@ describe('replication CLI', () => {
     expect(await cli(['reassign-partitions', ...server, '--list'])).toMatchObject({ code: 0, stdout: 'No partition reassignments found.\n' });
   }, reassignmentTimeoutMs + 30_000);
 
-  /**
-   * The named keys stored for one config entity in ZooKeeper (/config/brokers/<id>, /config/topics/<t>),
-   * which every broker's DynamicConfig follows.
-   */
-  async function storedConfigs(entity: 'brokers' | 'topics', name: string, keys: string[]): Promise<Record<string, string>> {
-    const stored = await cluster.zk.getJson<{ config: Record<string, string> }>(`/config/${entity}/${name}`);
-    return Object.fromEntries(Object.entries(stored?.config ?? {}).filter(([k]) => keys.includes(k)));
+  /** The named keys of one config resource that are set (not default); broker '' is the cluster-wide default. */
+  async function configValues(type: 'brokers' | 'topics', name: string, keys: string[]): Promise<Record<string, string>> {
+    const resourceType = type === 'brokers' ? ConfigResourceTypes.BROKER : ConfigResourceTypes.TOPIC;
+    const { resources } = await admin.describeConfigs({ resources: [{ type: resourceType, name, configNames: keys }] });
+    return Object.fromEntries(resources[0]!.configEntries.filter((e) => keys.includes(e.configName) && !e.isDefault).map((e) => [e.configName, e.configValue]));
   }
 
   async function replicaBytes(broker: number, t: string): Promise<number> {
@@ -146,13 +145,15 @@ describe('replication CLI', () => {
     expect(executed).toMatchObject({ code: 0, stderr: '' });
     expect(executed.stdout).toContain(`The inter-broker throttle limit was set to ${lowThrottleBytesPerSecond} B/s\n`);
     for (const broker of [1, 3]) {
-      expect(await storedConfigs('brokers', String(broker), throttleKeys)).toEqual({
+      expect(await configValues('brokers', String(broker), throttleKeys)).toEqual({
         'leader.replication.throttled.rate': String(lowThrottleBytesPerSecond), 'follower.replication.throttled.rate': String(lowThrottleBytesPerSecond),
       });
     }
-    expect(await storedConfigs('topics', throttled, topicThrottleKeys)).toEqual({
+    expect(await configValues('topics', throttled, topicThrottleKeys)).toEqual({
       'leader.replication.throttled.replicas': '0:1', 'follower.replication.throttled.replicas': '0:3',
     });
+    // The cluster-wide default broker resource is answered by any broker (this cluster has no broker 0).
+    expect(await configValues('brokers', '', throttleKeys)).toEqual({});
 
     // Held back: the new replica starts copying, then stays short of the leader's log while throttled.
     await waitFor(async () => (await replicaBytes(3, throttled)) > 0, { timeoutMs: 20_000, intervalMs: 200, description: 'the new replica to start copying' });
@@ -173,8 +174,8 @@ describe('replication CLI', () => {
     expect(verified.stdout).toBe(`Status of partition reassignment:\nReassignment of partition ${throttled}-0 is complete.\n\n`
       + 'Clearing broker-level throttles on brokers 1,2,3\n'
       + `Clearing topic-level throttles on topic ${throttled}\n`);
-    for (const broker of [1, 2, 3]) expect(await storedConfigs('brokers', String(broker), throttleKeys)).toEqual({});
-    expect(await storedConfigs('topics', throttled, topicThrottleKeys)).toEqual({});
+    for (const broker of [1, 2, 3]) expect(await configValues('brokers', String(broker), throttleKeys)).toEqual({});
+    expect(await configValues('topics', throttled, topicThrottleKeys)).toEqual({});
     expect(await replicaBytes(3, throttled)).toBe(leaderBytes);
   }, reassignmentTimeoutMs + 60_000);
 
