@@ -182,7 +182,8 @@ export class KafkaServer {
       logDefaults: () => dynamicConfig.logDefaults(),
     });
     this.replicaManager = replicaManager;
-    applyDynamicConfigChanges(dynamicConfig, { topicConfigs: replicaManager.topicConfigs, cleanerConfig: c.logCleaner });
+    const replicationQuotas = { quotas: replicaManager.replicationQuotas, brokerId: c.brokerId };
+    applyDynamicConfigChanges(dynamicConfig, { topicConfigs: replicaManager.topicConfigs, cleanerConfig: c.logCleaner, replicationQuotas });
     replicaManager.startup();
     const groupCoordinator = await this.startGroupCoordinator(zk, replicaManager);
     const producerIdManager = new ProducerIdManager({ brokerId: c.brokerId, source: zk });

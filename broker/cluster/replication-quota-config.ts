@@ -14,10 +14,16 @@ export const followerThrottledReplicasKey = 'follower.replication.throttled.repl
 
 /** The part of the broker's dynamic configuration (DynamicConfig) the quotas read. */
 export interface ThrottleConfigSource {
-  brokerValue(key: string): string | undefined;
+  /** The parsed value (DynamicConfig gives a number for the rates; null when unset). */
+  brokerValue(key: string): unknown;
   topicOverrides(topic: string): Readonly<Record<string, string>> | ReadonlyMap<string, string> | undefined;
   onBrokerConfigChange(listener: () => void): void;
   onTopicConfigChange(listener: (topic: string) => void): void;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' ? value : undefined;
 }
 
 export interface ReplicationQuotas {
@@ -33,8 +39,8 @@ function topicValue(overrides: ReturnType<ThrottleConfigSource['topicOverrides']
 /** Applies the current values and subscribes to changes; `topics()` lists the topics to read at start. */
 export function bindReplicationQuotas(quotas: ReplicationQuotas, source: ThrottleConfigSource, brokerId: number, topics: () => Iterable<string>): void {
   const applyBroker = (): void => {
-    quotas.leader.updateQuota(parseThrottleRate(source.brokerValue(leaderThrottleRateKey)));
-    quotas.follower.updateQuota(parseThrottleRate(source.brokerValue(followerThrottleRateKey)));
+    quotas.leader.updateQuota(parseThrottleRate(text(source.brokerValue(leaderThrottleRateKey))));
+    quotas.follower.updateQuota(parseThrottleRate(text(source.brokerValue(followerThrottleRateKey))));
   };
   const applyTopic = (topic: string): void => {
     const overrides = source.topicOverrides(topic);

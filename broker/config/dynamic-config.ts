@@ -106,6 +106,11 @@ export class DynamicConfig {
     return this.topics.get(topic) ?? {};
   }
 
+  /** The topics that have overrides stored, as last read. */
+  configuredTopics(): string[] {
+    return [...this.topics.keys()];
+  }
+
   /** The topic's effective log config: its overrides on top of the current log defaults. */
   topicLogConfig(topic: string): LogConfig {
     try {
