@@ -43,6 +43,8 @@ async function alterUser(store: UserScramCredentialStore, options: Extract<Confi
 }
 
 export async function runConfigsZk(zk: ToolZkOptions, options: ConfigsOptions, io: CliIo): Promise<void> {
+  // Topics and brokers go through a broker (configsOptions refuses --zookeeper for them).
+  if ('entityType' in options) throw new SamsaError(`configs --entity-type ${options.entityType} goes through --bootstrap-server`);
   await withToolZk(zk, async (kzk) => {
     const store = new UserScramCredentialStore(kzk.zk);
     if (options.action === 'describe') await describeUsers(store, options.users, io);

@@ -230,19 +230,21 @@ commands['get-offsets'] = {
   },
 };
 
-/** kafka-configs.sh for users; --zookeeper is served by the samsa binary (broker/tools/samsa.ts). */
+/** kafka-configs.sh for topics, brokers and users; --zookeeper (users) is served by the samsa binary (broker/tools/samsa.ts). */
 commands.configs = {
   name: 'configs',
-  summary: 'Describe and alter entity configs (users: SCRAM credentials)',
+  summary: 'Describe and alter entity configs (topics, brokers; users: SCRAM credentials)',
   flags: {
     'bootstrap-server': bootstrapFlag,
-    zookeeper: { kind: 'string', valueName: 'host:port[/chroot]', description: 'Write ZooKeeper directly instead (e.g. the first admin user, before brokers start)' },
-    'entity-type': { kind: 'string', valueName: 'users', description: 'The entity type (users; topics, brokers and clients are not supported yet)' },
-    'entity-name': { kind: 'string', valueName: 'name', description: 'The user (required with --alter; all users with credentials when omitted with --describe)' },
-    describe: { kind: 'boolean', description: 'Print the SCRAM mechanisms and iterations of the user(s)' },
-    alter: { kind: 'boolean', description: 'Change the user with --add-config and/or --delete-config' },
-    'add-config': { kind: 'string', valueName: "'SCRAM-SHA-256=[iterations=8192,password=p],SCRAM-SHA-512=[password=p]'", description: 'Credentials to create or replace' },
-    'delete-config': { kind: 'string', valueName: "'SCRAM-SHA-512'", description: 'Credentials to remove (comma-separated mechanisms)' },
+    zookeeper: { kind: 'string', valueName: 'host:port[/chroot]', description: 'Write ZooKeeper directly instead, users only (e.g. the first admin user, before brokers start)' },
+    'entity-type': { kind: 'string', valueName: 'topics|brokers|users', description: 'The entity type' },
+    'entity-name': { kind: 'string', valueName: 'name', description: 'The topic, broker id or user (with --describe: every topic or user when omitted)' },
+    'entity-default': { kind: 'boolean', description: 'The cluster-wide default of --entity-type brokers' },
+    describe: { kind: 'boolean', description: 'Print the dynamic configs (users: SCRAM mechanisms and iterations)' },
+    all: { kind: 'boolean', description: 'With --describe, every config of the topic or broker, not only the dynamic ones' },
+    alter: { kind: 'boolean', description: 'Change the entity with --add-config and/or --delete-config' },
+    'add-config': { kind: 'string', valueName: "'k1=v1,k2=[v1,v2]'", description: "Configs to set (users: 'SCRAM-SHA-256=[iterations=8192,password=p]')" },
+    'delete-config': { kind: 'string', valueName: "'k1,k2'", description: 'Configs to remove (users: SCRAM mechanisms)' },
     help: helpFlag,
   },
 };

@@ -22,7 +22,7 @@ describe('samsa configs options', () => {
     [['--entity-type', 'users', '--alter', '--add-config', 'SCRAM-SHA-256=[password=y]'], /needs --entity-name/],
     [['--entity-type', 'users', '--alter', '--entity-name', 'a'], /needs --add-config or --delete-config/],
     [['--entity-type', 'users', '--describe', '--alter'], /exactly one of --alter, --describe/],
-    [['--entity-type', 'brokers', '--describe'], /not supported yet/],
+    [['--entity-type', 'clients', '--describe'], /not supported yet/],
     [['--entity-type', 'nonsense', '--describe'], /unknown --entity-type/],
     [['--describe'], /needs --entity-type users/],
     [['--entity-type', 'users', '--describe', '--zookeeper', 'z:2181', '--bootstrap-server', 'b:9092'], /not both/],

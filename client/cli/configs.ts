@@ -3,7 +3,7 @@
  * --bootstrap-server it goes through DescribeUserScramCredentials / AlterUserScramCredentials;
  * with --zookeeper (the samsa binary's broker tools) it writes /config/users directly, which is
  * how the first admin user is created before any broker runs. Both print what Kafka's tool prints
- * and never a password or key. Topic, broker and client entities are a later step.
+ * and never a password or key. Topics and brokers are in configs-entities.ts; clients are a later step.
  */
 import { type Admin } from '../admin/admin';
 import { type UserScramCredentialDeletion, type UserScramCredentialUpsertion, type UserScramCredentialsDescription } from '../admin/user-scram-credentials';
@@ -11,9 +11,11 @@ import { ErrorCode } from '../../proto/errors';
 import { isScramMechanism, scramIterationsDefault, type ScramMechanism } from '../../proto/scram';
 import { SamsaProtocolError } from '../errors';
 import { CliUsageError, type ParsedArgs, stringArg } from './args';
+import { type EntityConfigsOptions, entityConfigsOptions, runEntityConfigs } from './configs-entities';
 import { type CliIo, write } from './output';
 
 export type ConfigsOptions =
+  | (EntityConfigsOptions & { zookeeper?: undefined })
   | { action: 'describe'; users?: string[]; zookeeper?: string }
   | { action: 'alter'; user: string; upsertions: UserScramCredentialUpsertion[]; deletions: UserScramCredentialDeletion[]; zookeeper?: string };
 
@@ -68,18 +70,20 @@ export function parseScramAddConfig(text: string, user: string): UserScramCreden
   });
 }
 
-function requireUsers(args: ParsedArgs): void {
+function entityTypeArg(args: ParsedArgs): 'users' | 'topics' | 'brokers' {
   const entityType = stringArg(args, 'entity-type');
-  if (entityType === undefined) throw new CliUsageError('configs needs --entity-type users');
-  if (entityType === 'users') return;
+  if (entityType === undefined) throw new CliUsageError('configs needs --entity-type users, topics or brokers');
+  if (entityType === 'users' || entityType === 'topics' || entityType === 'brokers') return entityType;
   if ((entityTypes as readonly string[]).includes(entityType)) {
-    throw new CliUsageError(`configs --entity-type ${entityType} is not supported yet (only users: SCRAM credentials)`);
+    throw new CliUsageError(`configs --entity-type ${entityType} is not supported yet (topics, brokers and users are)`);
   }
   throw new CliUsageError(`configs: unknown --entity-type '${entityType}' (one of ${entityTypes.join(', ')})`);
 }
 
 export function configsOptions(args: ParsedArgs): ConfigsOptions {
-  requireUsers(args);
+  const entityType = entityTypeArg(args);
+  if (entityType !== 'users') return entityConfigsOptions(args, entityType);
+  if (args['entity-default'] === true || args.all === true) throw new CliUsageError('--entity-default and --all are not for --entity-type users');
   const zookeeper = stringArg(args, 'zookeeper');
   if (zookeeper !== undefined && stringArg(args, 'bootstrap-server') !== undefined) {
     throw new CliUsageError('configs takes --bootstrap-server or --zookeeper, not both');
@@ -111,6 +115,10 @@ export async function printScramDescriptions(descriptions: readonly UserScramCre
 
 /** Through a broker (--bootstrap-server). */
 export async function runConfigs(admin: Admin, options: ConfigsOptions, io: CliIo): Promise<void> {
+  if ('entityType' in options) {
+    await runEntityConfigs(admin, options, io);
+    return;
+  }
   if (options.action === 'describe') {
     let descriptions: UserScramCredentialsDescription[];
     try {
