@@ -70,6 +70,33 @@ describe('samsa CLI', () => {
     expect(consumed.stderr).toContain('Processed a total of 3 messages');
   }, 60_000);
 
+  test("configs alters and describes a topic and the cluster-wide broker default as kafka-configs.sh does; a bad value changes nothing", async () => {
+    const topicEntity = ['configs', ...server, '--entity-type', 'topics', '--entity-name', topic];
+    const altered = await cli([...topicEntity, '--alter', '--add-config', 'retention.ms=1000,cleanup.policy=[compact,delete]']);
+    expect(altered.stdout).toBe(`Completed updating config for topic ${topic}.\n`);
+    const dynamicTopic = async (): Promise<string> => (await cli([...topicEntity, '--describe'])).stdout;
+    await waitFor(async () => (await dynamicTopic()).includes('retention.ms=1000'), { timeoutMs: 10_000, intervalMs: 200, description: 'topic config described' });
+    const lines = (await dynamicTopic()).split('\n');
+    expect(lines[0]).toBe(`Dynamic configs for topic ${topic} are:`);
+    expect(lines).toContain('  cleanup.policy=compact,delete sensitive=false synonyms={DYNAMIC_TOPIC_CONFIG:cleanup.policy=compact,delete, DEFAULT_CONFIG:log.cleanup.policy=delete}');
+    expect(lines.find((l) => l.startsWith('  retention.ms='))).toMatch(/^ {2}retention\.ms=1000 sensitive=false synonyms=\{DYNAMIC_TOPIC_CONFIG:retention\.ms=1000, /);
+
+    const bad = await cli([...topicEntity, '--alter', '--add-config', 'retention.ms=soon']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/Error while executing config command with args '.*--add-config retention\.ms=soon': INVALID_REQUEST: Invalid config value/);
+    expect(await dynamicTopic()).toContain('  retention.ms=1000 ');
+
+    const brokerDefault = ['configs', ...server, '--entity-type', 'brokers', '--entity-default'];
+    const defaulted = await cli([...brokerDefault, '--alter', '--add-config', 'log.retention.bytes=1073741824']);
+    expect(defaulted.stdout).toBe('Completed updating default config for brokers in the cluster.\n');
+    const describeDefault = async (): Promise<string> => (await cli([...brokerDefault, '--describe'])).stdout;
+    await waitFor(async () => (await describeDefault()).includes('log.retention.bytes=1073741824'), { timeoutMs: 10_000, intervalMs: 200, description: 'broker default described' });
+    expect(await describeDefault()).toMatch(/^Default configs for brokers in the cluster are:\n {2}log\.retention\.bytes=1073741824 sensitive=false synonyms=\{DYNAMIC_DEFAULT_BROKER_CONFIG:log\.retention\.bytes=1073741824[,}]/);
+    const deleted = await cli([...brokerDefault, '--alter', '--delete-config', 'log.retention.bytes']);
+    expect(deleted.stdout).toBe('Completed updating default config for brokers in the cluster.\n');
+    await waitFor(async () => (await describeDefault()) === 'Default configs for brokers in the cluster are:\n', { timeoutMs: 10_000, intervalMs: 200, description: 'broker default deleted' });
+  }, 60_000);
+
   test('topics --delete removes the topic', async () => {
     const result = await cli(['topics', ...server, '--delete', '--topic', topic]);
     expect(result.code).toBe(0);
