@@ -85,6 +85,10 @@ describe('samsa CLI', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/Error while executing config command with args '.*--add-config retention\.ms=soon': INVALID_REQUEST: Invalid config value/);
     expect(await dynamicTopic()).toContain('  retention.ms=1000 ');
+    const unset = await cli([...topicEntity, '--alter', '--delete-config', 'retention.ms,segment.ms']);
+    expect(unset.code).toBe(1);
+    expect(unset.stderr).toContain('INVALID_CONFIG: Invalid config(s): segment.ms');
+    expect(await dynamicTopic()).toContain('  retention.ms=1000 ');
 
     const brokerDefault = ['configs', ...server, '--entity-type', 'brokers', '--entity-default'];
     const defaulted = await cli([...brokerDefault, '--alter', '--add-config', 'log.retention.bytes=1073741824']);

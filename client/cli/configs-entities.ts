@@ -149,6 +149,14 @@ export async function runEntityConfigs(admin: Admin, options: EntityConfigsOptio
     return;
   }
   const name = options.entityName ?? '';
+  const deletes = options.ops.filter((o) => o.operation === 'DELETE').map((o) => o.name);
+  if (deletes.length > 0) {
+    // Kafka's tool refuses to delete a key the entity does not set (and then changes nothing).
+    const { resources: described } = await admin.describeConfigs({ resources: [{ type: resourceType(options.entityType), name }] });
+    const set = new Set(describedEntries(described[0]?.configEntries ?? [], options.entityType, name, false).map((e) => e.configName));
+    const invalid = deletes.filter((d) => !set.has(d));
+    if (invalid.length > 0) throw new Error(`Error while executing config command with args '${options.commandLine}': INVALID_CONFIG: Invalid config(s): ${invalid.join(',')}`);
+  }
   const { resources } = await admin.incrementalAlterConfigs({ resources: [{ type: resourceType(options.entityType), name, configEntries: options.ops }] });
   const failed = resources.find((r) => r.errorCode !== 0);
   if (failed !== undefined) {
