@@ -74,9 +74,9 @@ describe('samsa configs --entity-type users', () => {
     const few = await configs([...server, '--alter', '--entity-name', 'alice', '--add-config', 'SCRAM-SHA-256=[iterations=10,password=x]']);
     expect(few.code).toBe(1);
     expect(few.stderr).toContain('UNACCEPTABLE_CREDENTIAL');
-    const topics = await runCli(['configs', '--entity-type', 'topics', '--describe', ...server]);
-    expect(topics.code).toBe(1);
-    expect(topics.stderr).toContain('not supported yet');
+    const clients = await runCli(['configs', '--entity-type', 'clients', '--describe', ...server]);
+    expect(clients.code).toBe(1);
+    expect(clients.stderr).toContain('not supported yet');
     expect((await configs([...server, '--describe', '--entity-name', 'alice'])).stdout).toContain('SCRAM-SHA-256=iterations=8192');
   }, 60_000);
 });
