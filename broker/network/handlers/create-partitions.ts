@@ -8,6 +8,7 @@
  * REQUEST_TIMED_OUT then, although the partitions were added.
  */
 import { ErrorCode } from '../../../proto/errors';
+import { topicNameProblem } from '../../../proto/topic-name';
 import { ConcurrentTopicChangeError, addPartitions } from '../../../zk/admin/partition-additions';
 import type { CreatePartitionsRequest, CreatePartitionsResponse, CreatePartitionsTopic, CreatePartitionsTopicResult } from '../../api/partitions';
 import { AclOperation, ResourceType } from '../../security/acl';
@@ -21,6 +22,8 @@ function result(name: string, errorCode: number, errorMessage = ''): CreateParti
 
 async function createPartitions(services: BrokerServices, t: CreatePartitionsTopic, body: CreatePartitionsRequest): Promise<CreatePartitionsTopicResult> {
   const { name, count } = t;
+  // A name no topic can have (empty, '..', too long, bad characters) never reaches a ZooKeeper path.
+  if (topicNameProblem(name) !== undefined) return result(name, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `The topic '${name}' does not exist.`);
   if (await services.zk.isTopicMarkedForDeletion(name)) return result(name, ErrorCode.INVALID_TOPIC_EXCEPTION, 'The topic is queued for deletion.');
   const brokerIds = services.metadataCache.aliveBrokers().map((b) => b.id);
   let plan;
