@@ -198,8 +198,9 @@ describe('web console in headless Chromium', () => {
     await input!.click({ count: 3 });
     await input!.type('7200000');
     await page.click('button[aria-label="Save retention.ms"]');
-    await waitForText('[role=status]', 'retention.ms set to 7200000');
+    // The table is redrawn with the new value, and the confirmation is still there after the redraw.
     await waitForText('#configs', '7200000');
+    await waitForText('[role=status]', 'retention.ms set to 7200000');
     await shot('topic-orders');
   }, 60_000);
 

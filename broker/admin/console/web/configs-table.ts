@@ -21,14 +21,16 @@ function valueText(c: ConfigEntry): string {
   return c.value ?? '(null)';
 }
 
-function editor(configsPath: string, c: ConfigEntry, onChanged: () => void, status: HTMLElement): Child {
+function editor(configsPath: string, c: ConfigEntry, onChanged: (note: HTMLElement) => void, status: HTMLElement): Child {
   if (c.is_read_only) return 'read-only';
   const input = h('input', { type: 'text', value: c.is_sensitive ? '' : (c.value ?? ''), 'aria-label': `New value of ${c.name}`, size: 18 });
   const run = (method: 'PUT' | 'DELETE') => async () => {
     try {
       await api(method, `${configsPath}/${seg(c.name)}`, method === 'PUT' ? { value: input.value } : undefined);
-      replaceChildren(status, notice('info', method === 'PUT' ? `${c.name} set to ${input.value}.` : `${c.name} reset to its default.`));
-      onChanged();
+      const note = notice('info', method === 'PUT' ? `${c.name} set to ${input.value}.` : `${c.name} reset to its default.`);
+      replaceChildren(status, note);
+      // The reload redraws the section: the note moves into its new status line instead of vanishing.
+      onChanged(note);
     } catch (error) {
       replaceChildren(status, notice('error', `${c.name} not changed: ${errorText(error)}`));
     }
@@ -39,14 +41,15 @@ function editor(configsPath: string, c: ConfigEntry, onChanged: () => void, stat
 }
 
 /** Draws the configs of `configsPath` into `section`, with a filter and pages. */
-export async function configsSection(section: HTMLElement, configsPath: string, isCurrent: () => boolean): Promise<void> {
+export async function configsSection(section: HTMLElement, configsPath: string, isCurrent: () => boolean, note?: HTMLElement): Promise<void> {
   const configs = (await listAll<ConfigEntry>(configsPath)).sort((a, b) => a.name.localeCompare(b.name));
   if (!isCurrent()) return;
   const status = h('div', { 'aria-live': 'polite' });
+  if (note !== undefined) replaceChildren(status, note);
   const filter = h('input', { type: 'search', autocomplete: 'off' });
   const onlyOverrides = h('input', { type: 'checkbox' });
   const results = h('div', {});
-  const reload = () => void configsSection(section, configsPath, isCurrent).catch((error) => replaceChildren(status, notice('error', errorText(error))));
+  const reload = (changed: HTMLElement) => void configsSection(section, configsPath, isCurrent, changed).catch((error) => replaceChildren(status, notice('error', errorText(error))));
   let page = 0;
   const draw = () => {
     const needle = filter.value.trim().toLowerCase();
