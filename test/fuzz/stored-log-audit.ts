@@ -8,6 +8,7 @@
 import { BrokerConnection } from '../../client/network/connection';
 import { ApiKey } from '../../proto/api';
 import { ErrorCode, errorName } from '../../proto/errors';
+import { earliestTimestamp } from '../../proto/sentinels';
 import type { samsa } from '../../proto/frame';
 import { type FuzzClusterView, brokerAddress, partitionLeader } from './broker-health';
 import { type StoredBatchProblem, checkStoredBatches } from './stored-batch-check';
@@ -74,13 +75,20 @@ export class StoredLogAudit {
     const conn = new BrokerConnection({ host: b.host, port: b.port, clientId: 'fuzz-audit', requestTimeoutMs: auditRequestTimeoutMs });
     try {
       let next = this.positions.get(key) ?? 0;
+      let atLogStart = false;
       for (let i = 0; i < auditFetchesPerPartitionMax; i++) {
         const p = await fetchOnce(conn, topic.name, partition, next);
         const code = p.errorCode ?? 0;
-        const logStart = Number(p.logStartOffset ?? 0);
-        if (code === ErrorCode.OFFSET_OUT_OF_RANGE && next < logStart) {
-          next = logStart;
-          continue;
+        if (code === ErrorCode.OFFSET_OUT_OF_RANGE) {
+          // Records below the log start are gone (DeleteRecords, which the fuzzer sends too, or
+          // retention), not stored wrongly. A fetch error carries no log start (-1, as in Kafka):
+          // ask for it, and read on from there.
+          const logStart = Math.max(Number(p.logStartOffset ?? -1), await earliestOffset(conn, topic.name, partition));
+          if (next < logStart) {
+            next = logStart;
+            atLogStart = true;
+            continue;
+          }
         }
         if (code !== ErrorCode.NONE) {
           report({ baseOffset: next, rule: 'unreadable', detail: `fetch at ${next}: ${errorName(code)}`, fingerprint: 0 });
@@ -91,7 +99,8 @@ export class StoredLogAudit {
         const records = Buffer.from(p.records ?? []);
         // Well under the limit means the fetch was not cut: an incomplete tail was stored so.
         const endsAtLogEnd = records.length < auditFetchBytesMax / 2;
-        const walk = await checkStoredBatches(records, { expectedOffset: next, logAppendTime: topic.logAppendTime, endsAtLogEnd });
+        const walk = await checkStoredBatches(records, { expectedOffset: next, logAppendTime: topic.logAppendTime, endsAtLogEnd, startsInsideBatch: atLogStart });
+        atLogStart = false;
         this.batchesChecked += walk.batches;
         walk.problems.forEach(report);
         if (walk.batches === 0 && walk.problems.length === 0) {
@@ -108,6 +117,14 @@ export class StoredLogAudit {
     }
     return problems;
   }
+}
+
+async function earliestOffset(conn: BrokerConnection, topic: string, partition: number): Promise<number> {
+  const res = await conn.send<samsa.v1.IListOffsetsResponse>(ApiKey.ListOffsets, {
+    replicaId: -1, isolationLevel: 0, topics: [{ name: topic, partitions: [{ partition, timestamp: earliestTimestamp, currentLeaderEpoch: -1 }] }],
+  });
+  const p = res.topics?.[0]?.partitions?.[0];
+  return p === undefined || (p.errorCode ?? 0) !== ErrorCode.NONE ? -1 : Number(p.offset ?? -1);
 }
 
 async function fetchOnce(conn: BrokerConnection, topic: string, partition: number, offset: number): Promise<samsa.v1.FetchResponse.IPartitionData> {
