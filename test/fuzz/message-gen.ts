@@ -39,6 +39,13 @@ export interface FuzzTargets {
 
 /** Disposable names for CreateTopics/DeleteTopics, so the fuzzer never deletes what it checks. */
 const disposableTopics = ['fuzz-new-0', 'fuzz-new-1', 'fuzz-new-2', '', '.', '..', 'a'.repeat(300), 'bad/name', '__consumer_offsets'];
+/**
+ * Requests that change a topic's configs, partitions, replicas or log start take their names from
+ * here: never an audited topic (a config change such as message.timestamp.type would change what
+ * the audit expects), never an internal topic, never '' (the cluster-wide broker default).
+ */
+const changeableTopics = disposableTopics.filter((n) => n !== '' && !n.startsWith('__'));
+const topicChangingParents: ReadonlySet<string> = new Set(['AlterConfigsResource', 'CreatePartitionsTopic', 'DeleteRecordsTopic', 'ReassignableTopic']);
 const topicConfigKeys = ['cleanup.policy', 'retention.ms', 'min.insync.replicas', 'message.timestamp.type', 'segment.bytes', 'max.message.bytes', 'no.such.key'];
 const groupIds = ['fuzz-g0', 'fuzz-g1', '', 'g'.repeat(300)];
 const memberIds = ['', 'fuzz-m0', 'unknown-member', 'm'.repeat(300)];
@@ -147,6 +154,8 @@ export class MessageGenerator {
     if (field.type === 'string') {
       // Topic names always come from pools: random ones would auto-create topics without bound.
       if (parent.name === 'DeleteTopicsRequest' || parent.name === 'CreatableTopic') return rng.pick(disposableTopics);
+      if (topicChangingParents.has(parent.name) && (name === 'name' || name === 'resourcename')) return rng.pick(changeableTopics);
+      if (parent.name === 'AlterableConfig' && name === 'name' && !wild) return rng.pick(topicConfigKeys);
       if (parent.name === 'Config' && name === 'name' && !wild) return rng.pick(topicConfigKeys);
       if (parent.name === 'MetadataRequest' || name === 'topic' || name === 'name' || name === 'topicname' || name === 'topicnames' || name === 'resourcename') {
         return rng.pick([...t.fuzzedTopics, ...t.protectedTopics, ...disposableTopics]);
