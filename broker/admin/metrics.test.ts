@@ -12,6 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildAdminApp } from './admin-server';
 import type { AdminControllerMetricsView, AdminDataSource, AdminLogCleanerMetricsView, AdminReplicaMetricsView, Readiness } from './data-source';
 import { RequestMetrics } from './metrics-requests';
+import { prometheusSamples } from '../../test/support/prometheus-text';
 
 const logger = pino({ level: 'silent' });
 
@@ -40,15 +41,7 @@ class FakeSource implements AdminDataSource {
 }
 
 /** Sample lines keyed by series (name plus labels), values as numbers. */
-function samples(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const at = line.lastIndexOf(' ');
-    out.set(line.slice(0, at), Number(line.slice(at + 1)));
-  }
-  return out;
-}
+const samples = prometheusSamples;
 
 describe('GET /metrics', () => {
   const apps: FastifyInstance[] = [];

@@ -11,6 +11,7 @@ import { type Admin, type Consumer, type Samsa } from '../../client';
 import { startCluster, waitFor, type TestCluster } from '../fixtures/cluster';
 import { createTopic, groupBrokerOverrides, produceRecords, quickGroupTimings, testClient } from '../groups-client/helpers';
 import { dashboardSelectors, parseSamples, type Sample, selects } from './dashboard-selectors';
+import { prometheusSamples } from '../support/prometheus-text';
 
 const topic = 'monitoring';
 const groupId = 'monitoring-group';
@@ -28,15 +29,7 @@ async function scrape(cluster: TestCluster, brokerId: number): Promise<string> {
 }
 
 /** Sample values by series text (`name{labels}`), as written. */
-function values(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const at = line.lastIndexOf(' ');
-    out.set(line.slice(0, at), Number(line.slice(at + 1)));
-  }
-  return out;
-}
+const values = prometheusSamples;
 
 describe('monitoring: /metrics of a running cluster', () => {
   let cluster: TestCluster;
