@@ -41,6 +41,10 @@ export async function startLocalCluster(opts: LocalClusterOptions): Promise<Loca
       bootstrap: cluster.bootstrap.split(','),
       cluster,
       async stop() {
+        // A broker writes its --cpu-prof profile only on an orderly exit, not on SIGKILL.
+        if (process.env.SAMSA_BROKER_NODE_ARGS) {
+          for (let id = 1; id <= opts.brokers; id++) await cluster.broker(id).stop();
+        }
         await cluster.stop();
         await globalTeardown();
       },

@@ -4,6 +4,7 @@ export { Samsa, type SamsaConfig, type SaslOptions, connectionSecurity } from '.
 export { ClientPropertiesError, clientSecurityFromProperties, type ClientSecurityOptions } from './network/client-properties';
 export { Producer, type ProducerConfig, type ProducerRecordBatch, type ProducerBatchRequest, type TopicMessages } from './producer/producer';
 export { type Message, type RecordMetadata, type Acks } from './producer/types';
+export { type DeliveryCallback } from './producer/accumulator';
 export { Transaction, type SendOffsetsRequest } from './producer/transaction';
 export { TransactionState } from './producer/transaction-state';
 export { type GroupMetadata } from './producer/transaction-manager';

@@ -4,7 +4,7 @@ export * from './index';
 export { Cluster, type ClusterOptions } from './cluster/cluster';
 export { MetadataCache, type BrokerMetadata, type PartitionMetadata, type TopicMetadata } from './cluster/metadata-cache';
 export { ConnectionPool, parseBrokerAddress, type BrokerAddress } from './network/connection-pool';
-export { RecordAccumulator, ProducerBatch, SendHandle, estimateRecordSizeBytes } from './producer/accumulator';
+export { RecordAccumulator, ProducerBatch, SendHandle, CallbackSendHandle, SendCompletion, estimateRecordSizeBytes } from './producer/accumulator';
 export { Sender, takeRequest } from './producer/sender';
 export { murmur2, toPositive } from './producer/murmur2';
 export { SubscriptionState, PartitionState, recordsFromPosition } from './consumer/subscription-state';

@@ -273,9 +273,11 @@ export class Log {
 
   /** Appends reserved before a rollback hold offsets given back: they fail, unwritten. Returns the rest. */
   private dropAbandoned(group: readonly PendingAppend[]): readonly PendingAppend[] {
+    // Every append takes this path: no array or error (with its stack) unless a rollback left some.
+    if (group.every((item) => item.reservation === this.reservation)) return group;
     const abandoned = group.filter((item) => item.reservation !== this.reservation);
     this.queue.settle(abandoned, new LogAppendAbandonedError(this.topicPartition));
-    return abandoned.length === 0 ? group : group.filter((item) => item.reservation === this.reservation);
+    return group.filter((item) => item.reservation === this.reservation);
   }
 
   /**

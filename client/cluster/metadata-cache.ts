@@ -40,9 +40,12 @@ export class MetadataCache {
   controllerId = -1;
   clusterId = '';
   lastUpdateMs = -Infinity;
+  /** hasLeaders' answers since the last update, per topic object. */
+  private leadersKnown = new WeakMap<TopicMetadata, boolean>();
 
   /** Applies a response. `allTopics` says whether it described every topic. */
   update(response: samsa.v1.IMetadataResponse, nowMs: number, allTopics = false): void {
+    this.leadersKnown = new WeakMap();
     this.brokers.clear();
     for (const b of response.brokers ?? []) {
       const nodeId = b.nodeId ?? -1;
@@ -110,6 +113,14 @@ export class MetadataCache {
   /** Whether every partition of `topic` is known with a leader. */
   hasLeaders(topic: string): boolean {
     const t = this.topics.get(topic);
-    return t !== undefined && t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0 && this.brokers.has(p.leader));
+    if (t === undefined) return false;
+    // Asked on every send: answered from a cache that each update() starts afresh, not by a
+    // walk over every partition (a topic may have thousands).
+    let known = this.leadersKnown.get(t);
+    if (known === undefined) {
+      known = t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0 && this.brokers.has(p.leader));
+      this.leadersKnown.set(t, known);
+    }
+    return known;
   }
 }

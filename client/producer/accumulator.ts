@@ -14,22 +14,27 @@ import { type ProducerRecord } from '../../proto/record-batch';
 /** Bytes a record adds to a batch beyond its key, value and headers (protobuf tags, deltas). */
 export const recordOverheadBytes = 16;
 
-export class SendHandle {
+/**
+ * What a send is waiting for: every batch holding its records to complete. It settles once,
+ * with one RecordMetadata per partition (the lowest base offset), or with the first error.
+ * `SendHandle` settles a promise (`send`); `CallbackSendHandle` calls a function (`produce`),
+ * which costs no promise and no microtask per send.
+ */
+export abstract class SendCompletion {
   private pendingBatches = 0;
-  private readonly byPartition = new Map<string, RecordMetadata>();
+  /**
+   * The first partition's metadata; `others` holds the rest, keyed by topic and partition, only
+   * when a send spans partitions. A one-record send (the common case) allocates no map or key.
+   */
+  private first: RecordMetadata | undefined;
+  private others: Map<string, RecordMetadata> | undefined;
   private settled = false;
-  readonly promise: Promise<RecordMetadata[]>;
-  private resolveFn!: (r: RecordMetadata[]) => void;
-  private rejectFn!: (e: unknown) => void;
   private sealed = false;
 
-  constructor() {
-    this.promise = new Promise((resolve, reject) => {
-      this.resolveFn = resolve;
-      this.rejectFn = reject;
-    });
-  }
+  protected abstract resolved(result: RecordMetadata[]): void;
+  protected abstract rejected(err: unknown): void;
 
+  /** One more batch holds records of this send (a batch may count a send more than once). */
   addBatch(): void {
     this.pendingBatches++;
   }
@@ -42,9 +47,16 @@ export class SendHandle {
 
   batchDone(metadata: RecordMetadata): void {
     if (this.settled) return;
-    const key = `${metadata.topicName}\0${metadata.partition}`;
-    const previous = this.byPartition.get(key);
-    if (!previous || (metadata.baseOffset >= 0 && metadata.baseOffset < previous.baseOffset)) this.byPartition.set(key, metadata);
+    const first = this.first;
+    if (first === undefined) this.first = metadata;
+    else if (first.topicName === metadata.topicName && first.partition === metadata.partition) {
+      if (metadata.baseOffset >= 0 && metadata.baseOffset < first.baseOffset) this.first = metadata;
+    } else {
+      this.others ??= new Map();
+      const key = `${metadata.topicName}\0${metadata.partition}`;
+      const previous = this.others.get(key);
+      if (!previous || (metadata.baseOffset >= 0 && metadata.baseOffset < previous.baseOffset)) this.others.set(key, metadata);
+    }
     this.pendingBatches--;
     this.maybeResolve();
   }
@@ -52,19 +64,79 @@ export class SendHandle {
   fail(err: unknown): void {
     if (this.settled) return;
     this.settled = true;
-    this.rejectFn(err);
+    this.rejected(err);
   }
 
   private maybeResolve(): void {
     if (this.settled || !this.sealed || this.pendingBatches > 0) return;
     this.settled = true;
-    this.resolveFn([...this.byPartition.values()]);
+    const result: RecordMetadata[] = [];
+    if (this.first !== undefined) result.push(this.first);
+    if (this.others !== undefined) for (const m of this.others.values()) result.push(m);
+    this.resolved(result);
+  }
+}
+
+/** A send that settles a promise. */
+export class SendHandle extends SendCompletion {
+  readonly promise: Promise<RecordMetadata[]>;
+  private resolveFn!: (r: RecordMetadata[]) => void;
+  private rejectFn!: (e: unknown) => void;
+
+  constructor() {
+    super();
+    this.promise = new Promise((resolve, reject) => {
+      this.resolveFn = resolve;
+      this.rejectFn = reject;
+    });
+  }
+
+  protected resolved(result: RecordMetadata[]): void {
+    this.resolveFn(result);
+  }
+
+  protected rejected(err: unknown): void {
+    this.rejectFn(err);
+  }
+}
+
+/** Kafka's send callback: an error, or the metadata of each partition the send wrote to. */
+export type DeliveryCallback = (err: Error | null, metadata: RecordMetadata[]) => void;
+
+/**
+ * A send that calls a function when it settles, from the sender's response handling: a throw
+ * from the function is given to `onCallbackError` (the producer logs it), never to the sender.
+ */
+export class CallbackSendHandle extends SendCompletion {
+  constructor(private readonly callback: DeliveryCallback, private readonly onCallbackError: (err: unknown) => void) {
+    super();
+  }
+
+  protected resolved(result: RecordMetadata[]): void {
+    this.call(null, result);
+  }
+
+  protected rejected(err: unknown): void {
+    this.call(err instanceof Error ? err : new Error(String(err)), []);
+  }
+
+  private call(err: Error | null, result: RecordMetadata[]): void {
+    try {
+      this.callback(err, result);
+    } catch (thrown) {
+      this.onCallbackError(thrown);
+    }
   }
 }
 
 export class ProducerBatch {
   readonly records: ProducerRecord[] = [];
-  readonly handles = new Set<SendHandle>();
+  /**
+   * The sends with records here, each once per run of consecutive records (an array, not a set:
+   * a send of one record appends once). A send counted twice is completed twice, which its
+   * handle balances (addBatch per entry).
+   */
+  readonly handles: SendCompletion[] = [];
   sizeBytes = 0;
   closed = false;
   /** The encoded batch, made once when first drained and reused by every retry. */
@@ -85,11 +157,11 @@ export class ProducerBatch {
     readonly createdMs: number,
   ) {}
 
-  add(record: ProducerRecord, sizeBytes: number, handle: SendHandle): void {
+  add(record: ProducerRecord, sizeBytes: number, handle: SendCompletion): void {
     this.records.push(record);
     this.sizeBytes += sizeBytes;
-    if (!this.handles.has(handle)) {
-      this.handles.add(handle);
+    if (this.handles[this.handles.length - 1] !== handle) {
+      this.handles.push(handle);
       handle.addBatch();
     }
   }
@@ -101,6 +173,10 @@ export class ProducerBatch {
   fail(err: unknown): void {
     for (const h of this.handles) h.fail(err);
   }
+}
+
+function sameSettings(a: ProduceSettings, b: ProduceSettings): boolean {
+  return a === b || (a.acks === b.acks && a.timeoutMs === b.timeoutMs && a.compression === b.compression);
 }
 
 export function estimateRecordSizeBytes(record: ProducerRecord): number {
@@ -124,31 +200,68 @@ export interface AccumulatorOptions {
 }
 
 export class RecordAccumulator {
-  private readonly open = new Map<string, ProducerBatch>();
+  /**
+   * The open batch of each topic and partition; batches of the same partition with other
+   * settings (acks, timeout, compression), rare, wait in `openOther`. No per-record key string.
+   */
+  private readonly open = new Map<string, Map<number, ProducerBatch>>();
+  private readonly openOther = new Set<ProducerBatch>();
+  private openCount = 0;
   private readonly full: ProducerBatch[] = [];
   private flushing = 0;
 
   constructor(private readonly options: AccumulatorOptions) {}
 
-  append(topic: string, partition: number, settings: ProduceSettings, record: ProducerRecord, handle: SendHandle, nowMs: number): ProducerBatch {
-    const key = `${topic}\0${partition}\0${settings.acks}\0${settings.timeoutMs}\0${settings.compression}`;
-    const sizeBytes = estimateRecordSizeBytes(record);
-    let batch = this.open.get(key);
-    if (batch && batch.records.length > 0 && batch.sizeBytes + sizeBytes > this.options.batchSizeBytes) {
-      this.close(key, batch);
+  /** Appends a record; `sizeBytes` is estimateRecordSizeBytes(record), passed when the caller has it. */
+  append(topic: string, partition: number, settings: ProduceSettings, record: ProducerRecord, handle: SendCompletion, nowMs: number, sizeBytes = estimateRecordSizeBytes(record)): ProducerBatch {
+    let byPartition = this.open.get(topic);
+    if (byPartition === undefined) {
+      byPartition = new Map();
+      this.open.set(topic, byPartition);
+    }
+    let batch = byPartition.get(partition);
+    // The partition's batch has other settings (or is gone while side batches wait): a side
+    // batch with these settings keeps the partition's records in send order.
+    let other = false;
+    if (batch === undefined ? this.openOther.size > 0 : !sameSettings(batch.settings, settings)) {
+      const found = this.findOther(topic, partition, settings);
+      other = found !== undefined || batch !== undefined;
+      batch = found;
+    }
+    if (batch !== undefined && batch.records.length > 0 && batch.sizeBytes + sizeBytes > this.options.batchSizeBytes) {
+      this.close(batch);
       batch = undefined;
     }
-    if (!batch) {
+    if (batch === undefined) {
       batch = new ProducerBatch(topic, partition, settings, nowMs);
-      this.open.set(key, batch);
+      if (other) this.openOther.add(batch);
+      else byPartition.set(partition, batch);
+      this.openCount++;
     }
     batch.add(record, sizeBytes, handle);
-    if (batch.sizeBytes >= this.options.batchSizeBytes) this.close(key, batch);
+    if (batch.sizeBytes >= this.options.batchSizeBytes) this.close(batch);
     return batch;
   }
 
-  private close(key: string, batch: ProducerBatch): void {
-    this.open.delete(key);
+  private findOther(topic: string, partition: number, settings: ProduceSettings): ProducerBatch | undefined {
+    for (const b of this.openOther) if (b.topic === topic && b.partition === partition && sameSettings(b.settings, settings)) return b;
+    return undefined;
+  }
+
+  /** Every open batch, for drain and nextReadyInMs (a snapshot: closing one does not disturb it). */
+  private openBatches(): ProducerBatch[] {
+    const out: ProducerBatch[] = [];
+    for (const byPartition of this.open.values()) for (const b of byPartition.values()) out.push(b);
+    for (const b of this.openOther) out.push(b);
+    return out;
+  }
+
+  private close(batch: ProducerBatch): void {
+    if (!this.openOther.delete(batch)) {
+      // The topic's map stays (append may hold it): a producer writes to few topics.
+      this.open.get(batch.topic)?.delete(batch.partition);
+    }
+    this.openCount--;
     batch.closed = true;
     this.full.push(batch);
     this.options.onBatchClosed?.(batch.topic, batch.partition);
@@ -164,10 +277,10 @@ export class RecordAccumulator {
     const kept: ProducerBatch[] = [];
     for (const batch of this.full.splice(0)) (admit === undefined || admit(batch) ? out : kept).push(batch);
     this.full.push(...kept);
-    for (const [key, batch] of this.open) {
+    for (const batch of this.openBatches()) {
       if (this.flushing > 0 || nowMs - batch.createdMs >= this.options.lingerMs) {
         if (admit !== undefined && !admit(batch)) continue;
-        this.close(key, batch);
+        this.close(batch);
         out.push(this.full.pop()!);
       }
     }
@@ -182,7 +295,7 @@ export class RecordAccumulator {
     const waiting = (b: ProducerBatch): boolean => blocked === undefined || !blocked(b.topic, b.partition);
     if (this.full.some(waiting)) return 0;
     let next: number | undefined;
-    for (const batch of this.open.values()) {
+    for (const batch of this.openBatches()) {
       if (!waiting(batch)) continue;
       if (this.flushing > 0) return 0;
       const inMs = Math.max(0, batch.createdMs + this.options.lingerMs - nowMs);
@@ -200,13 +313,15 @@ export class RecordAccumulator {
   }
 
   get isEmpty(): boolean {
-    return this.open.size === 0 && this.full.length === 0;
+    return this.openCount === 0 && this.full.length === 0;
   }
 
   /** Every batch still waiting, removed: for failing them on shutdown. */
   abortAll(): ProducerBatch[] {
-    const out = [...this.full.splice(0), ...this.open.values()];
+    const out = [...this.full.splice(0), ...this.openBatches()];
     this.open.clear();
+    this.openOther.clear();
+    this.openCount = 0;
     return out;
   }
 }

@@ -16,7 +16,7 @@ import { type samsa } from '../../proto/generated/samsa';
 import { type ProducerRecord } from '../../proto/record-batch';
 import { type Cluster } from '../cluster/cluster';
 import { type TopicMetadata } from '../cluster/metadata-cache';
-import { RecordAccumulator, SendHandle, type ProducerBatch, estimateRecordSizeBytes } from './accumulator';
+import { CallbackSendHandle, RecordAccumulator, SendHandle, type DeliveryCallback, type ProducerBatch, type SendCompletion, estimateRecordSizeBytes } from './accumulator';
 import { Sender } from './sender';
 import { IdempotenceState, idempotenceInFlightMax } from './idempotence';
 import { type Partitioner, type PartitionFn, type PartitionInfo, toPartitioner } from './partitioner';
@@ -105,6 +105,7 @@ export class Producer {
   private bufferedBytes = 0;
   private readonly memoryWaiters: Array<() => void> = [];
   private readonly transactions: { manager: TransactionManager; gate: PartitionGate } | undefined;
+  private readonly defaultSettings: ProduceSettings;
 
   constructor(private readonly cluster: Cluster, config: ProducerConfig, requestTimeoutMs: number) {
     const { transactionalId, transactionTimeoutMs, ...producerConfig } = config;
@@ -113,6 +114,7 @@ export class Producer {
     const transactional = transactionalId !== undefined;
     if (transactional && config.idempotent === false) throw new SamsaError('a transactional producer is idempotent: remove idempotent: false or transactionalId');
     this.config.idempotent = resolveIdempotence(this.config, config.idempotent !== undefined || transactional);
+    this.defaultSettings = { acks: this.config.acks, timeoutMs: this.config.timeoutMs, compression: this.config.compression };
     this.partitioner = toPartitioner(config.partitioner);
     this.logger = cluster.options.logger.child({ component: 'producer' });
     if (transactional) {
@@ -193,47 +195,104 @@ export class Producer {
     return this.sendBatch({ topicMessages: [{ topic, messages }], ...options });
   }
 
-  async sendBatch(request: ProducerBatchRequest): Promise<RecordMetadata[]> {
-    if (this.transactions) throw new InvalidTxnStateError('a transactional producer sends through producer.transaction()');
+  sendBatch(request: ProducerBatchRequest): Promise<RecordMetadata[]> {
+    if (this.transactions) return Promise.reject(new InvalidTxnStateError('a transactional producer sends through producer.transaction()'));
     return this.append(request);
   }
 
-  private async append(request: ProducerBatchRequest): Promise<RecordMetadata[]> {
-    if (!this.connected) throw new SamsaNotConnected('the producer is not connected: call connect() first');
-    if (this.config.idempotent && request.acks !== undefined && request.acks !== -1) {
-      throw new SamsaError(`acks=${request.acks} is not allowed on an idempotent producer (idempotent: true needs acks=-1)`);
+  /**
+   * Kafka's `send(record, callback)`: the same send as `send`, settled by calling `callback`
+   * (with an error, or the metadata of each partition written) instead of a promise, so a loop
+   * of one-record sends costs no promise per record. The callback runs on the producer's
+   * response path (keep it short; a throw is logged); a send refused at once (not connected,
+   * an unknown partition) may call it before `produce` returns.
+   */
+  produce(record: ProducerRecordBatch, callback: DeliveryCallback): void {
+    const handle = new CallbackSendHandle(callback, this.onCallbackError);
+    if (this.transactions) {
+      handle.fail(new InvalidTxnStateError('a transactional producer sends through producer.transaction()'));
+      return;
     }
-    const settings: ProduceSettings = {
+    const { topic, messages, ...options } = record;
+    this.enqueue({ topicMessages: [{ topic, messages }], ...options }, handle, 0, 0, false, false);
+  }
+
+  private readonly onCallbackError = (err: unknown): void => {
+    this.logger.error({ err }, 'a produce callback threw');
+  };
+
+  private append(request: ProducerBatchRequest): Promise<RecordMetadata[]> {
+    const handle = new SendHandle();
+    this.enqueue(request, handle, 0, 0, false, false);
+    return handle.promise;
+  }
+
+  /**
+   * Appends the request's records to the accumulator from (topicIndex, messageIndex) on,
+   * synchronously while it can: the common send (fresh metadata, buffer memory free) takes no
+   * promise here. When it must wait (metadata, buffer memory) it resumes after the wait; every
+   * error fails `handle` rather than throwing. `reserved`: the first record's bytes are already
+   * reserved (by the wait for memory); `ready`: the metadata wait is done.
+   */
+  private enqueue(request: ProducerBatchRequest, handle: SendCompletion, topicIndex: number, messageIndex: number, reserved: boolean, ready: boolean): void {
+    try {
+      if (!this.connected) throw new SamsaNotConnected('the producer is not connected: call connect() first');
+      if (this.config.idempotent && request.acks !== undefined && request.acks !== -1) {
+        throw new SamsaError(`acks=${request.acks} is not allowed on an idempotent producer (idempotent: true needs acks=-1)`);
+      }
+      const topicMessages = request.topicMessages;
+      // Skip the metadata round when every topic already has fresh leaders (the common case).
+      if (!ready && !(topicMessages.length === 1 ? this.cluster.isTopicReady(topicMessages[0]!.topic) : topicMessages.every((t) => this.cluster.isTopicReady(t.topic)))) {
+        const topics = [...new Set(topicMessages.map((t) => t.topic))];
+        this.resumeAfter(this.cluster.ensureTopicMetadata(topics, this.config.allowAutoTopicCreation), request, handle, 0, 0, false);
+        return;
+      }
+      const settings = this.settingsFor(request);
+      const nowMs = Date.now();
+      for (let t = topicIndex; t < topicMessages.length; t++) {
+        const { topic, messages } = topicMessages[t]!;
+        const partitionMetadata = this.partitionInfo(topic);
+        for (let m = t === topicIndex ? messageIndex : 0; m < messages.length; m++) {
+          const message = messages[m]!;
+          const record = toProducerRecord(message);
+          const sizeBytes = estimateRecordSizeBytes(record);
+          if (reserved) reserved = false;
+          else if (!this.tryReserve(sizeBytes)) {
+            this.sender.wakeup();
+            this.resumeAfter(this.reserve(sizeBytes), request, handle, t, m, true);
+            return;
+          }
+          const partition = this.partitioner.partition({ topic, partitionMetadata, message });
+          if (!Number.isInteger(partition) || partition < 0 || partition >= partitionMetadata.length) {
+            this.unreserve(sizeBytes);
+            this.sender.wakeup();
+            throw new SamsaError(`partition ${partition} does not exist in topic ${topic} (${partitionMetadata.length} partitions)`);
+          }
+          this.accumulator.append(topic, partition, settings, record, handle, nowMs, sizeBytes);
+        }
+      }
+      handle.seal();
+      this.sender.wakeup();
+    } catch (err) {
+      handle.fail(err);
+    }
+  }
+
+  private resumeAfter(wait: Promise<unknown>, request: ProducerBatchRequest, handle: SendCompletion, topicIndex: number, messageIndex: number, reserved: boolean): void {
+    wait.then(
+      () => this.enqueue(request, handle, topicIndex, messageIndex, reserved, true),
+      (err: unknown) => handle.fail(err),
+    );
+  }
+
+  /** One settings object for every send that overrides nothing: no allocation per send, and the accumulator matches it by identity. */
+  private settingsFor(request: ProducerSendOptions): ProduceSettings {
+    if (request.acks === undefined && request.timeoutMs === undefined && request.compression === undefined) return this.defaultSettings;
+    return {
       acks: request.acks ?? this.config.acks,
       timeoutMs: request.timeoutMs ?? this.config.timeoutMs,
       compression: request.compression ?? this.config.compression,
     };
-    // Per-call work is the cost of Kafka-style one-record sends: skip the metadata round when
-    // every topic already has fresh leaders (the common case), without awaiting anything.
-    const topicMessages = request.topicMessages;
-    if (!topicMessages.every((t) => this.cluster.isTopicReady(t.topic))) {
-      const topics = [...new Set(topicMessages.map((t) => t.topic))];
-      await this.cluster.ensureTopicMetadata(topics, this.config.allowAutoTopicCreation);
-    }
-    const handle = new SendHandle();
-    for (const { topic, messages } of request.topicMessages) {
-      const partitionMetadata = this.partitionInfo(topic);
-      for (const message of messages) {
-        const record = toProducerRecord(message);
-        const sizeBytes = estimateRecordSizeBytes(record);
-        // The fast path takes no promise: a send of many records stays one promise in total.
-        if (!this.tryReserve(sizeBytes)) await this.reserve(sizeBytes);
-        const partition = this.partitioner.partition({ topic, partitionMetadata, message });
-        if (!Number.isInteger(partition) || partition < 0 || partition >= partitionMetadata.length) {
-          handle.fail(new SamsaError(`partition ${partition} does not exist in topic ${topic} (${partitionMetadata.length} partitions)`));
-          break;
-        }
-        this.accumulator.append(topic, partition, settings, record, handle, Date.now());
-      }
-    }
-    handle.seal();
-    this.sender.wakeup();
-    return handle.promise;
   }
 
   /** Sends everything buffered now, without waiting for lingerMs, and waits for the results. */
@@ -305,7 +364,11 @@ export class Producer {
   }
 
   private release(batch: ProducerBatch): void {
-    this.bufferedBytes = Math.max(0, this.bufferedBytes - batch.sizeBytes);
+    this.unreserve(batch.sizeBytes);
+  }
+
+  private unreserve(sizeBytes: number): void {
+    this.bufferedBytes = Math.max(0, this.bufferedBytes - sizeBytes);
     for (const wake of this.memoryWaiters.splice(0)) wake();
   }
 }
