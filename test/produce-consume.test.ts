@@ -140,6 +140,43 @@ describe('produce and consume on a 3-broker cluster', () => {
     }
   });
 
+  test('produce(record, callback): each callback gets its record\'s partition and offset; a refused send gets an error', async () => {
+    const producer = client.producer({ acks: -1, lingerMs: 2 });
+    await producer.connect();
+    try {
+      const sends = 200;
+      const results = await new Promise<Array<{ value: string; partition: number; offset: number }>>((resolve, reject) => {
+        const out: Array<{ value: string; partition: number; offset: number }> = [];
+        for (let i = 0; i < sends; i++) {
+          const value = `callback-${i}`;
+          producer.produce({ topic, messages: [{ key: `cb-${i % 7}`, value }] }, (err, metadata) => {
+            if (err !== null) return reject(err);
+            expect(metadata).toHaveLength(1);
+            out.push({ value, partition: metadata[0]!.partition, offset: Number(metadata[0]!.baseOffset) });
+            if (out.length === sends) resolve(out);
+          });
+        }
+      });
+      for (const r of results) {
+        expect(r.partition).toBe(partitionForKey(`cb-${Number(r.value.split('-')[1]) % 7}`, partitionCount));
+        acked.push({ partition: r.partition, offset: r.offset, key: `cb-${Number(r.value.split('-')[1]) % 7}`, value: r.value });
+      }
+      // Each record's own offset, though records of many sends share a batch.
+      expect(new Set(results.map((r) => `${r.partition}/${r.offset}`)).size).toBe(sends);
+      // The same holds for concurrent one-record send()s sharing batches.
+      const concurrent = await Promise.all(Array.from({ length: 50 }, (_, i) => producer.send({ topic, messages: [{ key: 'shared', value: `concurrent-${i}` }] })));
+      const offsets = concurrent.map(([r]) => Number(r!.baseOffset));
+      expect(offsets).toEqual(offsets.map((_, i) => offsets[0]! + i));
+      concurrent.forEach(([r], i) => acked.push({ partition: r!.partition, offset: Number(r!.baseOffset), key: 'shared', value: `concurrent-${i}` }));
+      const refused = await new Promise<Error | null>((resolve) => {
+        producer.produce({ topic, messages: [{ value: 'nowhere', partition: partitionCount + 5 }] }, (err) => resolve(err));
+      });
+      expect(refused?.message).toMatch(/partition \d+ does not exist/);
+    } finally {
+      await producer.disconnect();
+    }
+  });
+
   test('acks=0: records sent without acknowledgement still reach the log', async () => {
     const producer = client.producer({ acks: 0, lingerMs: 0 });
     await producer.connect();

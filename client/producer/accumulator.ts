@@ -27,6 +27,8 @@ export abstract class SendCompletion {
    * when a send spans partitions. A one-record send (the common case) allocates no map or key.
    */
   private first: RecordMetadata | undefined;
+  /** Where this send's first record sits in the first partition's batch: its offset is baseOffset + this. */
+  private firstIndex = 0;
   private others: Map<string, RecordMetadata> | undefined;
   private settled = false;
   private sealed = false;
@@ -45,17 +47,27 @@ export abstract class SendCompletion {
     this.maybeResolve();
   }
 
-  batchDone(metadata: RecordMetadata): void {
+  /**
+   * A batch holding records of this send completed; `recordIndex` is the position of this
+   * send's first record in it, so the send learns its own first offset, not the batch's.
+   */
+  batchDone(metadata: RecordMetadata, recordIndex = 0): void {
     if (this.settled) return;
     const first = this.first;
-    if (first === undefined) this.first = metadata;
-    else if (first.topicName === metadata.topicName && first.partition === metadata.partition) {
-      if (metadata.baseOffset >= 0 && metadata.baseOffset < first.baseOffset) this.first = metadata;
+    if (first === undefined) {
+      this.first = metadata;
+      this.firstIndex = recordIndex;
+    } else if (first.topicName === metadata.topicName && first.partition === metadata.partition) {
+      if (metadata.baseOffset >= 0 && metadata.baseOffset + recordIndex < first.baseOffset + this.firstIndex) {
+        this.first = metadata;
+        this.firstIndex = recordIndex;
+      }
     } else {
       this.others ??= new Map();
       const key = `${metadata.topicName}\0${metadata.partition}`;
       const previous = this.others.get(key);
-      if (!previous || (metadata.baseOffset >= 0 && metadata.baseOffset < previous.baseOffset)) this.others.set(key, metadata);
+      const own = withOffset(metadata, recordIndex);
+      if (!previous || (own.baseOffset >= 0 && own.baseOffset < previous.baseOffset)) this.others.set(key, own);
     }
     this.pendingBatches--;
     this.maybeResolve();
@@ -71,10 +83,16 @@ export abstract class SendCompletion {
     if (this.settled || !this.sealed || this.pendingBatches > 0) return;
     this.settled = true;
     const result: RecordMetadata[] = [];
-    if (this.first !== undefined) result.push(this.first);
+    if (this.first !== undefined) result.push(withOffset(this.first, this.firstIndex));
     if (this.others !== undefined) for (const m of this.others.values()) result.push(m);
     this.resolved(result);
   }
+}
+
+/** The metadata of a send whose first record is `recordIndex` records into the batch. */
+function withOffset(metadata: RecordMetadata, recordIndex: number): RecordMetadata {
+  if (recordIndex === 0 || metadata.baseOffset < 0) return metadata;
+  return { ...metadata, baseOffset: metadata.baseOffset + recordIndex };
 }
 
 /** A send that settles a promise. */
@@ -137,6 +155,8 @@ export class ProducerBatch {
    * handle balances (addBatch per entry).
    */
   readonly handles: SendCompletion[] = [];
+  /** For each entry of `handles`, the index of its first record here. */
+  readonly handleFirstRecords: number[] = [];
   sizeBytes = 0;
   closed = false;
   /** The encoded batch, made once when first drained and reused by every retry. */
@@ -158,16 +178,17 @@ export class ProducerBatch {
   ) {}
 
   add(record: ProducerRecord, sizeBytes: number, handle: SendCompletion): void {
-    this.records.push(record);
-    this.sizeBytes += sizeBytes;
     if (this.handles[this.handles.length - 1] !== handle) {
       this.handles.push(handle);
+      this.handleFirstRecords.push(this.records.length);
       handle.addBatch();
     }
+    this.records.push(record);
+    this.sizeBytes += sizeBytes;
   }
 
   complete(metadata: RecordMetadata): void {
-    for (const h of this.handles) h.batchDone(metadata);
+    for (let i = 0; i < this.handles.length; i++) this.handles[i]!.batchDone(metadata, this.handleFirstRecords[i]);
   }
 
   fail(err: unknown): void {

@@ -10,7 +10,10 @@ export interface Message {
   timestamp?: number | string;
 }
 
-/** KafkaJS's RecordMetadata: one per partition batch written by a send. */
+/**
+ * KafkaJS's RecordMetadata: one per partition a send wrote to. `baseOffset` is the offset of
+ * the send's first record in that partition (sends that share a batch each get their own).
+ */
 export interface RecordMetadata {
   topicName: string;
   partition: number;
