@@ -33,6 +33,8 @@ export interface LatencyOptions {
   recordSizeBytes: number;
   /** Seconds at the start whose records are left out of the figures (connections, first fetches). */
   warmupSeconds: number;
+  /** The producer's maxInFlightRequests (Kafka's max.in.flight.requests.per.connection). */
+  maxInFlight: number;
 }
 
 export interface LatencySummary {
@@ -51,13 +53,13 @@ export interface Percentiles {
 function usage(message: string): never {
   process.stderr.write(
     `${message}\nusage: end-to-end-latency (--bootstrap-server H:P | --start-brokers) [--throughput 10000] [--seconds 10] ` +
-      '[--partitions 6] [--record-size 100] [--warmup-seconds 1]\n',
+      '[--partitions 6] [--record-size 100] [--warmup-seconds 1] [--max-in-flight 5]\n',
   );
   process.exit(2);
 }
 
 export function parseArgs(argv: string[]): LatencyOptions {
-  const opts: LatencyOptions = { bootstrap: [], startBrokers: false, throughput: 10_000, seconds: 10, partitions: 6, recordSizeBytes: 100, warmupSeconds: 1 };
+  const opts: LatencyOptions = { bootstrap: [], startBrokers: false, throughput: 10_000, seconds: 10, partitions: 6, recordSizeBytes: 100, warmupSeconds: 1, maxInFlight: 5 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const next = (): number => {
@@ -73,6 +75,7 @@ export function parseArgs(argv: string[]): LatencyOptions {
       case '--partitions': opts.partitions = next(); break;
       case '--record-size': opts.recordSizeBytes = Math.max(8, next()); break;
       case '--warmup-seconds': opts.warmupSeconds = next(); break;
+      case '--max-in-flight': opts.maxInFlight = Math.max(1, next()); break;
       default: usage(`unknown argument ${arg}`);
     }
   }
@@ -121,7 +124,7 @@ export async function measureLatency(bootstrap: string[], opts: LatencyOptions):
     await sleep(20);
   }
 
-  const producer = client.producer({ acks: -1, lingerMs: 0 });
+  const producer = client.producer({ acks: -1, lingerMs: 0, maxInFlightRequests: opts.maxInFlight });
   await producer.connect();
   let failures = 0;
   let acked = 0;
@@ -152,7 +155,7 @@ export async function measureLatency(bootstrap: string[], opts: LatencyOptions):
   const fmt = (p: Percentiles): string => `${p.p50.toFixed(2)} ms 50th, ${p.p99.toFixed(2)} ms 99th, ${p.p999.toFixed(2)} ms 99.9th, ${p.max.toFixed(2)} ms max`;
   process.stdout.write(
     `# ${total} records of ${opts.recordSizeBytes} B at ${opts.throughput} records/s (${(total / elapsedS).toFixed(0)} achieved) to ` +
-      `${opts.partitions} partitions, RF 3, min ISR 2, acks=all, linger.ms=0; first ${warmup} left out` +
+      `${opts.partitions} partitions, RF 3, min ISR 2, acks=all, linger.ms=0, max in flight ${opts.maxInFlight}; first ${warmup} left out` +
       `${failures > 0 ? `; ${failures} sends FAILED` : ''}${consumed < total - failures ? `; only ${consumed} consumed` : ''}\n` +
       `ack latency: ${fmt(summary.ack)}\nend-to-end latency: ${fmt(summary.endToEnd)}\n`,
   );
