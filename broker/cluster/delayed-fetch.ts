@@ -33,26 +33,50 @@ export class DelayedFetch extends DelayedOperation {
     super(delayMs);
   }
 
+  /** The fetch's partitions by purgatory key, made on first use. */
+  private byKey: Map<string, DelayedFetchPartition> | undefined;
+
   /** The purgatory keys this fetch waits on. */
   keys(): string[] {
-    return this.fetch.partitions.map((p) => topicPartitionKey({ topic: p.topic, partition: p.partition }));
+    return [...this.partitionsByKey().keys()];
   }
 
-  tryComplete(): boolean {
+  private partitionsByKey(): Map<string, DelayedFetchPartition> {
+    this.byKey ??= new Map(this.fetch.partitions.map((p) => [topicPartitionKey({ topic: p.topic, partition: p.partition }), p]));
+    return this.byKey;
+  }
+
+  /**
+   * With `changedKey` and minBytes <= 1, checks that partition alone: any partition with a byte
+   * completes the fetch, so the others, unchanged, still have none. Otherwise every partition
+   * is checked, their bytes summed against minBytes.
+   */
+  tryComplete(changedKey?: string): boolean {
+    if (changedKey !== undefined && this.fetch.minBytes <= 1) {
+      const p = this.partitionsByKey().get(changedKey);
+      return p === undefined ? false : this.checkPartition(p) !== 0 && this.forceComplete();
+    }
     let accumulatedBytes = 0;
     for (const p of this.fetch.partitions) {
-      const partition = this.lookup(p.topic, p.partition);
-      if (partition === undefined || !partition.isLeader) return this.forceComplete();
-      if (partition.checkCurrentLeaderEpoch(p.currentLeaderEpoch) !== ErrorCode.NONE) return this.forceComplete();
-      // Past the LEO the log was truncated under the fetcher; between the HW and the LEO a consumer
-      // simply waits for the HW (Kafka's case C is about truncation only).
-      if (p.fetchOffset > partition.logEndOffset) return this.forceComplete();
-      if (this.fetch.throttled?.(p.topic, p.partition) === true) continue;
-      // read_committed counts only bytes below the last stable offset: a marker or an HW advance moves it.
-      accumulatedBytes += partition.bytesAvailable(p.fetchOffset, this.fetch.replicaId, this.fetch.isolationLevel);
+      const bytes = this.checkPartition(p);
+      if (bytes < 0) return this.forceComplete();
+      accumulatedBytes += bytes;
       if (accumulatedBytes >= this.fetch.minBytes) return this.forceComplete();
     }
     return false;
+  }
+
+  /** The bytes this partition adds toward minBytes; -1 when the fetch must be answered now. */
+  private checkPartition(p: DelayedFetchPartition): number {
+    const partition = this.lookup(p.topic, p.partition);
+    if (partition === undefined || !partition.isLeader) return -1;
+    if (partition.checkCurrentLeaderEpoch(p.currentLeaderEpoch) !== ErrorCode.NONE) return -1;
+    // Past the LEO the log was truncated under the fetcher; between the HW and the LEO a consumer
+    // simply waits for the HW (Kafka's case C is about truncation only).
+    if (p.fetchOffset > partition.logEndOffset) return -1;
+    if (this.fetch.throttled?.(p.topic, p.partition) === true) return 0;
+    // read_committed counts only bytes below the last stable offset: a marker or an HW advance moves it.
+    return partition.bytesAvailable(p.fetchOffset, this.fetch.replicaId, this.fetch.isolationLevel);
   }
 
   protected onExpiration(): void {

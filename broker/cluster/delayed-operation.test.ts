@@ -187,3 +187,49 @@ describe('DelayedProduce', () => {
     expect(statuses[0]!.errorCode).toBe(ErrorCode.NOT_LEADER_OR_FOLLOWER);
   });
 });
+
+describe('operations over many partitions check only the partition that changed', () => {
+  const partitions = 300;
+  const key = (p: number) => `t-${p}`;
+
+  it('an acks=all produce over N partitions costs O(N) partition checks as each HW advances, not O(N^2)', () => {
+    let lookups = 0;
+    const replicated = new Set<number>();
+    const fakePartition = (p: number) => ({
+      checkEnoughReplicasReachOffset: () => ({ done: replicated.has(p), errorCode: ErrorCode.NONE }),
+    }) as unknown as Partition;
+    const statuses: ProducePartitionStatus[] = Array.from({ length: partitions }, (_, p) => ({ topic: 't', partition: p, requiredOffset: 1, acksPending: true, errorCode: 0 }));
+    let answered: readonly ProducePartitionStatus[] | undefined;
+    const op = new DelayedProduce(30_000, statuses, (_t, p) => { lookups++; return fakePartition(p); }, (s) => (answered = s));
+    const purgatory = new DelayedOperationPurgatory<DelayedProduce>({ name: 'Produce', waitingOperationsMax: 10, clock: new ManualClock() });
+    expect(purgatory.tryCompleteElseWatch(op, op.keys())).toBe(false);
+    const afterParking = lookups;
+    for (let p = 0; p < partitions; p++) {
+      replicated.add(p);
+      purgatory.checkAndComplete(key(p));
+    }
+    expect(answered).toHaveLength(partitions);
+    expect(answered!.every((s) => !s.acksPending && s.errorCode === ErrorCode.NONE)).toBe(true);
+    expect(lookups - afterParking).toBe(partitions);
+  });
+
+  it('a fetch with minBytes 1 over N partitions checks only the appended partition', () => {
+    let lookups = 0;
+    const withBytes = new Set<number>();
+    const fakePartition = (p: number) => ({
+      isLeader: true, logEndOffset: 10, checkCurrentLeaderEpoch: () => ErrorCode.NONE, bytesAvailable: () => (withBytes.has(p) ? 100 : 0),
+    }) as unknown as Partition;
+    const fetchPartitions = Array.from({ length: partitions }, (_, p) => ({ topic: 't', partition: p, fetchOffset: 0, currentLeaderEpoch: -1 }));
+    let expired: boolean | undefined;
+    const op = new DelayedFetch(500, { replicaId: 2, minBytes: 1, partitions: fetchPartitions }, (_t, p) => { lookups++; return fakePartition(p); }, (e) => (expired = e));
+    const purgatory = new DelayedOperationPurgatory<DelayedFetch>({ name: 'Fetch', waitingOperationsMax: 10, clock: new ManualClock() });
+    expect(purgatory.tryCompleteElseWatch(op, op.keys())).toBe(false);
+    const afterParking = lookups;
+    purgatory.checkAndComplete(key(5)); // nothing new there
+    expect(expired).toBeUndefined();
+    withBytes.add(250);
+    expect(purgatory.checkAndComplete(key(250))).toBe(1);
+    expect(expired).toBe(false);
+    expect(lookups - afterParking).toBe(2);
+  });
+});

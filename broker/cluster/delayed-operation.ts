@@ -19,8 +19,13 @@ export abstract class DelayedOperation {
     return this.completed;
   }
 
-  /** Checks the completion condition and calls `forceComplete()` when it holds. Must not block. */
-  abstract tryComplete(): boolean;
+  /**
+   * Checks the completion condition and calls `forceComplete()` when it holds. Must not block.
+   * `changedKey`, from `checkAndComplete`, names the one watched partition that changed: an
+   * operation over many partitions may check only that one (each partition's change comes with
+   * its own key), so a request over N partitions costs O(N) checks in all, not O(N^2).
+   */
+  abstract tryComplete(changedKey?: string): boolean;
   /** Produces the result; called exactly once. */
   protected abstract onComplete(): void;
   /** Called before `onComplete` when the operation timed out. */
@@ -119,7 +124,7 @@ export class DelayedOperationPurgatory<T extends DelayedOperation> {
     if (set === undefined) return 0;
     let completed = 0;
     for (const op of [...set]) {
-      if (op.isCompleted || op.tryComplete()) {
+      if (op.isCompleted || op.tryComplete(key)) {
         this.forget(op);
         completed++;
       }

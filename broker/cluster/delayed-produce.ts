@@ -21,6 +21,9 @@ export interface ProducePartitionStatus {
 }
 
 export class DelayedProduce extends DelayedOperation {
+  /** Partitions still waiting for replicas, by purgatory key. */
+  private readonly waiting = new Map<string, ProducePartitionStatus>();
+
   constructor(
     delayMs: number,
     private readonly statuses: readonly ProducePartitionStatus[],
@@ -28,28 +31,38 @@ export class DelayedProduce extends DelayedOperation {
     private readonly respond: (statuses: readonly ProducePartitionStatus[]) => void,
   ) {
     super(delayMs);
+    for (const s of statuses) if (s.acksPending) this.waiting.set(topicPartitionKey({ topic: s.topic, partition: s.partition }), s);
   }
 
   keys(): string[] {
-    return this.statuses.filter((s) => s.acksPending).map((s) => topicPartitionKey({ topic: s.topic, partition: s.partition }));
+    return [...this.waiting.keys()];
   }
 
-  tryComplete(): boolean {
-    for (const s of this.statuses) {
-      if (!s.acksPending) continue;
-      const partition = this.lookup(s.topic, s.partition);
-      const check = partition === undefined
-        ? { done: true, errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER }
-        : partition.checkEnoughReplicasReachOffset(s.requiredOffset);
-      if (!check.done) continue;
-      s.acksPending = false;
-      s.errorCode = check.errorCode;
+  /** With `changedKey`, checks that partition alone: the others have not changed since their last check. */
+  tryComplete(changedKey?: string): boolean {
+    if (changedKey !== undefined) {
+      const s = this.waiting.get(changedKey);
+      if (s !== undefined) this.check(changedKey, s);
+    } else {
+      for (const [key, s] of this.waiting) this.check(key, s);
     }
-    if (this.statuses.some((s) => s.acksPending)) return false;
+    if (this.waiting.size > 0) return false;
     return this.forceComplete();
   }
 
+  private check(key: string, s: ProducePartitionStatus): void {
+    const partition = this.lookup(s.topic, s.partition);
+    const check = partition === undefined
+      ? { done: true, errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER }
+      : partition.checkEnoughReplicasReachOffset(s.requiredOffset);
+    if (!check.done) return;
+    s.acksPending = false;
+    s.errorCode = check.errorCode;
+    this.waiting.delete(key);
+  }
+
   protected onExpiration(): void {
+    this.waiting.clear();
     for (const s of this.statuses) {
       if (!s.acksPending) continue;
       s.acksPending = false;
