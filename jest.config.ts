@@ -13,7 +13,7 @@ const config: Config = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
-      testMatch: ['<rootDir>/{proto,zk,broker,client}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{proto,zk,broker,client,bench}/**/*.test.ts'],
     },
     {
       displayName: 'integration',
