@@ -172,6 +172,24 @@ export async function createReplicatedTopic(client: Samsa, topic: string, partit
 }
 
 /**
+ * Sends one acks=all record (`value`) to each partition and waits for them: a new topic's first
+ * acks=all write waits for its followers to start fetching (about a second here), and a
+ * fixed-rate benchmark that started on a cold topic would measure that backlog, not the rate.
+ * Returns how long the first writes took.
+ */
+export async function warmUpTopic(client: Samsa, topic: string, partitions: number, value: Buffer): Promise<number> {
+  const producer = client.producer({ acks: -1, lingerMs: 0 });
+  await producer.connect();
+  const startMs = performance.now();
+  try {
+    await producer.send({ topic, messages: Array.from({ length: partitions }, (_, partition) => ({ value, partition })) });
+    return performance.now() - startMs;
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/**
  * Kafka's perf loop: one send per record (`produce`, with a callback), at most `inFlightSendsMax` awaiting acknowledgement,
  * latency from send() to acknowledgement. Returns the total figures.
  */

@@ -22,7 +22,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { Samsa } from '../../client';
 import { runMain, startLocalCluster } from '../local-cluster';
-import { createReplicatedTopic } from '../replication-perf';
+import { createReplicatedTopic, warmUpTopic } from '../replication-perf';
 import { Cleanups } from './cleanups';
 import type { ProduceResult, ThroughputResult } from './load';
 import { startNatsCluster } from './nats-cluster';
@@ -122,8 +122,11 @@ async function runOnce(ctx: Context, run: number): Promise<RunFigures> {
   const rate = { ratePerSec: opts.fixedRatePerSec, durationMs: opts.fixedRateSeconds * 1000, recordSizeBytes: size, inFlightMax: inFlightSendsMax };
   const fixedTopic = `peers-fixed-rate-${stamp}`;
   await createReplicatedTopic(client, fixedTopic, opts.partitions);
+  // Both start warm: a new topic's first acks=all write waits for its followers to start fetching.
+  await warmUpTopic(client, fixedTopic, opts.partitions, Buffer.alloc(opts.recordSizeBytes, 0x61));
   const sFixed = await step('Samsa fixed rate', () => samsaProduceAtRate(client, fixedTopic, rate));
   await createStream(nats, `PEERS_FIXED_RATE_${run}`, `peers.fixed-rate.${run}`);
+  await nats.js.publish(`peers.fixed-rate.${run}`, Buffer.alloc(opts.recordSizeBytes, 0x61));
   const nFixed = await step('NATS fixed rate', () => natsProduceAtRate(nats, `peers.fixed-rate.${run}`, rate));
 
   let kafka: ThroughputResult | Skipped = { skipped: ctx.kafkaClientSkip ?? '--no-kafka-client' };
