@@ -76,12 +76,24 @@ async function main(): Promise<void> {
     }
   }, Math.min(1_000, opts.idleTimeoutMs));
   try {
-    for await (const m of consumer) {
-      count++;
-      bytes += (m.value?.length ?? 0) + (m.key?.length ?? 0);
-      lastRecordMs = Date.now();
-      if (count >= opts.messages) break;
-    }
+    // A batch at a time (eachBatch), as Kafka's tool takes what poll() returns: no promise per record.
+    let finished: (() => void) | undefined;
+    const done = new Promise<void>((resolve) => (finished = resolve));
+    // The idle check stops the consumer; a crash stops it too.
+    consumer.on('stop', () => finished?.());
+    await consumer.run({
+      eachBatch: ({ batch }) => {
+        for (const m of batch.messages) {
+          if (count >= opts.messages) break;
+          count++;
+          bytes += (m.value?.length ?? 0) + (m.key?.length ?? 0);
+        }
+        lastRecordMs = Date.now();
+        if (count >= opts.messages) finished?.();
+        return Promise.resolve();
+      },
+    });
+    await done;
   } finally {
     clearInterval(idleCheck);
     await consumer.disconnect();

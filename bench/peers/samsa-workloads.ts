@@ -75,12 +75,23 @@ export async function samsaConsume(client: Samsa, topic: string, expected: numbe
     }
   }, idleCheckIntervalMs);
   try {
-    for await (const m of consumer) {
-      records++;
-      bytes += (m.value?.length ?? 0) + (m.key?.length ?? 0);
-      lastRecordMs = performance.now();
-      if (records >= expected) break;
-    }
+    // A batch at a time (eachBatch), as consumer-perf reads: no promise per record.
+    let finished: (() => void) | undefined;
+    const done = new Promise<void>((resolve) => (finished = resolve));
+    consumer.on('stop', () => finished?.());
+    await consumer.run({
+      eachBatch: ({ batch }) => {
+        for (const m of batch.messages) {
+          if (records >= expected) break;
+          records++;
+          bytes += (m.value?.length ?? 0) + (m.key?.length ?? 0);
+        }
+        lastRecordMs = performance.now();
+        if (records >= expected) finished?.();
+        return Promise.resolve();
+      },
+    });
+    await done;
   } finally {
     clearInterval(idleCheck);
     await consumer.disconnect();
