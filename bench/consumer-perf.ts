@@ -8,6 +8,7 @@
 
 import { Samsa } from '../client';
 import { runMain } from './local-cluster';
+import { readBatches } from './read-batches';
 
 /** Give up when no record arrives for this long (Kafka's --timeout, default 10 s). */
 const idleTimeoutMsDefault = 10_000;
@@ -76,24 +77,11 @@ async function main(): Promise<void> {
     }
   }, Math.min(1_000, opts.idleTimeoutMs));
   try {
-    // A batch at a time (eachBatch), as Kafka's tool takes what poll() returns: no promise per record.
-    let finished: (() => void) | undefined;
-    const done = new Promise<void>((resolve) => (finished = resolve));
-    // The idle check stops the consumer; a crash stops it too.
-    consumer.on('stop', () => finished?.());
-    await consumer.run({
-      eachBatch: ({ batch }) => {
-        for (const m of batch.messages) {
-          if (count >= opts.messages) break;
-          count++;
-          bytes += (m.value?.length ?? 0) + (m.key?.length ?? 0);
-        }
-        lastRecordMs = Date.now();
-        if (count >= opts.messages) finished?.();
-        return Promise.resolve();
-      },
+    await readBatches(consumer, opts.messages, (records, batchBytes) => {
+      count += records;
+      bytes += batchBytes;
+      lastRecordMs = Date.now();
     });
-    await done;
   } finally {
     clearInterval(idleCheck);
     await consumer.disconnect();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Compression, type Samsa } from '../../client';
 import { type ProduceResult, type ThroughputResult, produceAtRate, produceBounded } from './load';
 import type { Skipped } from './table';
+import { readBatches } from '../read-batches';
 
 /** replication-perf's producer properties: acks=all linger.ms=5 batch.size=262144 compression.type=none. */
 const throughputProducer = { acks: -1, lingerMs: 5, batchSizeBytes: 262_144, compression: Compression.None } as const;
@@ -75,23 +76,11 @@ export async function samsaConsume(client: Samsa, topic: string, expected: numbe
     }
   }, idleCheckIntervalMs);
   try {
-    // A batch at a time (eachBatch), as consumer-perf reads: no promise per record.
-    let finished: (() => void) | undefined;
-    const done = new Promise<void>((resolve) => (finished = resolve));
-    consumer.on('stop', () => finished?.());
-    await consumer.run({
-      eachBatch: ({ batch }) => {
-        for (const m of batch.messages) {
-          if (records >= expected) break;
-          records++;
-          bytes += (m.value?.length ?? 0) + (m.key?.length ?? 0);
-        }
-        lastRecordMs = performance.now();
-        if (records >= expected) finished?.();
-        return Promise.resolve();
-      },
+    await readBatches(consumer, expected, (batchRecords, batchBytes) => {
+      records += batchRecords;
+      bytes += batchBytes;
+      lastRecordMs = performance.now();
     });
-    await done;
   } finally {
     clearInterval(idleCheck);
     await consumer.disconnect();
