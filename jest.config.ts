@@ -35,6 +35,12 @@ const config: Config = {
   ],
   maxWorkers: 1,
   testTimeout: 120_000,
+  // jest ends its process with the run's result instead of waiting for the event loop to drain.
+  // The suites run in band, and a CI run with every test passed once never ended: after the last
+  // suite the process sat at 100% CPU inside Node's exit cleanup (node::FreeEnvironment ->
+  // Environment::CleanupHandles -> uv_run, read with gdb), waiting on a request that never
+  // finished, where no JavaScript runs and no timer can fire. An explicit exit skips that cleanup.
+  forceExit: true,
 };
 
 export default config;
