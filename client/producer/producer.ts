@@ -214,7 +214,7 @@ export class Producer {
       return;
     }
     const { topic, messages, ...options } = record;
-    this.enqueue({ topicMessages: [{ topic, messages }], ...options }, handle, 0, 0, false, false);
+    this.enqueue({ topicMessages: [{ topic, messages }], ...options }, handle, 0, 0, 0, false);
   }
 
   private readonly onCallbackError = (err: unknown): void => {
@@ -223,7 +223,7 @@ export class Producer {
 
   private append(request: ProducerBatchRequest): Promise<RecordMetadata[]> {
     const handle = new SendHandle();
-    this.enqueue(request, handle, 0, 0, false, false);
+    this.enqueue(request, handle, 0, 0, 0, false);
     return handle.promise;
   }
 
@@ -231,10 +231,10 @@ export class Producer {
    * Appends the request's records to the accumulator from (topicIndex, messageIndex) on,
    * synchronously while it can: the common send (fresh metadata, buffer memory free) takes no
    * promise here. When it must wait (metadata, buffer memory) it resumes after the wait; every
-   * error fails `handle` rather than throwing. `reserved`: the first record's bytes are already
-   * reserved (by the wait for memory); `ready`: the metadata wait is done.
+   * error fails `handle` rather than throwing. `reservedBytes`: the first record's bytes, already
+   * reserved by the wait for memory (0: none); `ready`: the metadata wait is done.
    */
-  private enqueue(request: ProducerBatchRequest, handle: SendCompletion, topicIndex: number, messageIndex: number, reserved: boolean, ready: boolean): void {
+  private enqueue(request: ProducerBatchRequest, handle: SendCompletion, topicIndex: number, messageIndex: number, reservedBytes: number, ready: boolean): void {
     try {
       if (!this.connected) throw new SamsaNotConnected('the producer is not connected: call connect() first');
       if (this.config.idempotent && request.acks !== undefined && request.acks !== -1) {
@@ -244,7 +244,7 @@ export class Producer {
       // Skip the metadata round when every topic already has fresh leaders (the common case).
       if (!ready && !(topicMessages.length === 1 ? this.cluster.isTopicReady(topicMessages[0]!.topic) : topicMessages.every((t) => this.cluster.isTopicReady(t.topic)))) {
         const topics = [...new Set(topicMessages.map((t) => t.topic))];
-        this.resumeAfter(this.cluster.ensureTopicMetadata(topics, this.config.allowAutoTopicCreation), request, handle, 0, 0, false);
+        this.resumeAfter(this.cluster.ensureTopicMetadata(topics, this.config.allowAutoTopicCreation), request, handle, 0, 0, 0);
         return;
       }
       const settings = this.settingsFor(request);
@@ -256,10 +256,10 @@ export class Producer {
           const message = messages[m]!;
           const record = toProducerRecord(message);
           const sizeBytes = estimateRecordSizeBytes(record);
-          if (reserved) reserved = false;
+          if (reservedBytes > 0) reservedBytes = 0;
           else if (!this.tryReserve(sizeBytes)) {
             this.sender.wakeup();
-            this.resumeAfter(this.reserve(sizeBytes), request, handle, t, m, true);
+            this.resumeAfter(this.reserve(sizeBytes), request, handle, t, m, sizeBytes);
             return;
           }
           const partition = this.partitioner.partition({ topic, partitionMetadata, message });
@@ -274,13 +274,15 @@ export class Producer {
       handle.seal();
       this.sender.wakeup();
     } catch (err) {
+      // A send refused after its wait for memory (disconnected meanwhile) gives the bytes back.
+      if (reservedBytes > 0) this.unreserve(reservedBytes);
       handle.fail(err);
     }
   }
 
-  private resumeAfter(wait: Promise<unknown>, request: ProducerBatchRequest, handle: SendCompletion, topicIndex: number, messageIndex: number, reserved: boolean): void {
+  private resumeAfter(wait: Promise<unknown>, request: ProducerBatchRequest, handle: SendCompletion, topicIndex: number, messageIndex: number, reservedBytes: number): void {
     wait.then(
-      () => this.enqueue(request, handle, topicIndex, messageIndex, reserved, true),
+      () => this.enqueue(request, handle, topicIndex, messageIndex, reservedBytes, true),
       (err: unknown) => handle.fail(err),
     );
   }
