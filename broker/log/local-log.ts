@@ -16,6 +16,7 @@ import { type LogFileSystem } from './file-system';
 import { shouldRollSegment, type AppendRollbackPoint, type PendingAppend } from './log-append';
 import { type LogConfig } from './log-config';
 import { LogReader } from './log-reader';
+import { LogTailCache, processTailCacheBudget, tailCachePartitionBytesMax } from './log-tail-cache';
 import { countDeletableSegments, type SegmentPredicate } from './log-retention';
 import { cleanedFileSuffix, LogSegment, swapFileSuffix } from './log-segment';
 import { LogSegmentDeleter } from './log-segment-deleter';
@@ -30,6 +31,8 @@ export interface LocalLogOptions {
   clock: Clock;
   /** Runs when a new segment became active (the Log snapshots producer state). */
   onRoll?: () => Promise<void>;
+  /** The tail cache's bound for this log (default tailCachePartitionBytesMax); 0 disables it. */
+  tailCacheBytes?: number;
 }
 
 export class LocalLog {
@@ -62,7 +65,7 @@ export class LocalLog {
     this.segments = segments;
     this.endOffset = this.activeSegment.nextOffset;
     this.recoveryPointOffset = Math.min(opts.recoveryPoint, this.endOffset);
-    this.reader = new LogReader(() => this.segments);
+    this.reader = new LogReader(() => this.segments, new LogTailCache(processTailCacheBudget, opts.tailCacheBytes ?? tailCachePartitionBytesMax));
     this.deleter = new LogSegmentDeleter(this.logger, this.clock);
   }
 
@@ -123,6 +126,7 @@ export class LocalLog {
         onWritten(item);
         this.endOffset = item.summary.lastOffset + 1;
       }
+      this.reader.tail.appended(run.map((p) => p.records), first.summary.firstOffset, this.endOffset - 1);
       i = end;
     }
   }
@@ -240,6 +244,7 @@ export class LocalLog {
 
   /** Waits for background flushes, then closes every file and finishes pending deletions. */
   async close(): Promise<void> {
+    this.reader.invalidate();
     await Promise.all([...this.backgroundFlushes]);
     this.activeSegment.onBecomeInactive();
     await Promise.all(this.segments.map((s) => s.close()));

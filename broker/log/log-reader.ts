@@ -5,11 +5,13 @@
  *
  * Sequential readers (followers, consumers keeping up) come back for the offset where their last
  * read ended; a small cache of those end positions lets them skip the index lookup and header
- * scan entirely.
+ * scan entirely. Readers at the tail (the replication path, consumers keeping up) are served
+ * from the log's tail cache, without a file read at all.
  */
 import { batchSizeAt, lastOffsetAt } from '../../proto/batch-header';
 import { offsetHeaderBytes } from './batches';
 import { type LogSegment } from './log-segment';
+import { LogTailCache } from './log-tail-cache';
 
 /** Distinct sequential readers remembered per log (followers plus a few consumer groups). */
 export const readPositionCacheEntriesMax = 16;
@@ -40,19 +42,25 @@ export class LogReader {
   private readonly segments: () => readonly LogSegment[];
   /** nextOffset after a returned read -> where its bytes ended. Insertion order = age. */
   private readonly positions = new Map<number, CachedPosition>();
+  /** The log's last appended bytes; LocalLog adds each written run. */
+  readonly tail: LogTailCache;
 
-  constructor(segments: () => readonly LogSegment[]) {
+  constructor(segments: () => readonly LogSegment[], tail: LogTailCache = new LogTailCache()) {
     this.segments = segments;
+    this.tail = tail;
   }
 
-  /** Forgets cached positions (segments were deleted or truncated). */
+  /** Forgets cached positions and the cached tail (segments were deleted, truncated or swapped). */
   invalidate(): void {
     this.positions.clear();
+    this.tail.clear();
   }
 
   async read(opts: LogReadOptions, logStartOffset: number, logEndOffset: number): Promise<LogReadResult> {
     const empty = { records: emptyRecords, logStartOffset, logEndOffset };
     if (opts.startOffset >= logEndOffset || opts.startOffset >= opts.maxOffset) return empty;
+    const fromTail = this.tail.read({ ...opts, maxOffset: Math.min(opts.maxOffset, logEndOffset) });
+    if (fromTail !== undefined) return { records: fromTail, logStartOffset, logEndOffset };
     const segments = this.segments();
     const cached = this.positions.get(opts.startOffset);
     let index = cached !== undefined ? segments.indexOf(cached.segment) : -1;

@@ -7,6 +7,7 @@ import { type LogConfig } from './log-config';
 import { logConfigDefaults } from '../config';
 import { asLeader, baseOffsetsOf, buildBatch } from '../../test/support/log-batches';
 import { nodeFileSystem } from './file-system';
+import { LogSegment } from './log-segment';
 
 let root: string;
 const openLogs: Log[] = [];
@@ -20,8 +21,13 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** The tail cache's bound for logs opened by openLog (undefined: the default; 0: every read goes to the file). */
+let tailCacheBytes: number | undefined;
+
 async function openLog(overrides: Partial<LogConfig> = {}, dir = join(root, 'orders-0')): Promise<Log> {
-  const log = await Log.load({ clock: systemClock, fileSystem: nodeFileSystem, dir, topic: 'orders', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown: true });
+  const log = await Log.load({
+    clock: systemClock, fileSystem: nodeFileSystem, dir, topic: 'orders', partition: 0, config: { ...logConfigDefaults, ...overrides }, cleanShutdown: true, tailCacheBytes,
+  });
   openLogs.push(log);
   return log;
 }
@@ -54,7 +60,15 @@ async function readEverything(log: Log): Promise<Buffer[]> {
 
 const readAll = { maxBytes: 1 << 20, maxOffset: Number.MAX_SAFE_INTEGER, minOneBatch: true };
 
-describe('Log append and read', () => {
+// Every read test runs twice: reads served by the file, and reads served by the tail cache.
+describe.each([['from the segment files', 0], ['from the tail cache', undefined]])('Log append and read (%s)', (_how, cacheBytes) => {
+  beforeEach(() => {
+    tailCacheBytes = cacheBytes;
+  });
+  afterAll(() => {
+    tailCacheBytes = undefined;
+  });
+
   it('appends batches with consecutive offsets and reads them back verbatim', async () => {
     const log = await openLog();
     const batch = buildBatch({ recordCount: 3, fill: 0x42 });
@@ -120,6 +134,7 @@ describe('Log append and read', () => {
   });
 
   it('serves sequential reads from the cached end position', async () => {
+    tailCacheBytes = 0;
     const log = await openLog({ indexIntervalBytes: 100_000 });
     await appendBatches(log, 20, { payloadBytes: 139 });
     const first = await log.read({ startOffset: 0, maxBytes: 1000, maxOffset: Number.MAX_SAFE_INTEGER, minOneBatch: true });
@@ -267,5 +282,59 @@ describe('Log timestamps, truncation and retention', () => {
     expect((await readdir(log.dir)).some((n) => n.endsWith('.log.deleted'))).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect((await readdir(log.dir)).filter((n) => n.startsWith('00000000000000000000'))).toEqual([]);
+  });
+});
+
+describe('Log tail cache', () => {
+  it('serves reads at the tail without a file read, with the bytes the segment files hold', async () => {
+    const dir = join(root, 'tail-0');
+    const cached = await openLog({ segmentBytes: 2048 }, dir);
+    for (let i = 0; i < 40; i += 1) {
+      const batch = buildBatch({ recordCount: 1 + (i % 3), payloadBytes: 100 + (i % 5) * 40, fill: i });
+      await cached.appendAsLeader(batch, asLeader(batch));
+    }
+    expect(cached.numberOfSegments).toBeGreaterThan(2);
+    const end = cached.logEndOffset;
+    const reads = [];
+    for (let startOffset = 0; startOffset < end; startOffset += 1) {
+      for (const maxBytes of [50, 400, 1 << 20]) {
+        for (const maxOffset of [end, end - 3]) reads.push({ startOffset, maxBytes, maxOffset, minOneBatch: maxBytes !== 50 });
+      }
+    }
+    const fileReads = jest.spyOn(LogSegment.prototype, 'read');
+    const fromCache = [];
+    for (const opts of reads) fromCache.push((await cached.read(opts)).records);
+    expect(fileReads).not.toHaveBeenCalled();
+    fileReads.mockRestore();
+    await cached.close();
+    openLogs.splice(openLogs.indexOf(cached), 1);
+
+    tailCacheBytes = 0;
+    try {
+      const fromFiles = await openLog({ segmentBytes: 2048 }, dir);
+      for (const [i, opts] of reads.entries()) {
+        const expected = (await fromFiles.read(opts)).records;
+        // A file read stays within one segment; the cache may go on into the next: same batches, maybe more.
+        const got = fromCache[i] as Buffer;
+        expect({ opts, prefix: got.subarray(0, expected.length).equals(expected) }).toEqual({ opts, prefix: true });
+        if (expected.length > 0) expect(baseOffsetsOf(got)[0]).toBe(baseOffsetsOf(expected)[0]);
+        else expect({ opts, length: got.length }).toEqual({ opts, length: 0 });
+      }
+    } finally {
+      tailCacheBytes = undefined;
+    }
+  });
+
+  it('forgets truncated bytes: appends after a truncation read back, not what they replaced', async () => {
+    const log = await openLog();
+    await appendBatches(log, 10);
+    await log.truncateTo(4);
+    const replacement = buildBatch({ recordCount: 3, fill: 0xee });
+    await log.appendAsFollower(buildBatch({ baseOffset: 4, recordCount: 3, fill: 0xee }));
+    const { records } = await log.read({ startOffset: 4, ...readAll });
+    expect(baseOffsetsOf(records)).toEqual([4]);
+    expect(records.subarray(records.length - 10).equals(replacement.subarray(replacement.length - 10))).toBe(true);
+    const all = await log.read({ startOffset: 0, ...readAll });
+    expect(baseOffsetsOf(all.records)).toEqual([0, 1, 2, 3, 4]);
   });
 });

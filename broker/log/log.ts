@@ -53,6 +53,8 @@ export interface LogLoadOptions {
   recoveryListener?: RecoveryListener;
   /** transactional.id.expiration.ms: idle producers are forgotten after this long. */
   producerIdExpirationMs?: number;
+  /** Bytes of recent appends served from memory (log-tail-cache.ts); 0 reads every fetch from the file. */
+  tailCacheBytes?: number;
 }
 
 export class Log {
@@ -81,7 +83,7 @@ export class Log {
     this.logger = opts.logger;
     this.local = new LocalLog({
       fileSystem: opts.fileSystem, dir: opts.dir, topicPartition: this.topicPartition, config: opts.config,
-      recoveryPoint: opts.recoveryPoint ?? 0, logger: opts.logger, clock: opts.clock,
+      recoveryPoint: opts.recoveryPoint ?? 0, logger: opts.logger, clock: opts.clock, tailCacheBytes: opts.tailCacheBytes,
       // Kafka snapshots producer state at every roll, so a load replays about one segment.
       onRoll: () => takeProducerSnapshot(this.txnContext, this.nextOffset),
     }, segments);
