@@ -201,8 +201,16 @@ export class ReplicaDataPlane {
    * `origin` Coordinator: written by this broker's group or transaction coordinator (transaction
    * markers, transactional offset commits), which may carry what a client's batches may not.
    */
-  async appendRecords(opts: { timeoutMs: number; requiredAcks: number; entries: readonly ProduceEntry[]; origin?: AppendOrigin }): Promise<ProducePartitionResult[]> {
-    const local = await Promise.all(opts.entries.map((e) => this.appendToLocalLog(e, opts.requiredAcks, opts.origin)));
+  /**
+   * `onAppendsOrdered` runs once every entry's append has its place in its log's order (before
+   * any is written): a later append can no longer overtake these (the connection unmutes there).
+   */
+  async appendRecords(opts: {
+    timeoutMs: number; requiredAcks: number; entries: readonly ProduceEntry[]; origin?: AppendOrigin; onAppendsOrdered?: () => void;
+  }): Promise<ProducePartitionResult[]> {
+    const appends = opts.entries.map((e) => this.appendToLocalLog(e, opts.requiredAcks, opts.origin));
+    opts.onAppendsOrdered?.();
+    const local = await Promise.all(appends);
     const written = local.some((r) => r.errorCode === ErrorCode.NONE);
     if (opts.requiredAcks !== -1 || !written) return local.map(strip);
 

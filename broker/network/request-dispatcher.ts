@@ -48,7 +48,15 @@ export interface ConnectionInfo {
   readonly session?: Session | undefined;
   /** Set on SASL listeners: until it completes, only the SASL APIs and ApiVersions are served. */
   readonly authenticator?: SaslServerAuthenticator | undefined;
+  /**
+   * Set when this request started before the earlier requests of its connection were answered
+   * (an earlier Produce unmuted the connection): settles once they are. Every request but a
+   * Produce waits for it before it runs.
+   */
+  readonly earlierAnswered?: Promise<void> | undefined;
   closeConnection(reason: string): void;
+  /** Lets the connection start its next request before this one is answered (server-connection.ts). */
+  unmute?(): void;
 }
 
 export interface DispatchResult {
@@ -96,6 +104,8 @@ export class RequestDispatcher {
       return { frame: protocol.encodeError({ correlationId: parsed.correlationId }, ErrorCode.INVALID_REQUEST, parsed.reason), closeReason: parsed.reason };
     }
     const { header } = parsed;
+    // Only a Produce may run beside the earlier Produce requests still waiting for their acks.
+    if (conn.earlierAnswered !== undefined && header.apiKey !== ApiKey.Produce) await conn.earlierAnswered;
     // Kafka closes a SASL connection that sends anything but these before authenticating, unanswered.
     const authenticator = conn.authenticator;
     if (authenticator !== undefined && !authenticator.complete && !saslPreAuthenticationApiKeys.has(header.apiKey)) {

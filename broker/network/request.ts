@@ -29,6 +29,8 @@ export interface RequestConnection {
   closeConnection(reason: string): void;
   /** The connection's SASL authenticator on a SASL listener (SaslHandshake and SaslAuthenticate drive it). */
   readonly authenticator?: SaslServerAuthenticator;
+  /** Lets the connection start its next Produce before this request is answered (server-connection.ts). */
+  unmute?(): void;
 }
 
 /**

@@ -5,6 +5,7 @@ import { FrameDecoder, encodeRequestFrame, samsa } from '../../proto/frame';
 import { handlerTable, type HandlerTable } from './request';
 import { RequestDispatcher } from './request-dispatcher';
 import { SocketServer } from './socket-server';
+import { pipelinedRequestsMax } from './server-connection';
 
 const logger = pino({ level: 'silent' });
 const frameBytesMax = 64 * 1024;
@@ -105,5 +106,115 @@ describe('ServerConnection after an illegal length prefix', () => {
     expect(correlationIds).toEqual([]);
     expect(closed).toBe(true);
     expect(served).toEqual([]);
+  });
+});
+
+describe('ServerConnection pipelining of Produce requests', () => {
+  /** What the handlers saw, in order: "start P1", "end P1", "run A2"... */
+  let events: string[];
+  let running: number;
+  let mostRunning: number;
+  let server: SocketServer;
+  let port: number;
+
+  /**
+   * Produce: `timeoutMs` is how long it waits before answering, `acks` 1 makes it unmute the
+   * connection first (as the real handler does once its appends are ordered), acks 2 does not.
+   * ApiVersions records when it runs.
+   */
+  function pipelineHandlers(): HandlerTable {
+    return handlerTable({
+      [ApiKey.Produce]: async (ctx, body, conn) => {
+        events.push(`start P${ctx.correlationId}`);
+        running += 1;
+        mostRunning = Math.max(mostRunning, running);
+        if (body.acks === 1) conn.unmute?.();
+        await new Promise((r) => setTimeout(r, body.timeoutMs));
+        running -= 1;
+        events.push(`end P${ctx.correlationId}`);
+        return { topics: [], throttleTimeMs: 0 };
+      },
+      [ApiKey.ApiVersions]: (ctx) => {
+        events.push(`run A${ctx.correlationId}`);
+        return Promise.resolve({ errorCode: 0, apiKeys: [] });
+      },
+    });
+  }
+
+  function produce(correlationId: number, waitMs: number, unmutes = true): Buffer {
+    return encodeRequestFrame({
+      header: { apiKey: ApiKey.Produce, apiVersion: 0, correlationId, clientId: 't' },
+      produce: { acks: unmutes ? 1 : 2, timeoutMs: waitMs, topics: [] },
+    });
+  }
+
+  /** Sends every frame at once and collects the responses' correlation ids until `count` arrived. */
+  async function pipeline(frames: Buffer[], count: number): Promise<number[]> {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    const decoder = new FrameDecoder(frameBytesMax);
+    const ids: number[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`only ${ids.length} of ${count} responses`)), 10_000);
+      socket.on('data', (chunk: Buffer) => {
+        for (const f of decoder.push(chunk)) ids.push(samsa.v1.Response.decode(f).correlationId);
+        if (ids.length >= count) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    socket.on('error', () => undefined);
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(Buffer.concat(frames));
+    try {
+      await done;
+    } finally {
+      socket.destroy();
+    }
+    return ids;
+  }
+
+  beforeEach(async () => {
+    events = [];
+    running = 0;
+    mostRunning = 0;
+    server = new SocketServer({
+      listeners: [{ name: 'EXTERNAL', host: '127.0.0.1', port: 0 }],
+      maxConnections: 10, frameBytesMax, queuedRequestsMax: 100, idleTimeoutMs: 60_000, logger,
+    });
+    await server.startup();
+    port = server.boundPort('EXTERNAL');
+    server.startProcessingRequests(new RequestDispatcher(pipelineHandlers(), logger));
+  });
+
+  afterEach(async () => {
+    await server.drainAndClose(1_000);
+  });
+
+  it('starts the next Produce while an unmuted one waits for its acks, and still answers in arrival order', async () => {
+    const ids = await pipeline([produce(1, 300), produce(2, 0), produce(3, 0)], 3);
+    expect(ids).toEqual([1, 2, 3]);
+    // P2 and P3 ran and finished while P1 still waited; their answers waited for P1's.
+    expect(events.slice(0, 3)).toEqual(['start P1', 'start P2', 'start P3']);
+    expect(events[events.length - 1]).toBe('end P1');
+  });
+
+  it('runs any other request only after every earlier one is answered', async () => {
+    const ids = await pipeline([produce(1, 200), request(2), produce(3, 0)], 3);
+    expect(ids).toEqual([1, 2, 3]);
+    expect(events).toEqual(['start P1', 'end P1', 'run A2', 'start P3', 'end P3']);
+  });
+
+  it('keeps the connection muted behind a request that does not unmute it', async () => {
+    const ids = await pipeline([produce(1, 200, false), produce(2, 0)], 2);
+    expect(ids).toEqual([1, 2]);
+    expect(events).toEqual(['start P1', 'end P1', 'start P2', 'end P2']);
+  });
+
+  it(`runs at most pipelinedRequestsMax (${pipelinedRequestsMax}) requests of a connection at once`, async () => {
+    const frames = Array.from({ length: pipelinedRequestsMax + 4 }, (_, i) => produce(i + 1, 100));
+    const ids = await pipeline(frames, frames.length);
+    expect(ids).toEqual(frames.map((_, i) => i + 1));
+    expect(mostRunning).toBe(pipelinedRequestsMax);
   });
 });

@@ -1,13 +1,22 @@
 /**
  * One client connection on the broker side: frames in, responses out, in request order.
  *
- * Ordering follows Kafka's processor: a connection has at most one request in its handler at a
- * time (Kafka "mutes" the channel until the response is sent), so responses leave in the order
+ * Ordering follows Kafka's processor: a connection has one request in its handler at a time
+ * (Kafka "mutes" the channel until the response is sent), so responses leave in the order
  * requests arrived and a client's pipelined requests take effect in that order (which the
  * controller's LeaderAndIsr/UpdateMetadata sequence and idempotent produce rely on). Clients may
  * still pipeline: later frames wait in a per-connection queue of at most `queuedRequestsMax`
  * frames; at the bound the broker stops reading the socket (TCP back-pressure) rather than
  * buffering more. A response is written only after the previous one drained into the socket.
+ *
+ * One exception keeps a producer's pipeline full: a Produce whose appends are ordered in their
+ * logs, now only waiting for its acknowledgement (acks=all replication, acks=1 the write), may
+ * `unmute` the connection, and the next request starts at once if it is a Produce too (its appends
+ * queue behind the earlier ones, so they still take effect in arrival order); any other request
+ * waits until every earlier one is answered (`earlierAnswered`). Without this a producer's five
+ * in-flight requests would each wait out the previous one's replication round trip, and latency
+ * would grow with the pipeline's depth rather than with the load. At most
+ * `pipelinedRequestsMax` requests run at once; responses still leave strictly in order.
  *
  * A bad length prefix (over socket.request.max.bytes, or negative as Kafka's int32 size) ends the
  * stream, since nothing says where a next frame would start; but the requests that arrived whole
@@ -26,6 +35,8 @@ import type { ConnectionInfo, DispatchResult } from './request-dispatcher';
 
 /** How long a connection closed after an error response may take to flush it before it is destroyed. */
 export const closeLingerMs = 1_000;
+/** Requests of one connection in their handlers at once (unmuted Produce requests plus the one after). */
+export const pipelinedRequestsMax = 8;
 
 export type DispatchFn = (bytes: Buffer, conn: ConnectionInfo) => Promise<DispatchResult>;
 
@@ -55,7 +66,8 @@ export class ServerConnection implements ConnectionInfo {
   private readonly socket: net.Socket;
   private readonly decoder: FrameDecoder;
   private readonly queue: Buffer[] = [];
-  private inFlight = false;
+  /** Started and not yet answered, oldest first. */
+  private readonly running: InFlightRequest[] = [];
   private readingStopped = false;
   private closing = false;
   private closed = false;
@@ -85,7 +97,7 @@ export class ServerConnection implements ConnectionInfo {
 
   /** No request queued or running. */
   get isIdle(): boolean {
-    return !this.inFlight && this.queue.length === 0;
+    return this.running.length === 0 && this.queue.length === 0;
   }
 
   /** Resolves once the connection is idle or closed. */
@@ -126,7 +138,7 @@ export class ServerConnection implements ConnectionInfo {
     this.endAfterQueuedReason = reason;
     this.readingStopped = true;
     this.socket.pause();
-    this.logger.warn({ reason, requestsToAnswer: this.queue.length + (this.inFlight ? 1 : 0) }, 'closing connection after answering the requests before the bad frame');
+    this.logger.warn({ reason, requestsToAnswer: this.queue.length + this.running.length }, 'closing connection after answering the requests before the bad frame');
   }
 
   private endGracefully(): void {
@@ -135,28 +147,56 @@ export class ServerConnection implements ConnectionInfo {
     setTimeout(() => this.socket.destroy(), closeLingerMs).unref();
   }
 
+  /** Starts queued requests while the last one started has unmuted the connection (or none runs). */
   private processNext(): void {
-    if (this.inFlight || this.closing) return;
-    const frame = this.queue.shift();
-    if (frame === undefined) {
-      if (this.endAfterQueuedReason !== undefined) this.endGracefully();
-      this.notifyIdle();
-      return;
+    while (!this.closing) {
+      const last = this.running[this.running.length - 1];
+      if (last !== undefined && (!last.unmuted || this.running.length >= pipelinedRequestsMax)) return;
+      const frame = this.queue.shift();
+      if (frame === undefined) {
+        if (last === undefined) {
+          if (this.endAfterQueuedReason !== undefined) this.endGracefully();
+          this.notifyIdle();
+        }
+        return;
+      }
+      if (!this.readingStopped && this.queue.length < this.opts.queuedRequestsMax) this.socket.resume();
+      this.start(frame, last?.answered);
     }
-    this.inFlight = true;
-    if (!this.readingStopped && this.queue.length < this.opts.queuedRequestsMax) this.socket.resume();
-    const handled = this.authenticator?.expectsRawToken === true ? this.rawSaslToken(frame) : this.opts.dispatch(frame, this);
-    handled
-      .then((result) => this.respond(result))
+  }
+
+  private start(frame: Buffer, earlierAnswered: Promise<void> | undefined): void {
+    const request = new InFlightRequest(this, earlierAnswered);
+    this.running.push(request);
+    let handled!: (result: Promise<DispatchResult>) => void;
+    const result = new Promise<DispatchResult>((resolve) => (handled = resolve));
+    // Chained before the request runs, so that one unmuting at once still finds `answered` set.
+    // The response goes out only after every earlier one (they may still be waiting for acks).
+    request.answered = (earlierAnswered === undefined ? result : earlierAnswered.then(() => result))
+      .then((r) => this.respond(r))
       .catch((err: unknown) => {
-        // The dispatcher answers every handler failure itself; reaching here is a broker bug.
-        this.logger.error({ err }, 'request dispatch failed; closing connection');
-        this.closeConnection('request dispatch failed');
+        this.logger.error({ err }, 'writing a response failed; closing connection');
+        this.closeConnection('response write failed');
       })
       .finally(() => {
-        this.inFlight = false;
+        this.running.shift();
         this.processNext();
       });
+    handled(this.handle(frame, request));
+  }
+
+  /** Never rejects: the dispatcher answers every handler failure itself, so a rejection is a broker bug. */
+  private handle(frame: Buffer, request: InFlightRequest): Promise<DispatchResult> {
+    const handled = this.authenticator?.expectsRawToken === true ? this.rawSaslToken(frame) : this.opts.dispatch(frame, request);
+    return handled.catch((err: unknown) => {
+      this.logger.error({ err }, 'request dispatch failed; closing connection');
+      return { frame: undefined, closeReason: 'request dispatch failed' };
+    });
+  }
+
+  /** An unmuted request lets the next one start (see the header). */
+  onUnmuted(): void {
+    this.processNext();
   }
 
   /**
@@ -216,5 +256,45 @@ export class ServerConnection implements ConnectionInfo {
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     for (const w of waiters) w();
+  }
+}
+
+/**
+ * One request's view of its connection: the connection's identity and session, plus its place in
+ * the pipeline. `closeConnection` from a request that started early waits for the earlier answers,
+ * as it would have on a muted connection.
+ */
+class InFlightRequest implements ConnectionInfo {
+  unmuted = false;
+  /** Settles once this request's response is written (or it had none). */
+  answered: Promise<void> = Promise.resolve();
+
+  constructor(private readonly connection: ServerConnection, readonly earlierAnswered: Promise<void> | undefined) {}
+
+  get listenerName(): string {
+    return this.connection.listenerName;
+  }
+  get clientAddress(): string {
+    return this.connection.clientAddress;
+  }
+  get connectionId(): string {
+    return this.connection.connectionId;
+  }
+  get session(): Session | undefined {
+    return this.connection.session;
+  }
+  get authenticator(): SaslServerAuthenticator | undefined {
+    return this.connection.authenticator;
+  }
+
+  unmute(): void {
+    if (this.unmuted) return;
+    this.unmuted = true;
+    this.connection.onUnmuted();
+  }
+
+  closeConnection(reason: string): void {
+    if (this.earlierAnswered === undefined) this.connection.closeConnection(reason);
+    else void this.earlierAnswered.then(() => this.connection.closeConnection(reason));
   }
 }

@@ -68,7 +68,7 @@ function buildResponse(results: readonly ProducePartitionResult[]): ProduceRespo
 }
 
 /** Appends the partitions the session may write; every partition is answered, in request order. */
-async function appendAuthorized(services: BrokerServices, ctx: RequestContext, body: ProduceRequest): Promise<ProducePartitionResult[]> {
+async function appendAuthorized(services: BrokerServices, ctx: RequestContext, body: ProduceRequest, conn: RequestConnection): Promise<ProducePartitionResult[]> {
   const auth = requestAuthorization(services, ctx);
   if (hasTransactionalRecords(body) && (body.transactionalId === '' || !auth.allows(AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID, body.transactionalId))) {
     return refuseAll(body, ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED, `not authorized to write transactional id '${body.transactionalId}'`);
@@ -79,7 +79,9 @@ async function appendAuthorized(services: BrokerServices, ctx: RequestContext, b
     if (!writable.has(t.name)) continue;
     for (const p of t.partitions) entries.push({ topic: t.name, partition: p.partition, records: p.records });
   }
-  const appended = entries.length === 0 ? [] : await services.replicaDataPlane.appendRecords({ timeoutMs: body.timeoutMs, requiredAcks: body.acks, entries });
+  // acks=0 stays muted: its failure closes the connection, which must come after the earlier answers.
+  const onAppendsOrdered = body.acks !== 0 && conn.unmute !== undefined ? () => conn.unmute?.() : undefined;
+  const appended = entries.length === 0 ? [] : await services.replicaDataPlane.appendRecords({ timeoutMs: body.timeoutMs, requiredAcks: body.acks, entries, onAppendsOrdered });
   // The data plane answers its entries in the order given: merge back in request order.
   let next = 0;
   return body.topics.flatMap((t) => t.partitions.map((p) => (writable.has(t.name)
@@ -102,7 +104,7 @@ export function produceHandler(services: BrokerServices): RequestHandler<Produce
   return async (ctx, body, conn) => {
     const acks = body.acks;
     if (!validAcks.includes(acks)) return buildResponse(refuseAll(body, ErrorCode.INVALID_REQUIRED_ACKS, `acks must be -1, 0 or 1, not ${acks}`));
-    const results = await appendAuthorized(services, ctx, body);
+    const results = await appendAuthorized(services, ctx, body, conn);
     return acks === 0 ? closeOnFailure(services, ctx, conn, results) : buildResponse(results);
   };
 }
