@@ -245,6 +245,7 @@ export class LocalLog {
   /** Waits for background flushes, then closes every file and finishes pending deletions. */
   async close(): Promise<void> {
     this.reader.invalidate();
+    this.reader.tail.release();
     await Promise.all([...this.backgroundFlushes]);
     this.activeSegment.onBecomeInactive();
     await Promise.all(this.segments.map((s) => s.close()));

@@ -1,5 +1,5 @@
 import { baseOffsetsOf, buildBatch, stampOffsets } from '../../test/support/log-batches';
-import { LogTailCache, TailCacheBudget } from './log-tail-cache';
+import { LogTailCache, TailCacheBudget, tailCacheInitialBytes } from './log-tail-cache';
 
 /** A batch of `count` records at `offset`, `payloadBytes` of values. */
 function batchAt(offset: number, count = 1, payloadBytes = 100): Buffer {
@@ -9,10 +9,16 @@ function batchAt(offset: number, count = 1, payloadBytes = 100): Buffer {
 }
 
 const unbounded = { maxBytes: 1 << 20, maxOffset: Number.MAX_SAFE_INTEGER, minOneBatch: true };
+const batchBytes = batchAt(0).length;
+
+function cacheOf(partitionBytesMax: number, budgetBytes = 1 << 30): { cache: LogTailCache; budget: TailCacheBudget } {
+  const budget = new TailCacheBudget(budgetBytes);
+  return { cache: new LogTailCache(budget, partitionBytesMax), budget };
+}
 
 describe('LogTailCache', () => {
   it('serves reads from any batch it holds, across appends, as one buffer of whole batches', () => {
-    const cache = new LogTailCache(new TailCacheBudget(1 << 20), 1 << 20);
+    const { cache } = cacheOf(1 << 20);
     cache.appended([batchAt(0, 2), batchAt(2, 2)], 0, 3);
     cache.appended([batchAt(4, 1)], 4, 4);
     expect(baseOffsetsOf(cache.read({ startOffset: 0, ...unbounded }) as Buffer)).toEqual([0, 2, 4]);
@@ -22,62 +28,104 @@ describe('LogTailCache', () => {
   });
 
   it('stops before maxOffset and maxBytes, returning one oversized first batch only with minOneBatch', () => {
-    const cache = new LogTailCache(new TailCacheBudget(1 << 20), 1 << 20);
-    const batches = [batchAt(0), batchAt(1), batchAt(2), batchAt(3)];
-    cache.appended(batches.slice(0, 2), 0, 1);
-    cache.appended(batches.slice(2), 2, 3);
-    const size = (batches[0] as Buffer).length;
+    const { cache } = cacheOf(1 << 20);
+    cache.appended([batchAt(0), batchAt(1)], 0, 1);
+    cache.appended([batchAt(2), batchAt(3)], 2, 3);
     expect(baseOffsetsOf(cache.read({ ...unbounded, startOffset: 0, maxOffset: 3 }) as Buffer)).toEqual([0, 1, 2]);
-    expect(baseOffsetsOf(cache.read({ ...unbounded, startOffset: 1, maxBytes: size * 2 }) as Buffer)).toEqual([1, 2]);
-    expect(baseOffsetsOf(cache.read({ ...unbounded, startOffset: 1, maxBytes: size - 1 }) as Buffer)).toEqual([1]);
-    expect((cache.read({ ...unbounded, startOffset: 1, maxBytes: size - 1, minOneBatch: false }) as Buffer).length).toBe(0);
+    expect(baseOffsetsOf(cache.read({ ...unbounded, startOffset: 1, maxBytes: batchBytes * 2 }) as Buffer)).toEqual([1, 2]);
+    expect(baseOffsetsOf(cache.read({ ...unbounded, startOffset: 1, maxBytes: batchBytes - 1 }) as Buffer)).toEqual([1]);
+    expect((cache.read({ ...unbounded, startOffset: 1, maxBytes: batchBytes - 1, minOneBatch: false }) as Buffer).length).toBe(0);
     expect((cache.read({ ...unbounded, startOffset: 2, maxOffset: 2 }) as Buffer).length).toBe(0);
   });
 
-  it('misses below what it holds, and holds copies, not the appended buffers', () => {
-    const cache = new LogTailCache(new TailCacheBudget(1 << 20), 1 << 20);
+  it('misses below what it holds; holds copies and returns copies', () => {
+    const { cache } = cacheOf(1 << 20);
     const appended = batchAt(10);
     cache.appended([appended], 10, 10);
     expect(cache.read({ startOffset: 9, ...unbounded })).toBeUndefined();
-    const before = Buffer.from(appended);
+    const original = Buffer.from(appended);
     appended.fill(0);
-    expect((cache.read({ startOffset: 10, ...unbounded }) as Buffer).equals(before)).toBe(true);
+    const read = cache.read({ startOffset: 10, ...unbounded }) as Buffer;
+    expect(read.equals(original)).toBe(true);
+    // Later appends reuse the ring; what was read earlier stays as it was.
+    for (let offset = 11; offset < 11 + (4 * tailCacheInitialBytes) / batchBytes; offset += 1) cache.appended([batchAt(offset)], offset, offset);
+    expect(read.equals(original)).toBe(true);
   });
 
-  it('evicts its oldest appends past the per-log bound and counts every byte against the shared budget', () => {
-    const budget = new TailCacheBudget(1 << 20);
-    const one = batchAt(0).length;
-    const cache = new LogTailCache(budget, one * 3);
-    for (let offset = 0; offset < 10; offset += 1) cache.appended([batchAt(offset)], offset, offset);
-    expect(cache.sizeBytes).toBe(one * 3);
-    expect(budget.used).toBe(one * 3);
-    expect(cache.firstOffset).toBe(7);
-    expect(cache.read({ startOffset: 6, ...unbounded })).toBeUndefined();
-    expect(baseOffsetsOf(cache.read({ startOffset: 7, ...unbounded }) as Buffer)).toEqual([7, 8, 9]);
-    cache.clear();
+  it('keeps the newest appends within the per-log bound, wrapping around its ring', () => {
+    const { cache, budget } = cacheOf(tailCacheInitialBytes);
+    const count = Math.ceil((3 * tailCacheInitialBytes) / batchBytes);
+    for (let offset = 0; offset < count; offset += 1) {
+      cache.appended([batchAt(offset)], offset, offset);
+      // Every read of what is cached gives consecutive whole batches up to the newest.
+      const first = cache.firstOffset as number;
+      const offsets = baseOffsetsOf(cache.read({ startOffset: first, ...unbounded }) as Buffer);
+      expect(offsets).toEqual(Array.from({ length: offset - first + 1 }, (_, i) => first + i));
+    }
+    expect(cache.sizeBytes).toBeLessThanOrEqual(tailCacheInitialBytes);
+    expect(cache.sizeBytes).toBeGreaterThan(tailCacheInitialBytes - 2 * batchBytes);
+    expect(budget.used).toBe(tailCacheInitialBytes);
+    expect(cache.read({ startOffset: (cache.firstOffset as number) - 1, ...unbounded })).toBeUndefined();
+  });
+
+  it('starts small and doubles its ring only while the writes need it, up to the per-log bound', () => {
+    const { cache, budget } = cacheOf(4 * tailCacheInitialBytes);
+    cache.appended([batchAt(0)], 0, 0);
+    expect(cache.capacityBytes).toBe(tailCacheInitialBytes);
+    const count = Math.ceil((10 * tailCacheInitialBytes) / batchBytes);
+    for (let offset = 1; offset < count; offset += 1) cache.appended([batchAt(offset)], offset, offset);
+    expect(cache.capacityBytes).toBe(4 * tailCacheInitialBytes);
+    expect(budget.used).toBe(4 * tailCacheInitialBytes);
+    // Growing kept every entry: the cache still reads back consecutively from its first offset.
+    const first = cache.firstOffset as number;
+    expect(baseOffsetsOf(cache.read({ startOffset: first, ...unbounded }) as Buffer).length).toBe(count - first);
+    cache.release();
     expect(budget.used).toBe(0);
   });
 
-  it('empties itself rather than keep a gap: an append over the per-log bound or the shared budget', () => {
-    const one = batchAt(0).length;
-    const budget = new TailCacheBudget(one * 3);
-    const a = new LogTailCache(budget, one * 2);
-    const b = new LogTailCache(budget, one * 2);
+  it('empties itself rather than keep a gap: a write over the per-log bound, or one the budget has no ring for', () => {
+    const { cache: a, budget } = cacheOf(tailCacheInitialBytes, tailCacheInitialBytes);
     a.appended([batchAt(0)], 0, 0);
-    a.appended([batchAt(1, 1, 400)], 1, 1); // larger than a's bound: not cached, and offset 0 goes too
+    a.appended([batchAt(1, 1, tailCacheInitialBytes)], 1, 1); // larger than a's bound: not cached, and offset 0 goes too
     expect(a.sizeBytes).toBe(0);
     expect(a.read({ startOffset: 0, ...unbounded })).toBeUndefined();
     a.appended([batchAt(2)], 2, 2);
-    a.appended([batchAt(3)], 3, 3);
-    b.appended([batchAt(0)], 0, 0);
-    b.appended([batchAt(1)], 1, 1); // the budget (3 batches) is spent: b empties
-    expect(b.sizeBytes).toBe(0);
-    expect(budget.used).toBe(one * 2);
-    expect(baseOffsetsOf(a.read({ startOffset: 2, ...unbounded }) as Buffer)).toEqual([2, 3]);
+    expect(baseOffsetsOf(a.read({ startOffset: 2, ...unbounded }) as Buffer)).toEqual([2]);
+    const b = new LogTailCache(budget, tailCacheInitialBytes);
+    b.appended([batchAt(0)], 0, 0); // a holds the whole budget: b gets no ring
+    expect(b.capacityBytes).toBe(0);
+    expect(b.read({ startOffset: 0, ...unbounded })).toBeUndefined();
+    a.release();
+    b.appended([batchAt(1)], 1, 1);
+    expect(baseOffsetsOf(b.read({ startOffset: 1, ...unbounded }) as Buffer)).toEqual([1]);
+  });
+
+  it('reads back exactly what was appended, for writes of mixed sizes and batch counts wrapping many times', () => {
+    const { cache } = cacheOf(4 * tailCacheInitialBytes);
+    const written = new Map<number, Buffer>();
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let offset = 0;
+    for (let write = 0; write < 600; write += 1) {
+      const batches = Array.from({ length: 1 + random(4) }, () => {
+        const batch = batchAt(offset, 1, 50 + random(8000));
+        written.set(offset, batch);
+        offset += 1;
+        return batch;
+      });
+      cache.appended(batches, offset - batches.length, offset - 1);
+      const from = Math.max(cache.firstOffset as number, offset - 1 - random(60));
+      const expected = Buffer.concat(Array.from({ length: offset - from }, (_, i) => written.get(from + i) as Buffer));
+      expect((cache.read({ startOffset: from, ...unbounded }) as Buffer).equals(expected)).toBe(true);
+    }
+    expect(cache.capacityBytes).toBe(4 * tailCacheInitialBytes);
   });
 
   it('serves follower appends whose offsets have gaps (compacted batches)', () => {
-    const cache = new LogTailCache(new TailCacheBudget(1 << 20), 1 << 20);
+    const { cache } = cacheOf(1 << 20);
     cache.appended([batchAt(0), batchAt(5)], 0, 5);
     cache.appended([batchAt(9)], 9, 9);
     expect(baseOffsetsOf(cache.read({ startOffset: 3, ...unbounded }) as Buffer)).toEqual([5, 9]);
