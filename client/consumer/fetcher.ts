@@ -4,12 +4,19 @@
  * client, pushed into the prefetch buffer; the next fetch goes out while the application
  * works through the previous one, until the buffer is full.
  *
+ * Fetches are pipelined with decoding: a response's next positions come from its batch headers
+ * alone (whole batches, their last offsets), the next fetch goes out with them, and the response
+ * is decoded while the broker works on that fetch. The prefetch buffer may so hold one response
+ * more than its bound. A batch found corrupt while decoding stops the partition as before; the
+ * fetch already sent past it is dropped when it returns (its offset is no longer the position).
+ *
  * Errors: OFFSET_OUT_OF_RANGE resets the position by autoOffsetReset (or surfaces
  * SamsaOffsetOutOfRange); the "invalid metadata" family and connection failures refresh
  * metadata, after which partitions may belong to another broker's loop.
  */
 
 import { ApiKey } from '../../proto/api';
+import { batchHeaderBytes, batchSizeAt, lastOffsetAt } from '../../proto/batch-header';
 import { asBuffer } from '../../proto/bytes';
 import { ErrorCode, errorName } from '../../proto/errors';
 import { type samsa } from '../../proto/generated/samsa';
@@ -45,6 +52,40 @@ export interface FetchContext {
   changed(timeoutMs: number): Promise<void>;
 }
 
+/** A partition's fetched bytes whose position already moved past them: decoded after the next fetch went out. */
+interface PendingDecode {
+  state: PartitionState;
+  epoch: number;
+  fetchOffset: number;
+  nextPosition: number;
+  buf: Buffer;
+  aborted: AbortedTransaction[];
+}
+
+/** Lets the request just handed to the connection reach the socket before decoding starts. */
+function afterPendingIo(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * The position after the whole batches in `buf` read from `fetchOffset` (as recordsFromPosition
+ * gives it after decoding), from their headers alone; undefined when a header does not look like
+ * one (the decoder then says what is wrong, before the position moves).
+ */
+export function positionAfterBatches(buf: Buffer, fetchOffset: number): number | undefined {
+  let position = 0;
+  let next = fetchOffset;
+  while (position + batchHeaderBytes <= buf.length) {
+    const size = batchSizeAt(buf, position);
+    if (size < batchHeaderBytes) return undefined;
+    if (position + size > buf.length) break; // a partial batch at the end: fetched again
+    const lastOffset = lastOffsetAt(buf, position);
+    if (lastOffset >= next) next = lastOffset + 1;
+    position += size;
+  }
+  return next;
+}
+
 export class Fetcher {
   private stopped = false;
   readonly done: Promise<void>;
@@ -66,6 +107,8 @@ export class Fetcher {
   }
 
   private async loop(): Promise<void> {
+    // The previous response's partitions, decoded once the next fetch is on its way.
+    let pending: PendingDecode[] = [];
     while (this.running) {
       try {
         const states = this.ctx.subscriptions.assigned().filter((s) => this.ledHere(s));
@@ -73,19 +116,33 @@ export class Fetcher {
         if (resets.length > 0) await this.resetPositions(resets);
         const fetchable = states.filter((s) => s.isFetchable);
         if (fetchable.length === 0) {
+          pending = await this.decodeAll(pending);
           await this.ctx.changed(this.ctx.config.maxWaitTimeMs);
           continue;
         }
         await this.ctx.buffer.waitForSpace();
         if (!this.running) break;
-        await this.fetch(fetchable);
+        const fetched = this.fetch(fetchable);
+        // Nothing else may reject unobserved while the decode below runs.
+        fetched.catch(() => undefined);
+        if (pending.length > 0) {
+          await afterPendingIo();
+          pending = await this.decodeAll(pending);
+        }
+        pending = await fetched;
       } catch (err) {
+        pending = [];
         if (!this.running) break;
         this.ctx.logger.debug({ brokerId: this.brokerId, err: messageOf(err) }, 'fetch failed');
         if (needsMetadataRefresh(err)) await this.ctx.cluster.refreshMetadata().catch(() => undefined);
         await sleep(this.ctx.config.retryBackoffMs);
       }
     }
+  }
+
+  private async decodeAll(pending: readonly PendingDecode[]): Promise<PendingDecode[]> {
+    for (const p of pending) await this.decode(p);
+    return [];
   }
 
   private async resetPositions(states: PartitionState[]): Promise<void> {
@@ -107,7 +164,8 @@ export class Fetcher {
     }
   }
 
-  private async fetch(states: PartitionState[]): Promise<void> {
+  /** One Fetch; returns the partitions whose records are left to decode (positions already moved). */
+  private async fetch(states: PartitionState[]): Promise<PendingDecode[]> {
     const { config } = this.ctx;
     const requested = new Map<string, { state: PartitionState; fetchOffset: number; epoch: number }>();
     const topics = new Map<string, samsa.v1.FetchRequest.IFetchPartition[]>();
@@ -131,18 +189,24 @@ export class Fetcher {
     const response = await this.ctx.cluster.sendToBroker<samsa.v1.IFetchResponse>(this.brokerId, ApiKey.Fetch, request, { timeoutMs });
     if (response.errorCode) throw protocolError(response.errorCode, `${errorName(response.errorCode)}: fetch from broker ${this.brokerId}`);
     let refresh = false;
+    const pending: PendingDecode[] = [];
     for (const t of response.topics ?? []) {
       for (const p of t.partitions ?? []) {
         const entry = requested.get(`${t.name ?? ''}\0${p.partition ?? 0}`);
         if (!entry || entry.state.seekEpoch !== entry.epoch || !this.running) continue;
-        refresh = (await this.onPartitionData(entry.state, entry.fetchOffset, p)) || refresh;
+        refresh = (await this.onPartitionData(entry.state, entry.fetchOffset, p, pending)) || refresh;
       }
     }
     if (refresh) await this.ctx.cluster.refreshMetadata().catch(() => undefined);
+    return pending;
   }
 
-  /** Handles one partition's result; returns whether metadata should be refreshed. */
-  private async onPartitionData(state: PartitionState, fetchOffset: number, p: samsa.v1.FetchResponse.IPartitionData): Promise<boolean> {
+  /**
+   * Handles one partition's result: errors at once; records by moving the position past them and
+   * adding them to `pending` (or, when their headers look wrong, decoding them now). Returns
+   * whether metadata should be refreshed.
+   */
+  private async onPartitionData(state: PartitionState, fetchOffset: number, p: samsa.v1.FetchResponse.IPartitionData, pending: PendingDecode[]): Promise<boolean> {
     const code = p.errorCode ?? 0;
     if (code === ErrorCode.OFFSET_OUT_OF_RANGE) {
       const target = this.ctx.subscriptions.resetTargetForOutOfRange();
@@ -164,17 +228,34 @@ export class Fetcher {
     state.highWatermark = int64(p.highWatermark, state.highWatermark);
     state.logStartOffset = int64(p.logStartOffset, state.logStartOffset);
     const bytes = p.records;
-    if (!bytes || bytes.length === 0) return false;
+    if (!bytes || bytes.length === 0 || state.fetchPosition !== fetchOffset) return false;
     const buf = asBuffer(bytes);
-    const epoch = state.seekEpoch;
+    const decode: PendingDecode = { state, epoch: state.seekEpoch, fetchOffset, nextPosition: fetchOffset, buf, aborted: abortedOf(p) };
+    const nextPosition = positionAfterBatches(buf, fetchOffset);
+    if (nextPosition === undefined) {
+      await this.decode(decode);
+      return false;
+    }
+    state.fetchPosition = nextPosition;
+    decode.nextPosition = nextPosition;
+    pending.push(decode);
+    return false;
+  }
+
+  /** Decodes fetched records into the prefetch buffer; stops the partition at a corrupt batch. */
+  private async decode(p: PendingDecode): Promise<void> {
+    const { state, epoch, fetchOffset, buf } = p;
     const { batches, corrupt } = await decodeFetched(buf, fetchOffset);
-    const committed = this.ctx.config.isolationLevel === IsolationLevel.ReadCommitted ? withoutAbortedRecords(batches, abortedOf(p)) : batches;
-    const { records, nextPosition } = recordsFromPosition(committed, fetchOffset);
-    if (state.seekEpoch !== epoch || state.fetchPosition !== fetchOffset) return false;
+    const committed = this.ctx.config.isolationLevel === IsolationLevel.ReadCommitted ? withoutAbortedRecords(batches, p.aborted) : batches;
+    const decoded = recordsFromPosition(committed, fetchOffset);
+    // Positions not moved ahead from the headers (they looked wrong) move by what was decoded.
+    const moved = p.nextPosition > fetchOffset;
+    if (state.seekEpoch !== epoch || !this.running || state.fetchPosition !== (moved ? p.nextPosition : fetchOffset)) return;
+    const nextPosition = corrupt === undefined && moved ? p.nextPosition : decoded.nextPosition;
     state.fetchPosition = nextPosition;
     // Pushed even with no records (markers, aborted data): the position must move past them.
     if (nextPosition > fetchOffset) {
-      this.ctx.buffer.push({ kind: 'records', state, seekEpoch: epoch, records, nextPosition, highWatermark: state.highWatermark, sizeBytes: buf.length });
+      this.ctx.buffer.push({ kind: 'records', state, seekEpoch: epoch, records: decoded.records, nextPosition, highWatermark: state.highWatermark, sizeBytes: buf.length });
     }
     if (corrupt !== undefined) {
       // Never skip it: stop fetching the partition (until a seek) and fail the application,
@@ -183,7 +264,6 @@ export class Fetcher {
       this.ctx.logger.error({ topic: state.topic, partition: state.partition, offset: corrupt.offset, err: messageOf(corrupt.cause) }, 'corrupt record batch');
       this.ctx.buffer.push({ kind: 'error', error: new SamsaCorruptRecord(state.topic, state.partition, corrupt.offset, corrupt.cause) });
     }
-    return false;
   }
 }
 
