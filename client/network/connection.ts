@@ -19,6 +19,7 @@ import { EventEmitter } from 'node:events';
 import { ApiKey, bodyFieldByApiKey } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import { FrameDecoder, encodeRequestFrame, samsa } from '../../proto/frame';
+import { encodeProduceRequestFrame } from '../../proto/produce-frame';
 import { SamsaAuthenticationError } from '../errors';
 import { type SaslCredentials, SaslClientError, saslAuthenticate } from './sasl-client';
 
@@ -214,13 +215,12 @@ export class BrokerConnection extends EventEmitter {
     const correlationId = this.nextCorrelationId;
     this.nextCorrelationId = this.nextCorrelationId >= 0x7fffffff ? 1 : this.nextCorrelationId + 1;
     const field = bodyFieldByApiKey[apiKey];
-    const frame = encodeRequestFrame({
-      header: { apiKey, apiVersion: 0, correlationId, clientId: this.options.clientId },
-      [field]: body,
-    });
+    const header = { apiKey, apiVersion: 0, correlationId, clientId: this.options.clientId };
+    // Produce frames carry the record batches as they are (proto/produce-frame.ts), in one gathered write.
+    const frame = apiKey === ApiKey.Produce ? encodeProduceRequestFrame(header, body) : encodeRequestFrame({ header, [field]: body });
     if (opts.expectResponse === false) {
       this.releaseSlot();
-      await new Promise<void>((resolve, reject) => socket.write(frame, (err) => (err ? reject(new ConnectionError(err.message, this.address)) : resolve())));
+      await new Promise<void>((resolve, reject) => writeFrame(socket, frame, (err) => (err ? reject(new ConnectionError(err.message, this.address)) : resolve())));
       return undefined as T;
     }
     const timeoutMs = opts.timeoutMs ?? this.requestTimeoutMs;
@@ -231,7 +231,7 @@ export class BrokerConnection extends EventEmitter {
         reject(new RequestTimeoutError(`request ${field} to ${this.address} timed out after ${timeoutMs} ms`));
       }, timeoutMs);
       this.pending.set(correlationId, { apiKey, resolve, reject, timer });
-      socket.write(frame);
+      writeFrame(socket, frame);
     });
     const out = (response as unknown as Record<string, unknown>)[field];
     if (out === undefined || out === null) {
@@ -266,4 +266,16 @@ export class BrokerConnection extends EventEmitter {
   close(): void {
     this.fail(new ConnectionError(`connection to ${this.address} closed by the client`, this.address));
   }
+}
+
+/** Writes a frame; one given in pieces goes out corked, as one writev. */
+function writeFrame(socket: net.Socket, frame: Buffer | Buffer[], callback?: (err?: Error | null) => void): void {
+  if (!Array.isArray(frame)) {
+    socket.write(frame, callback);
+    return;
+  }
+  socket.cork();
+  for (let i = 0; i < frame.length - 1; i++) socket.write(frame[i] as Buffer);
+  socket.write(frame[frame.length - 1] as Buffer, callback);
+  socket.uncork();
 }
