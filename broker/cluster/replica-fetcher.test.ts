@@ -139,3 +139,61 @@ describe('ReplicaFetcher', () => {
     }
   });
 });
+
+describe('ReplicaFetcher with many partitions from one leader', () => {
+  const epoch = { controllerEpoch: 1, leader: 1, leaderEpoch: 1, isr: [1, 2], zkVersion: 0, replicas: [1, 2] };
+
+  /** A follower log whose appends wait for `release`, recording when each starts. */
+  class GatedLog extends FakeLog {
+    static started: number[] = [];
+    static release: () => void = () => undefined;
+    static gate = new Promise<void>((resolve) => (GatedLog.release = resolve));
+    constructor(readonly id: number) {
+      super();
+    }
+    override async appendAsFollower(records: Buffer) {
+      GatedLog.started.push(this.id);
+      await GatedLog.gate;
+      return super.appendAsFollower(records);
+    }
+  }
+
+  it("writes a response's partitions side by side, not each after the previous one's write", async () => {
+    const batch = encodeRecordBatchUncompressed([{ value: 'v' }], { nowMs: 1 });
+    const followers = [0, 1, 2].map((p) => {
+      const follower = new Partition('t', p, new GatedLog(p), { localBrokerId: 2, replicaLagTimeMaxMs: 30_000, clock: systemClock });
+      follower.makeFollower(epoch);
+      return follower;
+    });
+    let answered = false;
+    const rpc: LeaderRpc = {
+      async fetch(body: FetchRequest): Promise<FetchResponse> {
+        if (answered) {
+          await new Promise((r) => setTimeout(r, 5));
+          return { throttleTimeMs: 0, errorCode: 0, topics: [] };
+        }
+        answered = true;
+        const partitions = body.topics[0]!.partitions.map((p) => ({ partition: p.partition, errorCode: 0, highWatermark: 1, lastStableOffset: -1, logStartOffset: 0, records: batch }));
+        return { throttleTimeMs: 0, errorCode: 0, topics: [{ name: 't', partitions }] };
+      },
+      offsetForLeaderEpoch: () => Promise.reject(new Error('not used: empty logs fall back to the high watermark')),
+      listOffsets: () => Promise.reject(new Error('not used')),
+      close(): void {},
+    };
+    const fetcher = new ReplicaFetcher({ brokerId: 1, host: 'leader', port: 1 }, {
+      localBrokerId: 2, fetchWaitMaxMs: 10, fetchMinBytes: 1, fetchMaxBytes: 1 << 20, fetchResponseMaxBytes: 1 << 20, fetchBackoffMs: 20, socketTimeoutMs: 1_000,
+    }, { rpcFactory: () => rpc, lookup: (_t, p) => followers[p], logger: pino({ level: 'silent' }), clock: systemClock });
+    fetcher.addPartitions([0, 1, 2].map((partition) => ({ topic: 't', partition, leaderEpoch: 1 })));
+    fetcher.start();
+    try {
+      // All three writes are under way while none of them has finished.
+      await until(() => GatedLog.started.length === 3);
+      expect([...GatedLog.started].sort()).toEqual([0, 1, 2]);
+      GatedLog.release();
+      await until(() => followers.every((f) => f.log.logEndOffset === 1));
+    } finally {
+      GatedLog.release();
+      await fetcher.shutdown();
+    }
+  });
+});

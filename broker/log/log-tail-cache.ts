@@ -14,7 +14,7 @@ import { batchSizeAt, lastOffsetAt } from '../../proto/batch-header';
 import { offsetHeaderBytes } from './batches';
 
 /** A log's ring starts this small (most partitions are quiet) and doubles while its writes need more. */
-export const tailCacheInitialBytes = 64 * 1024;
+export const tailCacheInitialBytes = 16 * 1024;
 /** Bytes kept per log: a few fetches' worth for followers and consumers at the tail. */
 export const tailCachePartitionBytesMax = 1024 * 1024;
 /** Ring bytes over every log of the process (one broker): past it a log's ring does not grow or is not made. */
