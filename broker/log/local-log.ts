@@ -65,7 +65,7 @@ export class LocalLog {
     this.segments = segments;
     this.endOffset = this.activeSegment.nextOffset;
     this.recoveryPointOffset = Math.min(opts.recoveryPoint, this.endOffset);
-    this.reader = new LogReader(() => this.segments, new LogTailCache(processTailCacheBudget, opts.tailCacheBytes ?? tailCachePartitionBytesMax));
+    this.reader = new LogReader(() => this.segments, new LogTailCache(processTailCacheBudget, opts.tailCacheBytes ?? tailCachePartitionBytesMax, opts.clock));
     this.deleter = new LogSegmentDeleter(this.logger, this.clock);
   }
 

@@ -1,5 +1,6 @@
 import { baseOffsetsOf, buildBatch, stampOffsets } from '../../test/support/log-batches';
-import { LogTailCache, TailCacheBudget, tailCacheInitialBytes } from './log-tail-cache';
+import type { Clock } from '../clock';
+import { LogTailCache, TailCacheBudget, tailCacheInitialBytes, tailCacheWindowMs } from './log-tail-cache';
 
 /** A batch of `count` records at `offset`, `payloadBytes` of values. */
 function batchAt(offset: number, count = 1, payloadBytes = 100): Buffer {
@@ -81,6 +82,19 @@ describe('LogTailCache', () => {
     expect(baseOffsetsOf(cache.read({ startOffset: first, ...unbounded }) as Buffer).length).toBe(count - first);
     cache.release();
     expect(budget.used).toBe(0);
+  });
+
+  it('stays small for a log whose appends it holds for longer than the read window', () => {
+    let now = 0;
+    const budget = new TailCacheBudget(1 << 30);
+    const cache = new LogTailCache(budget, 1 << 20, { nowMs: () => now } as Clock);
+    const count = Math.ceil((4 * tailCacheInitialBytes) / batchBytes);
+    for (let offset = 0; offset < count; offset += 1) {
+      now += tailCacheWindowMs / 10; // the ring holds far more than one window of this log's writes
+      cache.appended([batchAt(offset)], offset, offset);
+    }
+    expect(cache.capacityBytes).toBe(tailCacheInitialBytes);
+    expect(budget.used).toBe(tailCacheInitialBytes);
   });
 
   it('empties itself rather than keep a gap: a write over the per-log bound, or one the budget has no ring for', () => {

@@ -11,14 +11,17 @@
  * frame it arrived in, and the bounds below count exactly the memory held.
  */
 import { batchSizeAt, lastOffsetAt } from '../../proto/batch-header';
+import { type Clock, systemClock } from '../clock';
 import { offsetHeaderBytes } from './batches';
 
 /** A log's ring starts this small (most partitions are quiet) and doubles while its writes need more. */
 export const tailCacheInitialBytes = 16 * 1024;
+/** A ring grows rather than drop an append younger than this: the window followers and tail consumers read in. */
+export const tailCacheWindowMs = 500;
 /** Bytes kept per log: a few fetches' worth for followers and consumers at the tail. */
 export const tailCachePartitionBytesMax = 1024 * 1024;
 /** Ring bytes over every log of the process (one broker): past it a log's ring does not grow or is not made. */
-export const tailCacheProcessBytesMax = 256 * 1024 * 1024;
+export const tailCacheProcessBytesMax = 128 * 1024 * 1024;
 
 /** What every log's tail cache holds together, bounded by `max`. */
 export class TailCacheBudget {
@@ -46,6 +49,7 @@ interface TailEntry {
   lastOffset: number;
   position: number;
   length: number;
+  appendedAtMs: number;
 }
 
 export interface TailReadOptions {
@@ -78,6 +82,7 @@ export class LogTailCache {
   constructor(
     private readonly budget: TailCacheBudget = processTailCacheBudget,
     private readonly partitionBytesMax: number = tailCachePartitionBytesMax,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Bytes of cached batches. */
@@ -104,7 +109,8 @@ export class LogTailCache {
     let size = 0;
     for (const b of buffers) size += b.length;
     if (size === 0) return;
-    const ring = this.ringFor(size);
+    const now = this.clock.nowMs();
+    const ring = this.ringFor(size, now);
     if (ring === undefined) {
       this.clear();
       return;
@@ -120,7 +126,7 @@ export class LogTailCache {
     }
     let at = position;
     for (const b of buffers) at += b.copy(ring, at);
-    this.entries.push({ firstOffset, lastOffset, position, length: size });
+    this.entries.push({ firstOffset, lastOffset, position, length: size, appendedAtMs: now });
     this.writePosition = position + size;
     this.heldBytes += size;
   }
@@ -184,16 +190,21 @@ export class LogTailCache {
     return out;
   }
 
-  /** The ring to write `size` more bytes into: made or doubled within the bounds, else undefined. */
-  private ringFor(size: number): Buffer | undefined {
+  /**
+   * The ring to write `size` more bytes into: made on the first write, doubled (within the
+   * bounds) when the write would otherwise push out an append younger than tailCacheWindowMs;
+   * undefined when there is no ring big enough.
+   */
+  private ringFor(size: number, now: number): Buffer | undefined {
     if (size > this.partitionBytesMax) return undefined;
     const capacity = this.ring?.length ?? 0;
-    if (capacity >= size && (capacity >= this.partitionBytesMax || this.heldBytes + size <= capacity)) return this.ring;
-    // Grow while the live bytes plus this write do not fit (or there is no ring yet).
-    let wanted = Math.max(capacity, tailCacheInitialBytes);
+    const oldest = this.entries[this.head];
+    const evictsRecent = oldest !== undefined && this.heldBytes + size > capacity && now - oldest.appendedAtMs < tailCacheWindowMs;
+    if (capacity >= size && (!evictsRecent || capacity >= this.partitionBytesMax)) return this.ring;
+    let wanted = Math.max(capacity * 2, tailCacheInitialBytes);
     while (wanted < this.heldBytes + size && wanted < this.partitionBytesMax) wanted *= 2;
     wanted = Math.min(wanted, this.partitionBytesMax);
-    if (wanted === capacity || !this.budget.tryTake(wanted - capacity)) return capacity >= size ? this.ring : undefined;
+    if (!this.budget.tryTake(wanted - capacity)) return capacity >= size ? this.ring : undefined;
     const grown = Buffer.allocUnsafeSlow(wanted);
     // Pack the live entries at the start of the new ring, oldest first.
     let at = 0;
