@@ -19,7 +19,7 @@ export interface LocalPartitionInfo {
 
 export interface BrokerDataSourceOptions {
   brokerId: number;
-  metadataCache: Pick<MetadataCache, 'clusterId' | 'controllerId' | 'aliveBrokers' | 'allTopics' | 'partitionStates' | 'contains'>;
+  metadataCache: Pick<MetadataCache, 'clusterId' | 'controllerId' | 'aliveBrokers' | 'allTopics' | 'partitionStates' | 'contains' | 'waitFor'>;
   partitionInfo: (topic: string, partition: number) => LocalPartitionInfo | undefined;
   /** The listener whose endpoint the brokers resource shows (inter.broker.listener.name). */
   listenerName: string;
@@ -47,6 +47,11 @@ export class BrokerDataSource implements AdminDataSource {
 
   topicNames(): string[] {
     return this.opts.metadataCache.allTopics();
+  }
+
+  waitForTopic(name: string, present: boolean, timeoutMs: number): Promise<boolean> {
+    const cache = this.opts.metadataCache;
+    return cache.waitFor(() => cache.contains(name) === present, timeoutMs);
   }
 
   topic(name: string): AdminTopicView | undefined {

@@ -92,6 +92,13 @@ export interface AdminDataSource {
   brokers(): AdminBrokerView[];
   topicNames(): string[];
   topic(name: string): AdminTopicView | undefined;
+  /**
+   * Resolves true once this broker's metadata has the topic (`present`) or no longer has it, false
+   * after `timeoutMs`. A REST call that creates or deletes a topic waits for it, so that this
+   * broker's next answers show the change: the controller answers once its own metadata changed,
+   * and the other brokers learn of it a moment later.
+   */
+  waitForTopic?(name: string, present: boolean, timeoutMs: number): Promise<boolean>;
   readiness(): Readiness;
   /** For /metrics; undefined (or absent) while the controller component is not running. */
   controllerMetrics?(): AdminControllerMetricsView | undefined;

@@ -12,7 +12,7 @@ const topics = '/v3/clusters/c1/topics';
 
 describe('REST v3 topics', () => {
   it('POST topics creates a topic (201) through the cluster client and answers the resource', async () => {
-    const { app, cluster } = testApp();
+    const { app, cluster, source } = testApp();
     const res = await app.inject({ method: 'POST', url: topics, headers: alice, payload: { topic_name: 'payments', partitions_count: 3, replication_factor: 1, configs: [{ name: 'cleanup.policy', value: 'compact' }] } });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({
@@ -21,6 +21,7 @@ describe('REST v3 topics', () => {
       partitions: { related: `${base}/topics/payments/partitions` }, configs: { related: `${base}/topics/payments/configs` },
     });
     expect(cluster.topics.get('payments')).toBe(3);
+    expect(source.topicWaits).toEqual(['payments present']);
   });
 
   it('POST topics with validate_only answers 200 and creates nothing', async () => {
@@ -61,11 +62,13 @@ describe('REST v3 topics', () => {
   });
 
   it('DELETE topics/{t} deletes (204); 404 when unknown; 403 without Delete', async () => {
-    const { app, cluster } = testApp();
+    const { app, cluster, source } = testApp();
     expect((await app.inject({ method: 'DELETE', url: `${topics}/orders`, headers: bob })).statusCode).toBe(403);
     expect(cluster.topics.has('orders')).toBe(true);
     expect((await app.inject({ method: 'DELETE', url: `${topics}/orders`, headers: alice })).statusCode).toBe(204);
     expect(cluster.topics.has('orders')).toBe(false);
+    // Answered only once this broker's own metadata dropped the topic (the controller's may be ahead).
+    expect(source.topicWaits).toEqual(['orders gone']);
     const missing = await app.inject({ method: 'DELETE', url: `${topics}/nope`, headers: alice });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().message).toMatch(/UNKNOWN_TOPIC_OR_PARTITION/);

@@ -104,6 +104,7 @@ function registerCreateTopic(app: FastifyInstance, ctx: RouteContext): void {
             name, isInternal: false, partitionsCount: body.partitions_count ?? -1, replicationFactor: body.replication_factor ?? -1,
           }));
         }
+        await ctx.source.waitForTopic?.(name, true, topicChangeTimeoutMs);
         const described = (await admin.fetchTopicMetadata({ topics: [name] })).topics[0];
         return reply.code(201).send(topicResource(request, cluster_id, {
           name, isInternal: false,
@@ -127,6 +128,8 @@ function registerTopicChanges(app: FastifyInstance, ctx: RouteContext): void {
       if (admin === undefined) return reply;
       try {
         await admin.deleteTopics({ topics: [topic_name], timeoutMs: topicChangeTimeoutMs });
+        // Read your writes on this broker: its topic list drops the topic before the answer.
+        await source.waitForTopic?.(topic_name, false, topicChangeTimeoutMs);
         return reply.code(204).send();
       } catch (err) {
         return sendKafkaError(reply, err);

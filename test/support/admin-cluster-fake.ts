@@ -185,6 +185,12 @@ export class FakeSource implements AdminDataSource {
   brokers() { return [{ brokerId: 1, host: 'h1', port: 9092, rack: null }, { brokerId: 2, host: 'h2', port: 9093, rack: null }]; }
   topicNames() { return [...this.topics.keys()].sort(); }
   topic(name: string) { return this.topics.get(name); }
+  /** Every waitForTopic call, as "name present|gone". */
+  readonly topicWaits: string[] = [];
+  waitForTopic(name: string, present: boolean) {
+    this.topicWaits.push(`${name} ${present ? 'present' : 'gone'}`);
+    return Promise.resolve(true);
+  }
   readiness() { return { ready: true, reasons: [] }; }
 }
 
