@@ -179,7 +179,12 @@ describe('web console in headless Chromium', () => {
     await shot('delete-confirmation');
     await page.click('dialog button.danger');
     await waitForText('h1', 'Topics');
-    await page.waitForFunction(() => !document.querySelector('#topic-list')!.textContent!.includes('doomed'), { timeout: pageTimeoutMs });
+    // The list appears once the topics are fetched: until then there is nothing to look at (a
+    // predicate that throws on the missing list left the wait hanging although the list was right).
+    await page.waitForFunction(() => {
+      const list = document.querySelector('#topic-list');
+      return list !== null && !(list.textContent ?? '').includes('doomed') && (list.textContent ?? '').includes('orders');
+    }, { timeout: pageTimeoutMs, polling: 100 });
   }, 60_000);
 
   it('adds partitions to a topic', async () => {
