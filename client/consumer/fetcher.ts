@@ -131,7 +131,8 @@ export class Fetcher {
         }
         pending = await fetched;
       } catch (err) {
-        pending = [];
+        // Their positions already moved past them: deliver them before anything else happens.
+        pending = await this.decodeAll(pending);
         if (!this.running) break;
         this.ctx.logger.debug({ brokerId: this.brokerId, err: messageOf(err) }, 'fetch failed');
         if (needsMetadataRefresh(err)) await this.ctx.cluster.refreshMetadata().catch(() => undefined);
@@ -140,8 +141,17 @@ export class Fetcher {
     }
   }
 
+  /** Decodes every pending partition; never throws (a failure puts that partition's position back). */
   private async decodeAll(pending: readonly PendingDecode[]): Promise<PendingDecode[]> {
-    for (const p of pending) await this.decode(p);
+    for (const p of pending) {
+      try {
+        await this.decode(p);
+      } catch (err) {
+        // Fetched again from where these bytes started, rather than skipped.
+        if (p.state.seekEpoch === p.epoch && p.state.fetchPosition === p.nextPosition) p.state.fetchPosition = p.fetchOffset;
+        this.ctx.logger.warn({ topic: p.state.topic, partition: p.state.partition, err: messageOf(err) }, 'could not decode fetched records; fetching them again');
+      }
+    }
     return [];
   }
 
