@@ -14,6 +14,10 @@ import type { LogManager } from '../log/log-manager';
 
 export class TopicLogConfigs {
   private readonly overridesByTopic = new Map<string, Readonly<Record<string, string>>>();
+  /** The derived config of each known topic: a partition created for a known topic costs no parse and no pass over every log. */
+  private readonly configByTopic = new Map<string, LogConfig>();
+  /** ZooKeeper reads under way, so the partitions of one topic created side by side read its config once. */
+  private readonly reading = new Map<string, Promise<Readonly<Record<string, string>>>>();
 
   constructor(private readonly deps: {
     zk: Pick<KafkaZkClient, 'getTopicConfig'>;
@@ -24,11 +28,18 @@ export class TopicLogConfigs {
   }) {}
 
   async get(topic: string): Promise<LogConfig> {
-    let overrides = this.overridesByTopic.get(topic);
-    if (overrides === undefined) {
-      overrides = await this.deps.zk.getTopicConfig(topic);
-      this.overridesByTopic.set(topic, overrides);
+    const known = this.configByTopic.get(topic);
+    if (known !== undefined) return known;
+    let read = this.reading.get(topic);
+    if (read === undefined) {
+      read = this.deps.zk.getTopicConfig(topic).finally(() => this.reading.delete(topic));
+      this.reading.set(topic, read);
     }
+    const overrides = await read;
+    // Another partition's get may have derived it meanwhile.
+    const derived = this.configByTopic.get(topic);
+    if (derived !== undefined) return derived;
+    this.overridesByTopic.set(topic, overrides);
     return this.apply(topic, overrides);
   }
 
@@ -46,6 +57,7 @@ export class TopicLogConfigs {
 
   forget(topic: string): void {
     this.overridesByTopic.delete(topic);
+    this.configByTopic.delete(topic);
   }
 
   private defaults(): LogConfig {
@@ -61,6 +73,7 @@ export class TopicLogConfigs {
       this.deps.logger.error({ err, topic }, 'invalid topic config in ZooKeeper; using the broker defaults');
       config = this.defaults();
     }
+    this.configByTopic.set(topic, config);
     this.deps.logManager.updateTopicConfig(topic, config);
     return config;
   }

@@ -13,6 +13,7 @@ import { ZkCode, isZkError } from '../../zk/zk-session';
 import { type ControllerContext } from './controller-context';
 import type { ControllerBrokerRequestBatch } from './controller-request-batch';
 import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
+import { forEachPipelined } from '../../zk/pipeline';
 
 export const partitionStateUpdateRetriesMax = 5;
 
@@ -42,16 +43,18 @@ export async function updateLeaderAndIsr(
   let pending = partitions;
   for (let attempt = 0; pending.length > 0 && attempt <= partitionStateUpdateRetriesMax; attempt++) {
     const retry: TopicPartition[] = [];
-    for (const tp of pending) {
+    // Pipelined, as Kafka's updateLeaderAndIsr: one awaited round trip per partition made a
+    // controller failover at 10,000 partitions take tens of seconds.
+    await forEachPipelined(pending, async (tp) => {
       const current = attempt === 0 ? ctx.partitionLeadership(tp) : await zk.getPartitionState(tp.topic, tp.partition);
       if (!current) {
         result.failed.push(tp);
-        continue;
+        return;
       }
       if (current.controllerEpoch > ctx.epoch) {
         logger.error({ topic: tp.topic, partition: tp.partition, zkControllerEpoch: current.controllerEpoch }, 'partition state written by a newer controller; not changing it');
         result.failed.push(tp);
-        continue;
+        return;
       }
       if (attempt > 0) ctx.putPartitionLeadership(tp, current);
       const change = await compute(tp, current);
@@ -68,7 +71,7 @@ export async function updateLeaderAndIsr(
         } else if (written.reason === 'badVersion') retry.push(tp);
         else result.failed.push(tp);
       }
-    }
+    });
     pending = retry;
   }
   for (const tp of pending) {

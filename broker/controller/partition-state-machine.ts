@@ -5,6 +5,7 @@
  */
 
 import { electPartitionLeader, offlineElection, type ElectionStrategy } from './elections';
+import { mapPipelined } from '../../zk/pipeline';
 
 import { updateLeaderAndIsr, type StateMachineDeps } from './leader-and-isr-updates';
 import { type TopicPartition, topicPartitionKey } from '../../proto/topic-partition';
@@ -106,29 +107,32 @@ export class PartitionStateMachine {
     return elected;
   }
 
-  /** New -> Online: leader = first live replica, ISR = live replicas, leader epoch 0. */
+  /**
+   * New -> Online: leader = first live replica, ISR = live replicas, leader epoch 0. The state
+   * znodes are created pipelined (Kafka's createTopicPartitionStatesRaw): one round trip each,
+   * awaited one by one, made creating 10,000 partitions take over a minute.
+   */
   private async initializeLeaderAndIsrForPartitions(partitions: TopicPartition[]): Promise<TopicPartition[]> {
     const { ctx, zk, batch, logger } = this.deps;
-    const initialized: TopicPartition[] = [];
-    for (const tp of partitions) {
+    const initialized = await mapPipelined(partitions, async (tp): Promise<boolean> => {
       const replicas = ctx.partitionReplicas(tp);
       const live = replicas.filter((id) => ctx.isReplicaOnline(id));
       const leader = live[0];
       if (leader === undefined) {
         logger.error({ topic: tp.topic, partition: tp.partition, replicas }, 'no live replica to lead a new partition; it stays New');
-        continue;
+        return false;
       }
       const state = { leader, leaderEpoch: 0, isr: live, controllerEpoch: ctx.epoch };
       if (!(await zk.createPartitionState(tp.topic, tp.partition, state, ctx.epochZkVersion))) {
         logger.error({ topic: tp.topic, partition: tp.partition }, 'partition state znode already exists; not initializing');
-        continue;
+        return false;
       }
       const lai = { ...state, zkVersion: 0 };
       ctx.putPartitionLeadership(tp, lai);
       batch.addLeaderAndIsrRequestForBrokers(live, tp, lai, replicas, true);
-      initialized.push(tp);
-    }
-    return initialized;
+      return true;
+    });
+    return partitions.filter((_, i) => initialized[i]);
   }
 
   /** Offline/Online -> Online with the given strategy (PartitionLeaderElectionAlgorithms); unclean only if the topic or the admin allows it. */
