@@ -12,7 +12,11 @@
  *   the partitions) to every partition having a live leader in a surviving broker's metadata.
  *   The controller learns of the death when the ZooKeeper session expires, so the figure is
  *   `zookeeper.session.timeout.ms` (printed) plus the election and the LeaderAndIsr and
- *   UpdateMetadata rounds.
+ *   UpdateMetadata rounds;
+ * - restart after the crash: the killed broker's start on its unclean log dir to ready, and to
+ *   its replicas back in every ISR;
+ * - a controlled shutdown (SIGTERM) of another broker to its exit, then its clean restart, the
+ *   same two figures.
  */
 
 import { readFile } from 'node:fs/promises';
@@ -27,6 +31,8 @@ const sessionTimeoutMs = 6_000;
 /** Bounds on creation and failover. */
 const createTimeoutMs = 300_000;
 const failoverTimeoutMs = 120_000;
+/** Bound on a broker's restart (log recovery) and on its replicas rejoining every ISR, and on a controlled shutdown. */
+const restartTimeoutMs = 300_000;
 const metadataPollIntervalMs = 50;
 /** The produce load: sends outstanding at once and records per send. */
 const loadSendsInFlightMax = 5_000;
@@ -90,6 +96,28 @@ async function untilAllLed(client: Samsa, topic: string, partitions: number, ali
         // A broker still dying or a metadata round failing: ask again.
       }
       if (Date.now() > deadline) throw new Error(`not every partition of ${topic} had a live leader within ${timeoutMs} ms`);
+      await sleep(metadataPollIntervalMs);
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Waits until every partition of `topic` has all its replicas in the ISR, as `client`'s metadata says. */
+async function untilFullIsr(client: Samsa, topic: string, partitions: number, timeoutMs: number): Promise<void> {
+  const admin = client.admin();
+  await admin.connect();
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (;;) {
+      try {
+        const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+        const full = topics[0]!.partitions.filter((p) => p.isr.length === p.replicas.length).length;
+        if (full === partitions) return;
+      } catch {
+        // A broker still starting or a metadata round failing: ask again.
+      }
+      if (Date.now() > deadline) throw new Error(`not every partition of ${topic} had its full ISR within ${timeoutMs} ms`);
       await sleep(metadataPollIntervalMs);
     }
   } finally {
@@ -167,6 +195,36 @@ async function run(opts: ScaleOptions, cluster: TestCluster, bootstrap: string[]
   process.stdout.write(
     `controller failover: SIGKILL of broker ${controller} (the controller) -> all ${opts.partitions} partitions led by live brokers ` +
       `in ${failoverMs} ms (new controller ${newController}; zookeeper.session.timeout.ms=${sessionTimeoutMs} of it)\n`,
+  );
+
+  // Recovery after the crash: the killed broker starts on its unclean log dir (every log's
+  // last segment is recovered), registers, and its replicas catch up and rejoin every ISR.
+  const crashed = cluster.broker(controller);
+  let startMs = Date.now();
+  await crashed.start();
+  await crashed.waitForReady(restartTimeoutMs);
+  const uncleanReadyMs = Date.now() - startMs;
+  await untilFullIsr(probe, topic, opts.partitions, restartTimeoutMs);
+  process.stdout.write(
+    `restart after SIGKILL (log recovery): broker ${controller} ready in ${uncleanReadyMs} ms, ` +
+      `back in the ISR of every partition ${Date.now() - startMs} ms after its start\n`,
+  );
+
+  // A controlled shutdown (SIGTERM: leaderships moved away first), then a clean start.
+  const stopped = cluster.broker(survivors[0]!);
+  startMs = Date.now();
+  await stopped.stop(restartTimeoutMs);
+  const shutdownMs = Date.now() - startMs;
+  const exit = stopped.exitSignal === null ? `exit code ${stopped.exitCode}` : `killed by ${stopped.exitSignal} after the bound`;
+  process.stdout.write(`controlled shutdown (SIGTERM) of broker ${survivors[0]}: exited in ${shutdownMs} ms (${exit})\n`);
+  startMs = Date.now();
+  await stopped.start();
+  await stopped.waitForReady(restartTimeoutMs);
+  const cleanReadyMs = Date.now() - startMs;
+  await untilFullIsr(probe, topic, opts.partitions, restartTimeoutMs);
+  process.stdout.write(
+    `restart after the controlled shutdown: broker ${survivors[0]} ready in ${cleanReadyMs} ms, ` +
+      `back in the ISR of every partition ${Date.now() - startMs} ms after its start\n`,
   );
 }
 
