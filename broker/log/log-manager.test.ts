@@ -217,6 +217,19 @@ describe('LogManager checkpoints and lifecycle', () => {
     expect(again.allLogs().map((l) => l.logEndOffset)).toEqual([2, 2, 2, 2]);
   });
 
+  it('spreads logs created side by side over log dirs, and counts a deleted log out of its dir', async () => {
+    const dirs = [join(root, 'a'), join(root, 'b')];
+    const manager = await startManager(smallSegments, dirs);
+    await Promise.all(Array.from({ length: 8 }, (_, p) => manager.getOrCreateLog('orders', p)));
+    const inDir = async (dir: string) => (await readdir(dir)).filter((n) => /^orders-\d+$/.test(n));
+    expect(await inDir(dirs[0]!)).toHaveLength(4);
+    expect(await inDir(dirs[1]!)).toHaveLength(4);
+    const first = new Set(await inDir(dirs[0]!));
+    for (let p = 0; p < 8; p++) if (first.has(`orders-${p}`)) await manager.deleteLog('orders', p);
+    await Promise.all([8, 9].map((p) => manager.getOrCreateLog('orders', p)));
+    expect(await inDir(dirs[0]!)).toHaveLength(2);
+  });
+
   it('parses partition directory names', () => {
     expect(parseTopicPartitionDir('my-topic.v2-12')).toEqual({ topic: 'my-topic.v2', partition: 12 });
     expect(parseTopicPartitionDir('orders-0.0123456789abcdef0123456789abcdef-delete')).toBeUndefined();

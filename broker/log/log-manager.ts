@@ -64,6 +64,11 @@ export class LogManager {
   private readonly fileSystem: LogFileSystem;
   private readonly logs = new Map<string, Log>();
   private readonly creating = new Map<string, Promise<Log>>();
+  /**
+   * Logs in each log dir, creations under way included, kept as logs come and go: counting them
+   * for every new log walked every hosted log, which made creating 10,000 partitions quadratic.
+   */
+  private readonly logsPerDir = new Map<string, number>();
   private readonly deleteTimers = new Set<Timer>();
   private topicConfigs = new Map<string, LogConfig>();
   private tasks: PeriodicTask[] = [];
@@ -134,6 +139,7 @@ export class LogManager {
         recoveryListener: this.opts.recoveryListener,
       });
       this.logs.set(key, this.watch(log));
+      this.countLog(logDir, 1);
     });
     if (cleanShutdown) await this.fileSystem.rm(markerPath);
     this.logger.info({ logDir, cleanShutdown, logs: this.logsIn(logDir).length }, 'loaded log dir');
@@ -170,20 +176,31 @@ export class LogManager {
   }
 
   private async createLog(topic: string, partition: number, config: LogConfig): Promise<Log> {
+    // Counted from the choice on, so that logs created side by side spread over the dirs.
     const logDir = this.nextLogDir();
-    const dir = join(logDir, topicPartitionKey({ topic, partition }));
-    await this.fileSystem.mkdir(dir);
-    this.logger.info({ topic, partition, dir }, 'created log');
-    return Log.load({
-      fileSystem: this.fileSystem,
-      dir,
-      topic,
-      partition,
-      config,
-      cleanShutdown: true,
-      logger: this.logger.child({ component: 'log', topic, partition }),
-      clock: this.opts.clock,
-    });
+    this.countLog(logDir, 1);
+    try {
+      const dir = join(logDir, topicPartitionKey({ topic, partition }));
+      await this.fileSystem.mkdir(dir);
+      this.logger.info({ topic, partition, dir }, 'created log');
+      return await Log.load({
+        fileSystem: this.fileSystem,
+        dir,
+        topic,
+        partition,
+        config,
+        cleanShutdown: true,
+        logger: this.logger.child({ component: 'log', topic, partition }),
+        clock: this.opts.clock,
+      });
+    } catch (err) {
+      this.countLog(logDir, -1);
+      throw err;
+    }
+  }
+
+  private countLog(logDir: string, delta: number): void {
+    this.logsPerDir.set(logDir, (this.logsPerDir.get(logDir) ?? 0) + delta);
   }
 
   /** Kafka places a new log in the dir holding the fewest partitions. */
@@ -191,7 +208,7 @@ export class LogManager {
     let best = this.opts.logDirs[0] as string;
     let bestCount = Number.POSITIVE_INFINITY;
     for (const dir of this.opts.logDirs) {
-      const count = this.logsIn(dir).length;
+      const count = this.logsPerDir.get(dir) ?? 0;
       if (count < bestCount) {
         best = dir;
         bestCount = count;
@@ -219,6 +236,7 @@ export class LogManager {
     const log = this.logs.get(key);
     if (log === undefined) return;
     this.logs.delete(key);
+    this.countLog(dirname(log.dir), -1);
     await this.cleaner?.abortCleaning(log);
     this.cleaner?.forgetLog(log);
     await log.close();
@@ -277,6 +295,7 @@ export class LogManager {
     await this.checkpointHighWatermarks();
     await Promise.all(this.opts.logDirs.map((d) => this.fileSystem.writeFile(join(d, cleanShutdownFileName), '')));
     this.logs.clear();
+    this.logsPerDir.clear();
     this.logger.info({ logs: logs.length }, 'log manager shut down cleanly');
   }
 }
