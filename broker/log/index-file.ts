@@ -18,6 +18,14 @@ export abstract class IndexFile {
   private path: string;
   private persistedCount = 0;
   private generation = 0;
+  /** Bumped by every change to the entries: a persist records the file state only if none came during it. */
+  private changes = 0;
+  /**
+   * What the file holds against memory: 'unknown', or exactly the entries ('written'), also
+   * fsynced ('synced'). A persist of an unchanged index is then skipped: closing or flushing a
+   * broker's idle logs cost three file operations per index, most of a 10,000-partition shutdown.
+   */
+  private fileState: 'unknown' | 'written' | 'synced' = 'unknown';
   private persistChain: Promise<void> = Promise.resolve();
 
   protected constructor(
@@ -56,12 +64,21 @@ export abstract class IndexFile {
     if (data.length % this.entryBytes !== 0 || data.length / this.entryBytes > this.maxEntries + 1) return false;
     this.entries = data.length > 0 ? data : this.entries;
     this.count = data.length / this.entryBytes;
+    this.changes += 1;
+    this.fileState = 'written';
     this.persistedCount = this.count;
     return true;
   }
 
+  /** Every change to the entries or their count goes through here (see fileState). */
+  protected entriesChanged(): void {
+    this.changes += 1;
+    this.fileState = 'unknown';
+  }
+
   /** Forgets every entry (before a rebuild). */
   reset(): void {
+    this.entriesChanged();
     this.count = 0;
     this.persistedCount = 0;
     this.generation += 1;
@@ -75,11 +92,13 @@ export abstract class IndexFile {
       this.entries = grown;
     }
     this.count += 1;
+    this.entriesChanged();
     return position;
   }
 
   protected truncateToEntries(count: number): void {
     if (count >= this.count) return;
+    this.entriesChanged();
     this.count = count;
     this.persistedCount = Math.min(this.persistedCount, count);
     this.generation += 1;
@@ -110,9 +129,11 @@ export abstract class IndexFile {
   }
 
   private async persistNow(fsync: boolean): Promise<void> {
+    if (this.fileState === 'synced' || (this.fileState === 'written' && !fsync)) return;
     const from = this.persistedCount;
     const to = this.count;
     const generation = this.generation;
+    const changes = this.changes;
     const fh = await this.fileSystem.open(this.path, 'create');
     try {
       if (to > from) {
@@ -127,6 +148,7 @@ export abstract class IndexFile {
       if (fsync) await fh.sync();
       // A truncation during the write invalidates what was written past its point.
       if (generation === this.generation) this.persistedCount = Math.max(this.persistedCount, to);
+      if (changes === this.changes) this.fileState = fsync ? 'synced' : 'written';
     } finally {
       await fh.close();
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OffsetIndex } from './offset-index';
 import { TimeIndex } from './time-index';
-import { nodeFileSystem } from './file-system';
+import { nodeFileSystem, type LogFileSystem } from './file-system';
 
 let dir: string;
 
@@ -59,5 +59,59 @@ describe('TimeIndex', () => {
     expect(index.lastEntry()).toEqual({ timestamp: 2000, offset: 70 });
     index.truncateTo(60);
     expect(index.lastEntry()).toEqual({ timestamp: 1000, offset: 55 });
+  });
+});
+
+describe('index persistence of unchanged indexes', () => {
+  /** nodeFileSystem, counting the files opened. */
+  function countingFileSystem(): { fs: LogFileSystem; opens: () => number } {
+    let opens = 0;
+    const fs: LogFileSystem = {
+      ...nodeFileSystem,
+      open: (...args: Parameters<LogFileSystem['open']>) => {
+        opens++;
+        return nodeFileSystem.open(...args);
+      },
+    };
+    return { fs, opens: () => opens };
+  }
+
+  it('skips the file when nothing changed since the last persist, and an fsync only once', async () => {
+    const { fs, opens } = countingFileSystem();
+    const path = join(dir, 'z.index');
+    const index = new OffsetIndex(fs, path, 0, 1024);
+    index.append(1, 10);
+    await index.persist(false);
+    expect(opens()).toBe(1);
+    await index.persist(false);
+    expect(opens()).toBe(1);
+    await index.persist(true); // written but not yet fsynced
+    expect(opens()).toBe(2);
+    await index.persist(true);
+    await index.persist(false);
+    expect(opens()).toBe(2);
+    index.append(2, 20);
+    await index.persist(false);
+    expect(opens()).toBe(3);
+    expect((await readFile(path)).length).toBe(16);
+    index.truncateTo(2);
+    await index.persist(false);
+    expect((await readFile(path)).length).toBe(8);
+    // A loaded index matches its file.
+    const loaded = new OffsetIndex(fs, path, 0, 1024);
+    expect(await loaded.loadFromFile()).toBe(true);
+    const before = opens();
+    await loaded.persist(false);
+    expect(opens()).toBe(before);
+  });
+
+  it('persists an entry appended while a persist was under way', async () => {
+    const index = new TimeIndex(nodeFileSystem, join(dir, 'w.timeindex'), 0, 1024);
+    index.maybeAppend(100, 1);
+    const first = index.persist(false);
+    index.maybeAppend(200, 2);
+    await first;
+    await index.persist(false);
+    expect((await readFile(join(dir, 'w.timeindex'))).length).toBe(24);
   });
 });

@@ -61,6 +61,7 @@ export class TimeIndex extends IndexFile {
       this.entries = grown;
     }
     this.count += 1;
+    this.entriesChanged();
     return position;
   }
 
