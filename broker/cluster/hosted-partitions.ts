@@ -4,7 +4,6 @@
  * the data plane (replica-data-plane.ts) reads and appends through them.
  */
 import { ErrorCode } from '../../proto/errors';
-import { topicPartitionKey } from '../../proto/topic-partition';
 import type { MetadataCache } from './metadata-cache';
 import type { Partition } from './partition';
 
@@ -19,12 +18,13 @@ export interface PartitionInfo {
 }
 
 export class HostedPartitions {
-  private readonly byKey = new Map<string, Partition>();
+  /** By topic, then partition: a lookup builds no "topic-partition" key string (a replica fetch looks up every partition it names). */
+  private readonly byTopic = new Map<string, Map<number, Partition>>();
 
   constructor(private readonly metadataCache: Pick<MetadataCache, 'partitionState'>) {}
 
   get(topic: string, partition: number): Partition | undefined {
-    return this.byKey.get(topicPartitionKey({ topic, partition }));
+    return this.byTopic.get(topic)?.get(partition);
   }
 
   /**
@@ -40,15 +40,22 @@ export class HostedPartitions {
   }
 
   put(partition: Partition): void {
-    this.byKey.set(topicPartitionKey(partition), partition);
+    let partitions = this.byTopic.get(partition.topic);
+    if (partitions === undefined) this.byTopic.set(partition.topic, (partitions = new Map()));
+    partitions.set(partition.partition, partition);
   }
 
   remove(topic: string, partition: number): void {
-    this.byKey.delete(topicPartitionKey({ topic, partition }));
+    const partitions = this.byTopic.get(topic);
+    if (partitions === undefined) return;
+    partitions.delete(partition);
+    if (partitions.size === 0) this.byTopic.delete(topic);
   }
 
   all(): Partition[] {
-    return [...this.byKey.values()];
+    const all: Partition[] = [];
+    for (const partitions of this.byTopic.values()) for (const p of partitions.values()) all.push(p);
+    return all;
   }
 
   /** What the admin API shows of a hosted partition. */
@@ -62,6 +69,6 @@ export class HostedPartitions {
   }
 
   hostsTopic(topic: string): boolean {
-    return this.all().some((p) => p.topic === topic);
+    return this.byTopic.has(topic);
   }
 }
