@@ -94,6 +94,16 @@ describe('decodeRecordBatches', () => {
     expect(await decodeRecordBatches(Buffer.alloc(0))).toEqual([]);
   });
 
+  it('names the topic and partition it is given in every record, compressed or not', async () => {
+    const plain = encodeRecordBatchUncompressed(sampleRecords(2));
+    const gzip = await encodeRecordBatch(sampleRecords(2), { compression: Compression.Gzip });
+    const owner = { topic: 'orders', partition: 7 };
+    for (const decoded of [decodeRecordBatchesUncompressed(plain, owner), await decodeRecordBatches(plain, owner), await decodeRecordBatches(gzip, owner)]) {
+      expect(decoded[0]!.records.map((r) => [r.topic, r.partition, r.offset])).toEqual([['orders', 7, 0], ['orders', 7, 1]]);
+    }
+    expect(decodeRecordBatchesUncompressed(plain)[0]!.records[0]).toMatchObject({ topic: '', partition: -1 });
+  });
+
   it('throws CORRUPT_MESSAGE on a CRC mismatch unless verifyCrc is false', async () => {
     const buf = encodeRecordBatchUncompressed(sampleRecords(2));
     buf.writeUInt8(buf.readUInt8(buf.length - 1) ^ 0x01, buf.length - 1);

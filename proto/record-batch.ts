@@ -147,6 +147,12 @@ export interface DecodedBatch {
   records: ConsumerRecord[];
 }
 
+/** The topic and partition decoded records name (ConsumerRecord); '' and -1 when not given. */
+export interface RecordOwner {
+  topic?: string;
+  partition?: number;
+}
+
 /** Thrown by the synchronous decoder when a batch needs decompression. */
 export class CompressedBatchError extends SamsaError {
   constructor(readonly compression: number) {
@@ -181,7 +187,7 @@ function checkBatch(buf: Buffer, position: number, sizeBytes: number, verifyCrc:
 }
 
 /** Decodes one checked batch whose records section is `records[start, end)`. */
-function decodeBatch(buf: Buffer, position: number, records: Buffer, start: number, end: number): DecodedBatch {
+function decodeBatch(buf: Buffer, position: number, records: Buffer, start: number, end: number, owner: RecordOwner): DecodedBatch {
   const attributes = buf.readInt16BE(position + BatchField.attributes);
   const baseOffset = readInt64(buf, position + BatchField.baseOffset);
   const partitionLeaderEpoch = buf.readInt32BE(position + BatchField.partitionLeaderEpoch);
@@ -209,6 +215,8 @@ function decodeBatch(buf: Buffer, position: number, records: Buffer, start: numb
     firstTimestamp: readInt64(buf, position + BatchField.firstTimestamp),
     logAppendTimeMs: attributes & timestampTypeLogAppendTimeBit ? maxTimestamp : -1,
     leaderEpoch: partitionLeaderEpoch,
+    topic: owner.topic ?? '',
+    partition: owner.partition ?? -1,
   };
   decodeRecordSet(records, start, end, context, batch.records);
   checkDecodedRecords(batch, buf.readInt32BE(position + BatchField.recordCount));
@@ -249,7 +257,7 @@ function checkDecodedRecords(batch: DecodedBatch, recordCount: number): void {
 /** Client side: decodes fetched bytes, decompressing where a batch says so. */
 export async function decodeRecordBatches(
   buf: Buffer,
-  opts: { verifyCrc?: boolean; decompressBytesMax?: number } = {},
+  opts: { verifyCrc?: boolean; decompressBytesMax?: number } & RecordOwner = {},
 ): Promise<DecodedBatch[]> {
   const verifyCrc = opts.verifyCrc ?? true;
   const decompressBytesMax = opts.decompressBytesMax ?? decompressBytesMaxDefault;
@@ -261,11 +269,11 @@ export async function decodeRecordBatches(
     const codec = buf.readInt16BE(position + BatchField.attributes) & compressionMask;
     const end = position + sizeBytes;
     if (codec === Compression.None) {
-      batches.push(decodeBatch(buf, position, buf, position + batchHeaderBytes, end));
+      batches.push(decodeBatch(buf, position, buf, position + batchHeaderBytes, end, opts));
     } else {
       const compressed = buf.subarray(position + batchHeaderBytes, end);
       const records = await decompress(codec as Compression, compressed, decompressBytesMax);
-      batches.push(decodeBatch(buf, position, records, 0, records.length));
+      batches.push(decodeBatch(buf, position, records, 0, records.length, opts));
     }
     position = end;
   }
@@ -273,7 +281,7 @@ export async function decodeRecordBatches(
 }
 
 /** Synchronous decoding for fetches with no compressed batch (the common fast path). */
-export function decodeRecordBatchesUncompressed(buf: Buffer, opts: { verifyCrc?: boolean } = {}): DecodedBatch[] {
+export function decodeRecordBatchesUncompressed(buf: Buffer, opts: { verifyCrc?: boolean } & RecordOwner = {}): DecodedBatch[] {
   const verifyCrc = opts.verifyCrc ?? true;
   const batches: DecodedBatch[] = [];
   for (let position = 0; position < buf.length; ) {
@@ -282,7 +290,7 @@ export function decodeRecordBatchesUncompressed(buf: Buffer, opts: { verifyCrc?:
     checkBatch(buf, position, sizeBytes, verifyCrc);
     const codec = buf.readInt16BE(position + BatchField.attributes) & compressionMask;
     if (codec !== Compression.None) throw new CompressedBatchError(codec);
-    batches.push(decodeBatch(buf, position, buf, position + batchHeaderBytes, position + sizeBytes));
+    batches.push(decodeBatch(buf, position, buf, position + batchHeaderBytes, position + sizeBytes, opts));
     position += sizeBytes;
   }
   return batches;

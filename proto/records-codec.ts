@@ -32,7 +32,14 @@ export interface ProducerRecord {
   timestamp?: number;
 }
 
+/**
+ * A decoded record, as Kafka's ConsumerRecord: it names its topic and partition, so the consumer
+ * hands the application the decoded object itself (one object per record, no second copy).
+ * Records decoded outside a fetch (a broker reading markers) have topic '' and partition -1.
+ */
 export interface ConsumerRecord {
+  topic: string;
+  partition: number;
   offset: number;
   timestamp: number;
   key: Buffer | null;
@@ -314,6 +321,8 @@ function decodeHeader(reader: Reader, end: number): RecordHeader {
 function decodeRecord(
   reader: Reader,
   end: number,
+  topic: string,
+  partition: number,
   baseOffset: number,
   firstTimestamp: number,
   logAppendTimeMs: number,
@@ -348,7 +357,7 @@ function decodeRecord(
     }
   }
   const timestamp = logAppendTimeMs >= 0 ? logAppendTimeMs : firstTimestamp + timestampDelta;
-  return { offset: baseOffset + offsetDelta, timestamp, key, value, headers, leaderEpoch };
+  return { topic, partition, offset: baseOffset + offsetDelta, timestamp, key, value, headers, leaderEpoch };
 }
 
 export interface RecordSetContext {
@@ -357,6 +366,9 @@ export interface RecordSetContext {
   /** A LogAppendTime batch's maxTimestamp, which every record takes; -1 for CreateTime. */
   logAppendTimeMs: number;
   leaderEpoch: number;
+  /** The records' topic and partition (ConsumerRecord); '' and -1 when decoded outside a fetch. */
+  topic?: string;
+  partition?: number;
 }
 
 /**
@@ -366,11 +378,13 @@ export interface RecordSetContext {
 export function decodeRecordSet(buf: Buffer, start: number, end: number, context: RecordSetContext, out: ConsumerRecord[]): void {
   const reader = new Reader(buf, start);
   const { baseOffset, firstTimestamp, logAppendTimeMs, leaderEpoch } = context;
+  const topic = context.topic ?? '';
+  const partition = context.partition ?? -1;
   while (reader.pos < end) {
     const tag = reader.varint(end);
     if (tag === tagRecordSetRecords) {
       const recordEnd = reader.lengthDelimitedEnd(end);
-      out.push(decodeRecord(reader, recordEnd, baseOffset, firstTimestamp, logAppendTimeMs, leaderEpoch));
+      out.push(decodeRecord(reader, recordEnd, topic, partition, baseOffset, firstTimestamp, logAppendTimeMs, leaderEpoch));
       reader.pos = recordEnd;
     } else {
       reader.skip(tag & 7, end);

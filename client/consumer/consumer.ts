@@ -15,7 +15,8 @@ import { type OffsetResetStrategy, type PartitionState, SubscriptionState } from
 import { type RetryPolicy, withRetry } from '../retry';
 import { SamsaError, SamsaNotConnected, messageOf } from '../errors';
 import { type Logger } from '../logger';
-import { type ConsumerMessage, type Batch, type EachBatchPayload, type EachMessagePayload, type RunConfig, toBatch, toMessage } from './messages';
+import { type ConsumerMessage, type Batch, type EachBatchPayload, type EachMessagePayload, type RunConfig, toBatch } from './messages';
+import { type ConsumerRecord } from '../../proto/record-batch';
 import { type ConsumerGroup } from './group/consumer-group';
 import { type GroupOptions, createConsumerGroup, validateGroupOptions } from './group/group-config';
 import { type TopicPartitionOffset, commitOffsets, standaloneIdentity } from './group/offsets';
@@ -221,7 +222,7 @@ export class Consumer extends EventEmitter {
         // an auto-commit never covers a message still being processed: at-least-once.
         try {
           this.group?.handlerStarted();
-          yield toMessage(state.topic, state.partition, record);
+          yield record;
         } finally {
           this.group?.handlerFinished();
           if (state.seekEpoch === batch.seekEpoch) state.position = Math.max(state.position ?? 0, record.offset + 1);
@@ -246,7 +247,7 @@ export class Consumer extends EventEmitter {
   private async process(config: RunConfig): Promise<void> {
     for await (const chunk of this.batches()) {
       const state = chunk.state;
-      const records = chunk.records.filter((r) => r.offset >= state.position!);
+      const records = recordsAtOrAfter(chunk.records, state.position!);
       if (records.length === 0) {
         advancePastChunk(chunk, this.isStale(state, chunk.seekEpoch));
         continue;
@@ -446,4 +447,11 @@ async function withTimeout(work: Promise<unknown>, timeoutMs: number, onTimeout:
 
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The records (in offset order) at or after `position`: `records` itself when all of them are. */
+function recordsAtOrAfter(records: ConsumerRecord[], position: number): ConsumerRecord[] {
+  let i = 0;
+  while (i < records.length && records[i]!.offset < position) i++;
+  return i === 0 ? records : records.slice(i);
 }

@@ -6,7 +6,7 @@
  */
 
 import { BatchField, batchHeaderBytes, batchLogOverheadBytes, readInt64 } from '../../proto/batch-header';
-import { CompressedBatchError, type DecodedBatch, decodeRecordBatches, decodeRecordBatchesUncompressed } from '../../proto/record-batch';
+import { CompressedBatchError, type DecodedBatch, type RecordOwner, decodeRecordBatches, decodeRecordBatchesUncompressed } from '../../proto/record-batch';
 import { ErrorCode, SamsaError, messageOf } from '../errors';
 
 /** A fetched batch that does not decode, or disagrees with its own header. Not retriable. */
@@ -22,11 +22,11 @@ export class SamsaCorruptRecord extends SamsaError {
   }
 }
 
-async function decodeAll(buf: Buffer): Promise<DecodedBatch[]> {
+async function decodeAll(buf: Buffer, owner: RecordOwner): Promise<DecodedBatch[]> {
   try {
-    return decodeRecordBatchesUncompressed(buf);
+    return decodeRecordBatchesUncompressed(buf, owner);
   } catch (err) {
-    if (err instanceof CompressedBatchError) return decodeRecordBatches(buf);
+    if (err instanceof CompressedBatchError) return decodeRecordBatches(buf, owner);
     throw err;
   }
 }
@@ -38,18 +38,19 @@ export interface FetchedBatches {
 }
 
 /**
- * Decodes `buf` (a partition's fetched records). The whole response is decoded at once; only
- * when that fails are the batches decoded one by one to keep the good ones and find the bad one.
+ * Decodes `buf` (a partition's fetched records; `owner` names it in every record). The whole
+ * response is decoded at once; only when that fails are the batches decoded one by one to keep
+ * the good ones and find the bad one.
  */
-export async function decodeFetched(buf: Buffer, fetchOffset: number): Promise<FetchedBatches> {
+export async function decodeFetched(buf: Buffer, fetchOffset: number, owner: RecordOwner = {}): Promise<FetchedBatches> {
   try {
-    return { batches: await decodeAll(buf) };
+    return { batches: await decodeAll(buf, owner) };
   } catch (err) {
-    return decodeUpToCorrupt(buf, fetchOffset, err);
+    return decodeUpToCorrupt(buf, fetchOffset, err, owner);
   }
 }
 
-async function decodeUpToCorrupt(buf: Buffer, fetchOffset: number, firstError: unknown): Promise<FetchedBatches> {
+async function decodeUpToCorrupt(buf: Buffer, fetchOffset: number, firstError: unknown, owner: RecordOwner): Promise<FetchedBatches> {
   const batches: DecodedBatch[] = [];
   let position = 0;
   let expectedOffset = fetchOffset;
@@ -59,7 +60,7 @@ async function decodeUpToCorrupt(buf: Buffer, fetchOffset: number, firstError: u
     if (sizeBytes < batchHeaderBytes) return { batches, corrupt: { offset, cause: firstError } };
     if (position + sizeBytes > buf.length) break;
     try {
-      batches.push(...(await decodeAll(buf.subarray(position, position + sizeBytes))));
+      batches.push(...(await decodeAll(buf.subarray(position, position + sizeBytes), owner)));
     } catch (err) {
       return { batches, corrupt: { offset, cause: err } };
     }

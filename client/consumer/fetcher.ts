@@ -255,7 +255,7 @@ export class Fetcher {
   /** Decodes fetched records into the prefetch buffer; stops the partition at a corrupt batch. */
   private async decode(p: PendingDecode): Promise<void> {
     const { state, epoch, fetchOffset, buf } = p;
-    const { batches, corrupt } = await decodeFetched(buf, fetchOffset);
+    const { batches, corrupt } = await decodeFetched(buf, fetchOffset, { topic: state.topic, partition: state.partition });
     const committed = this.ctx.config.isolationLevel === IsolationLevel.ReadCommitted ? withoutAbortedRecords(batches, p.aborted) : batches;
     const decoded = recordsFromPosition(committed, fetchOffset);
     // Positions not moved ahead from the headers (they looked wrong) move by what was decoded.

@@ -1,18 +1,13 @@
 /** The shapes the application sees: KafkaJS's message, batch and run payloads. */
 
-import { type ConsumerRecord, type RecordHeader } from '../../proto/record-batch';
+import { type ConsumerRecord } from '../../proto/record-batch';
 
-export interface ConsumerMessage {
-  topic: string;
-  partition: number;
-  offset: number;
-  timestamp: number;
-  key: Buffer | null;
-  value: Buffer | null;
-  /** In record order; a key may repeat (Kafka headers are a list, not a map). */
-  headers: RecordHeader[];
-  leaderEpoch: number;
-}
+/**
+ * A record as the application sees it: topic, partition, offset, timestamp, key, value, headers
+ * (in record order; a key may repeat, Kafka headers are a list, not a map) and leader epoch. It is
+ * the decoded record itself, not a copy: keys and values are views into the fetched bytes.
+ */
+export type ConsumerMessage = ConsumerRecord;
 
 export interface Batch {
   topic: string;
@@ -54,12 +49,8 @@ export interface RunConfig {
   eachBatchAutoResolve?: boolean;
 }
 
-export function toMessage(topic: string, partition: number, r: ConsumerRecord): ConsumerMessage {
-  return { topic, partition, offset: r.offset, timestamp: r.timestamp, key: r.key, value: r.value, headers: r.headers, leaderEpoch: r.leaderEpoch };
-}
-
-export function toBatch(topic: string, partition: number, highWatermark: number, records: ConsumerRecord[]): Batch {
-  const messages = records.map((r) => toMessage(topic, partition, r));
+/** The batch of `messages` (records of one partition, at or after its position). */
+export function toBatch(topic: string, partition: number, highWatermark: number, messages: ConsumerMessage[]): Batch {
   return {
     topic,
     partition,

@@ -13,7 +13,7 @@ function batch(baseOffset: number, count: number, lastOffset = baseOffset + coun
     isTransactional: false,
     isControl: false,
     controlType: -1,
-    records: Array.from({ length: count }, (_, i) => ({ offset: baseOffset + i, timestamp: 0, key: null, value: Buffer.from(String(baseOffset + i)), headers: [], leaderEpoch: 0 })),
+    records: Array.from({ length: count }, (_, i) => ({ topic: 't', partition: 0, offset: baseOffset + i, timestamp: 0, key: null, value: Buffer.from(String(baseOffset + i)), headers: [], leaderEpoch: 0 })),
   };
 }
 
@@ -35,6 +35,16 @@ describe('recordsFromPosition', () => {
     const { records, nextPosition } = recordsFromPosition([empty], 20);
     expect(records).toEqual([]);
     expect(nextPosition).toBe(21);
+  });
+
+  it('gives the records of one batch read from its start without copying, and skips into one read from its middle', () => {
+    const whole = batch(30, 4);
+    const fromStart = recordsFromPosition([whole], 30);
+    expect(fromStart.records).toBe(whole.records);
+    expect(fromStart.nextPosition).toBe(34);
+    const fromMiddle = recordsFromPosition([whole], 32);
+    expect(fromMiddle.records.map((r) => r.offset)).toEqual([32, 33]);
+    expect(fromMiddle.nextPosition).toBe(34);
   });
 
   it('keeps the position when nothing was fetched', () => {

@@ -101,6 +101,9 @@ export class SubscriptionState {
  * the position past its last offset so the consumer does not fetch it forever.
  */
 export function recordsFromPosition(batches: readonly DecodedBatch[], position: number): { records: ConsumerRecord[]; nextPosition: number } {
+  // One batch read from its start (a partition that keeps up): its records as they are.
+  const only = batches.length === 1 ? batches[0]! : undefined;
+  if (only !== undefined && only.baseOffset >= position) return { records: only.records, nextPosition: only.lastOffset + 1 };
   const records: ConsumerRecord[] = [];
   let nextPosition = position;
   for (const batch of batches) {
