@@ -24,8 +24,13 @@ function setup() {
     controllerId: 1, controllerEpoch: 1, liveBrokers: [{ id: 1, endpoints: [{ listener: 'PLAINTEXT', host: 'h', port: 9092, securityProtocol: 'PLAINTEXT' }] }],
     partitionStates: [{ topic: 'orders', partition: 0, leader: 1, leaderEpoch: 0, isr: [1], replicas: [1] }],
   }));
-  const topicConfigs: Record<string, Record<string, string>> = { orders: { 'retention.ms': '1000', 'min.insync.replicas': '2' } };
-  const zk = { getTopicConfig: async (t: string) => topicConfigs[t] ?? {} };
+  const topicConfigs: Record<string, Record<string, string>> = { orders: { 'retention.ms': '1000', 'min.insync.replicas': '2' }, fresh: { 'retention.ms': '7' } };
+  // 'fresh' is in ZooKeeper but not yet in this broker's metadata (an UpdateMetadata on its way).
+  const zkTopics = new Set(['orders', 'fresh']);
+  const zk = {
+    getTopicConfig: async (t: string) => topicConfigs[t] ?? {},
+    getTopicAssignment: async (t: string) => (zkTopics.has(t) ? { partitions: { 0: [1] } } : undefined),
+  };
   const config = parseBrokerConfig({
     'broker.id': '1', 'zookeeper.connect': 'localhost:2181', 'log.retention.hours': '24', 'admin.auth.token': 'secret-token',
   }, { hostname: () => 'h' });
@@ -67,7 +72,14 @@ describe('DescribeConfigs', () => {
     expect(other.results![0]!.configs![0]).toMatchObject({ value: '1000' });
   });
 
-  it('answers UNKNOWN_TOPIC_OR_PARTITION for a topic the broker does not know', async () => {
+  it('describes a topic created but not yet in this broker\'s metadata, from ZooKeeper', async () => {
+    const { call } = setup();
+    const resp = await call([{ resourceType: ConfigResourceType.Topic, resourceName: 'fresh', configurationKeys: ['retention.ms'] }]);
+    expect(resp.results![0]).toMatchObject({ errorCode: ErrorCode.NONE, resourceName: 'fresh' });
+    expect(resp.results![0]!.configs![0]).toMatchObject({ name: 'retention.ms', value: '7' });
+  });
+
+  it('answers UNKNOWN_TOPIC_OR_PARTITION for a topic neither its metadata nor ZooKeeper knows', async () => {
     const { call } = setup();
     const resp = await call([{ resourceType: ConfigResourceType.Topic, resourceName: 'nope' }]);
     expect(resp.results![0]).toMatchObject({ errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, resourceName: 'nope' });

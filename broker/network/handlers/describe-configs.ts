@@ -190,7 +190,10 @@ function layersOf(services: BrokerServices): BrokerLayers {
 
 async function describeTopic(services: BrokerServices, name: string, keys: readonly string[] | null | undefined): Promise<ResourceResult> {
   const base = { resourceType: ConfigResourceType.Topic, resourceName: name };
-  if (!services.metadataCache.contains(name)) {
+  // A topic just created may not have reached this broker's metadata yet (the UpdateMetadata is
+  // on its way): ZooKeeper, where topics are created, says whether it exists. An admin client
+  // that creates a topic and describes it at once, at another broker, must not be told it does not.
+  if (!services.metadataCache.contains(name) && (await services.zk.getTopicAssignment(name)) === undefined) {
     return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${name} does not exist`, configs: [] };
   }
   const overrides = await services.zk.getTopicConfig(name);
