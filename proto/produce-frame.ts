@@ -13,6 +13,7 @@
 
 import { samsa } from './generated/samsa';
 import { frameHeaderBytes } from './frame';
+import { ProtobufOut, present, signedVarintBytes as int32Bytes, varintBytes } from './protobuf-writer';
 
 export interface ProduceFrameBody {
   acks?: number | null;
@@ -33,24 +34,6 @@ const tagTopicPartitions = (2 << 3) | 2;
 const tagPartition = (1 << 3) | 0;
 const tagRecords = (2 << 3) | 2;
 
-/** Bytes of an unsigned varint. */
-function varintBytes(value: number): number {
-  let n = 1;
-  for (let v = value; v >= 0x80; v = Math.floor(v / 0x80)) n++;
-  return n;
-}
-
-/** Bytes of an int32 field's varint: a negative value is sign-extended to ten bytes, as protobuf does. */
-function int32Bytes(value: number): number {
-  return value < 0 ? 10 : varintBytes(value);
-}
-
-/** proto3 implicit presence: a field is written unless null or its default (0, '', no bytes). */
-function present<T extends number | string | Uint8Array>(value: T | null | undefined): value is T {
-  if (value === null || value === undefined) return false;
-  return typeof value === 'number' ? value !== 0 : value.length > 0;
-}
-
 interface PartitionSizes {
   records: Uint8Array | undefined;
   bodyBytes: number;
@@ -60,44 +43,6 @@ interface TopicSizes {
   nameBytes: number;
   bodyBytes: number;
   partitions: PartitionSizes[];
-}
-
-/** Writes into `buf` from `pos`; returns the next position. */
-class Out {
-  pos = 0;
-  constructor(readonly buf: Buffer) {}
-  varint(value: number): void {
-    let v = value;
-    while (v >= 0x80) {
-      this.buf[this.pos++] = (v % 0x80) | 0x80;
-      v = Math.floor(v / 0x80);
-    }
-    this.buf[this.pos++] = v;
-  }
-  int32(value: number): void {
-    if (value >= 0) {
-      this.varint(value);
-      return;
-    }
-    // Two's complement over 64 bits: the low 32 bits as given, then all-ones, ten bytes in all.
-    let low = value >>> 0;
-    for (let i = 0; i < 4; i++) {
-      this.buf[this.pos++] = (low & 0x7f) | 0x80;
-      low >>>= 7;
-    }
-    // Byte 5 holds the last 4 low bits and the first 3 bits of the all-ones high word.
-    this.buf[this.pos++] = (low & 0x0f) | 0x70 | 0x80;
-    for (let i = 0; i < 4; i++) this.buf[this.pos++] = 0xff;
-    this.buf[this.pos++] = 0x01;
-  }
-  string(value: string, bytes: number): void {
-    this.varint(bytes);
-    this.pos += this.buf.write(value, this.pos, bytes, 'utf8');
-  }
-  bytes(value: Uint8Array): void {
-    this.buf.set(value, this.pos);
-    this.pos += value.length;
-  }
 }
 
 interface FrameSizes {
@@ -146,7 +91,7 @@ export function encodeProduceRequestFrame(header: samsa.v1.IRequestHeader, produ
   const requestBytes = 1 + varintBytes(headerBytes.length) + headerBytes.length + 2 + varintBytes(produceBytes) + produceBytes;
 
   // Everything but the batches goes into one buffer; the pieces slice it around them.
-  const out = new Out(Buffer.allocUnsafe(frameHeaderBytes + requestBytes - recordsBytes));
+  const out = new ProtobufOut(Buffer.allocUnsafe(frameHeaderBytes + requestBytes - recordsBytes));
   out.buf.writeUInt32BE(requestBytes, 0);
   out.pos = frameHeaderBytes;
   out.varint(tagHeader);
@@ -156,11 +101,11 @@ export function encodeProduceRequestFrame(header: samsa.v1.IRequestHeader, produ
   out.varint(produceBytes);
   if (present(produce.acks)) {
     out.varint(tagAcks);
-    out.int32(produce.acks);
+    out.signedVarint(produce.acks);
   }
   if (present(produce.timeoutMs)) {
     out.varint(tagTimeoutMs);
-    out.int32(produce.timeoutMs);
+    out.signedVarint(produce.timeoutMs);
   }
   const pieces: Buffer[] = [];
   let pieceStart = 0;
@@ -180,7 +125,7 @@ export function encodeProduceRequestFrame(header: samsa.v1.IRequestHeader, produ
       const partition = sourcePartitions[i]!.partition;
       if (present(partition)) {
         out.varint(tagPartition);
-        out.int32(partition);
+        out.signedVarint(partition);
       }
       if (p.records === undefined) continue;
       out.varint(tagRecords);

@@ -47,6 +47,17 @@ export interface UnparsableRequest {
   reason: string;
 }
 
+/**
+ * A response frame: one buffer, or pieces written in order in one gathered write (a Fetch
+ * response's record batches go out as they were read, not copied into the frame).
+ */
+export type ResponseFrame = Buffer | readonly Buffer[];
+
+/** The frame as one buffer (joined when in pieces): for callers that read it rather than send it. */
+export function responseFrameBytes(frame: ResponseFrame): Buffer {
+  return Buffer.isBuffer(frame) ? frame : Buffer.concat(frame);
+}
+
 /** A listener's wire protocol: frames in, frames out (without the socket layer's length prefix). */
 export interface WireProtocol {
   readonly name: string;
@@ -54,7 +65,7 @@ export interface WireProtocol {
   versionRange(apiKey: number): readonly [number, number] | undefined;
   parseRequest(message: Buffer): ParsedRequest | UnparsableRequest;
   /** The frame answering `header` with the handler's domain `response`. */
-  encodeResponse(header: RequestHeader, response: unknown): Buffer;
+  encodeResponse(header: RequestHeader, response: unknown): ResponseFrame;
   /**
    * The frame answering a request with an error instead of running it. `request` is the whole
    * header when it was readable (a protocol without request-level errors, such as Kafka's, answers

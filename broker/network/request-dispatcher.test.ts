@@ -8,6 +8,7 @@ import { apiVersionsHandler } from './handlers/api-versions';
 import { implementedApiKeys, type BrokerServices } from './handlers';
 import { handlerTable, type HandlerTable, type RequestHeader } from './request';
 import { controlPlaneApiKeys, RequestDispatcher } from './request-dispatcher';
+import { responseFrameBytes } from './codec';
 
 const bodyFields: Record<number, string> = {
   [ApiKey.LeaderAndIsr]: 'leaderAndIsr', [ApiKey.StopReplica]: 'stopReplica',
@@ -27,7 +28,7 @@ function setup(controlPlaneListenerName: string | undefined) {
     const result = await dispatcher.dispatch(frame.subarray(4), {
       listenerName, clientAddress: '127.0.0.1:1', connectionId: 'c', closeConnection: () => undefined,
     });
-    return samsa.v1.Response.decode(result.frame!.subarray(4));
+    return samsa.v1.Response.decode(responseFrameBytes(result.frame!).subarray(4));
   };
   return { dispatch, ran };
 }
@@ -72,11 +73,11 @@ describe('a second wire protocol', () => {
     const conn = (listenerName: string) => ({ listenerName, clientAddress: '127.0.0.1:1', connectionId: 'c', closeConnection: () => undefined });
     const header = { apiKey: ApiKey.ApiVersions, apiVersion: 0, correlationId: 4, clientId: 't' };
     const json = await dispatcher.dispatch(Buffer.from(JSON.stringify({ header, body: { clientSoftwareName: '', clientSoftwareVersion: '' } })), conn('JSON'));
-    const answer = JSON.parse(json.frame!.toString('utf8')) as { correlationId: number; response: { errorCode: number; apiKeys: { apiKey: number }[] } };
+    const answer = JSON.parse(responseFrameBytes(json.frame!).toString('utf8')) as { correlationId: number; response: { errorCode: number; apiKeys: { apiKey: number }[] } };
     expect(answer.correlationId).toBe(4);
     expect(answer.response.apiKeys.map((k) => k.apiKey)).toEqual([...implementedApiKeys]);
     const proto = await dispatcher.dispatch(encodeRequestFrame({ header, apiVersions: {} }).subarray(4), conn('PLAINTEXT'));
-    const decoded = samsa.v1.Response.decode(proto.frame!.subarray(4));
+    const decoded = samsa.v1.Response.decode(responseFrameBytes(proto.frame!).subarray(4));
     expect(decoded.apiVersions?.apiKeys?.map((k) => k.apiKey)).toEqual(answer.response.apiKeys.map((k) => k.apiKey));
   });
 });

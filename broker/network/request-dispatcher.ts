@@ -19,7 +19,7 @@ import type { Logger } from 'pino';
 import { ApiKey, apiName } from '../../proto/api';
 import { ErrorCode, SamsaProtocolError } from '../../proto/errors';
 import type { FetchRequest } from '../api/fetch';
-import type { ParsedRequest, WireProtocol } from './codec';
+import type { ParsedRequest, ResponseFrame, WireProtocol } from './codec';
 import { protobufProtocol } from './codecs/protobuf';
 import type { HandlerTable, RequestContext, RequestHeader } from './request';
 import { anonymousSession, hostOfAddress, type Session } from '../security/session';
@@ -61,7 +61,7 @@ export interface ConnectionInfo {
 
 export interface DispatchResult {
   /** The encoded response frame, or undefined when the request gets none (acks=0 produce). */
-  frame: Buffer | undefined;
+  frame: ResponseFrame | undefined;
   /** Set when the connection must close after `frame` is written (undecodable request). */
   closeReason?: string;
 }

@@ -218,3 +218,51 @@ describe('ServerConnection pipelining of Produce requests', () => {
     expect(mostRunning).toBe(pipelinedRequestsMax);
   });
 });
+
+describe('ServerConnection writing a response in pieces', () => {
+  it('sends a Fetch response whose batches are not copied as one whole frame, in request order', async () => {
+    // Above the copy bound (fetchRecordsCopyBytesMax), so each record set is a piece of its own.
+    const recordsOf = (correlationId: number): Buffer => Buffer.alloc(40_000 + correlationId, correlationId);
+    const table = handlerTable({
+      [ApiKey.Fetch]: (ctx) => Promise.resolve({
+        throttleTimeMs: 0, errorCode: 0,
+        topics: [{ name: 't', partitions: [0, 1].map((partition) => ({
+          partition, errorCode: 0, highWatermark: 10, lastStableOffset: 10, logStartOffset: 0, records: recordsOf(ctx.correlationId + partition),
+        })) }],
+      }),
+      [ApiKey.ApiVersions]: () => Promise.resolve({ errorCode: 0, apiKeys: [] }),
+    });
+    const server = new SocketServer({
+      listeners: [{ name: 'EXTERNAL', host: '127.0.0.1', port: 0 }],
+      maxConnections: 10, frameBytesMax: 1024 * 1024, queuedRequestsMax: 100, idleTimeoutMs: 60_000, logger,
+    });
+    await server.startup();
+    server.startProcessingRequests(new RequestDispatcher(table, logger));
+    const socket = net.connect({ host: '127.0.0.1', port: server.boundPort('EXTERNAL') });
+    try {
+      const decoder = new FrameDecoder(1024 * 1024);
+      const responses: samsa.v1.Response[] = [];
+      const done = new Promise<void>((resolve) => {
+        socket.on('data', (chunk: Buffer) => {
+          for (const f of decoder.push(chunk)) responses.push(samsa.v1.Response.decode(f));
+          if (responses.length === 3) resolve();
+        });
+      });
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      const fetch = (correlationId: number): Buffer => encodeRequestFrame({
+        header: { apiKey: ApiKey.Fetch, apiVersion: 0, correlationId, clientId: 't' },
+        fetch: { maxBytes: 1024 * 1024, topics: [{ name: 't', partitions: [{ partition: 0, partitionMaxBytes: 1024 * 1024 }] }] },
+      });
+      socket.write(Buffer.concat([fetch(1), request(2), fetch(3)]));
+      await done;
+      expect(responses.map((r) => r.correlationId)).toEqual([1, 2, 3]);
+      for (const r of [responses[0]!, responses[2]!]) {
+        const partitions = r.fetch!.topics![0]!.partitions!;
+        expect(partitions.map((p) => Buffer.from(p.records!).equals(recordsOf(r.correlationId + (p.partition ?? 0))))).toEqual([true, true]);
+      }
+    } finally {
+      socket.destroy();
+      await server.drainAndClose(1_000);
+    }
+  });
+});

@@ -28,6 +28,7 @@
 import type net from 'node:net';
 import type { Logger } from 'pino';
 import { FrameDecoder } from '../../proto/frame';
+import type { ResponseFrame } from './codec';
 import type { ListenerSecurity } from '../config/security';
 import type { SaslAuthenticatorFactory, SaslServerAuthenticator } from '../security/sasl/server-authenticator';
 import type { Session } from '../security/session';
@@ -217,12 +218,22 @@ export class ServerConnection implements ConnectionInfo {
     if (result.closeReason !== undefined) {
       this.closing = true;
       this.queue.length = 0;
-      if (result.frame !== undefined) this.socket.write(result.frame);
+      if (result.frame !== undefined) this.writeFrame(result.frame);
       this.endGracefully();
       return;
     }
     if (result.frame === undefined) return;
-    if (!this.socket.write(result.frame)) await this.waitForDrain();
+    if (!this.writeFrame(result.frame)) await this.waitForDrain();
+  }
+
+  /** Writes a frame, its pieces in one gathered write; false when the socket asks to wait for drain. */
+  private writeFrame(frame: ResponseFrame): boolean {
+    if (Buffer.isBuffer(frame)) return this.socket.write(frame);
+    let accepted = true;
+    this.socket.cork();
+    for (const piece of frame) accepted = this.socket.write(piece);
+    this.socket.uncork();
+    return accepted;
   }
 
   private waitForDrain(): Promise<void> {

@@ -4,6 +4,7 @@ import { implementedApiKeys } from '../../handlers/implemented-apis';
 import { controlledShutdownClientCodec, leaderAndIsrClientCodec, stopReplicaClientCodec, updateMetadataClientCodec } from './control';
 import { protobufCodecs, protobufProtocol } from './index';
 import { fetchClientCodec, listOffsetsClientCodec, offsetForLeaderEpochClientCodec } from './produce-fetch';
+import { responseFrameBytes } from '../../codec';
 
 /** The paths of fields that are undefined or null anywhere in `value`. */
 function missingFields(value: unknown, path = ''): string[] {
@@ -59,7 +60,7 @@ describe('protobuf codecs', () => {
   it('encode a domain response into the body field of its API', () => {
     const header = { apiKey: ApiKey.Heartbeat, apiVersion: 0, correlationId: 5, clientId: '' };
     const frame = protobufProtocol.encodeResponse(header, { errorCode: 27 });
-    const decoded = samsa.v1.Response.decode(frame.subarray(4));
+    const decoded = samsa.v1.Response.decode(responseFrameBytes(frame).subarray(4));
     expect(decoded.correlationId).toBe(5);
     expect(decoded.body).toBe(bodyFieldByApiKey[ApiKey.Heartbeat]);
     expect(decoded.heartbeat?.errorCode).toBe(27);

@@ -6,6 +6,8 @@
 import { Reader } from 'protobufjs/minimal';
 import { ApiKey, bodyFieldByApiKey } from '../../../../proto/api';
 import { encodeResponseFrame, samsa } from '../../../../proto/frame';
+import { encodeFetchResponseFrame } from '../../../../proto/fetch-frame';
+import type { FetchResponse } from '../../../api/fetch';
 import type { ApiRequest, ApiResponse } from '../../../api/apis';
 import type { ParsedRequest, UnparsableRequest, WireProtocol } from '../../codec';
 import type { RequestHeader } from '../../request';
@@ -118,6 +120,9 @@ export const protobufProtocol: WireProtocol = {
   versionRange: (apiKey) => (fieldFor(apiKey) === undefined ? undefined : protobufVersions),
   parseRequest,
   encodeResponse: (header, response) => {
+    // The same bytes as the codec path (fetchCodec's response is the domain one), with the
+    // fetched batches handed to the socket rather than copied into the frame.
+    if (header.apiKey === ApiKey.Fetch) return encodeFetchResponseFrame(header.correlationId, response as FetchResponse);
     const field = fieldFor(header.apiKey)!;
     const body = codecFor(header.apiKey)!.encodeResponse(response, header.apiVersion);
     return encodeResponseFrame({ correlationId: header.correlationId, [field]: body });
