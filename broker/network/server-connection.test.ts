@@ -217,6 +217,31 @@ describe('ServerConnection pipelining of Produce requests', () => {
     expect(ids).toEqual(frames.map((_, i) => i + 1));
     expect(mostRunning).toBe(pipelinedRequestsMax);
   });
+
+  it('writes the responses that become ready together in one gathered write', async () => {
+    // P2 and P3 finish at once but wait for P1's answer; when P1 ends, all three go out. As
+    // three writes they were three syscalls; as one they are one writev.
+    const serverWrites: number[] = [];
+    const writeOf = net.Socket.prototype._write;
+    const writevOf = net.Socket.prototype._writev!;
+    const writeSpy = jest.spyOn(net.Socket.prototype, '_write').mockImplementation(function (this: net.Socket, ...args) {
+      if (this.localPort === port) serverWrites.push(1);
+      return writeOf.apply(this, args);
+    });
+    const writevSpy = jest.spyOn(net.Socket.prototype, '_writev').mockImplementation(function (this: net.Socket, ...args) {
+      if (this.localPort === port) serverWrites.push(args[0].length);
+      return writevOf.apply(this, args);
+    });
+    try {
+      const ids = await pipeline([produce(1, 200), produce(2, 0), produce(3, 0)], 3);
+      expect(ids).toEqual([1, 2, 3]);
+      // One write, of the three responses.
+      expect(serverWrites).toEqual([3]);
+    } finally {
+      writeSpy.mockRestore();
+      writevSpy.mockRestore();
+    }
+  });
 });
 
 describe('ServerConnection writing a response in pieces', () => {
