@@ -16,6 +16,7 @@
 import { Samsa } from '../client';
 import { Compression } from '../proto/batch-header';
 import { runMain, startLocalCluster } from './local-cluster';
+import { ThroughputThrottler } from './throughput-throttler';
 
 /** Kafka's reporting window. */
 const reportIntervalMs = 5_000;
@@ -37,12 +38,19 @@ interface ReplicationPerfOptions {
   recordSizesBytes: number[];
   numRecords: number[];
   producerProps: Map<string, string>;
+  /** Records/sec to send at, as Kafka's `--throughput`; -1 sends as fast as acknowledgements allow. */
+  throughput: number;
+  /**
+   * Leading records timed apart and left out of the totals (Kafka's `--warmup-records`, KIP-1052):
+   * the brokers' and the client's code is still being compiled while they are acknowledged.
+   */
+  warmupRecords: number;
 }
 
 function usage(message: string): never {
   process.stderr.write(
     `${message}\nusage: replication-perf (--bootstrap-server H:P | --start-brokers) [--partitions P] ` +
-      '[--record-sizes 100,1024] [--num-records 3000000,600000] [--topic-prefix T] [--producer-props k=v ...]\n',
+      '[--record-sizes 100,1024] [--num-records 3000000,600000] [--topic-prefix T] [--throughput R] [--warmup-records N] [--producer-props k=v ...]\n',
   );
   process.exit(2);
 }
@@ -58,6 +66,8 @@ export function parseArgs(argv: string[]): ReplicationPerfOptions {
     bootstrap: [], startBrokers: false, topicPrefix: `replication-perf-${Date.now().toString(36)}`, partitions: 3,
     recordSizesBytes: [100, 1024], numRecords: [3_000_000, 600_000],
     producerProps: new Map([['acks', 'all'], ['linger.ms', '5'], ['batch.size', '262144'], ['compression.type', 'none']]),
+    throughput: -1,
+    warmupRecords: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -66,6 +76,8 @@ export function parseArgs(argv: string[]): ReplicationPerfOptions {
       case '--bootstrap-server': opts.bootstrap = next().split(','); break;
       case '--start-brokers': opts.startBrokers = true; break;
       case '--topic-prefix': opts.topicPrefix = next(); break;
+      case '--throughput': opts.throughput = numberList(next(), arg)[0]!; break;
+      case '--warmup-records': opts.warmupRecords = numberList(next(), arg)[0]!; break;
       case '--partitions': opts.partitions = numberList(next(), arg)[0]!; break;
       case '--record-sizes': opts.recordSizesBytes = numberList(next(), arg); break;
       case '--num-records': opts.numRecords = numberList(next(), arg); break;
@@ -80,6 +92,7 @@ export function parseArgs(argv: string[]): ReplicationPerfOptions {
   }
   if (opts.bootstrap.length === 0 && !opts.startBrokers) usage('--bootstrap-server or --start-brokers is required');
   if (opts.numRecords.length !== opts.recordSizesBytes.length) usage('--num-records needs one count per --record-sizes entry');
+  if (opts.numRecords.some((n) => opts.warmupRecords >= n)) usage('--warmup-records must be fewer than every --num-records count');
   return opts;
 }
 
@@ -111,6 +124,8 @@ function line(count: number, bytes: number, elapsedMs: number, latencySumMs: num
 /** Window and total statistics with Kafka's `ProducerPerformance.Stats` output. */
 class Stats {
   private readonly startMs = Date.now();
+  /** The latest acknowledgement: a warm-up's rate ends there, not when the whole run ends. */
+  private lastRecordMs = this.startMs;
   private windowStartMs = this.startMs;
   private window = { count: 0, bytes: 0, latencySumMs: 0, latencyMaxMs: 0 };
   private total = { count: 0, bytes: 0, latencySumMs: 0, latencyMaxMs: 0 };
@@ -122,6 +137,7 @@ class Stats {
   }
 
   record(latencyMs: number, sizeBytes: number): void {
+    this.lastRecordMs = Date.now();
     for (const s of [this.window, this.total]) {
       s.count++;
       s.bytes += sizeBytes;
@@ -139,7 +155,7 @@ class Stats {
 
   /** The total line with percentiles; returns records/sec and MB/sec for the summary. */
   printTotal(): { recordsPerSec: number; mbPerSec: number } {
-    const elapsedMs = Date.now() - this.startMs;
+    const elapsedMs = this.lastRecordMs - this.startMs;
     const t = this.total;
     const sorted = [...this.samples].sort((a, b) => a - b);
     // Whole milliseconds, as Kafka prints its percentiles.
@@ -193,11 +209,13 @@ export async function warmUpTopic(client: Samsa, topic: string, partitions: numb
  * Kafka's perf loop: one send per record (`produce`, with a callback), at most `inFlightSendsMax` awaiting acknowledgement,
  * latency from send() to acknowledgement. Returns the total figures.
  */
-async function producePerf(client: Samsa, topic: string, numRecords: number, recordSizeBytes: number, config: PerfProducerConfig): Promise<{ recordsPerSec: number; mbPerSec: number; failures: number }> {
+async function producePerf(client: Samsa, topic: string, numRecords: number, recordSizeBytes: number, config: PerfProducerConfig, pace: { throughput: number; warmupRecords: number }): Promise<{ recordsPerSec: number; mbPerSec: number; failures: number }> {
   const producer = client.producer(config);
   await producer.connect();
   const payload = Buffer.alloc(recordSizeBytes, 0x61);
-  const stats = new Stats(numRecords);
+  const { throughput, warmupRecords } = pace;
+  const warmupStats = new Stats(warmupRecords);
+  let stats = warmupStats;
   let inFlight = 0;
   let failures = 0;
   let slotFreed: (() => void) | undefined;
@@ -210,19 +228,30 @@ async function producePerf(client: Samsa, topic: string, numRecords: number, rec
     slotFreed = undefined;
     if (++settled === numRecords) allDone?.();
   };
+  const throttler = new ThroughputThrottler(throughput);
   for (let i = 0; i < numRecords; i++) {
+    const due = throttler.wait(i);
+    if (due !== undefined) await due;
+    // The measured run's clock starts at its first send.
+    if (i === warmupRecords) stats = new Stats(numRecords - warmupRecords);
+    const recordStats = stats;
     while (inFlight >= inFlightSendsMax) await new Promise<void>((r) => (slotFreed = r));
     inFlight++;
     const sentAtMs = performance.now();
     // Kafka's loop: one send per record, its callback (no promise per record) timing it.
     producer.produce({ topic, messages: [{ key: null, value: payload }] }, (err) => {
-      if (err === null) stats.record(performance.now() - sentAtMs, recordSizeBytes);
+      if (err === null) recordStats.record(performance.now() - sentAtMs, recordSizeBytes);
       else if (failures++ === 0) process.stderr.write(`send failed: ${err.message}\n`);
       settle();
     });
   }
   await done;
+  if (warmupRecords > 0) {
+    process.stdout.write(`# the first ${warmupRecords} records (warm-up, left out of the total below): `);
+    warmupStats.printTotal();
+  }
   const totals = stats.printTotal();
+  if (throughput > 0) process.stdout.write(`# target ${throughput} records/sec; sends fell behind schedule by ${throttler.behindMsMax.toFixed(0)} ms at most\n`);
   await producer.disconnect();
   return { ...totals, failures };
 }
@@ -244,7 +273,7 @@ async function run(opts: ReplicationPerfOptions, bootstrap: string[]): Promise<v
         `min.insync.replicas=${minInsyncReplicas}; ${numRecords} records of ${recordSizeBytes} bytes; ${props}; ` +
         `the topic's first acks=all writes (one per partition, left out) took ${warmUpMs.toFixed(0)} ms\n`,
     );
-    const result = await producePerf(client, topic, numRecords, recordSizeBytes, config);
+    const result = await producePerf(client, topic, numRecords, recordSizeBytes, config, opts);
     failedSends += result.failures;
     summary.push(`# ${recordSizeBytes}-byte records: ${result.recordsPerSec.toFixed(1)} records/sec, ` +
       `${result.mbPerSec.toFixed(2)} MB/sec${result.failures > 0 ? `, ${result.failures} sends failed` : ''}`);
