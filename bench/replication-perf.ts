@@ -121,14 +121,23 @@ function line(count: number, bytes: number, elapsedMs: number, latencySumMs: num
     `${avgLatencyMs.toFixed(2)} ms avg latency, ${latencyMaxMs.toFixed(1)} ms max latency`;
 }
 
+interface StatsTotals { count: number; bytes: number; latencySumMs: number; latencyMaxMs: number }
+
+function addTo(s: StatsTotals, latencyMs: number, sizeBytes: number): void {
+  s.count++;
+  s.bytes += sizeBytes;
+  s.latencySumMs += latencyMs;
+  if (latencyMs > s.latencyMaxMs) s.latencyMaxMs = latencyMs;
+}
+
 /** Window and total statistics with Kafka's `ProducerPerformance.Stats` output. */
 class Stats {
   private readonly startMs = Date.now();
   /** The latest acknowledgement: a warm-up's rate ends there, not when the whole run ends. */
   private lastRecordMs = this.startMs;
   private windowStartMs = this.startMs;
-  private window = { count: 0, bytes: 0, latencySumMs: 0, latencyMaxMs: 0 };
-  private total = { count: 0, bytes: 0, latencySumMs: 0, latencyMaxMs: 0 };
+  private window: StatsTotals = { count: 0, bytes: 0, latencySumMs: 0, latencyMaxMs: 0 };
+  private readonly total: StatsTotals = { count: 0, bytes: 0, latencySumMs: 0, latencyMaxMs: 0 };
   private readonly samples: number[] = [];
   private readonly sampleEvery: number;
 
@@ -136,16 +145,14 @@ class Stats {
     this.sampleEvery = Math.max(1, Math.ceil(numRecords / latencySamplesMax));
   }
 
+  /** Called once per acknowledged record: one clock read and no allocation (the loop shares the client's cores). */
   record(latencyMs: number, sizeBytes: number): void {
-    this.lastRecordMs = Date.now();
-    for (const s of [this.window, this.total]) {
-      s.count++;
-      s.bytes += sizeBytes;
-      s.latencySumMs += latencyMs;
-      s.latencyMaxMs = Math.max(s.latencyMaxMs, latencyMs);
-    }
+    const nowMs = Date.now();
+    this.lastRecordMs = nowMs;
+    addTo(this.window, latencyMs, sizeBytes);
+    addTo(this.total, latencyMs, sizeBytes);
     if (this.total.count % this.sampleEvery === 0) this.samples.push(latencyMs);
-    if (Date.now() - this.windowStartMs >= reportIntervalMs) {
+    if (nowMs - this.windowStartMs >= reportIntervalMs) {
       const w = this.window;
       process.stdout.write(line(w.count, w.bytes, Date.now() - this.windowStartMs, w.latencySumMs, w.latencyMaxMs) + '.\n');
       this.windowStartMs = Date.now();

@@ -126,9 +126,9 @@ export class Cluster {
   }
 
   /** Whether `topic` has a leader for every partition in metadata that is not yet stale. */
-  isTopicReady(topic: string): boolean {
+  isTopicReady(topic: string, nowMs = Date.now()): boolean {
     return this.targetTopics.has(topic) && this.metadata.hasLeaders(topic)
-      && !this.metadata.isStale(Date.now(), this.options.metadataMaxAgeMs);
+      && !this.metadata.isStale(nowMs, this.options.metadataMaxAgeMs);
   }
 
   topicMetadata(topic: string): TopicMetadata | undefined {
