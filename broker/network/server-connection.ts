@@ -120,6 +120,9 @@ export class ServerConnection implements ConnectionInfo {
     if (this.closed) return;
     this.logger.info({ reason }, 'closing connection');
     this.closing = true;
+    // Responses written this turn are still corked: out they go first, as they would have gone
+    // before the close had they been written at once (a drained request at shutdown).
+    this.uncork();
     this.socket.destroy();
   }
 
@@ -247,7 +250,9 @@ export class ServerConnection implements ConnectionInfo {
     return accepted;
   }
 
+  /** Idempotent: the turn's scheduled uncork finds nothing left to do after a close flushed it. */
   private readonly uncork = (): void => {
+    if (!this.corked) return;
     this.corked = false;
     this.socket.uncork();
   };
@@ -268,6 +273,7 @@ export class ServerConnection implements ConnectionInfo {
     if (!this.isIdle) return;
     this.logger.debug({ idleTimeoutMs: this.opts.idleTimeoutMs }, 'closing idle connection (connections.max.idle.ms)');
     this.closing = true;
+    this.uncork();
     this.socket.destroy();
   }
 
