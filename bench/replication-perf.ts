@@ -154,8 +154,8 @@ class Stats {
     if (this.total.count % this.sampleEvery === 0) this.samples.push(latencyMs);
     if (nowMs - this.windowStartMs >= reportIntervalMs) {
       const w = this.window;
-      process.stdout.write(line(w.count, w.bytes, Date.now() - this.windowStartMs, w.latencySumMs, w.latencyMaxMs) + '.\n');
-      this.windowStartMs = Date.now();
+      process.stdout.write(line(w.count, w.bytes, nowMs - this.windowStartMs, w.latencySumMs, w.latencyMaxMs) + '.\n');
+      this.windowStartMs = nowMs;
       this.window = { count: 0, bytes: 0, latencySumMs: 0, latencyMaxMs: 0 };
     }
   }

@@ -1,12 +1,12 @@
 /**
  * Kafka's ThroughputThrottler, for the perf loops' `--throughput`: a loop that is ahead of its
  * target rate sleeps until it is not. Latency is then timed from each send, as Kafka times it;
- * `behindMs` says whether the loop kept its schedule, since a loop that fell behind sends in
+ * `behindMsMax` says whether the loop kept its schedule, since a loop that fell behind sends in
  * bursts and its latencies no longer describe the target rate.
  */
 export class ThroughputThrottler {
   private readonly startMs = performance.now();
-  /** How far the latest send was behind its scheduled time, at most. */
+  /** The furthest any send has been behind its scheduled time. */
   behindMsMax = 0;
 
   /** `ratePerSec` <= 0 means no limit. */

@@ -236,7 +236,8 @@ export class ServerConnection implements ConnectionInfo {
    * the event loop leave in one gathered write: the socket is corked at the first and uncorked
    * once the turn's callbacks and promise jobs have run. One follower fetch that advances the
    * high watermark completes every acks=all Produce waiting on it at once, and each response
-   * was its own write syscall, the largest cost of a broker at a moderate request rate.
+   * was its own write syscall (socket writes are the top of a broker's CPU profile). A close
+   * flushes the cork first (closeConnection, onIdle).
    */
   private writeFrame(frame: ResponseFrame): boolean {
     if (!this.corked) {
